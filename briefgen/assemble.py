@@ -1,0 +1,122 @@
+"""Assemble the extracted records into a Brief: rank actors, renumber ids, link dates to actors,
+pick the bottom line, and collect warnings."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+
+from briefgen.model import (
+    Actor,
+    Brief,
+    Commitment,
+    DateMention,
+    Document,
+    Source,
+    SummarySentence,
+    View,
+)
+from briefgen.textutil import count_words
+
+
+def assemble(
+    doc: Document,
+    *,
+    actors: list[Actor],
+    dates: list[DateMention],
+    views: list[View],
+    commitments: list[Commitment],
+    source_name: str | None = None,
+    warnings: tuple[str, ...] = (),
+) -> Brief:
+    actors, renumber = rank_actors(doc, actors, views, commitments)
+    views = [dataclasses.replace(v, speaker=renumber.get(v.speaker or "")) for v in views]
+    commitments = [
+        dataclasses.replace(
+            c,
+            actors=tuple(renumber[a] for a in c.actors if a in renumber),
+            source=renumber.get(c.source or ""),
+        )
+        for c in commitments
+    ]
+    dates = [dataclasses.replace(d, actors=actors_in(d.sentence, actors)) for d in dates]
+    source = Source(
+        name=source_name,
+        sha256=hashlib.sha256(doc.text.encode("utf-8")).hexdigest(),
+        chars=len(doc.text),
+        words=count_words(doc.text),
+    )
+    all_warnings = list(warnings) + thin_article_warnings(doc, actors, dates, views)
+    return Brief(
+        source=source,
+        article=doc.article,
+        summary=tuple(bottom_line(doc)),
+        actors=tuple(actors),
+        dates=tuple(sorted(dates, key=lambda d: d.span)),
+        commitments=tuple(sorted(commitments, key=lambda c: c.span)),
+        views=tuple(sorted(views, key=lambda v: v.span)),
+        warnings=tuple(dict.fromkeys(all_warnings)),
+        paragraphs=tuple(p.span for p in doc.paragraphs),
+    )
+
+
+def rank_actors(
+    doc: Document, actors: list[Actor], views: list[View], commitments: list[Commitment]
+) -> tuple[list[Actor], dict[str, str]]:
+    """Score each actor by mentions, presence in the headline and lead, and being a speaker or a
+    committed party; return them best first with ids A1.. and the old→new id map."""
+    lead_end = doc.paragraphs[0].span[1] if doc.paragraphs else 0
+    headline = doc.article.headline_span or (0, 0)
+    speakers = {v.speaker for v in views}
+    committed = {a for c in commitments for a in c.actors}
+
+    def score(actor: Actor) -> float:
+        s = float(len(actor.mentions))
+        if any(headline[0] <= m[0] < headline[1] for m in actor.mentions):
+            s += 3
+        if any(m[0] < lead_end for m in actor.mentions):
+            s += 2
+        if actor.id in speakers:
+            s += 2
+        if actor.id in committed:
+            s += 2
+        if actor.kind == "person":
+            s += 0.5
+        return s
+
+    scored = sorted(actors, key=lambda a: (-score(a), min(a.mentions, default=(0, 0))))
+    top = max((score(a) for a in scored), default=1.0) or 1.0
+    renumber: dict[str, str] = {}
+    ranked = []
+    for i, actor in enumerate(scored, 1):
+        renumber[actor.id] = f"A{i}"
+        ranked.append(dataclasses.replace(actor, id=f"A{i}", salience=round(score(actor) / top, 3)))
+    return ranked, renumber
+
+
+def actors_in(span: tuple[int, int], actors: list[Actor]) -> tuple[str, ...]:
+    """Ids of the actors mentioned inside `span`."""
+    return tuple(a.id for a in actors if any(span[0] <= m[0] < span[1] for m in a.mentions))
+
+
+def bottom_line(doc: Document) -> list[SummarySentence]:
+    """The first two sentences of the body (the standfirst is shown separately)."""
+    out = []
+    for s in doc.sentences[:2]:
+        out.append(SummarySentence(doc.text[s.span[0] : s.span[1]], s.span))
+    return out
+
+
+def thin_article_warnings(
+    doc: Document, actors: list[Actor], dates: list[DateMention], views: list[View]
+) -> list[str]:
+    warnings = []
+    if not doc.sentences:
+        warnings.append("no sentences found in the text")
+    if not actors:
+        warnings.append("no named actors found")
+    if not dates:
+        warnings.append("no dates found")
+    if not views:
+        warnings.append("no quotes or reported views found")
+    return warnings

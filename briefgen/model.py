@@ -1,0 +1,184 @@
+"""The brief's data model: frozen dataclasses that every stage produces and every renderer reads.
+
+Field names follow the JSON contract of SPEC §4 (`briefgen/1`); fields beyond the contract
+(`rule`, `paragraph`, ...) are additions the contract allows. A `Span` is `(start, end)` in code
+points of the decoded input, so `text[start:end]` is the item's surface text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SCHEMA = "briefgen/1"
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str | None
+    sha256: str
+    chars: int
+    words: int
+
+
+@dataclass(frozen=True)
+class Dateline:
+    place: str | None
+    date: str | None  # YYYY-MM-DD, or None when the dateline has no full date
+    span: Span
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: str | None
+    paragraphs: tuple[Span, ...]
+    heading_span: Span | None = None
+
+
+@dataclass(frozen=True)
+class Article:
+    kicker: str | None = None
+    headline: str | None = None
+    standfirst: str | None = None
+    byline: tuple[str, ...] = ()
+    outlet: str | None = None
+    dateline: Dateline | None = None
+    published: str | None = None  # YYYY-MM-DD found in the text
+    reference_date: str | None = None
+    reference_date_source: str = "none"  # "option" | "text" | "none"
+    sections: tuple[Section, ...] = ()
+    kicker_span: Span | None = None
+    headline_span: Span | None = None
+    standfirst_span: Span | None = None
+    published_span: Span | None = None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the article body; `paragraph` indexes Document.paragraphs."""
+
+    span: Span
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    span: Span
+    section: int  # index into Article.sections
+    bullet: bool = False  # a list item ("- ...", "• ...")
+
+
+@dataclass(frozen=True)
+class Document:
+    """The sectioned article that extractors read: text plus its structure.
+
+    `text` is the decoded input exactly (offsets index it). Extractors match on `text`;
+    invisible characters are handled by `briefgen.textutil` helpers, not by rewriting.
+    """
+
+    text: str
+    article: Article
+    paragraphs: tuple[Paragraph, ...]
+    sentences: tuple[Sentence, ...]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence containing `offset`, or None if it lies outside the body."""
+        import bisect
+
+        starts = [s.span[0] for s in self.sentences]
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and self.sentences[i].span[0] <= offset < self.sentences[i].span[1]:
+            return self.sentences[i]
+        return None
+
+    def paragraph_index(self, offset: int) -> int | None:
+        """The index of the paragraph containing `offset` (0-based), or None."""
+        for i, p in enumerate(self.paragraphs):
+            if p.span[0] <= offset < p.span[1]:
+                return i
+        return None
+
+
+@dataclass(frozen=True)
+class SummarySentence:
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str  # "A1", "A2", ... in order of salience
+    name: str
+    kind: str  # person | organization | country | place | group
+    title: str | None = None
+    affiliation: str | None = None
+    country: str | None = None
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[Span, ...] = ()
+    salience: float = 0.0
+    rule: str = ""
+
+
+@dataclass(frozen=True)
+class DateMention:
+    text: str
+    span: Span
+    type: str  # DATE | TIME | DURATION | SET
+    value: str  # TIMEX3 value
+    sentence: Span
+    actors: tuple[str, ...] = ()
+    event: str | None = None  # short clause of the sentence, for the timeline
+    tense: str | None = None  # past | present | future, as judged from the sentence
+    rule: str = ""
+
+
+@dataclass(frozen=True)
+class Commitment:
+    actors: tuple[str, ...]
+    actor_text: str
+    cue: str
+    text: str
+    span: Span
+    sentence: Span
+    strength: str  # binding | agreement | pledge | reaffirmation | intention | ongoing
+    amount: str | None = None
+    deadline: str | None = None
+    source: str | None = None  # actor id of who reported it
+    spans: tuple[Span, ...] = ()  # every place the same commitment is stated
+    rule: str = ""
+
+
+@dataclass(frozen=True)
+class View:
+    speaker: str | None
+    speaker_text: str
+    speaker_span: Span | None
+    role: str | None
+    affiliation: str | None
+    kind: str  # expert | official | other
+    direct: bool
+    cue: str
+    text: str
+    span: Span
+    rule: str = ""
+
+
+@dataclass(frozen=True)
+class Brief:
+    source: Source
+    article: Article
+    summary: tuple[SummarySentence, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    commitments: tuple[Commitment, ...] = ()
+    views: tuple[View, ...] = ()
+    warnings: tuple[str, ...] = ()
+    paragraphs: tuple[Span, ...] = field(default=(), repr=False)  # for ¶N references
+    schema: str = SCHEMA
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        for a in self.actors:
+            if a.id == actor_id:
+                return a
+        return None

@@ -1,0 +1,49 @@
+"""build_brief(): the stage order, written out once.
+
+read → section → extract (actors, dates, views, commitments) → assemble.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefgen.assemble import assemble
+from briefgen.extract.actors import extract_actors
+from briefgen.extract.commitments import extract_commitments
+from briefgen.extract.dates import extract_dates
+from briefgen.extract.views import extract_views
+from briefgen.model import Brief
+from briefgen.read import strip_bom
+from briefgen.section import section
+
+
+def build_brief(
+    text: str,
+    reference_date: dt.date | str | None = None,
+    *,
+    source_name: str | None = None,
+    warnings: tuple[str, ...] = (),
+) -> Brief:
+    """Turn one article's text into a Brief.
+
+    `reference_date` (the publication date) resolves relative and year-less dates; when it is
+    None, a publication date found in the text is used, else unknown parts stay X.
+    `warnings` carries what the reading stage noticed (e.g. a cp1252 fallback).
+    """
+    text = strip_bom(text)
+    if isinstance(reference_date, str):
+        reference_date = dt.date.fromisoformat(reference_date)
+    doc = section(text, reference_date)
+    actors = extract_actors(doc)
+    dates = extract_dates(doc, actors)
+    views = extract_views(doc, actors)
+    commitments = extract_commitments(doc, actors, dates, views)
+    return assemble(
+        doc,
+        actors=actors,
+        dates=dates,
+        views=views,
+        commitments=commitments,
+        source_name=source_name,
+        warnings=warnings,
+    )

@@ -1,0 +1,33 @@
+"""Renderers: one Brief in, md / html / json text or pdf bytes out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefgen.errors import UsageError
+from briefgen.model import Brief
+
+FORMATS = ("md", "html", "json", "pdf")
+
+
+def render(
+    brief: Brief, fmt: str = "md", *, template: Path | str | None = None, paper: str = "a4"
+) -> str | bytes:
+    """Render `brief` as `fmt`; `template` replaces the built-in template of that format."""
+    if fmt == "json":
+        from briefgen.render.json import render_json
+
+        return render_json(brief)
+    if fmt == "md":
+        from briefgen.render.markdown import render_markdown
+
+        return render_markdown(brief, template=template)
+    if fmt == "html":
+        from briefgen.render.html import render_html
+
+        return render_html(brief, template=template, paper=paper)
+    if fmt == "pdf":
+        from briefgen.render.pdf import render_pdf
+
+        return render_pdf(brief, template=template, paper=paper)
+    raise UsageError(f"unknown format {fmt!r}", f"use one of {', '.join(FORMATS)}")
