@@ -13,9 +13,9 @@ from briefgen.model import (
     DateMention,
     Document,
     Source,
-    SummarySentence,
     View,
 )
+from briefgen.summarize import bottom_line, key_points
 from briefgen.textutil import count_words
 
 
@@ -50,7 +50,8 @@ def assemble(
     return Brief(
         source=source,
         article=doc.article,
-        summary=tuple(bottom_line(doc)),
+        summary=tuple(bottom_line(doc, actors, dates, commitments)),
+        key_points=tuple(key_points(actors, dates, commitments, views)),
         actors=tuple(actors),
         dates=tuple(sorted(dates, key=lambda d: d.span)),
         commitments=tuple(sorted(commitments, key=lambda c: c.span)),
@@ -97,14 +98,6 @@ def rank_actors(
 def actors_in(span: tuple[int, int], actors: list[Actor]) -> tuple[str, ...]:
     """Ids of the actors mentioned inside `span`."""
     return tuple(a.id for a in actors if any(span[0] <= m[0] < span[1] for m in a.mentions))
-
-
-def bottom_line(doc: Document) -> list[SummarySentence]:
-    """The first two sentences of the body (the standfirst is shown separately)."""
-    out = []
-    for s in doc.sentences[:2]:
-        out.append(SummarySentence(doc.text[s.span[0] : s.span[1]], s.span))
-    return out
 
 
 def thin_article_warnings(

@@ -102,8 +102,24 @@ class Document:
 
 @dataclass(frozen=True)
 class SummarySentence:
+    """A bottom-line sentence taken from the article: `text` is the whole sentence (its span);
+    `short` is the same sentence with whole parenthetical clauses removed, when that was done,
+    and `parts` the spans of what was kept."""
+
     text: str
     span: Span
+    short: str | None = None
+    parts: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True)
+class KeyPoint:
+    """One extracted fact in a fixed pattern (who committed to what, who said what, what
+    happened when); `span` is the item it came from, `kind` the section it belongs to."""
+
+    text: str
+    span: Span
+    kind: str  # commitment | view | date
 
 
 @dataclass(frozen=True)
@@ -169,6 +185,7 @@ class Brief:
     source: Source
     article: Article
     summary: tuple[SummarySentence, ...] = ()
+    key_points: tuple[KeyPoint, ...] = ()
     actors: tuple[Actor, ...] = ()
     dates: tuple[DateMention, ...] = ()
     commitments: tuple[Commitment, ...] = ()
@@ -176,6 +193,15 @@ class Brief:
     warnings: tuple[str, ...] = ()
     paragraphs: tuple[Span, ...] = field(default=(), repr=False)  # for ¶N references
     schema: str = SCHEMA
+
+    def paragraph_number(self, offset: int) -> int | None:
+        """The 1-based number of the body paragraph containing `offset` (for ¶N), or None."""
+        import bisect
+
+        i = bisect.bisect_right([p[0] for p in self.paragraphs], offset) - 1
+        if i >= 0 and self.paragraphs[i][0] <= offset < self.paragraphs[i][1]:
+            return i + 1
+        return None
 
     def actor(self, actor_id: str | None) -> Actor | None:
         for a in self.actors:
