@@ -76,7 +76,7 @@ def _sentence_score(
     commitments: list[Commitment],
 ) -> float:
     start, end = sentence.span
-    inside = lambda span: start <= span[0] < end  # noqa: E731 - a local predicate reads best
+    inside = lambda span: start <= span[0] < end
     score = sum(a.salience for a in actors if any(inside(m) for m in a.mentions))
     score += 1.5 * sum(1 for c in commitments if inside(c.span))
     score += 1.0 * sum(1 for d in dates if inside(d.span))
