@@ -22,7 +22,7 @@ from briefgen.model import (
 from briefgen.textutil import clean
 
 BOTTOM_LINE_WORDS = 75  # two or three sentences, read in ten seconds
-LONG_SENTENCE_WORDS = 32  # longer sentences lose their parenthetical clauses
+LONG_SENTENCE_WORDS = 25  # longer sentences lose their parenthetical clauses
 QUOTE_OPENERS = "\"“‘'«"
 
 STRENGTH_ORDER = ("binding", "agreement", "pledge", "reaffirmation", "intention", "ongoing")
@@ -34,7 +34,7 @@ _DROPPABLE = re.compile(
     r"\s?\([^()]{3,}\)"
     r"|\s?[—–]\s[^—–]{3,}?\s[—–](?=\s)"
     r"|,\s(?:who|which|whose|where|including|especially|particularly|according to|"
-    r"in a way that|despite|amid)\b[^,;:.!?]{3,}(?=,|[.!?]\s*$)"
+    r"in a way that|despite|amid)\b[^,;:.!?]{3,}(?:,(?=\s)|(?=[.!?]\s*$))"
 )
 
 
