@@ -58,6 +58,7 @@ def assemble(
         views=tuple(sorted(views, key=lambda v: v.span)),
         warnings=tuple(dict.fromkeys(all_warnings)),
         paragraphs=tuple(p.span for p in doc.paragraphs),
+        text=doc.text,
     )
 
 

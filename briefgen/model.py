@@ -193,6 +193,8 @@ class Brief:
     warnings: tuple[str, ...] = ()
     paragraphs: tuple[Span, ...] = field(default=(), repr=False)  # for ¶N references
     schema: str = SCHEMA
+    # The decoded input, so renderers can quote a date's sentence and show evidence (not in JSON).
+    text: str = field(default="", repr=False, compare=False)
 
     def paragraph_number(self, offset: int) -> int | None:
         """The 1-based number of the body paragraph containing `offset` (for ¶N), or None."""
