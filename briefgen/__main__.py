@@ -1,3 +1,6 @@
+"""`python -m briefgen`: the same command line as the `briefgen` script."""
+
 from briefgen.cli import main
 
-main()
+if __name__ == "__main__":
+    main()

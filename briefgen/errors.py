@@ -9,6 +9,7 @@ class ExitStatus(enum.IntEnum):
     SUCCESS = 0
     ERROR = 1  # input or processing error
     USAGE = 2  # bad command line
+    INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
 
 
 class BriefgenError(Exception):
@@ -22,8 +23,9 @@ class BriefgenError(Exception):
         self.hint = hint
 
     def line(self) -> str:
-        """The one-line message: `<what> (<how to fix>)`."""
-        return f"{self.what} ({self.hint})" if self.hint else self.what
+        """The one-line message: `<what> (<how to fix>)`, newlines folded so it stays one line."""
+        text = f"{self.what} ({self.hint})" if self.hint else self.what
+        return " ".join(text.split())
 
 
 class InputError(BriefgenError):
@@ -34,5 +36,11 @@ class RenderError(BriefgenError):
     """A template or output format failed."""
 
 
+class OutputError(BriefgenError):
+    """The output cannot be written."""
+
+
 class UsageError(BriefgenError):
+    """The command line asks for something impossible or malformed."""
+
     exit_status = ExitStatus.USAGE
