@@ -72,7 +72,7 @@ class BriefgenCommand(typer.core.TyperCommand):
         try:
             code = super().main(
                 args=args,
-                prog_name=prog_name or PROG,
+                prog_name=PROG,  # not the test runner's or the module's name
                 complete_var=complete_var,
                 standalone_mode=False,
                 **extra,
