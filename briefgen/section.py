@@ -1,41 +1,730 @@
-"""Article structure: kicker, headline, standfirst, byline, dateline, sections, paragraphs, sentences.
+"""Article structure by rule: kicker, headline, standfirst, byline, dateline, sections, paragraphs.
 
-(First cut: one paragraph per non-empty line, first line the headline; issue 2 deepens it.)
+The text is read as lines. The header (the first few content lines) is parsed as a small state
+machine: date lines and boilerplate, then an optional kicker, the headline, and then byline,
+publication-date and standfirst lines until the body starts. The body is grouped into paragraphs
+(one per line, or hard-wrapped lines joined), with subheadings opening new sections, bullets
+flagged, boilerplate dropped, a wire dateline cut off the first paragraph, and closing
+"Reporting by" lines read as byline. Knowledge (labels, outlets, boilerplate) is in
+data/section.json; sentence splitting is in briefgen/sentences.py. Every step is linear in the
+text's length and no rule ever raises on odd input.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
-from briefgen.model import Article, Document, Paragraph, Section, Sentence
+from briefgen import rules
+from briefgen.model import Article, Dateline, Document, Paragraph, Section, Sentence, Span
+from briefgen.sentences import sentence_spans
 
-_LINE = re.compile(r"[^\n]+")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z])")
+# --------------------------------------------------------------------------- data
+
+_I = re.IGNORECASE
+
+
+def _pattern(kind: str) -> re.Pattern[str]:
+    """One case-insensitive full-line regex from every data entry of `kind`."""
+    parts = [e["pattern"] for e in rules.entries("section") if e["kind"] == kind]
+    return re.compile("|".join(f"(?:{p})" for p in parts), _I)
+
+
+def _values(kind: str) -> list[str]:
+    return [v for e in rules.entries("section") if e["kind"] == kind for v in e["values"]]
+
+
+_KICKERS = frozenset(v.casefold() for v in _values("kicker"))
+_OUTLETS = {v.casefold(): v for v in _values("outlet")}
+_BOILERPLATE = _pattern("boilerplate")
+_BOX_HEADER = _pattern("box_header")
+_BYLINE_ROLE = _pattern("byline_role")
+_BYLINE_COLLECTIVE = _pattern("byline_collective")
+_SPEAKER = _pattern("speaker")
+
+# --------------------------------------------------------------------------- dates
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_DATE = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH})\.?[ \u00a0]+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?[ \u00a0]+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(?P<m2>{_MONTH})\.?,?[ \u00a0]+"
+    rf"(?P<y2>\d{{4}})"
+    r"|(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d))\b",
+    _I,
+)
+_TIME = (
+    r"\b\d{1,2}(?:[:.]\d{2}(?::\d{2})?)?[ \u00a0]*[ap]\.?[ \u00a0]?m\b\.?"
+    r"|\b\d{1,2}[:.]\d{2}(?::\d{2})?\b(?:[ \u00a0]*h(?:rs)?\b)?"
+)
+_DATE_FILLER = re.compile(
+    rf"{_TIME}"
+    r"|\b(?:gmt|utc)[ \u00a0]*[+-][ \u00a0]*\d{1,2}(?::?\d{2})?"
+    r"|\b(?:gmt|utc|bst|est|edt|cst|cdt|mst|mdt|pst|pdt|cet|cest|eet|eest|msk|ist|jst|kst|aest"
+    r"|aedt|hkt|sgt|wib|et|pt|ct|mt)\b"
+    r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?"
+    r"|\b(?:published|updated|last[ \u00a0]+updated|first[ \u00a0]+published|posted|modified"
+    r"|last[ \u00a0]+modified|date|dated|released|issued|created|on|at|as[ \u00a0]+of)\b:?",
+    _I,
+)
+_HAS_WORD = re.compile(r"[^\W_]")
+_TIME_RE = re.compile(_TIME, _I)
+
+
+def _month(name: str) -> int:
+    return _MONTHS[name[:3].lower()]
+
+
+def _date_value(m: re.Match[str]) -> str | None:
+    """The ISO date of a _DATE match, or None if it is not a real calendar date."""
+    try:
+        if m.group("y1"):
+            d = dt.date(int(m.group("y1")), _month(m.group("m1")), int(m.group("d1")))
+        elif m.group("y2"):
+            d = dt.date(int(m.group("y2")), _month(m.group("m2")), int(m.group("d2")))
+        else:
+            d = dt.date(int(m.group("y3")), int(m.group("m3")), int(m.group("d3")))
+    except ValueError:
+        return None
+    return d.isoformat() if 1800 <= d.year <= 2200 else None
+
+
+def _date_line(line: str) -> tuple[bool, str | None]:
+    """(is the line only a date and/or time?, its ISO date if it has a full one)."""
+    if len(line) > 120:
+        return False, None
+    m = _DATE.search(line)
+    rest = line[: m.start()] + " " + line[m.end() :] if m else line
+    if m is None and not _TIME_RE.search(rest):
+        return False, None
+    rest = _DATE_FILLER.sub(" ", rest)
+    if _HAS_WORD.search(rest):
+        return False, None
+    return True, _date_value(m) if m else None
+
+
+# --------------------------------------------------------------------------- lines
+
+_NEWLINE = re.compile(r"\r\n|[\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]")
+_TRIM = (
+    " \t\x1f\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u202f\u205f\u3000\u00ad\u200b\u200c\u200d\u2060\ufeff"
+)
+_WORD_RE = re.compile(r"\S+")
+_TERMINAL = ".!?\u2026"
+_CLOSERS = "\"'\u201d\u2019\u00bb)]"
+
+
+@dataclass(slots=True)
+class _Line:
+    start: int  # trimmed content span
+    end: int
+    indent: int  # leading blanks before the content
+    text: str  # the trimmed content
+    content: bool  # has a letter or digit
+
+
+def _lines(text: str) -> list[_Line]:
+    out: list[_Line] = []
+    pos = 0
+    ends = [(m.start(), m.end()) for m in _NEWLINE.finditer(text)]
+    ends.append((len(text), len(text)))
+    for stop, nxt in ends:
+        raw = text[pos:stop]
+        body = raw.lstrip(_TRIM)
+        indent = len(raw) - len(body)
+        body = body.rstrip(_TRIM)
+        s = pos + indent
+        out.append(_Line(s, s + len(body), indent, body, bool(_HAS_WORD.search(body))))
+        pos = nxt
+    return out
+
+
+def _words(s: str) -> int:
+    return len(s.split()) if len(s) < 2000 else 999
+
+
+def _ends_terminal(s: str) -> bool:
+    s = s.rstrip(_CLOSERS)
+    return bool(s) and s[-1] in _TERMINAL
+
+
+# --------------------------------------------------------------------------- header rules
+
+_BYLINE = re.compile(
+    r"(?:by|story[ \u00a0]+by|words[ \u00a0]+by|written[ \u00a0]+by|posted[ \u00a0]+by)"
+    r"[ \u00a0]*:?[ \u00a0]+(?P<rest>\S.*)",
+    _I,
+)
+_CLOSING_BYLINE = re.compile(
+    r"[(\[]?[ \u00a0]*(?:additional[ \u00a0]+)?(?:reporting|writing|written|compiled|editing|edited"
+    r"|research|graphics|fact-?checking|production)(?:[ \u00a0]+and[ \u00a0]+\w+)?[ \u00a0]+by\b",
+    _I,
+)
+_CLOSING_AUTHOR = re.compile(
+    r"^(?:additional\s+)?(?:reporting|writing|written|compiled)(?:\s+and\s+\w+)?\s+by\s+", _I
+)
+_BYLINE_SPLIT = re.compile(r"[|\u2022\u00b7]|\s[\u2013\u2014-]\s")
+_NAME_SPLIT = re.compile(r",|;|&|\band\b|\bwith\b", _I)
+_HANDLE = re.compile(r"\(?@\w+\)?|\(?https?://\S+\)?")
+_NAME_IN = re.compile(r"\s+in\s+[A-Z].*$")
+_NOT_NAME_START = frozenset(
+    ["the", "a", "an", "this", "that", "these", "those", "then", "now", "it", "its"]
+)
+
+
+def _title_case(name: str) -> str:
+    return "-".join(
+        " ".join(w[:1].upper() + w[1:].lower() for w in part.split(" ")) for part in name.split("-")
+    )
+
+
+def _outlet(s: str) -> str | None:
+    return _OUTLETS.get(s.strip(" .()[]").casefold())
+
+
+def _byline_names(rest: str) -> tuple[list[str], str | None, str | None] | None:
+    """Names, outlet and ISO date of a byline's text after "By", or None if not a byline."""
+    first = rest.split(None, 1)[0].strip("\"'(").casefold() if rest.split() else ""
+    if first in _NOT_NAME_START and _outlet(rest) is None:
+        return None
+    if not rest[:1].isupper() and _outlet(rest) is None:
+        return None
+    names: list[str] = []
+    outlet: str | None = None
+    published: str | None = None
+    m = _DATE.search(rest)
+    if m:
+        published = _date_value(m)
+        rest = rest[: m.start()] + "|" + rest[m.end() :]
+    for segment in _BYLINE_SPLIT.split(rest):
+        segment = _HANDLE.sub(" ", segment).strip()
+        if not segment:
+            continue
+        if _BYLINE_COLLECTIVE.fullmatch(segment):
+            names.append(segment)
+            continue
+        for piece in _NAME_SPLIT.split(segment):
+            piece = piece.strip(" .:\u00a0")
+            if not piece or _TIME_RE.fullmatch(piece) or _date_line(piece)[0]:
+                continue
+            found = _outlet(piece)
+            if found:
+                outlet = outlet or found
+                continue
+            if _BYLINE_ROLE.fullmatch(piece) or not piece[:1].isupper():
+                continue
+            if _words(piece) > 5 or any(ch.isdigit() for ch in piece):
+                continue
+            names.append(_title_case(piece) if piece.isupper() else piece)
+    if not names and outlet is None:
+        return None
+    return names, outlet, published
+
+
+def _parse_byline(line: str) -> tuple[list[str], str | None, str | None] | None:
+    if len(line) > 200:
+        return None
+    m = _BYLINE.fullmatch(line)
+    if m:
+        return _byline_names(m.group("rest"))
+    if _BYLINE_COLLECTIVE.fullmatch(line) and line[:1].isupper() and _words(line) <= 6:
+        return [line], None, None
+    return None
+
+
+def _closing_byline(line: str) -> list[str] | None:
+    """Author names from a closing "Reporting by X; Editing by Y" line, or None."""
+    if len(line) > 400 or not _CLOSING_BYLINE.match(line):
+        return None
+    names: list[str] = []
+    for clause in line.strip("()[] .").split(";"):
+        clause = clause.strip()
+        m = _CLOSING_AUTHOR.match(clause)
+        if not m:
+            continue
+        for piece in _NAME_SPLIT.split(clause[m.end() :]):
+            piece = _NAME_IN.sub("", piece.strip(" .")).strip()
+            if piece and piece[:1].isupper() and _words(piece) <= 5:
+                names.append(piece)
+    return names
+
+
+def _title_ratio(s: str) -> float:
+    words = [w for w in s.split() if len(w.strip("\"'“”‘’:,;()")) >= 4]
+    if not words:
+        return 1.0
+    return sum(1 for w in words if w.strip("\"'“”‘’(")[:1].isupper()) / len(words)
+
+
+def _is_headline(s: str) -> bool:
+    if len(s) > 200 or _words(s) > 30 or not _HAS_WORD.search(s):
+        return False
+    if _ends_terminal(s) and not s.rstrip(_CLOSERS).endswith("?"):
+        return _words(s) <= 20 and _title_ratio(s) >= 0.75
+    return True
+
+
+def _is_kicker(s: str, headline: str) -> bool:
+    if len(s) > 40 or _words(s) > 4 or s[-1:] in ".!?,;:" or not _is_headline(headline):
+        return False
+    if s.casefold() in _KICKERS:
+        return True
+    words = s.split()
+    return (
+        len(words) <= 2
+        and all(w[:1].isupper() for w in words)
+        and len(headline) >= 2 * len(s) + 10
+        and not _ends_terminal(headline)
+    )
+
+
+# --------------------------------------------------------------------------- dateline
+
+_S = r"[ \u00a0]"
+_DATELINE = re.compile(
+    rf"(?P<place>[A-Z][A-Z'.\-]*[A-Z.](?:{_S}[A-Z][A-Z'.\-]*[A-Z.]){{0,3}}"
+    rf"|[A-Z][a-z]+(?:{_S}[A-Z][a-z]+){{0,2}}(?=,?{_S}?\())"
+    rf"(?:,{_S}(?P<region>(?!{_MONTH}\b)[A-Z][A-Za-z.]*(?:{_S}[A-Z][A-Za-z.]*){{0,2}}))?"
+    rf"(?:,?{_S}(?P<date>(?i:{_MONTH})\.?{_S}\d{{1,2}}(?:,{_S}\d{{4}})?))?"
+    rf"(?:{_S}?\((?P<outlet>[A-Z][A-Za-z.&/\- ]{{0,30}})\))?"
+    rf"{_S}?(?P<dash>--|[-\u2013\u2014_])(?:{_S}+|$)"
+)
+_DATELINE_DATE = re.compile(rf"({_MONTH})\.?{_S}(\d{{1,2}})(?:,{_S}(\d{{4}}))?", _I)
+
+
+def _dateline(
+    text: str, start: int, end: int, year_ref: dt.date | None
+) -> tuple[Dateline, str | None, int] | None:
+    """A wire dateline at text[start:], its outlet, and where the paragraph resumes."""
+    m = _DATELINE.match(text, start, min(end, start + 160))
+    if not m:
+        return None
+    place = m.group("place")
+    if m.group("region"):
+        place = f"{place}, {m.group('region')}"
+    if place.isupper() and len(place.replace(".", "")) < 2:
+        return None
+    iso = None
+    if m.group("date"):
+        dm = _DATELINE_DATE.match(m.group("date"))
+        if dm:
+            iso = _resolve(_month(dm.group(1)), int(dm.group(2)), dm.group(3), year_ref)
+    outlet = m.group("outlet")
+    if outlet:
+        outlet = _outlet(outlet) or outlet.strip()
+    stop = m.end("dash")
+    resume = m.end()
+    return Dateline(place, iso, (start, stop)), outlet, resume
+
+
+def _resolve(month: int, day: int, year: str | None, ref: dt.date | None) -> str | None:
+    """A month/day resolved with the explicit year, else the reference year (the day before
+    a January reference may belong to the previous December)."""
+    try:
+        if year:
+            return dt.date(int(year), month, day).isoformat()
+        if ref is None:
+            return None
+        d = dt.date(ref.year, month, day)
+        if (d - ref).days > 31:
+            d = dt.date(ref.year - 1, month, day)
+        return d.isoformat()
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------------------- body rules
+
+_BULLET = re.compile(
+    r"(?:[-\u2022*\u25aa\u25cf\u25e6\u2013\u2014\u2023\u2043\u00b7>]|\d{1,2}[.)]|[a-z][.)])[ \t\u00a0]+(?=\S)"
+)
+_CAPS_LEAD = re.compile(
+    r"(?P<head>[A-Z0-9][A-Z0-9 ,'\u2019&/\-\u2013.()\u00a0]{2,100}?):[ \t\u00a0]+(?=\S)"
+)
+
+
+def _caps_lead(s: str) -> str | None:
+    """The all-caps lead of a line ("KEY FINDINGS: ..."), or None."""
+    m = _CAPS_LEAD.match(s)
+    if not m:
+        return None
+    head = m.group("head").strip()
+    if sum(ch.isalpha() for ch in head) < 4 or _SPEAKER.fullmatch(head):
+        return None
+    return head
+
+
+def _is_subheading(s: str) -> bool:
+    if len(s) > 90 or _words(s) > 12 or not s[:1].isupper() and not s[:1].isdigit():
+        return False
+    if s[-1] in ".,;!?)\"'\u201d\u2019\u2026-\u2013\u2014" or (s[-1] == ":" and not s.isupper()):
+        return False
+    return any(ch.isalpha() for ch in s)
+
+
+@dataclass(slots=True)
+class _Body:
+    """Mutable state while the body is walked; frozen into the Document at the end."""
+
+    sections: list[tuple[str | None, Span | None]]
+    paragraphs: list[tuple[int, int, int, bool]]  # start, end, section, bullet
+
+    def heading(self, name: str, span: Span) -> None:
+        self.sections.append((name, span))
+
+    def add(self, start: int, end: int, bullet: bool) -> None:
+        if end <= start:
+            return
+        if not self.sections:
+            self.sections.append((None, None))
+        self.paragraphs.append((start, end, len(self.sections) - 1, bullet))
+
+    def extend(self, end: int) -> None:
+        s, _, sec, bullet = self.paragraphs[-1]
+        self.paragraphs[-1] = (s, end, sec, bullet)
+
+
+# --------------------------------------------------------------------------- entry point
 
 
 def section(text: str, reference_date: dt.date | None = None) -> Document:
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
-    headline_span = lines[0] if lines else None
-    body = lines[1:]
-    paragraphs = tuple(Paragraph(span, 0) for span in body)
-    sentences = tuple(s for i, p in enumerate(paragraphs) for s in split_sentences(text, p.span, i))
+    """The Document of `text`: its article metadata, body paragraphs and sentences."""
+    lines = _lines(text)
+    content = [i for i, ln in enumerate(lines) if ln.content]
+    head = _Header()
+    k = head.parse(lines, content)
+    ref_year = reference_date or (dt.date.fromisoformat(head.published) if head.published else None)
+    body = _Body([], [])
+    tail = _walk_body(
+        text, lines, content[k] if k < len(content) else len(lines), body, head, ref_year
+    )
+    paragraphs = tuple(Paragraph((s, e), sec, b) for s, e, sec, b in body.paragraphs)
+    sentences = tuple(
+        Sentence(span, i)
+        for i, p in enumerate(paragraphs)
+        for span in sentence_spans(text, p.span[0], p.span[1])
+    )
+    sections = tuple(
+        Section(
+            heading,
+            tuple(p.span for p in paragraphs if p.section == i),
+            heading_span,
+        )
+        for i, (heading, heading_span) in enumerate(body.sections)
+    )
+    byline = list(head.byline)
+    for name in tail.closing_names:
+        if name not in byline:
+            byline.append(name)
+    if reference_date is not None:
+        ref, source = reference_date.isoformat(), "option"
+    elif head.published:
+        ref, source = head.published, "text"
+    else:
+        ref, source = None, "none"
     article = Article(
-        headline=text[headline_span[0] : headline_span[1]].strip() if headline_span else None,
-        headline_span=headline_span,
-        reference_date=reference_date.isoformat() if reference_date else None,
-        reference_date_source="option" if reference_date else "none",
-        sections=(Section(None, tuple(p.span for p in paragraphs)),),
+        kicker=head.get(text, head.kicker),
+        headline=head.get(text, head.headline),
+        standfirst=head.get(text, head.standfirst),
+        byline=tuple(byline),
+        outlet=head.outlet or tail.dateline_outlet or tail.signoff,
+        dateline=tail.dateline,
+        published=head.published,
+        reference_date=ref,
+        reference_date_source=source,
+        sections=sections,
+        kicker_span=head.kicker,
+        headline_span=head.headline,
+        standfirst_span=head.standfirst,
+        published_span=head.published_span,
     )
     return Document(text, article, paragraphs, sentences)
 
 
-def split_sentences(text: str, span: tuple[int, int], paragraph: int) -> list[Sentence]:
-    start, end = span
-    out = []
-    for m in _SENTENCE_END.finditer(text, start, end):
-        out.append(Sentence((start, m.start()), paragraph))
-        start = m.end()
-    if start < end:
-        out.append(Sentence((start, end), paragraph))
-    return out
+@dataclass(slots=True)
+class _Header:
+    kicker: Span | None = None
+    headline: Span | None = None
+    standfirst: Span | None = None
+    byline: tuple[str, ...] = ()
+    outlet: str | None = None
+    published: str | None = None
+    published_span: Span | None = None
+    updated: str | None = None
+
+    @staticmethod
+    def get(text: str, span: Span | None) -> str | None:
+        return text[span[0] : span[1]] if span else None
+
+    def _date(self, ln: _Line) -> bool:
+        is_date, iso = _date_line(ln.text)
+        if not is_date:
+            return False
+        if iso:
+            if ln.text[:7].casefold().startswith("updated") or "modified" in ln.text[:20].lower():
+                self.updated = self.updated or iso
+            elif self.published is None:
+                self.published, self.published_span = iso, (ln.start, ln.end)
+        return True
+
+    def _byline(self, ln: _Line) -> bool:
+        parsed = _parse_byline(ln.text)
+        if parsed is None:
+            return False
+        names, outlet, iso = parsed
+        self.byline = self.byline + tuple(n for n in names if n not in self.byline)
+        self.outlet = self.outlet or outlet
+        if iso and self.published is None:
+            self.published, self.published_span = iso, (ln.start, ln.end)
+        return True
+
+    def _meta(self, ln: _Line, after_byline: bool) -> bool:
+        """A header line that is metadata (date, byline, outlet, role, boilerplate)?"""
+        if self._date(ln) or self._byline(ln):
+            return True
+        if len(ln.text) <= 60 and _outlet(ln.text):
+            self.outlet = self.outlet or _outlet(ln.text)
+            return True
+        if after_byline and len(ln.text) <= 80 and _BYLINE_ROLE.fullmatch(ln.text):
+            return True
+        return len(ln.text) <= 300 and bool(_BOILERPLATE.fullmatch(ln.text))
+
+    def parse(self, lines: list[_Line], content: list[int]) -> int:
+        """Read the header; returns the index into `content` where the body starts."""
+        n = len(content)
+        k = 0
+        while k < n and k < 6 and self._meta(lines[content[k]], False):
+            k += 1
+        if k >= n:
+            return k
+        first = lines[content[k]]
+        if _DATELINE.match(first.text) or not _is_headline(first.text):
+            return k
+        if k + 1 < n and _is_kicker(first.text, lines[content[k + 1]].text):
+            nxt = lines[content[k + 1]]
+            if not _date_line(nxt.text)[0] and _parse_byline(nxt.text) is None:
+                self.kicker = (first.start, first.end)
+                k += 1
+                first = nxt
+        self.headline = (first.start, first.end)
+        k += 1
+        steps = 0
+        while k < n and steps < 8:
+            ln = lines[content[k]]
+            steps += 1
+            if self._meta(ln, bool(self.byline)):
+                k += 1
+                continue
+            if (
+                self.standfirst is None
+                and not self.byline
+                and self.published is None
+                and k + 1 < n
+                and len(ln.text) <= 400
+                and _words(ln.text) <= 60
+                and self._announces_body(lines[content[k + 1]])
+            ):
+                self.standfirst = (ln.start, ln.end)
+                k += 1
+                continue
+            break
+        if self.published is None and self.updated:
+            self.published = self.updated
+        return k
+
+    @staticmethod
+    def _announces_body(ln: _Line) -> bool:
+        """Is this line header metadata that a standfirst would sit above?"""
+        return _date_line(ln.text)[0] or _parse_byline(ln.text) is not None
+
+
+@dataclass(slots=True)
+class _Tail:
+    dateline: Dateline | None = None
+    dateline_outlet: str | None = None
+    signoff: str | None = None
+    closing_names: tuple[str, ...] = ()
+
+
+def _wrapped(lines: list[_Line], start: int) -> tuple[bool, int]:
+    """Is the body hard-wrapped (lines broken at a fixed width)? Also the typical width."""
+    widths: list[int] = []
+    open_ends = 0
+    for ln in lines[start : start + 400]:
+        if not ln.content:
+            continue
+        widths.append(ln.indent + len(ln.text))
+    if len(widths) < 4:
+        return False, 0
+    widths.sort()
+    width = widths[int(len(widths) * 0.9)]
+    if width > 100 or width < 30:
+        return False, width
+    for ln in lines[start : start + 400]:
+        if ln.content and ln.indent + len(ln.text) >= 0.6 * width and not _ends_terminal(ln.text):
+            open_ends += 1
+    return open_ends >= 0.3 * len(widths), width
+
+
+def _walk_body(
+    text: str,
+    lines: list[_Line],
+    start: int,
+    body: _Body,
+    head: _Header,
+    ref: dt.date | None,
+) -> _Tail:
+    """Group body lines into sections and paragraphs; collect dateline, sign-off, closing byline."""
+    tail = _Tail()
+    wrapped, width = _wrapped(lines, start)
+    leads = _repeated_leads(lines, start)
+    last_content = (
+        max(
+            (i for i in range(len(lines) - 1, start - 1, -1) if lines[i].content), default=start - 1
+        )
+        if start < len(lines)
+        else start - 1
+    )
+    in_box = False
+    prev_blank = True
+    prev: _Line | None = None  # previous line of an open (wrappable) paragraph
+    base_indent = min((ln.indent for ln in lines[start : start + 400] if ln.content), default=0)
+    seen_text = 0  # body paragraphs so far (for the dateline, only the first counts)
+    names: list[str] = []
+    for i in range(start, len(lines)):
+        ln = lines[i]
+        s = ln.text
+        if not ln.content:
+            if not s:
+                prev_blank = True
+                prev = None
+            elif prev is None or not wrapped:
+                prev = None  # a rule of dashes or stars ends a paragraph
+            continue
+        blank_before, prev_blank = prev_blank, False
+        # Boilerplate and metadata lines never become paragraphs.
+        if in_box:
+            if (
+                _words(s) <= 16
+                and not _ends_terminal(s.rstrip(":"))
+                or _BULLET.match(s)
+                and _words(s) <= 20
+            ):
+                prev = None
+                continue
+            in_box = False
+        if len(s) <= 300:
+            if _BOX_HEADER.fullmatch(s):
+                in_box = not _ends_terminal(s) and ":" not in s
+                prev = None
+                continue
+            if _BOILERPLATE.fullmatch(s) or _date_line(s)[0]:
+                prev = None
+                continue
+            if _outlet(s) and s.strip("()[] .") == s.strip("()[] .").strip():
+                tail.signoff = tail.signoff or _outlet(s)
+                prev = None
+                continue
+            closing = _closing_byline(s)
+            if closing is not None:
+                names.extend(closing)
+                prev = None
+                continue
+            if i == last_content and head.byline and _is_bio(s, head.byline):
+                continue
+        if seen_text == 0 and tail.dateline is None:
+            found = _dateline(text, ln.start, ln.end, ref)
+            if found:
+                tail.dateline, tail.dateline_outlet, resume = found
+                seen_text += 1
+                if resume >= ln.end:
+                    prev = None
+                    continue
+                body.add(resume, ln.end, False)
+                prev = ln
+                continue
+        # Paragraph continuation of hard-wrapped text.
+        bullet = _BULLET.match(s)
+        if (
+            wrapped
+            and prev is not None
+            and not blank_before
+            and bullet is None
+            and (ln.indent <= base_indent or body.paragraphs[-1][3])
+            and not (len(prev.text) + prev.indent < 0.7 * width and _ends_terminal(prev.text))
+        ):
+            body.extend(ln.end)
+            prev = ln
+            continue
+        seen_text += 1
+        if bullet is not None:
+            body.add(ln.start + bullet.end(), ln.end, True)
+            prev = ln
+            continue
+        lead = _caps_lead(s)
+        if lead is not None and lead not in leads:
+            hs = ln.start + s.index(lead)
+            body.heading(lead, (hs, hs + len(lead)))
+            colon = s.index(":", len(lead))
+            rest = ln.start + colon + 1
+            while rest < ln.end and text[rest] in _TRIM:
+                rest += 1
+            body.add(rest, ln.end, False)
+            prev = ln
+            continue
+        if (
+            _is_subheading(s)
+            and i < last_content
+            and _heading_fits(lines, i, wrapped, blank_before)
+        ):
+            name = s.rstrip(":").rstrip()
+            body.heading(name, (ln.start, ln.start + len(name)))
+            prev = None
+            continue
+        body.add(ln.start, ln.end, False)
+        prev = ln
+    tail.closing_names = tuple(dict.fromkeys(names))
+    return tail
+
+
+def _heading_fits(lines: list[_Line], i: int, wrapped: bool, blank_before: bool) -> bool:
+    """In wrapped text a subheading stands alone: blank or paragraph start on both sides."""
+    if not wrapped:
+        return True
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return blank_before and (nxt is None or not nxt.content or nxt.indent > lines[i].indent)
+
+
+def _repeated_leads(lines: list[_Line], start: int) -> frozenset[str]:
+    """All-caps leads used more than once (speaker labels of a transcript, not headings)."""
+    seen: set[str] = set()
+    repeated: set[str] = set()
+    for ln in lines[start:]:
+        if ln.content and ln.text[:1].isupper() and ":" in ln.text[:102]:
+            lead = _caps_lead(ln.text)
+            if lead is not None:
+                (repeated if lead in seen else seen).add(lead)
+    return frozenset(repeated)
+
+
+_BIO = re.compile(
+    r"[*_\u2014\u2013-]?\s*(?P<name>[A-Z][\w.'\u2019-]+(?:\s[A-Z][\w.'\u2019-]+){0,3})\s+"
+    r"(?:is|was|has been|writes|covers|reports)\b"
+)
+
+
+def _is_bio(s: str, byline: tuple[str, ...]) -> bool:
+    """A closing author bio: "<byline name> is a correspondent ..." as the last line."""
+    m = _BIO.match(s)
+    if not m or _words(s) > 80:
+        return False
+    name = m.group("name")
+    return any(name == b or name in b.split() or b.endswith(" " + name) for b in byline)

@@ -1,0 +1,125 @@
+"""Sentence segmentation for one paragraph, by rule (pySBD-style golden rules in the tests).
+
+A sentence ends at `.`, `?`, `!` or an ellipsis (plus any closing quotes or brackets) that is
+followed by whitespace, unless the next word starts in lower case (`..." he said.` stays one
+sentence) or the period belongs to an abbreviation (`Gen.`, `U.S.`, `Jan. 5`, `George W. Bush`).
+After an abbreviation the sentence still ends when the next word is a common sentence starter
+("The", "He", ...), which is how `in the U.S. The talks` splits while the all-caps-wire quirk
+`the U.S. Trade representative` does not. Abbreviations live in data/abbreviations.json.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen import rules
+from briefgen.model import Sentence, Span
+
+_KINDS: dict[str, str] = {}
+_STARTERS: frozenset[str] = frozenset()
+
+
+def _load() -> None:
+    global _STARTERS
+    starters: set[str] = set()
+    for entry in rules.entries("abbreviations"):
+        kind = entry["kind"]
+        for value in entry["values"]:
+            if kind == "starter":
+                starters.add(value)
+            else:
+                _KINDS.setdefault(value, kind)
+    _STARTERS = frozenset(starters)
+
+
+_load()
+
+# A terminator run, its closing quotes/brackets, then the whitespace before the next token.
+_BOUNDARY = re.compile(r"([.!?\u2026]+)([\"'\u201d\u2019\u00bb)\]]*)(\s+)")
+# What may open the next sentence before its first letter.
+_OPENERS = "\"'\u201c\u2018\u00ab([`\u2014\u2013-*"
+_WORD = re.compile(r"[\w][\w.\u2019'-]*")
+# Characters that end the token before a terminator (scanning backwards).
+_TOKEN_STOP = frozenset(" \t\n\r\u00a0([{\"'\u201c\u2018\u00ab/")
+_MAX_TOKEN = 40
+
+
+def split_sentences(text: str, span: Span, paragraph: int) -> list[Sentence]:
+    """The sentences of `text[span]` in order; spans exclude surrounding whitespace."""
+    return [Sentence(s, paragraph) for s in sentence_spans(text, span[0], span[1])]
+
+
+def sentence_spans(text: str, start: int, end: int) -> list[Span]:
+    """Sentence spans within text[start:end], trimmed of whitespace, never empty."""
+    out: list[Span] = []
+    begin = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        nxt = m.end()
+        if nxt >= end:
+            break
+        if _ends_sentence(text, m, nxt, end):
+            _add(text, begin, m.end(2), out)
+            begin = nxt
+    _add(text, begin, end, out)
+    return out
+
+
+def _add(text: str, s: int, e: int, out: list[Span]) -> None:
+    while s < e and (text[s].isspace() or text[s] in "\u200b\ufeff"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in "\u200b\ufeff"):
+        e -= 1
+    if e > s:
+        out.append((s, e))
+
+
+def _next_word(text: str, pos: int, end: int) -> str:
+    """The next word after `pos`, skipping opening quotes, brackets and dashes."""
+    limit = min(end, pos + 8)
+    while pos < limit and text[pos] in _OPENERS:
+        pos += 1
+    m = _WORD.match(text, pos, min(end, pos + _MAX_TOKEN))
+    return m.group() if m else text[pos : pos + 1]
+
+
+def _token_before(text: str, pos: int, floor: int) -> str:
+    """The whitespace-delimited token ending at `pos` (the terminator's start)."""
+    i = pos
+    limit = max(floor, pos - _MAX_TOKEN)
+    while i > limit and text[i - 1] not in _TOKEN_STOP:
+        i -= 1
+    return text[i:pos]
+
+
+def _ends_sentence(text: str, m: re.Match[str], nxt: int, end: int) -> bool:
+    word = _next_word(text, nxt, end)
+    if not word:
+        return False
+    first = word[0]
+    if first.islower():
+        return False  # '..." he said', 'U.S. and', 'e.g. the'
+    term = m.group(1)
+    if term != ".":
+        return True  # ?, !, ellipsis, "?!" followed by a capital, digit or quote
+    token = _token_before(text, m.start(1), 0)
+    if not token or token.isdigit():
+        return True
+    return not _abbreviation_holds(token, word)
+
+
+def _abbreviation_holds(token: str, word: str) -> bool:
+    """True when the period after `token` is an abbreviation's and the sentence goes on."""
+    kind = _KINDS.get(token) or _KINDS.get(token.lower())
+    if kind is None:
+        bare = token.rstrip(".")
+        if "." in bare and any(c.isalpha() for c in bare):
+            kind = "general"  # U.S., J.R.R., a.m., e.g.
+        elif len(token) == 1 and token.isupper():
+            kind = "general"  # an initial: George W. Bush
+        else:
+            return False
+    if kind == "title":
+        return True
+    if kind == "numeric" and word[0].isdigit():
+        return True
+    return word not in _STARTERS
