@@ -340,6 +340,7 @@ def strip_html(text: str) -> str:
     pos = 0
     lower = text.lower()
     n = len(text)
+    unclosed: set[str] = set()
     while pos < n:
         lt = text.find("<", pos)
         if lt < 0:
@@ -361,9 +362,11 @@ def strip_html(text: str) -> str:
             continue
         name = m.group(2).lower()
         pos = m.end()
-        if not m.group(1) and name in _SKIP_CONTENT:
+        if not m.group(1) and name in _SKIP_CONTENT and name not in unclosed:
             end = lower.find(f"</{name}", pos)
-            if end >= 0:
+            if end < 0:
+                unclosed.add(name)  # no closing tag further on: never search for it again
+            else:
                 close = text.find(">", end)
                 pos = n if close < 0 else close + 1
             continue
