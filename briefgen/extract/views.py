@@ -1,9 +1,824 @@
-"""Direct quotes and reported speech (stub: filled by issue 5)."""
+"""Expert and official views: direct quotes and reported speech, attributed to resolved speakers.
+
+The paragraph is cut into quote-aware units (sentences merged while a quote is open). In each
+unit one attribution is sought, in this order: "according to X", "in X's view", a label
+("X: “…”"), then a reporting verb with its subject before it (X said (that) …; …, X said.) or
+after it (“…,” said X, a professor at Y). A direct quote inside reported content counts once;
+a quote left without attribution inherits the speaker of the view just before it (a quote that
+continues over paragraphs), or is dropped when it is a short scare quote. Speakers are resolved
+to actors by mention span, surname, description ("the minister", "the statement") or pronoun.
+"""
 
 from __future__ import annotations
 
-from briefgen.model import Actor, Document, View
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+
+from briefgen import rules
+from briefgen.extract.quotes import DOUBLE_CLOSE, DOUBLE_OPEN, Quote, find_quotes
+from briefgen.model import Actor, Document, Span, View
+
+_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + "\"'‘’"
+_AUX = (
+    r"has|have|had|also|further|later|then|previously|earlier|again|reportedly|repeatedly|"
+    r"publicly|privately|strongly|clearly|firmly|would|will|did|does|do|once|recently|"
+    r"subsequently|still|resolutely|explicitly|flatly|quickly|often|frequently|never|just|"
+    r"already|even|has long|had long|initially|first|ultimately|is|was|are|were"
+)
+_PRONOUNS = {"he", "she", "they", "it", "i", "we", "you"}
+_DETERMINERS = {
+    "the", "a", "an", "another", "one", "two", "three", "several", "some", "many", "most",
+    "other", "his", "her", "its", "their", "our", "both", "this", "these", "those", "all",
+    "each", "few", "senior", "former", "top", "leading", "prominent",
+}
+# Words that end a subject when scanning left from the verb (a clause or phrase boundary).
+_BOUNDARY = {
+    "after", "before", "when", "while", "because", "since", "as", "if", "although", "though",
+    "that", "and", "but", "or", "which", "who", "whom", "where", "so", "than", "until", "unless",
+    "whether", "what", "how", "why", "is", "was", "are", "were", "be", "been", "being", "has",
+    "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do",
+    "does", "did", "not", "to", "said", "says", "told", "also", "even", "however", "meanwhile",
+    "yet", "nor", "we", "i", "you", "he", "she", "it", "they", "whose", "once", "instead",
+}
+_CONNECTOR = re.compile(
+    r"^(?:(?:and|but|so|yet|while|meanwhile|however|still|also|now|instead|moreover|then|"
+    r"later|earlier|indeed|in addition|in fact|for example|separately|previously)\b,?\s+)+",
+    re.IGNORECASE,
+)
+_ADVERBIAL_START = re.compile(
+    r"^(?:on|in|at|during|after|before|to|last|this|earlier|late|early|yesterday|today|tonight|"
+    r"recently|when|while|via|through|from|with|by|over|outside|inside|ahead|in an?|on an?|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|afterwards|later|"
+    r"privately|publicly|repeatedly|as|of|without|under)\b",
+    re.IGNORECASE,
+)
+_ADDRESSEE = re.compile(
+    r"\s+(?:him|her|them|us|me|you|reporters|journalists|lawmakers|parliament|"
+    r"(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w’'.&-]*|[a-z]+\s+[A-Z][\w’'.&-]*)"
+    r"(?:\s+(?:of|for|the|and|on|[A-Z][\w’'.&-]*))*|the\s+\w+(?:\s+\w+)?|an?\s+\w+(?:\s+\w+)?)"
+    r"(?=[\s,.;:!?]|$)"
+)
+_THAT_AHEAD = re.compile(r"^((?:\s+[\w’'.,-]+){0,9}?)\s+that\b")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_IN_VIEW = re.compile(
+    r"\b[Ii]n\s+(?:the\s+(?:view|opinion|words)\s+of\s+([^,]{2,80})|([^,]{2,80}?)['’]s?\s+"
+    r"(?:view|opinion|words|assessment|judgement|judgment)),\s*"
+)
+_LABEL = re.compile(r"^\s*(?:[-•*–]\s*)?([A-Z][^:\n“\"]{1,60}?)\s*:\s*")
+_WORD = re.compile(r"[\w’'.&-]+")
+_PARTICIPLES = {
+    "saying", "adding", "arguing", "noting", "warning", "claiming", "insisting", "explaining",
+    "suggesting", "stressing", "telling", "calling", "emphasizing", "emphasising", "asking",
+    "highlighting", "citing",
+}
+_FINITE = {
+    "is", "was", "are", "were", "will", "would", "has", "have", "had", "can", "could", "should",
+    "did", "does", "do", "it's", "it’s", "may", "might", "must",
+}
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|St|Jr|Sr|Rev|Adm|Maj|Cmdr|Gens|"
+    r"Reps|Sens|Amb|Pres|No|Vol|Inc|Corp|Co|Ltd|U\.S|U\.N|U\.K|E\.U|[A-Z])\.)\s*$"
+)
+_HONORIFIC = re.compile(
+    r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sen|Senator|Gen|General|Rep|Gov|President|"
+    r"Minister|Sir|Lord|Lady|Dame|Col|Adm|Lt|Capt|Rev|Judge|Justice)\.?\s+"
+)
+
+
+@dataclass(frozen=True)
+class _Cue:
+    form: str
+    inverts: bool
+    addressee: bool
+    needs_that: bool
+    after_only: bool
+
+
+@functools.cache
+def _lexicon() -> tuple[re.Pattern[str], dict[str, _Cue]]:
+    """One regex over every reporting-verb form (longest first), and the form → cue facts."""
+    cues: dict[str, _Cue] = {}
+    for e in rules.entries("reporting_verbs"):
+        needs = set(e.get("needs_that_forms", []))
+        for f in e["forms"]:
+            cues[f] = _Cue(
+                f,
+                bool(e.get("inverts")),
+                bool(e.get("addressee")),
+                f in needs,
+                bool(e.get("after_only")),
+            )
+    forms = sorted(cues, key=len, reverse=True)
+    alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    pattern = re.compile(rf"\b(?:(?:{_AUX})\s+){{0,2}}({alt})\b")
+    return pattern, cues
+
+
+@functools.cache
+def _roles() -> tuple[dict[str, dict[str, object]], re.Pattern[str]]:
+    table = {str(e["word"]).lower(): e for e in rules.entries("speaker_roles")}
+    words = sorted(table, key=len, reverse=True)
+    rx = re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+    return table, rx
+
+
+@dataclass
+class _Found:
+    """An attribution found in a unit, before speaker resolution."""
+
+    speaker: Span | None
+    head: Span | None  # the naming part of the speaker (no appositive)
+    appos: Span | None
+    cue: str
+    content: Span
+    rule: str
+
+
+# --------------------------------------------------------------------------- units
+
+
+def _units(doc: Document, quotes: list[Quote]) -> list[tuple[Span, int]]:
+    """Sentences merged so that no quote crosses a unit boundary; (span, paragraph index)."""
+    units: list[tuple[Span, int]] = []
+    text = doc.text
+    qi = 0
+    for sent in doc.sentences:
+        s, e = sent.span
+        if units and units[-1][1] == sent.paragraph:
+            ps, pe = units[-1][0]
+            if _ABBREV.search(text, max(ps, pe - 8), pe):
+                units[-1] = ((ps, e), sent.paragraph)
+                continue
+            while qi < len(quotes) and quotes[qi].outer[1] <= ps:
+                qi += 1
+            j = qi
+            merge = False
+            while j < len(quotes) and quotes[j].outer[0] < pe:
+                if quotes[j].outer[1] > pe:
+                    merge = True
+                    break
+                j += 1
+            if merge:
+                units[-1] = ((ps, e), sent.paragraph)
+                continue
+        units.append(((s, e), sent.paragraph))
+    return units
+
+
+def _in_quote(starts: list[int], quotes: list[Quote], pos: int) -> bool:
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and quotes[i].outer[0] <= pos < quotes[i].outer[1]
+
+
+# --------------------------------------------------------------------------- spans
+
+
+def _strip(text: str, s: int, e: int, chars: str = "") -> Span:
+    while s < e and (text[s].isspace() or text[s] in chars):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in chars):
+        e -= 1
+    return s, e
+
+
+def _content(text: str, s: int, e: int, quotes: list[Quote], starts: list[int]) -> Span:
+    """Trim a content span: spaces, a leading 'that', the final stop, and outer quote marks."""
+    s, e = _strip(text, s, e, ",:;—–-")
+    if text.startswith("that ", s):
+        s += 5
+    s, e = _strip(text, s, e, ",:;—–-")
+    while e > s and text[e - 1] in ".!?,;" + DOUBLE_CLOSE + "\"'’":
+        if text[e - 1] in "'’" and e - 2 >= s and text[e - 2].isalnum():
+            break
+        e -= 1
+    if s < e and text[s] in DOUBLE_OPEN + "\"'‘":
+        i = bisect.bisect_right(starts, s) - 1
+        if i >= 0 and quotes[i].outer[0] == s and quotes[i].outer[1] >= e:
+            s, e = quotes[i].inner[0], min(e, quotes[i].inner[1])
+        else:
+            s += 1
+    return _strip(text, s, e, ",:;—–-")
+
+
+def _words(text: str, s: int, e: int) -> list[re.Match[str]]:
+    return list(_WORD.finditer(text, s, e))
+
+
+def _plausible(text: str, s: int, e: int, lenient: bool = False) -> bool:
+    """Does text[s:e] look like a noun phrase that can name a speaker?
+
+    `lenient` is for the positions where almost anything is the speaker ("…, X said.")."""
+    ws = [m.group() for m in _words(text, s, e)]
+    if not ws or len(ws) > 12:
+        return False
+    if any(c in text[s:e] for c in _MARKS.replace("’", "").replace("'", "")):
+        return False
+    low = [w.lower().strip(".") for w in ws]
+    if len(ws) == 1 and low[0] in _PRONOUNS | {"who"}:
+        return True
+    if low[0] in {"which", "who", "that", "what", "this", "there", "it", "these", "when", "if"}:
+        return False
+    if any(w in {"is", "was", "are", "were", "will", "would", "could", "should", "can"} for w in low):
+        return False
+    table, _ = _roles()
+    last = low[-1].removesuffix("’s").removesuffix("'s")
+    if last in table or (len(low) > 1 and " ".join(low[-2:]) in table):
+        return True
+    if any(c.isupper() for c in ws[-1]):
+        return True
+    if any(w[:1].isupper() for w in ws[1:]) and len(ws) <= 8:
+        return True  # "Connecticut's tax commissioner", "the WTO spokesman"
+    if lenient and len(ws) <= 6:
+        return True
+    # "the two sides", "many economists", "the bank": a determiner and a short noun phrase.
+    return low[0] in _DETERMINERS and len(ws) <= 4
+
+
+def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None, Span | None]:
+    """The speaker before a verb: (head span or empty, appositive span, full speaker span).
+
+    Scans left from the verb over words until a clause boundary; "X, a professor at Y, said"
+    gives head X and appositive "a professor at Y"."""
+    e = cue_start
+    while e > lo and text[e - 1].isspace():
+        e -= 1
+    appos: Span | None = None
+    if e > lo and text[e - 1] == ",":
+        # Appositive: find the comma that opens it.
+        ae = e - 1
+        k = text.rfind(",", lo, ae)
+        if k < 0 or ae - k > 140:
+            return (e, e), None, None
+        appos = _strip(text, k + 1, ae)
+        e = k
+    if e > lo and text[e - 1] == ")":
+        k = text.rfind("(", max(lo, e - 30), e)
+        if k > lo:
+            e2 = k
+            while e2 > lo and text[e2 - 1].isspace():
+                e2 -= 1
+            paren_end = e
+            e = e2
+        else:
+            paren_end = e
+    else:
+        paren_end = e
+    ws = _words(text, lo, e)
+    start = e
+    count = 0
+    for m in reversed(ws):
+        w = m.group()
+        gap = text[m.end() : start]
+        if gap.strip() and not (gap.strip() in {"’s", "'s"}):
+            break  # punctuation between words ends the subject
+        lw = w.lower()
+        if lw in _BOUNDARY and count > 0:
+            if lw == "and" and start < e and text[start].isupper() and m.start() > lo:
+                prev = text[lo : m.start()].rstrip()
+                pw = prev.rsplit(None, 1)[-1] if prev.split() else ""
+                if pw[:1].isupper():
+                    start = m.start()
+                    count += 1
+                    continue
+            break
+        if lw in _BOUNDARY and count == 0 and lw not in _PRONOUNS:
+            break
+        start = m.start()
+        count += 1
+        if lw in _PRONOUNS:
+            break
+        if count > 12:
+            return (e, e), None, None
+    # Leading connectors ("But the minister said") are not part of the subject.
+    m2 = _CONNECTOR.match(text, start, e)
+    if m2:
+        start = m2.end()
+    head = (start, paren_end if start < e else e)
+    full = (start, appos[1]) if appos else head
+    return head, appos, full
+
+
+def _subject_right(text: str, s: int, e: int) -> tuple[Span, Span | None]:
+    """The speaker after an inverted verb ("…,” said X, a professor at Y."): head, appositive."""
+    s, e = _strip(text, s, e, ".!?;:" + DOUBLE_CLOSE + '"')
+    comma = text.find(",", s, e)
+    head_end = comma if comma >= 0 else e
+    m = re.search(r"\s(?:in|on|at|to|during|when|while|after|before|last|this|told)\s", text[s:head_end])
+    if m and comma < 0:
+        head_end = s + m.start()
+    appos = _strip(text, comma + 1, e) if comma >= 0 else None
+    return _strip(text, s, head_end), appos
+
+
+def _tailish(text: str, s: int, e: int) -> bool:
+    """Is text[s:e] what follows a sentence-final attribution: nothing, or an adverbial?"""
+    s, e = _strip(text, s, e, ".!?,;:" + DOUBLE_CLOSE + '"')
+    if s >= e:
+        return True
+    seg = text[s:e]
+    if not seg.split():
+        return True
+    if seg.split()[0].lower().strip(",") in _PARTICIPLES:
+        return True  # "…, he said, adding that …": the participle is its own view
+    low = f" {seg.lower()} "
+    if len(seg.split()) > 12 or "“" in seg or " that " in low:
+        return False
+    if any(f" {w} " in low for w in _FINITE):
+        return False
+    return bool(_ADVERBIAL_START.match(seg))
+
+
+# --------------------------------------------------------------------------- attribution
+
+
+def _attribute(
+    text: str, unit: Span, para: Span, quotes: list[Quote], starts: list[int]
+) -> list[_Found]:
+    """The attributions of one unit (usually one; two for a quote split by "he said")."""
+    us, ue = unit
+    # "According to X, …" and "…, according to X."
+    for m in _ACCORDING.finditer(text, us, ue):
+        if _in_quote(starts, quotes, m.start()):
+            continue
+        comma = text.find(",", m.end(), ue)
+        sp_end = comma if comma >= 0 else ue
+        speaker = _strip(text, m.end(), sp_end, ".!?;:" + DOUBLE_CLOSE + '"')
+        if not _plausible(text, *speaker):
+            continue
+        cue = text[m.start() : m.end()].strip()
+        pre = text[us : m.start()]
+        if not pre.strip() or _CONNECTOR.fullmatch(pre.strip() + " "):
+            if comma < 0:
+                continue
+            return [_Found(speaker, speaker, None, cue, (comma + 1, ue), "according-to-lead")]
+        cs, ce = us, m.start()
+        inner = _verb_first(text, cs, ce, quotes, starts)
+        if inner is not None:
+            cs = inner
+        return [_Found(speaker, speaker, None, cue, (cs, ce), "according-to-tail")]
+    m = _IN_VIEW.search(text, us, ue)
+    if m and not _in_quote(starts, quotes, m.start()):
+        g = 1 if m.group(1) else 2
+        speaker = (m.start(g), m.end(g))
+        return [_Found(speaker, speaker, None, text[m.start() : m.start(g)].strip() + " view",
+                       (m.end(), ue), "in-view")]
+    # Label: "President X: “…”" at the start of a paragraph, or a transcript "THE PRESIDENT:".
+    if us == para[0] or text[para[0] : us].strip() == "":
+        lm = _LABEL.match(text, us, ue)
+        if lm:
+            rest = text[lm.end() : ue].lstrip()
+            label = lm.group(1)
+            if (rest[:1] in DOUBLE_OPEN + '"' or (label.isupper() and len(label) > 2)) and _plausible(
+                text, lm.start(1), lm.end(1)
+            ):
+                sp = (lm.start(1), lm.end(1))
+                return [_Found(sp, sp, None, ":", (lm.end(), ue), "label")]
+    return _verb_attribution(text, us, ue, quotes, starts)
+
+
+def _verb_first(
+    text: str, s: int, e: int, quotes: list[Quote], starts: list[int]
+) -> int | None:
+    """When content opens with its own "They stressed …", where the inner content starts."""
+    cue_rx, cues = _lexicon()
+    m = cue_rx.search(text, s, min(e, s + 120))
+    if not m or _in_quote(starts, quotes, m.start()):
+        return None
+    head, _, _ = _subject_left(text, s, m.start())
+    if head[0] >= head[1] or text[s : head[0]].strip() or not _plausible(text, *head):
+        return None
+    return m.end()
+
+
+def _verb_attribution(
+    text: str, us: int, ue: int, quotes: list[Quote], starts: list[int]
+) -> list[_Found]:
+    cue_rx, cues = _lexicon()
+    found: list[_Found] = []
+    pos = us
+    for m in cue_rx.finditer(text, us, ue):
+        if m.start() < pos or _in_quote(starts, quotes, m.start(1)):
+            continue
+        form = re.sub(r"\s+", " ", m.group(1))
+        info = cues[form]
+        cue_text = text[m.start() : m.end()]
+        before = text[us : m.start()].rstrip()
+        if found:
+            # After a sentence-final attribution only "…, adding that …" continues it.
+            if form in _PARTICIPLES and before.endswith(","):
+                r = _after_cue(text, m.end(), ue, info)
+                prev = found[-1]
+                found.append(_Found(prev.speaker, prev.head, prev.appos, cue_text, (r, ue),
+                                    "verb-participle"))
+            break
+        # "…, saying …" and "… and said …": the speaker is the subject of the sentence.
+        if (form in _PARTICIPLES and before.endswith(",")) or re.search(r"\band$", before):
+            subj = _sentence_subject(text, us, m.start())
+            if subj is not None:
+                r = _after_cue(text, m.end(), ue, info)
+                if not _tailish(text, r, ue):
+                    found.append(_Found(subj, subj, None, cue_text, (r, ue), "verb-coordinate"))
+                    break
+            continue
+        # Inverted: “…,” said X / …, said X, a professor at Y. / Said X: “…”
+        if info.inverts and (not before or before[-1] in ",!?—" + DOUBLE_CLOSE + '"'):
+            head, appos = _subject_right(text, m.end(), ue)
+            if head[0] < head[1] and _plausible(text, *head, lenient=bool(before)) and before:
+                full = (head[0], appos[1]) if appos else head
+                found.append(
+                    _Found(full, head, appos, cue_text, (us, len(before) + us), "verb-inverted")
+                )
+                pos = ue
+            continue
+        head, appos, full = _subject_left(text, us, m.start())
+        if head[0] >= head[1]:
+            continue
+        lead = text[us : head[0]].rstrip()
+        after_comma = bool(lead) and lead[-1] in ",—" + DOUBLE_CLOSE + '"'
+        r = _after_cue(text, m.end(), ue, info)
+        if r < 0:
+            continue
+        tail = _tailish(text, r, ue)
+        if tail:
+            if not after_comma or not _plausible(text, *head, lenient=True):
+                continue
+            found.append(_Found(full, head, appos, cue_text, (us, len(lead) + us), "verb-final"))
+            pos = m.end()
+            continue
+        if info.after_only or not _plausible(text, *head):
+            continue
+        # A quote split by the attribution: “A,” he said, “B.” — both parts are the view.
+        if after_comma and lead[-2:-1] in (",", ".", "?", "!") and text[r : r + 3].lstrip()[:1] in (
+            DOUBLE_OPEN + '"'
+        ):
+            found.append(_Found(full, head, appos, cue_text, (us, len(lead) + us), "verb-split"))
+        found.append(_Found(full, head, appos, cue_text, (r, ue), "verb-lead"))
+        break
+    return found
+
+
+def _after_cue(text: str, r: int, ue: int, info: _Cue) -> int:
+    """Where the content starts after a cue: past the addressee, adverbials and 'that'.
+
+    -1 when the form only attributes before 'that' and no 'that' follows."""
+    ahead = text[r:ue]
+    if info.addressee and not re.match(r"\s+that\b", ahead):
+        am = _ADDRESSEE.match(text, r, ue)
+        if am:
+            r = am.end()
+    tm = _THAT_AHEAD.match(text, r, ue)
+    if tm:
+        gap = tm.group(1).strip()
+        if (not gap or _ADVERBIAL_START.match(gap) or info.addressee) and not any(
+            c in gap for c in _MARKS
+        ):
+            return tm.end()
+    elif info.needs_that:
+        return -1
+    if text.startswith(" of ", r):
+        # "X says of Clinton, “…”": the topic is not the content.
+        c = text.find(",", r, min(ue, r + 60))
+        if c > 0:
+            return c + 1
+    return r
+
+
+def _sentence_subject(text: str, us: int, limit: int) -> Span | None:
+    """The noun phrase that opens a sentence (after connectors and a leading adverbial)."""
+    m = _CONNECTOR.match(text, us, limit)
+    s = m.end() if m else us
+    while s < limit and (text[s].isspace() or text[s] in _MARKS):
+        s += 1
+    ws = _words(text, s, limit)
+    if not ws:
+        return None
+    first = ws[0].group()
+    if first.lower() in _PRONOUNS:
+        return ws[0].span()
+    end = None
+    for w in ws[:10]:
+        t = w.group()
+        gap = text[end if end is not None else s : w.start()]
+        if end is not None and gap.strip() not in {"", "’s", "'s"}:
+            break
+        if t[:1].isupper() or t.lower() in _DETERMINERS or t.lower() in {"of", "the", "and"}:
+            end = w.end()
+            continue
+        table, _ = _roles()
+        if t.lower() in table:
+            end = w.end()
+        break
+    if end is None:
+        return None
+    return _strip(text, s, end)
+
+
+# --------------------------------------------------------------------------- speakers
+
+
+@dataclass
+class _Resolver:
+    text: str
+    actors: list[Actor]
+
+    def __post_init__(self) -> None:
+        self.mentions = sorted(
+            (m[0], m[1], a) for a in self.actors for m in a.mentions if m[1] > m[0]
+        )
+        self.mstarts = [m[0] for m in self.mentions]
+        self.history: list[View] = []
+
+    def covering(self, s: int, e: int) -> list[tuple[int, int, Actor]]:
+        i = bisect.bisect_left(self.mstarts, s - 200)
+        out = []
+        while i < len(self.mentions) and self.mentions[i][0] < e:
+            ms, me, a = self.mentions[i]
+            if me > s:
+                out.append((ms, me, a))
+            i += 1
+        return out
+
+    def before(self, pos: int, want: set[str], window: int = 3000) -> Actor | None:
+        """The first compatible actor mentioned in the latest sentence before pos that has one."""
+        i = bisect.bisect_left(self.mstarts, pos) - 1
+        best: tuple[int, int, Actor] | None = None
+        while i >= 0 and self.mentions[i][0] > pos - window:
+            ms, me, a = self.mentions[i]
+            if a.kind in want:
+                if best is None:
+                    best = self.mentions[i]
+                elif not _same_sentence(self.text, ms, best[0]):
+                    break
+                else:
+                    best = self.mentions[i]
+            i -= 1
+        return best[2] if best else None
+
+    def by_name(self, word: str, pos: int) -> Actor | None:
+        lw = word.lower()
+        hit = None
+        for a in self.actors:
+            names = [a.name, *a.aliases]
+            if any(n.lower() == lw or n.lower().split()[-1:] == [lw] for n in names if n):
+                first = min((m[0] for m in a.mentions), default=0)
+                if first <= pos and (hit is None or a.kind == "person"):
+                    hit = a
+        return hit
+
+    def described(self, noun: str, pos: int) -> Actor | None:
+        for v in reversed(self.history):
+            a = self.actor(v.speaker)
+            if a and noun in f"{a.title or ''} {a.name} {v.speaker_text}".lower():
+                return a
+        i = bisect.bisect_left(self.mstarts, pos) - 1
+        while i >= 0:
+            a = self.mentions[i][2]
+            if noun in f"{a.title or ''} {a.name} {a.affiliation or ''}".lower():
+                return a
+            i -= 1
+        return None
+
+    def actor(self, aid: str | None) -> Actor | None:
+        for a in self.actors:
+            if a.id == aid:
+                return a
+        return None
+
+
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    lo, hi = min(a, b), max(a, b)
+    seg = text[lo:hi]
+    return ". " not in seg and "\n" not in seg
+
+
+def _resolve(
+    res: _Resolver, f: _Found, para_idx: int, doc: Document
+) -> tuple[Actor | None, View | None]:
+    """The actor a speaker mention refers to, or the earlier view whose speaker it repeats."""
+    text = res.text
+    hs, he = f.head or f.speaker or (0, 0)
+    head_text = text[hs:he]
+    low = head_text.lower().strip()
+    if low in _PRONOUNS:
+        return _pronoun(res, low, hs, para_idx, doc)
+    table, _ = _roles()
+    words = low.split()
+    last = words[-1].removesuffix("’s").removesuffix("'s") if words else ""
+    role = table.get(last)
+    cov = res.covering(hs, he)
+    if cov:
+        # Prefer the mention that ends where the head ends (the name, not a modifier).
+        cov.sort(key=lambda t: (abs(t[1] - he), -(t[1] - t[0])))
+        ms, me, a = cov[0]
+        ends_at_head = abs(me - he) <= 2
+        if ends_at_head or a.kind == "person":
+            return a, None
+        if role and role.get("noun") == "document":
+            return a, None  # "a Pentagon statement" is the Pentagon speaking
+        if role and role.get("noun") == "person":
+            return None, None  # "a senior US official": unnamed, affiliated
+        return a, None
+    if words and words[0] == "the" and role is not None and len(words) <= 3:
+        if role.get("noun") == "document":
+            for v in reversed(res.history):
+                if last in v.speaker_text.lower():
+                    return res.actor(v.speaker), v
+            return None, None
+        if role.get("noun") == "organisation":
+            a = res.described(last, hs) or res.before(hs, {"organization"})
+            return a, None
+        return res.described(last, hs), None
+    name = _HONORIFIC.sub("", head_text).strip()
+    if name and " " not in name and name[:1].isupper():
+        return res.by_name(name.strip(".,"), hs), None
+    if name and name[:1].isupper():
+        return res.by_name(name.split()[-1], hs), None
+    return None, None
+
+
+def _pronoun(
+    res: _Resolver, p: str, pos: int, para_idx: int, doc: Document
+) -> tuple[Actor | None, View | None]:
+    want = {
+        "he": {"person"},
+        "she": {"person"},
+        "it": {"organization", "country"},
+        "they": {"group", "organization"},
+    }.get(p)
+    if want is None:
+        return None, None
+    for v in reversed(res.history):
+        vp = doc.paragraph_index(v.span[0]) or 0
+        if para_idx - vp > 2:
+            break
+        a = res.actor(v.speaker)
+        vt = v.speaker_text.lower()
+        if a is not None and a.kind in want:
+            return a, v
+        if a is None and p in {"he", "she"} and _person_description(vt):
+            return None, v
+        if a is None and p == "they" and (vt.endswith("s") or " and " in vt):
+            return None, v
+        if a is None and p == "it" and _org_description(vt):
+            return None, v
+    return res.before(pos, want), None
+
+
+def _person_description(t: str) -> bool:
+    table, rx = _roles()
+    m = rx.findall(t)
+    return bool(m) and table[m[-1].lower()].get("noun") == "person" and not t.endswith("s")
+
+
+def _org_description(t: str) -> bool:
+    table, rx = _roles()
+    m = rx.findall(t)
+    return bool(m) and table[m[-1].lower()].get("noun") in {"organisation", "document"}
+
+
+def _role_kind(
+    text: str, f: _Found, actor: Actor | None
+) -> tuple[str | None, str | None, str]:
+    """The speaker's role, affiliation and kind (expert | official | other)."""
+    table, rx = _roles()
+    role = actor.title if actor and actor.kind == "person" else None
+    affiliation = actor.affiliation if actor else None
+    appos = text[f.appos[0] : f.appos[1]] if f.appos else ""
+    speaker_text = text[f.speaker[0] : f.speaker[1]] if f.speaker else ""
+    if appos and role is None:
+        am = re.match(r"(?:an?\s+|the\s+)?(.+?)(?:\s+(?:at|with|for|from)\s+(.+))?$", appos)
+        if am:
+            role = am.group(1)
+            if am.group(2) and affiliation is None:
+                affiliation = am.group(2)
+    if role is None and speaker_text:
+        m = rx.search(speaker_text)
+        e = table[m.group(1).lower()] if m else None
+        if m and e and e.get("noun") == "person" and e.get("kind") != "other" or (
+            m and e and e.get("kind") == "other" and not m.group(1).endswith("s")
+        ):
+            role = m.group(1)
+    layers = [role or "", speaker_text, affiliation or "", actor.name if actor else ""]
+    context = " ".join(layers).lower()
+    for layer in layers:
+        for m in rx.finditer(layer):
+            e = table[m.group(1).lower()]
+            need = e.get("needs_context")
+            if isinstance(need, list) and not any(w in context for w in need):
+                continue
+            kind = str(e["kind"])
+            if kind != "other":
+                return role, affiliation, kind
+    if actor and actor.kind == "country":
+        return role, affiliation, "official"
+    return role, affiliation, "other"
+
+
+# --------------------------------------------------------------------------- entry points
 
 
 def extract_views(doc: Document, actors: list[Actor]) -> list[View]:
-    return []
+    """Views in document order: quotes and reported speech with resolved speakers."""
+    text = doc.text
+    quotes, _ = find_quotes(doc)
+    starts = [q.outer[0] for q in quotes]
+    units = _units(doc, quotes)
+    res = _Resolver(text, list(actors))
+    views: list[View] = []
+    for (us, ue), pi in units:
+        para = doc.paragraphs[pi].span
+        for f in _attribute(text, (us, ue), para, quotes, starts):
+            span = _content(text, *f.content, quotes, starts)
+            if len(_words(text, *span)) < 2 and f.rule != "label":
+                continue
+            if span[1] <= span[0]:
+                continue
+            actor, prev = _resolve(res, f, pi, doc)
+            role, affiliation, kind = _role_kind(text, f, actor)
+            if prev is not None and actor is None:
+                role, affiliation, kind = prev.role, prev.affiliation, prev.kind
+            sp = f.speaker
+            v = View(
+                speaker=actor.id if actor else None,
+                speaker_text=text[sp[0] : sp[1]] if sp else "",
+                speaker_span=sp,
+                role=role,
+                affiliation=affiliation,
+                kind=kind,
+                direct=_direct(span, quotes, starts),
+                cue=re.sub(r"\s+", " ", f.cue),
+                text=text[span[0] : span[1]],
+                span=span,
+                rule=f.rule,
+            )
+            views.append(v)
+            res.history.append(v)
+    views.extend(_carried(doc, quotes, views))
+    views.sort(key=lambda v: v.span)
+    return views
+
+
+def views_warnings(doc: Document) -> list[str]:
+    """Warnings for the brief: unbalanced quotation marks (each view ended at its paragraph)."""
+    return find_quotes(doc)[1]
+
+
+def _direct(span: Span, quotes: list[Quote], starts: list[int]) -> bool:
+    """A view is direct when quoted words make up at least half of it."""
+    s, e = span
+    if e <= s:
+        return False
+    i = max(bisect.bisect_right(starts, s) - 1, 0)
+    covered = 0
+    while i < len(quotes) and quotes[i].outer[0] < e:
+        qs, qe = quotes[i].inner
+        covered += max(0, min(qe, e) - max(qs, s))
+        i += 1
+    return covered * 2 >= e - s
+
+
+def _carried(doc: Document, quotes: list[Quote], views: list[View]) -> list[View]:
+    """Quotes no view covers: a continuation of the speaker just before, or a scare quote."""
+    text = doc.text
+    out: list[View] = []
+    vstarts = sorted(views, key=lambda v: v.span)
+    keys = [v.span[0] for v in vstarts]
+    for q in quotes:
+        s, e = q.inner
+        if e <= s:
+            continue
+        i = bisect.bisect_right(keys, e) - 1
+        if i >= 0 and vstarts[i].span[1] > s:
+            continue  # inside an existing view: counts once
+        nwords = len(_words(text, s, e))
+        para = doc.paragraphs[q.paragraph].span
+        lead = text[para[0] : q.outer[0]].strip()
+        prev = None
+        for v in reversed(vstarts[: i + 1]):
+            vp = doc.paragraph_index(v.span[0])
+            if vp is not None and q.paragraph - vp <= 1 and v.span[1] <= s:
+                prev = v
+            break
+        if prev is None or not (q.continued or not lead or lead[-1:] in ".!?" + DOUBLE_CLOSE):
+            continue
+        if nwords < 4:
+            continue
+        out.append(
+            View(
+                speaker=prev.speaker,
+                speaker_text=prev.speaker_text,
+                speaker_span=prev.speaker_span,
+                role=prev.role,
+                affiliation=prev.affiliation,
+                kind=prev.kind,
+                direct=True,
+                cue=prev.cue,
+                text=text[s:e],
+                span=(s, e),
+                rule="quote-continued",
+            )
+        )
+        vstarts.append(out[-1])
+    return out
