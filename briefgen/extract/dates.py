@@ -1,9 +1,137 @@
-"""Temporal expressions as TIMEX3 (stub: filled by issue 4)."""
+"""Temporal expressions as TIMEX3, resolved against the article's reference date.
+
+What is scanned: the body sentences, plus the headline and standfirst when the sectioner left
+them outside the sentences (a headline's "next week" belongs in the timeline). The dateline and
+the publication-date line are metadata, never `dates` items. The grammar and value arithmetic
+live in `briefgen.extract.timex`; this module maps them onto the Document: which sentence, which
+tense, what event clause for the timeline.
+
+Reference date: `article.reference_date` (from --date or the text), else `article.published`,
+else the month and day of a dateline ("WASHINGTON, March 31 -") with the year unknown.
+"""
 
 from __future__ import annotations
 
-from briefgen.model import Actor, DateMention, Document
+import bisect
+import re
+
+from briefgen.extract import timex
+from briefgen.model import Actor, DateMention, Document, Span
 
 
 def extract_dates(doc: Document, actors: list[Actor]) -> list[DateMention]:
-    return []
+    text = doc.text
+    regions = _regions(doc)
+    if not regions:
+        return []
+    excluded = _metadata_spans(doc)
+    starts = [r[0] for r in regions]
+
+    def region_of(s: int, e: int) -> Span | None:
+        i = bisect.bisect_right(starts, s) - 1
+        if i >= 0 and regions[i][0] <= s and e <= regions[i][1]:
+            return regions[i]
+        return None
+
+    cands = [
+        c
+        for c in timex.candidates(text)
+        if region_of(c.start, c.end) is not None and not any(c.start < e and s < c.end for s, e in excluded)
+    ]
+    ctx = timex.Ctx(_reference(doc))
+    found: list[tuple[timex.Timex, Span, str]] = []
+    kept = timex.select(cands)
+    quarter_regions = {region_of(c.start, c.end) for c in kept if c.rule.id in ("quarter", "quarter_code")}
+    for c in kept:
+        sent = region_of(c.start, c.end)
+        assert sent is not None
+        ctx.tense = timex.tense_at(text, sent, c.start, c.end)
+        ctx.sentence_has_quarter = sent in quarter_regions
+        t = timex.normalise(text, c, ctx)
+        if t is not None:
+            found.append((t, sent, ctx.tense))
+    merged = timex.extend(text, [f[0] for f in found])
+    out = []
+    for t in merged:
+        sent = region_of(t.start, t.end) or region_of(t.start, t.start + 1)
+        if sent is None:
+            continue
+        tense = timex.tense_at(text, sent, t.start, t.end)
+        out.append(
+            DateMention(
+                text=text[t.start : t.end],
+                span=(t.start, t.end),
+                type=t.type,
+                value=t.value,
+                sentence=sent,
+                event=event_clause(text, sent, (t.start, t.end)),
+                tense=tense,
+                rule=t.rule,
+            )
+        )
+    return out
+
+
+def _regions(doc: Document) -> list[Span]:
+    spans = [s.span for s in doc.sentences]
+    a = doc.article
+    for extra in (a.headline_span, a.standfirst_span):
+        if extra and not any(extra[0] < e and s < extra[1] for s, e in spans):
+            spans.append(extra)
+    return sorted(spans)
+
+
+def _metadata_spans(doc: Document) -> list[Span]:
+    a = doc.article
+    out = [a.published_span] if a.published_span else []
+    if a.dateline:
+        out.append(a.dateline.span)
+    return out
+
+
+def _reference(doc: Document) -> timex.Ref:
+    a = doc.article
+    ref = a.reference_date or a.published
+    if ref:
+        return timex.Ref.parse(ref)
+    if a.dateline:
+        if a.dateline.date:
+            return timex.Ref.parse(a.dateline.date)
+        m = _DATELINE_MD.search(doc.text, a.dateline.span[0], a.dateline.span[1])
+        if m:
+            month = timex.MONTHS.get(m["mon"].lower().rstrip("."))
+            if month and 1 <= int(m["day"]) <= 31:
+                return timex.Ref(None, month, int(m["day"]))
+    return timex.Ref(None, None, None)
+
+
+_DATELINE_MD = re.compile(rf"\b(?P<mon>{timex.MON})\s*(?P<day>\d{{1,2}})\b", re.I)
+
+# Clause boundaries for the timeline's event text: punctuation, dashes, and the commas that open
+# a relative or contrasting clause.
+_BOUNDARY = re.compile(r"\s*(?:[;:]|\s[—–-]{1,2}\s|,(?=\s+(?:which|who|but|while|although|though|whereas|as|after|before|when|and)\b))\s*")
+_ATTRIBUTION = re.compile(r",?\s+(?:\w+\s+){0,4}(?:said|says|told|added|announced|reported)(?:\s+\w+){0,3}\s*[.!?\"”']*$", re.I)
+
+
+def event_clause(text: str, sent: Span, span: Span, max_words: int = 24) -> str:
+    """The clause of the sentence that holds the date: what happened then, not the whole sentence."""
+    s, e = sent
+    start, end = s, e
+    for m in _BOUNDARY.finditer(text, s, e):
+        if m.end() <= span[0]:
+            start = m.end()
+        elif m.start() >= span[1]:
+            end = m.start()
+            break
+    clause = text[start:end]
+    if len(clause.split()) < 5:
+        clause = text[s:e]
+    clause = _ATTRIBUTION.sub("", clause).strip(" \t\n,.;:\"“”'‘’")
+    words = clause.split()
+    if len(words) > max_words:
+        # keep a window around the date itself
+        rel = text[start:end].find(text[span[0] : span[1]])
+        before = len(text[start : start + max(rel, 0)].split())
+        lo = max(0, before - max_words // 2)
+        clause = " ".join(words[lo : lo + max_words])
+    return " ".join(clause.split())

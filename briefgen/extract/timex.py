@@ -1,0 +1,1342 @@
+"""TIMEX3 tagging: a compiled regex grammar over English news text, and value normalisation.
+
+Why our own grammar: dateparser.search_dates reads "may", "march", "a second", "Sun" or "We" as
+dates and has no notion of TimeML extents or of the tense that decides which "Tuesday" is meant.
+Here every pattern is a rule with an id; candidates from all rules are collected over the text,
+the longest non-overlapping ones kept, then each is normalised against a reference date (which
+may be partial: a dateline "March 31" gives month and day but no year) in the direction of the
+tense of its clause. Vocabulary lives in briefgen/data/dates.json.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from briefgen import rules
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary (from data/dates.json)
+
+_DATA = rules.entries("dates")
+
+
+def _kind(kind: str) -> list[dict]:
+    return [e for e in _DATA if e.get("kind") == kind]
+
+
+MONTHS: dict[str, int] = {}
+for _e in _kind("month"):
+    MONTHS[_e["name"]] = _e["number"]
+    for _a in _e["abbr"]:
+        MONTHS[_a] = _e["number"]
+MONTH_FULL = [e["name"] for e in _kind("month")]
+MONTH_ABBR = sorted({a for e in _kind("month") for a in e["abbr"]}, key=len, reverse=True)
+WEEKDAYS: dict[str, int] = {}
+for _e in _kind("weekday"):
+    WEEKDAYS[_e["name"]] = _e["number"]
+    for _a in _e["abbr"]:
+        WEEKDAYS[_a] = _e["number"]
+WEEKDAY_FULL = [e["name"] for e in _kind("weekday")]
+WEEKDAY_ABBR = sorted({a for e in _kind("weekday") for a in e["abbr"]}, key=len, reverse=True)
+NUMBERS: dict[str, float] = dict(_kind("number")[0]["words"])
+VAGUE = set(_kind("vague_number")[0]["words"])
+ORDINALS: dict[str, int] = dict(_kind("ordinal")[0]["words"])
+UNITS: dict[str, tuple[str, int]] = {}
+for _e in _kind("unit"):
+    UNITS[_e["name"]] = UNITS[_e["plural"]] = (_e["code"], int(_e.get("factor", 1)))
+SEASONS: dict[str, tuple[str, int, int]] = {
+    e["name"]: (e["code"], e["months"][0], e["months"][1]) for e in _kind("season")
+}
+PARTS_OF_DAY: dict[str, str] = {e["name"]: e["code"] for e in _kind("part_of_day")}
+HOLIDAYS: dict[str, dict] = {e["name"].lower(): e for e in _kind("holiday")}
+DEICTIC: dict[str, tuple[str, str]] = {e["text"]: (e["type"], e["value"]) for e in _kind("deictic")}
+SET_ADVERBS: dict[str, str] = {e["text"]: e["value"] for e in _kind("set_adverb")}
+TENSE_CUES: dict[str, str] = {}
+for _e in _kind("tense_cue"):
+    for _w in _e["words"]:
+        TENSE_CUES.setdefault(_w, _e["tense"])
+NOT_PAST_ED = set(_kind("not_past_ed")[0]["words"])
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation, longest first so that 'seventeen' wins over 'seven'."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+_NUMW = _alt([w for w in NUMBERS if " " not in w and w not in ("a", "an")])
+_NUMW_MULTI = _alt([w for w in NUMBERS if " " in w])
+_VAGUE = _alt(VAGUE)
+NUM = (
+    rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|{_NUMW_MULTI}|(?:{_NUMW})(?:[\s-](?:{_NUMW}))?"
+    rf"(?:\s+hundred)?|{_VAGUE}|an?)"
+)
+UNIT = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)"
+MON = rf"(?:{_alt(MONTH_FULL)}|(?:{_alt(MONTH_ABBR)})\b\.?)"
+WD = _alt(WEEKDAY_FULL)
+WD_ABBR = _alt(WEEKDAY_ABBR)
+DAY = rf"(?:[0-3]?\d(?:st|nd|rd|th)?(?![\d:.,]\d)|{_alt([w for w in ORDINALS if not w[0].isdigit()])})"
+YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d%])"
+POD = r"(?:morning|afternoon|evening|night)"
+QMOD = (
+    r"(?:about|around|approximately|almost|nearly|roughly|some|more\s+than|less\s+than|"
+    r"fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|"
+    r"just\s+over|just\s+under|well\s+over|over|under|only|just|barely|close\s+to|"
+    r"the\s+better\s+part\s+of)"
+)
+TZ = (
+    r"(?:[ECMP][SD]T|[ECMP]T|GMT|UTC|BST|CET|CEST|JST|local\s+time|"
+    r"(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?\s+Time)"
+)
+SEASON = _alt(SEASONS)
+
+# ---------------------------------------------------------------------------------------------
+# Reference dates and value arithmetic
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A reference date whose parts may be unknown (a dateline gives month and day only)."""
+
+    year: int | None
+    month: int | None
+    day: int | None
+
+    @classmethod
+    def parse(cls, value: str | None) -> Ref:
+        if not value:
+            return cls(None, None, None)
+        d = dt.date.fromisoformat(value[:10])
+        return cls(d.year, d.month, d.day)
+
+    @property
+    def full(self) -> bool:
+        return self.year is not None and self.month is not None and self.day is not None
+
+    def date(self) -> dt.date | None:
+        """A calendar date to compute with: a surrogate non-leap year stands in when unknown."""
+        if self.month is None or self.day is None:
+            return None
+        try:
+            return dt.date(self.year or 2001, self.month, self.day)
+        except ValueError:
+            return None
+
+
+def _y(year: int | None) -> str:
+    return f"{year:04d}" if year is not None else "XXXX"
+
+
+def _fmt_day(d: dt.date, ref: Ref) -> str:
+    """A day, with the year shown as X when the reference had none."""
+    return f"{_y(d.year if ref.year is not None else None)}-{d.month:02d}-{d.day:02d}"
+
+
+def _shift_month(year: int, month: int, n: int) -> tuple[int, int]:
+    k = year * 12 + month - 1 + n
+    return k // 12, k % 12 + 1
+
+
+def _pick(ref: Ref, spans: Callable[[int], tuple[dt.date, dt.date]], tense: str) -> int | None:
+    """The year (among ref.year-1..+1) whose period lies nearest the reference in the tense's direction."""
+    r = ref.date()
+    if ref.year is None or r is None:
+        return None
+    cands = [(y, *spans(y)) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    if tense == "past":
+        ok = [c for c in cands if c[1] <= r]
+        return ok[-1][0] if ok else ref.year
+    if tense == "future":
+        ok = [c for c in cands if c[2] >= r]
+        return ok[0][0] if ok else ref.year
+    for y, s, e in cands:
+        if s <= r <= e:
+            return y
+
+    def dist(c: tuple[int, dt.date, dt.date]) -> int:
+        return min(abs((c[1] - r).days), abs((c[2] - r).days))
+
+    return min(cands, key=dist)[0]
+
+
+def _month_span(month: int) -> Callable[[int], tuple[dt.date, dt.date]]:
+    def f(y: int) -> tuple[dt.date, dt.date]:
+        ny, nm = _shift_month(y, month, 1)
+        return dt.date(y, month, 1), dt.date(ny, nm, 1) - dt.timedelta(days=1)
+
+    return f
+
+
+def _day_span(month: int, day: int) -> Callable[[int], tuple[dt.date, dt.date]]:
+    def f(y: int) -> tuple[dt.date, dt.date]:
+        try:
+            d = dt.date(y, month, day)
+        except ValueError:
+            d = dt.date(y, month, 28)
+        return d, d
+
+    return f
+
+
+def _season_span(code: str) -> Callable[[int], tuple[dt.date, dt.date]]:
+    first, last = {c: (a, b) for c, a, b in SEASONS.values()}[code]
+
+    def f(y: int) -> tuple[dt.date, dt.date]:
+        if first > last:  # winter: December of y to February of y+1
+            return dt.date(y, first, 1), dt.date(y + 1, last + 1, 1) - dt.timedelta(days=1)
+        ny, nm = _shift_month(y, last, 1)
+        return dt.date(y, first, 1), dt.date(ny, nm, 1) - dt.timedelta(days=1)
+
+    return f
+
+
+def _quarter_span(q: int) -> Callable[[int], tuple[dt.date, dt.date]]:
+    def f(y: int) -> tuple[dt.date, dt.date]:
+        ny, nm = _shift_month(y, 3 * q, 1)
+        return dt.date(y, 3 * q - 2, 1), dt.date(ny, nm, 1) - dt.timedelta(days=1)
+
+    return f
+
+
+def _half_span(h: int) -> Callable[[int], tuple[dt.date, dt.date]]:
+    def f(y: int) -> tuple[dt.date, dt.date]:
+        return (dt.date(y, 1, 1), dt.date(y, 6, 30)) if h == 1 else (dt.date(y, 7, 1), dt.date(y, 12, 31))
+
+    return f
+
+
+def _week(d: dt.date, ref: Ref) -> str:
+    iy, iw, _ = d.isocalendar()
+    return f"{_y(iy if ref.year is not None else None)}-W{iw:02d}"
+
+
+def _weekday_date(ref: Ref, wd: int, tense: str, rel: str | None) -> str:
+    """Which weekday is meant: the one before (past), after (future) or nearest, or the named week."""
+    r = ref.date()
+    if r is None or ref.year is None:
+        return f"XXXX-WXX-{wd}"
+    delta = wd - r.isoweekday()
+    if rel == "last":
+        back = (r.isoweekday() - wd) % 7 or 7
+        return (r - dt.timedelta(days=back)).isoformat()
+    if rel == "next":
+        fwd = (wd - r.isoweekday()) % 7 or 7
+        return (r + dt.timedelta(days=fwd)).isoformat()
+    if rel == "this":
+        return (r + dt.timedelta(days=delta)).isoformat()
+    if tense == "future":
+        return (r + dt.timedelta(days=(wd - r.isoweekday()) % 7)).isoformat()
+    back = (r.isoweekday() - wd) % 7
+    if tense == "present" and back > 3:
+        return (r + dt.timedelta(days=7 - back)).isoformat()
+    return (r - dt.timedelta(days=back)).isoformat()
+
+
+def _num(text: str) -> float | None:
+    """The value of a number phrase; None for vague quantities ('several', 'a few')."""
+    t = re.sub(r"\s+", " ", text.lower()).strip()
+    if t in VAGUE:
+        return None
+    if t in ("a", "an"):
+        return 1
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)(?: (\d)/(\d))?", t)
+    if m:
+        v = float(m.group(1))
+        if m.group(2):
+            v += int(m.group(2)) / int(m.group(3))
+        return v
+    if t in NUMBERS:
+        return NUMBERS[t]
+    total = 0.0
+    for part in re.split(r"[ -]", t):
+        if part == "hundred":
+            total = (total or 1) * 100
+        elif part in NUMBERS:
+            total += NUMBERS[part]
+        else:
+            return None
+    return total
+
+
+def _duration(n: float | None, unit: str) -> str:
+    code, factor = UNITS[unit.lower()]
+    if n is None:
+        return f"PT X{code[1:]}".replace(" ", "") if code.startswith("T") else f"PX{code}"
+    n *= factor
+    if code == "DE":
+        code, n = "Y", n * 10
+    elif code == "CE":
+        code, n = "Y", n * 100
+    elif code == "Q":
+        code, n = "M", n * 3
+    if n != int(n):
+        # 2.5 years -> P30M, 1.5 hours -> PT90M, 0.5 day -> PT12H
+        lower = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24), "TH": ("TM", 60),
+                 "TM": ("TS", 60)}
+        if code in lower:
+            code, mult = lower[code]
+            n *= mult
+    num = str(int(n)) if n == int(n) else str(n)
+    return f"PT{num}{code[1]}" if code.startswith("T") else f"P{num}{code}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Tense of the clause around a timex
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z']*|[;:—–\"“”]")
+_FUTURE_AUX = {"will", "'ll", "shall", "would", "to", "wo"}
+
+
+def tense_at(text: str, sent: tuple[int, int], start: int, end: int) -> str:
+    """past | present | future: the nearest tense cue left of the timex in its sentence, else right.
+
+    A participle after will/to ("will be held") is future; after is/are, present; a bare -ed
+    form or an irregular past is past; present perfect counts as past for resolving dates.
+    """
+    left: list[str] = []
+    right: list[str] = []
+    for m in _WORD.finditer(text, sent[0], sent[1]):
+        w = m.group().lower()
+        if m.end() <= start:
+            left.append(w)
+        elif m.start() >= end:
+            right.append(w)
+    t = _scan(list(reversed(left[-14:])), left)
+    if t:
+        return t
+    return _scan(right[:10], None) or "present"
+
+
+def _scan(words: list[str], left: list[str] | None) -> str | None:
+    for i, w in enumerate(words):
+        if w in (";", ":", "—", "–", '"', "“", "”"):
+            if i > 0:
+                break
+            continue
+        cue = TENSE_CUES.get(w)
+        if cue is None and w.endswith("ed") and len(w) > 4 and w not in NOT_PAST_ED:
+            cue = "participle"
+        if w.endswith("'ll"):
+            cue = "future"
+        if cue is None:
+            continue
+        if cue == "participle":
+            before = words[i + 1 : i + 4] if left is not None else []
+            if any(b in _FUTURE_AUX for b in before):
+                return "future"
+            if any(b in ("is", "are", "am") for b in before[:2]):
+                return "present"
+            return "past"
+        return cue
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Rules
+
+
+@dataclass
+class Ctx:
+    """What a normaliser needs: reference, tense, and the document's last-mentioned anchors."""
+
+    ref: Ref
+    tense: str = "present"
+    last_quarter: tuple[int | None, int] | None = None
+    last_date: Ref | None = None
+    sentence_has_quarter: bool = False
+
+
+Norm = Callable[[re.Match[str], Ctx], tuple[str, str] | None]
+
+
+@dataclass
+class Rule:
+    id: str
+    regex: re.Pattern[str]
+    norm: Norm
+    prio: int = 0
+    ok: Callable[[re.Match[str], str], bool] | None = None
+
+
+@dataclass(order=True)
+class Cand:
+    start: int
+    end: int
+    prio: int
+    rule: Rule = field(compare=False)
+    m: re.Match[str] = field(compare=False)
+
+
+RULES: list[Rule] = []
+
+
+def rule(id: str, pattern: str, prio: int = 0, ok: Callable[[re.Match[str], str], bool] | None = None,
+         flags: int = re.I) -> Callable[[Norm], Norm]:
+    def deco(fn: Norm) -> Norm:
+        RULES.append(Rule(id, re.compile(pattern, flags), fn, prio, ok))
+        return fn
+
+    return deco
+
+
+def _cap(m: re.Match[str], group: str) -> bool:
+    """Month and weekday names count only when capitalised ('may', 'march' are words)."""
+    g = m.group(group)
+    return g is None or g[0].isupper()
+
+
+def _prev_word(text: str, pos: int) -> str:
+    m = _PREV.search(text, max(0, pos - 30), pos)
+    return m.group(1).lower() if m else ""
+
+
+_PREV = re.compile(r"([A-Za-z$£€#%']+|\d[\d,.]*)[\s-]*$")
+_MONTH_TRIGGERS = {
+    "in", "since", "by", "until", "till", "through", "throughout", "during", "from", "to", "before",
+    "after", "of", "early", "late", "mid", "last", "next", "this", "each", "every", "between", "on",
+    "for", "that", "and", "or", "than", "as", "around", "until", "starting", "beginning", "ending",
+    "end", "start", "middle", "in", "into", "past", "coming", "that", "the", "late", "earlier", "later",
+}
+_YEAR_TRIGGERS = _MONTH_TRIGGERS | {"year", "fiscal", "calendar", "at", "spring", "summer", "autumn",
+                                    "fall", "winter", "january", "february", "march", "april", "may",
+                                    "june", "july", "august", "september", "october", "november",
+                                    "december", "'s", "mid-", "circa", "c"}
+_NOT_AFTER_YEAR = re.compile(
+    r"[\s-]*(?:%|percent|per\s+cent|[a-z]+s\b(?<!\bits)(?<!\bwas)(?<!\bhas)(?<!\bis)(?<!\bdoes)"
+    r"|feet|foot|metres?|meters?|km|miles?|kg|tons?|tonnes?|people|men|women|children|"
+    r"(?:a|an|the)\s+\w+\s+ago|-\d|:\d)"
+)
+
+
+def _year_ok(m: re.Match[str], text: str) -> bool:
+    s, e = m.span("year")
+    before = text[max(0, s - 2) : s]
+    if before[-1:] in "$£€#/.:" and before != "" or re.search(r"\d[,.]?$", before) or before.endswith("No"):
+        return False
+    if m.group("fy"):
+        return True
+    v = int(m.group("year"))
+    prev = _prev_word(text, m.start())
+    if re.match(r"[,.]\d|\s*(?:%|percent)", text[e : e + 8]):
+        return False
+    if prev in _YEAR_TRIGGERS:
+        return True
+    if not 1900 <= v <= 2099:
+        return False
+    if prev and prev[0].isdigit() or prev in ("about", "some", "nearly", "almost", "than", "over",
+                                              "approximately", "roughly", "only", "just", "to"):
+        return False
+    nxt = re.match(r"\s+([a-z]+)", text[e : e + 30])
+    if nxt and nxt.group(1).endswith("s") and nxt.group(1) not in ("was", "is", "has", "its", "as",
+                                                                 "does", "this", "thus", "plus"):
+        return False
+    return not (nxt and nxt.group(1) in ("people", "men", "women", "children", "feet", "miles",
+                                         "tons", "tonnes", "metres", "meters", "km", "kg", "staff"))
+
+
+def _quarter_value(ctx: Ctx, q: int, year: int | None, tense_override: str | None = None) -> str:
+    if year is None:
+        year = _pick(ctx.ref, _quarter_span(q), tense_override or ctx.tense)
+    ctx.last_quarter = (year, q)
+    return f"{_y(year)}-Q{q}"
+
+
+def _ref_quarter(ctx: Ctx) -> tuple[int | None, int | None]:
+    r = ctx.ref
+    return r.year, ((r.month - 1) // 3 + 1) if r.month else None
+
+
+def _rel_shift(rel: str, tense: str) -> int:
+    rel = rel.lower().split()[-1]
+    if rel in ("last", "past", "previous", "prior", "preceding"):
+        return -1
+    if rel in ("next", "coming", "following"):
+        return 1
+    return 0
+
+
+# --- absolute dates --------------------------------------------------------------------------
+
+
+@rule("iso_date", r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<hh>[0-2]\d):(?P<mi>[0-5]\d))?\b", 5)
+def _iso(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
+    try:
+        dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    v = f"{m['y']}-{m['m']}-{m['d']}"
+    ctx.last_date = Ref(int(m["y"]), int(m["m"]), int(m["d"]))
+    return ("TIME", f"{v}T{m['hh']}:{m['mi']}") if m["hh"] else ("DATE", v)
+
+
+DAY_FIRST = True  # 15/04/2024 is 15 April; set False for US-style month-first numerics
+
+
+@rule("numeric_date", r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<y>(?:19|20)\d\d|\d\d)(?![\d/])", 5)
+def _numeric(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    if "." in m.group() and len(m["y"]) == 2:
+        return None  # 1.5.24 is too often a version or a score
+    if y < 100:
+        y += 2000 if y < 50 else 1900
+    day, month = (a, b) if DAY_FIRST else (b, a)
+    if month > 12 and day <= 12:
+        day, month = month, day
+    try:
+        dt.date(y, month, day)
+    except ValueError:
+        return None
+    ctx.last_date = Ref(y, month, day)
+    return "DATE", f"{y:04d}-{month:02d}-{day:02d}"
+
+
+def _day_of(g: str) -> int:
+    g = g.lower()
+    return ORDINALS[g] if g in ORDINALS else int(re.match(r"\d+", g).group())  # type: ignore[union-attr]
+
+
+def _resolve_md(ctx: Ctx, month: int, day: int, year: int | None, rel: str | None) -> str:
+    if year is None and rel and ctx.ref.year is not None:
+        year = ctx.ref.year + _rel_shift(rel, ctx.tense)
+    if year is None:
+        year = _pick(ctx.ref, _day_span(month, day), ctx.tense)
+    ctx.last_date = Ref(year, month, day)
+    return f"{_y(year)}-{month:02d}-{day:02d}"
+
+
+_MD = (
+    rf"(?:(?:(?P<wd>{WD})|(?P<wda>{WD_ABBR})\.?),?\s+(?:(?:the\s+)?(?:this\s+coming|this\s+past)\s+)?)?"
+    rf"(?P<mon>{MON})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR})|\s+'(?P<yy>\d\d)\b"
+    rf"|\s+(?P<rel>this|last|next)\s+year)?"
+)
+
+
+def _md_ok(m: re.Match[str], text: str) -> bool:
+    if not (_cap(m, "mon") and _cap(m, "wd")):
+        return False
+    day = _day_of(m["day"])
+    if not 1 <= day <= 31:
+        return False
+    mon = m["mon"].lower().rstrip(".")
+    if mon not in MONTH_FULL and not m["mon"].endswith(".") and not m["day"][0].isdigit():
+        return False
+    # "May 5 percent", "March 3-2 win": a day followed by a unit or score is not a day
+    return not re.match(r"\s*(?:%|percent|-\d|\d)", text[m.end("day") : m.end("day") + 9]) or bool(
+        m["year"] or m["yy"])
+
+
+@rule("month_day", r"\b" + _MD + r"\b", 4, _md_ok)
+def _month_day(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
+    month = MONTHS[m["mon"].lower().rstrip(".")]
+    year = int(m["year"]) if m["year"] else (1900 + int(m["yy"]) if m["yy"] else None)
+    return "DATE", _resolve_md(ctx, month, _day_of(m["day"]), year, m["rel"])
+
+
+def _dm_ok(m: re.Match[str], text: str) -> bool:
+    if not (_cap(m, "mon") and _cap(m, "wd")):
+        return False
+    if not 1 <= int(m["day"]) <= 31:
+        return False
+    return not re.search(r"[$£€\d.,]\s*$", text[max(0, m.start() - 2) : m.start()])
+
+
+@rule(
+    "day_month",
+    rf"\b(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MON})"
+    rf"(?:,?\s+(?P<year>{YEAR}))?\b",
+    4,
+    _dm_ok,
+)
+def _day_month(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
+    month = MONTHS[m["mon"].lower().rstrip(".")]
+    year = int(m["year"]) if m["year"] else None
+    return "DATE", _resolve_md(ctx, month, int(m["day"]), year, None)
+
+
+def _my_ok(m: re.Match[str], text: str) -> bool:
+    return _cap(m, "mon")
+
+
+@rule(
+    "month_year",
+    rf"\b(?:(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?(?P<mon>{MON}),?\s+"
+    rf"(?:of\s+)?(?:(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year\b|'(?P<yy>\d\d)\b)",
+    3,
+    _my_ok,
+)
+def _month_year(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
+    month = MONTHS[m["mon"].lower().rstrip(".")]
+    if m["year"]:
+        year: int | None = int(m["year"])
+    elif m["yy"]:
+        year = 1900 + int(m["yy"]) if int(m["yy"]) > 30 else 2000 + int(m["yy"])
+    else:
+        year = ctx.ref.year + _rel_shift(m["rel"], ctx.tense) if ctx.ref.year is not None else None
+    ctx.last_date = Ref(year, month, None)
+    return "DATE", f"{_y(year)}-{month:02d}"
+
+
+def _month_ok(m: re.Match[str], text: str) -> bool:
+    if not _cap(m, "mon"):
+        return False
+    if m["rel"] or m["mod"]:
+        return True
+    prev = _prev_word(text, m.start())
+    if m["mon"].lower() == "may" and prev in ("and", "or", "that", "as", "than", "to", "the"):
+        return False
+    nxt = text[m.end() : m.end() + 20]
+    if re.match(r"\s+[A-Z][a-z]", nxt) and not re.match(rf"\s+(?:{MON}|[A-Z][a-z]+day)\b", nxt, re.I):
+        return False  # "August Wilson", "April Ryan": a month before a capitalised name is a name
+    if prev in ("and", "or", "to", "through", "-", "than", "nor"):
+        before = text[max(0, m.start() - 30) : m.start()]
+        return bool(re.search(rf"(?:{MON})\s*(?:\d+\s*)?(?:,\s*)?\S*\s*$", before))
+    return prev in _MONTH_TRIGGERS or prev.endswith("'s") is False and prev == "until"
+
+
+@rule(
+    "month",
+    rf"\b(?:(?P<mod>early|late|mid|earlier|later)[\s-]+)?(?:(?P<rel>this|last|next|each|every|that)\s+)?"
+    rf"(?P<mon>{_alt(MONTH_FULL)})\b(?!-)",
+    2,
+    _month_ok,
+)
+def _month(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
+    month = MONTHS[m["mon"].lower()]
+    rel = (m["rel"] or "").lower()
+    if rel in ("each", "every"):
+        return "SET", f"XXXX-{month:02d}"
+    year: int | None
+    if rel in ("last", "next"):
+        r = ctx.ref.date()
+        year = _pick(ctx.ref, _month_span(month), "past" if rel == "last" else "future")
+        if year is not None and r is not None and r.month == month:
+            year += -1 if rel == "last" else 1
+    elif rel == "this":
+        year = ctx.ref.year
+    else:
+        year = _pick(ctx.ref, _month_span(month), ctx.tense)
+    ctx.last_date = Ref(year, month, None)
+    return "DATE", f"{_y(year)}-{month:02d}"
+
+
+@rule(
+    "year",
+    rf"(?<![\w$£€#.,/-])(?:(?P<fy>fiscal(?:\s+year)?|calendar(?:\s+year)?|FY|the\s+year|model\s+year)\s*)?"
+    rf"(?P<year>{YEAR})\b(?!-\d|\.\d|,\d|\s*(?:%|percent))",
+    1,
+    _year_ok,
+)
+def _year(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
+    y = int(m["year"])
+    ctx.last_date = Ref(y, None, None)
+    return "DATE", str(y)
+
+
+_TENS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8,
+         "ninety": 9}
+_UNITS_W = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9}
+_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+
+
+@rule(
+    "spelled_year",
+    rf"\b(?:the\s+year\s+)?(?P<c>nineteen|twenty)[\s-](?:(?P<t>{_alt(_TENS)})(?:[\s-](?P<u>{_alt(_UNITS_W)}))?"
+    rf"|(?P<teen>{_alt(_TEENS)})|(?:oh|o)[\s-](?P<ou>{_alt(_UNITS_W)}))\b"
+    rf"|\b(?:the\s+year\s+)?two\s+thousand(?:\s+and)?(?:[\s-](?P<tu>{_alt(_UNITS_W)}|{_alt(_TEENS)}))?\b",
+    1,
+    lambda m, t: bool(m["c"] or m.group().lower().startswith("the year") or m["tu"])
+    and not re.match(r"\s+(?:" + UNIT + r"|percent|people|dollars)", t[m.end() : m.end() + 12], re.I),
+)
+def _spelled_year(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
+    if m["c"]:
+        base = 1900 if m["c"].lower() == "nineteen" else 2000
+        if m["t"]:
+            v = base + 10 * _TENS[m["t"].lower()] + (_UNITS_W[m["u"].lower()] if m["u"] else 0)
+        elif m["teen"]:
+            v = base + _TEENS[m["teen"].lower()]
+        else:
+            v = base + _UNITS_W[m["ou"].lower()]
+    else:
+        tu = (m["tu"] or "").lower()
+        v = 2000 + _UNITS_W.get(tu, _TEENS.get(tu, 0))
+    ctx.last_date = Ref(v, None, None)
+    return "DATE", str(v)
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                 "seventies": 7, "eighties": 8, "nineties": 9}
+
+
+@rule(
+    "decade",
+    rf"(?:\bthe\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:\b(?P<dec>1\d\d0|20\d0)'?s\b|'(?P<dd>\d)0'?s\b"
+    rf"|\b(?P<dw>{_alt(_DECADE_WORDS)})\b)",
+    3,
+    lambda m, t: bool(m["dec"] or m.group().lower().startswith("the")),
+)
+def _decade(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
+    if m["dec"]:
+        return "DATE", m["dec"][:3]
+    d = int(m["dd"]) if m["dd"] else _DECADE_WORDS[m["dw"].lower()]
+    century = 19 if d > 1 or ctx.ref.year is None or ctx.ref.year < 2000 else 20
+    if m["dd"] and ctx.ref.year and ctx.ref.year >= 2000 and d <= (ctx.ref.year % 100) // 10:
+        century = 20
+    return "DATE", f"{century}{d}"
+
+
+@rule(
+    "century",
+    rf"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>{_alt(w for w in ORDINALS if not w[0].isdigit())}))[\s-]+century\b",
+    3,
+)
+def _century(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
+    n = int(m["n"]) if m["n"] else ORDINALS[m["w"].lower()]
+    return "DATE", f"{n - 1:02d}"
+
+
+_QORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+         "final": 4}
+
+
+@rule(
+    "quarter",
+    rf"\b(?:(?P<the>the|this|its|a|their|his|her)\s+)?(?:(?P<qy>{YEAR})\s+|(?P<qrel>this|last|next)\s+year's\s+)?"
+    r"(?:(?P<adj>fiscal|calendar|comparable|current|latest|recent|previous|last|next|same|coming|"
+    r"past|year-ago|year-earlier|flat|strong|weak|disappointing|first|second|third|fourth|1st|2nd|3rd|4th|final)"
+    r"[\s-]+){0,3}quarter(?!s|-century)\b"
+    rf"(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<yrel>this|last|next|the|the\s+current|the\s+previous)\s+(?:fiscal\s+)?year))?"
+    rf"(?:,?\s+(?P<year2>{YEAR})\b)?",
+    3,
+    lambda m, t: bool(m["the"] or m["qy"] or m["qrel"] or re.search(r"(first|second|third|fourth|1st|2nd|3rd|4th|final|latest|current|previous|last|next|year-ago|year-earlier|fiscal)", m.group(), re.I))
+    and (m["the"] or "").lower() != "a" or bool(re.search(r"(first|second|third|fourth|1st|2nd|3rd|4th)", m.group(), re.I)),
+)
+def _quarter(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
+    g = m.group().lower()
+    if (m["the"] or "").lower() == "a" and not re.search(r"(first|second|third|fourth)", g):
+        return None
+    words = re.findall(r"[a-z0-9]+(?:-[a-z]+)?", g)
+    q = next((_QORD[w] for w in words if w in _QORD), None)
+    year: int | None = None
+    for grp in ("qy", "year", "year2"):
+        if m[grp]:
+            year = int(m[grp])
+    rel = (m["qrel"] or m["yrel"] or "").lower()
+    if year is None and rel in ("this", "last", "next", "the current", "the previous") and ctx.ref.year:
+        year = ctx.ref.year + {"this": 0, "the current": 0, "last": -1, "the previous": -1, "next": 1}[rel]
+    ago = "year-ago" in g or "year-earlier" in g or "comparable" in g
+    if q is None:
+        lq = ctx.last_quarter
+        ry, rq = _ref_quarter(ctx)
+        if ago and lq:
+            q, year = lq[1], (lq[0] - 1 if lq[0] else None)
+            return "DATE", f"{_y(year)}-Q{q}"
+        if "previous" in words or "last" in words or "past" in words:
+            base = lq if (lq and "previous" in words) else (ry, rq)
+            if base[1] is None:
+                return "DATE", f"{_y(base[0])}-QX"
+            k = (base[0] or 2001) * 4 + base[1] - 2
+            return "DATE", f"{_y(k // 4 if base[0] else None)}-Q{k % 4 + 1}"
+        if "next" in words or "coming" in words:
+            if rq is None:
+                return "DATE", "XXXX-QX"
+            k = (ry or 2001) * 4 + rq
+            return "DATE", f"{_y(k // 4 if ry else None)}-Q{k % 4 + 1}"
+        if "current" in words or "this" in words:
+            return "DATE", f"{_y(ry)}-Q{rq}" if rq else "XXXX-QX"
+        if lq:
+            return "DATE", f"{_y(lq[0])}-Q{lq[1]}"
+        # "the quarter", "the latest quarter": the last completed quarter in news of results
+        if rq is None:
+            return "DATE", "XXXX-QX"
+        k = (ry or 2001) * 4 + rq - 2
+        return "DATE", f"{_y(k // 4 if ry else None)}-Q{k % 4 + 1}"
+    if ago:
+        if year is None:
+            base = ctx.last_quarter[0] if ctx.last_quarter else ctx.ref.year
+            year = base - 1 if base else None
+        return "DATE", f"{_y(year)}-Q{q}"
+    return "DATE", _quarter_value(ctx, q, year)
+
+
+@rule("quarter_code", rf"\b(?P<q>Q[1-4])(?:\s+|-|/)?(?P<year>{YEAR}|'?\d\d\b)?", 3, flags=0)
+def _qcode(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
+    q = int(m["q"][1])
+    year = None
+    if m["year"]:
+        y = m["year"].lstrip("'")
+        year = int(y) if len(y) == 4 else 2000 + int(y)
+    return "DATE", _quarter_value(ctx, q, year)
+
+
+@rule(
+    "half",
+    rf"\b(?:the\s+)?(?P<h>first|second|1st|2nd|latter|back|front)[\s-]+half\b(?!\s+of\s+(?!the\s+year|this|last|next|{YEAR}))"
+    rf"(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<rel>this|last|next|the)\s+year))?",
+    3,
+)
+def _half(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
+    h = 1 if m["h"].lower() in ("first", "1st", "front") else 2
+    year: int | None = int(m["year"]) if m["year"] else None
+    if year is None and m["rel"] and m["rel"].lower() != "the" and ctx.ref.year:
+        year = ctx.ref.year + _rel_shift(m["rel"], ctx.tense)
+    if year is None:
+        year = _pick(ctx.ref, _half_span(h), ctx.tense)
+    return "DATE", f"{_y(year)}-H{h}"
+
+
+def _season_ok(m: re.Match[str], text: str) -> bool:
+    s = m["season"].lower()
+    det = (m["det"] or "").lower()
+    nxt = text[m.end() : m.end() + 12]
+    if s == "fall":
+        if not (det in ("this", "last", "next", "the", "past", "coming") or m["year"] or m["mod"]):
+            return False
+        if det == "the" and not m["year"] and re.match(r"\s+(?:of|in|to|from|on|was|is|has)\b", nxt):
+            return False
+        if det == "the" and _prev_word(text, m.start()) not in ("in", "by", "until", "during", "since", "till", "through", "before", "after", "that", "this"):
+            return False
+    if det or m["year"] or m["mod"]:
+        return True
+    return _prev_word(text, m.start()) in ("in", "by", "until", "during", "since", "through", "before", "after", "till")
+
+
+@rule(
+    "season",
+    rf"\b(?:(?P<mod>early|late|mid|earlier|later)[\s-]+)?(?:(?P<det>this|last|next|past|coming|the|each|every)\s+)?"
+    rf"(?:(?P<mod2>early|late)\s+)?(?P<season>{SEASON})\b(?:,?\s+(?:of\s+)?(?P<year>{YEAR}))?",
+    2,
+    _season_ok,
+)
+def _season(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
+    code = SEASONS[m["season"].lower()][0]
+    det = (m["det"] or "").lower()
+    if det in ("each", "every"):
+        return "SET", f"XXXX-{code}"
+    year: int | None = int(m["year"]) if m["year"] else None
+    if year is None:
+        tense = {"last": "past", "past": "past", "next": "future", "coming": "future"}.get(det, ctx.tense)
+        year = _pick(ctx.ref, _season_span(code), tense)
+        r = ctx.ref.date()
+        if year is not None and r is not None and det in ("last", "next"):
+            s, e = _season_span(code)(year)
+            if s <= r <= e:
+                year += -1 if det == "last" else 1
+    return "DATE", f"{_y(year)}-{code}"
+
+
+# --- relative to the reference ----------------------------------------------------------------
+
+
+_REL = r"(?:this\s+past|this\s+coming|this|last|next|past|previous|coming|following|current|the\s+(?:past|last|next|previous|coming|following|current|same|present))"
+
+
+@rule(
+    "relative_unit",
+    rf"\b(?P<rel>{_REL})\s+(?P<unit>week|weekend|month|year|decade|century|day|fiscal\s+year|financial\s+year)\b(?!-)",
+    2,
+)
+def _relative_unit(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    unit = m["unit"].lower().split()[-1]
+    has_the = rel.startswith("the ")
+    word = rel.split()[-1]
+    if rel == "the same":
+        a = ctx.last_date or ctx.ref
+        return _unit_value(a, unit, 0, ctx)
+    if has_the and word in ("past", "last", "next", "coming") and unit in ("week", "month", "day"):
+        return "DURATION", _duration(1, unit)
+    if word in ("following", "previous") and unit != "weekend":
+        a = ctx.last_date if (ctx.last_date and has_the) else ctx.ref
+        return _unit_value(a, unit, 1 if word == "following" else -1, ctx)
+    shift = _rel_shift(word, ctx.tense)
+    if word == "past" and not has_the and rel != "this past":
+        shift = -1
+    return _unit_value(ctx.ref, unit, shift, ctx)
+
+
+def _unit_value(a: Ref, unit: str, shift: int, ctx: Ctx) -> tuple[str, str]:
+    if unit in ("year",):
+        return "DATE", _y(a.year + shift if a.year is not None else None)
+    if unit == "decade":
+        return "DATE", (f"{(a.year + 10 * shift) // 10:03d}" if a.year is not None else "XXX")
+    if unit == "century":
+        return "DATE", (f"{(a.year + 100 * shift) // 100:02d}" if a.year is not None else "XX")
+    if unit == "month":
+        if a.month is None:
+            return "DATE", f"{_y(a.year)}-XX"
+        y, mo = _shift_month(a.year or 2001, a.month, shift)
+        return "DATE", f"{_y(y if a.year is not None else None)}-{mo:02d}"
+    d = a.date()
+    if d is None:
+        return "DATE", {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE"}.get(unit, "XXXX-XX-XX")
+    if unit == "day":
+        return "DATE", _fmt_day(d + dt.timedelta(days=shift), a)
+    if unit == "weekend":
+        # the weekend meant: the coming one in future talk, the one just past otherwise
+        sat = d + dt.timedelta(days=(6 - d.isoweekday()) % 7)
+        if shift < 0 or (shift == 0 and ctx.tense == "past" and d.isoweekday() < 6):
+            sat -= dt.timedelta(days=7)
+        elif shift > 0:
+            sat += dt.timedelta(days=7) if d.isoweekday() >= 6 else dt.timedelta(0)
+        return "DATE", _week(sat, a) + "-WE"
+    return "DATE", _week(d + dt.timedelta(weeks=shift), a)
+
+
+@rule(
+    "the_unit_before",
+    r"\b(?:the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier|later|prior)"
+    r"|(?:that|the\s+same)\s+(?P<unit2>day|week|month|year))\b",
+    2,
+)
+def _unit_before(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
+    unit = (m["unit"] or m["unit2"]).lower()
+    shift = 0
+    if m["dir"]:
+        shift = 1 if m["dir"].lower() in ("after", "later") else -1
+    a = ctx.last_date or ctx.ref
+    if unit == "year" and a.year is None:
+        return "DATE", "XXXX"
+    return _unit_value(a, unit, shift, ctx)
+
+
+@rule(
+    "weekday",
+    rf"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this\s+coming|this\s+past|this|each|every)\s+)?"
+    rf"(?P<wd>{WD})(?P<pl>s)?\b(?:\s+(?P<pod>{POD})s?\b)?",
+    2,
+    lambda m, t: _cap(m, "wd"),
+)
+def _weekday(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
+    wd = WEEKDAYS[m["wd"].lower()]
+    rel = (m["rel"] or "").lower().split()
+    pod = PARTS_OF_DAY.get((m["pod"] or "").lower())
+    if (rel and rel[0] in ("each", "every")) or (m["pl"] and (not rel or rel[0] == "on")):
+        return "SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else "")
+    r = rel[-1] if rel else None
+    if r == "coming":
+        r = "next" if (ctx.ref.date() and ctx.ref.date().isoweekday() >= wd) else "this"  # type: ignore[union-attr]
+    elif r == "past":
+        r = "last"
+    v = _weekday_date(ctx.ref, wd, ctx.tense, r if r != "on" else None)
+    if not v.startswith("XXXX-W"):
+        d = dt.date.fromisoformat(v)
+        ctx.last_date = Ref(d.year, d.month, d.day) if ctx.ref.year else Ref(None, d.month, d.day)
+        v = _fmt_day(d, ctx.ref)
+    if pod:
+        return "TIME", f"{v}T{pod}"
+    return "DATE", v
+
+
+@rule(
+    "day_word",
+    rf"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<dw>today|tomorrow|yesterday|tonight)\b(?:'s)?(?:\s+(?P<pod>{POD})\b)?",
+    2,
+)
+def _day_word(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
+    dw = m["dw"].lower()
+    shift = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[dw]
+    pod = PARTS_OF_DAY.get((m["pod"] or "").lower()) or ("NI" if dw == "tonight" else None)
+    d = ctx.ref.date()
+    v = _fmt_day(d + dt.timedelta(days=shift), ctx.ref) if d else "XXXX-XX-XX"
+    if pod:
+        return "TIME", f"{v}T{pod}"
+    return "DATE", v
+
+
+@rule(
+    "part_of_day",
+    rf"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<rel>this|last|tomorrow|yesterday|the)\s+(?P<pod>{POD})\b",
+    1,
+    lambda m, t: m["rel"].lower() != "the" or _prev_word(t, m.start()) in ("in", "during", "by", "until", "overnight"),
+)
+def _part_of_day(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
+    rel = m["rel"].lower()
+    shift = {"this": 0, "the": 0, "tomorrow": 1, "yesterday": -1, "last": -1}[rel]
+    pod = PARTS_OF_DAY[m["pod"].lower()]
+    if rel == "last" and pod != "NI":
+        shift = -1
+    d = ctx.ref.date()
+    v = _fmt_day(d + dt.timedelta(days=shift), ctx.ref) if d else "XXXX-XX-XX"
+    return "TIME", f"{v}T{pod}"
+
+
+_DEICTIC_RE = _alt(DEICTIC)
+
+
+def _deictic_ok(m: re.Match[str], text: str) -> bool:
+    w = m["w"].lower()
+    nxt = text[m.end() : m.end() + 16]
+    if w == "now" and re.match(r"\s+that\b", nxt):
+        return True
+    if w in ("the past", "the present", "the future") and re.match(r"\s+(?:\d|[a-z]+s\b)", nxt):
+        return False
+    if w == "the present" and re.match(r"\s+[a-z]", nxt):
+        return False
+    return True
+
+
+@rule("deictic", rf"\b(?:(?P<mod>in|for|until|up\s+to)\s+)?(?P<w>{_DEICTIC_RE})\b", 1, _deictic_ok)
+def _deictic(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
+    return DEICTIC[re.sub(r"\s+", " ", m["w"].lower())]
+
+
+@rule(
+    "ago",
+    rf"\b(?:(?P<q>{QMOD})\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|from\s+now|hence|before)\b",
+    4,
+    lambda m, t: not (m["dir"].lower() == "before" and not re.match(r"[.,;]", t[m.end() : m.end() + 1])),
+)
+def _ago(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
+    n = _num(m["num"])
+    unit = m["unit"].lower().rstrip("s")
+    if unit == "centurie":
+        unit = "century"
+    sign = 1 if m["dir"].lower() in ("from now", "hence") else -1
+    if n is None:
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
+    if m["dir"].lower() in ("earlier", "before") and unit == "year" and n == 1 and (
+        ctx.sentence_has_quarter or ctx.last_quarter
+    ):
+        lq = ctx.last_quarter
+        if lq:
+            return "DATE", f"{_y(lq[0] - 1 if lq[0] else None)}-Q{lq[1]}"
+    if m["dir"].lower() == "ago" and unit == "year" and n == 1 and ctx.sentence_has_quarter and ctx.last_quarter:
+        lq = ctx.last_quarter
+        return "DATE", f"{_y(lq[0] - 1 if lq[0] else None)}-Q{lq[1]}"
+    r = ctx.ref
+    d = r.date()
+    k = int(round(n)) * sign
+    if unit in ("year", "decade", "century"):
+        k *= {"year": 1, "decade": 10, "century": 100}[unit]
+        return "DATE", _y(r.year + k if r.year is not None else None)
+    if unit in ("month", "quarter"):
+        k *= 3 if unit == "quarter" else 1
+        if r.month is None:
+            return "DATE", f"{_y(None)}-XX"
+        y, mo = _shift_month(r.year or 2001, r.month, k)
+        return "DATE", f"{_y(y if r.year is not None else None)}-{mo:02d}"
+    if d is None:
+        return "DATE", "XXXX-XX-XX"
+    days = {"week": 7, "fortnight": 14, "day": 1, "night": 1}.get(unit)
+    if days is None:  # hours, minutes
+        return "DATE", _fmt_day(d, r)
+    return "DATE", _fmt_day(d + dt.timedelta(days=k * days), r)
+
+
+def _dur_ok(m: re.Match[str], text: str) -> bool:
+    num = m["num"].lower()
+    unit = m["unit"].lower()
+    after = text[m.end() : m.end() + 12]
+    if re.match(r"[\s-]*old\b|\s+of\s+age\b", after):
+        return False  # ages are not durations here ("a 45-year-old", "six years old")
+    if num in ("a", "an") and unit in ("second", "quarter"):
+        return False  # "a second term", "a quarter of"
+    if unit.startswith("quarter") and not m["det"] and not m["rel"]:
+        return num not in ("a", "an", "three") and not re.match(r"\s+of\b", after)
+    if num in ("some", "many") and not m["det"]:
+        return bool(re.match(r"[\s,.;]", after)) and _prev_word(text, m.start()) in ("for", "over", "in", "after", "within")
+    if unit in ("night", "nights") and num in ("a", "an"):
+        return False
+    return True
+
+
+@rule(
+    "duration",
+    rf"\b(?:(?P<det>the|these|those|each\s+of\s+the|its|their|his|her|this|that)\s+)?"
+    rf"(?:(?P<rel>past|last|next|previous|coming|first|final|following|remaining|latest|recent|additional|further|same|entire|whole|full|initial|preceding|ensuing|prior|intervening|nearly|other)\s+)?"
+    rf"(?:(?P<q>{QMOD})\s+)?(?P<num>{NUM})[\s-]+(?:(?:more|additional|full|long|straight|consecutive|extra)\s+)?"
+    rf"(?P<unit>{UNIT})\b(?!-old)",
+    1,
+    _dur_ok,
+)
+def _dur(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
+    unit = m["unit"].lower()
+    return "DURATION", _duration(_num(m["num"]), unit)
+
+
+_BARE_TRIGGERS = {"for", "over", "in", "within", "after", "take", "takes", "took", "taken", "taking",
+                  "last", "lasted", "lasts", "spent", "spend", "spending", "wait", "waited", "than"}
+
+
+@rule(
+    "bare_units",
+    r"\b(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b(?!-)",
+    0,
+    lambda m, t: _prev_word(t, m.start()) in _BARE_TRIGGERS and bool(re.match(r"\s*(?:[,.;)]|of\b|and\b|or\b|to\b|before|after|ago|now|later|$)", t[m.end() : m.end() + 8]))
+    or bool(re.match(r"\s+of\s+(?!the\b|a\b|an\b|its\b|their\b)", t[m.end() : m.end() + 12]))
+    and m["unit"].lower() in ("years", "decades", "months", "centuries"),
+)
+def _bare_units(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
+    return "DURATION", _duration(None, m["unit"].lower())
+
+
+@rule(
+    "half_unit",
+    r"\b(?:half\s+an?\s+(?P<u1>hour|day|year|century|decade)|an?\s+(?P<u2>hour|day|week|month|year|decade)\s+and\s+a\s+half)\b",
+    3,
+)
+def _half_unit(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
+    if m["u1"]:
+        return "DURATION", _duration(0.5, m["u1"].lower())
+    return "DURATION", _duration(1.5, m["u2"].lower())
+
+
+@rule(
+    "adj_duration",
+    rf"\b(?P<num>\d+(?:\.\d+)?|{_NUMW}(?:-(?:{_NUMW}))?|several|multi|many)-(?P<unit>second|minute|hour|day|week|month|year|decade|century)(?:-long)?\b(?!-old)",
+    2,
+)
+def _adj_duration(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
+    n = _num(m["num"].replace("-", " ")) if m["num"].lower() not in ("multi", "several", "many") else None
+    return "DURATION", _duration(n, m["unit"].lower())
+
+
+# --- sets -------------------------------------------------------------------------------------
+
+
+@rule(
+    "every",
+    rf"\b(?P<ev>every|each|per)\s+(?:other\s+)?(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{WD}|{_alt(MONTH_FULL)}|weekday|weekend)\b",
+    3,
+    lambda m, t: not (m["ev"].lower() == "each" and _prev_word(t, m.start()) in ("of",)),
+)
+def _every(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
+    u = m["unit"].lower()
+    if u in WEEKDAYS:
+        return "SET", f"XXXX-WXX-{WEEKDAYS[u]}"
+    if u in MONTHS:
+        return "SET", f"XXXX-{MONTHS[u]:02d}"
+    if u in ("weekend", "weekday"):
+        return "SET", "XXXX-WXX-WE" if u == "weekend" else "P1D"
+    n = _num(m["num"]) if m["num"] else 1
+    if "other" in m.group().lower():
+        n = (n or 1) * 2
+    if u.rstrip("s") == "quarter":
+        return "SET", f"P{int(3 * (n or 1))}M"
+    return "SET", _duration(n or 1, u)
+
+
+_AMOUNT_PREV = re.compile(
+    r"(?:\d[\d,.]*\s*(?:%|[a-z]+)?|once|twice|thrice|times|million|billion|thousand|hundred|"
+    r"percent|cents?|dollars|pounds|euros|barrels|tons|tonnes|units|people|hours|days)\s*$",
+    re.I,
+)
+
+
+@rule(
+    "a_unit",
+    r"\b(?:a|an|per)\s+(?P<unit>year|month|week|day|hour|night|quarter|minute|second|annum)\b",
+    2,
+    lambda m, t: m.group().lower().startswith("per") or bool(_AMOUNT_PREV.search(t, max(0, m.start() - 30), m.start())),
+)
+def _a_unit(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
+    u = m["unit"].lower()
+    if u == "annum":
+        return "SET", "P1Y"
+    if u == "quarter":
+        return "SET", "P3M"
+    return "SET", _duration(1, u)
+
+
+@rule("set_adverb", rf"\b(?P<w>{_alt(SET_ADVERBS)})\b", 1)
+def _set_adverb(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
+    return "SET", SET_ADVERBS[m["w"].lower()]
+
+
+# --- times ------------------------------------------------------------------------------------
+
+_TQ = r"(?:(?P<q>around|about|approximately|shortly\s+after|shortly\s+before|just\s+after|just\s+before|after|before|until)\s+)?"
+
+
+@rule(
+    "clock_ampm",
+    rf"\b{_TQ}(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]m\b)(?:\s+(?P<tz>{TZ}))?",
+    4,
+    lambda m, t: 1 <= int(m["h"]) <= 12 and (m["q"] or "").lower() in ("", "around", "about", "approximately"),
+)
+def _clock_ampm(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
+    h = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0)
+    return "TIME", _time_value(ctx, h, int(m["mi"] or 0), m["mi"] is not None)
+
+
+@rule(
+    "clock_24h",
+    rf"\b{_TQ}(?P<h>[0-2]?\d):(?P<mi>[0-5]\d)\b(?:\s+(?P<tz>{TZ})|\s+(?P<hrs>hours|hrs|h)\b)?",
+    3,
+    lambda m, t: int(m["h"]) <= 24 and bool(m["tz"] or m["hrs"] or _prev_word(t, m.start()) in ("at", "by", "until", "from", "before", "after"))
+    and (m["q"] or "").lower() in ("", "around", "about", "approximately"),
+    flags=0,
+)
+def _clock_24h(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
+    return "TIME", _time_value(ctx, int(m["h"]), int(m["mi"]), True)
+
+
+@rule("clock_word", rf"\b{_TQ}(?P<w>noon|midnight|midday|mid-day)\b(?:\s+(?P<tz>{TZ}))?", 3,
+      lambda m, t: (m["q"] or "").lower() in ("", "around", "about", "approximately"))
+def _clock_word(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
+    return "TIME", _time_value(ctx, 24 if m["w"].lower() == "midnight" else 12, 0, True)
+
+
+@rule("oclock", rf"\b{_TQ}(?P<h>[01]?\d|{_NUMW})\s+o'clock\b", 3)
+def _oclock(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
+    n = _num(m["h"])
+    if n is None or not 1 <= n <= 12:
+        return None
+    return "TIME", _time_value(ctx, int(n), 0, False)
+
+
+def _time_value(ctx: Ctx, h: int, mi: int, with_min: bool) -> str:
+    d = ctx.ref.date()
+    day = _fmt_day(d, ctx.ref) if d else "XXXX-XX-XX"
+    return f"{day}T{h:02d}:{mi:02d}"
+
+
+# --- named days ---------------------------------------------------------------------------------
+
+
+def _nth_weekday(y: int, month: int, wd: int, nth: int) -> dt.date:
+    if nth == 0:  # US Election Day: the Tuesday after the first Monday
+        first_mon = dt.date(y, month, 1) + dt.timedelta(days=(1 - dt.date(y, month, 1).isoweekday()) % 7)
+        return first_mon + dt.timedelta(days=1)
+    if nth < 0:
+        last = dt.date(y, month + 1, 1) - dt.timedelta(days=1) if month < 12 else dt.date(y, 12, 31)
+        return last - dt.timedelta(days=(last.isoweekday() - wd) % 7)
+    first = dt.date(y, month, 1) + dt.timedelta(days=(wd - dt.date(y, month, 1).isoweekday()) % 7)
+    return first + dt.timedelta(weeks=nth - 1)
+
+
+@rule("holiday", rf"\b(?P<h>{_alt(e['name'] for e in HOLIDAYS.values())})\b(?:\s+(?P<year>{YEAR}))?", 3, flags=0)
+def _holiday(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
+    e = HOLIDAYS[re.sub(r"\s+", " ", m["h"].lower())]
+    month = e["month"]
+
+    def span(y: int) -> tuple[dt.date, dt.date]:
+        d = _nth_weekday(y, month, e["weekday"], e["nth"]) if "weekday" in e else dt.date(y, month, e["day"])
+        return d, d
+
+    year = int(m["year"]) if m["year"] else _pick(ctx.ref, span, ctx.tense)
+    if year is None:
+        return "DATE", f"XXXX-{month:02d}-{e['day']:02d}" if "day" in e else f"XXXX-{month:02d}-XX"
+    return "DATE", span(year)[0].isoformat()
+
+
+@rule("new_year", r"\b(?:the\s+)?new\s+year\b(?!'s)", 1,
+      lambda m, t: _prev_word(t, m.start()) in ("in", "into", "by", "until", "before", "after", "for", "of", "since", "the", "this"))
+def _new_year(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
+    if ctx.ref.year is None:
+        return "DATE", "XXXX"
+    return "DATE", str(ctx.ref.year + (1 if (ctx.ref.month or 1) >= 7 else 0))
+
+
+@rule(
+    "period_end",
+    r"\b(?:(?:the\s+)?(?P<pos>end|beginning|start|middle|rest|remainder|turn|close)\s+of\s+the\s+(?P<unit>year|month|week|decade|century|day|quarter)"
+    r"|(?P<ye>year|month|quarter)[\s-]end)\b",
+    2,
+)
+def _period_end(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
+    unit = (m["unit"] or m["ye"]).lower()
+    if unit == "quarter":
+        ry, rq = _ref_quarter(ctx)
+        return "DATE", f"{_y(ry)}-Q{rq}" if rq else "XXXX-QX"
+    if m["ye"] and unit == "year":
+        y = ctx.ref.year
+        return "DATE", f"{_y(y)}-12-31"
+    return _unit_value(ctx.ref, unit, 0, ctx)
+
+
+# ---------------------------------------------------------------------------------------------
+# Tagging
+
+
+_LEFT_MOD = re.compile(
+    r"\b(?:(?:early|earlier|late|later|mid|very\s+early|very\s+late)[\s-]+"
+    r"|(?:the\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half|first\s+week|last\s+week)\s+of\s+(?:the\s+)?)$",
+    re.I,
+)
+_TIME_THEN_DATE = re.compile(r"(?:,?\s+|\s+of\s+)$")
+
+
+@dataclass(frozen=True)
+class Timex:
+    start: int
+    end: int
+    type: str
+    value: str
+    rule: str
+
+
+def candidates(text: str) -> list[Cand]:
+    """Every rule's matches over the whole text (validated), unordered and overlapping."""
+    out: list[Cand] = []
+    for r in RULES:
+        for m in r.regex.finditer(text):
+            if m.end() == m.start():
+                continue
+            if r.ok is not None and not r.ok(m, text):
+                continue
+            out.append(Cand(m.start(), m.end(), r.prio, r, m))
+    return out
+
+
+def select(cands: list[Cand]) -> list[Cand]:
+    """Longest match wins; on equal length the higher-priority rule; then left to right."""
+    cands.sort(key=lambda c: (-(c.end - c.start), -c.prio, c.start))
+    taken: list[tuple[int, int]] = []
+    kept: list[Cand] = []
+    for c in cands:
+        if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        taken.append((c.start, c.end))
+        kept.append(c)
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+def normalise(text: str, c: Cand, ctx: Ctx) -> Timex | None:
+    res = c.rule.norm(c.m, ctx)
+    if res is None:
+        return None
+    typ, val = res
+    s, e = c.start, c.end
+    # TimeML extents exclude the preposition a rule may have matched for context ("in the past")
+    g = c.m.groupdict()
+    if g.get("mod") and c.rule.id == "deictic":
+        s = c.m.start("w")
+    return Timex(s, e, typ, val, c.rule.id)
+
+
+def extend(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Left modifiers ("early", "the end of") join a date; a clock time joins the day after it."""
+    out: list[Timex] = []
+    for t in timexes:
+        if t.type in ("DATE", "TIME"):
+            m = _LEFT_MOD.search(text, max(0, t.start - 40), t.start)
+            if m and (not out or out[-1].end <= m.start()):
+                t = Timex(m.start(), t.end, t.type, t.value, t.rule)
+        if out and t.type == "DATE" and out[-1].type == "TIME" and "T" in out[-1].value and t.rule in (
+            "weekday", "day_word", "month_day", "day_month"
+        ):
+            p = out[-1]
+            gap = text[p.end : t.start]
+            if _TIME_THEN_DATE.fullmatch(gap) and len(gap) <= 5 and ":" in p.value or gap.strip(" ,") in ("", "of"):
+                if len(gap) <= 5 and not t.value.startswith("XXXX-W"):
+                    out[-1] = Timex(p.start, t.end, "TIME", t.value + "T" + p.value.split("T", 1)[1], p.rule)
+                    continue
+                if len(gap) <= 5 and t.value.startswith("XXXX-W"):
+                    out[-1] = Timex(p.start, t.end, "TIME", t.value + "T" + p.value.split("T", 1)[1], p.rule)
+                    continue
+        if out and t.rule in ("every", "a_unit") and out[-1].type == "DATE" and out[-1].rule in (
+            "month_day", "day_month", "month"
+        ) and re.fullmatch(r"\s+", text[out[-1].end : t.start]) and t.value == "P1Y":
+            p = out[-1]
+            v = "XXXX" + p.value[4:]
+            out[-1] = Timex(p.start, t.end, "SET", v, p.rule)
+            continue
+        out.append(t)
+    return out
