@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, Self, TextIO
 
 from briefgen.errors import BriefgenError, ExitStatus, InputError, UsageError
+from briefgen.model import Brief
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
@@ -182,6 +183,20 @@ def run_batch(
     return int(ExitStatus.ERROR if reporter.failed else ExitStatus.SUCCESS)
 
 
+def brief_record(
+    record: dict[str, Any], *, reference_date: dt.date | None = None
+) -> dict[str, Any]:
+    """One JSON Lines record `{"id", "text", "date"?}` in, its brief as plain JSON data out
+    (the SPEC §4 contract with "id" added first). The map step for Dask, Spark, Beam, ...:
+    a pure function of the record; raises BriefgenError for a record that is not an article."""
+    from briefgen.render.json import brief_to_dict
+
+    job = _record_fields(record, "record")
+    if job.error is not None:
+        raise InputError(job.error, 'each record is {"id", "text", "date"?}')
+    return {"id": job.id, **brief_to_dict(_build(job, job.date or reference_date))}
+
+
 def default_jobs() -> int:
     """The cores this process may use (affinity-aware where the OS tells)."""
     try:
@@ -324,8 +339,12 @@ def _record_job(line: bytes, lineno: int) -> Job:
         return Job(name=name, error=f"not valid JSON ({reason})")
     if not isinstance(record, dict):
         return Job(name=name, error='not a JSON object (each line is {"id", "text", "date"?})')
+    return _record_fields(record, name, lineno)
+
+
+def _record_fields(record: dict[str, Any], name: str, lineno: int | None = None) -> Job:
     rid = record.get("id", lineno)
-    name = f"line {lineno} (id {rid})" if "id" in record else name
+    name = f"{name} (id {rid})" if "id" in record else name
     text = record.get("text")
     if not isinstance(text, str):
         return Job(name=name, id=rid, error='"text" is missing or not a string')
@@ -421,29 +440,7 @@ def _do_job(job: Job, options: Options) -> Result:
 
 
 def _brief_output(job: Job, options: Options) -> str | bytes:
-    from briefgen.pipeline import build_brief
-    from briefgen.read import decode
-
-    date = job.date or options.reference_date
-    if job.path is not None and job.path.lower().endswith(HTML_SUFFIXES):
-        from briefgen.htmlinput import read_html_brief
-
-        brief = read_html_brief(job.path, reference_date=date)
-    else:
-        if job.path is not None:
-            from briefgen.read import read_input
-
-            text, warnings, source_name = read_input(job.path)
-        else:
-            assert job.text is not None
-            try:
-                data = job.text.encode("utf-8")
-            except UnicodeEncodeError:
-                raise InputError("text has unpaired surrogates", "send valid UTF-8") from None
-            # The same checks as a file gets: empty, binary, HTML pasted as text.
-            text, warnings = decode(data)
-            source_name = job.source_name
-        brief = build_brief(text, date, source_name=source_name, warnings=warnings)
+    brief = _build(job, job.date or options.reference_date)
     if options.jsonl_out:
         from briefgen.render.json import brief_to_dict
 
@@ -452,6 +449,31 @@ def _brief_output(job: Job, options: Options) -> str | bytes:
     from briefgen.render import render
 
     return render(brief, options.fmt, template=options.template, paper=options.paper)
+
+
+def _build(job: Job, date: dt.date | None) -> Brief:
+    """Read (file, saved page or record text) and build; raises BriefgenError."""
+    from briefgen.pipeline import build_brief
+    from briefgen.read import decode
+
+    if job.path is not None and job.path.lower().endswith(HTML_SUFFIXES):
+        from briefgen.htmlinput import read_html_brief
+
+        return read_html_brief(job.path, reference_date=date)
+    if job.path is not None:
+        from briefgen.read import read_input
+
+        text, warnings, source_name = read_input(job.path)
+    else:
+        assert job.text is not None
+        try:
+            data = job.text.encode("utf-8")
+        except UnicodeEncodeError:
+            raise InputError("text has unpaired surrogates", "send valid UTF-8") from None
+        # The same checks as a file gets: empty, binary, HTML pasted as text.
+        text, warnings = decode(data)
+        source_name = job.source_name
+    return build_brief(text, date, source_name=source_name, warnings=warnings)
 
 
 def _chunks(jobs: Iterable[Job]) -> Iterator[list[Job]]:

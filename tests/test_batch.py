@@ -315,3 +315,11 @@ def test_html_without_the_extra_says_how_to_get_it(
     assert rc == 1 and (tmp_path / "out" / "good.json").exists()
     assert "page.html: reading saved web pages needs the html extra" in stderr
     assert "(pip install 'briefgen[html]')" in stderr
+
+
+def test_brief_record_is_the_map_step() -> None:
+    out = batch.brief_record({"id": 7, "text": ARTICLES[0], "date": "2024-04-15"})
+    assert list(out)[:2] == ["id", "schema"] and out["id"] == 7
+    assert out["article"]["reference_date"] == "2024-04-15"
+    with pytest.raises(batch.InputError, match='"text" is missing'):
+        batch.brief_record({"id": 8})
