@@ -1,0 +1,814 @@
+"""The presentation model that Markdown, HTML and PDF share: what the brief shows, in what order.
+
+A Brief holds everything that was extracted; a brief on paper holds what fits. `build_outline`
+chooses and orders the items of each section, gives every item its ¶N (the 1-based paragraph
+that contains the item's span start) and a global `rank` (1 = most important), so the PDF fitter
+can drop the highest numbers first. Every display string goes through `textutil.clean`.
+Nothing is invented: each line is article text, an actor name, or a fixed label.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from briefgen.model import Actor, Brief, Commitment, DateMention, View
+from briefgen.textutil import clean
+
+STRENGTH_ORDER = ("binding", "agreement", "pledge", "reaffirmation", "intention", "ongoing")
+KIND_ORDER = ("expert", "official", "other")
+OPEN_ENDED = ("intention", "ongoing")
+PROVENANCE_NOTE = "extracted by rules — verify against the source"
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+SEASONS = {"SP": ("spring", 3), "SU": ("summer", 6), "FA": ("autumn", 9), "WI": ("winter", 12)}
+PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "him", "her", "them"])
+
+EMPTY = {
+    "key_points": "No key points: nothing was extracted from the text.",
+    "actors": "No named actors found in the text.",
+    "timeline": "No dated events found in the text.",
+    "commitments": "No commitments found in the text.",
+    "views": "No quoted or reported views found in the text.",
+    "watch": "Nothing dated in the future or left open-ended found in the text.",
+}
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much of each section to show. `keep` caps the total number of ranked items (the PDF
+    fitter lowers it); `quote_words` trims long quotes at a sentence boundary."""
+
+    actors: int = 8
+    key_points: int = 5
+    timeline: int = 10
+    commitments: int = 8
+    views: int = 10
+    watch: int = 6
+    quote_words: int = 60
+    event_words: int = 24
+    what_words: int = 30  # a commitment's action
+    who_words: int = 10  # a commitment's parties, when written out rather than named actors
+    point_words: int = 32  # a key point
+    keep: int | None = None
+    summary_words: int | None = None  # last resort of the fitter: trim the bottom line too
+
+
+MARKDOWN_LIMITS = Limits(
+    actors=6,
+    key_points=3,
+    timeline=5,
+    commitments=5,
+    views=5,
+    watch=4,
+    quote_words=25,
+    event_words=16,
+    what_words=20,
+    who_words=8,
+    point_words=24,
+)
+PAGE_LIMITS = Limits()
+
+
+@dataclass(frozen=True)
+class Line:
+    """A bottom-line sentence or a key point."""
+
+    text: str
+    para: int | None
+    rank: int = 0
+
+
+@dataclass(frozen=True)
+class ActorRow:
+    name: str
+    kind: str
+    role: str | None
+    affiliation: str | None
+    para: int | None
+    rank: int = 0
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    when: str  # display date, e.g. "15 Apr 2024"
+    value: str  # TIMEX3 value
+    surface: str  # the date as the article wrote it
+    event: str
+    actors: tuple[str, ...]
+    para: int | None
+    rank: int = 0
+
+
+@dataclass(frozen=True)
+class CommitmentRow:
+    who: str
+    what: str
+    amount: str | None
+    deadline: str | None
+    strength: str
+    cue: str
+    reported_by: str | None
+    para: int | None
+    rank: int = 0
+
+    @property
+    def details(self) -> str:
+        """ "how much, by when" — the parenthesis of "who → what (how much, by when)"."""
+        return ", ".join(x for x in (self.amount, self.deadline) if x)
+
+    @property
+    def line(self) -> str:
+        details = f" ({self.details})" if self.details else ""
+        return f"{self.who} → {self.what}{details}"
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str
+    direct: bool
+    trimmed: bool
+    cue: str
+    para: int | None
+    rank: int = 0
+
+
+@dataclass(frozen=True)
+class ViewGroup:
+    """The views of one speaker, in the speaker's words."""
+
+    speaker: str
+    role: str | None
+    affiliation: str | None
+    kind: str  # expert | official | other
+    quotes: tuple[Quote, ...]
+
+    @property
+    def para(self) -> int | None:
+        return self.quotes[0].para if self.quotes else None
+
+
+@dataclass(frozen=True)
+class WatchRow:
+    when: str  # display date or "no date given"
+    what: str
+    dated: bool
+    para: int | None
+    rank: int = 0
+
+
+@dataclass(frozen=True)
+class Section:
+    """One section of the brief: its items, how many it had in all, and its honest empty line."""
+
+    key: str
+    title: str
+    items: tuple = ()
+    total: int = 0  # items before anything was left out
+
+    @property
+    def shown(self) -> int:
+        if self.key == "views":
+            return sum(len(g.quotes) for g in self.items)
+        return len(self.items)
+
+    @property
+    def omitted(self) -> int:
+        return self.total - self.shown
+
+    @property
+    def empty_message(self) -> str:
+        if self.total:
+            return f"All {self.total} items left out to fit the page; see the JSON output."
+        return EMPTY[self.key]
+
+
+@dataclass(frozen=True)
+class Outline:
+    kicker: str | None
+    headline: str
+    standfirst: str | None
+    outlet: str | None
+    byline: str | None
+    date: str | None
+    dateline: str | None
+    words: int
+    bottom_line: tuple[Line, ...]
+    key_points: Section
+    actors: Section
+    timeline: Section
+    commitments: Section
+    views: Section
+    watch: Section
+    warnings: tuple[str, ...]
+    source_name: str | None
+    sha256: str
+    sha_prefix: str
+    version: str
+    note: str
+    omitted: int
+    ranked_total: int  # items that compete for space (what `Limits.keep` counts)
+    title: str = ""  # the document title (<title>, PDF /Title)
+    keywords: tuple[str, ...] = ()
+    author: str | None = None
+    created: str = "1970-01-01"  # from the input, never the clock
+    source_line: tuple[str, ...] = field(default=())
+
+    @property
+    def sections(self) -> tuple[Section, ...]:
+        return (
+            self.key_points,
+            self.actors,
+            self.timeline,
+            self.commitments,
+            self.views,
+            self.watch,
+        )
+
+    @property
+    def omitted_note(self) -> str | None:
+        if not self.omitted:
+            return None
+        s = "" if self.omitted == 1 else "s"
+        return f"{self.omitted} lower-ranked item{s} omitted; see the JSON output."
+
+
+def build_outline(brief: Brief, limits: Limits = PAGE_LIMITS) -> Outline:
+    """Choose, order and rank what the brief shows."""
+    from briefgen import __version__
+
+    para = _para_finder(brief)
+    art = brief.article
+    ref = _reference_date(brief)
+
+    # Candidate items of each section, best first (their order within the section's ranking).
+    kp = [
+        Line(_trim_words(clean(k.text), limits.point_words), para(k.span[0]))
+        for k in brief.key_points
+    ]
+    actors = [_actor_row(a, para) for a in brief.actors]
+    timeline = _timeline(brief, para, limits)
+    commitments = [
+        _commitment_row(brief, c, para, limits)
+        for c in sorted(brief.commitments, key=lambda c: (_strength_index(c.strength), c.span))
+    ]
+    quotes = _ranked_quotes(brief, para, limits)
+    watch = _watch(brief, para, ref, limits)
+
+    # Caps per section, then a global rank that interleaves the sections (the first item of each
+    # section outranks the second of any), so giving way is shared rather than one section
+    # vanishing. Weights > 1 let a section keep more items per round (actor rows are short).
+    pools: dict[str, list] = {
+        "key_points": kp[: limits.key_points],
+        "actors": actors[: limits.actors],
+        "commitments": commitments[: limits.commitments],
+        "views": quotes[: limits.views],
+        "timeline": timeline[: limits.timeline],
+        "watch": watch[: limits.watch],
+    }
+    weights = {
+        "key_points": 1.0,
+        "actors": 1.5,
+        "commitments": 1.2,
+        "views": 1.2,
+        "timeline": 1.0,
+        "watch": 0.8,
+    }
+    order = list(pools)
+    keyed = [
+        (i / weights[name], order.index(name), i, name)
+        for name in order
+        for i in range(len(pools[name]))
+    ]
+    keyed.sort()
+    keep = len(keyed) if limits.keep is None else max(0, min(limits.keep, len(keyed)))
+    rank: dict[tuple[str, int], int] = {}
+    for r, (_, _, i, name) in enumerate(keyed[:keep], 1):
+        rank[(name, i)] = r
+
+    def kept(name: str) -> list:
+        out = []
+        for i, item in enumerate(pools[name]):
+            if (name, i) in rank:
+                out.append(_with_rank(item, rank[(name, i)]))
+        return out
+
+    shown_timeline = sorted(kept("timeline"), key=lambda t: _sort_key(t.value, ref))
+    shown_watch = sorted(
+        kept("watch"), key=lambda w: (not w.dated, _sort_key(w.when_value, ref), w.para or 0)
+    )
+    totals = {
+        "key_points": len(kp),
+        "actors": len(actors),
+        "timeline": len(timeline),
+        "commitments": len(commitments),
+        "views": len(quotes),
+        "watch": len(watch),
+    }
+    omitted = sum(totals.values()) - len(rank)
+
+    headline = clean(art.headline or "") or clean(brief.source.name or "") or "Untitled article"
+    byline = _join_names([clean(b) for b in art.byline if clean(b)])
+    date = _display_date(art.published or art.reference_date)
+    outlet = clean(art.outlet or "") or None
+    dateline = clean(art.dateline.place or "") if art.dateline and art.dateline.place else None
+    words = brief.source.words
+    source_line = tuple(
+        x
+        for x in (outlet, f"By {byline}" if byline else None, dateline, date, f"{words:,} words")
+        if x
+    )
+    summary_words = limits.summary_words
+    bottom = tuple(
+        Line(_trim_words(clean(s.short or s.text), summary_words), para(s.span[0]))
+        for s in brief.summary
+    )
+    top_actor_names = tuple(a.name for a in actors[:6])
+    return Outline(
+        kicker=clean(art.kicker or "") or None,
+        headline=headline,
+        standfirst=clean(art.standfirst or "") or None,
+        outlet=outlet,
+        byline=byline or None,
+        date=date,
+        dateline=dateline,
+        words=words,
+        bottom_line=bottom,
+        key_points=Section(
+            "key_points", "Key points", tuple(kept("key_points")), totals["key_points"]
+        ),
+        actors=Section("actors", "Key actors", tuple(kept("actors")), totals["actors"]),
+        timeline=Section("timeline", "Timeline", tuple(shown_timeline), totals["timeline"]),
+        commitments=Section(
+            "commitments", "Commitments", tuple(kept("commitments")), totals["commitments"]
+        ),
+        views=Section("views", "Views", _group_views(kept("views")), totals["views"]),
+        watch=Section("watch", "What to watch", tuple(x.row for x in shown_watch), totals["watch"]),
+        warnings=tuple(clean(w) for w in brief.warnings if clean(w)),
+        source_name=clean(brief.source.name or "") or None,
+        sha256=brief.source.sha256,
+        sha_prefix=brief.source.sha256[:12],
+        version=__version__,
+        note=PROVENANCE_NOTE,
+        omitted=omitted,
+        ranked_total=len(keyed),
+        title=headline,
+        keywords=top_actor_names,
+        author=", ".join(x for x in (outlet, byline) if x) or None,
+        created=(art.published or art.reference_date or "1970-01-01"),
+        source_line=source_line,
+    )
+
+
+# --- paragraphs and dates -------------------------------------------------------------------
+
+
+def _para_finder(brief: Brief):  # type: ignore[no-untyped-def]
+    starts = [p[0] for p in brief.paragraphs]
+
+    def para(offset: int) -> int | None:
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and brief.paragraphs[i][0] <= offset < brief.paragraphs[i][1]:
+            return i + 1
+        return None
+
+    return para
+
+
+def _reference_date(brief: Brief) -> dt.date | None:
+    value = brief.article.reference_date or brief.article.published
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+_YMD = re.compile(r"^(\d{4}|XXXX)(?:-(\d{2}|XX)(?:-(\d{2}|XX))?)?(?:T(\d{2}):(\d{2}))?$")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+_HALF = re.compile(r"^(\d{4})-H([12])$")
+
+
+def _parts(value: str) -> tuple[int | None, int, int, int, int] | None:
+    """(year, month, day, hour, minute) of a point-like TIMEX3 value (0 = unknown), or None."""
+    m = _YMD.match(value)
+    if m:
+        year = None if m[1] == "XXXX" else int(m[1])
+        month = int(m[2]) if m[2] and m[2] != "XX" else 0
+        day = int(m[3]) if m[3] and m[3] != "XX" else 0
+        if year is None and not month:
+            return None
+        if month > 12 or day > 31:
+            return None
+        return year, month, day, int(m[4] or 0), int(m[5] or 0)
+    for rx, month_of in (
+        (_QUARTER, lambda g: 3 * int(g) - 2),
+        (_SEASON, lambda g: SEASONS[g][1]),
+        (_HALF, lambda g: 1 if g == "1" else 7),
+    ):
+        m = rx.match(value)
+        if m:
+            return int(m[1]), month_of(m[2]), 0, 0, 0
+    m = _WEEK.match(value)
+    if m:
+        try:
+            d = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        except ValueError:
+            return None
+        return d.year, d.month, d.day, 0, 0
+    return None
+
+
+def _start(value: str) -> dt.date | None:
+    p = _parts(value)
+    if not p or p[0] is None:
+        return None
+    try:
+        return dt.date(p[0], p[1] or 1, p[2] or 1)
+    except ValueError:
+        return None
+
+
+def _sort_key(value: str, ref: dt.date | None) -> tuple[int, int, int, int, int]:
+    p = _parts(value)
+    if not p:
+        return (9999, 99, 99, 99, 99)
+    year = p[0] if p[0] is not None else (ref.year if ref else 0)
+    return (year, p[1], p[2], p[3], p[4])
+
+
+def _display_date(value: str | None) -> str | None:
+    """A TIMEX3 value as a reader writes it: 15 Apr 2024, Apr 2024, Q2 2024; None if not a date."""
+    if not value:
+        return None
+    m = _QUARTER.match(value)
+    if m:
+        return f"Q{m[2]} {m[1]}"
+    m = _SEASON.match(value)
+    if m:
+        return f"{SEASONS[m[2]][0]} {m[1]}"
+    m = _HALF.match(value)
+    if m:
+        return f"H{m[2]} {m[1]}"
+    m = _WEEK.match(value)
+    if m:
+        return f"week {int(m[2])}, {m[1]}"
+    p = _parts(value)
+    if not p:
+        return None
+    year, month, day, hour, minute = p
+    out = []
+    if day:
+        out.append(str(day))
+    if month:
+        out.append(MONTHS[month - 1])
+    if year is not None:
+        out.append(str(year))
+    text = " ".join(out)
+    if "T" in value:
+        text += f", {hour:02d}:{minute:02d}"
+    return text
+
+
+def _is_future(d: DateMention, ref: dt.date | None) -> bool:
+    if d.value == "FUTURE_REF":
+        return True
+    start = _start(d.value)
+    if ref is not None and start is not None:
+        return start > ref
+    return d.tense == "future"
+
+
+# --- sections ------------------------------------------------------------------------------
+
+
+def _actor_row(a: Actor, para) -> ActorRow:  # type: ignore[no-untyped-def]
+    first = min(a.mentions, default=None)
+    role = clean(a.title or "") or None
+    affiliation = clean(a.affiliation or a.country or "") or None
+    return ActorRow(clean(a.name), a.kind, role, affiliation, para(first[0]) if first else None)
+
+
+def _names(brief: Brief, ids: tuple[str, ...]) -> list[str]:
+    out = []
+    for actor_id in ids:
+        a = brief.actor(actor_id)
+        if a is not None and clean(a.name) not in out:
+            out.append(clean(a.name))
+    return out
+
+
+def _sentence_text(brief: Brief, span: tuple[int, int]) -> str:
+    return clean(brief.text[span[0] : span[1]]) if brief.text else ""
+
+
+def _event(brief: Brief, d: DateMention, limit: int) -> str:
+    """What happened on a date: the extractor's event clause, else the clauses of the sentence
+    around the date mention, within `limit` words."""
+    if d.event and clean(d.event):
+        return _trim_words(clean(d.event), limit)
+    if not brief.text or not (d.sentence[0] <= d.span[0] < d.sentence[1]):
+        return clean(d.text)
+    return clause_around(
+        brief.text[d.sentence[0] : d.sentence[1]],
+        d.span[0] - d.sentence[0],
+        d.span[1] - d.sentence[0],
+        limit,
+    )
+
+
+_CLAUSE_SPLIT = re.compile(r"[,;:]\s+|\s+[—–]\s+|\s+\(|\)\s+")
+
+
+def clause_around(sentence: str, start: int, end: int, limit: int) -> str:
+    """The clause of `sentence` holding [start, end), widened by whole neighbouring clauses
+    while it stays within `limit` words; "…" marks what was cut. Too long a clause is cut to a
+    window of words around the mention."""
+    bounds = [0] + [m.end() for m in _CLAUSE_SPLIT.finditer(sentence)] + [len(sentence) + 1]
+    pieces = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+    i = max(k for k, (s, _) in enumerate(pieces) if s <= start)
+    j = i
+    while j + 1 < len(pieces) and pieces[j + 1][0] < end:
+        j += 1
+
+    def words(a: int, b: int) -> int:
+        return len(sentence[pieces[a][0] : pieces[b][1] - 1].split())
+
+    while True:  # widen, preferring what follows the date (its event usually does)
+        if j + 1 < len(pieces) and words(i, j + 1) <= limit:
+            j += 1
+        elif i > 0 and words(i - 1, j) <= limit:
+            i -= 1
+        else:
+            break
+    lo, hi = pieces[i][0], min(pieces[j][1] - 1, len(sentence))
+    text = sentence[lo:hi]
+    if len(text.split()) > limit:  # one long clause: a window of words around the mention
+        before = sentence[lo:start].split()[-(limit // 2) :]
+        after = sentence[start:hi].split()[: limit - len(before)]
+        lead = len(sentence[lo:start].split()) > len(before)
+        text = " ".join(before + after)
+        lo = lo + 1 if lead else lo
+        hi = hi - 1 if len(sentence[start:hi].split()) > len(after) else hi
+    text = clean(text).rstrip(" ,;:—–(")
+    if lo > 0:
+        text = "… " + text
+    if hi < len(sentence.rstrip()) and not text.endswith((".", "!", "?")):
+        text += " …"
+    return text
+
+
+def _timeline(brief: Brief, para, limits: Limits) -> list[TimelineRow]:  # type: ignore[no-untyped-def]
+    """Dated events (a point or period in the calendar), best first for ranking: those that
+    name actors, then those with a full date, then document order. One row per (date, sentence).
+    """
+    seen: set[tuple[str, tuple[int, int]]] = set()
+    rows: list[tuple[tuple[int, int, int], TimelineRow]] = []
+    for d in brief.dates:
+        if d.type not in ("DATE", "TIME") or _parts(d.value) is None:
+            continue
+        if (d.value, d.sentence) in seen:
+            continue
+        seen.add((d.value, d.sentence))
+        when = _display_date(d.value) or clean(d.text)
+        names = tuple(_names(brief, d.actors)[:3])
+        p = _parts(d.value)
+        precision = 0 if p and p[2] else 1
+        row = TimelineRow(
+            when,
+            d.value,
+            clean(d.text),
+            _event(brief, d, limits.event_words),
+            names,
+            para(d.span[0]),
+        )
+        rows.append(((0 if names else 1, precision, d.span[0]), row))
+    rows.sort(key=lambda r: r[0])
+    return [r for _, r in rows]
+
+
+def _strength_index(strength: str) -> int:
+    return STRENGTH_ORDER.index(strength) if strength in STRENGTH_ORDER else len(STRENGTH_ORDER)
+
+
+def _commitment_row(brief: Brief, c: Commitment, para, limits: Limits) -> CommitmentRow:  # type: ignore[no-untyped-def]
+    names = _names(brief, c.actors)
+    who = ", ".join(names) if names else _trim_words(clean(c.actor_text), limits.who_words)
+    source = brief.actor(c.source)
+    what = clean(c.text)
+    amount = clean(c.amount or "") or None
+    if amount and amount in what:
+        amount = None  # already in the words of the action
+    return CommitmentRow(
+        who=who or "Unnamed party",
+        what=_trim_words(what, limits.what_words),
+        amount=amount,
+        deadline=clean(c.deadline or "") or None,
+        strength=c.strength,
+        cue=clean(c.cue),
+        reported_by=clean(source.name) if source else None,
+        para=para(c.span[0]),
+    )
+
+
+@dataclass(frozen=True)
+class _RankedQuote:
+    """A quote waiting to be grouped under its speaker after ranking."""
+
+    key: str
+    speaker: str
+    role: str | None
+    affiliation: str | None
+    kind: str
+    order: tuple[int, int]  # (kind order, first appearance of the speaker)
+    quote: Quote
+
+    def with_rank(self, rank: int) -> _RankedQuote:
+        return _RankedQuote(
+            self.key,
+            self.speaker,
+            self.role,
+            self.affiliation,
+            self.kind,
+            self.order,
+            _replace_rank(self.quote, rank),
+        )
+
+
+def _speaker(brief: Brief, v: View) -> tuple[str, str, str | None, str | None]:
+    actor = brief.actor(v.speaker)
+    if actor is not None:
+        role = clean(v.role or actor.title or "") or None
+        affiliation = clean(v.affiliation or actor.affiliation or actor.country or "") or None
+        return actor.id, clean(actor.name), role, affiliation
+    text = clean(v.speaker_text)
+    if not text or text.lower() in PRONOUNS:
+        text = "Unattributed"
+    return (
+        f"text:{text.lower()}",
+        text,
+        clean(v.role or "") or None,
+        (clean(v.affiliation or "") or None),
+    )
+
+
+def _ranked_quotes(brief: Brief, para, limits: Limits) -> list[_RankedQuote]:  # type: ignore[no-untyped-def]
+    """Quotes best first: one per speaker before a second from anyone (experts, then officials,
+    then others; earlier speakers first), so the views stay varied when space runs out."""
+    first_seen: dict[str, int] = {}
+    per_speaker: dict[str, int] = {}
+    items: list[tuple[tuple[int, int, int, int], _RankedQuote]] = []
+    for v in sorted(brief.views, key=lambda v: v.span):
+        key, name, role, affiliation = _speaker(brief, v)
+        first_seen.setdefault(key, len(first_seen))
+        n = per_speaker.get(key, 0)
+        per_speaker[key] = n + 1
+        text, trimmed = trim_quote(clean(v.text), limits.quote_words)
+        if not text:
+            continue
+        kind = v.kind if v.kind in KIND_ORDER else "other"
+        order = (KIND_ORDER.index(kind), first_seen[key])
+        quote = Quote(text, v.direct, trimmed, clean(v.cue), para(v.span[0]))
+        rq = _RankedQuote(key, name, role, affiliation, kind, order, quote)
+        items.append(((n, *order, v.span[0]), rq))
+    items.sort(key=lambda x: x[0])
+    return [rq for _, rq in items]
+
+
+def _group_views(quotes: list[_RankedQuote]) -> tuple[ViewGroup, ...]:
+    groups: dict[str, list[_RankedQuote]] = {}
+    for q in quotes:
+        groups.setdefault(q.key, []).append(q)
+    out = []
+    for qs in sorted(groups.values(), key=lambda qs: qs[0].order):
+        first = qs[0]
+        ordered = tuple(q.quote for q in sorted(qs, key=lambda q: q.quote.para or 0))
+        out.append(ViewGroup(first.speaker, first.role, first.affiliation, first.kind, ordered))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class _WatchItem:
+    row: WatchRow
+    when_value: str
+
+    @property
+    def dated(self) -> bool:
+        return self.row.dated
+
+    @property
+    def para(self) -> int | None:
+        return self.row.para
+
+    def with_rank(self, rank: int) -> _WatchItem:
+        return _WatchItem(_replace_rank(self.row, rank), self.when_value)
+
+
+def _watch(brief: Brief, para, ref: dt.date | None, limits: Limits) -> list[_WatchItem]:  # type: ignore[no-untyped-def]
+    """Future dated events (soonest first), then open-ended commitments ("no date given")."""
+    dated: list[tuple[tuple[int, ...], _WatchItem]] = []
+    seen: set[tuple[str, tuple[int, int]]] = set()
+    covered: set[tuple[int, int]] = set()  # commitments already shown with their date
+    for d in brief.dates:
+        if d.type not in ("DATE", "TIME") or not _is_future(d, ref):
+            continue
+        if (d.value, d.sentence) in seen:
+            continue
+        seen.add((d.value, d.sentence))
+        commitment = next((c for c in brief.commitments if _dates_commitment(d, c)), None)
+        if commitment is not None:
+            covered.add(commitment.span)
+        if commitment is not None:
+            what = _commitment_row(brief, commitment, para, limits).line
+        else:
+            what = _event(brief, d, limits.event_words)
+        when = _display_date(d.value) or clean(d.text)
+        row = WatchRow(when, what, True, para(d.span[0]))
+        dated.append((_sort_key(d.value, ref) + (d.span[0],), _WatchItem(row, d.value)))
+    dated.sort(key=lambda x: x[0])
+    open_ended = [
+        c
+        for c in sorted(brief.commitments, key=lambda c: (_strength_index(c.strength), c.span))
+        if c.strength in OPEN_ENDED and not c.deadline and c.span not in covered
+    ]
+    undated = [
+        _WatchItem(
+            WatchRow(
+                "no date given",
+                _commitment_row(brief, c, para, limits).line,
+                False,
+                para(c.span[0]),
+            ),
+            "",
+        )
+        for c in open_ended
+    ]
+    return [w for _, w in dated] + undated
+
+
+def _dates_commitment(d: DateMention, c: Commitment) -> bool:
+    """The date is the commitment's deadline, or lies inside the committed action."""
+    if c.sentence != d.sentence:
+        return False
+    if c.deadline and clean(d.text).lower() in clean(c.deadline).lower():
+        return True
+    return c.span[0] <= d.span[0] < c.span[1]
+
+
+def _with_rank(item, rank: int):  # type: ignore[no-untyped-def]
+    if isinstance(item, (_RankedQuote, _WatchItem)):
+        return item.with_rank(rank)
+    return _replace_rank(item, rank)
+
+
+def _replace_rank(item, rank: int):  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    return dataclasses.replace(item, rank=rank)
+
+
+# --- text trimming -------------------------------------------------------------------------
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\"”’'])\s+")
+_CLAUSE_BREAK = re.compile(r"[,;:—–]\s")
+
+
+def trim_quote(text: str, max_words: int) -> tuple[str, bool]:
+    """Keep whole sentences up to `max_words`; if the first sentence alone is longer, cut it at
+    the last clause break (or word) that fits. Returns (text, trimmed); trimmed text ends in …"""
+    words = text.split()
+    if len(words) <= max_words:
+        return text, False
+    kept: list[str] = []
+    count = 0
+    for sentence in _SENTENCE_BREAK.split(text):
+        n = len(sentence.split())
+        if count + n > max_words:
+            break
+        kept.append(sentence)
+        count += n
+    if kept:
+        return " ".join(kept) + " …", True
+    return _trim_words(text, max_words), True
+
+
+def _trim_words(text: str, max_words: int | None) -> str:
+    """Cut `text` to at most `max_words`, preferably at a clause break in its second half."""
+    if max_words is None:
+        return text
+    words = text.split()
+    if len(words) <= max_words:
+        return text
+    cut = " ".join(words[:max_words])
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(cut)]
+    if breaks and breaks[-1] > len(cut) // 2:
+        cut = cut[: breaks[-1]]
+    return cut.rstrip(" ,;:—–") + " …"
+
+
+def _join_names(names: list[str]) -> str:
+    if len(names) <= 2:
+        return " and ".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]

@@ -1,0 +1,1 @@
+"""Built-in Jinja templates and the stylesheet (packaged as briefgen.templates)."""
