@@ -16,8 +16,8 @@ import re
 import statistics
 import sys
 import time
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from briefgen.extract.actors import extract_actors

@@ -9,6 +9,7 @@ its paragraph: an open quote that is not continued ends there, and a warning say
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from briefgen.model import Document, Span
@@ -17,6 +18,7 @@ DOUBLE_OPEN = "“„«‹"
 DOUBLE_CLOSE = "”»›"
 ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + "\"'‘’‚‟"
 _CLOSE_FOR = {"“": "”", "„": "“”", "«": "»", "‹": "›", '"': '"', "‘": "’'", "'": "'’"}
+_MARK_RX = re.compile("[" + re.escape(ALL_MARKS) + "]")
 _BEFORE_OPEN = " \t\n([{—–-/:;,"  # characters after which a straight mark opens a quote
 
 
@@ -45,6 +47,13 @@ def _classify(text: str, i: int, start: int, end: int) -> str:
         return "open"
     if ch in "”»›":
         return "close"
+    if ch == "'" and nxt == "'":
+        after = text[i + 2] if i + 2 < end else " "
+        if prev in _BEFORE_OPEN or prev in DOUBLE_OPEN:
+            return "open" if not after.isspace() else "either"
+        return "close"
+    if ch == "'" and prev == "'":
+        return ""  # second half of ''
     if ch == '"':
         if prev in _BEFORE_OPEN or prev in DOUBLE_OPEN or prev in "‘'":
             return "open" if not nxt.isspace() else "either"
@@ -79,29 +88,29 @@ def find_quotes(doc: Document) -> tuple[list[Quote], list[str]]:
             lead += 1
         if carry and not (lead < end and text[lead] in DOUBLE_OPEN + '"'):
             carry = False
-        i = start
-        while i < end:
-            ch = text[i]
-            if ch not in ALL_MARKS:
-                i += 1
+        skip_to = start
+        for mm in _MARK_RX.finditer(text, start, end):
+            i = mm.start()
+            if i < skip_to:
                 continue
+            ch = text[i]
             kind = _classify(text, i, start, end)
             if not kind:
-                i += 1
                 continue
+            width = 1
+            if ch == "'" and i + 1 < end and text[i + 1] == "'":
+                ch = '"'  # NYT style '' … '' is a double quote
+                width = 2
             single = ch in "‘'’"
             if kind == "sclose":
                 if stack and stack[-1][0] in "‘'":
                     kind = "close"
                 else:
-                    i += 1
                     continue
-            if single and kind == "open" and not stack:
-                # A top-level single quote: British style. Accept it only when a closing single
-                # follows in the paragraph, else it is an apostrophe ('90s, 'em).
-                if not _has_single_close(text, i + 1, end):
-                    i += 1
-                    continue
+            # A top-level single quote: British style. Accept it only when a closing single
+            # follows in the paragraph, else it is an apostrophe ('90s, 'em).
+            if single and kind == "open" and not stack and not _has_single_close(text, i + 1, end):
+                continue
             if kind == "either":
                 kind = "close" if stack and stack[-1][0] == '"' else "open"
             if kind == "close" and stack and stack[-1][0] == '"' and ch in "“":
@@ -118,34 +127,32 @@ def find_quotes(doc: Document) -> tuple[list[Quote], list[str]]:
                     and stack[-1][1] >= i - 2
                     and text[stack[-1][1] + 1 : i].strip() == ""
                 ):
-                    i += 1
                     continue
                 if not stack:
                     outer_open = i
                     continued = carry and i == lead
                 stack.append((ch, i))
+                skip_to = i + width
+                continue
             else:  # close
                 if not stack:
-                    i += 1  # a stray closing mark
-                    continue
+                    continue  # a stray closing mark
                 # Close the innermost quote this mark can close; a mismatched one closes the top.
                 opener = stack[-1][0]
                 if single and opener not in "‘'" and len(stack) == 1 and ch == "’":
-                    i += 1  # an apostrophe inside a double quote
-                    continue
+                    continue  # an apostrophe inside a double quote
                 if not single and opener in "‘'" and len(stack) > 1:
                     stack.pop()  # an unclosed inner single quote
                 stack.pop()
                 # Doubled closing marks (”” ) close once.
-                j = i + 1
+                j = i + width
                 if not stack:
                     while j < end and text[j] in DOUBLE_CLOSE + '"' and text[j] == ch:
                         j += 1
                     quotes.append(_make(text, outer_open, j, pi, True, continued))
                     carry = False
-                i = j
+                skip_to = j
                 continue
-            i += 1
         if stack:
             # Paragraph ended inside a quote: continue if the next paragraph opens with a mark.
             nxt = paras[pi + 1].span[0] if pi + 1 < len(paras) else None
@@ -171,9 +178,13 @@ def _opens(text: str, start: int, end: int) -> bool:
 def _has_single_close(text: str, i: int, end: int) -> bool:
     for j in range(i, min(end, i + 600)):
         ch = text[j]
-        if ch in "’'" and not (j + 1 < end and _is_letter(text[j + 1])) and j > i:
-            if _is_letter(text[j - 1]) or text[j - 1] in ".,!?;:":
-                return True
+        if (
+            ch in "’'"
+            and not (j + 1 < end and _is_letter(text[j + 1]))
+            and j > i
+            and (_is_letter(text[j - 1]) or text[j - 1] in ".,!?;:")
+        ):
+            return True
     return False
 
 

@@ -66,7 +66,7 @@ _IN_VIEW = re.compile(
     r"\b[Ii]n\s+(?:the\s+(?:view|opinion|words)\s+of\s+([^,]{2,80})|([^,]{2,80}?)['’]s?\s+"
     r"(?:view|opinion|words|assessment|judgement|judgment)),\s*"
 )
-_LABEL = re.compile(r"^\s*(?:[-•*–]\s*)?([A-Z][^:\n“\"]{1,60}?)\s*:\s*")
+_LABEL = re.compile(r"\s*(?:[-•*–]\s*)?([A-Z][^:\n“\"]{1,60}?)\s*:\s*")
 _WORD = re.compile(r"[\w’'.&-]+")
 _PARTICIPLES = {
     "saying", "adding", "arguing", "noting", "warning", "claiming", "insisting", "explaining",
@@ -110,10 +110,41 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, _Cue]]:
                 f in needs,
                 bool(e.get("after_only")),
             )
-    forms = sorted(cues, key=len, reverse=True)
-    alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
-    pattern = re.compile(rf"\b(?:(?:{_AUX})\s+){{0,2}}({alt})\b")
+    pattern = re.compile(rf"\b({_trie(list(cues))})\b")
     return pattern, cues
+
+
+def _trie(words: list[str]) -> str:
+    """A regex alternation shaped as a trie: Python's re tries plain alternatives one by one."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        end = "" in node
+        alts = [
+            (r"\s+" if ch == " " else re.escape(ch)) + emit(sub)
+            for ch, sub in sorted(node.items())
+            if ch
+        ]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return emit(root)
+
+
+_AUX_BEFORE = re.compile(rf"\b(?:(?:{_AUX})\s+){{1,2}}$")
+
+
+def _cue_start(text: str, lo: int, pos: int) -> int:
+    """Where a cue starts once auxiliaries and adverbs before the verb are included."""
+    m = _AUX_BEFORE.search(text, max(lo, pos - 40), pos)
+    return m.start() if m else pos
 
 
 @functools.cache
@@ -228,12 +259,14 @@ def _plausible(text: str, s: int, e: int, lenient: bool = False) -> bool:
         return True
     if any(c.isupper() for c in ws[-1]):
         return True
+    if ws[0].endswith(("’s", "'s")) and ws[0][:1].isupper() and len(ws) <= 6:
+        return True  # "Connecticut's tax commissioner"
     if any(w[:1].isupper() for w in ws[1:]) and len(ws) <= 8:
         return True  # "Connecticut's tax commissioner", "the WTO spokesman"
-    if lenient and len(ws) <= 6:
+    if lenient and len(ws) <= 6 and last not in _DETERMINERS:
         return True
     # "the two sides", "many economists", "the bank": a determiner and a short noun phrase.
-    return low[0] in _DETERMINERS and len(ws) <= 4
+    return low[0] in _DETERMINERS and 2 <= len(ws) <= 4 and last not in _DETERMINERS
 
 
 def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None, Span | None]:
@@ -320,6 +353,8 @@ def _tailish(text: str, s: int, e: int) -> bool:
     seg = text[s:e]
     if not seg.split():
         return True
+    if len(seg.split()) <= 3 and seg.split()[0].lower().endswith("ing"):
+        return True  # "she said, smiling."
     if seg.split()[0].lower().strip(",") in _PARTICIPLES:
         return True  # "…, he said, adding that …": the participle is its own view
     low = f" {seg.lower()} "
@@ -365,8 +400,8 @@ def _attribute(
         return [_Found(speaker, speaker, None, text[m.start() : m.start(g)].strip() + " view",
                        (m.end(), ue), "in-view")]
     # Label: "President X: “…”" at the start of a paragraph, or a transcript "THE PRESIDENT:".
-    if us == para[0] or text[para[0] : us].strip() == "":
-        lm = _LABEL.match(text, us, ue)
+    if us == para[0] or text[para[0] : us].strip(" \t-•*–") == "":
+        lm = _LABEL.match(text, para[0], ue)
         if lm:
             rest = text[lm.end() : ue].lstrip()
             label = lm.group(1)
@@ -374,7 +409,7 @@ def _attribute(
                 text, lm.start(1), lm.end(1)
             ):
                 sp = (lm.start(1), lm.end(1))
-                return [_Found(sp, sp, None, ":", (lm.end(), ue), "label")]
+                return [_Found(sp, sp, None, ":", (lm.end(), para[1]), "label")]
     return _verb_attribution(text, us, ue, quotes, starts)
 
 
@@ -382,11 +417,11 @@ def _verb_first(
     text: str, s: int, e: int, quotes: list[Quote], starts: list[int]
 ) -> int | None:
     """When content opens with its own "They stressed …", where the inner content starts."""
-    cue_rx, cues = _lexicon()
+    cue_rx, _cues = _lexicon()
     m = cue_rx.search(text, s, min(e, s + 120))
     if not m or _in_quote(starts, quotes, m.start()):
         return None
-    head, _, _ = _subject_left(text, s, m.start())
+    head, _, _ = _subject_left(text, s, _cue_start(text, s, m.start()))
     if head[0] >= head[1] or text[s : head[0]].strip() or not _plausible(text, *head):
         return None
     return m.end()
@@ -403,8 +438,9 @@ def _verb_attribution(
             continue
         form = re.sub(r"\s+", " ", m.group(1))
         info = cues[form]
-        cue_text = text[m.start() : m.end()]
-        before = text[us : m.start()].rstrip()
+        cs = _cue_start(text, us, m.start())
+        cue_text = text[cs : m.end()]
+        before = text[us:cs].rstrip()
         if found:
             # After a sentence-final attribution only "…, adding that …" continues it.
             if form in _PARTICIPLES and before.endswith(","):
@@ -415,7 +451,7 @@ def _verb_attribution(
             break
         # "…, saying …" and "… and said …": the speaker is the subject of the sentence.
         if (form in _PARTICIPLES and before.endswith(",")) or re.search(r"\band$", before):
-            subj = _sentence_subject(text, us, m.start())
+            subj = _sentence_subject(text, us, cs)
             if subj is not None:
                 r = _after_cue(text, m.end(), ue, info)
                 if not _tailish(text, r, ue):
@@ -431,8 +467,8 @@ def _verb_attribution(
                     _Found(full, head, appos, cue_text, (us, len(before) + us), "verb-inverted")
                 )
                 pos = ue
-            continue
-        head, appos, full = _subject_left(text, us, m.start())
+                continue
+        head, appos, full = _subject_left(text, us, cs)
         if head[0] >= head[1]:
             continue
         lead = text[us : head[0]].rstrip()
@@ -529,6 +565,7 @@ class _Resolver:
         )
         self.mstarts = [m[0] for m in self.mentions]
         self.history: list[View] = []
+        self.by_id = {a.id: a for a in self.actors}
 
     def covering(self, s: int, e: int) -> list[tuple[int, int, Actor]]:
         i = bisect.bisect_left(self.mstarts, s - 200)
@@ -545,7 +582,7 @@ class _Resolver:
         i = bisect.bisect_left(self.mstarts, pos) - 1
         best: tuple[int, int, Actor] | None = None
         while i >= 0 and self.mentions[i][0] > pos - window:
-            ms, me, a = self.mentions[i]
+            ms, _me, a = self.mentions[i]
             if a.kind in want:
                 if best is None:
                     best = self.mentions[i]
@@ -581,10 +618,25 @@ class _Resolver:
         return None
 
     def actor(self, aid: str | None) -> Actor | None:
-        for a in self.actors:
-            if a.id == aid:
-                return a
-        return None
+        return self.by_id.get(aid or "")
+
+
+def _para_of(doc: Document, pos: int) -> int:
+    """The index of the paragraph holding pos (bisect: paragraph_index is linear)."""
+    starts = _para_starts(doc)
+    return max(bisect.bisect_right(starts, pos) - 1, 0)
+
+
+_PARA_CACHE: dict[int, tuple[Document, list[int]]] = {}
+
+
+def _para_starts(doc: Document) -> list[int]:
+    hit = _PARA_CACHE.get(id(doc))
+    if hit is None or hit[0] is not doc:
+        _PARA_CACHE.clear()
+        hit = (doc, [p.span[0] for p in doc.paragraphs])
+        _PARA_CACHE[id(doc)] = hit
+    return hit[1]
 
 
 def _same_sentence(text: str, a: int, b: int) -> bool:
@@ -611,7 +663,7 @@ def _resolve(
     if cov:
         # Prefer the mention that ends where the head ends (the name, not a modifier).
         cov.sort(key=lambda t: (abs(t[1] - he), -(t[1] - t[0])))
-        ms, me, a = cov[0]
+        _ms, me, a = cov[0]
         ends_at_head = abs(me - he) <= 2
         if ends_at_head or a.kind == "person":
             return a, None
@@ -650,7 +702,7 @@ def _pronoun(
     if want is None:
         return None, None
     for v in reversed(res.history):
-        vp = doc.paragraph_index(v.span[0]) or 0
+        vp = _para_of(doc, v.span[0])
         if para_idx - vp > 2:
             break
         a = res.actor(v.speaker)
@@ -687,12 +739,15 @@ def _role_kind(
     affiliation = actor.affiliation if actor else None
     appos = text[f.appos[0] : f.appos[1]] if f.appos else ""
     speaker_text = text[f.speaker[0] : f.speaker[1]] if f.speaker else ""
-    if appos and role is None:
-        am = re.match(r"(?:an?\s+|the\s+)?(.+?)(?:\s+(?:at|with|for|from)\s+(.+))?$", appos)
-        if am:
-            role = am.group(1)
-            if am.group(2) and affiliation is None:
-                affiliation = am.group(2)
+    first = appos.split()[0].lower() if appos.split() else ""
+    if appos and role is None and not first.endswith("ing") and first not in {"who", "which"}:
+        body = re.sub(r"^(?:an?|the)\s+", "", appos)
+        am = re.match(r"(.+?)\s+at\s+(.+)$", body) or re.match(
+            r"(.+?)\s+(?:of|for|with|from)\s+((?:the\s+)?[A-Z].*)$", body
+        )
+        role = am.group(1) if am else body
+        if am and affiliation is None:
+            affiliation = am.group(2)
     if role is None and speaker_text:
         m = rx.search(speaker_text)
         e = table[m.group(1).lower()] if m else None
@@ -727,8 +782,11 @@ def extract_views(doc: Document, actors: list[Actor]) -> list[View]:
     units = _units(doc, quotes)
     res = _Resolver(text, list(actors))
     views: list[View] = []
+    covered_to = -1
     for (us, ue), pi in units:
         para = doc.paragraphs[pi].span
+        if us < covered_to:
+            continue
         for f in _attribute(text, (us, ue), para, quotes, starts):
             span = _content(text, *f.content, quotes, starts)
             if len(_words(text, *span)) < 2 and f.rule != "label":
@@ -755,6 +813,8 @@ def extract_views(doc: Document, actors: list[Actor]) -> list[View]:
             )
             views.append(v)
             res.history.append(v)
+            if f.rule == "label":
+                covered_to = f.content[1]
     views.extend(_carried(doc, quotes, views))
     views.sort(key=lambda v: v.span)
     return views
@@ -794,16 +854,16 @@ def _carried(doc: Document, quotes: list[Quote], views: list[View]) -> list[View
             continue  # inside an existing view: counts once
         nwords = len(_words(text, s, e))
         para = doc.paragraphs[q.paragraph].span
-        lead = text[para[0] : q.outer[0]].strip()
+        lead = text[para[0] : q.outer[0]].strip(" \t\n-•*–")
         prev = None
         for v in reversed(vstarts[: i + 1]):
-            vp = doc.paragraph_index(v.span[0])
+            vp = _para_of(doc, v.span[0])
             if vp is not None and q.paragraph - vp <= 1 and v.span[1] <= s:
                 prev = v
             break
         if prev is None or not (q.continued or not lead or lead[-1:] in ".!?" + DOUBLE_CLOSE):
             continue
-        if nwords < 4:
+        if nwords < (2 if not lead or q.continued or lead[-1] in ".!?" else 4):
             continue
         out.append(
             View(
