@@ -80,11 +80,11 @@ WD_ABBR = _alt(WEEKDAY_ABBR)
 DAY = rf"(?:[0-3]?\d(?:st|nd|rd|th)?(?![\d:.,]\d)|{_alt([w for w in ORDINALS if not w[0].isdigit()])})"
 YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d%])"
 POD = r"(?:morning|afternoon|evening|night)"
+# TimeBank keeps "nearly", "more than", "at least" inside a duration's extent but leaves
+# "about", "only", "just", "over" outside it.
 QMOD = (
-    r"(?:about|around|approximately|almost|nearly|roughly|some|more\s+than|less\s+than|"
-    r"fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|"
-    r"just\s+over|just\s+under|well\s+over|over|under|only|just|barely|close\s+to|"
-    r"the\s+better\s+part\s+of)"
+    r"(?:around|approximately|almost|nearly|roughly|more\s+than|less\s+than|"
+    r"fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|well\s+over)"
 )
 TZ = (
     r"(?:[ECMP][SD]T|[ECMP]T|GMT|UTC|BST|CET|CEST|JST|local\s+time|"
@@ -145,20 +145,24 @@ def _pick(ref: Ref, spans: Callable[[int], tuple[dt.date, dt.date]], tense: str)
     if ref.year is None or r is None:
         return None
     cands = [(y, *spans(y)) for y in (ref.year - 1, ref.year, ref.year + 1)]
-    if tense == "past":
-        ok = [c for c in cands if c[1] <= r]
-        return ok[-1][0] if ok else ref.year
-    if tense == "future":
-        ok = [c for c in cands if c[2] >= r]
-        return ok[0][0] if ok else ref.year
-    for y, s, e in cands:
-        if s <= r <= e:
-            return y
 
     def dist(c: tuple[int, dt.date, dt.date]) -> int:
-        return min(abs((c[1] - r).days), abs((c[2] - r).days))
+        return 0 if c[1] <= r <= c[2] else min(abs((c[1] - r).days), abs((c[2] - r).days))
 
-    return min(cands, key=dist)[0]
+    nearest = min(cands, key=dist)
+    if tense == "past":
+        ok = [c for c in cands if c[1] <= r]
+        pick = ok[-1] if ok else nearest
+    elif tense == "future":
+        ok = [c for c in cands if c[2] >= r]
+        pick = ok[0] if ok else nearest
+    else:
+        return nearest[0]
+    # The tense gives the direction, but news rarely means a date ~a year away when the same
+    # day or month falls within weeks on the other side ("declared a dividend, payable Dec. 1").
+    if dist(pick) > 200 and dist(nearest) < 62:
+        return nearest[0]
+    return pick[0]
 
 
 def _month_span(month: int) -> Callable[[int], tuple[dt.date, dt.date]]:
@@ -324,11 +328,15 @@ def _scan(words: list[str], left: list[str] | None) -> str | None:
         if cue is None:
             continue
         if cue == "participle":
-            before = words[i + 1 : i + 4] if left is not None else []
-            if any(b in _FUTURE_AUX for b in before):
+            before = words[i + 1 : i + 3] if left is not None else []
+            if before[:1] in (["be"], ["being"]) and len(before) > 1:
+                aux = before[1]
+                if aux in _FUTURE_AUX:
+                    return "future"
+                if aux in ("is", "are", "am"):
+                    return "present"
+            elif before[:1] and before[0] in ("will", "shall", "would", "'ll"):
                 return "future"
-            if any(b in ("is", "are", "am") for b in before[:2]):
-                return "present"
             return "past"
         return cue
     return None
@@ -509,8 +517,7 @@ def _resolve_md(ctx: Ctx, month: int, day: int, year: int | None, rel: str | Non
 
 _MD = (
     rf"(?:(?:(?P<wd>{WD})|(?P<wda>{WD_ABBR})\.?),?\s+(?:(?:the\s+)?(?:this\s+coming|this\s+past)\s+)?)?"
-    rf"(?P<mon>{MON})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR})|\s+'(?P<yy>\d\d)\b"
-    rf"|\s+(?P<rel>this|last|next)\s+year)?"
+    rf"(?P<mon>{MON})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR})|\s+'(?P<yy>\d\d)\b)?"
 )
 
 
@@ -532,7 +539,7 @@ def _md_ok(m: re.Match[str], text: str) -> bool:
 def _month_day(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
     month = MONTHS[m["mon"].lower().rstrip(".")]
     year = int(m["year"]) if m["year"] else (1900 + int(m["yy"]) if m["yy"] else None)
-    return "DATE", _resolve_md(ctx, month, _day_of(m["day"]), year, m["rel"])
+    return "DATE", _resolve_md(ctx, month, _day_of(m["day"]), year, None)
 
 
 def _dm_ok(m: re.Match[str], text: str) -> bool:
@@ -563,18 +570,17 @@ def _my_ok(m: re.Match[str], text: str) -> bool:
 @rule(
     "month_year",
     rf"\b(?:(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?(?P<mon>{MON}),?\s+"
-    rf"(?:of\s+)?(?:(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year\b|'(?P<yy>\d\d)\b)",
+    rf"(?:of\s+)?(?:(?P<year>{YEAR})|'(?P<yy>\d\d)\b)",
     3,
     _my_ok,
 )
 def _month_year(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
     month = MONTHS[m["mon"].lower().rstrip(".")]
+    year: int | None = None
     if m["year"]:
-        year: int | None = int(m["year"])
+        year = int(m["year"])
     elif m["yy"]:
         year = 1900 + int(m["yy"]) if int(m["yy"]) > 30 else 2000 + int(m["yy"])
-    else:
-        year = ctx.ref.year + _rel_shift(m["rel"], ctx.tense) if ctx.ref.year is not None else None
     ctx.last_date = Ref(year, month, None)
     return "DATE", f"{_y(year)}-{month:02d}"
 
@@ -624,7 +630,7 @@ def _month(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
 
 @rule(
     "year",
-    rf"(?<![\w$£€#.,/-])(?:(?P<fy>fiscal(?:\s+year)?|calendar(?:\s+year)?|FY|the\s+year|model\s+year)\s*)?"
+    rf"(?:(?<![\w$£€#.,/-])|(?<=mid-)|(?<=Mid-))(?:(?P<fy>fiscal(?:\s+year)?|calendar(?:\s+year)?|FY|the\s+year|model\s+year)\s*)?"
     rf"(?P<year>{YEAR})\b(?!-\d|\.\d|,\d|\s*(?:%|percent))",
     1,
     _year_ok,
@@ -719,7 +725,7 @@ def _quarter(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
     g = m.group().lower()
     if (m["the"] or "").lower() == "a" and not re.search(r"(first|second|third|fourth)", g):
         return None
-    words = re.findall(r"[a-z0-9]+(?:-[a-z]+)?", g)
+    words = re.findall(r"[a-z0-9]+", g.replace("year-ago", "yearago").replace("year-earlier", "yearago"))
     q = next((_QORD[w] for w in words if w in _QORD), None)
     year: int | None = None
     for grp in ("qy", "year", "year2"):
@@ -728,7 +734,7 @@ def _quarter(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
     rel = (m["qrel"] or m["yrel"] or "").lower()
     if year is None and rel in ("this", "last", "next", "the current", "the previous") and ctx.ref.year:
         year = ctx.ref.year + {"this": 0, "the current": 0, "last": -1, "the previous": -1, "next": 1}[rel]
-    ago = "year-ago" in g or "year-earlier" in g or "comparable" in g
+    ago = "yearago" in words or "comparable" in words
     if q is None:
         lq = ctx.last_quarter
         ry, rq = _ref_quarter(ctx)
@@ -775,7 +781,7 @@ def _qcode(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
 
 @rule(
     "half",
-    rf"\b(?:the\s+)?(?P<h>first|second|1st|2nd|latter|back|front)[\s-]+half\b(?!\s+of\s+(?!the\s+year|this|last|next|{YEAR}))"
+    rf"\b(?:the\s+)?(?P<h>first|second|1st|2nd|latter|back|front|last)[\s-]+half\b(?!\s+of\s+(?!the\s+year|this|last|next|{YEAR}))"
     rf"(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<rel>this|last|next|the)\s+year))?",
     3,
 )
@@ -934,7 +940,7 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
 
 @rule(
     "day_word",
-    rf"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<dw>today|tomorrow|yesterday|tonight)\b(?:'s)?(?:\s+(?P<pod>{POD})\b)?",
+    rf"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<dw>today|tomorrow|yesterday|tonight)\b(?:\s+(?P<pod>{POD})\b)?",
     2,
 )
 def _day_word(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
@@ -971,8 +977,9 @@ _DEICTIC_RE = _alt(DEICTIC)
 def _deictic_ok(m: re.Match[str], text: str) -> bool:
     w = m["w"].lower()
     nxt = text[m.end() : m.end() + 16]
-    if w == "now" and re.match(r"\s+that\b", nxt):
-        return True
+    prev = _prev_word(text, m.start())
+    if w in ("soon", "shortly") and (prev == "as" or re.match(r"\s+(?:after|before|as|thereafter)\b", nxt)):
+        return False
     if w in ("the past", "the present", "the future") and re.match(r"\s+(?:\d|[a-z]+s\b)", nxt):
         return False
     if w == "the present" and re.match(r"\s+[a-z]", nxt):
@@ -1067,7 +1074,8 @@ _BARE_TRIGGERS = {"for", "over", "in", "within", "after", "take", "takes", "took
     "bare_units",
     r"\b(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b(?!-)",
     0,
-    lambda m, t: _prev_word(t, m.start()) in _BARE_TRIGGERS and bool(re.match(r"\s*(?:[,.;)]|of\b|and\b|or\b|to\b|before|after|ago|now|later|$)", t[m.end() : m.end() + 8]))
+    lambda m, t: (_prev_word(t, m.start()) == "the" and bool(re.match(r"\s+(?:before|after|following|that\s+followed|leading)\b", t[m.end() : m.end() + 16])))
+    or _prev_word(t, m.start()) in _BARE_TRIGGERS and bool(re.match(r"\s*(?:[,.;)]|of\b|and\b|or\b|to\b|before|after|ago|now|later|$)", t[m.end() : m.end() + 8]))
     or bool(re.match(r"\s+of\s+(?!the\b|a\b|an\b|its\b|their\b)", t[m.end() : m.end() + 12]))
     and m["unit"].lower() in ("years", "decades", "months", "centuries"),
 )
@@ -1143,7 +1151,9 @@ def _a_unit(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
     return "SET", _duration(1, u)
 
 
-@rule("set_adverb", rf"\b(?P<w>{_alt(SET_ADVERBS)})\b", 1)
+@rule("set_adverb", rf"\b(?P<w>{_alt(SET_ADVERBS)})\b", 1,
+      lambda m, t: _prev_word(t, m.start()) not in ("its", "the", "a", "an", "their", "his", "her", "our",
+                                                    "average", "initial", "regular", "party", "first"))
 def _set_adverb(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
     return "SET", SET_ADVERBS[m["w"].lower()]
 
@@ -1210,7 +1220,7 @@ def _nth_weekday(y: int, month: int, wd: int, nth: int) -> dt.date:
     return first + dt.timedelta(weeks=nth - 1)
 
 
-@rule("holiday", rf"\b(?P<h>{_alt(e['name'] for e in HOLIDAYS.values())})\b(?:\s+(?P<year>{YEAR}))?", 3, flags=0)
+@rule("holiday", rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>{_alt(e['name'] for e in HOLIDAYS.values())})\b(?:\s+(?P<year>{YEAR}))?", 3, flags=0)
 def _holiday(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
     e = HOLIDAYS[re.sub(r"\s+", " ", m["h"].lower())]
     month = e["month"]
@@ -1250,6 +1260,81 @@ def _period_end(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
     return _unit_value(ctx.ref, unit, 0, ctx)
 
 
+@rule(
+    "year_ago_period",
+    rf"\b(?:(?P<the>the|a|its)\s+)?(?:comparable\s+|corresponding\s+|same\s+)?(?:(?P<ya>year-ago|year-earlier|prior-year|(?P<yr>{YEAR}))"
+    r"(?:\s+(?P<ord>first|second|third|fourth|fiscal))?\s+(?P<u>period|quarter|nine\s+months|six\s+months|three\s+months|results?)"
+    r"|(?P<ya2>year-ago|year-earlier)(?=\s+[a-z]))\b",
+    3,
+)
+def _year_ago_period(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
+    u = (m["u"] or "").lower()
+    if "months" in u:
+        return "DURATION", _duration(_num(u.split()[0]), "months")
+    lq = ctx.last_quarter
+    if m["yr"]:
+        year: int | None = int(m["yr"])
+        if u == "results":
+            return "DATE", str(year)
+    else:
+        base = lq[0] if lq else ctx.ref.year
+        year = base - 1 if base is not None else None
+    q = _QORD.get((m["ord"] or "").lower()) or (lq[1] if lq else None)
+    if q is None or u == "results":
+        return "DATE", _y(year)
+    return "DATE", f"{_y(year)}-Q{q}"
+
+
+@rule("latest_period", r"\b(?:the\s+)?(?:latest|most\s+recent|current|recent)\s+period\b", 2)
+def _latest_period(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
+    lq = ctx.last_quarter
+    return "DATE", f"{_y(lq[0])}-Q{lq[1]}" if lq else "PRESENT_REF"
+
+
+@rule(
+    "the_year",
+    r"\b(?:the\s+)?(?:(?P<adj>full|fiscal|financial|calendar|latest\s+fiscal|current\s+fiscal|current|whole|entire|past\s+fiscal)\s+)?(?P<u>year|fiscal\s+year)\b(?=\s+(?P<end>ended|ending|ends|to\s+date)\b|[,.;])",
+    1,
+    lambda m, t: m.group().lower().startswith("the") or bool(m["adj"]),
+)
+def _the_year(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
+    if m["end"] and m["end"].lower() != "to date":
+        return "DURATION", "P1Y"
+    adj = (m["adj"] or "").lower()
+    y = ctx.ref.year
+    if "latest" in adj or "past" in adj:
+        y = y - 1 if y is not None else None
+    return "DATE", _y(y)
+
+
+@rule(
+    "weekend",
+    r"\b(?P<the>the)\s+weekend\b",
+    1,
+    lambda m, t: _prev_word(t, m.start()) in ("over", "during", "at", "on", "of", "for", "until", "by", "through"),
+)
+def _weekend(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
+    return _unit_value(ctx.ref, "weekend", -1 if ctx.tense == "past" else 0, ctx)
+
+
+@rule(
+    "in_the_unit",
+    r"\b(?P<mod>earlier|later|early|late)\s+(?:in|this)\s+the\s+(?P<unit>year|month|week|day|decade|season)\b",
+    3,
+)
+def _in_the_unit(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
+    unit = m["unit"].lower()
+    if unit == "season":
+        return "DATE", "PRESENT_REF"
+    return _unit_value(ctx.ref, unit, 0, ctx)
+
+
+@rule("units_ahead", r"\b(?:the\s+)?(?:days|weeks|months|years|decades)\s+ahead\b", 3)
+def _units_ahead(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
+    u = re.search(r"(days|weeks|months|years|decades)", m.group(), re.I)
+    return "DURATION", _duration(None, u.group(1).lower())  # type: ignore[union-attr]
+
+
 # ---------------------------------------------------------------------------------------------
 # Tagging
 
@@ -1259,6 +1344,7 @@ _LEFT_MOD = re.compile(
     r"|(?:the\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half|first\s+week|last\s+week)\s+of\s+(?:the\s+)?)$",
     re.I,
 )
+_TAIL = re.compile(r"\s+(?:or\s+so|or\s+later|or\s+earlier|and\s+beyond|or\s+more|or\s+longer)\b", re.I)
 _TIME_THEN_DATE = re.compile(r"(?:,?\s+|\s+of\s+)$")
 
 
@@ -1308,6 +1394,23 @@ def normalise(text: str, c: Cand, ctx: Ctx) -> Timex | None:
     g = c.m.groupdict()
     if g.get("mod") and c.rule.id == "deictic":
         s = c.m.start("w")
+    elif g.get("mod") and c.rule.id == "weekday":
+        # TimeBank: "Friday" in "earlier Friday"; but "early next year" keeps its modifier
+        s = c.m.end("mod") + 1
+        while text[s].isspace():
+            s += 1
+    for det in ("the", "det"):
+        d = g.get(det)
+        if d and c.m.start(det) == c.start:
+            low = d.lower()
+            adjectival = c.rule.id == "quarter" and re.search(r"-quarter$", c.m.group(), re.I)
+            if low in ("its", "his", "her", "their", "a") or adjectival:
+                s = c.m.end(det)
+                while text[s].isspace():
+                    s += 1
+    tail = _TAIL.match(text, e)
+    if tail and typ in ("DATE", "DURATION"):
+        e = tail.end()
     return Timex(s, e, typ, val, c.rule.id)
 
 
