@@ -1,11 +1,965 @@
-"""Commitments: who agreed, pledged or is working to do what (stub: filled by issue 6)."""
+"""Commitments: who agreed, pledged or is working to do what, how much, by when.
+
+One pass over the sentences. A cue from briefgen/data/commitment_cues.json ("agreed to",
+"pledged", "will", "reaffirmed their commitment to", "are working to"...) gives the strength;
+the subject is read leftwards from the cue to a clause boundary and resolved to actors (mentions
+inside it, or "the two sides", "the leaders", "they", "we", "he", "the government" resolved to
+what they refer to); the committed action is the clause after the cue. Negated, hypothetical,
+passive and predicted cues are dropped, never reported as pledges. The same pledge stated twice
+becomes one record with both spans.
+"""
 
 from __future__ import annotations
 
-from briefgen.model import Actor, Commitment, DateMention, Document, View
+import bisect
+import re
+from dataclasses import dataclass, field, replace
+
+from briefgen import rules
+from briefgen.extract.amounts import find_amount
+from briefgen.model import Actor, Commitment, DateMention, Document, Span, View
+
+_ADV = (
+    r"(?:(?:also|still|now|currently|already|jointly|further|firmly|actively|immediately|soon|"
+    r"not|never|both|each|all|always|together|again|\w+ly)\s+)?"
+)
+
+
+@dataclass(frozen=True)
+class _Cue:
+    id: str
+    strength: str
+    modal: bool
+    reported_only: bool
+    possessor: bool
+    object_actors: bool
+    fact_check: bool
+
+
+def _compile_cues() -> tuple[re.Pattern[str], dict[str, _Cue]]:
+    parts = []
+    cues: dict[str, _Cue] = {}
+    for i, e in enumerate(rules.entries("commitment_cues")):
+        pat = e["pattern"].replace("{ADV}", _ADV).replace("(?P<verb>", f"(?P<v{i}>")
+        parts.append(f"(?P<c{i}>{pat})")
+        cues[f"c{i}"] = _Cue(
+            e["id"],
+            e["strength"],
+            bool(e.get("modal")),
+            bool(e.get("reported_only")),
+            bool(e.get("possessor")),
+            bool(e.get("object_actors")),
+            bool(e.get("fact_check")),
+        )
+    return re.compile(
+        r"(?:(?<![\w’'-])|(?=[’']ll))(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE
+    ), cues
+
+
+CUE_RE, CUES = _compile_cues()
+# Every cue starts with one of its entry's `heads`: scanning words and trying the big pattern only
+# there is several times faster than letting the regex engine try every position.
+_HEADS = frozenset(h.lower() for e in rules.entries("commitment_cues") for h in e["heads"])
+_WORD_RE = re.compile(r"[A-Za-z]+|[’']ll\b")
+
+
+def find_cues(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Cue matches in text[start:end], left to right, non-overlapping."""
+    out: list[re.Match[str]] = []
+    pos = start
+    for w in _WORD_RE.finditer(text, start, end):
+        if w.start() < pos or w.group().lower() not in _HEADS:
+            continue
+        m = CUE_RE.match(text, w.start(), end)
+        if m:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
+# Verbs after "will"/"would" that describe outcomes or states, not undertakings.
+_STATE_VERBS = frozenset(
+    [
+        "be",
+        "become",
+        "have",
+        "has",
+        "mean",
+        "see",
+        "need",
+        "take",
+        "happen",
+        "cost",
+        "fall",
+        "rise",
+        "drop",
+        "decline",
+        "grow",
+        "remain",
+        "come",
+        "go",
+        "get",
+        "lead",
+        "result",
+        "affect",
+        "depend",
+        "face",
+        "lose",
+        "suffer",
+        "spell",
+        "likely",
+        "probably",
+        "also",
+        "soon",
+        "allow",
+        "enable",
+        "contribute",
+        "serve",
+        "usher",
+        "bring",
+        "run",
+        "last",
+        "stay",
+        "seem",
+        "appear",
+        "feel",
+        "know",
+        "find",
+        "depend",
+        "require",
+        "want",
+        "like",
+        "hurt",
+        "benefit",
+    ]
+)
+_NEG = re.compile(
+    r"\b(?:not|never|no\s+longer|refus\w*|declin\w*\s+to|fail\w*\s+to|unable\s+to|reject\w*)\b|n[’']t\b",
+    re.IGNORECASE,
+)
+_HYPO = re.compile(
+    r"\b(?:would|could|might|may|should|can|likely\s+to|expected\s+to|unlikely\s+to|"
+    r"whether\s+to|if|unless)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_ANALYSTS = re.compile(
+    r"\b(?:analysts?|experts?|economists?|observers?|commentators?|traders?|dealers?|critics?|"
+    r"forecasters?|strategists?|pundits?|polls?)\b",
+    re.IGNORECASE,
+)
+# Clause boundaries when reading the subject leftwards from a cue.
+_BOUND = re.compile(
+    r"[;:(\[“”\"]|\s[-–—]\s|,\s+(?:and|but|while|whereas|which|who)\s+|"
+    r"\b(?:that|said|says|say|told\s+(?:\w+\s+){0,3}?(?:that\s+)?|saying|added|adding|announced\s+that|"
+    r"stated|noted|because|after|when|while|where|which|who|whom)\s+",
+    re.IGNORECASE,
+)
+_GROUP = re.compile(
+    r"\b(?:(?:the|both|all|these|those|our|their)\s+(?:(?:two|three|four|five|\d+)\s+)?"
+    r"(?-i:(?:[a-z-]+\s+)?(?:sides|parties|Parties|countries|nations|leaders|governments|presidents|"
+    r"ministers|delegations|allies|partners|companies|firms|institutes|organi[sz]ations|states|"
+    r"members|negotiators|teams|signatories|commissions))|they|we|our\s+(?:\w+\s+)?(?:countries|nations))\b",
+    re.IGNORECASE,
+)
+_SINGULAR = re.compile(
+    r"^(?:(?P<person>he|she|his|her)|(?P<thing>it|its)|"
+    r"(?P<org>the\s+(?:company|firm|group|bank|corporation|organi[sz]ation|institute|agency|"
+    r"body|ministry|department|alliance|bloc|union|commission|council|committee))|"
+    r"(?P<country>the\s+(?:(?:\w+\s+)?government|country|administration|kingdom|republic|state|"
+    r"authorities|cabinet|regime))|"
+    r"(?P<title>the\s+(?:president|prime\s+minister|premier|chancellor|minister|secretary|king|"
+    r"leader|governor|mayor|ceo|chairman|chief|ambassador|envoy|general)))$",
+    re.IGNORECASE,
+)
+_DEAL_SUBJECT = re.compile(
+    r"\b(?:deal|agreement|accord|pact|treaty|memorandum|arrangement|framework)$", re.IGNORECASE
+)
+_NOT_SUBJECT = re.compile(
+    r"^(?:it|this|that|these|those|there|which|what|who|he|she|they|one|such|some|many|it\s+also)$",
+    re.IGNORECASE,
+)
+_LEAD_TRIM = re.compile(
+    r"^(?:(?:and|but|or|so|yet|also|meanwhile|however|moreover|further|in\s+addition|today|now)\b[,\s]*)+",
+    re.IGNORECASE,
+)
+_TAIL_TRIM = re.compile(
+    r"(?:[\s,]+(?:also|have|has|had|both|all|each|jointly|today|now|then|further|again|"
+    r"meanwhile|once\s+again|still|(?-i:[a-z]{2,}ly)|,)\b)+[\s,]*$|[\s,]+$",
+    re.IGNORECASE,
+)
+_ACCORDING = re.compile(r",?\s*according\s+to\s+(?P<who>[^,;.]{1,80})", re.IGNORECASE)
+_TRAIL_SAID = re.compile(
+    r",[\s”\"’']*(?P<who>[^,;“”\"]{1,80}?)\s+(?:said|says|added|told\s+[^,.;]{1,40}|stated|noted|"
+    r"announced|reported)\b[^;]{0,120}?$|,[\s”\"’']*(?:said|says|added)\s+(?P<who2>[^;]{1,120}?)$",
+    re.IGNORECASE,
+)
+_REPORTED = re.compile(
+    r"\b(?:said|says|say|told|added|announced|stated|noted|indicated|made\s+clear|saying)\b",
+    re.IGNORECASE,
+)
+_DEADLINE_PREP = re.compile(
+    r"(?:\b(?:by|before|until|till|within|no\s+later\s+than|ahead\s+of|through|from|starting|"
+    r"in|on|during|for)\s+(?:at\s+least\s+|the\s+end\s+of\s+|early\s+|mid-?\s*|late\s+)?)$",
+    re.IGNORECASE,
+)
+_DEADLINE_FALLBACK = re.compile(
+    r"\b(?:by|before|until|no\s+later\s+than|within|ahead\s+of)\s+"
+    r"(?:(?:at\s+least|the\s+end\s+of|early|mid|late)\s+)?"
+    r"(?:(?:19|20)\d\d\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r"(?:\s+\d{1,2}\b)?(?:,?\s+(?:19|20)\d\d\b)?|next\s+\w+|the\s+end\s+of\s+(?:the\s+|this\s+)?\w+|"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few)\s+"
+    r"(?:days|weeks|months|years)\b)",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^\s*(?:[-•*–·▪]|\(?\d{1,2}[.)]|\([a-z]\))\s+")
+_LEAD_IN = re.compile(r"(?:\b(?:the\s+)?following(?:\s+[\w-]+){0,3})?\s*:\s*$", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"^(?:we|our)$", re.IGNORECASE)
+_STOPWORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "and",
+        "or",
+        "in",
+        "on",
+        "for",
+        "with",
+        "by",
+        "at",
+        "from",
+        "that",
+        "this",
+        "their",
+        "its",
+        "our",
+        "his",
+        "her",
+        "will",
+        "would",
+        "be",
+        "is",
+        "are",
+        "was",
+        "were",
+        "as",
+        "into",
+    ]
+)
+_HEADLINE_JOINT = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])\b", re.IGNORECASE)
+_STRENGTH_RANK = {
+    "binding": 0,
+    "agreement": 1,
+    "pledge": 2,
+    "reaffirmation": 3,
+    "intention": 4,
+    "ongoing": 5,
+}
+
+
+_OBJECT_IN_TEXT = frozenset(
+    {
+        "bind.concluded",
+        "bind.has_agreement",
+        "agr.reached",
+        "agr.announced_deal",
+        "agr.established",
+        "reaff.confirm",
+    }
+)
+
+
+@dataclass
+class _Ctx:
+    doc: Document
+    actors: dict[str, Actor]
+    mentions: list[tuple[int, int, str]]
+    starts: list[int]
+    dates: list[DateMention]
+    views: list[View]
+    by_name: dict[str, str]
+    groups: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
+
+
+def _index(doc: Document, actors: list[Actor], dates: list[DateMention], views: list[View]) -> _Ctx:
+    mentions = sorted((s, e, a.id) for a in actors for (s, e) in a.mentions)
+    by_name: dict[str, str] = {}
+    for a in actors:
+        for n in (a.name, *a.aliases):
+            by_name.setdefault(n.lower(), a.id)
+    return _Ctx(
+        doc,
+        {a.id: a for a in actors},
+        mentions,
+        [m[0] for m in mentions],
+        sorted(dates, key=lambda d: d.span),
+        list(views),
+        by_name,
+    )
+
+
+def _ids_in(ctx: _Ctx, start: int, end: int, places: bool = False) -> list[str]:
+    """Actor ids with a mention inside [start, end), in order, places only if nothing else."""
+    i = bisect.bisect_left(ctx.starts, start)
+    found: list[str] = []
+    place: list[str] = []
+    while i < len(ctx.mentions) and ctx.mentions[i][0] < end:
+        _s, e, aid = ctx.mentions[i]
+        if e <= end:
+            target = place if ctx.actors[aid].kind == "place" else found
+            if aid not in target:
+                target.append(aid)
+        i += 1
+    return found or (place if places else [])
+
+
+def _last_of(ctx: _Ctx, pos: int, kinds: tuple[str, ...], title: str | None = None) -> str | None:
+    i = bisect.bisect_left(ctx.starts, pos) - 1
+    while i >= 0 and ctx.mentions[i][0] >= pos - 3000:
+        a = ctx.actors[ctx.mentions[i][2]]
+        if a.kind in kinds and (title is None or (a.title or "").lower().endswith(title)):
+            return a.id
+        i -= 1
+    return None
+
+
+def _with_countries(ctx: _Ctx, ids: list[str]) -> list[str]:
+    out = list(ids)
+    for aid in ids:
+        a = ctx.actors[aid]
+        for name in (a.country, a.affiliation):
+            cid = ctx.by_name.get((name or "").lower())
+            if cid and cid not in out:
+                out.append(cid)
+    return out
+
+
+def _kinds_ok(ctx: _Ctx, ids: list[str] | tuple[str, ...], kind: str) -> bool:
+    return sum(ctx.actors[a].kind == kind for a in ids) >= 2
+
+
+def _pairs_before(ctx: _Ctx, pos: int, kind: str | None = None) -> tuple[int, list[str]] | None:
+    """The last two actors mentioned together ("X and Y", "X, Y and Z") before `pos`."""
+    text = ctx.doc.text
+    i = bisect.bisect_left(ctx.starts, pos) - 1
+    while i > 0 and ctx.mentions[i][0] >= pos - 2500:
+        group = [ctx.mentions[i]]
+        coordinated = False
+        j = i - 1
+        while j >= 0:
+            prev = ctx.mentions[j]
+            if prev[1] > group[0][0]:  # nested or overlapping mention ("Iraqi" in "Iraqi Army")
+                j -= 1
+                continue
+            gap = text[prev[1] : group[0][0]]
+            if _COORD.match(gap) or _TITLE_GAP.match(gap):
+                coordinated = coordinated or bool(_COORD.match(gap))
+                group.insert(0, prev)
+                j -= 1
+            else:
+                break
+        ids = list(dict.fromkeys(m[2] for m in group))
+        if len(ids) >= 2 and coordinated and (kind is None or _kinds_ok(ctx, ids, kind)):
+            return group[0][0], ids
+        i -= 1
+    return None
+
+
+_TITLE_WORD = (
+    r"(?:[A-Z][\w.’'-]*|commander|chief|head|director|minister|president|secretary|spokes\w+|"
+    r"leader|envoy|ambassador|general|staff|deputy|foreign|defen[cs]e|prime|vice|senior|top|of|the)"
+)
+_TITLE_GAP = re.compile(r"^\s*\)?\s+(?:" + _TITLE_WORD + r"\s+){0,4}$")
+_COORD = re.compile(r"^(?:\s*,\s*|,?\s+(?:and|&)\s+)(?:" + _TITLE_WORD + r"\s+){0,8}$|^\s*[-/]\s*$")
+
+
+def _group(ctx: _Ctx, pos: int, phrase: str) -> list[str]:
+    """What a plural subject ("the two sides", "they", "the leaders") refers to."""
+    best: tuple[int, list[str]] | None = None
+    low = phrase.lower()
+    kind = "person" if re.search(r"leaders|presidents|ministers", low) else None
+    for gpos, gids in reversed(ctx.groups):
+        if gpos < pos and (kind is None or _kinds_ok(ctx, gids, kind)):
+            best = (gpos, list(gids))
+            break
+    pair = _pairs_before(ctx, pos, kind)
+    if pair and (best is None or pair[0] > best[0]):
+        best = pair
+    if best is None:
+        return []
+    ids = best[1]
+    if pair and best is pair and not re.search(r"leaders|presidents|ministers", low):
+        # "the two sides" after "US commander X and Iraqi chief of staff Y": their countries too
+        s0 = min(s for s, _, a in ctx.mentions if a in ids and s >= pair[0] - 1)
+        e0 = max(e for s, e, a in ctx.mentions if a in ids and s < pos)
+        ids = list(
+            dict.fromkeys(
+                ids + [a for a in _ids_in(ctx, s0, e0) if ctx.actors[a].kind == "country"]
+            )
+        )
+    if re.search(r"leaders|presidents|ministers", low):
+        persons = [a for a in ids if ctx.actors[a].kind == "person"]
+        return persons or ids
+    return _with_countries(ctx, ids)
+
+
+@dataclass
+class _Subject:
+    start: int
+    end: int
+    ids: list[str]
+    explicit: bool  # named by a mention, a group phrase or a first-person pronoun
+    reported: bool  # the clause follows "said", "told ... that" ...
+    source_ids: list[str]
+    coordinated: bool = False  # "... and resolved to": shares the subject of the clause before
+
+
+def _view_at(ctx: _Ctx, pos: int) -> View | None:
+    for v in ctx.views:
+        if v.span[0] <= pos < v.span[1]:
+            return v
+    return None
+
+
+def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
+    """Actor ids for the subject text[start:end] and whether it names its committer."""
+    text = ctx.doc.text
+    phrase = text[start:end]
+    ids = _ids_in(ctx, start, end)
+    g = _GROUP.search(phrase)
+    if g:
+        word = g.group().lower()
+        if _FIRST_PERSON.match(word) or word.startswith("our "):
+            view = _view_at(ctx, start)
+            if view and view.speaker:
+                return list(dict.fromkeys(ids + _with_countries(ctx, [view.speaker]))), True
+            head = ctx.doc.article.headline_span
+            if head and _HEADLINE_JOINT.search(text[head[0] : head[1]]):
+                hid = _ids_in(ctx, head[0], head[1])
+                if hid:
+                    return list(dict.fromkeys(ids + hid)), True
+        return list(dict.fromkeys(ids + _group(ctx, start, word))), True
+    if ids:
+        return ids, True
+    if re.fullmatch(r"I", phrase.strip()):
+        view = _view_at(ctx, start)
+        return ([view.speaker] if view and view.speaker else []), True
+    m = _SINGULAR.match(phrase.strip())
+    if m:
+        if m.group("person"):
+            pid = _last_of(ctx, start, ("person",))
+        elif m.group("title"):
+            t = m.group("title").split(None, 1)[1].lower()
+            pid = _last_of(ctx, start, ("person",), t) or _last_of(ctx, start, ("person",))
+        elif m.group("org"):
+            pid = _last_of(ctx, start, ("organization", "group"))
+        elif m.group("country"):
+            pid = _last_of(ctx, start, ("country",))
+        else:
+            pid = _last_of(ctx, start, ("organization", "country", "group"))
+        return ([pid] if pid else []), bool(
+            m.group("title") or m.group("org") or m.group("country")
+        )
+    return [], False
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    seg = text[start:end]
+    lead = _LEAD_TRIM.match(seg)
+    if lead:
+        start += lead.end()
+        seg = text[start:end]
+    tail = _TAIL_TRIM.search(seg)
+    if tail:
+        end = start + tail.start()
+    while start < end and text[start] in " \t,‘’'\"“”":
+        start += 1
+    while end > start and text[end - 1] in " \t,‘’'\"“”":
+        end -= 1
+    return start, end
+
+
+_VERBISH = re.compile(r"[a-z][a-z’'-]*(?:ed|es|s)?")
+_NP_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "and",
+        "two",
+        "three",
+        "both",
+        "all",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "this",
+        "these",
+        "those",
+        "new",
+        "joint",
+        "top",
+        "senior",
+        "two-day",
+        "two-way",
+        "u.s.",
+        "s",
+    ]
+)
+
+
+def _leading_np(text: str, start: int, end: int) -> tuple[int, int]:
+    """The noun phrase a clause opens with: words up to the first lower-case verb-like word."""
+    for m in re.finditer(r"[\w.’'-]+", text[start:end]):
+        w = m.group()
+        if w[0].islower() and w.lower() not in _NP_WORDS and not _GROUP_NOUN.fullmatch(w):
+            return start, start + m.start()
+    return start, end
+
+
+_GROUP_NOUN = re.compile(
+    r"sides|parties|countries|nations|leaders|governments|presidents|ministers|delegations|"
+    r"allies|partners|companies|firms|members|teams|commissions|officials",
+)
+
+
+_COORD_END = re.compile(r"(?:^|[\s,])(?:and|or|but)\s+(?:(?:also|then|\w+ly)\s+)?$", re.IGNORECASE)
+
+
+def _subject(
+    ctx: _Ctx, sent: Span, cue_start: int, floor: int, participle: bool
+) -> _Subject | None:
+    text = ctx.doc.text
+    lo = max(sent[0], floor)
+    region = text[lo:cue_start]
+    if _COORD_END.search(region) or (participle and region.rstrip().endswith(",")):
+        # the first noun phrase of the sentence that names someone ("To that end, X ... and")
+        starts = [sent[0]] + [
+            sent[0] + m.end() for m in re.finditer(r",\s+", text[sent[0] : cue_start])
+        ]
+        for k, st in enumerate(starts[:4]):
+            s, e = _trim(text, *_leading_np(text, st, cue_start))
+            if s < e:
+                ids, explicit = _resolve(ctx, s, e)
+                if explicit or k == len(starts[:4]) - 1:
+                    return _Subject(s, e, ids, explicit, False, [], True)
+        return None
+    reported = False
+    b_end = 0
+    for b in _BOUND.finditer(region):
+        b_end = b.end()
+        reported = bool(_REPORTED.search(b.group()) or b.group().lower().startswith("that"))
+    source_ids: list[str] = []
+    if b_end and reported:
+        src = region[:b_end]
+        src_ids = _ids_in(ctx, lo, lo + b_end)
+        if not src_ids:
+            pm = re.search(r"\b(?:he|she)\s+(?:said|told|added)", src, re.IGNORECASE)
+            if pm:
+                pid = _last_of(ctx, lo, ("person",))
+                src_ids = [pid] if pid else []
+        source_ids = src_ids
+    s0 = lo + b_end
+    s, e = _trim(text, s0, cue_start)
+    if s >= e:
+        # "... and will negotiate": the coordinated verb shares the clause's subject
+        s, e = _leading_np(text, sent[0] if not b_end else s0, cue_start)
+        s, e = _trim(text, s, e)
+        if s >= e:
+            return None
+    seg = text[s:e]
+    if "," in seg:
+        # "During an April 15 meeting at the White House, X and Y agreed": the part after the
+        # last comma when it names someone, else the whole (a list of names)
+        cut = s + seg.rfind(",") + 1
+        cs, ce = _trim(text, cut, e)
+        ids_tail, explicit_tail = _resolve(ctx, cs, ce)
+        if explicit_tail or (not ctx.actors and cs < ce and text[cs].isupper()):
+            # keep the whole only when what precedes the comma is itself a list of names
+            head = re.sub(r"\b(?:and|the|of|de|al|von|van)\b", "", text[s:cut])
+            if not _ids_in(ctx, s, cut) or re.search(r"\b[a-z]", head):
+                return _Subject(cs, ce, ids_tail, explicit_tail, reported, source_ids)
+    ids, explicit = _resolve(ctx, s, e)
+    return _Subject(s, e, ids, explicit, reported, source_ids)
+
+
+def _text_end(text: str, start: int, sent_end: int) -> tuple[int, Span | None]:
+    """Where the committed action ends, and the attribution tail cut off it (if any)."""
+    seg = text[start:sent_end]
+    end = sent_end
+    tail: Span | None = None
+    acc = _ACCORDING.search(seg)
+    if acc:
+        end = start + acc.start()
+        tail = (start + acc.start("who"), start + acc.end("who"))
+    else:
+        said = _TRAIL_SAID.search(seg)
+        if said:
+            end = start + said.start()
+            g = "who" if said.group("who") else "who2"
+            tail = (start + said.start(g), start + said.end(g))
+    while end > start and text[end - 1] in " \t.;:,!?”\"’'":
+        end -= 1
+    return end, tail
+
+
+def _deadline(ctx: _Ctx, span: Span, sent: Span, subj_end: int, strength: str) -> str | None:
+    text = ctx.doc.text
+    i = bisect.bisect_left([d.span[0] for d in ctx.dates], sent[0])
+    inside: list[DateMention] = []
+    before: list[DateMention] = []
+    while i < len(ctx.dates) and ctx.dates[i].span[0] < sent[1]:
+        d = ctx.dates[i]
+        if span[0] <= d.span[0] and d.span[1] <= span[1]:
+            inside.append(d)
+        elif d.span[1] <= subj_end:
+            before.append(d)
+        i += 1
+    for d in inside:
+        m = _DEADLINE_PREP.search(text[max(span[0], d.span[0] - 30) : d.span[0]])
+        if m and re.match(r"\s*(?:by|before|until|till|within|no|ahead)", m.group(), re.IGNORECASE):
+            return text[d.span[0] - len(m.group()) : d.span[1]]
+    fb = _DEADLINE_FALLBACK.search(text, span[0], span[1])
+    if fb:
+        return fb.group()
+    if inside:
+        return inside[0].text
+    if before and strength in ("binding", "agreement"):
+        return before[-1].text
+    return None
+
+
+@dataclass
+class _Rec:
+    actors: list[str]
+    actor_text: str
+    cue: str
+    span: Span
+    sentence: Span
+    strength: str
+    rule: str
+    source: str | None
+    subj_end: int
+    subj_start: int = 0
+    spans: list[Span] = field(default_factory=list)
+
+
+def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
+    text = ctx.doc.text
+    recs: list[_Rec] = []
+    floor = sent[0]
+    acc_src: list[str] = []
+    _, tail = _text_end(text, sent[0], sent[1])
+    if tail:
+        acc_src = _ids_in(ctx, tail[0], tail[1])
+        if not acc_src and re.match(r"(?:he|she)\b", text[tail[0] : tail[1]], re.IGNORECASE):
+            pid = _last_of(ctx, tail[0], ("person",))
+            acc_src = [pid] if pid else []
+    for m in find_cues(text, sent[0], sent[1]):
+        name = m.lastgroup or ""
+        cue = CUES.get(name)
+        if cue is None:
+            continue
+        cstart, cend = m.start(), m.end()
+        cue_text = m.group()
+        before = text[max(sent[0], cstart - 30) : cstart]
+        prev = recs[-1] if recs else None
+        if prev and prev.span[0] <= cstart < prev.span[1]:
+            # a cue inside the previous action is nested ("agreed to continue working") unless
+            # it opens a coordinated clause ("... and resolved to", "..., and Y pledged")
+            gap = text[prev.span[0] : cstart]
+            if not re.search(r"(?:,|;|\band|\bbut)\s+(?:[\w.’'-]+\s+){0,6}$", gap):
+                continue
+        if _NEG.search(cue_text) or _NEG.search(before[-16:]):
+            continue
+        if _HYPO.search(before) and not cue.reported_only:
+            continue
+        if _PASSIVE.search(before) and re.match(r"\w+ed\b", cue_text, re.IGNORECASE):
+            continue
+        low = cue_text.lower()
+        if (
+            cue.id == "pledge.verb"
+            and not re.search(r"\b(?:to|that)$", low)
+            and not re.match(r"(?:ha(?:ve|s)\s+)?(?:pledg|vow|promis|guarant|undert)", low)
+        ):
+            continue  # "committed", "resolved", "offered" commit only with "to"/"that"
+        if before.rstrip().lower().endswith(" to") and not (cue.modal or cue.possessor):
+            continue  # an infinitive ("less to agree on", "hopes to sign") is not itself the cue
+        verb_start = cend
+        if cue.id in _OBJECT_IN_TEXT:
+            # "signed an agreement", "announced a historic trade deal": the object is the action
+            vm = re.match(r"(?:ha(?:ve|s)\s+)?\w+(?:\s+(?:up|out))?\s+", cue_text, re.IGNORECASE)
+            verb_start = cstart + vm.end() if vm else cend
+            cend = verb_start
+        if cue.modal:
+            vname = "v" + name[1:]
+            verb = (m.group(vname) or "").lower()
+            if verb in _STATE_VERBS or verb.endswith("ing") or verb in ("to", "the", "a"):
+                continue
+            verb_start = m.start(vname)
+        subj = _subject(ctx, sent, cstart, floor, bool(re.match(r"\w+ing\b", cue_text)))
+        if subj is None:
+            continue
+        if subj.coordinated and recs:
+            last = recs[-1]
+            subj = replace(subj, start=last.subj_start, end=last.subj_end, ids=list(last.actors))
+            subj.explicit = True
+        subj_text = text[subj.start : subj.end]
+        if re.search(
+            r"\b(?:if|unless|whether)\b",
+            text[max(sent[0], subj.start - 12) : subj.start],
+            re.IGNORECASE,
+        ):
+            continue
+        if _ANALYSTS.search(subj_text):
+            continue
+        if cue.modal or cue.id == "bind.signed":
+            deal = bool(_DEAL_SUBJECT.search(subj_text))
+            ok = subj.explicit or deal
+            if not ctx.actors and not ok:
+                ok = subj_text[:1].isupper() and not _NOT_SUBJECT.match(subj_text)
+            if not ok or _NOT_SUBJECT.match(subj_text):
+                continue
+            if cue.reported_only and not (subj.reported or _view_at(ctx, cstart)):
+                continue
+            if (
+                cue.modal
+                and _ANALYSTS.search(text[sent[0] : sent[1]])
+                and not _view_at(ctx, cstart)
+            ):
+                continue
+        strength = cue.strength
+        ids = subj.ids
+        if (
+            acc_src
+            and not _view_at(ctx, cstart)
+            and re.fullmatch(r"we|i|our", subj_text, re.IGNORECASE)
+            and ("“" in text[sent[0] : cstart] or '"' in text[sent[0] : cstart])
+        ):
+            # first person inside a quote closed by ", X said": the speaker (and country)
+            ids = _with_countries(ctx, acc_src[:1]) if subj_text.lower() != "i" else acc_src[:1]
+        if cue.modal and _DEAL_SUBJECT.search(subj_text):
+            strength = "agreement"
+            ids = list(dict.fromkeys(ids + _group(ctx, subj.start, "parties")))
+        if cue.possessor:
+            pm = re.match(
+                r"\w+\s+(.*?)\b(?:commitments?|support|intent|pledges?|resolve)",
+                cue_text,
+                re.IGNORECASE,
+            )
+            if pm:
+                p0 = cstart + pm.start(1)
+                extra = _ids_in(ctx, p0, cstart + pm.end(1))
+                if extra:
+                    ids = list(dict.fromkeys(extra + ids)) if subj.explicit else extra
+        if (
+            cue.fact_check
+            and low.endswith("that")
+            and not re.search(
+                r"\b(?:will|would|should|must|shall|can)\b", text[cend : cend + 100], re.IGNORECASE
+            )
+        ):
+                continue
+        if cue.fact_check and re.match(
+            r"\s*(?:the|its|their)\s+(?:importance|value|significance)\b",
+            text[cend : cend + 40],
+            re.IGNORECASE,
+        ):
+            continue
+        # the committed action
+        t0 = verb_start
+        while t0 < sent[1] and text[t0] in " \t“”\"‘'":
+            t0 += 1
+        t1, _ = _text_end(text, t0, sent[1])
+        if t1 <= t0:
+            continue
+        if prev and prev.span[0] <= cstart < prev.span[1]:
+            cut = subj.start if subj.start > prev.span[0] else cstart
+            pe = cut
+            while pe > prev.span[0] and text[pe - 1] in " \t,;":
+                pe -= 1
+            pe = pe - 3 if text[pe - 3 : pe].lower() == "and" else pe
+            while pe > prev.span[0] and text[pe - 1] in " \t,;":
+                pe -= 1
+            prev.span = (prev.span[0], pe)
+        if cue.object_actors:
+            ids = list(dict.fromkeys(ids + _ids_in(ctx, t0, min(t1, t0 + 60))))
+        source = subj.source_ids[0] if subj.source_ids else None
+        view = _view_at(ctx, cstart)
+        if view and view.speaker and source is None:
+            source = view.speaker
+        rec = _Rec(
+            ids,
+            subj_text,
+            text[cstart:cend].strip() if not cue.modal else text[cstart:verb_start].strip(),
+            (t0, t1),
+            sent,
+            strength,
+            cue.id,
+            source,
+            subj.end,
+            subj.start,
+        )
+        recs.append(rec)
+        if len(ids) >= 2:
+            ctx.groups.append((subj.start, tuple(ids)))
+    for r in recs:
+        if r.source is None and acc_src:
+            r.source = acc_src[0]
+    # "They stressed ..., according to a Pentagon statement": the attribution covers the run
+    if (
+        acc_src
+        and out
+        and re.match(
+            r"\s*(?:they|it|he|she|the\s+two)\b", text[sent[0] : sent[0] + 12], re.IGNORECASE
+        )
+    ):
+        for r in reversed(out):
+            if r.sentence[1] <= sent[0] and sent[0] - r.sentence[1] < 400 and r.source is None:
+                r.source = acc_src[0]
+            else:
+                break
+    for r in recs:
+        out.extend(_split_list(text, r))
+
+
+def _split_list(text: str, rec: _Rec) -> list[_Rec]:
+    """ "X will a; b; and c" → one record per item; a new predicate after ";" ends the list."""
+    seg = text[rec.span[0] : rec.span[1]]
+    if ";" not in seg:
+        return [rec]
+    items: list[_Rec] = []
+    pos = rec.span[0]
+    for part in re.split(r"(;\s*)", seg):
+        if not part.strip() or part.strip() == ";":
+            pos += len(part)
+            continue
+        s, e = pos, pos + len(part)
+        pos = e
+        m = re.match(r"\s*(?:and\s+|or\s+)?", text[s:e])
+        s += m.end() if m else 0
+        first = text[s:e].split(None, 1)[0].lower() if text[s:e].split() else ""
+        if items and (
+            first.endswith("ed") or first in ("they", "he", "she", "it", "we", "the", "this")
+        ):
+            break
+        items.append(replace(rec, span=(s, e), spans=[]))
+    return items or [rec]
+
+
+def _bullets(ctx: _Ctx, out: list[_Rec]) -> list[_Rec]:
+    """A lead-in ending in a cue and a colon ("The Parties commit to:") governs the bullets below."""
+    text = ctx.doc.text
+    extra: list[_Rec] = []
+    paras = ctx.doc.paragraphs
+    by_para: dict[int, list[_Rec]] = {}
+    for r in out:
+        idx = ctx.doc.paragraph_index(r.span[0])
+        if idx is not None:
+            by_para.setdefault(idx, []).append(r)
+    for i, p in enumerate(paras):
+        recs = by_para.get(i)
+        if not recs:
+            continue
+        lead = recs[-1]
+        rest = text[lead.span[0] : p.span[1]].rstrip()
+        if not rest.endswith(":") or not _LEAD_IN.search(
+            text[lead.span[0] - 1 : p.span[1]].rstrip()
+        ):
+            continue
+        if len(_LEAD_IN.sub("", rest).split()) > 1:
+            continue
+        for j in range(i + 1, len(paras)):
+            q = paras[j]
+            bm = _BULLET.match(text[q.span[0] : q.span[1]])
+            if not (q.bullet or bm):
+                break
+            if by_para.get(j):
+                continue
+            s = q.span[0] + (bm.end() if bm else 0)
+            e = q.span[1]
+            while e > s and text[e - 1] in " \t.;,":
+                e -= 1
+            if text[e - 4 : e] == " and":
+                e -= 4
+            while e > s and text[e - 1] in " \t.;,":
+                e -= 1
+            extra.append(
+                replace(lead, span=(s, e), sentence=q.span, spans=[], rule=lead.rule + "+bullet")
+            )
+    return extra
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _key(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if w not in _STOPWORDS}
+
+
+def _merge(ctx: _Ctx, recs: list[_Rec]) -> list[Commitment]:
+    """The same pledge in the lead and again later → one record with every span."""
+    text = ctx.doc.text
+    kept: list[tuple[_Rec, set[str]]] = []
+    for r in sorted(recs, key=lambda r: r.span):
+        k = _key(text[r.span[0] : r.span[1]])
+        for other, ok in kept:
+            if not k or not ok or other.span == r.span:
+                continue
+            shared = len(k & ok) / min(len(k), len(ok))
+            same_actors = (
+                not r.actors or not other.actors or bool(set(r.actors) & set(other.actors))
+            )
+            if (
+                shared >= 0.75
+                and min(len(k), len(ok)) >= 3
+                and same_actors
+                and other.sentence != r.sentence
+            ):
+                other.spans.append(r.span)
+                if _STRENGTH_RANK[r.strength] < _STRENGTH_RANK[other.strength]:
+                    other.strength = r.strength
+                for a in r.actors:
+                    if a not in other.actors:
+                        other.actors.append(a)
+                break
+        else:
+            kept.append((r, k))
+    result = []
+    for r, _ in kept:
+        amount = find_amount(text, r.span[0], r.span[1])
+        result.append(
+            Commitment(
+                actors=tuple(r.actors),
+                actor_text=r.actor_text,
+                cue=r.cue,
+                text=text[r.span[0] : r.span[1]],
+                span=r.span,
+                sentence=r.sentence,
+                strength=r.strength,
+                amount=amount[0] if amount else None,
+                deadline=_deadline(ctx, r.span, r.sentence, r.subj_end, r.strength),
+                source=r.source,
+                spans=(r.span, *r.spans) if r.spans else (),
+                rule=r.rule,
+            )
+        )
+    return result
 
 
 def extract_commitments(
     doc: Document, actors: list[Actor], dates: list[DateMention], views: list[View]
 ) -> list[Commitment]:
-    return []
+    """Every commitment in the article, in document order, duplicates merged."""
+    ctx = _index(doc, actors, dates, views)
+    recs: list[_Rec] = []
+    for sent in doc.sentences:
+        _sentence(ctx, sent.span, recs)
+    recs.extend(_bullets(ctx, recs))
+    return _merge(ctx, recs)

@@ -1,0 +1,50 @@
+"""Amounts in a committed action: money with currency and scale, percentages, counted units.
+
+One regex assembled once from briefgen/data/amounts.json, so "US$14.8 million (C$20 million)",
+"€200m", "300 mln dlrs", "11 pct" and "at least 15 bcm" each come out as one surface string.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen import rules
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+
+def _alt(values: list[str], word: bool = True) -> str:
+    parts = sorted(values, key=len, reverse=True)
+    body = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in parts)
+    return f"(?:{body})" + (r"(?![\w])" if word else "")
+
+
+def _compile() -> re.Pattern[str]:
+    by_kind = {e["kind"]: e["values"] for e in rules.entries("amounts")}
+    sym = _alt(by_kind["currency_symbol"], word=False)
+    cur = _alt(by_kind["currency_word"])
+    scale = _alt(by_kind["scale"])
+    pct = _alt([p for p in by_kind["percent"] if p != "%"]) + "|%"
+    unit = _alt(by_kind["unit"])
+    mod = _alt(by_kind["modifier"])
+    per = "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in by_kind["per"]) + r")(?!\w)"
+    num = rf"(?:{_NUM})"
+    money_sym = rf"{sym}\s?{num}(?:\s?{scale})?(?:\s?\({sym}\s?{num}(?:\s?{scale})?\))?"
+    money_word = rf"{num}\s?(?:{scale}\s+)?{cur}"
+    percent = rf"{num}\s?(?:{pct})"
+    counted = rf"{num}(?:\s+{scale})?\s+(?:[A-Z][\w.]*\s+)?{unit}"
+    pattern = (
+        rf"(?<![\w$€£¥.,])(?:{mod}\s+)?(?:{money_sym}|{money_word}|{percent}|{counted})(?:{per})?"
+    )
+    return re.compile(pattern)
+
+
+AMOUNT = _compile()
+
+
+def find_amount(text: str, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
+    """The first amount inside text[start:end], with its span, or None."""
+    m = AMOUNT.search(text, start, end)
+    if m is None:
+        return None
+    return m.group().rstrip(), (m.start(), m.start() + len(m.group().rstrip()))

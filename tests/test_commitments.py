@@ -1,0 +1,467 @@
+"""Golden rules for the commitments stage: sentences written from general news and communique
+phrasing, each with the commitments a careful analyst would list (or none).
+
+Actors are built by hand from a small gazetteer (the actors stage is tested elsewhere), so these
+tests pin the commitment rules alone: cue → strength, subject → actors, clause → action, amount,
+deadline, source, negation/hypothetical/prediction filters, lists and duplicate merging.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from typing import Any
+
+import pytest
+
+from briefgen import rules
+from briefgen.extract.amounts import AMOUNT
+from briefgen.extract.commitments import extract_commitments, find_cues
+from briefgen.model import Actor, DateMention, View
+from briefgen.section import section
+
+# name → (kind, surface forms, country)
+GAZ: dict[str, tuple[str, tuple[str, ...], str | None]] = {
+    "United States": ("country", ("United States", "U.S.", "US", "Washington"), None),
+    "Japan": ("country", ("Japan", "Japanese", "Tokyo"), None),
+    "France": ("country", ("France", "French", "Paris"), None),
+    "Germany": ("country", ("Germany", "German", "Berlin"), None),
+    "China": ("country", ("China", "Chinese", "Beijing"), None),
+    "India": ("country", ("India", "Indian"), None),
+    "Canada": ("country", ("Canada", "Canadian"), None),
+    "Ukraine": ("country", ("Ukraine",), None),
+    "European Union": ("organization", ("European Union", "EU"), None),
+    "NATO": ("organization", ("NATO",), None),
+    "World Bank": ("organization", ("World Bank",), None),
+    "Acme Corp": ("organization", ("Acme Corp", "Acme"), None),
+    "Globex": ("organization", ("Globex",), None),
+    "John Smith": ("person", ("John Smith", "Smith"), "United States"),
+    "Ken Tanaka": ("person", ("Ken Tanaka", "Tanaka"), "Japan"),
+    "Marie Dupont": ("person", ("Marie Dupont", "Dupont"), "France"),
+    "Anna Weber": ("person", ("Anna Weber", "Weber"), "Germany"),
+    "Geneva": ("place", ("Geneva",), None),
+}
+
+
+def make_actors(text: str) -> list[Actor]:
+    out = []
+    for i, (name, (kind, forms, country)) in enumerate(GAZ.items()):
+        spans: set[tuple[int, int]] = set()
+        for f in sorted(forms, key=len, reverse=True):
+            for m in re.finditer(r"(?<![\w.])" + re.escape(f) + r"(?![\w])", text):
+                if not any(s <= m.start() < e for s, e in spans):
+                    spans.add(m.span())
+        if spans:
+            out.append(
+                Actor(f"A{i + 1}", name, kind, country=country, mentions=tuple(sorted(spans)))
+            )
+    return out
+
+
+def run(
+    body: str,
+    *,
+    headline: str = "Test headline",
+    dates: list[DateMention] | None = None,
+    views: list[View] | None = None,
+) -> tuple[str, list[Any], dict[str, str]]:
+    text = headline + "\n" + body + "\n"
+    doc = section(text)
+    actors = make_actors(text)
+    names = {a.id: a.name for a in actors}
+    return text, extract_commitments(doc, actors, dates or [], views or []), names
+
+
+# (sentence(s), expected commitments in order: (strength, actors ⊆, text fragment))
+# An expected list of [] means "no commitment here".
+GOLDEN: list[tuple[str, list[tuple[str, set[str], str]]]] = [
+    # binding
+    (
+        "France and Germany signed a defence cooperation treaty on Monday.",
+        [("binding", {"France", "Germany"}, "a defence cooperation treaty")],
+    ),
+    ("Japan has ratified the trade accord.", [("binding", {"Japan"}, "the trade accord")]),
+    (
+        "Canada and the European Union concluded a free trade agreement after seven years of talks.",
+        [("binding", {"Canada", "European Union"}, "a free trade agreement")],
+    ),
+    (
+        "Acme has an agreement with Globex to distribute its products in Asia.",
+        [("binding", {"Acme Corp", "Globex"}, "to distribute its products")],
+    ),
+    ("The treaty was signed in 1990.", []),
+    # agreement
+    (
+        "India and China agreed to reopen border trade posts.",
+        [("agreement", {"India", "China"}, "reopen border trade posts")],
+    ),
+    (
+        "The ministers from Japan and India agreed on the need to expand maritime cooperation.",
+        [("agreement", {"Japan", "India"}, "the need to expand maritime cooperation")],
+    ),
+    (
+        "Smith and Tanaka agreed that their governments would hold annual summits.",
+        [
+            (
+                "agreement",
+                {"John Smith", "Ken Tanaka"},
+                "their governments would hold annual summits",
+            )
+        ],
+    ),
+    (
+        "Canada and Germany reached an agreement on energy exports.",
+        [("agreement", {"Canada", "Germany"}, "an agreement on energy exports")],
+    ),
+    (
+        "Smith and Tanaka announced a new trade deal.",
+        [("agreement", {"John Smith", "Ken Tanaka"}, "a new trade deal")],
+    ),
+    (
+        "Smith and Tanaka established a new ministerial committee on economic policy.",
+        [("agreement", {"John Smith", "Ken Tanaka"}, "a new ministerial committee")],
+    ),
+    ("Smith and Tanaka agreed that the alliance has never been stronger.", []),
+    ("Smith and Tanaka agreed on the importance of open markets.", []),
+    # pledge
+    (
+        "Japan pledged to provide $1.5 billion in reconstruction aid to Ukraine.",
+        [("pledge", {"Japan"}, "provide $1.5 billion in reconstruction aid")],
+    ),
+    (
+        "Germany vowed to meet the NATO spending target by 2028.",
+        [("pledge", {"Germany"}, "meet the NATO spending target")],
+    ),
+    (
+        "Acme promised to cut its emissions by 30 pct within five years.",
+        [("pledge", {"Acme Corp"}, "cut its emissions")],
+    ),
+    (
+        "France committed to train 5,000 Ukrainian soldiers.",
+        [("pledge", {"France"}, "train 5,000 Ukrainian soldiers")],
+    ),
+    (
+        "The United States commits to maintaining an open regulatory environment.",
+        [("pledge", {"United States"}, "maintaining an open regulatory environment")],
+    ),
+    (
+        "The United States and the European Union are committed to reducing methane emissions.",
+        [("pledge", {"United States", "European Union"}, "reducing methane emissions")],
+    ),
+    (
+        "Canada undertook to remove the tariffs on steel.",
+        [("pledge", {"Canada"}, "remove the tariffs")],
+    ),
+    (
+        "The European Union will provide €200m in humanitarian aid.",
+        [("pledge", {"European Union"}, "provide €200m in humanitarian aid")],
+    ),
+    (
+        "The United States will negotiate an alternative arrangement on steel tariffs.",
+        [("pledge", {"United States"}, "negotiate an alternative arrangement")],
+    ),
+    (
+        "Japan is prepared to take further steps to stabilise the yen.",
+        [("pledge", {"Japan"}, "take further steps")],
+    ),
+    (
+        "Smith and Tanaka resolved to strengthen cooperation in Southeast Asia.",
+        [("pledge", {"John Smith", "Ken Tanaka"}, "strengthen cooperation in Southeast Asia")],
+    ),
+    # reaffirmation
+    (
+        "The United States reaffirmed its commitment to the defence of Japan.",
+        [("reaffirmation", {"United States"}, "the defence of Japan")],
+    ),
+    (
+        "Smith and Dupont reaffirmed their support for a two-state solution.",
+        [("reaffirmation", {"John Smith", "Marie Dupont"}, "a two-state solution")],
+    ),
+    (
+        "The talks provided an opportunity to reaffirm the US commitment to Ukraine's security.",
+        [("reaffirmation", {"United States"}, "Ukraine's security")],
+    ),
+    (
+        "Germany renewed its pledge to phase out coal.",
+        [("reaffirmation", {"Germany"}, "phase out coal")],
+    ),
+    (
+        "Smith affirmed that the mutual defence treaty covers the islands.",
+        [("reaffirmation", {"John Smith"}, "the mutual defence treaty covers the islands")],
+    ),
+    (
+        "The two leaders remain committed to an open Indo-Pacific.",
+        [("reaffirmation", set(), "an open Indo-Pacific")],
+    ),
+    ("Smith and Dupont affirmed the importance of close cooperation.", []),
+    # intention
+    (
+        "Acme plans to build a new plant in Texas.",
+        [("intention", {"Acme Corp"}, "build a new plant in Texas")],
+    ),
+    (
+        "Washington is seeking to help Ukraine become self-sufficient in energy.",
+        [("intention", {"United States"}, "help Ukraine become self-sufficient")],
+    ),
+    (
+        "Globex intends to cut 2,000 jobs by the end of the year.",
+        [("intention", {"Globex"}, "cut 2,000 jobs")],
+    ),
+    (
+        "The European Union aims to reach climate neutrality by 2050.",
+        [("intention", {"European Union"}, "reach climate neutrality")],
+    ),
+    (
+        "Acme announced plans to buy back 300 mln dlrs of its shares.",
+        [("intention", {"Acme Corp"}, "buy back 300 mln dlrs")],
+    ),
+    ("Globex is considering ways to boost imports.", [("intention", {"Globex"}, "boost imports")]),
+    (
+        "The World Bank is to end its lending programme on 31 December.",
+        [("intention", {"World Bank"}, "end its lending programme")],
+    ),
+    # ongoing
+    (
+        "Commissions from Japan and India are working to determine the framework of the partnership.",
+        [("ongoing", {"Japan", "India"}, "determine the framework of the partnership")],
+    ),
+    (
+        "The European Union is preparing new rules on gas storage.",
+        [("ongoing", {"European Union"}, "new rules on gas storage")],
+    ),
+    ("Acme is trying to boost exports.", [("ongoing", {"Acme Corp"}, "boost exports")]),
+    # negated / refused
+    ("Japan and China did not agree on a timetable.", []),
+    ("Germany refused to commit to new spending.", []),
+    ("No agreement was reached on fishing rights.", []),
+    ("France will not join the mission.", []),
+    ("Canada has never pledged to send troops.", []),
+    ("The United States won't sign the accord.", []),
+    # hypothetical / prediction
+    ("Germany would consider sending more air defence systems.", []),
+    ("China could agree to a ceasefire.", []),
+    ("If India agrees to the terms, the deal will be signed in May.", []),
+    ("Analysts expect Japan to raise rates next month.", []),
+    ("Analysts said Acme will cut its dividend.", []),
+    ("Japan is expected to sign the accord.", []),
+    ("This will contribute to regional stability.", []),
+    ("The measure will be hard to enforce.", []),
+    # completed past acts with no forward obligation
+    ("Japan provided 200 mln dlrs in aid last year.", []),
+    ("Germany sent 2,000 troops to the region in 2015.", []),
+    # reported
+    (
+        "Smith said the two parties would share the patent and give 80 per cent of the royalties to a foundation.",
+        [("pledge", set(), "share the patent")],
+    ),
+    (
+        "The firm will cut production of memory chips, a spokesman said.",
+        [("pledge", set(), "cut production of memory chips")],
+    ),
+    # amounts in context
+    (
+        "Canada pledged US$14.8 million (C$20 million) for the relief effort.",
+        [("pledge", {"Canada"}, "US$14.8 million (C$20 million)")],
+    ),
+    (
+        "Acme will reduce April output by 16.67 pct.",
+        [("pledge", {"Acme Corp"}, "reduce April output")],
+    ),
+    # lists
+    (
+        "Japan will expand port access; lower tariffs on rice; and open its public procurement.",
+        [
+            ("pledge", {"Japan"}, "expand port access"),
+            ("pledge", {"Japan"}, "lower tariffs on rice"),
+            ("pledge", {"Japan"}, "open its public procurement"),
+        ],
+    ),
+    (
+        "Smith and Tanaka resolved to push back against coercion; underscored the importance of peace.",
+        [("pledge", {"John Smith", "Ken Tanaka"}, "push back against coercion")],
+    ),
+    (
+        "Smith and Dupont reaffirmed their support for the alliance and resolved to deepen cooperation.",
+        [
+            ("reaffirmation", {"John Smith", "Marie Dupont"}, "the alliance"),
+            ("pledge", {"John Smith", "Marie Dupont"}, "deepen cooperation"),
+        ],
+    ),
+    (
+        "Japan will cut production and Germany will raise imports.",
+        [("pledge", {"Japan"}, "cut production"), ("pledge", {"Germany"}, "raise imports")],
+    ),
+    # subject resolution across sentences
+    (
+        "Smith met Tanaka and Weber in Geneva. The two sides agreed to hold talks every year.",
+        [("agreement", {"Ken Tanaka", "Anna Weber"}, "hold talks every year")],
+    ),
+    (
+        "Smith and Tanaka met in Tokyo. They pledged to deepen defence ties.",
+        [("pledge", {"John Smith", "Ken Tanaka"}, "deepen defence ties")],
+    ),
+    (
+        "Smith of the United States and Tanaka met in Tokyo. Both countries agreed to expand trade.",
+        [("agreement", {"United States", "Japan"}, "expand trade")],
+    ),
+    (
+        "Smith and Tanaka held talks. The leaders committed to work closely on energy.",
+        [("pledge", {"John Smith", "Ken Tanaka"}, "work closely on energy")],
+    ),
+    (
+        "Acme reported record profits. The company plans to open two new factories.",
+        [("intention", {"Acme Corp"}, "open two new factories")],
+    ),
+    (
+        "Japan and India set up a new forum. Germany welcomed the move. The two sides agreed to meet again.",
+        [
+            ("agreement", {"Japan", "India"}, "a new forum"),
+            ("agreement", {"Japan", "India"}, "meet again"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("body,expected", GOLDEN, ids=[g[0][:50] for g in GOLDEN])
+def test_golden(body: str, expected: list[tuple[str, set[str], str]]) -> None:
+    text, got, names = run(body)
+    summary = [(c.strength, {names[a] for a in c.actors}, c.text) for c in got]
+    assert len(got) == len(expected), summary
+    for c, (strength, actors, fragment) in zip(got, expected):
+        assert c.strength == strength, summary
+        assert actors <= {names[a] for a in c.actors}, summary
+        assert fragment in c.text, summary
+        assert text[c.span[0] : c.span[1]] == c.text
+
+
+def test_amount_and_deadline() -> None:
+    _, got, _ = run("Japan pledged to provide $1.5 billion in aid by May 14, 2025.")
+    assert got[0].amount == "$1.5 billion"
+    assert got[0].deadline == "by May 14, 2025"
+
+
+def test_deadline_from_dates_stage() -> None:
+    body = "Germany vowed to meet the spending target by 2028."
+    text = "H\n" + body + "\n"
+    s = text.index("2028")
+    d = DateMention("2028", (s, s + 4), "DATE", "2028", (2, len(text) - 1))
+    _, got, _ = run(body, headline="H", dates=[d])
+    assert got[0].deadline == "by 2028"
+
+
+def test_date_of_agreement_from_sentence() -> None:
+    body = "During an April 15 meeting, Smith and Tanaka agreed to expand trade."
+    text = "H\n" + body + "\n"
+    s = text.index("April 15")
+    d = DateMention("April 15", (s, s + 8), "DATE", "XXXX-04-15", (2, len(text) - 1))
+    _, got, names = run(body, headline="H", dates=[d])
+    assert got[0].deadline == "April 15"
+    assert {names[a] for a in got[0].actors} >= {"John Smith", "Ken Tanaka"}
+
+
+def test_source_according_to_and_carry_back() -> None:
+    body = (
+        "Smith and Tanaka met in Tokyo. The two sides affirmed their commitment to an orderly "
+        "transition. They stressed enduring cooperation, according to a NATO statement."
+    )
+    _, got, names = run(body)
+    assert len(got) == 1
+    assert names[got[0].source or ""] == "NATO"
+
+
+def test_source_trailing_said() -> None:
+    _, got, names = run("Washington is seeking to help Ukraine, said Anna Weber, a professor.")
+    assert names[got[0].source or ""] == "Anna Weber"
+
+
+def test_we_inside_a_view_is_the_speaker() -> None:
+    body = 'Tanaka spoke for Japan. "We will turn the page of confrontation," Tanaka said.'
+    text = "H\n" + body + "\n"
+    s = text.index("We")
+    e = text.index(',"')
+    actors = make_actors(text)
+    tanaka = next(a.id for a in actors if a.name == "Ken Tanaka")
+    view = View(tanaka, "Tanaka", None, None, None, "official", True, "said", text[s:e], (s, e))
+    _, got, names = run(body, headline="H", views=[view])
+    assert {names[a] for a in got[0].actors} >= {"Ken Tanaka", "Japan"}
+    assert names[got[0].source or ""] == "Ken Tanaka"
+
+
+def test_we_in_a_joint_statement_is_the_signatories() -> None:
+    _, got, names = run(
+        "We reaffirm our joint commitment to energy security.",
+        headline="Joint Statement between the United States and the European Union",
+    )
+    assert {names[a] for a in got[0].actors} >= {"United States", "European Union"}
+
+
+def test_duplicates_merged() -> None:
+    body = (
+        "Japan pledged to provide reconstruction aid to Ukraine worth $2 billion. Officials met in Tokyo. "
+        "Japan pledged to provide reconstruction aid to Ukraine, the ministry said."
+    )
+    _, got, _ = run(body)
+    assert len(got) == 1
+    assert len(got[0].spans) == 2
+
+
+def test_bullets_under_a_lead_in() -> None:
+    body = "The Parties commit to the following:\n- exchange information on threats;\n- hold joint exercises; and\n- review progress annually."
+    _text, got, _ = run(body)
+    assert [c.text for c in got][-3:] == [
+        "exchange information on threats",
+        "hold joint exercises",
+        "review progress annually",
+    ]
+    assert all(c.strength == "pledge" for c in got[-3:])
+
+
+def test_every_cue_example_fires_and_counterexample_does_not_as_that_cue() -> None:
+    for e in rules.entries("commitment_cues"):
+        for ex in e["examples"]:
+            assert find_cues(ex, 0, len(ex)), (e["id"], ex)
+        assert e["strength"] in {
+            "binding",
+            "agreement",
+            "pledge",
+            "reaffirmation",
+            "intention",
+            "ongoing",
+        }
+
+
+@pytest.mark.parametrize(
+    "s,want",
+    [
+        ("a $1.5 billion package", "$1.5 billion"),
+        ("US$14.8 million (C$20 million) in aid", "US$14.8 million (C$20 million)"),
+        ("a €200m fund", "€200m"),
+        ("18 dlrs a barrel", "18 dlrs"),
+        ("300 mln dlrs", "300 mln dlrs"),
+        ("cut by 11 pct", "11 pct"),
+        ("at least 15 bcm in 2022", "at least 15 bcm"),
+        ("approximately 50 bcm/annum", "approximately 50 bcm/annum"),
+        ("2,500 U.S. troops", "2,500 U.S. troops"),
+        ("80 per cent of it", "80 per cent"),
+        ("90% of capacity", "90%"),
+        ("in 2022", None),
+        ("£3bn", "£3bn"),
+    ],
+)
+def test_amounts(s: str, want: str | None) -> None:
+    m = AMOUNT.search(s)
+    assert (m.group() if m else None) == want
+
+
+def test_speed() -> None:
+    body = " ".join(g[0] for g in GOLDEN)
+    text = "H\n" + body + "\n"
+    doc = section(text)
+    actors = make_actors(text)
+    extract_commitments(doc, actors, [], [])
+    words = len(text.split())
+    t0 = time.perf_counter()
+    for _ in range(5):
+        extract_commitments(doc, actors, [], [])
+    per_1000 = (time.perf_counter() - t0) / 5 / words * 1000
+    assert per_1000 < 0.02, per_1000  # generous for CI; measured figure is reported separately
