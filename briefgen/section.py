@@ -252,7 +252,7 @@ def _closing_byline(line: str) -> list[str] | None:
             continue
         for piece in _NAME_SPLIT.split(clause[m.end() :]):
             piece = _NAME_IN.sub("", piece.strip(" .")).strip()
-            if piece and piece[:1].isupper() and _words(piece) <= 5:
+            if piece and piece[:1].isupper() and 2 <= _words(piece) <= 5:
                 names.append(piece)
     return names
 
@@ -264,11 +264,30 @@ def _title_ratio(s: str) -> float:
     return sum(1 for w in words if w.strip("\"'“”‘’(")[:1].isupper()) / len(words)
 
 
-def _is_headline(s: str) -> bool:
+_PAST_ATTRIBUTION = re.compile(r"\b(?:said|told|reported)\b")
+_ARTICLE_WORD = re.compile(r"\b(?:the|a|an)\b", _I)  # headlinese drops articles
+
+
+def _is_headline(s: str, alone: bool = False) -> bool:
+    """Headline-shaped: short, no lead-in colon; a final period only on a title-case line, or
+    on a short one-sentence line standing alone above a longer paragraph (some archives append
+    a period to every headline) that does not read like a lede ("... said on Monday.")."""
     if len(s) > 200 or _words(s) > 30 or not _HAS_WORD.search(s):
         return False
-    if _ends_terminal(s) and not s.rstrip(_CLOSERS).endswith("?"):
-        return _words(s) <= 20 and _title_ratio(s) >= 0.75
+    if s[-1] == ":" or (s[0] == "(" and s[-1] == ")"):
+        return False  # a lead-in ("... said in an editorial:") or a bracketed note
+    if _ends_terminal(s):
+        if s.rstrip(_CLOSERS).endswith("?") and _words(s) <= 15:
+            return True
+        if _words(s) <= 20 and _title_ratio(s) >= 0.75:
+            return True
+        return (
+            alone
+            and _words(s) <= 16
+            and len(sentence_spans(s, 0, len(s))) == 1
+            and not _PAST_ATTRIBUTION.search(s)
+            and len(_ARTICLE_WORD.findall(s)) <= 1
+        )
     return True
 
 
@@ -351,22 +370,28 @@ _CAPS_LEAD = re.compile(
 )
 
 
+_INNER_STOP = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")  # two sentences are no heading
+_LABEL_VALUE = re.compile(r":\s*[\d$\u20ac\u00a3]")
+
+
 def _caps_lead(s: str) -> str | None:
     """The all-caps lead of a line ("KEY FINDINGS: ..."), or None."""
     m = _CAPS_LEAD.match(s)
     if not m:
         return None
     head = m.group("head").strip()
-    if sum(ch.isalpha() for ch in head) < 4 or _SPEAKER.fullmatch(head):
-        return None
+    if len(head.split()) < 3 or _SPEAKER.fullmatch(head):
+        return None  # "TRUMP:", "JANE DOE:" are a transcript's speaker labels
     return head
 
 
 def _is_subheading(s: str) -> bool:
     if len(s) > 90 or _words(s) > 12 or not s[:1].isupper() and not s[:1].isdigit():
         return False
-    if s[-1] in ".,;!?)\"'\u201d\u2019\u2026-\u2013\u2014" or (s[-1] == ":" and not s.isupper()):
+    if s[-1] in ".,;!?)]\"'\u201d\u2019\u2026-\u2013\u2014" or (s[-1] == ":" and not s.isupper()):
         return False
+    if _LABEL_VALUE.search(s) or _INNER_STOP.search(s):
+        return False  # "Total dead: 10" is a label with its value, not a heading
     return any(ch.isalpha() for ch in s)
 
 
@@ -506,7 +531,7 @@ class _Header:
         if k >= n:
             return k
         first = lines[content[k]]
-        if _DATELINE.match(first.text) or not _is_headline(first.text):
+        if _DATELINE.match(first.text) or not _is_headline(first.text, _alone(lines, content, k)):
             return k
         if k + 1 < n and _is_kicker(first.text, lines[content[k + 1]].text):
             nxt = lines[content[k + 1]]
@@ -544,6 +569,22 @@ class _Header:
     def _announces_body(ln: _Line) -> bool:
         """Is this line header metadata that a standfirst would sit above?"""
         return _date_line(ln.text)[0] or _parse_byline(ln.text) is not None
+
+
+def _alone(lines: list[_Line], content: list[int], k: int) -> bool:
+    """Does content line k stand apart: a blank line and then a longer paragraph below it, or
+    one short line (a standfirst) and then a blank line?"""
+    i = content[k]
+    if k + 1 >= len(content):
+        return False
+    nxt = lines[content[k + 1]].text
+    if content[k + 1] == i + 1:  # a standfirst directly below, then a blank line
+        return k + 2 < len(content) and content[k + 2] > content[k + 1] + 1 and len(nxt) < 300
+    for j in content[k + 1 : k + 4]:  # the first line below that is not boilerplate
+        nxt = lines[j].text
+        if not (len(nxt) <= 300 and _BOILERPLATE.fullmatch(nxt)):
+            break
+    return len(nxt) > len(lines[i].text) + 20
 
 
 @dataclass(slots=True)
@@ -683,7 +724,7 @@ def _walk_body(
         if (
             _is_subheading(s)
             and i < last_content
-            and _heading_fits(lines, i, wrapped, blank_before)
+            and _heading_fits(lines, i, start, wrapped, blank_before)
         ):
             name = s.rstrip(":").rstrip()
             body.heading(name, (ln.start, ln.start + len(name)))
@@ -695,12 +736,34 @@ def _walk_body(
     return tail
 
 
-def _heading_fits(lines: list[_Line], i: int, wrapped: bool, blank_before: bool) -> bool:
-    """In wrapped text a subheading stands alone: blank or paragraph start on both sides."""
+def _heading_fits(
+    lines: list[_Line], i: int, start: int, wrapped: bool, blank_before: bool
+) -> bool:
+    """A subheading introduces a paragraph: it does not follow a lead-in ending in ":" nor sit
+    among other short lines (a list); in wrapped text it also stands apart from its neighbours."""
+    before = _neighbour(lines, i, -1, start)
+    after = _neighbour(lines, i, 1)
+    if before is not None and (
+        before.text.endswith(":") or (_is_subheading(before.text) and not before.text.isupper())
+    ):
+        return False
+    if after is None or (_is_subheading(after.text) and not after.text.isupper()):
+        return False
     if not wrapped:
         return True
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     return blank_before and (nxt is None or not nxt.content or nxt.indent > lines[i].indent)
+
+
+def _neighbour(lines: list[_Line], i: int, step: int, lo: int = 0) -> _Line | None:
+    """The nearest content line (not a date line) before (step -1) or after (step 1) line i,
+    at or after line `lo`."""
+    j = i + step
+    while lo <= j < len(lines):
+        if lines[j].content and not _date_line(lines[j].text)[0]:
+            return lines[j]
+        j += step
+    return None
 
 
 def _repeated_leads(lines: list[_Line], start: int) -> frozenset[str]:
