@@ -209,7 +209,12 @@ def score_items(section: str, gold: dict[str, Any], text: str, out: dict[str, An
             continue
         t.attr += 1
         if section == "views":
-            ok = any(resolved([h["speaker"]] if h["speaker"] else []) == {g["speaker"]} for h in hits)
+            want_speakers = set(g["speaker"]) if isinstance(g["speaker"], list) else {g["speaker"]}
+            ok = any(
+                resolved(h.get("speakers") or ([h["speaker"]] if h["speaker"] else []))
+                == want_speakers
+                for h in hits
+            )
             want: Any = g["speaker"]
             got: Any = [h["speaker_text"] for h in hits]
         else:

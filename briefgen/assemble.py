@@ -30,7 +30,14 @@ def assemble(
     warnings: tuple[str, ...] = (),
 ) -> Brief:
     actors, renumber = rank_actors(doc, actors, views, commitments)
-    views = [dataclasses.replace(v, speaker=renumber.get(v.speaker or "")) for v in views]
+    views = [
+        dataclasses.replace(
+            v,
+            speaker=renumber.get(v.speaker or ""),
+            speakers=tuple(renumber[a] for a in v.speakers if a in renumber),
+        )
+        for v in views
+    ]
     commitments = [
         dataclasses.replace(
             c,

@@ -178,6 +178,7 @@ class View:
     text: str
     span: Span
     rule: str = ""
+    speakers: tuple[str, ...] = ()  # every actor id of a joint speaker ("the two leaders")
 
 
 @dataclass(frozen=True)
