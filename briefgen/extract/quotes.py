@@ -63,6 +63,8 @@ def _classify(text: str, i: int, start: int, end: int) -> str:
             return ""  # don't, it's, O'Neill
         if ch == "‘":
             return "open" if not nxt.isspace() else ""
+        if ch == "’":
+            return "sclose"  # a right single mark never opens
         if prev in _BEFORE_OPEN or prev in "“\"«":
             return "open" if _is_letter(nxt) or nxt in "“\"" else ""
         # A closing single after a letter or punctuation ('...bottom'); "workers' rights" is an

@@ -43,14 +43,14 @@ _BOUNDARY = {
     "yet", "nor", "we", "i", "you", "he", "she", "it", "they", "whose", "once", "instead",
 }
 _CONNECTOR = re.compile(
-    r"^(?:(?:and|but|so|yet|while|meanwhile|however|still|also|now|instead|moreover|then|"
+    r"(?:(?:and|but|so|yet|while|meanwhile|however|still|also|now|instead|moreover|then|"
     r"later|earlier|indeed|in addition|in fact|for example|separately|previously)\b,?\s+)+",
     re.IGNORECASE,
 )
 _ADVERBIAL_START = re.compile(
     r"^(?:on|in|at|during|after|before|to|last|this|earlier|late|early|yesterday|today|tonight|"
     r"recently|when|while|via|through|from|with|by|over|outside|inside|ahead|in an?|on an?|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|afterwards|later|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|afterwards|later|again|"
     r"privately|publicly|repeatedly|as|of|without|under)\b",
     re.IGNORECASE,
 )
@@ -60,7 +60,7 @@ _ADDRESSEE = re.compile(
     r"(?:\s+(?:of|for|the|and|on|[A-Z][\w’'.&-]*))*|the\s+\w+(?:\s+\w+)?|an?\s+\w+(?:\s+\w+)?)"
     r"(?=[\s,.;:!?]|$)"
 )
-_THAT_AHEAD = re.compile(r"^((?:\s+[\w’'.,-]+){0,9}?)\s+that\b")
+_THAT_AHEAD = re.compile(r"((?:\s+[\w’'.,-]+){0,9}?)\s+that\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _IN_VIEW = re.compile(
     r"\b[Ii]n\s+(?:the\s+(?:view|opinion|words)\s+of\s+([^,]{2,80})|([^,]{2,80}?)['’]s?\s+"
@@ -73,6 +73,9 @@ _PARTICIPLES = {
     "suggesting", "stressing", "telling", "calling", "emphasizing", "emphasising", "asking",
     "highlighting", "citing",
 }
+_PARTICIPLE_AFTER = re.compile(
+    r",\s+(saying|adding|arguing|noting|warning|claiming|insisting|explaining|suggesting)\b"
+)
 _FINITE = {
     "is", "was", "are", "were", "will", "would", "has", "have", "had", "can", "could", "should",
     "did", "does", "do", "it's", "it’s", "may", "might", "must",
@@ -220,9 +223,12 @@ def _content(text: str, s: int, e: int, quotes: list[Quote], starts: list[int]) 
     if text.startswith("that ", s):
         s += 5
     s, e = _strip(text, s, e, ",:;—–-")
+    quoted = s < e and text[s] in DOUBLE_OPEN + "\"'‘"
     while e > s and text[e - 1] in ".!?,;" + DOUBLE_CLOSE + "\"'’":
         if text[e - 1] in "'’" and e - 2 >= s and text[e - 2].isalnum():
             break
+        if text[e - 1] not in ".!?,;" and not quoted:
+            break  # a partial quote closing the content keeps its mark
         e -= 1
     if s < e and text[s] in DOUBLE_OPEN + "\"'‘":
         i = bisect.bisect_right(starts, s) - 1
@@ -393,19 +399,21 @@ def _attribute(
         if inner is not None:
             cs = inner
         return [_Found(speaker, speaker, None, cue, (cs, ce), "according-to-tail")]
-    m = _IN_VIEW.search(text, us, ue)
-    if m and not _in_quote(starts, quotes, m.start()):
-        g = 1 if m.group(1) else 2
-        speaker = (m.start(g), m.end(g))
-        return [_Found(speaker, speaker, None, text[m.start() : m.start(g)].strip() + " view",
-                       (m.end(), ue), "in-view")]
+    vm = _IN_VIEW.search(text, us, ue)
+    if vm and not _in_quote(starts, quotes, vm.start()):
+        g = 1 if vm.group(1) else 2
+        speaker = (vm.start(g), vm.end(g))
+        cue = text[vm.start() : vm.start(g)].strip() + " view"
+        return [_Found(speaker, speaker, None, cue, (vm.end(), ue), "in-view")]
     # Label: "President X: “…”" at the start of a paragraph, or a transcript "THE PRESIDENT:".
     if us == para[0] or text[para[0] : us].strip(" \t-•*–") == "":
         lm = _LABEL.match(text, para[0], ue)
         if lm:
             rest = text[lm.end() : ue].lstrip()
             label = lm.group(1)
-            if (rest[:1] in DOUBLE_OPEN + '"' or (label.isupper() and len(label) > 2)) and _plausible(
+            if (
+                rest[:1] in DOUBLE_OPEN + '"' or (label.isupper() and len(label) > 2)
+            ) and not _lexicon()[0].search(label) and _plausible(
                 text, lm.start(1), lm.end(1)
             ):
                 sp = (lm.start(1), lm.end(1))
@@ -459,7 +467,7 @@ def _verb_attribution(
                     break
             continue
         # Inverted: “…,” said X / …, said X, a professor at Y. / Said X: “…”
-        if info.inverts and (not before or before[-1] in ",!?—" + DOUBLE_CLOSE + '"'):
+        if info.inverts and (not before or before[-1] in ",!?—" + DOUBLE_CLOSE + "\"'’"):
             head, appos = _subject_right(text, m.end(), ue)
             if head[0] < head[1] and _plausible(text, *head, lenient=bool(before)) and before:
                 full = (head[0], appos[1]) if appos else head
@@ -468,11 +476,12 @@ def _verb_attribution(
                 )
                 pos = ue
                 continue
-        head, appos, full = _subject_left(text, us, cs)
-        if head[0] >= head[1]:
+        head, appos, full_left = _subject_left(text, us, cs)
+        if head[0] >= head[1] or full_left is None:
             continue
+        full = full_left
         lead = text[us : head[0]].rstrip()
-        after_comma = bool(lead) and lead[-1] in ",—" + DOUBLE_CLOSE + '"'
+        after_comma = bool(lead) and lead[-1] in ",—" + DOUBLE_CLOSE + "\"'’"
         r = _after_cue(text, m.end(), ue, info)
         if r < 0:
             continue
@@ -486,10 +495,17 @@ def _verb_attribution(
         if info.after_only or not _plausible(text, *head):
             continue
         # A quote split by the attribution: “A,” he said, “B.” — both parts are the view.
-        if after_comma and lead[-2:-1] in (",", ".", "?", "!") and text[r : r + 3].lstrip()[:1] in (
-            DOUBLE_OPEN + '"'
-        ):
+        if after_comma and lead[-2:-1] in (",", ".", "?", "!") and text[r : r + 4].lstrip(
+            " ,:"
+        )[:1] in (DOUBLE_OPEN + '"'):
             found.append(_Found(full, head, appos, cue_text, (us, len(lead) + us), "verb-split"))
+        # "X criticised the plan, saying …": the participle is a view of its own.
+        pm = _PARTICIPLE_AFTER.search(text, r, ue)
+        if pm and not _in_quote(starts, quotes, pm.start()):
+            found.append(_Found(full, head, appos, cue_text, (r, pm.start()), "verb-lead"))
+            r2 = _after_cue(text, pm.end(), ue, cues.get(pm.group(1), info))
+            found.append(_Found(full, head, appos, pm.group(1), (r2, ue), "verb-participle"))
+            break
         found.append(_Found(full, head, appos, cue_text, (r, ue), "verb-lead"))
         break
     return found
@@ -679,8 +695,8 @@ def _resolve(
                     return res.actor(v.speaker), v
             return None, None
         if role.get("noun") == "organisation":
-            a = res.described(last, hs) or res.before(hs, {"organization"})
-            return a, None
+            org = res.described(last, hs) or res.before(hs, {"organization"})
+            return org, None
         return res.described(last, hs), None
     name = _HONORIFIC.sub("", head_text).strip()
     if name and " " not in name and name[:1].isupper():

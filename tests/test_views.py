@@ -1,0 +1,249 @@
+"""Golden rules for the views extractor: quotes and reported speech in general news conventions.
+
+Each row: a short article body, the expected (speaker_text, view text start, direct) of every
+view in order. Known failures stay in the table as strict xfails.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from conftest import gold_files, gold_text
+
+from briefgen import rules
+from briefgen.extract.quotes import find_quotes
+from briefgen.extract.views import extract_views, views_warnings
+from briefgen.model import Actor
+from briefgen.section import section
+
+H = "Headline of the story\n\n"
+
+# (body, [(speaker_text, text_prefix, direct)])
+GOLDEN: list[tuple[str, list[tuple[str, str, bool]]]] = [
+    # direct quotes in every position
+    ("“We will not give up,” the minister said.", [("the minister", "We will not give up", True)]),
+    ("\"We will not give up,\" the minister said.", [("the minister", "We will not give up", True)]),
+    ("“We will not give up,” said the minister.", [("the minister", "We will not give up", True)]),
+    ("The minister said: “We will not give up.”", [("The minister", "We will not give up", True)]),
+    ("The minister said, “We will not give up.”", [("The minister", "We will not give up", True)]),
+    (
+        "“Talks are necessary,” said Jane Roe, a professor at the State University.",
+        [("Jane Roe, a professor at the State University", "Talks are necessary", True)],
+    ),
+    ("“Talks are necessary,” he told Reuters.", [("he", "Talks are necessary", True)]),
+    ("“Talks are necessary,” he told Reuters on Monday.", [("he", "Talks are necessary", True)]),
+    ("«Nous sommes prêts», a dit le ministre. “Yes, we are,” she said again today.",
+     [("she", "Yes, we are", True)]),
+    ("«We are ready», she said.", [("she", "We are ready", True)]),
+    ("‘We are deeply concerned,’ said Mr Smith.", [("Mr Smith", "We are deeply concerned", True)]),
+    ("“The Army is ready. We can move tomorrow,” the general said.",
+     [("the general", "The Army is ready. We can move tomorrow", True)]),
+    (
+        "“It is a ‘race to the bottom’ for workers,” the analyst said.",
+        [("the analyst", "It is a ‘race to the bottom’ for workers", True)],
+    ),
+    ("“Prices will rise,” Smith said, “and wages will not.”",
+     [("Smith", "Prices will rise", True), ("Smith", "and wages will not", True)]),
+    ("''This isn't reform,'' said the economist.", [("the economist", "This isn't reform", True)]),
+    ("“We are ready ” ” the spokesman said.", [("the spokesman", "We are ready", True)]),
+    # reported speech
+    ("The minister said that talks would resume in May.",
+     [("The minister", "talks would resume in May", False)]),
+    ("The minister said talks would resume in May.",
+     [("The minister", "talks would resume in May", False)]),
+    ("The minister told reporters that talks would resume.",
+     [("The minister", "talks would resume", False)]),
+    ("The minister told parliament talks would resume.",
+     [("The minister", "talks would resume", False)]),
+    ("According to the ministry, talks will resume in May.",
+     [("the ministry", "talks will resume in May", False)]),
+    ("Talks will resume in May, according to a Pentagon statement.",
+     [("a Pentagon statement", "Talks will resume in May", False)]),
+    ("Talks will resume in May, the ministry said.", [("the ministry", "Talks will resume", False)]),
+    ("Talks will resume in May, it said.", [("it", "Talks will resume in May", False)]),
+    ("It also serves to deter attacks, he added.", [("he", "It also serves to deter attacks", False)]),
+    ("The director highlighted the role of coalition forces in the war.",
+     [("The director", "the role of coalition forces", False)]),
+    ("Analysts warned that prices could rise sharply.", [("Analysts", "prices could rise", False)]),
+    ("The economist believes growth will slow next year.",
+     [("The economist", "growth will slow", False)]),
+    ("Critics argue the plan is too costly.", [("Critics", "the plan is too costly", False)]),
+    ("She stressed that no troops would be sent.", [("She", "no troops would be sent", False)]),
+    ("The report noted that exports fell by a third.", [("The report", "exports fell", False)]),
+    ("In the minister's view, the deal is fair to both sides.",
+     [("the minister", "the deal is fair", False)]),
+    ("A charity has warned that millions of jobs will be lost.",
+     [("A charity", "millions of jobs will be lost", False)]),
+    ("The minister said in a statement on Monday that the border would reopen.",
+     [("The minister", "the border would reopen", False)]),
+    ("But Smith, a fellow at the Policy Institute, said the plan would fail.",
+     [("Smith, a fellow at the Policy Institute", "the plan would fail", False)]),
+    ("Smith (D-Ohio) said the plan would fail.", [("Smith (D-Ohio)", "the plan would fail", False)]),
+    ("The senator criticized the plan, saying it would raise taxes on workers.",
+     [("The senator", "the plan", False), ("The senator", "it would raise taxes", False)]),
+    # a partial quote inside reported speech counts once
+    ("The minister said the plan was “a disaster for farmers”.",
+     [("The minister", "the plan was “a disaster for farmers”", True)]),
+    # label
+    ("- President Smith: “The deal is great for farmers.”",
+     [("President Smith", "The deal is great for farmers", True)]),
+    # no view
+    ("The talks resumed in May after a long pause.", []),
+    ("The so-called “peace dividend” never came.", []),
+    ("The United States and Japan signed the deal.", []),
+    ("It is widely believed in the capital.", []),
+    ("Insurance claims rose by a third last year.", []),
+    pytest.param(
+        "Smith and his aides, who spoke on condition of anonymity, said the talks had failed.",
+        [("Smith and his aides", "the talks had failed", False)],
+        marks=pytest.mark.xfail(strict=True, reason="relative clause in the subject"),
+    ),
+]
+
+
+def _views(body: str, actors: list[Actor] | None = None):
+    doc = section(H + body)
+    return doc, extract_views(doc, actors or [])
+
+
+@pytest.mark.parametrize("body,expected", GOLDEN)
+def test_golden(body: str, expected: list[tuple[str, str, bool]]) -> None:
+    doc, views = _views(body)
+    got = [(v.speaker_text, v.text, v.direct) for v in views]
+    assert len(got) == len(expected), got
+    for (st, text, direct), (est, etext, edirect) in zip(got, expected, strict=True):
+        assert st == est, got
+        assert text.startswith(etext), got
+        assert direct == edirect, got
+    for v in views:
+        assert doc.text[v.span[0] : v.span[1]] == v.text
+        if v.speaker_span:
+            assert doc.text[v.speaker_span[0] : v.speaker_span[1]] == v.speaker_text
+
+
+def _actor(text: str, aid: str, name: str, kind: str, **kw: object) -> Actor:
+    spans = tuple((m.start(), m.end()) for m in re.finditer(re.escape(name), text))
+    return Actor(aid, name, kind, mentions=spans, **kw)  # type: ignore[arg-type]
+
+
+def test_pronoun_resolves_to_previous_speaker_not_outlet() -> None:
+    body = (
+        "Research centre director Jane Roe highlighted the role of the coalition.\n\n"
+        "“Dialogue is necessary,” she told Al-Nasr.\n\n"
+        "Cooperation will also help banks, she added."
+    )
+    text = H + body
+    actors = [
+        _actor(text, "A1", "Jane Roe", "person", title="director", affiliation="Research centre"),
+        _actor(text, "A2", "Al-Nasr", "organization"),
+    ]
+    doc = section(text)
+    views = extract_views(doc, actors)
+    assert [v.speaker for v in views] == ["A1", "A1", "A1"]
+    assert [v.speaker_text for v in views] == ["Research centre director Jane Roe", "she", "she"]
+    assert all(v.kind == "expert" and v.affiliation == "Research centre" for v in views)
+    assert views[1].cue == "told"
+
+
+def test_it_resolves_to_the_statement_issuer() -> None:
+    body = (
+        "They stressed “lasting efforts to prevent a resurgence,” according to a Pentagon statement.\n\n"
+        "This will help regional stability, it said."
+    )
+    text = H + body
+    actors = [_actor(text, "A1", "Pentagon", "organization")]
+    views = extract_views(section(text), actors)
+    assert [v.speaker for v in views] == ["A1", "A1"]
+    assert views[0].text.startswith("lasting efforts") and views[0].direct
+    assert views[0].kind == "official" and views[1].kind == "official"
+
+
+def test_surname_and_description_resolve() -> None:
+    body = (
+        "Foreign Minister John Doe met his counterpart on Monday.\n\n"
+        "“We made progress,” Doe said.\n\n"
+        "The minister added that a deal was close."
+    )
+    text = H + body
+    actors = [_actor(text, "A1", "John Doe", "person", title="Foreign Minister")]
+    views = extract_views(section(text), actors)
+    assert [v.speaker for v in views] == ["A1", "A1"]
+    assert all(v.kind == "official" and v.role == "Foreign Minister" for v in views)
+
+
+def test_unnamed_official_keeps_affiliation_not_country_as_speaker() -> None:
+    text = H + "A senior U.S. official said the proposal was unworkable."
+    actors = [_actor(text, "A1", "U.S.", "country")]
+    (v,) = extract_views(section(text), actors)
+    assert v.speaker is None and v.speaker_text == "A senior U.S. official" and v.kind == "official"
+
+
+def test_quote_over_paragraphs_continues_with_same_speaker() -> None:
+    body = (
+        "“The first part is here,” said Jane Roe, an economist at the Bank. “It goes on.\n\n"
+        "“And it ends here, in a second paragraph.”\n\n"
+        "Markets were calm on Tuesday."
+    )
+    doc, views = _views(body)
+    assert [v.rule for v in views][-1] == "quote-continued"
+    assert len(views) >= 2 and views[-1].speaker_text == views[0].speaker_text
+    assert views[-1].text.startswith("And it ends here") and views[0].kind == "expert"
+    assert views_warnings(doc) == []
+
+
+def test_unbalanced_quote_stops_at_paragraph_and_warns() -> None:
+    body = (
+        "“This quote never closes, the minister said.\n\n"
+        "Markets were calm on Tuesday.\n\n"
+        "The central bank said rates would stay on hold."
+    )
+    doc, views = _views(body)
+    quotes, warnings = find_quotes(doc)
+    assert len(quotes) == 1 and quotes[0].outer[1] <= doc.paragraphs[0].span[1]
+    assert warnings and "paragraph 1" in warnings[0]
+    assert views_warnings(doc) == warnings
+    assert any(v.speaker_text == "The central bank" for v in views)
+    assert all("Markets" not in v.text for v in views)
+
+
+def test_views_in_document_order() -> None:
+    body = "Rates will rise, the bank said.\n\n“Too late,” said the analyst.\n\nShe added that it hurt."
+    _, views = _views(body)
+    assert [v.span for v in views] == sorted(v.span for v in views)
+    assert views[1].kind == "expert"
+
+
+def test_data_files_well_formed_and_examples_fire() -> None:
+    verbs = rules.entries("reporting_verbs")
+    assert all(e["forms"] and e["type"] in {"speech", "belief", "stance"} for e in verbs)
+    roles = rules.entries("speaker_roles")
+    assert all(e["kind"] in {"expert", "official", "other"} for e in roles)
+    fired = 0
+    for e in verbs:
+        for ex in e.get("examples", []):
+            fired += bool(extract_views(section(H + ex), []))
+    assert fired >= 0.85 * sum(len(e.get("examples", [])) for e in verbs)
+
+
+def test_speed_linear() -> None:
+    import time
+
+    para = "“We are ready to talk,” the minister said. Analysts warned that prices could rise.\n\n"
+    doc = section(H + para * 200)
+    extract_views(doc, [])
+    t0 = time.perf_counter()
+    views = extract_views(doc, [])
+    assert time.perf_counter() - t0 < 0.25
+    assert len(views) == 400
+
+
+def test_gold_views_spans_round_trip(needs_shared: object) -> None:
+    for path in gold_files():
+        text = gold_text(path)
+        doc = section(text)
+        for v in extract_views(doc, []):
+            assert text[v.span[0] : v.span[1]] == v.text
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        assert isinstance(gold.get("views", []), list)
