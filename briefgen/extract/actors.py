@@ -1,9 +1,901 @@
-"""Key actors: people, organisations, countries, places and groups (stub: filled by issue 3)."""
+"""Key actors: people, organisations, countries, places and groups, one actor per referent.
+
+Rule-based and precision-first: a capitalised sequence becomes an actor only when something
+anchors it — a gazetteer entry (countries, well-known organisations, places), a title or role
+before it, a reporting verb, an appositive role, an institutional head word, a corporate suffix,
+an acronym defined in brackets. Later short mentions (surname, acronym, capital, "the Iraqi
+leader") are merged into the full actor with every mention span kept. Headlines, headings and
+all-caps leads only link to actors the body establishes (plus gazetteer hits), so title case
+and shouting never invent actors.
+"""
 
 from __future__ import annotations
 
-from briefgen.model import Actor, Document
+import re
+from dataclasses import dataclass, field
+
+from briefgen.extract import names as N
+from briefgen.model import Actor, Document, Span
+
+_HEADING_END = re.compile(r"[.!?:;\"”’)]\s*$")
+_WORD = re.compile(r"\S+")
+_SIC = re.compile(r"[ \xa0]*\[sic\]")
+_FIRST_WORD_CAP = re.compile(rf"[{N.UPPER}]")
 
 
+@dataclass
+class _Actor:
+    """A referent being built: surface forms and spans accumulate as mentions are found."""
+
+    name: str
+    kind: str
+    rule: str
+    title: str | None = None
+    affiliation: str | None = None
+    country: str | None = None
+    forms: dict[str, None] = field(default_factory=dict)
+    mentions: list[Span] = field(default_factory=list)
+    tokens: tuple[str, ...] = ()
+
+    def add(self, span: Span, surface: str) -> None:
+        if span not in self.mentions:
+            self.mentions.append(span)
+        self.forms.setdefault(" ".join(surface.split()), None)
+
+
+@dataclass
+class _Seg:
+    start: int
+    end: int
+    head: bool  # headline, heading or all-caps: link only, never invent
+
+
+class _Doc:
+    """Per-document working state."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.actors: dict[tuple[str, str], _Actor] = {}
+        self.persons: list[_Actor] = []
+        self.taken: list[Span] = []  # spans already claimed by some mention
+        self.caps: list[Span] = []
+        self.byline = {" ".join(b.split()).lower() for b in doc.article.byline}
+        self.lower_words: set[str] | None = None
+
+    # -- bookkeeping -------------------------------------------------------------------------
+    def actor(self, kind: str, name: str, rule: str) -> _Actor:
+        key = ("person" if kind == "person" else "other", name.lower())
+        a = self.actors.get(key)
+        if a is None:
+            a = self.actors[key] = _Actor(name, kind, rule)
+        return a
+
+    def free(self, s: int, e: int) -> bool:
+        return not any(s < te and ts < e for ts, te in self.taken)
+
+    def claim(self, a: _Actor, s: int, e: int) -> None:
+        a.add((s, e), self.text[s:e])
+        self.taken.append((s, e))
+
+    def in_caps(self, s: int, e: int) -> bool:
+        return any(cs <= s and e <= ce for cs, ce in self.caps)
+
+    def is_lower_word(self, word: str) -> bool:
+        """Whether the word also appears in lower case in the text (a common word, not a name)."""
+        if self.lower_words is None:
+            self.lower_words = set(re.findall(r"(?<![\w-])[a-z]+(?![\w-])", self.text))
+        return word.lower() in self.lower_words
+
+
+# ---------------------------------------------------------------------------------------------
 def extract_actors(doc: Document) -> list[Actor]:
-    return []
+    """Every actor of the article, in no particular order (assemble() ranks and renumbers)."""
+    st = _Doc(doc)
+    segs = _segments(st)
+    body = [s for s in segs if not s.head]
+    for seg in segs:
+        st.caps.extend(m.span() for m in N.CAPS_ZONE_RE.finditer(st.text, seg.start, seg.end))
+    for seg in body:
+        _organisations(st, seg)
+    _merge_org_prefixes(st)
+    for seg in body:
+        _people(st, seg)
+    for seg in segs:
+        if seg.head:
+            _headline_people(st, seg)
+    _merge_people(st)
+    for seg in segs:
+        _gazetteer(st, seg)
+    _absorb_former_states(st)
+    _link_short_forms(st, segs)
+    for seg in segs:
+        _descriptions(st, seg)
+    return _finish(st)
+
+
+def _segments(st: _Doc) -> list[_Seg]:
+    """Headline, standfirst and body sentences; headings and bylines recognised on the way."""
+    doc, text = st.doc, st.text
+    out: list[_Seg] = []
+    seen: set[Span] = set()
+    art = doc.article
+    for span in (art.headline_span, art.kicker_span):
+        if span and span not in seen:
+            seen.add(span)
+            out.append(_Seg(span[0], span[1], True))
+    if art.standfirst_span and art.standfirst_span not in seen:
+        seen.add(art.standfirst_span)
+        out.append(_Seg(*art.standfirst_span, _looks_like_heading(text, art.standfirst_span)))
+    dateline = art.dateline.span if art.dateline else None
+    paragraphs = doc.paragraphs
+    for sent in doc.sentences:
+        s, e = sent.span
+        if (s, e) in seen:
+            continue
+        seen.add((s, e))
+        if N.BYLINE_RE.match(text, s, e):
+            continue
+        if dateline and dateline[0] <= s < dateline[1]:
+            s = dateline[1]
+        m = N.DATELINE_RE.match(text, s, e)
+        if m:
+            s = m.end()
+        if s >= e:
+            continue
+        para = paragraphs[sent.paragraph].span if sent.paragraph < len(paragraphs) else (s, e)
+        whole = para[0] >= sent.span[0] - 1 and para[1] <= sent.span[1] + 1
+        out.append(_Seg(s, e, whole and _looks_like_heading(text, (s, e))))
+    return out
+
+
+def _looks_like_heading(text: str, span: Span) -> bool:
+    """A short line with no closing punctuation: a heading, kicker or dateline, not prose."""
+    chunk = text[span[0] : span[1]]
+    return len(_WORD.findall(chunk)) <= 10 and not _HEADING_END.search(chunk)
+
+
+# -- organisations ------------------------------------------------------------------------------
+def _org_name_in_run(run: str) -> tuple[int, int] | None:
+    """The (start, end) of an institution's name inside a capitalised run, or None.
+
+    The name is the capitalised words before the head word (no connectors), the head word, and
+    what follows it through of/for/on ("Ministry of International Trade and Industry")."""
+    toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(run)]
+    words = [t[2] for t in toks]
+    for i, w in enumerate(words):
+        core = w.rstrip(",.;:")
+        if core not in N.ORG_HEADS and core not in N.CORP_SUFFIXES:
+            continue
+        j = i
+        while j > 0:
+            if words[j - 1][:1].isupper() and words[j - 1] not in N.NOT_NAMES:
+                j -= 1
+            elif j > 1 and words[j - 1] in N.PARTICLES and words[j - 2][:1].isupper():
+                j -= 2  # "Barclays de Zoete Wedd Ltd"
+            else:
+                break
+        k = i
+        # corporate suffix chains: "Co Ltd"; complements after an institutional head
+        while k + 1 < len(words) and words[k + 1] in N.CORP_SUFFIXES:
+            k += 1
+        if core in N.ORG_HEADS and k + 2 < len(words) and words[k + 1] in ("of", "for", "on"):
+            m = k + 2
+            while m < len(words) and words[m] in ("the", "and", "of", "for", "on", "&"):
+                m += 1
+            if m < len(words) and words[m][:1].isupper():
+                k = m
+                while k + 1 < len(words) and (
+                    words[k + 1][:1].isupper()
+                    or (
+                        words[k + 1] in ("and", "of", "for", "on", "the", "&")
+                        and k + 2 < len(words)
+                        and words[k + 2][:1].isupper()
+                    )
+                ):
+                    k += 1
+                while words[k] in ("and", "of", "for", "on", "the", "&"):
+                    k -= 1
+        if j == i and k == i:
+            continue  # a bare head word ("the Commission") is a back-reference, not a name
+        if words[j] == "The":
+            j += 1
+        end = toks[k][1]
+        if words[k].endswith((".", ",", ";", ":")) and words[k] not in N.CORP_SUFFIXES:
+            end -= 1
+        return toks[j][0], end
+    return None
+
+
+def _organisations(st: _Doc, seg: _Seg) -> None:
+    text = st.text
+    # Acronyms defined in brackets after their expansion.
+    for m in N.ACR_PAREN_RE.finditer(text, seg.start, seg.end):
+        acr = m.group(1)
+        if re.search(r"\.[A-Z]{1,2}$", acr):
+            continue  # a stock ticker, "(MOT.N)"
+        window_start = max(seg.start, m.start() - 150)
+        pre = N.ACR_PRE_RE.search(text[window_start : m.start()])
+        if not pre:
+            continue
+        exp_s = window_start + pre.start(1)
+        exp = pre.group(1)
+        ref = N.GAZ.get(exp) or N.GAZ.get(acr)
+        if ref and ref.kind != "place":
+            continue  # the gazetteer pass links both forms
+        span = _org_name_in_run(exp)
+        if span is None or not _acronym_fits(acr, exp[span[0] : span[1]]):
+            continue
+        s, e = exp_s + span[0], exp_s + span[1]
+        name = text[s:e]
+        a = st.actor("organization", name, "org.acronym")
+        st.claim(a, s, e)
+        st.claim(a, m.start(1), m.end(1))
+    for m in N.ORGRUN_RE.finditer(text, seg.start, seg.end):
+        run = m.group()
+        span = _org_name_in_run(run)
+        if span is None:
+            continue
+        s, e = m.start() + span[0], m.start() + span[1]
+        if not st.free(s, e) or st.in_caps(s, e):
+            continue
+        name = text[s:e]
+        if name in N.GAZ:
+            continue
+        last = name.split()[-1]
+        rule = "org.suffix" if last in N.CORP_SUFFIXES else "org.head"
+        a = st.actor("organization", name, rule)
+        st.claim(a, s, e)
+    for m in N.DESCRIPTOR_RE.finditer(text, seg.start, seg.end):
+        s, e = m.span(1)
+        name = m.group(1)
+        if not st.free(s, e) or name in N.GAZ or name.split()[0] in N.NOT_NAMES:
+            continue
+        if any(w in N.MONTHS_DAYS for w in name.split()):
+            continue
+        a = st.actor("organization", name, "org.descriptor")
+        st.claim(a, s, e)
+    for m in N.POSS_ROLE_RE.finditer(text, seg.start, seg.end):
+        s, e = m.span(1)
+        name = m.group(1)
+        if name.split()[0] in N.NOT_NAMES or name in N.GAZ or not st.free(s, e):
+            continue
+        if len(name.split()) < 2 and name.isupper() is False and name in N.TITLE_CANON:
+            continue
+        a = st.actor("organization", name, "org.possessive-role")
+        st.claim(a, s, e)
+
+
+def _merge_org_prefixes(st: _Doc) -> None:
+    """"the Task Force" after "a joint Task Force on Energy Security": one organisation."""
+    orgs = [a for a in st.actors.values() if a.kind == "organization"]
+    for short in orgs:
+        longer = [o for o in orgs if o is not short and o.name.startswith(short.name + " ")]
+        if len(longer) == 1:
+            for span in short.mentions:
+                longer[0].add(span, st.text[span[0] : span[1]])
+            short.mentions.clear()
+
+
+def _headline_people(st: _Doc, seg: _Seg) -> None:
+    """"Remarks by President Biden on Russia": a title and a short name that ends before a
+    lower-case word or punctuation. Longer title-case runs are left to the body's names."""
+    text = st.text
+    for m in N.TITLE_CHAIN_RE.finditer(text, seg.start, seg.end):
+        nm = N.PNAME_RE.match(text, m.end() + 1, seg.end) if text.startswith((" ", "\xa0"), m.end()) else None
+        if not nm or len(nm.group().split()) > 2:
+            continue
+        if re.match(rf"[ \xa0]+[{N.UPPER}0-9]", text[nm.end() : seg.end]):
+            continue
+        cleaned = _clean_name(st, *nm.span())
+        if not cleaned or cleaned[0] != nm.start() or not st.free(cleaned[0], cleaned[1]):
+            continue
+        s, e, toks = cleaned
+        title, country, _ = _split_title(st, m.group())
+        a = _Actor(" ".join(text[s:e].split()), "person", "person.headline-title")
+        a.title, a.country, a.tokens = title, country, toks
+        st.claim(a, s, e)
+        st.persons.append(a)
+
+
+def _acronym_fits(acr: str, expansion: str) -> bool:
+    """The acronym's letters appear in order in the expansion, starting with a word's initial."""
+    letters = [c.lower() for c in acr if c.isalpha()]
+    exp = expansion.lower()
+    if not letters or not any(w[:1] == letters[0] for w in exp.split()):
+        return False
+    pos = exp.find(letters[0])
+    for c in letters[1:]:
+        pos = exp.find(c, pos + 1)
+        if pos < 0:
+            return False
+    return True
+
+
+# -- people -------------------------------------------------------------------------------------
+@dataclass
+class _PersonHit:
+    span: Span
+    tokens: tuple[str, ...]
+    title: str | None
+    affiliation: str | None
+    country: str | None
+    rule: str
+
+
+def _clean_name(st: _Doc, s: int, e: int) -> tuple[int, int, tuple[str, ...]] | None:
+    """Trim a matched name: drop a "[sic]"-marked slip, title words, months; None if no name."""
+    text = st.text
+    if _SIC.match(text, e):
+        return None
+    words = [(m.start() + s, m.end() + s, m.group()) for m in _WORD.finditer(text[s:e])]
+    while words and (words[0][2] in N.TITLE_CANON or words[0][2] in N.NOT_NAMES):
+        words.pop(0)
+    while words and (
+        (words[-1][2] in N.MONTHS_DAYS and (len(words) == 1 or re.match(r"[ \xa0]+\d", text[e:])))
+        or words[-1][2] in N.NOT_NAMES
+        or words[-1][2] in N.TITLE_CANON
+    ):
+        words.pop()
+    if not words:
+        return None
+    toks = tuple(w[2].strip("\"“”") for w in words)
+    name = text[words[0][0] : words[-1][1]]
+    if name in N.GAZ or any(t in N.GAZ and N.GAZ[t].kind != "place" for t in toks):
+        return None
+    if len(toks) == 1 and (toks[0] in N.MONTHS_DAYS or toks[0].lower() in N.TITLE_CANON):
+        return None
+    if " ".join(toks).lower() in st.byline:
+        return None
+    return words[0][0], words[-1][1], toks
+
+
+def _split_title(st: _Doc, chain: str) -> tuple[str | None, str | None, str | None]:
+    """(title, country, affiliation-prefix) from a title chain like "Iraqi Prime Minister".
+
+    The title is the last title unit (rank before name wins: "commander Gen." → "Gen."); demonym
+    and country words in front give the country; an honorific is no title."""
+    words = chain.split()
+    country = None
+    while words and (words[0] in N.COUNTRY_REFS or words[0] in N.NOT_NAMES):
+        if words[0] in N.COUNTRY_REFS:
+            country = N.COUNTRY_REFS[words[0]].key
+        words.pop(0)
+    if not words:
+        return None, country, None
+    units = [m.group() for m in N.TITLE_ANY_RE.finditer(" ".join(words))]
+    title = units[-1] if units else " ".join(words)
+    canon = N.TITLE_CANON.get(title)
+    if title in N.TITLE_KIND and N.TITLE_KIND[title] == "honorific":
+        return (canon or None), country, None
+    if canon and title.lower() in ("prof", "prof.", "pres.", "sen.", "gov.", "amb.", "pm"):
+        title = canon
+    return title, country, None
+
+
+def _parse_pre(st: _Doc, pre: str, acr: str | None, poss: bool) -> tuple[str | None, str | None, str]:
+    """(affiliation, country, title-prefix) from the words before a title chain."""
+    words = pre.split()
+    while words and words[0] in N.NOT_NAMES:
+        words.pop(0)
+    pre = " ".join(words)
+    country = None
+    if not words:
+        return None, None, ""
+    if pre in N.GAZ and N.GAZ[pre].kind in ("organization", "group"):
+        return N.GAZ[pre].key if N.GAZ[pre].form == "alias" and len(pre) > 6 else pre, None, ""
+    if pre in N.COUNTRY_REFS:
+        return None, N.COUNTRY_REFS[pre].key, ""
+    if words and words[0] in N.COUNTRY_REFS:
+        country = N.COUNTRY_REFS[words[0]].key
+        rest = words[1:]
+    else:
+        rest = words
+    if not rest:
+        return None, country, ""
+    is_org = poss or acr is not None or any(
+        w in N.ORG_HEADS or w in N.CORP_SUFFIXES for w in rest
+    ) or ("organization", pre.lower()) in [(a.kind, n) for (_, n), a in st.actors.items()]
+    if is_org:
+        return pre, country, ""
+    if rest[0] in N.NOT_NAMES:
+        return None, country, ""
+    return None, country, " ".join(rest)
+
+
+def _people(st: _Doc, seg: _Seg) -> None:
+    text = st.text
+    hits: list[_PersonHit] = []
+    # 1. A title or role (chain) directly before the name.
+    for m in N.TITLE_CHAIN_RE.finditer(text, seg.start, seg.end):
+        after = m.end()
+        if after >= seg.end or text[after] not in " \xa0":
+            continue
+        nm = N.PNAME_RE.match(text, after + 1, seg.end)
+        if not nm:
+            continue
+        cleaned = _clean_name(st, nm.start(), nm.end())
+        if not cleaned:
+            continue
+        s, e, toks = cleaned
+        if s != nm.start():
+            continue  # the "name" began with a title word or a common word: not a name
+        chain = m.group()
+        title, country, _ = _split_title(st, chain)
+        if title and title[:1].islower() and chain.split()[-1] != chain.split()[-1].lower():
+            pass
+        affiliation = None
+        window_start = max(seg.start, m.start() - 150)
+        pre = N.PRE_RE.search(text[window_start : m.start()])
+        if pre and title:
+            aff, c2, prefix = _parse_pre(st, pre.group(1), pre.group(2), bool(pre.group(3)))
+            affiliation = aff
+            country = country or c2
+            if prefix and title[:1].islower():
+                title = f"{prefix} {title}"
+            if aff:
+                ps = window_start + pre.start(1)
+                pe = ps + len(pre.group(1))
+                if st.free(ps, pe) and aff not in N.GAZ:
+                    st.claim(st.actor("organization", aff, "org.premodifier"), ps, pe)
+        if N.TITLE_KIND.get(chain.split()[-1]) == "role" and chain.split()[-1].islower():
+            # a bare lower-case role before a name needs a pre-modifier or a clause edge
+            before = text[max(seg.start, m.start() - 2) : m.start()]
+            if not (pre or before.strip() in ("", ",", "\"", "“") or m.start() == seg.start):
+                if not re.search(r"(?:said|says|told|added)[ \xa0]+$", text[max(0, m.start() - 8) : m.start()]):
+                    continue
+        post = _post_modifiers(st, e, seg.end, N.TITLE_KIND.get(chain.split()[-1], "office"))
+        country = country or post[2]
+        affiliation = affiliation or post[1]
+        if post[0] and not title:
+            title = post[0]
+        hits.append(_PersonHit((s, e), toks, title, affiliation, country, "person.title"))
+    # 2. A reporting verb after the name, or before it after a quote.
+    for m in N.PNAME_RE.finditer(text, seg.start, seg.end):
+        s0, e0 = m.span()
+        tail = N.REPORT_AFTER_RE.match(text, e0, seg.end)
+        appos = None
+        anchored = bool(tail)
+        if not tail and text.startswith((", ", ",\xa0"), e0):
+            m_ap = _APPOS_RE.match(text[: seg.end], e0)
+            if m_ap:
+                j = m_ap.end(1) + (1 if text.startswith(",", m_ap.end(1)) else 0)
+                anchored = bool(N.REPORT_AFTER_RE.match(text, j, seg.end))
+                appos = _appositive(st, e0, seg.end)
+                anchored = anchored or bool(appos and appos[0])
+        before = N.REPORT_BEFORE_RE.search(text[max(seg.start, s0 - 12) : s0])
+        if not (anchored or before):
+            continue
+        if s0 > seg.start and text[s0 - 1] in ")>":
+            continue
+        cleaned = _clean_name(st, s0, e0)
+        if not cleaned:
+            continue
+        s, e, toks = cleaned
+        if any(h.span[0] <= s < h.span[1] for h in hits):
+            continue
+        if s == seg.start or text[seg.start : s].strip() in ("", "\"", "“", "'"):
+            # sentence-initial: one word that is also a common lower-case word is no name
+            if len(toks) == 1 and st.is_lower_word(toks[0]):
+                continue
+        if ("other", " ".join(toks).lower()) in st.actors:
+            continue
+        if len(toks) == 1 and toks[0].isupper() and len(toks[0]) <= 5:
+            continue  # an acronym ("MITI said") is an organisation, not a person
+        title = affiliation = country = None
+        if appos:
+            title, affiliation, country = appos[0], appos[1], appos[2]
+        elif text.startswith((", ", ",\xa0"), e):
+            ap = _appositive(st, e, seg.end)
+            if ap:
+                title, affiliation, country = ap[0], ap[1], ap[2]
+        if not (appos or tail) and len(toks) == 1 and not title:
+            pass
+        rule = "person.appositive" if title else "person.reporting"
+        hits.append(_PersonHit((s, e), toks, title, affiliation, country, rule))
+    # 3. A role, then the name as an appositive: "its top nuclear scientist, Abdul Qadeer Khan,".
+    for m in N.ROLE_PLURAL_RE.finditer(text, seg.start, seg.end):
+        j = m.end()
+        if not text.startswith((", ", ",\xa0"), j):
+            continue
+        nm = N.PNAME_RE.match(text, j + 2, seg.end)
+        if not nm or not re.match(r"[ \xa0]*[,;]", text[nm.end() : nm.end() + 2]):
+            continue
+        cleaned = _clean_name(st, nm.start(), nm.end())
+        if not cleaned or any(h.span[0] <= cleaned[0] < h.span[1] for h in hits):
+            continue
+        s, e, toks = cleaned
+        if len(toks) < 2:
+            continue
+        role = m.group()
+        if role.endswith("s") and role.split()[-1][:-1].lower() in N.TITLE_CANON:
+            role = role[:-1]
+        words = role.split()
+        title = " ".join(w for w in words if w not in N.COUNTRY_REFS)
+        if title.lower() in N.TITLE_CANON and N.TITLE_KIND.get(title.lower()) == "honorific":
+            continue
+        hits.append(_PersonHit((s, e), toks, title, None, None, "person.role-appositive"))
+    # 4. Names built with particles (bin, ibn, Abu, Abdul, al-) need no other anchor.
+    for m in N.PNAME_RE.finditer(text, seg.start, seg.end):
+        toks = m.group().split()
+        if len(toks) < 2 or not any(
+            t in ("bin", "Bin", "ibn", "Ibn", "Abu", "Abdul", "Abdel") for t in toks[:-1]
+        ):
+            continue
+        cleaned = _clean_name(st, *m.span())
+        if not cleaned or any(h.span[0] <= cleaned[0] < h.span[1] for h in hits):
+            continue
+        s, e, ptoks = cleaned
+        if not st.free(s, e) or len(ptoks) < 2:
+            continue
+        hits.append(_PersonHit((s, e), ptoks, None, None, None, "person.particle"))
+    for h in hits:
+        if not st.free(*h.span):
+            continue
+        if h.affiliation:
+            _register_org(st, h.affiliation, h.span[1], seg.end)
+        a = _Actor(" ".join(st.text[h.span[0] : h.span[1]].split()), "person", h.rule)
+        a.title, a.affiliation, a.country, a.tokens = h.title, h.affiliation, h.country, h.tokens
+        st.claim(a, *h.span)
+        st.persons.append(a)
+
+
+def _register_org(st: _Doc, name: str, start: int, end: int) -> None:
+    """An affiliation named after a person is an organisation actor too."""
+    if name in N.GAZ:
+        return
+    i = st.text.find(name, start, end)
+    if i >= 0 and st.free(i, i + len(name)):
+        st.claim(st.actor("organization", name, "org.affiliation"), i, i + len(name))
+
+
+def _post_modifiers(
+    st: _Doc, e: int, end: int, kind: str
+) -> tuple[str | None, str | None, str | None]:
+    """(title, affiliation, country) from what follows a name: "of Japan", ", a professor of ..."."""
+    text = st.text
+    m = re.match(rf"[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?({N.ORG_TOK}(?:[ \xa0]+{N.ORG_TOK})*)", text[e:end])
+    if m and m.group(1) in N.COUNTRY_REFS:
+        return None, None, N.COUNTRY_REFS[m.group(1)].key
+    if m:
+        name = m.group(1)
+        if name in N.GAZ or any(w in N.ORG_HEADS for w in name.split()):
+            return None, name, None
+    m2 = re.match(r"[ \xa0]+(?:at|with)[ \xa0]+(?:the[ \xa0]+)?", text[e:end])
+    if m2 and kind in ("role", "academic"):  # "analyst X at Y"; "President X at Y" is a place
+        rm = N.ORGRUN_RE.match(text, e + m2.end(), end)
+        if rm:
+            name = _org_of_run(rm.group())
+            if name:
+                return None, name, None
+    if text.startswith((", ", ",\xa0"), e):
+        ap = _appositive(st, e, end)
+        if ap:
+            return ap[0], ap[1], ap[2]
+    return None, None, None
+
+
+def _org_of_run(run: str) -> str | None:
+    """The organisation named by a capitalised run after at/with/of: stops before 'in <Place>'."""
+    run = re.split(r"[ \xa0]+in[ \xa0]+", run)[0]
+    if run in N.GAZ and N.GAZ[run].kind == "place":
+        return None
+    if run in N.COUNTRY_REFS:
+        return None
+    return run
+
+
+_APPOS_RE = re.compile(r", ((?:(?:a|an|the)[ \xa0]+)?[^,;:\"“”()]{2,140}?)(?=,|[.;]\s|[.;]?$|[ \xa0]+(?:said|says)\b)")
+
+
+def _appositive(st: _Doc, e: int, end: int) -> tuple[str | None, str | None, str | None, int] | None:
+    """Title, affiliation and country from ", a professor of X at Y," after a name; with the end."""
+    text = st.text
+    m = _APPOS_RE.match(text[:end], e)
+    if not m:
+        return None
+    phrase = m.group(1)
+    ps = m.start(1)
+    body = re.sub(r"^(?:a|an|the)[ \xa0]+", "", phrase)
+    off = ps + len(phrase) - len(body)
+    affiliation = country = None
+    poss = re.match(rf"({N.ORG_TOK}(?:[ \xa0]+{N.ORG_TOK})*)['’]s[ \xa0]+", body)
+    if poss:
+        owner = poss.group(1)
+        if owner in N.COUNTRY_REFS:
+            country = N.COUNTRY_REFS[owner].key
+        else:
+            affiliation = owner
+        body = body[poss.end() :]
+        off += poss.end()
+    t = N.TITLE_ANY_RE.search(body)
+    if not t:
+        return None
+    if re.match(rf"[ \xa0]+[{N.UPPER}]", body[t.end() :]) and not re.match(r"[ \xa0]+of\b", body[t.end() :]):
+        return None  # "President Donald J. Trump": a title before another name, not a role
+    lead = body[: t.start()].split()
+    # words before the role: demonyms give the country, a capitalised topic stays ("China scholar")
+    kept = []
+    for w in lead:
+        if w in N.COUNTRY_REFS and N.COUNTRY_REFS[w].form in ("demonym", "form", "name") and not kept:
+            country = country or N.COUNTRY_REFS[w].key
+        else:
+            kept.append(w)
+    if len(kept) > 2:
+        return None  # a clause, not a role ("a key influence on New Labour thinking")
+    title = " ".join(kept + [t.group()])
+    rest = body[t.end() :]
+    comp = re.match(r"[ \xa0]+of[ \xa0]+((?:[a-z][\w-]*[ \xa0]*)+?)(?=[ \xa0]+(?:at|with|of|for|in)[ \xa0]|$)", rest)
+    if comp and not re.search(r"\b(?:company|firm|group|bank)$", comp.group(1)):
+        title += " of " + comp.group(1).strip()
+        rest = rest[comp.end() :]
+    capcomp = re.match(rf"[ \xa0]+of[ \xa0]+((?:{N.ORG_TOK}[ \xa0]?)+)", rest)
+    if capcomp:
+        cap = capcomp.group(1).strip()
+        if not any(w in N.ORG_HEADS or w in N.CORP_SUFFIXES for w in cap.split()) and cap not in N.GAZ:
+            title += " of " + cap
+            rest = rest[capcomp.end() :]
+    am = re.search(
+        rf"[ \xa0]+(?:at|with|of|for|to)[ \xa0]+(?:the[ \xa0]+)?(?:(?:{'|'.join(N.ORG_DESCRIPTORS)}|state|[a-z]+)[ \xa0]+)*"
+        rf"({N.ORG_TOK}(?:[ \xa0]+(?:(?:of|for|on|and|the|de)[ \xa0]+)*{N.ORG_TOK})*)",
+        rest,
+    )
+    if am and not affiliation:
+        org = _org_of_run(am.group(1))
+        if org and org in N.COUNTRY_REFS:
+            country = country or N.COUNTRY_REFS[org].key
+        elif org:
+            affiliation = org
+    return title, affiliation, country, m.end(1)
+
+
+def _merge_people(st: _Doc) -> None:
+    """One actor per person: a shorter form ("Kurilla", "Michael Kurilla") joins the fuller one."""
+    people = sorted(st.persons, key=lambda p: -len(p.tokens))
+    merged: list[_Actor] = []
+    for p in people:
+        core = _core_tokens(p.tokens)
+        target = None
+        for q in merged:
+            qcore = _core_tokens(q.tokens)
+            if _subseq(core, qcore) or (len(core) == 1 and core[0] in _variants(qcore)):
+                target = q
+                break
+        if target is None:
+            merged.append(p)
+            continue
+        for span in p.mentions:
+            target.add(span, st.text[span[0] : span[1]])
+        for f in p.forms:
+            target.forms.setdefault(f, None)
+        target.title = target.title or p.title
+        target.affiliation = target.affiliation or p.affiliation
+        target.country = target.country or p.country
+    # prefer a title from a rule that saw the whole phrase; keep first-seen order otherwise
+    for p in merged:
+        key = ("person", p.name.lower())
+        st.actors[key] = p
+
+
+def _core_tokens(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(
+        t.strip("\"“”") for t in tokens if t.lower() not in N.PARTICLES and not t.startswith(("\"", "“"))
+    )
+
+
+def _variants(tokens: tuple[str, ...]) -> set[str]:
+    out = set(tokens)
+    for t in tokens:
+        m = re.match(r"(?:al|el|Al|El|ad|as|ash|at|az)-(.+)", t)
+        if m:
+            out.add(m.group(1))
+    return out
+
+
+def _subseq(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    it = iter(long)
+    return bool(short) and all(any(t == x for x in it) for t in short)
+
+
+# -- gazetteer, short forms, descriptions ------------------------------------------------------
+_FUNCTION_WORDS = {"The", "A", "An", "And", "Or", "But", "In", "On", "At", "To", "Of", "For", "With",
+                   "From", "By", "As", "Is", "Are", "Was", "Were", "Will", "Has", "Have", "It", "He",
+                   "She", "They", "We", "I"}
+
+
+def _glued(text: str, s: int, e: int) -> bool:
+    """Whether another capitalised word is glued to [s, e) — "Chad Smith", "Paris Agreement"."""
+    after = re.match(rf"[ \xa0]+([{N.UPPER}][\w’'-]*)", text[e : e + 40])
+    if after:
+        w = after.group(1)
+        if not (w in N.TITLE_CANON or w in N.ORG_HEADS or w in N.GAZ or w in _FUNCTION_WORDS):
+            return True
+    before = re.search(rf"([{N.UPPER}][\w’'-]*)[ \xa0]+$", text[max(0, s - 40) : s])
+    if before:
+        w = before.group(1)
+        if not (w in N.TITLE_CANON or w in N.NOT_NAMES or w in N.GAZ or w in N.MONTHS_DAYS):
+            return True
+    return False
+
+
+def _gazetteer(st: _Doc, seg: _Seg) -> None:
+    text = st.text
+    found: list[tuple[int, int, N.Ref]] = []
+    for m in N.GAZ_RE.finditer(text, seg.start, seg.end):
+        found.append((m.start(), m.end(), N.GAZ[" ".join(m.group().split())]))
+    zones = [(seg.start, seg.end)] if seg.head and text[seg.start : seg.end].isupper() else [
+        z for z in st.caps if seg.start <= z[0] < seg.end
+    ]
+    for zs, ze in zones:
+        for m in N.GAZ_CI_RE.finditer(text, zs, ze):
+            ref = N.GAZ_FOLD.get(" ".join(m.group().split()).casefold())
+            if ref and not any(f[0] <= m.start() < f[1] for f in found):
+                found.append((m.start(), m.end(), ref))
+    for s, e, ref in found:
+        if not st.free(s, e):
+            continue
+        caps = st.in_caps(s, e) or (seg.head and text[seg.start : seg.end].isupper())
+        if ref.ambiguous and not caps and _glued(text, s, e):
+            continue
+        if ref.form in ("capital", "place") and not caps:
+            if _glued(text, s, e) and ref.kind != "country" or (
+                ref.form == "capital" and _glued(text, s, e)
+            ):
+                continue
+        if ref.kind == "country" and ref.form == "capital":
+            if seg.start == s and caps:
+                continue  # a dateline city
+            if N.LOCATIVE_RE.search(text[max(0, s - 30) : s]):
+                a = st.actor("place", text[s:e] if not caps else ref.key, "place.capital")
+                a.name = a.name if not caps else text[s:e].title()
+                st.claim(a, s, e)
+                continue
+            a = st.actor("country", ref.key, "country.capital")
+        elif ref.kind == "country":
+            a = st.actor("country", ref.key, f"country.{ref.form}")
+        elif ref.kind == "place":
+            a = st.actor("place", ref.key, "place.gazetteer")
+        else:
+            a = st.actor(ref.kind, ref.key, "org.gazetteer")
+        st.claim(a, s, e)
+    # "Iran-backed militias": a group named by its sponsor
+    for m in re.finditer(rf"([{N.UPPER}][\w.]+)-backed[ \xa0]+([a-z]+(?:[ \xa0][a-z]+)?s)\b", text[seg.start : seg.end]):
+        if m.group(1) in N.COUNTRY_REFS and re.search(
+            r"(?:militia|group|rebel|separatist|force|fighter|faction)s$", m.group(2)
+        ):
+            s, e = seg.start + m.start(), seg.start + m.end()
+            a = st.actor("group", text[s:e], "group.backed")
+            a.add((s, e), text[s:e])
+
+
+def _absorb_former_states(st: _Doc) -> None:
+    """In a text that names the Soviet Union, "Moscow" and "the Russians" are the Soviet Union."""
+    for former, codes in N.ABSORBS.items():
+        fa = st.actors.get(("other", former.lower()))
+        if not fa:
+            continue
+        for code in codes:
+            succ = N.CODE_NAME.get(code, "")
+            sa = st.actors.pop(("other", succ.lower()), None)
+            if sa:
+                for span in sa.mentions:
+                    fa.add(span, st.text[span[0] : span[1]])
+
+
+def _link_short_forms(st: _Doc, segs: list[_Seg]) -> None:
+    """Surnames, acronyms and short company names anywhere (headline included) join their actor."""
+    forms: dict[str, _Actor] = {}
+    ambiguous: set[str] = set()
+
+    def put(form: str, a: _Actor) -> None:
+        if len(form) < 2 or form in N.NOT_NAMES or form.lower() in N.TITLE_CANON:
+            return
+        if form in forms and forms[form] is not a:
+            ambiguous.add(form)
+        forms[form] = a
+
+    for a in st.actors.values():
+        if a.kind == "person":
+            for f in list(a.forms):
+                put(f, a)
+            core = _core_tokens(a.tokens)
+            for t in _variants(core):
+                if t not in N.MONTHS_DAYS and not re.fullmatch(rf"[{N.UPPER}]\.", t):
+                    put(t, a)
+            if len(core) >= 2:
+                put(f"{core[0]} {core[-1]}", a)
+        elif a.kind in ("organization", "group"):
+            for f in list(a.forms):
+                put(f, a)
+            words = a.name.split()
+            if words[-1] in N.CORP_SUFFIXES:
+                while words and words[-1] in N.CORP_SUFFIXES:
+                    words.pop()
+                if words:
+                    put(" ".join(words), a)
+                    if len(words[0]) > 2 and words[0] not in N.GAZ and words[0] not in N.ORG_HEADS:
+                        put(words[0], a)
+    for f in ambiguous:
+        forms.pop(f, None)
+    if not forms:
+        return
+    pat = re.compile(r"(?<![\w’'-])(" + N.trie_regex(sorted(forms)) + r")(?![\w’'-]|\.\w)")
+    fold = {f.casefold(): a for f, a in forms.items()}
+    pat_ci = re.compile(pat.pattern, re.IGNORECASE)
+    for seg in segs:
+        shout = text_is_caps = st.text[seg.start : seg.end].isupper()
+        for m in (pat_ci if shout else pat).finditer(st.text, seg.start, seg.end):
+            s, e = m.span()
+            if not st.free(s, e):
+                continue
+            g = " ".join(m.group().split())
+            a = fold.get(g.casefold()) if text_is_caps else forms.get(g)
+            if a is None:
+                continue
+            if a.kind == "person" and not text_is_caps and _glued(st.text, s, e):
+                continue
+            st.claim(a, s, e)
+
+
+_DESC_RE = re.compile(
+    rf"(?<![\w-])[Tt]he[ \xa0]+(?:([{N.UPPER}][\w]+)[ \xa0]+)?(President|Prime Minister|leader|Chancellor|"
+    rf"King|Emir|premier|president|prime minister|Secretary|Minister|Association|Commission|"
+    rf"Ministry|Council|Committee|Institute|Foundation|Agency|Task Force|Fund|Bank|Company|"
+    rf"Corporation|Center|Centre|University|PRESIDENT|PRIME MINISTER)(?![\w-]| of| for)"
+)
+
+
+def _descriptions(st: _Doc, seg: _Seg) -> None:
+    """"the Iraqi leader", "the President", "the Association" → the one actor they can mean."""
+    people = [a for a in st.actors.values() if a.kind == "person"]
+    orgs = [a for a in st.actors.values() if a.kind == "organization"]
+    for m in _DESC_RE.finditer(st.text, seg.start, seg.end):
+        s, e = m.span()
+        if not st.free(s, e):
+            continue
+        dem, head = m.group(1), m.group(2)
+        country = None
+        if dem:
+            ref = N.COUNTRY_REFS.get(dem)
+            if ref is None:
+                continue
+            country = ref.key
+        low = head.lower()
+        if head[:1].isupper() and low in ("association", "commission", "ministry", "council",
+                                          "committee", "institute", "foundation", "agency",
+                                          "task force", "fund", "bank", "company", "corporation",
+                                          "center", "centre", "university"):
+            cands = [o for o in orgs if head.lower() in o.name.lower().split()
+                     or o.name.lower().endswith(" " + low) or (" " + low + " ") in o.name.lower()]
+        elif low == "leader":
+            cands = [p for p in people if p.title and p.title.lower() in N.LEADER_TITLES
+                     and (country is None or p.country == country)]
+        else:
+            cands = [p for p in people if p.title and p.title.lower() == low
+                     and (country is None or p.country == country)]
+        if len(cands) == 1:
+            st.claim(cands[0], s, e)
+
+
+def _finish(st: _Doc) -> list[Actor]:
+    out: list[Actor] = []
+    seen: set[int] = set()
+    for a in st.actors.values():
+        if id(a) in seen or not a.mentions:
+            continue
+        seen.add(id(a))
+        aliases = tuple(f for f in a.forms if f != a.name)
+        out.append(
+            Actor(
+                id=f"A{len(out) + 1}",
+                name=a.name,
+                kind=a.kind,
+                title=a.title,
+                affiliation=a.affiliation,
+                country=a.country,
+                aliases=aliases,
+                mentions=tuple(sorted(a.mentions)),
+                rule=a.rule,
+            )
+        )
+    return out

@@ -1,0 +1,190 @@
+"""The lexicons behind actor extraction, compiled once: gazetteers as trie regexes, titles, heads.
+
+Everything here is built at import from briefgen/data/*.json (countries, organizations, places,
+titles, org_heads, names), so extract_actors() only runs precompiled regexes and dict look-ups.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from briefgen import rules
+
+UPPER = "A-ZÀ-ÖØ-Þ"
+LOWER = "a-zß-öø-ÿ"
+
+
+def trie_regex(words: list[str]) -> str:
+    """One alternation for many literals, factored as a trie so matching never tries entries one
+    by one (longer continuations first, so the longest literal wins)."""
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        end = "" in node
+        alts = [
+            ("[ \xa0]" if ch == " " else re.escape(ch)) + build(child)
+            for ch, child in sorted(node.items())
+            if ch
+        ]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
+
+
+@dataclass(frozen=True)
+class Ref:
+    """What a gazetteer surface form points at."""
+
+    kind: str  # country | organization | group | place
+    key: str  # canonical name
+    form: str  # name | form | demonym | capital | alias | place
+    ambiguous: bool = False
+    code: str = ""
+
+
+def _countries() -> tuple[dict[str, Ref], dict[str, list[str]], dict[str, str]]:
+    refs: dict[str, Ref] = {}
+    absorbs: dict[str, list[str]] = {}
+    code_name: dict[str, str] = {}
+    for e in rules.entries("countries"):
+        amb = set(e.get("ambiguous", []))
+        code_name[e["code"]] = e["name"]
+        if e.get("absorbs"):
+            absorbs[e["name"]] = e["absorbs"]
+        groups = (
+            ("name", [e["name"]]),
+            ("form", e.get("forms", [])),
+            ("demonym", e.get("demonyms", [])),
+            ("capital", e.get("capitals", [])),
+        )
+        for form, surfaces in groups:
+            for s in surfaces:
+                refs.setdefault(s, Ref("country", e["name"], form, s in amb, e["code"]))
+    return refs, absorbs, code_name
+
+
+COUNTRY_REFS, ABSORBS, CODE_NAME = _countries()
+ORG_REFS: dict[str, Ref] = {}
+ORG_KIND: dict[str, str] = {}
+for _e in rules.entries("organizations"):
+    ORG_KIND[_e["name"]] = _e["kind"]
+    for _s in [_e["name"], *_e.get("aliases", [])]:
+        ORG_REFS.setdefault(_s, Ref(_e["kind"], _e["name"], "name" if _s == _e["name"] else "alias"))
+PLACE_REFS: dict[str, Ref] = {}
+for _e in rules.entries("places"):
+    PLACE_REFS.setdefault(_e["name"], Ref("place", _e["name"], "place", bool(_e.get("ambiguous"))))
+
+# Priority: organisations and groups, then countries, then places.
+GAZ: dict[str, Ref] = {**PLACE_REFS, **COUNTRY_REFS, **ORG_REFS}
+# Hyphens are boundaries on purpose: "US-Iraq", "Iran-backed", "Iraqi-US" name countries.
+_B = r"(?<![\w’'])"
+_E = r"(?!\w|\.\w|['’](?!s(?!\w)))"  # "America's" names America
+GAZ_RE = re.compile(_B + "(" + trie_regex(sorted(GAZ)) + ")" + _E)
+# In all-caps headlines and leads only names with lower-case letters are looked up (any case):
+# an acronym there is indistinguishable from a shouted word ("WHO", "US").
+GAZ_FOLD: dict[str, Ref] = {}
+for _s, _r in GAZ.items():
+    if re.search(f"[{LOWER}]", _s):
+        GAZ_FOLD.setdefault(_s.casefold(), _r)
+GAZ_CI_RE = re.compile(
+    _B + "(" + trie_regex(sorted({s for s in GAZ if re.search(f"[{LOWER}]", s)})) + ")" + _E,
+    re.IGNORECASE,
+)
+
+_titles = rules.load("titles")
+TITLE_CANON: dict[str, str | None] = {}
+TITLE_KIND: dict[str, str] = {}
+LEADER_TITLES: set[str] = set()
+for _e in _titles["entries"]:
+    for _f in _e["forms"]:
+        TITLE_CANON.setdefault(_f, _e["title"])
+        TITLE_KIND.setdefault(_f, _e["kind"])
+        TITLE_CANON.setdefault(_f.lower(), _e["title"])
+        TITLE_KIND.setdefault(_f.lower(), _e["kind"])
+    if _e.get("leader") and _e["title"]:
+        LEADER_TITLES.add(_e["title"].lower())
+MODIFIERS: list[str] = _titles["modifiers"]
+_title_forms = sorted(TITLE_CANON, key=len, reverse=True)
+_TITLE_WORD = "(?:" + trie_regex([f for f in _title_forms]) + ")"
+_MODS = "(?:" + "|".join(MODIFIERS) + ")"
+# A portfolio title: one or two capitalised words before Minister/Secretary ("Energy Minister").
+_PORTFOLIO = rf"(?:[{UPPER}][{LOWER}]+[ \xa0]){{1,2}}(?:Minister|Secretary|Commissioner|Representative)"
+TITLE_UNIT = rf"(?:{_MODS}[ \xa0])*(?:{_PORTFOLIO}|{_TITLE_WORD})(?![\w-])"
+TITLE_CHAIN_RE = re.compile(rf"(?<![\w.-]){TITLE_UNIT}(?:[ \xa0]+{TITLE_UNIT})*")
+TITLE_ANY_RE = re.compile(rf"(?<![\w.-]){TITLE_UNIT}")
+ROLE_PLURAL_RE = re.compile(rf"(?<![\w.-])(?:{_MODS}[ \xa0])*{_TITLE_WORD}s?(?![\w-])")
+
+_heads = rules.load("org_heads")
+ORG_HEADS: set[str] = {e["head"] for e in _heads["entries"]}
+CORP_SUFFIXES: set[str] = set(_heads["corporate_suffixes"])
+
+_names = rules.load("names")
+PARTICLES: set[str] = set(_names["particles"])
+REPORTING: set[str] = set(_names["reporting_verbs"])
+NOT_NAMES: set[str] = set(_names["not_names"])
+MONTHS_DAYS: set[str] = set(_names["months"]) | set(_names["days"])
+ORG_DESCRIPTORS: list[str] = _names["org_descriptors"]
+
+_PART = "(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")"
+_HPRE = "(?:" + "|".join(re.escape(p) for p in _names["hyphen_prefixes"]) + ")"
+# One capitalised name token: "al-Sudani", "O'Brien", "Abdul-Mahdi", "bin-Salman", an initial "J.".
+NAME_TOK = (
+    rf"(?:[{UPPER}]\.(?=[ \xa0][{UPPER}])|{_HPRE}?(?:[{UPPER}]['’])?[{UPPER}][\w]*(?:-[{UPPER}][\w]*)*)"
+)
+_NICK = rf"[\"“]{NAME_TOK}(?:[ \xa0]{NAME_TOK})?[\"”]"
+PNAME = rf"{NAME_TOK}(?:[ \xa0]+(?:{_PART}[ \xa0]+)*(?:{NAME_TOK}|{_NICK}))*"
+PNAME_RE = re.compile(PNAME)
+# A capitalised run that may be an institution's name: words joined by of/for/on/and/the/de.
+_CONN = "(?:of|for|on|and|the|de|du|des|la|le|al|y|&)"
+ORG_TOK = rf"(?:{_HPRE}?[{UPPER}0-9][\w.&’'-]*|[{UPPER}]\.)"
+ORGRUN_RE = re.compile(rf"(?<![\w’'-]){ORG_TOK}(?:[ \xa0]+(?:{_CONN}[ \xa0]+)*{ORG_TOK})*")
+ACR_PRE_RE = re.compile(
+    rf"[\"“]?({ORG_TOK}(?:[ \xa0]+(?:(?:of|for|on|the|and|de|&)[ \xa0]+)*{ORG_TOK})*)[\"”]?[ \xa0]*$"
+)
+PRE_RE = re.compile(
+    rf"({ORG_TOK}(?:[ \xa0]+(?:(?:of|for|on|the|de)[ \xa0]+)*{ORG_TOK})*)"
+    rf"(?:[ \xa0]*\(([{UPPER}][\w&.-]*)\))?(['’]s)?[ \xa0]+$"
+)
+REPORT_AFTER_RE = re.compile(
+    r"[ \xa0]+(?:has[ \xa0]+|had[ \xa0]+|have[ \xa0]+|also[ \xa0]+|then[ \xa0]+|later[ \xa0]+)?(?:"
+    + "|".join(sorted(REPORTING, key=len, reverse=True))
+    + r")(?![\w-])"
+)
+REPORT_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:said|says|added|wrote|continued|argued|explained|warned|noted)[ \xa0]+$"
+)
+ACR_PAREN_RE = re.compile(rf"\([ \xa0]*(?:the[ \xa0]+)?([{UPPER}][\w&.-]*[{UPPER}0-9])[ \xa0]*\)")
+DESCRIPTOR_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(d) for d in sorted(ORG_DESCRIPTORS, key=len, reverse=True))
+    + rf")[ \xa0]+({ORG_TOK}(?:[ \xa0]+{ORG_TOK})*)"
+)
+POSS_ROLE_RE = re.compile(
+    rf"({ORG_TOK}(?:[ \xa0]+(?:(?:of|for|on|the|and)[ \xa0]+)*{ORG_TOK})*)['’]s[ \xa0]+(?:{_MODS}[ \xa0]+)*"
+    rf"(?:head|chief|director|spokesman|spokeswoman|spokesperson|president|chairman|founder|"
+    rf"chief executive|executive|economist|analyst|minister|leader|envoy|ambassador|adviser|"
+    rf"advisor|official|representative|secretary|commander|manager|editor)(?![\w-])"
+)
+TOLD_RE = re.compile(rf"(?<![\w-])(?:told|according to|interview with)[ \xa0]+({NAME_TOK})(?=[ ,.;])")
+CAPS_ZONE_RE = re.compile(
+    rf"(?<![\w’'-])[{UPPER}][{UPPER}’'.&-]+(?:[ ,:;&-]+(?:[{UPPER}][{UPPER}’'.&-]*|[0-9]+)){{2,}}"
+)
+LOCATIVE_RE = re.compile(
+    r"(?:\b(?:in|at|to|from|near|outside|inside|across|around|via|into|of|visit|visited|"
+    r"visiting|toward|towards|through|between|and|like|including)[ \xa0]+)(?:the[ \xa0]+)?$",
+    re.IGNORECASE,
+)
+DATELINE_RE = re.compile(
+    rf"^[ \xa0]*[{UPPER}][{UPPER}.’' -]+(?:,[ \xa0]*[{UPPER}][\w.’' -]*)?,[ \xa0]*(?:[{UPPER}][a-z]{{2,8}}\.?[ \xa0]+\d{{1,2}}"
+    r"(?:,[ \xa0]*\d{4})?)?[ \xa0]*(?:\([^)]{1,30}\)[ \xa0]*)?[-–—]+[ \xa0]*"
+)
+BYLINE_RE = re.compile(rf"^[ \xa0]*By[ \xa0]+[{UPPER}]")
