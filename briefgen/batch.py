@@ -412,6 +412,15 @@ def _init_worker(options: Options) -> None:
     import briefgen.pipeline  # noqa: F401  (import once per process, not per chunk)
 
 
+def _start_worker(options: Options) -> None:
+    """Pool workers leave Ctrl-C to the main process, which cancels the pending work and shuts
+    the pool down; otherwise every worker would print its own KeyboardInterrupt traceback."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _init_worker(options)
+
+
 def _do_chunk(chunk: list[Job]) -> list[Result]:
     assert _OPTIONS is not None
     return [_do_job(job, _OPTIONS) for job in chunk]
@@ -500,7 +509,7 @@ def _run(
         for job in jobs:
             yield _do_job(job, options)
         return
-    pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(options,))
+    pool = ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(options,))
     pending: deque[tuple[list[Job], Future[list[Result]]]] = deque()
     chunks = _chunks(jobs)
     try:
