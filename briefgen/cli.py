@@ -23,8 +23,8 @@ try:  # Typer ≥ 0.20 ships its own copy of Click
     from typer._click.exceptions import ClickException
     from typer._click.exceptions import UsageError as ClickUsageError
 except ImportError:  # pragma: no cover — older Typer on top of Click
-    from click.exceptions import ClickException  # type: ignore[no-redef]
-    from click.exceptions import UsageError as ClickUsageError  # type: ignore[no-redef]
+    from click.exceptions import ClickException  # type: ignore[no-redef,assignment]
+    from click.exceptions import UsageError as ClickUsageError  # type: ignore[no-redef,assignment]
 
 from briefgen import __version__
 from briefgen.errors import BriefgenError, ExitStatus, OutputError, RenderError, UsageError
