@@ -35,7 +35,7 @@ def extract_dates(doc: Document, actors: list[Actor]) -> list[DateMention]:
 
     cands = [
         c
-        for c in timex.candidates(text)
+        for c in timex.candidates(text, regions)
         if region_of(c.start, c.end) is not None and not any(c.start < e and s < c.end for s, e in excluded)
     ]
     ctx = timex.Ctx(_reference(doc))
@@ -110,7 +110,7 @@ _DATELINE_MD = re.compile(rf"\b(?P<mon>{timex.MON})\s*(?P<day>\d{{1,2}})\b", re.
 # Clause boundaries for the timeline's event text: punctuation, dashes, and the commas that open
 # a relative or contrasting clause.
 _BOUNDARY = re.compile(r"\s*(?:[;:]|\s[—–-]{1,2}\s|,(?=\s+(?:which|who|but|while|although|though|whereas|as|after|before|when|and)\b))\s*")
-_ATTRIBUTION = re.compile(r",?\s+(?:\w+\s+){0,4}(?:said|says|told|added|announced|reported)(?:\s+\w+){0,3}\s*[.!?\"”']*$", re.I)
+_ATTRIBUTION = re.compile(r",\s+[^,]{0,40}?\b(?:said|says|told|added|announced|reported)\b[^,]{0,30}$", re.I)
 
 
 def event_clause(text: str, sent: Span, span: Span, max_words: int = 24) -> str:
@@ -126,7 +126,10 @@ def event_clause(text: str, sent: Span, span: Span, max_words: int = 24) -> str:
     clause = text[start:end]
     if len(clause.split()) < 5:
         clause = text[s:e]
-    clause = _ATTRIBUTION.sub("", clause).strip(" \t\n,.;:\"“”'‘’")
+    m = _ATTRIBUTION.search(clause, max(0, len(clause) - 80))
+    if m:
+        clause = clause[: m.start()]
+    clause = clause.strip(" \t\n,.;:\"“”'‘’")
     words = clause.split()
     if len(words) > max_words:
         # keep a window around the date itself

@@ -302,7 +302,7 @@ def tense_at(text: str, sent: tuple[int, int], start: int, end: int) -> str:
     """
     left: list[str] = []
     right: list[str] = []
-    for m in _WORD.finditer(text, sent[0], sent[1]):
+    for m in _WORD.finditer(text, max(sent[0], start - 100), min(sent[1], end + 80)):
         w = m.group().lower()
         if m.end() <= start:
             left.append(w)
@@ -1357,16 +1357,91 @@ class Timex:
     rule: str
 
 
-def candidates(text: str) -> list[Cand]:
-    """Every rule's matches over the whole text (validated), unordered and overlapping."""
+# Speed: a rule runs only in short windows around the tokens that can head it (a month name,
+# a unit, a digit...), found by one tokenising pass, instead of over the whole text.
+_DIGIT = "#"
+_UNIT_HEADS = set(UNITS) | {"weekend", "weekends"}
+_HEADS: dict[str, set[str]] = {
+    "iso_date": {_DIGIT}, "numeric_date": {_DIGIT}, "year": {_DIGIT}, "decade": {_DIGIT, *_DECADE_WORDS},
+    "month_day": set(MONTHS), "day_month": set(MONTHS), "month_year": set(MONTHS), "month": set(MONTHS),
+    "spelled_year": {"nineteen", "twenty", "thousand"}, "century": {"century"},
+    "quarter": {"quarter"}, "quarter_code": {"q1", "q2", "q3", "q4"}, "half": {"half"},
+    "season": set(SEASONS), "relative_unit": _UNIT_HEADS, "the_unit_before": _UNIT_HEADS,
+    "weekday": set(WEEKDAYS) | {w + "s" for w in WEEKDAY_FULL},
+    "day_word": {"today", "tomorrow", "yesterday", "tonight"},
+    "part_of_day": {"morning", "afternoon", "evening", "night"},
+    "deictic": {t.split()[-1] for t in DEICTIC}, "ago": _UNIT_HEADS, "duration": _UNIT_HEADS,
+    "bare_units": _UNIT_HEADS, "half_unit": {"half"}, "adj_duration": _UNIT_HEADS,
+    "every": {"every", "each", "per"}, "a_unit": _UNIT_HEADS | {"annum"}, "set_adverb": set(SET_ADVERBS),
+    "clock_ampm": {_DIGIT}, "clock_24h": {_DIGIT}, "clock_word": {"noon", "midnight", "midday", "mid"},
+    "oclock": {"clock"}, "holiday": {h.split()[-1] for h in HOLIDAYS}, "new_year": {"year"},
+    "period_end": _UNIT_HEADS | {"end"}, "year_ago_period": {"ago", "earlier", "period", "quarter",
+                                                            "results", "result", "months", "year"},
+    "latest_period": {"period"}, "the_year": {"year"}, "weekend": {"weekend"},
+    "in_the_unit": _UNIT_HEADS | {"season"}, "units_ahead": {"ahead"},
+}
+# A digit heads a rule only in the shape that rule needs (a year, a clock time, a decade...).
+_DIGIT_SHAPE: dict[str, re.Pattern[str]] = {
+    "iso_date": re.compile(r"\d{4}-\d\d-"), "numeric_date": re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d"),
+    "year": re.compile(r"\d{4}(?!\d|,\d)"), "decade": re.compile(r"'?\d{1,3}0'?s\b"),
+    "clock_ampm": re.compile(r"\d{1,2}(?:[:.]\d\d)?\s*[AaPp]\.?\s?[Mm]\b"),
+    "clock_24h": re.compile(r"\d{1,2}:\d\d"),
+}
+_BY_HEAD: dict[str, list[int]] = {}
+_DIGIT_RULES: list[int] = []
+for _i, _r in enumerate(RULES):
+    for _h in _HEADS[_r.id]:
+        if _h == _DIGIT:
+            _DIGIT_RULES.append(_i)
+        else:
+            _BY_HEAD.setdefault(_h.lower(), []).append(_i)
+_TOKEN = re.compile(r"\w+")
+# How many tokens before its head a rule's match may start ("each of the past three years").
+_BACK: dict[str, int] = {"duration": 6, "ago": 6, "quarter": 5, "year_ago_period": 4, "the_year": 3,
+                         "relative_unit": 4, "period_end": 5, "in_the_unit": 4, "month_day": 4,
+                         "day_month": 5, "month_year": 5, "month": 3, "season": 4, "weekday": 4,
+                         "half": 2, "century": 3, "decade": 3, "holiday": 3, "deictic": 5,
+                         "clock_ampm": 2, "clock_24h": 2, "clock_word": 3, "oclock": 3, "every": 0,
+                         "a_unit": 1, "bare_units": 0, "adj_duration": 2, "units_ahead": 2,
+                         "the_unit_before": 3, "weekend": 1, "new_year": 2, "latest_period": 3,
+                         "part_of_day": 2, "day_word": 1, "half_unit": 3, "spelled_year": 3,
+                         "iso_date": 0, "numeric_date": 0, "year": 3, "quarter_code": 0}
+
+
+def candidates(text: str, regions: list[tuple[int, int]] | None = None) -> list[Cand]:
+    """Every rule's validated matches that start a few tokens before one of its head tokens.
+
+    Rules are tried anchored (regex.match) at token starts near their heads, never scanned
+    over the text: the cost grows with the number of temporal words, not the text length.
+    """
+    spans = regions or [(0, len(text))]
+    starts: list[int] = []
+    tried: set[tuple[int, int]] = set()
     out: list[Cand] = []
-    for r in RULES:
-        for m in r.regex.finditer(text):
-            if m.end() == m.start():
+    for rs, re_ in spans:
+        first = len(starts)
+        for m in _TOKEN.finditer(text, rs, re_):
+            w = m.group()
+            k = len(starts)
+            s0 = m.start()
+            if s0 > 0 and text[s0 - 1] in "'":
+                s0 -= 1  # '90s, '98
+            starts.append(s0)
+            idx = _BY_HEAD.get(w.lower())
+            if w[0].isdigit():
+                idx = (idx or []) + [i for i in _DIGIT_RULES if _DIGIT_SHAPE[RULES[i].id].match(text, s0)]
+            if not idx:
                 continue
-            if r.ok is not None and not r.ok(m, text):
-                continue
-            out.append(Cand(m.start(), m.end(), r.prio, r, m))
+            for i in idx:
+                r = RULES[i]
+                for j in range(max(first, k - _BACK.get(r.id, 3)), k + 1):
+                    if (i, j) in tried:
+                        continue
+                    tried.add((i, j))
+                    mm = r.regex.match(text, starts[j], re_)
+                    if mm is None or mm.end() <= m.start() or (r.ok is not None and not r.ok(mm, text)):
+                        continue
+                    out.append(Cand(mm.start(), mm.end(), r.prio, r, mm))
     return out
 
 
