@@ -191,6 +191,8 @@ def brief_record(
     a pure function of the record; raises BriefgenError for a record that is not an article."""
     from briefgen.render.json import brief_to_dict
 
+    if not isinstance(record, dict):
+        raise InputError("record is not a JSON object", 'each record is {"id", "text", "date"?}')
     job = _record_fields(record, "record")
     if job.error is not None:
         raise InputError(job.error, 'each record is {"id", "text", "date"?}')

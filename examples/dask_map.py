@@ -27,11 +27,12 @@ from briefgen.errors import BriefgenError
 
 def to_brief(line: str, reference_date: dt.date | None) -> str:
     """The map step: one JSON line in, one JSON line out (a brief or an error record)."""
+    record: Any = None
     try:
-        record: Any = json.loads(line)
+        record = json.loads(line)
         out = brief_record(record, reference_date=reference_date)
     except (ValueError, BriefgenError) as exc:
-        rid = record.get("id") if isinstance(locals().get("record"), dict) else None
+        rid = record.get("id") if isinstance(record, dict) else None
         reason = exc.line() if isinstance(exc, BriefgenError) else f"not valid JSON ({exc})"
         out = {"id": rid, "error": reason}
     return json.dumps(out, ensure_ascii=False, separators=(",", ":"))

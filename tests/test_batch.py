@@ -323,3 +323,5 @@ def test_brief_record_is_the_map_step() -> None:
     assert out["article"]["reference_date"] == "2024-04-15"
     with pytest.raises(batch.InputError, match='"text" is missing'):
         batch.brief_record({"id": 8})
+    with pytest.raises(batch.InputError, match="not a JSON object"):
+        batch.brief_record(["a list"])  # type: ignore[arg-type]
