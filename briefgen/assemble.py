@@ -3,6 +3,7 @@ pick the bottom line, and collect warnings."""
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import hashlib
 
@@ -46,7 +47,7 @@ def assemble(
         )
         for c in commitments
     ]
-    dates = [dataclasses.replace(d, actors=actors_in(d.sentence, actors)) for d in dates]
+    dates = link_date_actors(dates, actors)
     source = Source(
         name=source_name,
         sha256=hashlib.sha256(doc.text.encode("utf-8")).hexdigest(),
@@ -103,9 +104,23 @@ def rank_actors(
     return ranked, renumber
 
 
-def actors_in(span: tuple[int, int], actors: list[Actor]) -> tuple[str, ...]:
-    """Ids of the actors mentioned inside `span`."""
-    return tuple(a.id for a in actors if any(span[0] <= m[0] < span[1] for m in a.mentions))
+def link_date_actors(dates: list[DateMention], actors: list[Actor]) -> list[DateMention]:
+    """Give each date the ids of the actors mentioned in its sentence (one pass per list)."""
+    by_sentence: dict[tuple[int, int], list[str]] = {}
+    sentences = sorted({d.sentence for d in dates})
+    starts = [s[0] for s in sentences]
+    for a in actors:
+        for m in a.mentions:
+            i = bisect.bisect_right(starts, m[0]) - 1
+            if i >= 0 and m[0] < sentences[i][1]:
+                ids = by_sentence.setdefault(sentences[i], [])
+                if a.id not in ids:
+                    ids.append(a.id)
+    order = {a.id: n for n, a in enumerate(actors)}
+    return [
+        dataclasses.replace(d, actors=tuple(sorted(by_sentence.get(d.sentence, []), key=order.get)))
+        for d in dates
+    ]
 
 
 def thin_article_warnings(

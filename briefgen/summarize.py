@@ -7,6 +7,7 @@ extracted record put into a fixed pattern whose pieces are all article text or a
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from briefgen.model import (
@@ -49,9 +50,9 @@ def bottom_line(
     candidates = [s for s in doc.sentences if _word_count(doc, s) >= 6]
     if not candidates:
         return [_summary(doc, s) for s in doc.sentences[:1]]
+    weight = _sentence_weights(doc, actors, dates, commitments)
     scored = sorted(
-        candidates,
-        key=lambda s: (-_sentence_score(doc, s, actors, dates, commitments), s.span),
+        candidates, key=lambda s: (-weight.get(s.span[0], 0.0) - _position(doc, s), s.span)
     )
     lead = next((s for s in candidates if not _is_quote(doc, s)), candidates[0])
     chosen = [lead]
@@ -68,21 +69,40 @@ def bottom_line(
     return [_summary(doc, s) for s in sorted(chosen, key=lambda s: s.span)]
 
 
-def _sentence_score(
+def _sentence_weights(
     doc: Document,
-    sentence: Sentence,
     actors: list[Actor],
     dates: list[DateMention],
     commitments: list[Commitment],
-) -> float:
-    start, end = sentence.span
-    inside = lambda span: start <= span[0] < end
-    score = sum(a.salience for a in actors if any(inside(m) for m in a.mentions))
-    score += 1.5 * sum(1 for c in commitments if inside(c.span))
-    score += 1.0 * sum(1 for d in dates if inside(d.span))
-    score += 2.0 / (1 + sentence.paragraph)  # earlier paragraphs carry the news
-    n = _word_count(doc, sentence)
-    if n > 45:
+) -> dict[int, float]:
+    """Weight of each sentence (keyed by its start) from the salient actors, commitments and
+    dates inside it; one pass over the items, so linear in the article's size."""
+    starts = [s.span[0] for s in doc.sentences]
+    weight: dict[int, float] = {}
+
+    def add(offset: int, amount: float) -> None:
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and offset < doc.sentences[i].span[1]:
+            weight[starts[i]] = weight.get(starts[i], 0.0) + amount
+
+    for a in actors:
+        seen = set()
+        for m in a.mentions:
+            i = bisect.bisect_right(starts, m[0])
+            if i not in seen:  # an actor counts once per sentence
+                seen.add(i)
+                add(m[0], a.salience)
+    for c in commitments:
+        add(c.span[0], 1.5)
+    for d in dates:
+        add(d.span[0], 1.0)
+    return weight
+
+
+def _position(doc: Document, sentence: Sentence) -> float:
+    """Earlier paragraphs carry the news; very long sentences read badly as a bottom line."""
+    score = 2.0 / (1 + sentence.paragraph)
+    if _word_count(doc, sentence) > 45:
         score -= 1.0
     return score
 
@@ -121,8 +141,11 @@ def key_points(
             continue
         text = f"{who} {clean(c.cue)} {clean(c.text)}"
         if c.deadline:
-            text += f" (by {clean(c.deadline)})" if not c.deadline.lower().startswith(
-                ("by ", "within ", "before ", "until ")) else f" ({clean(c.deadline)})"
+            text += (
+                f" (by {clean(c.deadline)})"
+                if not c.deadline.lower().startswith(("by ", "within ", "before ", "until "))
+                else f" ({clean(c.deadline)})"
+            )
         rank = 3.0 - STRENGTH_ORDER.index(c.strength) * 0.3 if c.strength in STRENGTH_ORDER else 1.0
         rank += max((by_id[a].salience for a in c.actors if a in by_id), default=0.0)
         candidates.append((rank, KeyPoint(text, c.span, "commitment"), c.sentence))
