@@ -25,9 +25,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from briefgen.extract.dates import extract_dates  # noqa: E402
-from briefgen.model import Article, Document, Paragraph, Section, Sentence  # noqa: E402
-from briefgen.section import section  # noqa: E402
+from briefgen.extract.dates import extract_dates
+from briefgen.model import Article, Document, Paragraph, Section, Sentence
+from briefgen.section import section
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'`]?[A-Z])")
 

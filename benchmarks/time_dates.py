@@ -18,8 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from briefgen.extract.dates import extract_dates  # noqa: E402
-from briefgen.section import section  # noqa: E402
+from briefgen.extract.dates import extract_dates
+from briefgen.section import section
 
 
 def thousand_words(text: str) -> str:

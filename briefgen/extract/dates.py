@@ -105,12 +105,12 @@ def _reference(doc: Document) -> timex.Ref:
     return timex.Ref(None, None, None)
 
 
-_DATELINE_MD = re.compile(rf"\b(?P<mon>{timex.MON})\s*(?P<day>\d{{1,2}})\b", re.I)
+_DATELINE_MD = re.compile(rf"\b(?P<mon>{timex.MON})\s*(?P<day>\d{{1,2}})\b", re.IGNORECASE)
 
 # Clause boundaries for the timeline's event text: punctuation, dashes, and the commas that open
 # a relative or contrasting clause.
 _BOUNDARY = re.compile(r"\s*(?:[;:]|\s[—–-]{1,2}\s|,(?=\s+(?:which|who|but|while|although|though|whereas|as|after|before|when|and)\b))\s*")
-_ATTRIBUTION = re.compile(r",\s+[^,]{0,40}?\b(?:said|says|told|added|announced|reported)\b[^,]{0,30}$", re.I)
+_ATTRIBUTION = re.compile(r",\s+[^,]{0,40}?\b(?:said|says|told|added|announced|reported)\b[^,]{0,30}$", re.IGNORECASE)
 
 
 def event_clause(text: str, sent: Span, span: Span, max_words: int = 24) -> str:

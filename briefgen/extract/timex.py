@@ -321,7 +321,7 @@ def _scan(words: list[str], left: list[str] | None) -> str | None:
                 break
             continue
         cue = TENSE_CUES.get(w)
-        if cue is None and w.endswith("ed") and len(w) > 4 and w not in NOT_PAST_ED:
+        if (cue is None or cue == "past") and w.endswith("ed") and len(w) > 4 and w not in NOT_PAST_ED:
             cue = "participle"
         if w.endswith("'ll"):
             cue = "future"
@@ -382,7 +382,7 @@ RULES: list[Rule] = []
 
 
 def rule(id: str, pattern: str, prio: int = 0, ok: Callable[[re.Match[str], str], bool] | None = None,
-         flags: int = re.I) -> Callable[[Norm], Norm]:
+         flags: int = re.IGNORECASE) -> Callable[[Norm], Norm]:
     def deco(fn: Norm) -> Norm:
         RULES.append(Rule(id, re.compile(pattern, flags), fn, prio, ok))
         return fn
@@ -405,8 +405,8 @@ _PREV = re.compile(r"([A-Za-z$£€#%']+|\d[\d,.]*)[\s-]*$")
 _MONTH_TRIGGERS = {
     "in", "since", "by", "until", "till", "through", "throughout", "during", "from", "to", "before",
     "after", "of", "early", "late", "mid", "last", "next", "this", "each", "every", "between", "on",
-    "for", "that", "and", "or", "than", "as", "around", "until", "starting", "beginning", "ending",
-    "end", "start", "middle", "in", "into", "past", "coming", "that", "the", "late", "earlier", "later",
+    "for", "that", "and", "or", "than", "as", "around", "starting", "beginning", "ending",
+    "end", "start", "middle", "into", "past", "coming", "the", "earlier", "later",
 }
 _YEAR_TRIGGERS = _MONTH_TRIGGERS | {"year", "fiscal", "calendar", "at", "spring", "summer", "autumn",
                                     "fall", "winter", "january", "february", "march", "april", "may",
@@ -594,7 +594,7 @@ def _month_ok(m: re.Match[str], text: str) -> bool:
     if m["mon"].lower() == "may" and prev in ("and", "or", "that", "as", "than", "to", "the"):
         return False
     nxt = text[m.end() : m.end() + 20]
-    if re.match(r"\s+[A-Z][a-z]", nxt) and not re.match(rf"\s+(?:{MON}|[A-Z][a-z]+day)\b", nxt, re.I):
+    if re.match(r"\s+[A-Z][a-z]", nxt) and not re.match(rf"\s+(?:{MON}|[A-Z][a-z]+day)\b", nxt, re.IGNORECASE):
         return False  # "August Wilson", "April Ryan": a month before a capitalised name is a name
     if prev in ("and", "or", "to", "through", "-", "than", "nor"):
         before = text[max(0, m.start() - 30) : m.start()]
@@ -656,7 +656,7 @@ _TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     rf"|\b(?:the\s+year\s+)?two\s+thousand(?:\s+and)?(?:[\s-](?P<tu>{_alt(_UNITS_W)}|{_alt(_TEENS)}))?\b",
     1,
     lambda m, t: bool(m["c"] or m.group().lower().startswith("the year") or m["tu"])
-    and not re.match(r"\s+(?:" + UNIT + r"|percent|people|dollars)", t[m.end() : m.end() + 12], re.I),
+    and not re.match(r"\s+(?:" + UNIT + r"|percent|people|dollars)", t[m.end() : m.end() + 12], re.IGNORECASE),
 )
 def _spelled_year(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
     if m["c"]:
@@ -718,8 +718,8 @@ _QORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "
     rf"(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<yrel>this|last|next|the|the\s+current|the\s+previous)\s+(?:fiscal\s+)?year))?"
     rf"(?:,?\s+(?P<year2>{YEAR})\b)?",
     3,
-    lambda m, t: bool(m["the"] or m["qy"] or m["qrel"] or re.search(r"(first|second|third|fourth|1st|2nd|3rd|4th|final|latest|current|previous|last|next|year-ago|year-earlier|fiscal)", m.group(), re.I))
-    and (m["the"] or "").lower() != "a" or bool(re.search(r"(first|second|third|fourth|1st|2nd|3rd|4th)", m.group(), re.I)),
+    lambda m, t: bool(m["the"] or m["qy"] or m["qrel"] or re.search(r"(first|second|third|fourth|1st|2nd|3rd|4th|final|latest|current|previous|last|next|year-ago|year-earlier|fiscal)", m.group(), re.IGNORECASE))
+    and (m["the"] or "").lower() != "a" or bool(re.search(r"(first|second|third|fourth|1st|2nd|3rd|4th)", m.group(), re.IGNORECASE)),
 )
 def _quarter(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
     g = m.group().lower()
@@ -915,7 +915,7 @@ def _unit_before(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
     rf"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this\s+coming|this\s+past|this|each|every)\s+)?"
     rf"(?P<wd>{WD})(?P<pl>s)?\b(?:\s+(?P<pod>{POD})s?\b)?",
     2,
-    lambda m, t: _cap(m, "wd"),
+    lambda m, t: _cap(m, "wd") and _prev_word(t, m.start()) not in ("a", "an"),
 )
 def _weekday(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
     wd = WEEKDAYS[m["wd"].lower()]
@@ -982,9 +982,7 @@ def _deictic_ok(m: re.Match[str], text: str) -> bool:
         return False
     if w in ("the past", "the present", "the future") and re.match(r"\s+(?:\d|[a-z]+s\b)", nxt):
         return False
-    if w == "the present" and re.match(r"\s+[a-z]", nxt):
-        return False
-    return True
+    return not (w == "the present" and re.match(r"\s+[a-z]", nxt))
 
 
 @rule("deictic", rf"\b(?:(?P<mod>in|for|until|up\s+to)\s+)?(?P<w>{_DEICTIC_RE})\b", 1, _deictic_ok)
@@ -1017,7 +1015,7 @@ def _ago(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
         return "DATE", f"{_y(lq[0] - 1 if lq[0] else None)}-Q{lq[1]}"
     r = ctx.ref
     d = r.date()
-    k = int(round(n)) * sign
+    k = round(n) * sign
     if unit in ("year", "decade", "century"):
         k *= {"year": 1, "decade": 10, "century": 100}[unit]
         return "DATE", _y(r.year + k if r.year is not None else None)
@@ -1047,9 +1045,7 @@ def _dur_ok(m: re.Match[str], text: str) -> bool:
         return num not in ("a", "an", "three") and not re.match(r"\s+of\b", after)
     if num in ("some", "many") and not m["det"]:
         return bool(re.match(r"[\s,.;]", after)) and _prev_word(text, m.start()) in ("for", "over", "in", "after", "within")
-    if unit in ("night", "nights") and num in ("a", "an"):
-        return False
-    return True
+    return not (unit in ("night", "nights") and num in ("a", "an"))
 
 
 @rule(
@@ -1132,7 +1128,7 @@ def _every(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
 _AMOUNT_PREV = re.compile(
     r"(?:\d[\d,.]*\s*(?:%|[a-z]+)?|once|twice|thrice|times|million|billion|thousand|hundred|"
     r"percent|cents?|dollars|pounds|euros|barrels|tons|tonnes|units|people|hours|days)\s*$",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -1220,7 +1216,7 @@ def _nth_weekday(y: int, month: int, wd: int, nth: int) -> dt.date:
     return first + dt.timedelta(weeks=nth - 1)
 
 
-@rule("holiday", rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>{_alt(e['name'] for e in HOLIDAYS.values())})\b(?:\s+(?P<year>{YEAR}))?", 3, flags=0)
+@rule("holiday", rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<h>{_alt(e['name'] for e in HOLIDAYS.values())})\b(?:\s+(?P<year>{YEAR}))?", 3, flags=0)
 def _holiday(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
     e = HOLIDAYS[re.sub(r"\s+", " ", m["h"].lower())]
     month = e["month"]
@@ -1331,7 +1327,7 @@ def _in_the_unit(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
 
 @rule("units_ahead", r"\b(?:the\s+)?(?:days|weeks|months|years|decades)\s+ahead\b", 3)
 def _units_ahead(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
-    u = re.search(r"(days|weeks|months|years|decades)", m.group(), re.I)
+    u = re.search(r"(days|weeks|months|years|decades)", m.group(), re.IGNORECASE)
     return "DURATION", _duration(None, u.group(1).lower())  # type: ignore[union-attr]
 
 
@@ -1342,9 +1338,9 @@ def _units_ahead(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
 _LEFT_MOD = re.compile(
     r"\b(?:(?:early|earlier|late|later|mid|very\s+early|very\s+late)[\s-]+"
     r"|(?:the\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half|first\s+week|last\s+week)\s+of\s+(?:the\s+)?)$",
-    re.I,
+    re.IGNORECASE,
 )
-_TAIL = re.compile(r"\s+(?:or\s+so|or\s+later|or\s+earlier|and\s+beyond|or\s+more|or\s+longer)\b", re.I)
+_TAIL = re.compile(r"\s+(?:or\s+so|or\s+later|or\s+earlier|and\s+beyond|or\s+more|or\s+longer)\b", re.IGNORECASE)
 _TIME_THEN_DATE = re.compile(r"(?:,?\s+|\s+of\s+)$")
 
 
@@ -1478,7 +1474,7 @@ def normalise(text: str, c: Cand, ctx: Ctx) -> Timex | None:
         d = g.get(det)
         if d and c.m.start(det) == c.start:
             low = d.lower()
-            adjectival = c.rule.id == "quarter" and re.search(r"-quarter$", c.m.group(), re.I)
+            adjectival = c.rule.id == "quarter" and re.search(r"-quarter$", c.m.group(), re.IGNORECASE)
             if low in ("its", "his", "her", "their", "a") or adjectival:
                 s = c.m.end(det)
                 while text[s].isspace():
