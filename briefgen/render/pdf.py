@@ -1,8 +1,10 @@
 """The PDF brief: the HTML brief laid out by WeasyPrint on exactly one page.
 
 Fitting: lay out the brief with every (capped) item; if it runs over one page, shorten quotes
-and event clauses, then binary-search how many of the best-ranked items to keep. At most
-`MAX_LAYOUTS` layouts, never an open loop; as a last resort only the first page is written.
+and event clauses, then search for how many of the best-ranked items to keep (interpolating on
+how full the page is). At most `MAX_LAYOUTS` layouts, never an open loop; a last-resort layout
+keeps only the title block and a trimmed bottom line, and if even that overflowed only the
+first page would be written.
 The brief says how many items were left out.
 
 Safety: WeasyPrint gets a url_fetcher that refuses every URL except the bundled stylesheet and
@@ -14,6 +16,7 @@ so the same input gives the same bytes. WeasyPrint is imported here, lazily, and
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -23,7 +26,7 @@ from urllib.parse import unquote, urlsplit
 from briefgen.errors import RenderError
 from briefgen.model import Brief
 from briefgen.render.html import html_from_outline, page_size
-from briefgen.render.outline import PAGE_LIMITS, Limits, build_outline
+from briefgen.render.outline import PAGE_LIMITS, Limits, Outline, build_outline
 
 MAX_LAYOUTS = 8
 # Tagged, accessible PDF (PDF/UA-1). Measured on the seed: same page fit, ~10% slower.
@@ -31,6 +34,8 @@ DEFAULT_VARIANT: str | None = "pdf/ua-1"
 BUNDLED_SUFFIXES = (".css", ".ttf", ".otf", ".woff", ".woff2")
 COMPACT = dataclasses.replace(PAGE_LIMITS, quote_words=32, event_words=16)
 LAST_RESORT = dataclasses.replace(COMPACT, keep=0, quote_words=20, summary_words=60)
+GOOD_FILL = 0.96  # a fit this full is kept without trying for one more item
+FIXED_SHARE = 0.3  # about how much of the page the title block and bottom line take
 
 
 class FetchRefused(ValueError):
@@ -120,18 +125,19 @@ def render_pdf(
     if variant and variant.startswith("pdf/ua"):
         options["pdf_tags"] = True  # WeasyPrint's default False is not overridden by the variant
 
-    def layout(limits: Limits) -> Any:
+    def layout(limits: Limits) -> _Layout:
         report.layouts += 1
         outline = build_outline(brief, limits)
         html = html_from_outline(outline, brief, template=template, paper=paper)
         document = HTML(string=html, base_url=None, url_fetcher=fetcher).render(
             font_config=_font_config(), **options
         )
-        return document, outline
+        return _Layout(document, outline, _fill(document))
 
-    document, outline = layout(PAGE_LIMITS)
-    if len(document.pages) > 1:
-        document, outline = _fit(layout, report)
+    result = layout(PAGE_LIMITS)
+    if not result.fits:
+        result = _fit(layout, result, report)
+    document, outline = result.document, result.outline
     if len(document.pages) > 1:  # cannot happen short of a pathological template: clip
         report.clipped = True
         document = document.copy(document.pages[:1])
@@ -140,24 +146,61 @@ def render_pdf(
     return bytes(document.write_pdf(**options))
 
 
-def _fit(layout: Any, report: FitReport) -> Any:
-    """Shorten, then binary-search the number of ranked items to keep; ≤ MAX_LAYOUTS layouts
-    in all (one is kept in reserve for the last resort)."""
-    document, outline = layout(COMPACT)
-    if len(document.pages) == 1:
-        return document, outline
-    total = outline.ranked_total
-    best = None
-    lo, hi = -1, total  # keep=hi does not fit; keep=lo is the best known fit
-    # A first guess from the overflow: content grows roughly with the items kept.
-    mid = max(0, min(total - 1, int(total / len(document.pages) * 0.95)))
+@dataclasses.dataclass
+class _Layout:
+    document: Any
+    outline: Outline
+    fill: float  # pages used: 0.8 = 80% of one page, 1.3 = a page and 30% of another
+
+    @property
+    def fits(self) -> bool:
+        return len(self.document.pages) == 1
+
+
+def _fill(document: Any) -> float:
+    """How many pages the content fills, as a fraction: full pages plus the used part of the
+    last one (down to its lowest line or table row, page-margin boxes left aside)."""
+    from weasyprint.formatting_structure import boxes
+
+    page = document.pages[-1]._page_box
+    top, height = page.content_box_y(), page.height
+    bottom = top
+    for child in page.children:
+        if isinstance(child, boxes.MarginBox):
+            continue
+        for box in child.descendants():
+            if isinstance(box, (boxes.LineBox, boxes.TableRowBox)):
+                bottom = max(bottom, box.position_y + box.margin_height())
+    return len(document.pages) - 1 + (bottom - top) / height
+
+
+def _fit(layout: Callable[[Limits], _Layout], first: _Layout, report: FitReport) -> _Layout:
+    """Find (nearly) the most ranked items that fit on one page, in at most MAX_LAYOUTS layouts.
+
+    Quotes and event clauses are shortened first. Then, since the page fills about linearly
+    with the items kept, each try interpolates between the best fit so far (at first: no items,
+    with the title block's assumed share of the page) and the smallest overflow — regula falsi
+    on a bracket that only narrows: three or four layouts where bisection needs six or seven.
+    A fit that fills the page to GOOD_FILL is good enough."""
+    hi, fh = first.outline.ranked_total, first.fill
+    if first.fill < 1.25:  # shorter quotes alone may do
+        compact = layout(COMPACT)
+        if compact.fits:
+            return compact
+        fh = compact.fill
+    lo, fl, best = -1, FIXED_SHARE, None
     while hi - lo > 1 and report.layouts < MAX_LAYOUTS - 1:
-        candidate = layout(dataclasses.replace(COMPACT, keep=mid))
-        if len(candidate[0].pages) == 1:
-            lo, best = mid, candidate
+        k = lo + int((1.0 - fl) * (hi - lo) / max(fh - fl, 1e-6))
+        k = min(max(k, lo + 1), hi - 1)
+        candidate = layout(dataclasses.replace(COMPACT, keep=k))
+        if candidate.fits:
+            lo, fl, best = k, candidate.fill, candidate
+            if fl >= GOOD_FILL:
+                break
         else:
-            hi = mid
-        mid = (lo + hi + 1) // 2
+            hi, fh = k, candidate.fill
+            if k <= 1:
+                break  # the title block and bottom line alone overflow: last resort
     if best is not None:
         report.kept = lo
         return best
