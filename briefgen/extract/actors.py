@@ -11,6 +11,7 @@ and shouting never invent actors.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -21,6 +22,37 @@ _HEADING_END = re.compile(r"[.!?:;\"”’)]\s*$")
 _WORD = re.compile(r"\S+")
 _SIC = re.compile(r"[ \xa0]*\[sic\]")
 _FIRST_WORD_CAP = re.compile(rf"[{N.UPPER}]")
+_RX_SAID_BEFORE = re.compile(r"(?:said|says|told|added)[ \xa0]+$")
+_HYPHEN_NAME = re.compile(rf"[a-z]{{1,3}}-[{N.UPPER}]")
+_RX_SP_CAPNUM = re.compile(
+    rf"[ \xa0]+[{N.UPPER}0-9]"
+)
+_RX_OF_NAME = re.compile(
+    rf"[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?({N.ORG_TOK}(?:[ \xa0]+{N.ORG_TOK})*)"
+)
+_RX_POSS = re.compile(
+    rf"({N.ORG_TOK}(?:[ \xa0]+{N.ORG_TOK})*)['’]s[ \xa0]+"
+)
+_RX_SP_CAP = re.compile(
+    rf"[ \xa0]+[{N.UPPER}]"
+)
+_RX_OF_CAPS = re.compile(
+    rf"[ \xa0]+of[ \xa0]+((?:{N.ORG_TOK}[ \xa0]?)+)"
+)
+_RX_AT_ORG = re.compile(
+    rf"[ \xa0]+(?:at|with|of|for|to)[ \xa0]+(?:the[ \xa0]+)?(?:(?:{'|'.join(N.ORG_DESCRIPTORS)}|state|[a-z]+)[ \xa0]+)*"
+        rf"({N.ORG_TOK}(?:[ \xa0]+(?:(?:of|for|on|and|the|de)[ \xa0]+)*{N.ORG_TOK})*)"
+)
+_RX_NEXT_CAP = re.compile(
+    rf"[ \xa0]+([{N.UPPER}][\w’'-]*)"
+)
+_RX_PREV_CAP = re.compile(
+    rf"([{N.UPPER}][\w’'-]*)[ \xa0]+$"
+)
+_RX_INITIAL = re.compile(
+    rf"[{N.UPPER}]\."
+)
+_RX_PREV_WORD = re.compile(rf"[{N.UPPER}][\w.]+$")
 
 
 @dataclass
@@ -72,11 +104,14 @@ class _Doc:
         return a
 
     def free(self, s: int, e: int) -> bool:
-        return not any(s < te and ts < e for ts, te in self.taken)
+        i = bisect.bisect_left(self.taken, (s, s))
+        if i < len(self.taken) and self.taken[i][0] < e:
+            return False
+        return not (i > 0 and self.taken[i - 1][1] > s)
 
     def claim(self, a: _Actor, s: int, e: int) -> None:
         a.add((s, e), self.text[s:e])
-        self.taken.append((s, e))
+        bisect.insort(self.taken, (s, e))
 
     def in_caps(self, s: int, e: int) -> bool:
         return any(cs <= s and e <= ce for cs, ce in self.caps)
@@ -94,13 +129,20 @@ def extract_actors(doc: Document) -> list[Actor]:
     st = _Doc(doc)
     segs = _segments(st)
     body = [s for s in segs if not s.head]
+    text = st.text
     for seg in segs:
-        st.caps.extend(m.span() for m in N.CAPS_ZONE_RE.finditer(st.text, seg.start, seg.end))
+        st.caps.extend(m.span() for m in N.CAPS_ZONE_RE.finditer(text, seg.start, seg.end))
+    runs = [m.span() for m in N.RUN_RE.finditer(text) if N.boundary_ok(text, m.start())]
+    starts = [r[0] for r in runs]
+    seg_runs = {}
     for seg in body:
-        _organisations(st, seg)
+        i, j = bisect.bisect_left(starts, seg.start), bisect.bisect_left(starts, seg.end)
+        seg_runs[seg.start] = [(s, min(e, seg.end)) for s, e in runs[i:j]]
+    for seg in body:
+        _organisations(st, seg, seg_runs[seg.start])
     _merge_org_prefixes(st)
     for seg in body:
-        _people(st, seg)
+        _people(st, seg, seg_runs[seg.start])
     for seg in segs:
         if seg.head:
             _headline_people(st, seg)
@@ -169,7 +211,8 @@ def _org_name_in_run(run: str) -> tuple[int, int] | None:
             continue
         j = i
         while j > 0:
-            if words[j - 1][:1].isupper() and words[j - 1] not in N.NOT_NAMES:
+            w = words[j - 1]
+            if (w[:1].isupper() or _HYPHEN_NAME.match(w)) and w not in N.NOT_NAMES:
                 j -= 1
             elif j > 1 and words[j - 1] in N.PARTICLES and words[j - 2][:1].isupper():
                 j -= 2  # "Barclays de Zoete Wedd Ltd"
@@ -207,7 +250,7 @@ def _org_name_in_run(run: str) -> tuple[int, int] | None:
     return None
 
 
-def _organisations(st: _Doc, seg: _Seg) -> None:
+def _organisations(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
     text = st.text
     # Acronyms defined in brackets after their expansion.
     for m in N.ACR_PAREN_RE.finditer(text, seg.start, seg.end):
@@ -231,12 +274,16 @@ def _organisations(st: _Doc, seg: _Seg) -> None:
         a = st.actor("organization", name, "org.acronym")
         st.claim(a, s, e)
         st.claim(a, m.start(1), m.end(1))
-    for m in N.ORGRUN_RE.finditer(text, seg.start, seg.end):
-        run = m.group()
+    for rs, re_ in runs:
+        rs = _with_prefix(text, rs)
+        run = text[rs:re_]
+        _descriptor_org(st, rs, re_)
+        if text.startswith(("'s ", "’s "), re_):
+            _possessive_org(st, seg, rs, re_)
         span = _org_name_in_run(run)
         if span is None:
             continue
-        s, e = m.start() + span[0], m.start() + span[1]
+        s, e = rs + span[0], rs + span[1]
         if not st.free(s, e) or st.in_caps(s, e):
             continue
         name = text[s:e]
@@ -246,24 +293,47 @@ def _organisations(st: _Doc, seg: _Seg) -> None:
         rule = "org.suffix" if last in N.CORP_SUFFIXES else "org.head"
         a = st.actor("organization", name, rule)
         st.claim(a, s, e)
-    for m in N.DESCRIPTOR_RE.finditer(text, seg.start, seg.end):
-        s, e = m.span(1)
-        name = m.group(1)
-        if not st.free(s, e) or name in N.GAZ or name.split()[0] in N.NOT_NAMES:
-            continue
-        if any(w in N.MONTHS_DAYS for w in name.split()):
-            continue
-        a = st.actor("organization", name, "org.descriptor")
-        st.claim(a, s, e)
-    for m in N.POSS_ROLE_RE.finditer(text, seg.start, seg.end):
-        s, e = m.span(1)
-        name = m.group(1)
-        if name.split()[0] in N.NOT_NAMES or name in N.GAZ or not st.free(s, e):
-            continue
-        if len(name.split()) < 2 and name.isupper() is False and name in N.TITLE_CANON:
-            continue
-        a = st.actor("organization", name, "org.possessive-role")
-        st.claim(a, s, e)
+
+
+def _with_prefix(text: str, s: int) -> int:
+    """Move a run's start back over a lower-case name prefix: "al-Iraqia University"."""
+    if s < 3 or text[s - 1] != "-":
+        return s
+    for p in ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "an-", "ar-", "abu-", "bin-"):
+        if text.startswith(p, s - len(p)) and N.boundary_ok(text, s - len(p)):
+            return s - len(p)
+    return s
+
+
+def _descriptor_org(st: _Doc, s: int, e: int) -> None:
+    """"state oil company Pertamina": a descriptor noun right before a name makes it an org."""
+    text = st.text
+    before = text[max(0, s - 25) : s]
+    if not before.endswith((" ", "\xa0")):
+        return
+    words = before.split()
+    if not words or not (
+        words[-1] in N.ORG_DESCRIPTOR_SET or " ".join(words[-2:]) in N.ORG_DESCRIPTOR_SET
+    ):
+        return
+    m = N.RUN_TOKEN_RE.match(text, s)
+    end = e
+    name = text[s:end]
+    if not m or name in N.GAZ or name.split()[0] in N.NOT_NAMES or not st.free(s, end):
+        return
+    if any(w in N.MONTHS_DAYS for w in name.split()) or any(w in N.CONNECTORS for w in name.split()):
+        return
+    st.claim(st.actor("organization", name, "org.descriptor"), s, end)
+
+
+def _possessive_org(st: _Doc, seg: _Seg, s: int, e: int) -> None:
+    """"Christian Aid's head of Trade Policy": the owner of a role is an organisation."""
+    name = st.text[s:e]
+    if not N.POSS_ROLE_RE.match(st.text, s, seg.end):
+        return
+    if name.split()[0] in N.NOT_NAMES or name in N.GAZ or not st.free(s, e):
+        return
+    st.claim(st.actor("organization", name, "org.possessive-role"), s, e)
 
 
 def _merge_org_prefixes(st: _Doc) -> None:
@@ -285,7 +355,7 @@ def _headline_people(st: _Doc, seg: _Seg) -> None:
         nm = N.PNAME_RE.match(text, m.end() + 1, seg.end) if text.startswith((" ", "\xa0"), m.end()) else None
         if not nm or len(nm.group().split()) > 2:
             continue
-        if re.match(rf"[ \xa0]+[{N.UPPER}0-9]", text[nm.end() : seg.end]):
+        if re.match(_RX_SP_CAPNUM, text[nm.end() : seg.end]):
             continue
         cleaned = _clean_name(st, *nm.span())
         if not cleaned or cleaned[0] != nm.start() or not st.free(cleaned[0], cleaned[1]):
@@ -341,7 +411,9 @@ def _clean_name(st: _Doc, s: int, e: int) -> tuple[int, int, tuple[str, ...]] | 
         return None
     toks = tuple(w[2].strip("\"“”") for w in words)
     name = text[words[0][0] : words[-1][1]]
-    if name in N.GAZ or any(t in N.GAZ and N.GAZ[t].kind != "place" for t in toks):
+    if name in N.GAZ or any(
+        t in N.GAZ and N.GAZ[t].kind != "place" and not N.GAZ[t].ambiguous for t in toks
+    ):
         return None
     if len(toks) == 1 and (toks[0] in N.MONTHS_DAYS or toks[0].lower() in N.TITLE_CANON):
         return None
@@ -403,11 +475,59 @@ def _parse_pre(st: _Doc, pre: str, acr: str | None, poss: bool) -> tuple[str | N
     return None, country, " ".join(rest)
 
 
-def _people(st: _Doc, seg: _Seg) -> None:
+def _name_starts(st: _Doc, runs: list[Span]) -> list[int]:
+    """Where a name may begin: each run's start and each word after a connector inside a run."""
+    text = st.text
+    out = []
+    for rs, re_ in runs:
+        out.append(_with_prefix(text, rs))
+        prev_conn = False
+        for t in N.RUN_TOKEN_RE.finditer(text, rs, re_):
+            w = t.group()
+            if prev_conn and w not in N.CONNECTORS:
+                out.append(_with_prefix(text, t.start()))
+            prev_conn = w in N.CONNECTORS
+    return out
+
+
+def _title_matches(st: _Doc, seg: _Seg, runs: list[Span]) -> list[re.Match[str]]:
+    """Title chains that stand right before a name: inside a capitalised run ("Iraqi Prime
+    Minister X") or as lower-case role words just before one ("director X", "senior analyst X")."""
+    text = st.text
+    out: list[re.Match[str]] = []
+    for rs, re_ in runs:
+        lo = max(seg.start, rs - 40)
+        words = text[lo:rs].split()
+        if words and text[rs - 1 : rs] in " \xa0" and words[-1].lower() in N.TITLE_KIND:
+            for m in N.TITLE_CHAIN_RE.finditer(text, lo, rs):
+                if m.end() in (rs - 1, rs) or text[m.end() : rs].strip() == "":
+                    # extend over the run's own leading titles ("commander Gen.")
+                    m2 = N.TITLE_CHAIN_RE.match(text, m.start(), re_)
+                    out.append(m2 or m)
+                    break
+        pos = rs
+        while pos < re_:
+            tm = N.TITLE_CHAIN_RE.match(text, pos, re_)
+            if tm and tm.end() > pos:
+                out.append(tm)
+                pos = tm.end()
+                continue
+            t = N.RUN_TOKEN_RE.search(text, pos, re_)
+            if not t:
+                break
+            nxt = N.RUN_TOKEN_RE.search(text, t.end(), re_)
+            if not nxt:
+                break
+            pos = nxt.start()
+    return out
+
+
+def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
     text = st.text
     hits: list[_PersonHit] = []
+    starts = _name_starts(st, runs)
     # 1. A title or role (chain) directly before the name.
-    for m in N.TITLE_CHAIN_RE.finditer(text, seg.start, seg.end):
+    for m in _title_matches(st, seg, runs):
         after = m.end()
         if after >= seg.end or text[after] not in " \xa0":
             continue
@@ -441,9 +561,9 @@ def _people(st: _Doc, seg: _Seg) -> None:
         if N.TITLE_KIND.get(chain.split()[-1]) == "role" and chain.split()[-1].islower():
             # a bare lower-case role before a name needs a pre-modifier or a clause edge
             before = text[max(seg.start, m.start() - 2) : m.start()]
-            if not (pre or before.strip() in ("", ",", "\"", "“") or m.start() == seg.start):
-                if not re.search(r"(?:said|says|told|added)[ \xa0]+$", text[max(0, m.start() - 8) : m.start()]):
-                    continue
+            edge = pre or before.strip() in ("", ",", "\"", "“") or m.start() == seg.start
+            if not edge and not _RX_SAID_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                continue
         post = _post_modifiers(st, e, seg.end, N.TITLE_KIND.get(chain.split()[-1], "office"))
         country = country or post[2]
         affiliation = affiliation or post[1]
@@ -451,8 +571,11 @@ def _people(st: _Doc, seg: _Seg) -> None:
             title = post[0]
         hits.append(_PersonHit((s, e), toks, title, affiliation, country, "person.title"))
     # 2. A reporting verb after the name, or before it after a quote.
-    for m in N.PNAME_RE.finditer(text, seg.start, seg.end):
-        s0, e0 = m.span()
+    for p in starts:
+        m0 = N.PNAME_RE.match(text, p, seg.end)
+        if not m0:
+            continue
+        s0, e0 = m0.span()
         tail = N.REPORT_AFTER_RE.match(text, e0, seg.end)
         appos = None
         anchored = bool(tail)
@@ -463,8 +586,8 @@ def _people(st: _Doc, seg: _Seg) -> None:
                 anchored = bool(N.REPORT_AFTER_RE.match(text, j, seg.end))
                 appos = _appositive(st, e0, seg.end)
                 anchored = anchored or bool(appos and appos[0])
-        before = N.REPORT_BEFORE_RE.search(text[max(seg.start, s0 - 12) : s0])
-        if not (anchored or before):
+        said_before = N.REPORT_BEFORE_RE.search(text[max(seg.start, s0 - 12) : s0])
+        if not (anchored or said_before):
             continue
         if s0 > seg.start and text[s0 - 1] in ")>":
             continue
@@ -474,10 +597,9 @@ def _people(st: _Doc, seg: _Seg) -> None:
         s, e, toks = cleaned
         if any(h.span[0] <= s < h.span[1] for h in hits):
             continue
-        if s == seg.start or text[seg.start : s].strip() in ("", "\"", "“", "'"):
-            # sentence-initial: one word that is also a common lower-case word is no name
-            if len(toks) == 1 and st.is_lower_word(toks[0]):
-                continue
+        initial = s == seg.start or text[seg.start : s].strip() in ("", "\"", "“", "'")
+        if initial and len(toks) == 1 and st.is_lower_word(toks[0]):
+            continue  # a sentence-initial common word ("Analysts said") is no name
         if ("other", " ".join(toks).lower()) in st.actors:
             continue
         if len(toks) == 1 and toks[0].isupper() and len(toks[0]) <= 5:
@@ -494,11 +616,15 @@ def _people(st: _Doc, seg: _Seg) -> None:
         rule = "person.appositive" if title else "person.reporting"
         hits.append(_PersonHit((s, e), toks, title, affiliation, country, rule))
     # 3. A role, then the name as an appositive: "its top nuclear scientist, Abdul Qadeer Khan,".
-    for m in N.ROLE_PLURAL_RE.finditer(text, seg.start, seg.end):
-        j = m.end()
-        if not text.startswith((", ", ",\xa0"), j):
+    for p in starts:
+        if text[p - 2 : p] not in (", ", ",\xa0") or p - 2 <= seg.start:
             continue
-        nm = N.PNAME_RE.match(text, j + 2, seg.end)
+        lo = max(seg.start, p - 60)
+        ms = [r for r in N.ROLE_PLURAL_RE.finditer(text, lo, p - 2) if r.end() == p - 2]
+        if not ms:
+            continue
+        m = ms[0]
+        nm = N.PNAME_RE.match(text, p, seg.end)
         if not nm or not re.match(r"[ \xa0]*[,;]", text[nm.end() : nm.end() + 2]):
             continue
         cleaned = _clean_name(st, nm.start(), nm.end())
@@ -516,13 +642,16 @@ def _people(st: _Doc, seg: _Seg) -> None:
             continue
         hits.append(_PersonHit((s, e), toks, title, None, None, "person.role-appositive"))
     # 4. Names built with particles (bin, ibn, Abu, Abdul, al-) need no other anchor.
-    for m in N.PNAME_RE.finditer(text, seg.start, seg.end):
-        toks = m.group().split()
-        if len(toks) < 2 or not any(
-            t in ("bin", "Bin", "ibn", "Ibn", "Abu", "Abdul", "Abdel") for t in toks[:-1]
+    for p in starts:
+        m1 = N.PNAME_RE.match(text, p, seg.end)
+        if not m1:
+            continue
+        words = m1.group().split()
+        if len(words) < 2 or not any(
+            t in ("bin", "Bin", "ibn", "Ibn", "Abu", "Abdul", "Abdel") for t in words[:-1]
         ):
             continue
-        cleaned = _clean_name(st, *m.span())
+        cleaned = _clean_name(st, *m1.span())
         if not cleaned or any(h.span[0] <= cleaned[0] < h.span[1] for h in hits):
             continue
         s, e, ptoks = cleaned
@@ -554,7 +683,7 @@ def _post_modifiers(
 ) -> tuple[str | None, str | None, str | None]:
     """(title, affiliation, country) from what follows a name: "of Japan", ", a professor of ..."."""
     text = st.text
-    m = re.match(rf"[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?({N.ORG_TOK}(?:[ \xa0]+{N.ORG_TOK})*)", text[e:end])
+    m = re.match(_RX_OF_NAME, text[e:end])
     if m and m.group(1) in N.COUNTRY_REFS:
         return None, None, N.COUNTRY_REFS[m.group(1)].key
     if m:
@@ -599,7 +728,7 @@ def _appositive(st: _Doc, e: int, end: int) -> tuple[str | None, str | None, str
     body = re.sub(r"^(?:a|an|the)[ \xa0]+", "", phrase)
     off = ps + len(phrase) - len(body)
     affiliation = country = None
-    poss = re.match(rf"({N.ORG_TOK}(?:[ \xa0]+{N.ORG_TOK})*)['’]s[ \xa0]+", body)
+    poss = re.match(_RX_POSS, body)
     if poss:
         owner = poss.group(1)
         if owner in N.COUNTRY_REFS:
@@ -611,14 +740,16 @@ def _appositive(st: _Doc, e: int, end: int) -> tuple[str | None, str | None, str
     t = N.TITLE_ANY_RE.search(body)
     if not t:
         return None
-    if re.match(rf"[ \xa0]+[{N.UPPER}]", body[t.end() :]) and not re.match(r"[ \xa0]+of\b", body[t.end() :]):
+    if re.match(_RX_SP_CAP, body[t.end() :]) and not re.match(r"[ \xa0]+of\b", body[t.end() :]):
         return None  # "President Donald J. Trump": a title before another name, not a role
     lead = body[: t.start()].split()
     # words before the role: demonyms give the country, a capitalised topic stays ("China scholar")
-    kept = []
+    kept: list[str] = []
     for w in lead:
-        if w in N.COUNTRY_REFS and N.COUNTRY_REFS[w].form in ("demonym", "form", "name") and not kept:
-            country = country or N.COUNTRY_REFS[w].key
+        ref = N.COUNTRY_REFS.get(w)
+        # a demonym or an abbreviation is the country ("US ambassador"); a name is a topic
+        if ref and not kept and (ref.form == "demonym" or (ref.form == "form" and w.isupper())):
+            country = country or ref.key
         else:
             kept.append(w)
     if len(kept) > 2:
@@ -629,15 +760,14 @@ def _appositive(st: _Doc, e: int, end: int) -> tuple[str | None, str | None, str
     if comp and not re.search(r"\b(?:company|firm|group|bank)$", comp.group(1)):
         title += " of " + comp.group(1).strip()
         rest = rest[comp.end() :]
-    capcomp = re.match(rf"[ \xa0]+of[ \xa0]+((?:{N.ORG_TOK}[ \xa0]?)+)", rest)
+    capcomp = re.match(_RX_OF_CAPS, rest)
     if capcomp:
         cap = capcomp.group(1).strip()
         if not any(w in N.ORG_HEADS or w in N.CORP_SUFFIXES for w in cap.split()) and cap not in N.GAZ:
             title += " of " + cap
-            rest = rest[capcomp.end() :]
+            rest = rest[capcomp.start(1) + len(cap) :]
     am = re.search(
-        rf"[ \xa0]+(?:at|with|of|for|to)[ \xa0]+(?:the[ \xa0]+)?(?:(?:{'|'.join(N.ORG_DESCRIPTORS)}|state|[a-z]+)[ \xa0]+)*"
-        rf"({N.ORG_TOK}(?:[ \xa0]+(?:(?:of|for|on|and|the|de)[ \xa0]+)*{N.ORG_TOK})*)",
+        _RX_AT_ORG,
         rest,
     )
     if am and not affiliation:
@@ -705,12 +835,12 @@ _FUNCTION_WORDS = {"The", "A", "An", "And", "Or", "But", "In", "On", "At", "To",
 
 def _glued(text: str, s: int, e: int) -> bool:
     """Whether another capitalised word is glued to [s, e) — "Chad Smith", "Paris Agreement"."""
-    after = re.match(rf"[ \xa0]+([{N.UPPER}][\w’'-]*)", text[e : e + 40])
+    after = re.match(_RX_NEXT_CAP, text[e : e + 40])
     if after:
         w = after.group(1)
         if not (w in N.TITLE_CANON or w in N.ORG_HEADS or w in N.GAZ or w in _FUNCTION_WORDS):
             return True
-    before = re.search(rf"([{N.UPPER}][\w’'-]*)[ \xa0]+$", text[max(0, s - 40) : s])
+    before = re.search(_RX_PREV_CAP, text[max(0, s - 40) : s])
     if before:
         w = before.group(1)
         if not (w in N.TITLE_CANON or w in N.NOT_NAMES or w in N.GAZ or w in N.MONTHS_DAYS):
@@ -722,6 +852,8 @@ def _gazetteer(st: _Doc, seg: _Seg) -> None:
     text = st.text
     found: list[tuple[int, int, N.Ref]] = []
     for m in N.GAZ_RE.finditer(text, seg.start, seg.end):
+        if not N.boundary_ok(text, m.start()):
+            continue
         found.append((m.start(), m.end(), N.GAZ[" ".join(m.group().split())]))
     zones = [(seg.start, seg.end)] if seg.head and text[seg.start : seg.end].isupper() else [
         z for z in st.caps if seg.start <= z[0] < seg.end
@@ -737,11 +869,8 @@ def _gazetteer(st: _Doc, seg: _Seg) -> None:
         caps = st.in_caps(s, e) or (seg.head and text[seg.start : seg.end].isupper())
         if ref.ambiguous and not caps and _glued(text, s, e):
             continue
-        if ref.form in ("capital", "place") and not caps:
-            if _glued(text, s, e) and ref.kind != "country" or (
-                ref.form == "capital" and _glued(text, s, e)
-            ):
-                continue
+        if ref.form in ("capital", "place") and not caps and _glued(text, s, e):
+            continue  # part of a longer name: "Paris Agreement", "Indo-Pacific Economic Framework"
         if ref.kind == "country" and ref.form == "capital":
             if seg.start == s and caps:
                 continue  # a dateline city
@@ -759,11 +888,12 @@ def _gazetteer(st: _Doc, seg: _Seg) -> None:
             a = st.actor(ref.kind, ref.key, "org.gazetteer")
         st.claim(a, s, e)
     # "Iran-backed militias": a group named by its sponsor
-    for m in re.finditer(rf"([{N.UPPER}][\w.]+)-backed[ \xa0]+([a-z]+(?:[ \xa0][a-z]+)?s)\b", text[seg.start : seg.end]):
-        if m.group(1) in N.COUNTRY_REFS and re.search(
-            r"(?:militia|group|rebel|separatist|force|fighter|faction)s$", m.group(2)
+    for m in N.BACKED_RE.finditer(text, seg.start, seg.end):
+        sponsor = _RX_PREV_WORD.search(text, max(seg.start, m.start() - 30), m.start())
+        if sponsor and sponsor.group() in N.COUNTRY_REFS and re.search(
+            r"(?:militia|group|rebel|separatist|force|fighter|faction)s$", m.group(1)
         ):
-            s, e = seg.start + m.start(), seg.start + m.end()
+            s, e = sponsor.start(), m.end()
             a = st.actor("group", text[s:e], "group.backed")
             a.add((s, e), text[s:e])
 
@@ -800,7 +930,7 @@ def _link_short_forms(st: _Doc, segs: list[_Seg]) -> None:
                 put(f, a)
             core = _core_tokens(a.tokens)
             for t in _variants(core):
-                if t not in N.MONTHS_DAYS and not re.fullmatch(rf"[{N.UPPER}]\.", t):
+                if t not in N.MONTHS_DAYS and not re.fullmatch(_RX_INITIAL, t):
                     put(t, a)
             if len(core) >= 2:
                 put(f"{core[0]} {core[-1]}", a)
@@ -829,10 +959,11 @@ def _link_short_forms(st: _Doc, segs: list[_Seg]) -> None:
             if not st.free(s, e):
                 continue
             g = " ".join(m.group().split())
-            a = fold.get(g.casefold()) if text_is_caps else forms.get(g)
-            if a is None:
+            hit = fold.get(g.casefold()) if text_is_caps else forms.get(g)
+            if hit is None:
                 continue
-            if a.kind == "person" and not text_is_caps and _glued(st.text, s, e):
+            a = hit
+            if a.kind == "person" and not seg.head and _glued(st.text, s, e):
                 continue
             st.claim(a, s, e)
 

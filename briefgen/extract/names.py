@@ -89,7 +89,9 @@ GAZ: dict[str, Ref] = {**PLACE_REFS, **COUNTRY_REFS, **ORG_REFS}
 # Hyphens are boundaries on purpose: "US-Iraq", "Iran-backed", "Iraqi-US" name countries.
 _B = r"(?<![\w’'])"
 _E = r"(?!\w|\.\w|['’](?!s(?!\w)))"  # "America's" names America
-GAZ_RE = re.compile(_B + "(" + trie_regex(sorted(GAZ)) + ")" + _E)
+# No look-behind in front: a pattern that starts with its trie lets the regex engine skip ahead to
+# possible first letters; the word boundary before a hit is checked by the caller (boundary_ok).
+GAZ_RE = re.compile("(" + trie_regex(sorted(GAZ)) + ")" + _E)
 # In all-caps headlines and leads only names with lower-case letters are looked up (any case):
 # an acronym there is indistinguishable from a shouted word ("WHO", "US").
 GAZ_FOLD: dict[str, Ref] = {}
@@ -137,6 +139,26 @@ ORG_DESCRIPTORS: list[str] = _names["org_descriptors"]
 
 _PART = "(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")"
 _HPRE = "(?:" + "|".join(re.escape(p) for p in _names["hyphen_prefixes"]) + ")"
+# A capitalised run: name-like tokens joined by spaces, connectors and name particles. One scan
+# of the text finds every run; people and institutions are then read off the runs.
+_RTOK = (
+    rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}](?:['’][{UPPER}])?\w*)(?:-[\w]+)*"
+    rf"(?:['’]s(?=[ \xa0][{UPPER}])|\.)?"
+)
+_RCONN = "(?:of|for|on|and|the|de|du|des|la|le|al|el|y|&|bin|ibn|bint|van|von|da|der|den|di|del|della|dos|das|ter|ten|zu)"
+RUN_RE = re.compile(
+    rf"{_RTOK}(?:[ \xa0]+(?:{_RCONN}[ \xa0]+)*(?:{_HPRE}?{_RTOK}|[\"“]{_RTOK}(?:[ \xa0]{_RTOK})?[\"”]))*"
+)
+CONNECTORS = {"of", "for", "on", "and", "the", "&", "y"}
+RUN_TOKEN_RE = re.compile(r"[\"“][^\"”]*[\"”]|\S+")
+BACKED_RE = re.compile(r"-backed[ \xa0]+([a-z]+(?:[ \xa0][a-z]+)?s)\b")
+
+
+def boundary_ok(text: str, s: int) -> bool:
+    """Whether position s starts a word (not inside one, nor after an apostrophe)."""
+    return s == 0 or not (text[s - 1].isalnum() or text[s - 1] in "’'_")
+
+
 # One capitalised name token: "al-Sudani", "O'Brien", "Abdul-Mahdi", "bin-Salman", an initial "J.".
 NAME_TOK = (
     rf"(?:[{UPPER}]\.(?=[ \xa0][{UPPER}])|{_HPRE}?(?:[{UPPER}]['’])?[{UPPER}][\w]*(?:-[{UPPER}][\w]*)*)"
@@ -164,6 +186,7 @@ REPORT_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:said|says|added|wrote|continued|argued|explained|warned|noted)[ \xa0]+$"
 )
 ACR_PAREN_RE = re.compile(rf"\([ \xa0]*(?:the[ \xa0]+)?([{UPPER}][\w&.-]*[{UPPER}0-9])[ \xa0]*\)")
+ORG_DESCRIPTOR_SET = set(ORG_DESCRIPTORS)
 DESCRIPTOR_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(d) for d in sorted(ORG_DESCRIPTORS, key=len, reverse=True))
     + rf")[ \xa0]+({ORG_TOK}(?:[ \xa0]+{ORG_TOK})*)"
@@ -180,7 +203,7 @@ CAPS_ZONE_RE = re.compile(
 )
 LOCATIVE_RE = re.compile(
     r"(?:\b(?:in|at|to|from|near|outside|inside|across|around|via|into|of|visit|visited|"
-    r"visiting|toward|towards|through|between|and|like|including)[ \xa0]+)(?:the[ \xa0]+)?$",
+    r"visiting|toward|towards|through)[ \xa0]+)(?:the[ \xa0]+)?$",
     re.IGNORECASE,
 )
 DATELINE_RE = re.compile(

@@ -1,0 +1,249 @@
+"""Actors (issue 3): a golden-rules table written from general news conventions, every data entry's
+examples and counterexamples, and the gold files of ../shared when present."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from conftest import gold_files, gold_text
+
+from briefgen import rules
+from briefgen.extract import names as N
+from briefgen.extract.actors import extract_actors
+from briefgen.model import Actor, Article, Document, Paragraph, Section, Sentence
+
+
+def doc_of(body: str, headline: str | None = None) -> Document:
+    """A Document with an optional headline line and one body sentence (no sectioner needed)."""
+    text = f"{headline}\n{body}" if headline else body
+    start = len(headline) + 1 if headline else 0
+    span = (start, len(text))
+    art = Article(
+        headline=headline,
+        headline_span=(0, len(headline)) if headline else None,
+        sections=(Section(None, (span,)),),
+    )
+    return Document(text, art, (Paragraph(span, 0),), (Sentence(span, 0),))
+
+
+def find(actors: list[Actor], name: str) -> Actor | None:
+    key = name.lower()
+    for a in actors:
+        if a.name.lower() == key or key in (x.lower() for x in a.aliases):
+            return a
+    return None
+
+
+# (sentence, expected actors {name: {field: value}}, names that must not be actors)
+GOLDEN: list[tuple[str, dict[str, dict[str, Any]], list[str]]] = [
+    # titles before the name; demonyms give the country and leave the title bare
+    ("Iraqi Prime Minister Adnan Kareem met officials on Monday.",
+     {"Adnan Kareem": {"kind": "person", "title": "Prime Minister", "country": "Iraq"}}, []),
+    ("US President John Harper signed the bill.",
+     {"John Harper": {"title": "President", "country": "United States"}}, []),
+    ("French Agriculture Minister Paul Marchand proposed the plan.",
+     {"Paul Marchand": {"title": "Agriculture Minister", "country": "France"}}, []),
+    ("Lt. Gen. Sarah Mills took command of the division.",
+     {"Sarah Mills": {"title": "Lt. Gen."}}, []),
+    ("The visit was hosted by Gen. Omar Haddad in Amman.",
+     {"Omar Haddad": {"title": "Gen."}}, []),
+    ("Foreign Minister Lena Novak arrived in Vienna.",
+     {"Lena Novak": {"title": "Foreign Minister"}}, []),
+    ("Secretary of State Mark Delaney flew to Cairo.",
+     {"Mark Delaney": {"title": "Secretary of State"}}, ["State Mark Delaney"]),
+    ("Ambassador Rita Solano presented her credentials.",
+     {"Rita Solano": {"title": "Ambassador"}}, []),
+    # pre-modifiers: an institution before a role is the affiliation
+    ("Acme Institute for Peace director Helen Brandt warned of delays.",
+     {"Helen Brandt": {"title": "director", "affiliation": "Acme Institute for Peace"},
+      "Acme Institute for Peace": {"kind": "organization"}}, []),
+    ("US Northern Command (NORTHCOM) commander Gen. Tom Reyes visited the base.",
+     {"Tom Reyes": {"title": "Gen.", "affiliation": "US Northern Command"},
+      "US Northern Command": {"kind": "organization"}}, []),
+    ("\"Prices will fall,\" said WTO spokesman Daniel Hart.",
+     {"Daniel Hart": {"title": "spokesman", "affiliation": "WTO"}}, []),
+    ("Iranian leader Reza Farahani rejected the offer.",
+     {"Reza Farahani": {"title": "leader", "country": "Iran"}}, []),
+    # appositives and post-modifiers
+    (("\"It is a step forward,\" said Ali Hassan al-Rubaie, a professor of political science at "
+      "Baghdad University."),
+     {"Ali Hassan al-Rubaie": {"title": "professor of political science",
+                               "affiliation": "Baghdad University"}}, []),
+    ("Maria Lopez, a senior fellow at the Brookings Institution, said the talks would fail.",
+     {"Maria Lopez": {"title": "senior fellow", "affiliation": "Brookings Institution"}}, []),
+    ("Peter Long, a China scholar with the American Enterprise Institute, said the risk was real.",
+     {"Peter Long": {"title": "China scholar", "affiliation": "American Enterprise Institute"}}, []),
+    ("\"Demand is weak,\" said Ravi Menon, Head of Research at Apex Securities.",
+     {"Ravi Menon": {"title": "Head of Research", "affiliation": "Apex Securities"}}, []),
+    ("Jane Price, Oxfam's head of policy, said the deal was unfair.",
+     {"Jane Price": {"title": "head of policy", "affiliation": "Oxfam"}}, []),
+    ("\"We expect cuts,\" said analyst Tom Reid at Harbor Capital Ltd in London.",
+     {"Tom Reid": {"title": "analyst", "affiliation": "Harbor Capital Ltd"},
+      "Harbor Capital Ltd": {"kind": "organization"}}, []),
+    ("Samir Khoury, chief of staff of the Lebanese Armed Forces, met the envoy.",
+     {"Samir Khoury": {"affiliation": "Lebanese Armed Forces"}}, []),
+    ("Prime Minister Sato Kenji of Japan spoke by phone.",
+     {"Sato Kenji": {"title": "Prime Minister", "country": "Japan"}}, []),
+    ("The country's top nuclear scientist, Karim Aziz, admitted the leak.",
+     {"Karim Aziz": {"title": "top nuclear scientist"}}, []),
+    # reporting verbs and merging of later mentions
+    ("Helena Varga said the vote was fair. Varga added that turnout was high.",
+     {"Helena Varga": {"kind": "person"}}, ["Varga added"]),
+    ("Gen. Michael \"Mike\" Doyle met troops. Doyle said morale was high.",
+     {"Michael \"Mike\" Doyle": {"title": "Gen."}}, []),
+    ("Prime Minister Omar al-Sayed met donors. Al-Sayed said aid would flow.",
+     {"Omar al-Sayed": {"title": "Prime Minister"}}, []),
+    ("Mr Pendry said the charity would appeal.", {"Pendry": {"kind": "person"}}, ["Mr Pendry"]),
+    # organisations: acronyms, head words, suffixes, gazetteer
+    ("The Energy Transition Task Force (ETTF) met in Brussels. The ETTF will report in May.",
+     {"Energy Transition Task Force": {"kind": "organization"}}, []),
+    ("The Ministry of Water Resources said the dam was safe.",
+     {"Ministry of Water Resources": {"kind": "organization"}}, []),
+    ("Shares of Nordic Steel Corp rose after Nordic Steel raised its forecast.",
+     {"Nordic Steel Corp": {"kind": "organization"}}, []),
+    ("NATO and the EU condemned the attack, the Kremlin said.",
+     {"North Atlantic Treaty Organization": {}, "European Union": {}, "Kremlin": {}}, []),
+    ("ISIL fighters attacked the town, and Daesh later claimed it.",
+     {"ISIS": {"kind": "group"}}, []),
+    ("The Pentagon and the State Department issued a joint statement.",
+     {"Pentagon": {}, "State Department": {}}, []),
+    ("The deal was struck by state oil company Petrovia in March.",
+     {"Petrovia": {"kind": "organization"}}, []),
+    ("The agreement follows the Multi-Fibre Agreement (MFA) of 1974.", {}, ["MFA",
+                                                                          "Multi-Fibre Agreement"]),
+    # countries: demonyms, short forms, capitals as governments, places
+    ("Washington is seeking to reassure Baghdad.",
+     {"United States": {"kind": "country"}, "Iraq": {"kind": "country"}}, []),
+    ("Beijing and Moscow signed a pact; Tehran objected.",
+     {"China": {}, "Russia": {}, "Iran": {}}, []),
+    ("The U.K. and the U.S. agreed; British officials were pleased.",
+     {"United Kingdom": {}, "United States": {}}, []),
+    ("Talks were held in Geneva and later in Paris.",
+     {"Geneva": {"kind": "place"}, "Paris": {"kind": "place"}}, ["France"]),
+    ("The Soviet Union warned that the Russians would respond.",
+     {"Soviet Union": {}}, ["Russia"]),
+    ("Iran-backed militias attacked the base.",
+     {"Iran-backed militias": {"kind": "group"}, "Iran": {}}, []),
+    ("The Democratic Republic of the Congo and Rwanda signed a deal.",
+     {"Democratic Republic of the Congo": {}, "Rwanda": {}}, ["Congo"]),
+    # no false actors
+    ("The Paris Agreement sets goals for 2050.", {}, ["Paris", "France"]),
+    ("Chad Meyers said the market would recover.",
+     {"Chad Meyers": {"kind": "person"}}, ["Chad"]),
+    ("Analysts said the move was expected.", {}, ["Analysts"]),
+    ("On Monday, officials met in the capital.", {}, ["Monday"]),
+    ("I spoke to President Clutin [sic] about it.", {}, ["Clutin"]),
+    ("Richard May, senior analyst at Kestrel Bank, said prices rose.",
+     {"Richard May": {"title": "senior analyst", "affiliation": "Kestrel Bank"}}, ["Richard"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want", "absent"), GOLDEN, ids=[g[0][:40] for g in GOLDEN])
+def test_golden(sentence: str, want: dict[str, dict[str, Any]], absent: list[str]) -> None:
+    actors = extract_actors(doc_of(sentence))
+    for name, fields in want.items():
+        a = find(actors, name)
+        assert a is not None, f"{name!r} missing from {[x.name for x in actors]}"
+        for k, v in fields.items():
+            assert getattr(a, k) == v, f"{name}.{k}: {getattr(a, k)!r} != {v!r}"
+    for name in absent:
+        assert find(actors, name) is None, f"false actor {name!r}"
+
+
+def test_mentions_are_spans_and_merged() -> None:
+    text = ("US Central Command (CENTCOM) commander Gen. John Ray met Iraqi officials. "
+            "CENTCOM said Ray would return. Ray added that Iraq was a partner.")
+    doc = doc_of(text)
+    actors = extract_actors(doc)
+    for a in actors:
+        assert a.rule
+        for s, e in a.mentions:
+            assert doc.text[s:e].strip() == doc.text[s:e] and doc.text[s:e]
+    ray = find(actors, "John Ray")
+    assert ray is not None and len(ray.mentions) == 3
+    cc = find(actors, "CENTCOM")
+    assert cc is not None and cc.name == "US Central Command" and len(cc.mentions) == 3
+    assert len([a for a in actors if a.kind == "person"]) == 1
+
+
+def test_headline_links_but_never_invents() -> None:
+    doc = doc_of("President Lee Moon said the talks went well.",
+                 headline="Moon Hails Talks As Historic Breakthrough")
+    actors = extract_actors(doc)
+    moon = find(actors, "Lee Moon")
+    assert moon is not None and any(s < len("Moon Hails") for s, _ in moon.mentions)
+    assert find(actors, "Hails") is None and find(actors, "Historic Breakthrough") is None
+    shout = extract_actors(doc_of("Officials met on Monday.", headline="JAPAN TO CUT CHIP OUTPUT"))
+    assert [a.name for a in shout] == ["Japan"]
+    titled = extract_actors(doc_of("He spoke briefly.", headline="Remarks by President Ortega on Trade"))
+    assert find(titled, "Ortega") is not None
+
+
+def _entry_examples(name: str) -> list[tuple[str, str, bool]]:
+    out = []
+    for e in rules.entries(name):
+        label = e.get("title") or e.get("head") or e.get("name") or "?"
+        out += [(label, ex, True) for ex in e.get("examples", [])]
+        out += [(label, ex, False) for ex in e.get("counterexamples", [])]
+    return out
+
+
+@pytest.mark.parametrize(("title", "example", "positive"), _entry_examples("titles"))
+def test_title_entries(title: str, example: str, positive: bool) -> None:
+    people = [a for a in extract_actors(doc_of(example)) if a.kind == "person"]
+    if positive:
+        assert people, f"no person found in {example!r}"
+    else:
+        assert not any(p.title and p.title.lower() == (title or "").lower() for p in people)
+
+
+@pytest.mark.parametrize(("head", "example", "positive"), _entry_examples("org_heads"))
+def test_org_head_entries(head: str, example: str, positive: bool) -> None:
+    orgs = [a for a in extract_actors(doc_of(example)) if a.kind in ("organization", "group")]
+    named = [o for o in orgs if head in o.name.split() or any(head in x.split() for x in o.aliases)]
+    if positive:
+        assert named or orgs, f"no organisation found in {example!r}"
+    else:
+        assert not named
+
+
+def test_every_country_form_resolves() -> None:
+    data = rules.entries("countries")
+    assert len(data) >= 249
+    for e in data:
+        for form in [e["name"], *e.get("forms", []), *e.get("demonyms", [])]:
+            ref = N.GAZ.get(form)
+            assert ref is not None, form
+            if ref.kind == "country" and form not in ("Dominican", "Congolese"):
+                assert ref.key in (e["name"],) or ref.form != "name", (form, ref)
+
+
+def test_organization_entries_are_in_gazetteer() -> None:
+    for e in rules.entries("organizations"):
+        for form in [e["name"], *e.get("aliases", [])]:
+            assert N.GAZ[form].key == e["name"], form
+        assert e["kind"] in ("organization", "group")
+
+
+@pytest.mark.parametrize("gold_path", gold_files(), ids=lambda p: p.name)
+def test_gold_actors(gold_path: Any, needs_shared: Any) -> None:
+    """Every required gold actor found (by name or alias), and few reported actors not in gold."""
+    from briefgen.section import section
+
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    actors = extract_actors(section(gold_text(gold_path).removeprefix("\ufeff")))
+
+    def norm(s: str) -> str:
+        s = "".join(c if c.isalnum() or c.isspace() else " " for c in s.lower().replace("’", "'"))
+        s = " ".join(s.split())
+        return s.removeprefix("the ")
+
+    gold_names = [{norm(g["name"]), *(norm(x) for x in g.get("aliases", []))} for g in gold["actors"]]
+    found = [{norm(a.name), *(norm(x) for x in a.aliases)} for a in actors]
+    missed = [g["name"] for g, names in zip(gold["actors"], gold_names, strict=True)
+              if g.get("required", True) and not any(names & f for f in found)]
+    assert not missed
+    false = [a.name for a, f in zip(actors, found, strict=True) if not any(f & g for g in gold_names)]
+    assert len(false) <= max(1, len(actors) // 10), false
