@@ -949,12 +949,17 @@ def _link_short_forms(st: _Doc, segs: list[_Seg]) -> None:
         forms.pop(f, None)
     if not forms:
         return
-    pat = re.compile(r"(?<![\w’'-])(" + N.trie_regex(sorted(forms)) + r")(?![\w’'-]|\.\w)")
+    alternation = "|".join(
+        re.escape(f).replace(r"\ ", "[ \xa0]") for f in sorted(forms, key=len, reverse=True)
+    )
+    pat = re.compile(r"(?<![\w’'-])(" + alternation + r")(?![\w’'-]|\.\w)")
     fold = {f.casefold(): a for f, a in forms.items()}
-    pat_ci = re.compile(pat.pattern, re.IGNORECASE)
+    pat_ci: re.Pattern[str] | None = None
     for seg in segs:
-        shout = text_is_caps = st.text[seg.start : seg.end].isupper()
-        for m in (pat_ci if shout else pat).finditer(st.text, seg.start, seg.end):
+        text_is_caps = st.text[seg.start : seg.end].isupper()
+        if text_is_caps and pat_ci is None:
+            pat_ci = re.compile(pat.pattern, re.IGNORECASE)
+        for m in (pat_ci if text_is_caps and pat_ci else pat).finditer(st.text, seg.start, seg.end):
             s, e = m.span()
             if not st.free(s, e):
                 continue
