@@ -126,9 +126,9 @@ def event_clause(text: str, sent: Span, span: Span, max_words: int = 24) -> str:
     clause = text[start:end]
     if len(clause.split()) < 5:
         clause = text[s:e]
-    m = _ATTRIBUTION.search(clause, max(0, len(clause) - 80))
-    if m:
-        clause = clause[: m.start()]
+    attrib = _ATTRIBUTION.search(clause, max(0, len(clause) - 80))
+    if attrib:
+        clause = clause[: attrib.start()]
     clause = clause.strip(" \t\n,.;:\"“”'‘’")
     words = clause.split()
     if len(words) > max_words:

@@ -763,8 +763,8 @@ def _quarter(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
         return "DATE", f"{_y(k // 4 if ry else None)}-Q{k % 4 + 1}"
     if ago:
         if year is None:
-            base = ctx.last_quarter[0] if ctx.last_quarter else ctx.ref.year
-            year = base - 1 if base else None
+            by = ctx.last_quarter[0] if ctx.last_quarter else ctx.ref.year
+            year = by - 1 if by else None
         return "DATE", f"{_y(year)}-Q{q}"
     return "DATE", _quarter_value(ctx, q, year)
 
