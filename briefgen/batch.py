@@ -601,15 +601,19 @@ class _Reporter:
         """Show the bar (idempotent); called once the worker processes exist."""
         if not self.show_bar or self._progress is not None:
             return
-        from rich.console import Console
-        from rich.progress import (
-            BarColumn,
-            MofNCompleteColumn,
-            Progress,
-            TextColumn,
-            TimeElapsedColumn,
-            TimeRemainingColumn,
-        )
+        try:  # rich comes with typer; without it there is simply no bar
+            from rich.console import Console
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeElapsedColumn,
+                TimeRemainingColumn,
+            )
+        except ImportError:
+            self.show_bar = False
+            return
 
         self._progress = Progress(
             TextColumn("briefgen"),
