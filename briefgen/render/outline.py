@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from briefgen.model import Actor, Brief, Commitment, DateMention, View
+from briefgen.model import Actor, Brief, Commitment, DateMention, Span, View
 from briefgen.textutil import clean
 
 STRENGTH_ORDER = ("binding", "agreement", "pledge", "reaffirmation", "intention", "ongoing")
@@ -50,6 +50,7 @@ class Limits:
     event_words: int = 24
     what_words: int = 30  # a commitment's action
     who_words: int = 10  # a commitment's parties, when written out rather than named actors
+    who_names: int = 4  # named parties of a commitment before "and N others"
     point_words: int = 32  # a key point
     keep: int | None = None
     summary_words: int | None = None  # last resort of the fitter: trim the bottom line too
@@ -64,8 +65,9 @@ MARKDOWN_LIMITS = Limits(
     watch=4,
     quote_words=25,
     event_words=16,
-    what_words=20,
+    what_words=16,
     who_words=8,
+    who_names=3,
     point_words=24,
 )
 PAGE_LIMITS = Limits()
@@ -78,6 +80,7 @@ class Line:
     text: str
     para: int | None
     rank: int = 0
+    span: Span | None = None  # the source span: ¶N and the evidence highlight
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,7 @@ class ActorRow:
     affiliation: str | None
     para: int | None
     rank: int = 0
+    span: Span | None = None  # the source span: ¶N and the evidence highlight
 
 
 @dataclass(frozen=True)
@@ -99,6 +103,7 @@ class TimelineRow:
     actors: tuple[str, ...]
     para: int | None
     rank: int = 0
+    span: Span | None = None  # the source span: ¶N and the evidence highlight
 
 
 @dataclass(frozen=True)
@@ -112,6 +117,7 @@ class CommitmentRow:
     reported_by: str | None
     para: int | None
     rank: int = 0
+    span: Span | None = None  # the source span: ¶N and the evidence highlight
 
     @property
     def details(self) -> str:
@@ -132,6 +138,7 @@ class Quote:
     cue: str
     para: int | None
     rank: int = 0
+    span: Span | None = None  # the source span: ¶N and the evidence highlight
 
 
 @dataclass(frozen=True)
@@ -156,6 +163,7 @@ class WatchRow:
     dated: bool
     para: int | None
     rank: int = 0
+    span: Span | None = None  # the source span: ¶N and the evidence highlight
 
 
 @dataclass(frozen=True)
@@ -244,7 +252,7 @@ def build_outline(brief: Brief, limits: Limits = PAGE_LIMITS) -> Outline:
 
     # Candidate items of each section, best first (their order within the section's ranking).
     kp = [
-        Line(_trim_words(clean(k.text), limits.point_words), para(k.span[0]))
+        Line(_trim_words(clean(k.text), limits.point_words), para(k.span[0]), span=k.span)
         for k in brief.key_points
     ]
     actors = [_actor_row(a, para) for a in brief.actors]
@@ -321,7 +329,7 @@ def build_outline(brief: Brief, limits: Limits = PAGE_LIMITS) -> Outline:
     )
     summary_words = limits.summary_words
     bottom = tuple(
-        Line(_trim_words(clean(s.short or s.text), summary_words), para(s.span[0]))
+        Line(_trim_words(clean(s.short or s.text), summary_words), para(s.span[0]), span=s.span)
         for s in brief.summary
     )
     top_actor_names = tuple(a.name for a in actors[:6])
@@ -485,10 +493,13 @@ def _is_future(d: DateMention, ref: dt.date | None) -> bool:
 
 
 def _actor_row(a: Actor, para) -> ActorRow:  # type: ignore[no-untyped-def]
-    first = min(a.mentions, default=None)
+    # The first mention in the body (a headline mention has no paragraph number).
+    first = min((m for m in a.mentions if para(m[0]) is not None), default=None)
     role = clean(a.title or "") or None
     affiliation = clean(a.affiliation or a.country or "") or None
-    return ActorRow(clean(a.name), a.kind, role, affiliation, para(first[0]) if first else None)
+    if first is None:
+        return ActorRow(clean(a.name), a.kind, role, affiliation, None)
+    return ActorRow(clean(a.name), a.kind, role, affiliation, para(first[0]), span=first)
 
 
 def _names(brief: Brief, ids: tuple[str, ...]) -> list[str]:
@@ -583,6 +594,7 @@ def _timeline(brief: Brief, para, limits: Limits) -> list[TimelineRow]:  # type:
             _event(brief, d, limits.event_words),
             names,
             para(d.span[0]),
+            span=d.span,
         )
         rows.append(((0 if names else 1, precision, d.span[0]), row))
     rows.sort(key=lambda r: r[0])
@@ -595,7 +607,9 @@ def _strength_index(strength: str) -> int:
 
 def _commitment_row(brief: Brief, c: Commitment, para, limits: Limits) -> CommitmentRow:  # type: ignore[no-untyped-def]
     names = _names(brief, c.actors)
-    who = ", ".join(names) if names else _trim_words(clean(c.actor_text), limits.who_words)
+    if len(names) > limits.who_names:
+        names = names[: limits.who_names - 1] + [f"{len(names) - limits.who_names + 1} others"]
+    who = _join_names(names) if names else _trim_words(clean(c.actor_text), limits.who_words)
     source = brief.actor(c.source)
     what = clean(c.text)
     amount = clean(c.amount or "") or None
@@ -610,6 +624,7 @@ def _commitment_row(brief: Brief, c: Commitment, para, limits: Limits) -> Commit
         cue=clean(c.cue),
         reported_by=clean(source.name) if source else None,
         para=para(c.span[0]),
+        span=c.span,
     )
 
 
@@ -670,7 +685,7 @@ def _ranked_quotes(brief: Brief, para, limits: Limits) -> list[_RankedQuote]:  #
             continue
         kind = v.kind if v.kind in KIND_ORDER else "other"
         order = (KIND_ORDER.index(kind), first_seen[key])
-        quote = Quote(text, v.direct, trimmed, clean(v.cue), para(v.span[0]))
+        quote = Quote(text, v.direct, trimmed, clean(v.cue), para(v.span[0]), span=v.span)
         rq = _RankedQuote(key, name, role, affiliation, kind, order, quote)
         items.append(((n, *order, v.span[0]), rq))
     items.sort(key=lambda x: x[0])
@@ -708,6 +723,7 @@ class _WatchItem:
 
 def _watch(brief: Brief, para, ref: dt.date | None, limits: Limits) -> list[_WatchItem]:  # type: ignore[no-untyped-def]
     """Future dated events (soonest first), then open-ended commitments ("no date given")."""
+    watch_words = limits.event_words + 4
     dated: list[tuple[tuple[int, ...], _WatchItem]] = []
     seen: set[tuple[str, tuple[int, int]]] = set()
     covered: set[tuple[int, int]] = set()  # commitments already shown with their date
@@ -721,11 +737,11 @@ def _watch(brief: Brief, para, ref: dt.date | None, limits: Limits) -> list[_Wat
         if commitment is not None:
             covered.add(commitment.span)
         if commitment is not None:
-            what = _commitment_row(brief, commitment, para, limits).line
+            what = _trim_words(_commitment_row(brief, commitment, para, limits).line, watch_words)
         else:
             what = _event(brief, d, limits.event_words)
         when = _display_date(d.value) or clean(d.text)
-        row = WatchRow(when, what, True, para(d.span[0]))
+        row = WatchRow(when, what, True, para(d.span[0]), span=d.span)
         dated.append((_sort_key(d.value, ref) + (d.span[0],), _WatchItem(row, d.value)))
     dated.sort(key=lambda x: x[0])
     open_ended = [
@@ -737,9 +753,10 @@ def _watch(brief: Brief, para, ref: dt.date | None, limits: Limits) -> list[_Wat
         _WatchItem(
             WatchRow(
                 "no date given",
-                _commitment_row(brief, c, para, limits).line,
+                _trim_words(_commitment_row(brief, c, para, limits).line, watch_words),
                 False,
                 para(c.span[0]),
+                span=c.span,
             ),
             "",
         )

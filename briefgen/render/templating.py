@@ -60,14 +60,18 @@ def _mtime(path: Path) -> float | None:
 
 # Markdown: characters that start inline structure anywhere (emphasis, code, links, HTML, tables,
 # strikethrough, math, entities), and block markers that only matter at the start of a line.
-_MD_INLINE = re.compile(r"([\\`*_\[\]<>|~&$^])")
+_MD_INLINE = re.compile(r"([\\`*_\[\]<>|~&$^@])")
 _MD_BLOCK_START = re.compile(r"^([#+=:-]|\d+(?=[.)]))")
+# GFM also links bare URLs and addresses (`www.x.org`, `http://x`, `a@b.org`, the last handled
+# by escaping "@"): an escaped ":" or "." keeps them plain text that reads the same.
+_MD_AUTOLINK = re.compile(r"(?i)\b(https?|ftp|file|mailto)(:)|\b(www)(\.)")
 
 
 def md_escape(value: Any) -> str:
     """Article text made inert for Markdown (GitHub and pandoc): it reads the same, but a `|`,
     a leading `#`, `[x](url)`, `<tag>` or `*` can no longer change the document's structure."""
     text = _MD_INLINE.sub(r"\\\1", clean(str(value)))
+    text = _MD_AUTOLINK.sub(lambda m: f"{m[1] or m[3]}\\{m[2] or m[4]}", text)
     m = _MD_BLOCK_START.match(text)
     if m:
         if m.group(1).isdigit():
