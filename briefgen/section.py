@@ -75,6 +75,7 @@ _DATE_FILLER = re.compile(
     _I,
 )
 _HAS_WORD = re.compile(r"[^\W_]")
+_DIGIT = re.compile(r"\d")
 _TIME_RE = re.compile(_TIME, _I)
 
 
@@ -98,7 +99,7 @@ def _date_value(m: re.Match[str]) -> str | None:
 
 def _date_line(line: str) -> tuple[bool, str | None]:
     """(is the line only a date and/or time?, its ISO date if it has a full one)."""
-    if len(line) > 120:
+    if len(line) > 120 or _DIGIT.search(line) is None:
         return False, None
     m = _DATE.search(line)
     rest = line[: m.start()] + " " + line[m.end() :] if m else line
@@ -112,12 +113,12 @@ def _date_line(line: str) -> tuple[bool, str | None]:
 
 # --------------------------------------------------------------------------- lines
 
-_NEWLINE = re.compile(r"\r\n|[\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]")
 _TRIM = (
     " \t\x1f\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
     "\u202f\u205f\u3000\u00ad\u200b\u200c\u200d\u2060\ufeff"
 )
-_WORD_RE = re.compile(r"\S+")
+_EOL = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_TRIM_EOL = _TRIM + _EOL
 _TERMINAL = ".!?\u2026"
 _CLOSERS = "\"'\u201d\u2019\u00bb)]"
 
@@ -132,18 +133,19 @@ class _Line:
 
 
 def _lines(text: str) -> list[_Line]:
+    """Every line with its trimmed span (line breaks as str.splitlines knows them: _EOL)."""
     out: list[_Line] = []
     pos = 0
-    ends = [(m.start(), m.end()) for m in _NEWLINE.finditer(text)]
-    ends.append((len(text), len(text)))
-    for stop, nxt in ends:
-        raw = text[pos:stop]
+    for raw in text.splitlines(keepends=True):
+        nxt = pos + len(raw)
         body = raw.lstrip(_TRIM)
         indent = len(raw) - len(body)
-        body = body.rstrip(_TRIM)
+        body = body.rstrip(_TRIM_EOL)
         s = pos + indent
-        out.append(_Line(s, s + len(body), indent, body, bool(_HAS_WORD.search(body))))
+        out.append(_Line(s, s + len(body), indent, body, _HAS_WORD.search(body) is not None))
         pos = nxt
+    if not text or text[-1] in _EOL:
+        out.append(_Line(len(text), len(text), 0, "", False))
     return out
 
 
@@ -437,13 +439,12 @@ def section(text: str, reference_date: dt.date | None = None) -> Document:
         for i, p in enumerate(paragraphs)
         for span in sentence_spans(text, p.span[0], p.span[1])
     )
+    grouped: list[list[Span]] = [[] for _ in body.sections]
+    for p in paragraphs:
+        grouped[p.section].append(p.span)
     sections = tuple(
-        Section(
-            heading,
-            tuple(p.span for p in paragraphs if p.section == i),
-            heading_span,
-        )
-        for i, (heading, heading_span) in enumerate(body.sections)
+        Section(heading, tuple(spans), heading_span)
+        for (heading, heading_span), spans in zip(body.sections, grouped, strict=True)
     )
     byline = list(head.byline)
     for name in tail.closing_names:
