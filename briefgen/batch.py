@@ -634,7 +634,7 @@ class _Reporter:
         self.failed += 1
         line = f"briefgen: error: {name}: {reason}"
         if self._progress is not None:
-            self._progress.console.print(line, markup=False, highlight=False)
+            self._progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
         else:
             print(line, file=self.stderr, flush=True)
         self._advance()
