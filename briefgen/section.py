@@ -549,6 +549,11 @@ class _Header:
             if self._meta(ln, bool(self.byline)):
                 k += 1
                 continue
+            names = _bare_byline(lines, content, k)
+            if names:
+                self.byline = self.byline + tuple(x for x in names if x not in self.byline)
+                k += 1
+                continue
             if (
                 self.standfirst is None
                 and not self.byline
@@ -556,7 +561,10 @@ class _Header:
                 and k + 1 < n
                 and len(ln.text) <= 400
                 and _words(ln.text) <= 60
-                and self._announces_body(lines[content[k + 1]])
+                and (
+                    self._announces_body(lines[content[k + 1]])
+                    or _bare_byline(lines, content, k + 1)
+                )
             ):
                 self.standfirst = (ln.start, ln.end)
                 k += 1
@@ -586,6 +594,28 @@ def _alone(lines: list[_Line], content: list[int], k: int) -> bool:
         if not (len(nxt) <= 300 and _BOILERPLATE.fullmatch(nxt)):
             break
     return len(nxt) > len(lines[i].text) + 20
+
+
+_NAME = r"[A-Z][\w'\u2019.\-]+(?:[ \u00a0][A-Z][\w'\u2019.\-]+){1,3}"
+_BARE_NAME = re.compile(rf"(?P<name>{_NAME})(?:[ \u00a0]in[ \u00a0][A-Z][\w .'\u2019\-]{{0,40}})?")
+_BARE_SPLIT = re.compile(r",? and |, ")
+
+
+def _bare_byline(lines: list[_Line], content: list[int], k: int) -> list[str]:
+    """Names of a byline without "By" ("Jane Doe in Cairo and John Roe"), recognised only when
+    a publication-date line follows it directly."""
+    if k + 1 >= len(content):
+        return []
+    s = lines[content[k]].text
+    if len(s) > 120 or not _date_line(lines[content[k + 1]].text)[0]:
+        return []
+    names = []
+    for piece in _BARE_SPLIT.split(s):
+        m = _BARE_NAME.fullmatch(piece.strip())
+        if not m:
+            return []
+        names.append(m.group("name"))
+    return names
 
 
 @dataclass(slots=True)

@@ -124,6 +124,19 @@ GOLDEN: list[Any] = [
         BODY.strip().split("\n"),
     ),
     ("Dam talks resume\nBy the end of the year, the dam will be full.\n", "byline", []),
+    (
+        "World news\nTwo neighbours agree a ceasefire\nThe truce begins at midnight on Sunday\n"
+        "Jane Doe in Cairo and John Roe\nMon 18 Nov 2019 18.54 GMT\n\n" + BODY,
+        "byline",
+        ["Jane Doe", "John Roe"],
+    ),
+    (
+        "World news\nTwo neighbours agree a ceasefire\nThe truce begins at midnight on Sunday\n"
+        "Jane Doe in Cairo and John Roe\nMon 18 Nov 2019 18.54 GMT\n\n" + BODY,
+        "standfirst",
+        "The truce begins at midnight on Sunday",
+    ),
+    ("Dam talks resume\nJane Doe\n" + BODY, "byline", []),
     # datelines and outlets
     (
         "Dam talks resume\nWASHINGTON (Reuters) - " + BODY,
