@@ -842,3 +842,50 @@ def test_markdown_never_imports_weasyprint(brief: Brief) -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+# --- traceability and the evidence appendix ----------------------------------------------
+
+
+def test_every_paragraph_number_points_at_its_span(brief: Brief) -> None:
+    from briefgen.render.outline import shown_spans
+
+    o = build_outline(brief)
+    items = [*o.bottom_line, *o.key_points.items, *o.actors.items, *o.timeline.items]
+    items += [*o.commitments.items, *o.watch.items, *(q for g in o.views.items for q in g.quotes)]
+    assert len(items) == len(shown_spans(o)) > 20
+    for item in items:
+        assert item.span is not None and item.para is not None
+        start, end = brief.paragraphs[item.para - 1]
+        assert start <= item.span[0] < end
+
+
+def test_html_evidence_appendix() -> None:
+    html = render_html(hostile_brief(), evidence=True)
+    links = set(re.findall(r'href="#source-p(\d+)"', html))
+    anchors = set(re.findall(r'id="source-p(\d+)"', html))
+    assert links and links <= anchors
+    assert "<mark>" in html and "&lt;script&gt;" in html and "<script" not in html
+    plain = render_html(hostile_brief())
+    assert "source-p" not in plain and "<mark>" not in plain
+
+
+def test_gold_articles_paragraph_numbers_and_budget(needs_shared: Path) -> None:
+    """On every gold article (read from ../shared): each ¶N shown points at the paragraph that
+    holds the item's span, and the Markdown stays within its word budget."""
+    from conftest import EXAMPLE, gold_files, gold_text
+
+    from briefgen import build_brief
+
+    texts = [EXAMPLE.read_text(encoding="utf-8")] + [gold_text(g) for g in gold_files()]
+    for text in texts:
+        b = build_brief(text)
+        o = build_outline(b)
+        items = [*o.bottom_line, *o.key_points.items, *o.actors.items, *o.timeline.items]
+        items += [*o.commitments.items, *o.watch.items]
+        items += [q for g in o.views.items for q in g.quotes]
+        for item in items:
+            if item.para is not None:
+                start, end = b.paragraphs[item.para - 1]
+                assert item.span is not None and start <= item.span[0] < end
+        assert count_words(render_markdown(b)) <= 600

@@ -12,6 +12,7 @@ from markupsafe import Markup
 from briefgen.errors import UsageError
 from briefgen.model import Brief
 from briefgen.render.outline import PAGE_LIMITS, Outline, build_outline
+from briefgen.render.outline import evidence as evidence_paragraphs
 from briefgen.render.templating import builtin_text, get_template, render_template
 
 PAPER_SIZES = {"a4": "A4", "letter": "letter"}
@@ -48,7 +49,16 @@ def html_from_outline(
     tpl = get_template("html", template)
     # The stylesheet is ours (or the user's own file), never article text: safe to inline.
     css = Markup(stylesheet(template))
-    return render_template(tpl, o=outline, brief=brief, css=css, page_size=size, evidence=evidence)
+    paragraphs = evidence_paragraphs(brief, outline) if evidence and brief.text else ()
+    return render_template(
+        tpl,
+        o=outline,
+        brief=brief,
+        css=css,
+        page_size=size,
+        evidence=bool(paragraphs),
+        evidence_paragraphs=paragraphs,
+    )
 
 
 def render_html(
@@ -60,7 +70,8 @@ def render_html(
 ) -> str:
     """The brief as one self-contained HTML page; `template` replaces brief.html.j2.
 
-    `evidence` is the hook for the source-paragraph appendix (issue 10); templates receive it.
+    `evidence` adds an appendix of the source paragraphs the brief's items come from, with each
+    item's span highlighted; every ¶N then links to its paragraph there (issue 10).
     """
     page_size(paper)
     return html_from_outline(

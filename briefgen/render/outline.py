@@ -829,3 +829,60 @@ def _join_names(names: list[str]) -> str:
     if len(names) <= 2:
         return " and ".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+# --- evidence: the source paragraphs behind the brief -------------------------------------
+
+_INVISIBLE_OR_SPACE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]|(\s+)")
+
+
+@dataclass(frozen=True)
+class EvidenceParagraph:
+    """A source paragraph as `segments` of (text, highlighted): highlighted text is the span of
+    an item the brief shows."""
+
+    number: int
+    segments: tuple[tuple[str, bool], ...]
+
+
+def shown_spans(outline: Outline) -> list[Span]:
+    """The source spans of everything the outline shows."""
+    items: list = [*outline.bottom_line, *outline.key_points.items, *outline.actors.items]
+    items += [*outline.timeline.items, *outline.commitments.items, *outline.watch.items]
+    items += [q for g in outline.views.items for q in g.quotes]
+    return [i.span for i in items if i.span is not None]
+
+
+def evidence(brief: Brief, outline: Outline) -> tuple[EvidenceParagraph, ...]:
+    """Every paragraph an item of the brief comes from, with the items' spans highlighted."""
+    by_para: dict[int, list[Span]] = {}
+    for start, end in shown_spans(outline):
+        for n, (ps, pe) in enumerate(brief.paragraphs, 1):
+            if ps <= start < pe:
+                by_para.setdefault(n, []).append((start, min(end, pe)))
+                break
+    out = []
+    for n in sorted(by_para):
+        ps, pe = brief.paragraphs[n - 1]
+        merged: list[list[int]] = []
+        for s, e in sorted(by_para[n]):
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        segments: list[tuple[str, bool]] = []
+        pos = ps
+        for s, e in merged:
+            if s > pos:
+                segments.append((_display(brief.text[pos:s]), False))
+            segments.append((_display(brief.text[s:e]), True))
+            pos = e
+        if pos < pe:
+            segments.append((_display(brief.text[pos:pe]), False))
+        out.append(EvidenceParagraph(n, tuple(segments)))
+    return tuple(out)
+
+
+def _display(text: str) -> str:
+    """Like textutil.clean but without stripping, so adjacent segments keep their spaces."""
+    return _INVISIBLE_OR_SPACE.sub(lambda m: " " if m.group(1) else "", text)
