@@ -304,16 +304,39 @@ def _index(doc: Document, actors: list[Actor], dates: list[DateMention], views: 
 def _ids_in(ctx: _Ctx, start: int, end: int, places: bool = False) -> list[str]:
     """Actor ids with a mention inside [start, end), in order, places only if nothing else."""
     i = bisect.bisect_left(ctx.starts, start)
+    inside: list[tuple[int, int, str]] = []
+    while i < len(ctx.mentions) and ctx.mentions[i][0] < end:
+        if ctx.mentions[i][1] <= end:
+            inside.append(ctx.mentions[i])
+        i += 1
     found: list[str] = []
     place: list[str] = []
-    while i < len(ctx.mentions) and ctx.mentions[i][0] < end:
-        _s, e, aid = ctx.mentions[i]
-        if e <= end:
-            target = place if ctx.actors[aid].kind == "place" else found
-            if aid not in target:
-                target.append(aid)
-        i += 1
+    for n, (_s, e, aid) in enumerate(inside):
+        if _modifies_next_person(ctx, e, aid, inside[n + 1 :]):
+            continue
+        target = place if ctx.actors[aid].kind == "place" else found
+        if aid not in target:
+            target.append(aid)
     return found or (place if places else [])
+
+
+def _modifies_next_person(
+    ctx: _Ctx, end: int, aid: str, following: list[tuple[int, int, str]]
+) -> bool:
+    """True for a country or body named only as the pre-modifier of the next person's title
+    ("Iraqi Prime Minister X", "CENTCOM commander Gen. Y"): the person commits, not it."""
+    if ctx.actors[aid].kind == "person":
+        return False
+    for ps, _pe, pid in following:
+        person = ctx.actors[pid]
+        if person.kind != "person":
+            continue
+        between = ctx.doc.text[end:ps]
+        if len(between) > 60 or re.search(r"[,;]|\band\b", between):
+            return False
+        name = ctx.actors[aid].name.lower()
+        return name in ((person.country or "").lower(), (person.affiliation or "").lower())
+    return False
 
 
 def _last_of(ctx: _Ctx, pos: int, kinds: tuple[str, ...], title: str | None = None) -> str | None:
