@@ -465,3 +465,17 @@ def test_speed() -> None:
         extract_commitments(doc, actors, [], [])
     per_1000 = (time.perf_counter() - t0) / 5 / words * 1000
     assert per_1000 < 0.02, per_1000  # generous for CI; measured figure is reported separately
+
+
+def test_country_in_a_title_premodifier_is_not_a_party() -> None:
+    body = (
+        "Japanese Prime Minister Ken Tanaka and German Chancellor Anna Weber agreed to "
+        "hold annual security talks."
+    )
+    _, got, names = run(body)
+    assert [{names[a] for a in c.actors} for c in got] == [{"Ken Tanaka", "Anna Weber"}]
+
+
+def test_country_named_as_a_party_stays() -> None:
+    _, got, names = run("Japan and Germany agreed to hold annual security talks.")
+    assert [{names[a] for a in c.actors} for c in got] == [{"Japan", "Germany"}]
