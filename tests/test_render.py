@@ -9,7 +9,9 @@ satisfies text[start:end] == its surface text, as real Briefs do.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -71,10 +73,10 @@ class Text:
 def make_brief(
     t: Text,
     *,
-    actors: list[tuple[str, str, str | None, str | None, list[str]]],
-    dates: list[tuple[str, str, str, str | None]],
-    commitments: list[dict],
-    views: list[dict],
+    actors: Sequence[tuple[str, str, str | None, str | None, list[str]]],
+    dates: Sequence[tuple[str, str, str, str | None]],
+    commitments: Sequence[dict[str, Any]],
+    views: Sequence[dict[str, Any]],
     published: str | None = None,
     key_points: int = 3,
     name: str | None = "article.txt",
@@ -229,7 +231,7 @@ def rich_brief() -> Brief:
         ("in the coming weeks", "DATE", "FUTURE_REF", "future"),
         ("autumn 2025", "DATE", "2025-FA", "future"),
     ]
-    commitments = [
+    commitments: list[dict[str, Any]] = [
         {
             "actors": ["A3", "A4", "A5"],
             "actor_text": "Energy ministers from Portugal, Spain and Morocco",
@@ -285,7 +287,7 @@ def rich_brief() -> Brief:
             "strength": "ongoing",
         },
     ]
-    views = [
+    views: list[dict[str, Any]] = [
         {
             "speaker": "A1",
             "speaker_text": "Maria Santeiro",
