@@ -247,3 +247,16 @@ def test_gold_views_spans_round_trip(needs_shared: object) -> None:
             assert text[v.span[0] : v.span[1]] == v.text
         gold = json.loads(path.read_text(encoding="utf-8"))
         assert isinstance(gold.get("views", []), list)
+
+
+@pytest.mark.parametrize(
+    "blob",
+    ["said, " * 20000, "according to " * 20000, "“a” said " * 5000, "told " * 20000, "”“" * 20000],
+)
+def test_pathological_units_stay_fast(blob: str) -> None:
+    import time
+
+    doc = section(H + blob)
+    t0 = time.perf_counter()
+    extract_views(doc, [])
+    assert time.perf_counter() - t0 < 1.0

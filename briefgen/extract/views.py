@@ -304,7 +304,7 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
             paren_end = e
     else:
         paren_end = e
-    ws = _words(text, lo, e)
+    ws = _words(text, max(lo, e - 300), e)
     start = e
     count = 0
     for m in reversed(ws):
@@ -341,7 +341,7 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
 
 def _subject_right(text: str, s: int, e: int) -> tuple[Span, Span | None]:
     """The speaker after an inverted verb ("…,” said X, a professor at Y."): head, appositive."""
-    s, e = _strip(text, s, e, ".!?;:" + DOUBLE_CLOSE + '"')
+    s, e = _strip(text, s, min(e, s + 300), ".!?;:" + DOUBLE_CLOSE + '"')
     comma = text.find(",", s, e)
     head_end = comma if comma >= 0 else e
     m = re.search(r"\s(?:in|on|at|to|during|when|while|after|before|last|this|told)\s", text[s:head_end])
@@ -353,6 +353,8 @@ def _subject_right(text: str, s: int, e: int) -> tuple[Span, Span | None]:
 
 def _tailish(text: str, s: int, e: int) -> bool:
     """Is text[s:e] what follows a sentence-final attribution: nothing, or an adverbial?"""
+    if e - s > 400:
+        return False
     s, e = _strip(text, s, e, ".!?,;:" + DOUBLE_CLOSE + '"')
     if s >= e:
         return True
@@ -380,16 +382,18 @@ def _attribute(
     """The attributions of one unit (usually one; two for a quote split by "he said")."""
     us, ue = unit
     # "According to X, …" and "…, according to X."
-    for m in _ACCORDING.finditer(text, us, ue):
+    for n, m in enumerate(_ACCORDING.finditer(text, us, ue)):
+        if n > 5:
+            break
         if _in_quote(starts, quotes, m.start()):
             continue
-        comma = text.find(",", m.end(), ue)
-        sp_end = comma if comma >= 0 else ue
+        comma = text.find(",", m.end(), min(ue, m.end() + 200))
+        sp_end = comma if comma >= 0 else min(ue, m.end() + 200)
         speaker = _strip(text, m.end(), sp_end, ".!?;:" + DOUBLE_CLOSE + '"')
         if not _plausible(text, *speaker):
             continue
         cue = text[m.start() : m.end()].strip()
-        pre = text[us : m.start()]
+        pre = text[us : m.start()] if m.start() - us < 200 else "x" * 200
         if not pre.strip() or _CONNECTOR.fullmatch(pre.strip() + " "):
             if comma < 0:
                 continue
@@ -441,14 +445,18 @@ def _verb_attribution(
     cue_rx, cues = _lexicon()
     found: list[_Found] = []
     pos = us
-    for m in cue_rx.finditer(text, us, ue):
+    for n, m in enumerate(cue_rx.finditer(text, us, ue)):
+        if n > 40:
+            break  # no real sentence has this many reporting verbs
         if m.start() < pos or _in_quote(starts, quotes, m.start(1)):
             continue
         form = re.sub(r"\s+", " ", m.group(1))
         info = cues[form]
         cs = _cue_start(text, us, m.start())
         cue_text = text[cs : m.end()]
-        before = text[us:cs].rstrip()
+        # Only a window before the cue matters: keeps a pathological unit linear.
+        b_end = _rstrip_end(text, us, cs)
+        before = text[max(us, b_end - 200) : b_end]
         if found:
             # After a sentence-final attribution only "…, adding that …" continues it.
             if form in _PARTICIPLES and before.endswith(","):
@@ -472,7 +480,7 @@ def _verb_attribution(
             if head[0] < head[1] and _plausible(text, *head, lenient=bool(before)) and before:
                 full = (head[0], appos[1]) if appos else head
                 found.append(
-                    _Found(full, head, appos, cue_text, (us, len(before) + us), "verb-inverted")
+                    _Found(full, head, appos, cue_text, (us, b_end), "verb-inverted")
                 )
                 pos = ue
                 continue
@@ -480,7 +488,8 @@ def _verb_attribution(
         if head[0] >= head[1] or full_left is None:
             continue
         full = full_left
-        lead = text[us : head[0]].rstrip()
+        l_end = _rstrip_end(text, us, head[0])
+        lead = text[max(us, l_end - 200) : l_end]
         after_comma = bool(lead) and lead[-1] in ",—" + DOUBLE_CLOSE + "\"'’"
         r = _after_cue(text, m.end(), ue, info)
         if r < 0:
@@ -489,7 +498,7 @@ def _verb_attribution(
         if tail:
             if not after_comma or not _plausible(text, *head, lenient=True):
                 continue
-            found.append(_Found(full, head, appos, cue_text, (us, len(lead) + us), "verb-final"))
+            found.append(_Found(full, head, appos, cue_text, (us, l_end), "verb-final"))
             pos = m.end()
             continue
         if info.after_only or not _plausible(text, *head):
@@ -498,7 +507,7 @@ def _verb_attribution(
         if after_comma and lead[-2:-1] in (",", ".", "?", "!") and text[r : r + 4].lstrip(
             " ,:"
         )[:1] in (DOUBLE_OPEN + '"'):
-            found.append(_Found(full, head, appos, cue_text, (us, len(lead) + us), "verb-split"))
+            found.append(_Found(full, head, appos, cue_text, (us, l_end), "verb-split"))
         # "X criticised the plan, saying …": the participle is a view of its own.
         pm = _PARTICIPLE_AFTER.search(text, r, ue)
         if pm and not _in_quote(starts, quotes, pm.start()):
@@ -509,6 +518,12 @@ def _verb_attribution(
         found.append(_Found(full, head, appos, cue_text, (r, ue), "verb-lead"))
         break
     return found
+
+
+def _rstrip_end(text: str, lo: int, pos: int) -> int:
+    while pos > lo and text[pos - 1].isspace():
+        pos -= 1
+    return pos
 
 
 def _after_cue(text: str, r: int, ue: int, info: _Cue) -> int:
@@ -543,7 +558,7 @@ def _sentence_subject(text: str, us: int, limit: int) -> Span | None:
     s = m.end() if m else us
     while s < limit and (text[s].isspace() or text[s] in _MARKS):
         s += 1
-    ws = _words(text, s, limit)
+    ws = _words(text, s, min(limit, s + 300))
     if not ws:
         return None
     first = ws[0].group()
@@ -870,13 +885,14 @@ def _carried(doc: Document, quotes: list[Quote], views: list[View]) -> list[View
             continue  # inside an existing view: counts once
         nwords = len(_words(text, s, e))
         para = doc.paragraphs[q.paragraph].span
-        lead = text[para[0] : q.outer[0]].strip(" \t\n-•*–")
+        lead = text[max(para[0], q.outer[0] - 200) : q.outer[0]].strip(" \t\n-•*–")
+        if q.outer[0] - para[0] > 200:
+            lead = "x " + lead
         prev = None
-        for v in reversed(vstarts[: i + 1]):
-            vp = _para_of(doc, v.span[0])
-            if vp is not None and q.paragraph - vp <= 1 and v.span[1] <= s:
+        if i >= 0:
+            v = vstarts[i]
+            if q.paragraph - _para_of(doc, v.span[0]) <= 1 and v.span[1] <= s:
                 prev = v
-            break
         if prev is None or not (q.continued or not lead or lead[-1:] in ".!?" + DOUBLE_CLOSE):
             continue
         if nwords < (2 if not lead or q.continued or lead[-1] in ".!?" else 4):
