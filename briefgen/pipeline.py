@@ -11,7 +11,7 @@ from briefgen.assemble import assemble
 from briefgen.extract.actors import extract_actors
 from briefgen.extract.commitments import extract_commitments
 from briefgen.extract.dates import extract_dates
-from briefgen.extract.views import extract_views
+from briefgen.extract.views import extract_views, views_warnings
 from briefgen.model import Brief
 from briefgen.read import strip_bom
 from briefgen.section import section
@@ -45,5 +45,5 @@ def build_brief(
         views=views,
         commitments=commitments,
         source_name=source_name,
-        warnings=warnings,
+        warnings=(*warnings, *views_warnings(doc)),
     )
