@@ -34,8 +34,10 @@ DEFAULT_VARIANT: str | None = "pdf/ua-1"
 BUNDLED_SUFFIXES = (".css", ".ttf", ".otf", ".woff", ".woff2")
 COMPACT = dataclasses.replace(PAGE_LIMITS, quote_words=32, event_words=16)
 LAST_RESORT = dataclasses.replace(COMPACT, keep=0, quote_words=20, summary_words=60)
+COMPACT_SHRINK = 0.93
 GOOD_FILL = 0.96  # a fit this full is kept without trying for one more item
-FIXED_SHARE = 0.3  # about how much of the page the title block and bottom line take
+NEAR_FILL = 0.9  # ... as is one this full that is one item short of an overflow
+FIXED_SHARE = 0.3  # the title block's usual share of the page, when it cannot be measured
 
 
 class FetchRefused(ValueError):
@@ -174,29 +176,44 @@ def _fill(document: Any) -> float:
     return len(document.pages) - 1 + (bottom - top) / height
 
 
+def _fixed_share(document: Any) -> float:
+    """The share of the first page above the ranked items (title block, bottom line, key
+    points): where the built-in template's `.columns` block starts. FIXED_SHARE if not found."""
+    page = document.pages[0]._page_box
+    top, height = page.content_box_y(), page.height
+    for box in page.descendants():
+        element = getattr(box, "element", None)
+        if element is not None and "columns" in (element.get("class") or "").split():
+            return min(max((box.position_y - top) / height, 0.0), 0.9)
+    return FIXED_SHARE
+
+
 def _fit(layout: Callable[[Limits], _Layout], first: _Layout, report: FitReport) -> _Layout:
     """Find (nearly) the most ranked items that fit on one page, in at most MAX_LAYOUTS layouts.
 
     Quotes and event clauses are shortened first. Then, since the page fills about linearly
     with the items kept, each try interpolates between the best fit so far (at first: no items,
-    with the title block's assumed share of the page) and the smallest overflow — regula falsi
+    with the measured share of the page above them) and the smallest overflow — regula falsi
     on a bracket that only narrows: three or four layouts where bisection needs six or seven.
     A fit that fills the page to GOOD_FILL is good enough."""
     hi, fh = first.outline.ranked_total, first.fill
-    if first.fill < 1.25:  # shorter quotes alone may do
+    fixed = _fixed_share(first.document)
+    if first.fill < 1.1:  # shorter quotes alone may do
         compact = layout(COMPACT)
         if compact.fits:
             return compact
         fh = compact.fill
-    lo, fl, best = -1, FIXED_SHARE, None
+    else:  # the tries use shorter quotes: on the seed and gold texts they fill ~7% less
+        fh = fixed + (fh - fixed) * COMPACT_SHRINK
+    lo, fl, best = -1, fixed, None
     while hi - lo > 1 and report.layouts < MAX_LAYOUTS - 1:
         k = lo + int((1.0 - fl) * (hi - lo) / max(fh - fl, 1e-6))
         k = min(max(k, lo + 1), hi - 1)
         candidate = layout(dataclasses.replace(COMPACT, keep=k))
         if candidate.fits:
             lo, fl, best = k, candidate.fill, candidate
-            if fl >= GOOD_FILL:
-                break
+            if fl >= GOOD_FILL or (hi - k <= 2 and fl >= NEAR_FILL):
+                break  # full enough, or one item short of a known overflow
         else:
             hi, fh = k, candidate.fill
             if k <= 1:
