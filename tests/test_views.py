@@ -217,7 +217,7 @@ def test_views_in_document_order() -> None:
 
 def test_data_files_well_formed_and_examples_fire() -> None:
     verbs = rules.entries("reporting_verbs")
-    assert all(e["forms"] and e["type"] in {"speech", "belief", "stance"} for e in verbs)
+    assert all(e["forms"] and e["type"] in {"speech", "belief", "stance", "intent", "evidence"} for e in verbs)
     roles = rules.entries("speaker_roles")
     assert all(e["kind"] in {"expert", "official", "other"} for e in roles)
     fired = 0

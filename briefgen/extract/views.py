@@ -97,6 +97,9 @@ class _Cue:
     addressee: bool
     needs_that: bool
     after_only: bool
+    strict: bool = False  # the subject must name a source (name, pronoun, role or document noun)
+    lead_only: bool = False  # never in the sentence-final position ("…, he said.")
+    no_indefinite: bool = False  # "a group called X" names, it does not attribute
 
 
 @functools.cache
@@ -112,6 +115,9 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, _Cue]]:
                 bool(e.get("addressee")),
                 f in needs,
                 bool(e.get("after_only")),
+                bool(e.get("strict")),
+                bool(e.get("lead_only")),
+                bool(e.get("no_indefinite")),
             )
     pattern = re.compile(rf"\b({_trie(list(cues))})\b")
     return pattern, cues
@@ -142,6 +148,37 @@ def _trie(words: list[str]) -> str:
 
 
 _AUX_BEFORE = re.compile(rf"\b(?:(?:{_AUX})\s+){{1,2}}$")
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|was|are|were|be|been|being|get|got|gets|getting)\s+(?:[a-z]+ly\s+|not\s+|also\s+)?$",
+    re.IGNORECASE,
+)
+_PARTICIPLE_FORM = re.compile(r"(?:ed|wn|ught|ound|old|aw|een|ew|ld)$")
+
+
+def _passive(text: str, lo: int, pos: int, form: str) -> bool:
+    """Is the verb at pos a passive participle ("was called", "is supported by")?"""
+    if not _PARTICIPLE_FORM.search(form.split()[0]) or form.startswith("quoted"):
+        return False
+    return bool(_PASSIVE_BEFORE.search(text, max(lo, pos - 30), pos))
+
+
+def _strict_subject(text: str, head: Span, no_indefinite: bool = False) -> bool:
+    """A subject that names a source: a name, a pronoun, or a role or document noun."""
+    ws = [m.group() for m in _words(text, *head)]
+    if not ws or (no_indefinite and ws[0].lower() in {"a", "an"}):
+        return False
+    last = ws[-1]
+    if last.endswith(("’s", "'s", "’", "s'")) and len(ws) > 0 and last.lower() not in {"it's"}:
+        return False  # "Trump's plans": a possessive before a noun-like verb form
+    low = last.lower().strip(".")
+    if low in _PRONOUNS | {"who"}:
+        return True
+    table, _ = _roles()
+    if low in table or low.removesuffix("s") in table or low.removesuffix("es") in table:
+        return True
+    if len(ws) > 1 and f"{ws[-2].lower()} {low}" in table:
+        return True
+    return last[:1].isupper() and not (len(ws) == 1 and low in _DETERMINERS)
 
 
 def _cue_start(text: str, lo: int, pos: int) -> int:
@@ -452,6 +489,8 @@ def _verb_attribution(
             continue
         form = re.sub(r"\s+", " ", m.group(1))
         info = cues[form]
+        if _passive(text, us, m.start(), form):
+            continue
         cs = _cue_start(text, us, m.start())
         cue_text = text[cs : m.end()]
         # Only a window before the cue matters: keeps a pathological unit linear.
@@ -468,7 +507,7 @@ def _verb_attribution(
         # "…, saying …" and "… and said …": the speaker is the subject of the sentence.
         if (form in _PARTICIPLES and before.endswith(",")) or re.search(r"\band$", before):
             subj = _sentence_subject(text, us, cs)
-            if subj is not None:
+            if subj is not None and (not info.strict or _strict_subject(text, subj)):
                 r = _after_cue(text, m.end(), ue, info)
                 if not _tailish(text, r, ue):
                     found.append(_Found(subj, subj, None, cue_text, (r, ue), "verb-coordinate"))
@@ -494,14 +533,18 @@ def _verb_attribution(
         r = _after_cue(text, m.end(), ue, info)
         if r < 0:
             continue
-        tail = _tailish(text, r, ue)
-        if tail:
+        if info.lead_only:
+            if not text[r:ue].strip(" .!?,;:" + DOUBLE_CLOSE + '"'):
+                continue
+        elif _tailish(text, r, ue):
             if not after_comma or not _plausible(text, *head, lenient=True):
                 continue
             found.append(_Found(full, head, appos, cue_text, (us, l_end), "verb-final"))
             pos = m.end()
             continue
         if info.after_only or not _plausible(text, *head):
+            continue
+        if info.strict and not _strict_subject(text, head, info.no_indefinite):
             continue
         # A quote split by the attribution: “A,” he said, “B.” — both parts are the view.
         if after_comma and lead[-2:-1] in (",", ".", "?", "!") and text[r : r + 4].lstrip(
