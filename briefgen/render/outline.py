@@ -530,7 +530,7 @@ def _event(brief: Brief, d: DateMention, limit: int) -> str:
     )
 
 
-_CLAUSE_SPLIT = re.compile(r"[,;:]\s+|\s+[—–]\s+|\s+\(|\)\s+")
+_CLAUSE_SPLIT = re.compile(r"[,;:]\s+|\s+[—–]\s+")
 
 
 def clause_around(sentence: str, start: int, end: int, limit: int) -> str:
