@@ -89,6 +89,53 @@ GOLDEN: list[tuple[str, list[tuple[str, str, bool]]]] = [
     # label
     ("- President Smith: “The deal is great for farmers.”",
      [("President Smith", "The deal is great for farmers", True)]),
+    # broad stance, intent, belief and evidence verbs: only with a subject that names a source
+    ("The senator called the plan a disaster for farmers.",
+     [("The senator", "the plan a disaster", False)]),
+    ("The governor described the bill as a step forward.",
+     [("The governor", "the bill as a step forward", False)]),
+    ("A new poll shows the senator leading by five points.",
+     [("A new poll", "the senator leading", False)]),
+    ("The study found that exports fell by a third.", [("The study", "exports fell", False)]),
+    ("The minister cited rising costs as the reason for the delay.",
+     [("The minister", "rising costs as the reason", False)]),
+    ("The mayor blasted the governor's budget as reckless.",
+     [("The mayor", "the governor's budget", False)]),
+    ("Critics accused the company of hiding losses.",
+     [("Critics", "the company of hiding losses", False)]),
+    ("The union endorsed the candidate on Monday.", [("The union", "the candidate", False)]),
+    ("The governor wants to raise the minimum wage.",
+     [("The governor", "to raise the minimum wage", False)]),
+    ("The ministry declined to comment on the report.",
+     [("The ministry", "to comment on the report", False)]),
+    ("The two leaders expressed support for the ceasefire.",
+     [("The two leaders", "support for the ceasefire", False)]),
+    ("The presidents discussed the situation in the region.",
+     [("The presidents", "the situation in the region", False)]),
+    ("We express our solidarity with the people of the region.",
+     [("We", "our solidarity with the people", False)]),
+    ("The farmer complained that prices were too low.",
+     [("The farmer", "prices were too low", False)]),
+    # … and their counterexamples
+    ("A group called Friends of the Valley held a rally.", []),
+    ("The so-called peace plan collapsed in May.", []),
+    ("He was called a liar by his rivals.", []),
+    ("The appeal was rejected by the court on Monday.", []),
+    ("The bridge is supported by steel cables.", []),
+    ("Police found a body near the river.", []),
+    ("Prices declined by 2 percent in May.", []),
+    ("Trump's plans would cost billions of dollars.", []),
+    ("The shows were cancelled after the storm.", []),
+    ("Our support for the plan grew over the summer.", []),
+    ("Stress levels rose among workers last year.", []),
+    ("The said agreement was signed in Geneva.", []),
+    # a quote credited with a dash and a name (vox-pop roundups)
+    ("“We need jobs, not promises.” ― Jane Roe\n\n“Nobody listens to us.” ― John Doe",
+     [("Jane Roe", "We need jobs, not promises", True), ("John Doe", "Nobody listens to us", True)]),
+    ("“A quiet day” — that is how the town saw it.", []),
+    # transcript labels, also inside a paragraph that opens with a quote mark
+    ("\"SMITH: We will not raise taxes on working families.",
+     [("SMITH", "We will not raise taxes", True)]),
     # no view
     ("The talks resumed in May after a long pause.", []),
     ("The so-called “peace dividend” never came.", []),
@@ -101,6 +148,25 @@ GOLDEN: list[tuple[str, list[tuple[str, str, bool]]]] = [
         marks=pytest.mark.xfail(strict=True, reason="relative clause in the subject"),
     ),
 ]
+
+
+HEADLINE_CASES = [
+    ("Jane Roe: Talks will resume next week\n\nBody text follows here.",
+     [("Jane Roe", "Talks will resume next week")]),
+    ("Governor says the budget will pass\n\nBody text follows here.",
+     [("Governor", "the budget will pass")]),
+    ("Fact Sheet: Two Countries Reach Trade Deal\n\nBody text follows here.", []),
+    ("Live: Storm hits the coast overnight\n\nBody text follows here.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", HEADLINE_CASES)
+def test_headline_attribution(text: str, expected: list[tuple[str, str]]) -> None:
+    views = extract_views(section(text), [])
+    assert [(v.speaker_text, v.text) for v in views] == [
+        (st, t) for st, t in expected
+    ] or all(v.text.startswith(t) for v, (_, t) in zip(views, expected, strict=True))
+    assert [v.speaker_text for v in views] == [st for st, _ in expected]
 
 
 def _views(body: str, actors: list[Actor] | None = None):

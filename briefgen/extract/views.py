@@ -66,7 +66,7 @@ _IN_VIEW = re.compile(
     r"\b[Ii]n\s+(?:the\s+(?:view|opinion|words)\s+of\s+([^,]{2,80})|([^,]{2,80}?)['’]s?\s+"
     r"(?:view|opinion|words|assessment|judgement|judgment)),\s*"
 )
-_LABEL = re.compile(r"\s*(?:[-•*–]\s*)?([A-Z][^:\n“\"]{1,60}?)\s*:\s*")
+_LABEL = re.compile(r"\s*(?:[-•*–]\s*)?[\"“]?([A-Z][^:\n“\"]{1,60}?)\s*:\s*")
 _WORD = re.compile(r"[\w’'.&-]+")
 _PARTICIPLES = {
     "saying", "adding", "arguing", "noting", "warning", "claiming", "insisting", "explaining",
@@ -162,8 +162,13 @@ def _passive(text: str, lo: int, pos: int, form: str) -> bool:
     return bool(_PASSIVE_BEFORE.search(text, max(lo, pos - 30), pos))
 
 
-def _strict_subject(text: str, head: Span, no_indefinite: bool = False) -> bool:
-    """A subject that names a source: a name, a pronoun, or a role or document noun."""
+def _strict_subject(
+    text: str, head: Span, no_indefinite: bool = False, names: frozenset[str] = frozenset()
+) -> bool:
+    """A subject that names a source: a name, a pronoun, or a role or document noun.
+
+    A lone capitalised word opening a sentence ("Prices declined") is only a name when an
+    actor carries it."""
     ws = [m.group() for m in _words(text, *head)]
     if not ws or (no_indefinite and ws[0].lower() in {"a", "an"}):
         return False
@@ -174,10 +179,16 @@ def _strict_subject(text: str, head: Span, no_indefinite: bool = False) -> bool:
     if low in _PRONOUNS | {"who"}:
         return True
     table, _ = _roles()
-    if low in table or low.removesuffix("s") in table or low.removesuffix("es") in table:
+    if any(w in table for w in (low, low.removesuffix("s"), low.removesuffix("es"), low + "s")):
         return True
     if len(ws) > 1 and f"{ws[-2].lower()} {low}" in table:
         return True
+    if len(ws) == 1:
+        k = head[0]
+        while k > 0 and text[k - 1] in " \t\u00a0" + _MARKS:
+            k -= 1
+        if k == 0 or text[k - 1] in "\n.!?:;":
+            return low in names
     return last[:1].isupper() and not (len(ws) == 1 and low in _DETERMINERS)
 
 
@@ -294,6 +305,8 @@ def _plausible(text: str, s: int, e: int, lenient: bool = False) -> bool:
         return True
     if low[0] in {"which", "who", "that", "what", "this", "there", "it", "these", "when", "if"}:
         return False
+    if len(ws) == 1 and low[0] in _DETERMINERS:
+        return False  # "The said agreement"
     if any(w in {"is", "was", "are", "were", "will", "would", "could", "should", "can"} for w in low):
         return False
     table, _ = _roles()
@@ -414,7 +427,12 @@ def _tailish(text: str, s: int, e: int) -> bool:
 
 
 def _attribute(
-    text: str, unit: Span, para: Span, quotes: list[Quote], starts: list[int]
+    text: str,
+    unit: Span,
+    para: Span,
+    quotes: list[Quote],
+    starts: list[int],
+    names: frozenset[str] = frozenset(),
 ) -> list[_Found]:
     """The attributions of one unit (usually one; two for a quote split by "he said")."""
     us, ue = unit
@@ -459,7 +477,7 @@ def _attribute(
             ):
                 sp = (lm.start(1), lm.end(1))
                 return [_Found(sp, sp, None, ":", (lm.end(), para[1]), "label")]
-    return _verb_attribution(text, us, ue, quotes, starts)
+    return _verb_attribution(text, us, ue, quotes, starts, names)
 
 
 def _verb_first(
@@ -477,7 +495,12 @@ def _verb_first(
 
 
 def _verb_attribution(
-    text: str, us: int, ue: int, quotes: list[Quote], starts: list[int]
+    text: str,
+    us: int,
+    ue: int,
+    quotes: list[Quote],
+    starts: list[int],
+    names: frozenset[str] = frozenset(),
 ) -> list[_Found]:
     cue_rx, cues = _lexicon()
     found: list[_Found] = []
@@ -507,7 +530,7 @@ def _verb_attribution(
         # "…, saying …" and "… and said …": the speaker is the subject of the sentence.
         if (form in _PARTICIPLES and before.endswith(",")) or re.search(r"\band$", before):
             subj = _sentence_subject(text, us, cs)
-            if subj is not None and (not info.strict or _strict_subject(text, subj)):
+            if subj is not None and (not info.strict or _strict_subject(text, subj, names=names)):
                 r = _after_cue(text, m.end(), ue, info)
                 if not _tailish(text, r, ue):
                     found.append(_Found(subj, subj, None, cue_text, (r, ue), "verb-coordinate"))
@@ -544,7 +567,7 @@ def _verb_attribution(
             continue
         if info.after_only or not _plausible(text, *head):
             continue
-        if info.strict and not _strict_subject(text, head, info.no_indefinite):
+        if info.strict and not _strict_subject(text, head, info.no_indefinite, names):
             continue
         # A quote split by the attribution: “A,” he said, “B.” — both parts are the view.
         if after_comma and lead[-2:-1] in (",", ".", "?", "!") and text[r : r + 4].lstrip(
@@ -856,42 +879,108 @@ def extract_views(doc: Document, actors: list[Actor]) -> list[View]:
     units = _units(doc, quotes)
     res = _Resolver(text, list(actors))
     views: list[View] = []
+    names = frozenset(
+        w.lower() for a in actors for n in (a.name, *a.aliases) if n for w in n.split()
+    )
+    hl = doc.article.headline_span
+    if hl and hl[1] > hl[0]:
+        for f in _headline(text, hl, names):
+            v = _view(res, f, 0, doc, quotes, starts)
+            if v is not None:
+                views.append(v)
     covered_to = -1
     for (us, ue), pi in units:
         para = doc.paragraphs[pi].span
         if us < covered_to:
             continue
-        for f in _attribute(text, (us, ue), para, quotes, starts):
-            span = _content(text, *f.content, quotes, starts)
-            if len(_words(text, *span)) < 2 and f.rule != "label":
+        for f in _attribute(text, (us, ue), para, quotes, starts, names):
+            v = _view(res, f, pi, doc, quotes, starts)
+            if v is None:
                 continue
-            if span[1] <= span[0]:
-                continue
-            actor, prev = _resolve(res, f, pi, doc)
-            role, affiliation, kind = _role_kind(text, f, actor)
-            if prev is not None and actor is None:
-                role, affiliation, kind = prev.role, prev.affiliation, prev.kind
-            sp = f.speaker
-            v = View(
-                speaker=actor.id if actor else None,
-                speaker_text=text[sp[0] : sp[1]] if sp else "",
-                speaker_span=sp,
-                role=role,
-                affiliation=affiliation,
-                kind=kind,
-                direct=_direct(span, quotes, starts),
-                cue=re.sub(r"\s+", " ", f.cue),
-                text=text[span[0] : span[1]],
-                span=span,
-                rule=f.rule,
-            )
             views.append(v)
             res.history.append(v)
             if f.rule == "label":
                 covered_to = f.content[1]
+    views.extend(_dash_credits(doc, quotes, starts, views, res))
     views.extend(_carried(doc, quotes, views))
     views.sort(key=lambda v: v.span)
     return views
+
+
+def _view(
+    res: _Resolver, f: _Found, pi: int, doc: Document, quotes: list[Quote], starts: list[int]
+) -> View | None:
+    """A View from an attribution: content trimmed, speaker resolved, role and kind set."""
+    text = doc.text
+    span = _content(text, *f.content, quotes, starts)
+    if span[1] <= span[0] or (len(_words(text, *span)) < 2 and f.rule != "label"):
+        return None
+    actor, prev = _resolve(res, f, pi, doc)
+    role, affiliation, kind = _role_kind(text, f, actor)
+    if prev is not None and actor is None:
+        role, affiliation, kind = prev.role, prev.affiliation, prev.kind
+    sp = f.speaker
+    return View(
+        speaker=actor.id if actor else None,
+        speaker_text=text[sp[0] : sp[1]] if sp else "",
+        speaker_span=sp,
+        role=role,
+        affiliation=affiliation,
+        kind=kind,
+        direct=_direct(span, quotes, starts),
+        cue=re.sub(r"\s+", " ", f.cue),
+        text=text[span[0] : span[1]],
+        span=span,
+        rule=f.rule,
+    )
+
+
+_HEAD_LABEL = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*:\s+(?=\S)")
+
+
+def _headline(text: str, hl: Span, names: frozenset[str]) -> list[_Found]:
+    """A headline's attribution: "Name: what they said" or a sentence-case reporting verb."""
+    hs, he = hl
+    lm = _HEAD_LABEL.match(text, hs, he)
+    kickers = set(rules.entries("headline_kickers"))
+    if (
+        lm
+        and len(_words(text, lm.end(), he)) >= 3
+        and not _lexicon()[0].search(lm.group(1))
+        and lm.group(1).lower() not in kickers
+    ):
+        sp = (lm.start(1), lm.end(1))
+        return [_Found(sp, sp, None, ":", (lm.end(), he), "headline-label")]
+    return _verb_attribution(text, hs, he, [], [], names)
+
+
+_DASH_CREDIT = re.compile(
+    r"[ \t\u00a0]*[―—–][ \t\u00a0]*([A-Z][\w’'.-]*(?:[ \u00a0]+[A-Z][\w’'.-]*){0,4})"
+)
+
+
+def _dash_credits(
+    doc: Document, quotes: list[Quote], starts: list[int], views: list[View], res: _Resolver
+) -> list[View]:
+    """A quote credited by a dash and a name ("“…” ― Jane Roe"), as in vox-pop roundups."""
+    text = doc.text
+    taken = sorted(v.span for v in views)
+    keys = [s for s, _ in taken]
+    out: list[View] = []
+    for q in quotes:
+        m = _DASH_CREDIT.match(text, q.outer[1])
+        if not m or not q.closed:
+            continue
+        s, e = q.inner
+        i = bisect.bisect_right(keys, e) - 1
+        if e <= s or (i >= 0 and taken[i][1] > s) or len(_words(text, s, e)) < 2:
+            continue
+        sp = (m.start(1), m.end(1))
+        f = _Found(sp, sp, None, text[m.start() : m.start(1)].strip(), (s, e), "dash-credit")
+        v = _view(res, f, q.paragraph, doc, quotes, starts)
+        if v is not None:
+            out.append(v)
+    return out
 
 
 def views_warnings(doc: Document) -> list[str]:
