@@ -168,6 +168,40 @@ def command(
         str,
         typer.Option("--paper", metavar="a4|letter", help="Page size for html and pdf."),
     ] = "a4",
+    output_dir: Annotated[
+        str | None,
+        typer.Option(
+            "--output-dir",
+            metavar="DIR",
+            help="Batch mode: write one brief per input into DIR, named after the input.",
+            show_default=False,
+        ),
+    ] = None,
+    jsonl: Annotated[
+        bool,
+        typer.Option(
+            "--jsonl",
+            help='Batch mode: read JSON Lines records {"id", "text", "date"?} from INPUT or '
+            "stdin and write one JSON brief per line.",
+        ),
+    ] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "-j",
+            "--jobs",
+            metavar="N",
+            help="Batch mode: worker processes (default: the number of cores).",
+            show_default=False,
+        ),
+    ] = None,
+    evidence: Annotated[
+        bool,
+        typer.Option(
+            "--evidence",
+            help="HTML: add an appendix with each item's source paragraph, span highlighted.",
+        ),
+    ] = False,
     export_templates: Annotated[
         str | None,
         typer.Option(
@@ -197,6 +231,23 @@ def command(
         if export_templates is not None:
             _export_templates(Path(export_templates))
             return
+        from briefgen.batch import is_batch
+
+        out_dir = Path(output_dir) if output_dir is not None else None
+        if is_batch(inputs or [], output_dir=out_dir, jsonl=jsonl):
+            raise typer.Exit(
+                run_many(
+                    inputs or [],
+                    fmt=fmt,
+                    output=output,
+                    output_dir=out_dir,
+                    jsonl=jsonl,
+                    jobs=jobs,
+                    date=date,
+                    template=template,
+                    paper=paper,
+                )
+            )
         run(
             inputs or [],
             fmt=fmt,
@@ -204,6 +255,7 @@ def command(
             date=date,
             template=template,
             paper=paper,
+            evidence=evidence,
         )
     except BriefgenError as exc:
         if debug:
@@ -229,14 +281,10 @@ def run(
     date: str | None = None,
     template: str | None = None,
     paper: str = "a4",
+    evidence: bool = False,
 ) -> None:
     """Validate the options, then read → build → render → write. Nothing is written unless
     every earlier step succeeded."""
-    if len(inputs) > 1:
-        raise UsageError(
-            f"{len(inputs)} inputs given; this version reads one article",
-            "give one file, or - for stdin",
-        )
     to_stdout = output is None or output == "-"
     fmt = _choose_format(fmt, None if to_stdout else output)
     paper = paper.lower()
@@ -258,21 +306,67 @@ def run(
         assert output is not None
         _check_output(Path(output), None if source == "-" else Path(source))
 
-    from briefgen.pipeline import build_brief
-    from briefgen.read import read_input
     from briefgen.render import render
 
-    text, warnings, name = read_input(source)
-    for warning in warnings:
-        print(f"{PROG}: warning: {warning}", file=sys.stderr)
-    brief = build_brief(text, reference_date, source_name=name, warnings=warnings)
-    rendered = render(brief, fmt, template=template_path, paper=paper)
+    brief = _build(source, reference_date)
+    rendered = render(brief, fmt, template=template_path, paper=paper, evidence=evidence)
     data = rendered.encode("utf-8") if isinstance(rendered, str) else rendered
     if to_stdout:
         _write_stdout(data)
     else:
         assert output is not None
         write_atomic(Path(output), data)
+
+
+def _build(source: str, reference_date: dt.date | None) -> Any:
+    """Read one input and build its brief; a saved web page goes through trafilatura."""
+    if source != "-" and Path(source).suffix.lower() in (".html", ".htm"):
+        from briefgen.htmlinput import read_html_brief
+
+        return read_html_brief(source, reference_date=reference_date)
+    from briefgen.pipeline import build_brief
+    from briefgen.read import read_input
+
+    text, warnings, name = read_input(source)
+    for warning in warnings:
+        print(f"{PROG}: warning: {warning}", file=sys.stderr)
+    return build_brief(text, reference_date, source_name=name, warnings=warnings)
+
+
+def run_many(
+    inputs: list[str],
+    *,
+    fmt: str | None,
+    output: str | None,
+    output_dir: Path | None,
+    jsonl: bool,
+    jobs: int | None,
+    date: str | None,
+    template: str | None,
+    paper: str,
+) -> int:
+    """Batch mode (several inputs, directories, globs, --output-dir, --jsonl): the batch module
+    reports each failed input and returns the exit status."""
+    from briefgen.batch import run_batch
+
+    if output not in (None, "-"):
+        raise UsageError("-o names one file; a batch writes many", "use --output-dir DIR")
+    if fmt is not None:
+        fmt = _choose_format(fmt, None)
+    paper = paper.lower()
+    if paper not in PAPERS:
+        raise UsageError(f"unknown paper size {paper!r}", "use --paper a4 or --paper letter")
+    template_path = _check_template(template, fmt or "md") if template is not None else None
+    return run_batch(
+        inputs,
+        fmt=fmt,
+        output_dir=output_dir,
+        jsonl=jsonl,
+        jobs=jobs,
+        reference_date=_parse_date(date) if date is not None else None,
+        template=template_path,
+        paper=paper,
+    )
 
 
 class _NoInput(UsageError):

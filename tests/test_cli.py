@@ -232,12 +232,20 @@ def test_usage_errors(
     assert result.stdout == ""
 
 
-def test_several_inputs_are_refused(article: Path) -> None:
-    result = invoke(str(article), str(article))
+def test_several_inputs_are_a_batch(article: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text("Second headline\n\nThe minister said the talks would resume.\n")
+    result = invoke(str(article), str(other), "-j", "1")
+    assert result.exit_code == 0
+    assert result.stdout.count("## Bottom line") == 2
+    assert result.stderr.splitlines()[-1].startswith("briefgen: 2 done, 0 failed in ")
+
+
+def test_a_batch_refuses_one_output_file(article: Path, tmp_path: Path) -> None:
+    result = invoke(str(article), str(article), "-o", str(tmp_path / "x.md"))
     assert result.exit_code == 2
     assert error_line(result) == (
-        "briefgen: error: 2 inputs given; this version reads one article "
-        "(give one file, or - for stdin)"
+        "briefgen: error: -o names one file; a batch writes many (use --output-dir DIR)"
     )
 
 
@@ -268,11 +276,11 @@ def test_missing_file() -> None:
     )
 
 
-def test_directory_input(tmp_path: Path) -> None:
+def test_empty_directory_input(tmp_path: Path) -> None:
     result = invoke(str(tmp_path))
     assert result.exit_code == 1
-    assert error_line(result) == (
-        f"briefgen: error: {tmp_path} is a directory (give one article's text file)"
+    assert result.stderr.splitlines()[0] == (
+        f"briefgen: error: {tmp_path}: no .txt, .md or .html files in this directory"
     )
 
 

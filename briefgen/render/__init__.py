@@ -11,9 +11,15 @@ FORMATS = ("md", "html", "json", "pdf")
 
 
 def render(
-    brief: Brief, fmt: str = "md", *, template: Path | str | None = None, paper: str = "a4"
+    brief: Brief,
+    fmt: str = "md",
+    *,
+    template: Path | str | None = None,
+    paper: str = "a4",
+    evidence: bool = False,
 ) -> str | bytes:
-    """Render `brief` as `fmt`; `template` replaces the built-in template of that format."""
+    """Render `brief` as `fmt`; `template` replaces the built-in template of that format;
+    `evidence` adds the HTML appendix of source paragraphs."""
     if fmt == "json":
         from briefgen.render.json import render_json
 
@@ -25,7 +31,7 @@ def render(
     if fmt == "html":
         from briefgen.render.html import render_html
 
-        return render_html(brief, template=template, paper=paper)
+        return render_html(brief, template=template, paper=paper, evidence=evidence)
     if fmt == "pdf":
         from briefgen.render.pdf import render_pdf
 
