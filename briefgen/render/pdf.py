@@ -33,6 +33,7 @@ MAX_LAYOUTS = 8
 DEFAULT_VARIANT: str | None = "pdf/ua-1"
 BUNDLED_SUFFIXES = (".css", ".ttf", ".otf", ".woff", ".woff2")
 COMPACT = dataclasses.replace(PAGE_LIMITS, quote_words=32, event_words=16)
+ROOMY = dataclasses.replace(PAGE_LIMITS, actors=12, timeline=14, commitments=12, views=14)
 LAST_RESORT = dataclasses.replace(COMPACT, keep=0, quote_words=20, summary_words=60)
 GOOD_FILL = 0.96  # a fit this full is kept without trying for one more item
 NEAR_FILL = 0.9  # ... as is one this full that is one item short of an overflow
@@ -220,10 +221,11 @@ def _first_guess(brief: Brief, paper: str) -> tuple[Limits, int, int]:
     """The limits of the first layout: everything if the model says it fits, else the most
     ranked items (with shorter quotes) that it says fit. Returns (limits, lo, total): `lo` is
     a keep the model is confident fits (-1 when none), for the bracket if the guess fails."""
-    full = build_outline(brief, PAGE_LIMITS)
+    for limits in (ROOMY, PAGE_LIMITS):  # a short article's page has room for more rows
+        full = build_outline(brief, limits)
+        if predicted_fill(full, paper) <= PREDICT_OK:
+            return limits, -1, full.ranked_total
     total = full.ranked_total
-    if predicted_fill(full, paper) <= PREDICT_OK:
-        return PAGE_LIMITS, -1, total
     lo, hi = 0, total  # bisection on the model: outlines cost a millisecond, layouts 150
     while hi - lo > 1:
         mid = (lo + hi) // 2
