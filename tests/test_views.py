@@ -326,3 +326,49 @@ def test_pathological_units_stay_fast(blob: str) -> None:
     t0 = time.perf_counter()
     extract_views(doc, [])
     assert time.perf_counter() - t0 < 1.0
+
+
+def test_joint_speakers_fill_speakers() -> None:
+    body = (
+        "President Jane Roe and Prime Minister John Doe met in the capital on Monday.\n\n"
+        "The two leaders expressed support for the ceasefire.\n\n"
+        "They also welcomed progress on trade talks.\n\n"
+        "Roe and Doe said the alliance was strong."
+    )
+    text = H + body
+    actors = [
+        _actor(text, "A1", "Jane Roe", "person", title="President"),
+        _actor(text, "A2", "John Doe", "person", title="Prime Minister"),
+    ]
+    views = extract_views(section(text), actors)
+    assert [v.speakers for v in views[:2]] == [("A1", "A2"), ("A1", "A2")]
+    assert all(v.speaker == "A1" for v in views[:2])
+
+
+def test_joint_subject_with_and() -> None:
+    text = H + "President Jane Roe and Prime Minister John al-Doe agreed that trade must grow."
+    actors = [
+        _actor(text, "A1", "Jane Roe", "person"),
+        _actor(text, "A2", "John al-Doe", "person"),
+    ]
+    (v,) = extract_views(section(text), actors)
+    assert v.speakers == ("A1", "A2") and v.speaker == "A1"
+    assert v.speaker_text == "President Jane Roe and Prime Minister John al-Doe"
+
+
+def test_first_person_in_remarks_is_the_remarks_speaker() -> None:
+    text = (
+        "Remarks by President Jane Roe on Trade\n\n"
+        "THE PRESIDENT: Good afternoon.\n\n"
+        "I believe that open markets serve our workers."
+    )
+    actors = [_actor(text, "A1", "Jane Roe", "person", title="President")]
+    views = extract_views(section(text), actors)
+    mine = [v for v in views if v.speaker_text == "I"]
+    assert mine and all(v.speaker == "A1" for v in mine)
+
+
+def test_subordinate_clause_does_not_hide_main_attribution() -> None:
+    _, views = _views("When the senator called me in May, I told him that the bill would fail.")
+    assert [v.rule for v in views] == ["verb-subordinate", "verb-lead"]
+    assert views[1].text.startswith("the bill would fail")

@@ -148,6 +148,10 @@ def _trie(words: list[str]) -> str:
 
 
 _AUX_BEFORE = re.compile(rf"\b(?:(?:{_AUX})\s+){{1,2}}$")
+_SUBORDINATE = re.compile(
+    r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ii]f|[Bb]ecause|[Ss]ince|[Ww]hile|[Aa]lthough|[Oo]nce|"
+    r"[Uu]ntil|[Uu]nless|[Ww]hether)\s+$"
+)
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|was|are|were|be|been|being|get|got|gets|getting)\s+(?:[a-z]+ly\s+|not\s+|also\s+)?$",
     re.IGNORECASE,
@@ -367,7 +371,7 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
             if lw == "and" and start < e and text[start].isupper() and m.start() > lo:
                 prev = text[lo : m.start()].rstrip()
                 pw = prev.rsplit(None, 1)[-1] if prev.split() else ""
-                if pw[:1].isupper():
+                if any(c.isupper() for c in pw):  # "… al-Sudani and US President …"
                     start = m.start()
                     count += 1
                     continue
@@ -504,6 +508,7 @@ def _verb_attribution(
 ) -> list[_Found]:
     cue_rx, cues = _lexicon()
     found: list[_Found] = []
+    sub: list[_Found] = []
     pos = us
     for n, m in enumerate(cue_rx.finditer(text, us, ue)):
         if n > 40:
@@ -569,6 +574,14 @@ def _verb_attribution(
             continue
         if info.strict and not _strict_subject(text, head, info.no_indefinite, names):
             continue
+        if info.strict and _SUBORDINATE.search(text, max(us, head[0] - 12), head[0]):
+            # "When X called me, I told him …": the view ends at the clause; the main clause
+            # may hold its own attribution.
+            comma = text.find(",", r, min(ue, r + 200))
+            if comma > r and not sub:
+                sub.append(_Found(full, head, appos, cue_text, (r, comma), "verb-subordinate"))
+                pos = comma
+            continue
         # A quote split by the attribution: “A,” he said, “B.” — both parts are the view.
         if after_comma and lead[-2:-1] in (",", ".", "?", "!") and text[r : r + 4].lstrip(
             " ,:"
@@ -583,7 +596,7 @@ def _verb_attribution(
             break
         found.append(_Found(full, head, appos, cue_text, (r, ue), "verb-lead"))
         break
-    return found
+    return sub + found
 
 
 def _rstrip_end(text: str, lo: int, pos: int) -> int:
@@ -690,6 +703,23 @@ class _Resolver:
             i -= 1
         return best[2] if best else None
 
+    def group_before(self, pos: int, want: set[str], window: int = 3000) -> tuple[str, ...]:
+        """The actors of the latest sentence before pos that names two or more of a kind."""
+        i = bisect.bisect_left(self.mstarts, pos) - 1
+        group: list[tuple[int, Actor]] = []
+        while i >= 0 and self.mentions[i][0] > pos - window:
+            ms, _me, a = self.mentions[i]
+            i -= 1
+            if a.kind not in want:
+                continue
+            if group and not _same_sentence(self.text, ms, group[0][0]):
+                if len({g.id for _, g in group}) > 1:
+                    break
+                group = []
+            group.insert(0, (ms, a))
+        ids = tuple(dict.fromkeys(a.id for _, a in group))
+        return ids if len(ids) > 1 else ()
+
     def by_name(self, word: str, pos: int) -> Actor | None:
         lw = word.lower()
         hit = None
@@ -785,6 +815,77 @@ def _resolve(
     if name and name[:1].isupper():
         return res.by_name(name.split()[-1], hs), None
     return None, None
+
+
+_JOINT_NOUN = re.compile(
+    r"^(?:the\s+|both\s+)?(?:two|three|both|all)?\s*(?:\w+\s+)?"
+    r"(leaders|presidents|ministers|prime\s+ministers|heads\s+of\s+state|sides|countries|"
+    r"nations|governments|delegations|parties|partners|allies|men|women|candidates)$",
+    re.IGNORECASE,
+)
+_PERSON_JOINT = {"leaders", "presidents", "ministers", "men", "women", "candidates"}
+_REMARKS = re.compile(
+    r"\b(?:remarks|speech|address|transcript|interview|statement|op-ed|letter|testimony)\b",
+    re.IGNORECASE,
+)
+_JOINT_HEAD = re.compile(r"\bjoint\b|\band\b|[-–]", re.IGNORECASE)
+
+
+def _joint(
+    res: _Resolver, f: _Found, pi: int, doc: Document, prev: View | None
+) -> tuple[str, ...]:
+    """Every actor of a joint speaker: "X and Y", "the two leaders", "they"/"we" after them.
+
+    Also "I" in remarks: the speaker named in a "Remarks by …" headline (one id)."""
+    text = res.text
+    hs, he = f.head or f.speaker or (0, 0)
+    head = text[hs:he].strip()
+    low = head.lower()
+    if " and " in low:
+        cov = res.covering(hs, he)
+        ids = [a for ms, me, a in sorted(cov, key=lambda t: t[0]) if ms >= hs and me <= he]
+        people = [a for a in ids if a.kind == "person"]
+        pick = people if people else [a for a in ids if a.kind != "place"]
+        out = tuple(dict.fromkeys(a.id for a in pick))
+        return out if len(out) > 1 else ()
+    jm = _JOINT_NOUN.match(low)
+    if jm or low in {"they", "we"}:
+        for v in reversed(res.history[-6:]):
+            if pi - _para_of(doc, v.span[0]) > 2:
+                break
+            if len(v.speakers) > 1:
+                return v.speakers
+        if prev is not None and low in {"they", "we"}:
+            return ()
+        if jm:
+            noun = jm.group(1).lower()
+            want = {"person"} if noun in _PERSON_JOINT else {"country", "organization"}
+            return res.group_before(hs, want)
+        if low == "we":
+            return _headline_actors(res, doc, joint=True) or _headline_actors(
+                res, doc, joint=False
+            )[:1]
+        return ()
+    if low == "i":
+        return _headline_actors(res, doc, joint=False)[:1]
+    return ()
+
+
+def _headline_actors(res: _Resolver, doc: Document, joint: bool) -> tuple[str, ...]:
+    """The actors a headline names as authors: of "Joint Statement by X and Y" or
+    "Remarks by President X"."""
+    hl = doc.article.headline_span
+    if not hl:
+        return ()
+    htext = res.text[hl[0] : hl[1]]
+    if not (_JOINT_HEAD.search(htext) if joint else _REMARKS.search(htext)):
+        return ()
+    cov = sorted(res.covering(*hl), key=lambda t: t[0])
+    want = {"person"} if not joint else {"person", "country", "organization"}
+    ids = tuple(dict.fromkeys(a.id for ms, me, a in cov if ms >= hl[0] and a.kind in want))
+    if joint and len(ids) < 2:
+        return ()
+    return ids
 
 
 def _pronoun(
@@ -916,12 +1017,18 @@ def _view(
     if span[1] <= span[0] or (len(_words(text, *span)) < 2 and f.rule != "label"):
         return None
     actor, prev = _resolve(res, f, pi, doc)
+    joint = _joint(res, f, pi, doc, prev)
+    if joint and (len(joint) > 1 or actor is None):
+        actor = res.actor(joint[0])
     role, affiliation, kind = _role_kind(text, f, actor)
     if prev is not None and actor is None:
         role, affiliation, kind = prev.role, prev.affiliation, prev.kind
+    if len(joint) > 1:
+        role = None
     sp = f.speaker
     return View(
         speaker=actor.id if actor else None,
+        speakers=joint if len(joint) > 1 else (),
         speaker_text=text[sp[0] : sp[1]] if sp else "",
         speaker_span=sp,
         role=role,
