@@ -27,14 +27,14 @@ _PUNCT = re.compile(r"[^\w\s]")
 def norm(name: str) -> str:
     name = _PUNCT.sub(" ", name.lower().replace("\u2019", "'"))
     name = " ".join(name.split())
-    return name[4:] if name.startswith("the ") else name
+    return name.removeprefix("the ")
 
 
 def occurrences(text: str, needle: str) -> list[tuple[int, int]]:
     """Spans of every occurrence of `needle` (exact, else case-insensitive)."""
     spans = [(m.start(), m.end()) for m in re.finditer(re.escape(needle), text)]
     if not spans:
-        spans = [(m.start(), m.end()) for m in re.finditer(re.escape(needle), text, re.I)]
+        spans = [(m.start(), m.end()) for m in re.finditer(re.escape(needle), text, re.IGNORECASE)]
     return spans
 
 
@@ -61,8 +61,14 @@ class Tally:
         r = self.gold_ok / self.gold if self.gold else None
         f = 2 * p * r / (p + r) if p and r else (0.0 if p is not None and r is not None else None)
         a = self.attr_ok / self.attr if self.attr else None
-        return {"precision": p, "recall": r, "f1": f, "attribute": a,
-                "pred": self.pred, "gold": self.gold}
+        return {
+            "precision": p,
+            "recall": r,
+            "f1": f,
+            "attribute": a,
+            "pred": self.pred,
+            "gold": self.gold,
+        }
 
 
 def gold_names(actor: dict[str, Any]) -> set[str]:
@@ -99,8 +105,15 @@ def score_article(gold: dict[str, Any], out: dict[str, Any], misses: list[str]) 
     for field, (want, got) in pairs.items():
         t.gold += 1
         t.pred += 1
-        ok = (norm(want) == norm(got)) if isinstance(want, str) and isinstance(got, str) else (
-            [norm(x) for x in want] == [norm(x) for x in got] if isinstance(want, list) else want == got)
+        ok = (
+            (norm(want) == norm(got))
+            if isinstance(want, str) and isinstance(got, str)
+            else (
+                [norm(x) for x in want] == [norm(x) for x in got]
+                if isinstance(want, list)
+                else want == got
+            )
+        )
         if ok:
             t.gold_ok += 1
             t.pred_ok += 1
@@ -138,12 +151,15 @@ def score_actors(gold: dict[str, Any], out: dict[str, Any], misses: list[str]) -
                 if got and (want == got or want in got or got in want):
                     t.attr_ok += 1
                 else:
-                    misses.append(f"actor {g['name']!r} {field}: want {g[field]!r} got {a.get(field)!r}")
+                    misses.append(
+                        f"actor {g['name']!r} {field}: want {g[field]!r} got {a.get(field)!r}"
+                    )
     return t
 
 
-def score_dates(gold: dict[str, Any], text: str, out: dict[str, Any], value_key: str,
-                misses: list[str]) -> Tally:
+def score_dates(
+    gold: dict[str, Any], text: str, out: dict[str, Any], value_key: str, misses: list[str]
+) -> Tally:
     t = Tally()
     gold_dates = [(d, occurrences(text, d["text"])) for d in gold["dates"] if value_key in d]
     for d in out["dates"]:
@@ -163,7 +179,9 @@ def score_dates(gold: dict[str, Any], text: str, out: dict[str, Any], value_key:
         if any(d["value"] == g[value_key] for d in hits):
             t.attr_ok += 1
         else:
-            misses.append(f"date {g['text']!r}: want {g[value_key]} got {[d['value'] for d in hits]}")
+            misses.append(
+                f"date {g['text']!r}: want {g[value_key]} got {[d['value'] for d in hits]}"
+            )
     return t
 
 
@@ -172,8 +190,9 @@ def _item_spans(item: dict[str, Any]) -> list[tuple[int, int]]:
     return spans  # type: ignore[return-value]
 
 
-def score_items(section: str, gold: dict[str, Any], text: str, out: dict[str, Any],
-                misses: list[str]) -> Tally:
+def score_items(
+    section: str, gold: dict[str, Any], text: str, out: dict[str, Any], misses: list[str]
+) -> Tally:
     """Commitments or views: span overlap with the gold evidence, then actors/speaker."""
     t = Tally()
     gold_items = [(g, occurrences(text, g["evidence"])) for g in gold[section]]
@@ -249,7 +268,7 @@ def score_file(path: Path) -> tuple[dict[str, Tally], list[str]]:
     return tallies, misses
 
 
-def fmt(x: float | int | None) -> str:
+def fmt(x: float | None) -> str:
     return "   -" if x is None else f"{x:.2f}" if isinstance(x, float) else str(x)
 
 
@@ -280,10 +299,14 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     print(f"{'section':14} {'P':>5} {'R':>5} {'F1':>5} {'attr':>5} {'pred':>5} {'gold':>5}")
     for k, r in rows.items():
-        print(f"{k:14} {fmt(r['precision']):>5} {fmt(r['recall']):>5} {fmt(r['f1']):>5} "
-              f"{fmt(r['attribute']):>5} {r['pred']:>5} {r['gold']:>5}")
-    print("attr = title/affiliation accuracy (actors), value accuracy (dates), "
-          "actor attribution (commitments), speaker accuracy (views)")
+        print(
+            f"{k:14} {fmt(r['precision']):>5} {fmt(r['recall']):>5} {fmt(r['f1']):>5} "
+            f"{fmt(r['attribute']):>5} {r['pred']:>5} {r['gold']:>5}"
+        )
+    print(
+        "attr = title/affiliation accuracy (actors), value accuracy (dates), "
+        "actor attribution (commitments), speaker accuracy (views)"
+    )
     return 0
 
 
