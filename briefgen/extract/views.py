@@ -156,12 +156,16 @@ _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|was|are|were|be|been|being|get|got|gets|getting)\s+(?:[a-z]+ly\s+|not\s+|also\s+)?$",
     re.IGNORECASE,
 )
+_BE = {"is", "was", "are", "were", "be", "been", "being", "get", "got", "gets", "getting"}
 _PARTICIPLE_FORM = re.compile(r"(?:ed|wn|ught|ound|old|aw|een|ew|ld)$")
 
 
 def _passive(text: str, lo: int, pos: int, form: str) -> bool:
     """Is the verb at pos a passive participle ("was called", "is supported by")?"""
     if not _PARTICIPLE_FORM.search(form.split()[0]) or form.startswith("quoted"):
+        return False
+    prev = text[max(lo, pos - 30) : pos].split()[-2:]
+    if not prev or not any(w.lower() in _BE for w in prev):
         return False
     return bool(_PASSIVE_BEFORE.search(text, max(lo, pos - 30), pos))
 
@@ -198,16 +202,48 @@ def _strict_subject(
 
 def _cue_start(text: str, lo: int, pos: int) -> int:
     """Where a cue starts once auxiliaries and adverbs before the verb are included."""
+    if pos - 1 <= lo or not text[pos - 1].isspace():
+        return pos
     m = _AUX_BEFORE.search(text, max(lo, pos - 40), pos)
     return m.start() if m else pos
 
 
+_ROLE_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
+
+
+class _RoleFinder:
+    """Role words in a string by token lookup (one- and two-word entries, the longer first):
+    a dict probe per token is much cheaper than a case-insensitive alternation of every entry."""
+
+    def __init__(self, table: dict[str, dict[str, object]]) -> None:
+        self.table = table
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 - one instance, built once
+    def findall(self, s: str) -> tuple[str, ...]:
+        toks = [m.group() for m in _ROLE_TOKEN.finditer(s)]
+        out: list[str] = []
+        i = 0
+        while i < len(toks):
+            if i + 1 < len(toks):
+                two = f"{toks[i]} {toks[i + 1]}"
+                if two.lower().replace("’", "'") in self.table:
+                    out.append(two)
+                    i += 2
+                    continue
+            if toks[i].lower().replace("’", "'") in self.table:
+                out.append(toks[i])
+            i += 1
+        return tuple(out)
+
+
 @functools.cache
-def _roles() -> tuple[dict[str, dict[str, object]], re.Pattern[str]]:
+def _roles() -> tuple[dict[str, dict[str, object]], _RoleFinder]:
     table = {str(e["word"]).lower(): e for e in rules.entries("speaker_roles")}
-    words = sorted(table, key=len, reverse=True)
-    rx = re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
-    return table, rx
+    return table, _RoleFinder(table)
+
+
+def _role_entry(table: dict[str, dict[str, object]], word: str) -> dict[str, object]:
+    return table[word.lower().replace("’", "'")]
 
 
 @dataclass
@@ -462,7 +498,12 @@ def _attribute(
         if inner is not None:
             cs = inner
         return [_Found(speaker, speaker, None, cue, (cs, ce), "according-to-tail")]
-    vm = _IN_VIEW.search(text, us, ue)
+    seg = text[us:ue]
+    vm = (
+        _IN_VIEW.search(text, us, ue)
+        if any(w in seg for w in ("view", "opinion", "words", "assessment", "judg"))
+        else None
+    )
     if vm and not _in_quote(starts, quotes, vm.start()):
         g = 1 if vm.group(1) else 2
         speaker = (vm.start(g), vm.end(g))
@@ -515,7 +556,9 @@ def _verb_attribution(
             break  # no real sentence has this many reporting verbs
         if m.start() < pos or _in_quote(starts, quotes, m.start(1)):
             continue
-        form = re.sub(r"\s+", " ", m.group(1))
+        form = m.group(1)
+        if form not in cues:
+            form = " ".join(form.split())
         info = cues[form]
         if _passive(text, us, m.start(), form):
             continue
@@ -533,7 +576,9 @@ def _verb_attribution(
                                     "verb-participle"))
             break
         # "…, saying …" and "… and said …": the speaker is the subject of the sentence.
-        if (form in _PARTICIPLES and before.endswith(",")) or re.search(r"\band$", before):
+        if (form in _PARTICIPLES and before.endswith(",")) or (
+            before.endswith("and") and (len(before) == 3 or not before[-4].isalnum())
+        ):
             subj = _sentence_subject(text, us, cs)
             if subj is not None and (not info.strict or _strict_subject(text, subj, names=names)):
                 r = _after_cue(text, m.end(), ue, info)
@@ -919,13 +964,13 @@ def _pronoun(
 def _person_description(t: str) -> bool:
     table, rx = _roles()
     m = rx.findall(t)
-    return bool(m) and table[m[-1].lower()].get("noun") == "person" and not t.endswith("s")
+    return bool(m) and _role_entry(table, m[-1]).get("noun") == "person" and not t.endswith("s")
 
 
 def _org_description(t: str) -> bool:
     table, rx = _roles()
     m = rx.findall(t)
-    return bool(m) and table[m[-1].lower()].get("noun") in {"organisation", "document"}
+    return bool(m) and _role_entry(table, m[-1]).get("noun") in {"organisation", "document"}
 
 
 def _role_kind(
@@ -947,17 +992,18 @@ def _role_kind(
         if am and affiliation is None:
             affiliation = am.group(2)
     if role is None and speaker_text:
-        m = rx.search(speaker_text)
-        e = table[m.group(1).lower()] if m else None
-        if m and e and e.get("noun") == "person" and e.get("kind") != "other" or (
-            m and e and e.get("kind") == "other" and not m.group(1).endswith("s")
+        hits = rx.findall(speaker_text)
+        w = hits[0] if hits else None
+        e = _role_entry(table, w) if w else None
+        if w and e and e.get("noun") == "person" and e.get("kind") != "other" or (
+            w and e and e.get("kind") == "other" and not w.endswith("s")
         ):
-            role = m.group(1)
+            role = w
     layers = [role or "", speaker_text, affiliation or "", actor.name if actor else ""]
     context = " ".join(layers).lower()
     for layer in layers:
-        for m in rx.finditer(layer):
-            e = table[m.group(1).lower()]
+        for w in rx.findall(layer):
+            e = _role_entry(table, w)
             need = e.get("needs_context")
             if isinstance(need, list) and not any(w in context for w in need):
                 continue
