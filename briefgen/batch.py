@@ -156,6 +156,10 @@ def run_batch(
         if not inputs:
             raise UsageError("no INPUT given", "give files, directories or glob patterns")
         file_jobs = list(_file_jobs(inputs, output_dir, fmt, stdin))
+        if len(file_jobs) == 1 and file_jobs[0].error is not None:
+            # Nothing to do at all (one empty directory, one glob matching nothing): that is
+            # one plain error, not a batch summary.
+            raise InputError(f"{file_jobs[0].name}: {file_jobs[0].error}", "check the path")
         total = len(file_jobs)
         jobs_iter = iter(file_jobs)
 

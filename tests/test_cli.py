@@ -280,7 +280,7 @@ def test_empty_directory_input(tmp_path: Path) -> None:
     result = invoke(str(tmp_path))
     assert result.exit_code == 1
     assert result.stderr.splitlines()[0] == (
-        f"briefgen: error: {tmp_path}: no .txt, .md or .html files in this directory"
+        f"briefgen: error: {tmp_path}: no .txt, .md or .html files in this directory (check the path)"
     )
 
 
