@@ -9,6 +9,7 @@ sets, no timestamps). Fields beyond the contract (e.g. `rule`, `key_points`) com
 from __future__ import annotations
 
 import json
+from json.encoder import encode_basestring as _encode_str
 from typing import Any
 
 from briefgen.model import Article, Brief
@@ -16,17 +17,22 @@ from briefgen.model import Article, Brief
 
 def brief_to_dict(brief: Brief) -> dict[str, Any]:
     """The Brief as plain data in contract field order; extra fields follow the contract's."""
+    return _plain(_tree(brief))  # type: ignore[no-any-return]
+
+
+def _tree(brief: Brief) -> dict[str, Any]:
+    """brief_to_dict's layout with the items left as dataclasses (dumps writes them as dicts)."""
     return {
         "schema": brief.schema,
-        "source": _plain(brief.source),
+        "source": brief.source,
         "article": article_to_dict(brief.article),
-        "summary": [_plain(s) for s in brief.summary],
-        "actors": [_plain(a) for a in brief.actors],
-        "dates": [_plain(d) for d in brief.dates],
-        "commitments": [_plain(c) for c in brief.commitments],
-        "views": [_plain(v) for v in brief.views],
+        "summary": brief.summary,
+        "actors": brief.actors,
+        "dates": brief.dates,
+        "commitments": brief.commitments,
+        "views": brief.views,
         "warnings": list(brief.warnings),
-        "key_points": [_plain(k) for k in getattr(brief, "key_points", ())],
+        "key_points": getattr(brief, "key_points", ()),
     }
 
 
@@ -49,37 +55,94 @@ def article_to_dict(article: Article) -> dict[str, Any]:
 
 
 def _plain(obj: Any) -> Any:
-    """Dataclass → dict with tuples as lists (spans become [s, e])."""
+    """Dataclass → dict with tuples as lists (spans become [s, e]); dicts are walked too."""
     if hasattr(obj, "__dataclass_fields__"):
         return {name: _plain(getattr(obj, name)) for name in obj.__dataclass_fields__}
     if isinstance(obj, (tuple, list)):
         return [_plain(x) for x in obj]
+    if isinstance(obj, dict):
+        return {k: _plain(v) for k, v in obj.items()}
     return obj
 
 
 def render_json(brief: Brief) -> str:
-    return dumps(brief_to_dict(brief)) + "\n"
+    return dumps(_tree(brief)) + "\n"
 
 
 _SCALARS = (str, int, float, bool, type(None))
 
 
 def dumps(value: Any, indent: str = "") -> str:
-    """json.dumps(value, indent=2, ensure_ascii=False), but lists of scalars on one line."""
-    if isinstance(value, dict):
-        if not value:
-            return "{}"
+    """json.dumps(value, indent=2, ensure_ascii=False), but lists of scalars on one line.
+
+    Written as one walk that appends to a list of chunks, with the C string encoder for
+    strings: the brief has about a thousand scalars, and a json.dumps call per scalar was
+    most of the render time.
+    """
+    out: list[str] = []
+    _write(value, indent, out)
+    return "".join(out)
+
+
+_KEYS: dict[Any, str] = {}  # key → its JSON and ": "
+
+
+def _write(value: Any, indent: str, out: list[str]) -> None:
+    """Append value's JSON; a dataclass is written as the dict of its fields, in field order."""
+    fields = getattr(type(value), "__dataclass_fields__", None)
+    if fields is not None or isinstance(value, dict):
+        pairs = [(k, getattr(value, k)) for k in fields] if fields is not None else value.items()
+        if not pairs:
+            out.append("{}")
+            return
         inner = indent + "  "
-        items = (f"{inner}{_scalar(str(k))}: {dumps(v, inner)}" for k, v in value.items())
-        return "{\n" + ",\n".join(items) + "\n" + indent + "}"
-    if isinstance(value, (list, tuple)):
+        sep = "{\n" + inner
+        for k, v in pairs:
+            key = _KEYS.get(k) if type(k) is str else None
+            if key is None:
+                key = _scalar(str(k)) + ": "
+                if type(k) is str:
+                    _KEYS[k] = key
+            cls = type(v)
+            if cls is str:
+                out.append(sep + key + _encode_str(v))
+            elif cls is int or v is None:
+                out.append(sep + key + _scalar(v))
+            else:
+                out.append(sep + key)
+                _write(v, inner, out)
+            sep = ",\n" + inner
+        out.append("\n" + indent + "}")
+    elif isinstance(value, (list, tuple)):
         if all(isinstance(v, _SCALARS) for v in value):
-            return "[" + ", ".join(_scalar(v) for v in value) + "]"
+            out.append("[" + ", ".join([_scalar(v) for v in value]) + "]")
+            return
         inner = indent + "  "
-        return "[\n" + ",\n".join(inner + dumps(v, inner) for v in value) + "\n" + indent + "]"
-    return _scalar(value)
+        sep = "[\n" + inner
+        for v in value:
+            if type(v) is tuple and len(v) == 2 and type(v[0]) is int and type(v[1]) is int:
+                out.append(f"{sep}[{v[0]}, {v[1]}]")  # a span, the commonest item by far
+            else:
+                out.append(sep)
+                _write(v, inner, out)
+            sep = ",\n" + inner
+        out.append("\n" + indent + "]")
+    else:
+        out.append(_scalar(value))
 
 
 def _scalar(value: Any) -> str:
+    """One scalar exactly as json.dumps(value, ensure_ascii=False, allow_nan=False) writes it."""
+    cls = type(value)
+    if cls is str:
+        return _encode_str(value)
+    if cls is int:
+        return int.__repr__(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
     # allow_nan=False: NaN/Infinity are not JSON; a salience that is not a number is a bug.
     return json.dumps(value, ensure_ascii=False, allow_nan=False)
