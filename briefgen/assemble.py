@@ -116,11 +116,8 @@ def link_date_actors(dates: list[DateMention], actors: list[Actor]) -> list[Date
                 ids = by_sentence.setdefault(sentences[i], [])
                 if a.id not in ids:
                     ids.append(a.id)
-    order = {a.id: n for n, a in enumerate(actors)}
-    return [
-        dataclasses.replace(d, actors=tuple(sorted(by_sentence.get(d.sentence, []), key=order.get)))
-        for d in dates
-    ]
+    # Actors come best first, so each sentence's ids are already in rank order.
+    return [dataclasses.replace(d, actors=tuple(by_sentence.get(d.sentence, []))) for d in dates]
 
 
 def thin_article_warnings(
