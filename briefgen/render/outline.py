@@ -661,12 +661,10 @@ def _speaker(brief: Brief, v: View) -> tuple[str, str, str | None, str | None]:
     text = clean(v.speaker_text)
     if not text or text.lower() in PRONOUNS:
         text = "Unattributed"
-    return (
-        f"text:{text.lower()}",
-        text,
-        clean(v.role or "") or None,
-        (clean(v.affiliation or "") or None),
-    )
+    role = clean(v.role or "") or None
+    if role and role.lower() in text.lower():
+        role = None  # "analysts, analysts": the unnamed speaker is already their role
+    return (f"text:{text.lower()}", text, role, clean(v.affiliation or "") or None)
 
 
 def _ranked_quotes(brief: Brief, para, limits: Limits) -> list[_RankedQuote]:  # type: ignore[no-untyped-def]
