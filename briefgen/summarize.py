@@ -136,10 +136,10 @@ def key_points(
     by_id = {a.id: a for a in actors}
     candidates: list[tuple[float, KeyPoint, tuple[int, int]]] = []
     for c in commitments:
-        who = _names(c.actors, by_id) or clean(c.actor_text)
+        who = _subject(c, by_id)
         if not who:
             continue
-        text = f"{who} {clean(c.cue)} {clean(c.text)}"
+        text = f"{who[:1].upper()}{who[1:]} {clean(c.cue)} {clean(c.text)}"
         if c.deadline:
             text += (
                 f" (by {clean(c.deadline)})"
@@ -174,6 +174,18 @@ def key_points(
         if len(points) == limit:
             break
     return points
+
+
+def _subject(c: Commitment, by_id: dict[str, Actor]) -> str:
+    """Who committed, as the article says it when its words name them ("Japanese chipmakers",
+    "Iraqi Prime Minister X and US President Y"), else the resolved names (for "they", "the two
+    sides"), so the bullet reads as the article does and stays grammatical."""
+    surface = clean(c.actor_text)
+    named = [by_id[i] for i in c.actors if i in by_id]
+    forms = [f for a in named for f in (a.name, *a.aliases)]
+    if surface and len(surface.split()) <= 12 and any(f in surface for f in forms):
+        return surface
+    return _names(c.actors, by_id) or surface
 
 
 def _names(ids: tuple[str, ...], by_id: dict[str, Actor]) -> str:

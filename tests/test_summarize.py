@@ -97,10 +97,21 @@ def test_key_points_follow_fixed_patterns_one_per_sentence() -> None:
                          actors=("A1",), event="agreed to share the waters")]
     points = key_points(actors, dates, commitments, views)
     texts = [p.text for p in points]
-    assert texts[0] == "Norland and Suderia agreed share the waters of the Grey River"
+    # The article's own subject names both parties, so the bullet keeps it.
+    assert texts[0] == (
+        "The governments of Norland and Suderia agreed share the waters of the Grey River"
+    )
     assert "Norland: “This is a good day for both our peoples,”" in texts
     assert len(points) == 2, "the date and the duplicate commitment share the first bullet's sentence"
     assert {p.kind for p in points} == {"commitment", "view"}
+
+
+def test_key_point_subject_is_the_resolved_names_for_a_pronoun() -> None:
+    actors = [_actor(1, "Norland", 0, 7), _actor(2, "Suderia", 12, 19)]
+    c = Commitment(("A1", "A2"), "they", "pledged to", "open the border", (30, 45), (25, 46),
+                   "pledge")
+    (point,) = key_points(actors, [], [c], [])
+    assert point.text == "Norland and Suderia pledged to open the border"
 
 
 def test_key_points_skip_views_without_a_resolved_speaker() -> None:
