@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from conftest import gold_files, gold_text
 
 from briefgen import build_brief
 from briefgen.model import Actor, Commitment, DateMention, View
 from briefgen.section import section
 from briefgen.summarize import _summary, bottom_line, key_points
-
-from conftest import gold_files, gold_text
 
 ARTICLE = """Ministers agree new river pact
 
@@ -37,20 +36,28 @@ def test_bottom_line_is_whole_article_sentences_lead_first() -> None:
     ("sentence", "short"),
     [
         (
-            "The commission, which was set up in 2019 after months of talks between the two "
-            "governments, will report to parliament next spring on the cost of the new bridge.",
+            (
+                "The commission, which was set up in 2019 after months of talks between the two "
+                "governments, will report to parliament next spring on the cost of the new bridge."
+            ),
             "The commission will report to parliament next spring on the cost of the new bridge.",
         ),
         (
-            "The minister met the envoy of the union (the bloc's most senior diplomat in the "
-            "region and a former finance minister) to discuss the grain corridor and its future.",
+            (
+                "The minister met the envoy of the union (the bloc's most senior diplomat in the "
+                "region and a former finance minister) to discuss the grain corridor and its future."
+            ),
             "The minister met the envoy of the union to discuss the grain corridor and its future.",
         ),
         (
-            "Officials from both ministries met in the capital on Tuesday to review the plan "
-            "for the new port, according to a statement issued by the transport ministry late.",
-            "Officials from both ministries met in the capital on Tuesday to review the plan "
-            "for the new port.",
+            (
+                "Officials from both ministries met in the capital on Tuesday to review the plan "
+                "for the new port, according to a statement issued by the transport ministry late."
+            ),
+            (
+                "Officials from both ministries met in the capital on Tuesday to review the plan "
+                "for the new port."
+            ),
         ),
     ],
 )
@@ -82,19 +89,48 @@ def test_key_points_follow_fixed_patterns_one_per_sentence() -> None:
     what_start = text.index("share the waters")
     what = (what_start, text.index(" under a new treaty"))
     commitments = [
-        Commitment(("A1", "A2"), "The governments of Norland and Suderia", "agreed",
-                   text[what[0]:what[1]], what, sentence, "agreement"),
+        Commitment(
+            ("A1", "A2"),
+            "The governments of Norland and Suderia",
+            "agreed",
+            text[what[0] : what[1]],
+            what,
+            sentence,
+            "agreement",
+        ),
         # The same sentence again (a duplicate fact) must not give a second bullet.
-        Commitment(("A1",), "Norland", "agreed", text[what[0]:what[1]], what, sentence,
-                   "agreement"),
+        Commitment(
+            ("A1",), "Norland", "agreed", text[what[0] : what[1]], what, sentence, "agreement"
+        ),
     ]
     q = text.index("This is a good day")
     quote = (q, q + len("This is a good day for both our peoples,"))
-    views = [View("A1", "Norland's foreign minister", None, "foreign minister", None, "official",
-                  True, "said", text[quote[0]:quote[1]], quote)]
+    views = [
+        View(
+            "A1",
+            "Norland's foreign minister",
+            None,
+            "foreign minister",
+            None,
+            "official",
+            True,
+            "said",
+            text[quote[0] : quote[1]],
+            quote,
+        )
+    ]
     d = text.index("on Monday")
-    dates = [DateMention("Monday", (d + 3, d + 9), "DATE", "2024-05-06", sentence,
-                         actors=("A1",), event="agreed to share the waters")]
+    dates = [
+        DateMention(
+            "Monday",
+            (d + 3, d + 9),
+            "DATE",
+            "2024-05-06",
+            sentence,
+            actors=("A1",),
+            event="agreed to share the waters",
+        )
+    ]
     points = key_points(actors, dates, commitments, views)
     texts = [p.text for p in points]
     # The article's own subject names both parties, so the bullet keeps it.
@@ -102,14 +138,17 @@ def test_key_points_follow_fixed_patterns_one_per_sentence() -> None:
         "The governments of Norland and Suderia agreed share the waters of the Grey River"
     )
     assert "Norland: “This is a good day for both our peoples,”" in texts
-    assert len(points) == 2, "the date and the duplicate commitment share the first bullet's sentence"
+    assert len(points) == 2, (
+        "the date and the duplicate commitment share the first bullet's sentence"
+    )
     assert {p.kind for p in points} == {"commitment", "view"}
 
 
 def test_key_point_subject_is_the_resolved_names_for_a_pronoun() -> None:
     actors = [_actor(1, "Norland", 0, 7), _actor(2, "Suderia", 12, 19)]
-    c = Commitment(("A1", "A2"), "they", "pledged to", "open the border", (30, 45), (25, 46),
-                   "pledge")
+    c = Commitment(
+        ("A1", "A2"), "they", "pledged to", "open the border", (30, 45), (25, 46), "pledge"
+    )
     (point,) = key_points(actors, [], [c], [])
     assert point.text == "Norland and Suderia pledged to open the border"
 
