@@ -231,10 +231,10 @@ def command(
         if export_templates is not None:
             _export_templates(Path(export_templates))
             return
-        from briefgen.batch import is_batch
-
         out_dir = Path(output_dir) if output_dir is not None else None
-        if is_batch(inputs or [], output_dir=out_dir, jsonl=jsonl):
+        if not _single_file(inputs or [], out_dir, jsonl) and _is_batch(
+            inputs or [], out_dir, jsonl
+        ):
             raise typer.Exit(
                 run_many(
                     inputs or [],
@@ -271,6 +271,20 @@ def command(
         if debug:
             raise
         _fail(_unexpected(exc, template), ctx)
+
+
+def _single_file(inputs: list[str], output_dir: Path | None, jsonl: bool) -> bool:
+    """The commonest call, one existing file: surely not a batch, so the batch module (and its
+    process-pool imports, ~40 ms) is not loaded just to say so."""
+    if jsonl or output_dir is not None or len(inputs) > 1:
+        return False
+    return not inputs or inputs[0] == "-" or Path(inputs[0]).is_file()
+
+
+def _is_batch(inputs: list[str], output_dir: Path | None, jsonl: bool) -> bool:
+    from briefgen.batch import is_batch
+
+    return is_batch(inputs, output_dir=output_dir, jsonl=jsonl)
 
 
 def run(

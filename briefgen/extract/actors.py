@@ -851,18 +851,18 @@ def _glued(text: str, s: int, e: int) -> bool:
 def _gazetteer(st: _Doc, seg: _Seg) -> None:
     text = st.text
     found: list[tuple[int, int, N.Ref]] = []
-    for m in N.GAZ_RE.finditer(text, seg.start, seg.end):
-        if not N.boundary_ok(text, m.start()):
+    for s, e in N.GAZ_SCAN.finditer(text, seg.start, seg.end):
+        if not N.boundary_ok(text, s):
             continue
-        found.append((m.start(), m.end(), N.GAZ[" ".join(m.group().split())]))
+        found.append((s, e, N.GAZ[" ".join(text[s:e].split())]))
     zones = [(seg.start, seg.end)] if seg.head and text[seg.start : seg.end].isupper() else [
         z for z in st.caps if seg.start <= z[0] < seg.end
     ]
     for zs, ze in zones:
-        for m in N.GAZ_CI_RE.finditer(text, zs, ze):
-            ref = N.GAZ_FOLD.get(" ".join(m.group().split()).casefold())
-            if ref and not any(f[0] <= m.start() < f[1] for f in found):
-                found.append((m.start(), m.end(), ref))
+        for ms, me in N.GAZ_CI_SCAN.finditer(text, zs, ze):
+            ref = N.GAZ_FOLD.get(" ".join(text[ms:me].split()).casefold())
+            if ref and not any(f[0] <= ms < f[1] for f in found):
+                found.append((ms, me, ref))
     for s, e, ref in found:
         if not st.free(s, e):
             continue

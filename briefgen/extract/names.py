@@ -89,18 +89,138 @@ GAZ: dict[str, Ref] = {**PLACE_REFS, **COUNTRY_REFS, **ORG_REFS}
 # Hyphens are boundaries on purpose: "US-Iraq", "Iran-backed", "Iraqi-US" name countries.
 _B = r"(?<![\w’'])"
 _E = r"(?!\w|\.\w|['’](?!s(?!\w)))"  # "America's" names America
-# No look-behind in front: a pattern that starts with its trie lets the regex engine skip ahead to
-# possible first letters; the word boundary before a hit is checked by the caller (boundary_ok).
-GAZ_RE = re.compile("(" + trie_regex(sorted(GAZ)) + ")" + _E)
+
+
+class TrieScanner:
+    """finditer() for one big alternation of literals, without compiling it as a regex.
+
+    Exactly what `re.compile(lookbehind + "(" + trie_regex(words) + ")" + _E, flags).finditer`
+    finds (leftmost, then the longest literal whose end passes _E, no overlaps), but walking a
+    dict trie at the few positions a cheap first-character pattern admits. Compiling the
+    1,700-name gazetteer as a regex cost ~15 ms per pattern at every start of the CLI; building
+    the trie costs ~2 ms. A space in a literal also matches a no-break space, as in trie_regex.
+    """
+
+    def __init__(
+        self, words: list[str], flags: int = 0, lookbehind: str = "", prefix: int = 3
+    ) -> None:
+        self.flags = flags
+        self.root: dict[str, Any] = {}
+        for w in words:
+            node = self.root
+            for ch in w:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+        # Where a match can start: the first `prefix` characters of some literal (a small trie
+        # regex, quick to compile, that leaves few false starts for the Python walk).
+        # Literals that start in lower case ("the Emirates", "al-Qaeda") take a longer prefix:
+        # "the " and "al " are everywhere.
+        starts = trie_regex(sorted({w[: prefix * (1 + w[0].islower())] for w in words}))
+        self.first = re.compile(lookbehind + "(?:" + starts + ")", flags)
+        self.end_ok = re.compile(_E, flags).match
+        # Case-sensitive and no literal with a no-break space: at most one way down the trie.
+        self.simple = not flags and not any("\xa0" in w for w in words)
+        # per node: text character → the children it can enter, in the regex's (sorted) order
+        self.moves: dict[int, dict[str, tuple[dict[str, Any], ...]]] = {}
+
+    def _children(self, node: dict[str, Any], ch: str) -> tuple[dict[str, Any], ...]:
+        """The children of `node` that text character `ch` can enter, in the regex's order."""
+        if not self.flags:  # case-sensitive: the literal itself; a space also takes a no-break
+            if ch == "\xa0":
+                return tuple(n for n in (node.get(" "), node.get(ch)) if n is not None)
+            child = node.get(ch)
+            return (child,) if child is not None else ()
+        moves = self.moves.setdefault(id(node), {})
+        got = moves.get(ch)
+        if got is None:
+            got = tuple(
+                child for c, child in sorted(node.items()) if c and _char_matches(c, ch, self.flags)
+            )
+            if len(moves) < 256:  # bounded: odd scripts in one text must not grow it forever
+                moves[ch] = got
+        return got
+
+    def _longest(self, text: str, node: dict[str, Any], i: int, endpos: int) -> int:
+        """End of the match from trie `node` at text[i], or -1 — the regex's backtracking order:
+        deeper first, then this node's own end if _E holds there."""
+        if i < endpos:
+            for child in self._children(node, text[i]):
+                e = self._longest(text, child, i + 1, endpos)
+                if e >= 0:
+                    return e
+        if "" in node and self.end_ok(text, i, endpos):
+            return i
+        return -1
+
+    def _walk(self, text: str, s: int, endpos: int) -> int:
+        """_longest for a simple trie: follow the one path down, then try its ends, longest
+        first."""
+        node: dict[str, Any] | None = self.root
+        ends = []
+        i = s
+        while i < endpos:
+            ch = text[i]
+            node = node.get(" " if ch == "\xa0" else ch)  # type: ignore[union-attr]
+            if node is None:
+                break
+            i += 1
+            if "" in node:
+                ends.append(i)
+        end_ok = self.end_ok
+        for e in reversed(ends):
+            if end_ok(text, e, endpos):
+                return e
+        return -1
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Span2]:
+        """The (start, end) of every match in text[pos:endpos], left to right."""
+        end = len(text) if endpos is None else min(endpos, len(text))
+        out: list[Span2] = []
+        root = self.root
+        search = self.first.search
+        walk = self._walk if self.simple else None
+        p = pos
+        while p < end:
+            m = search(text, p, end)
+            if m is None:
+                break
+            s = m.start()
+            e = walk(text, s, end) if walk else self._longest(text, root, s, end)
+            if e > s:
+                out.append((s, e))
+                p = e
+            else:
+                p = s + 1
+        return out
+
+
+Span2 = tuple[int, int]
+_CHAR_MATCH: dict[tuple[str, str, int], bool] = {}
+
+
+def _char_matches(c: str, ch: str, flags: int) -> bool:
+    """Whether the trie character c (a space: [ \xa0]) matches the text character ch under flags,
+    decided by the regex engine itself so that case folding is exactly re's."""
+    key = (c, ch, flags)
+    got = _CHAR_MATCH.get(key)
+    if got is None:
+        got = bool(re.fullmatch("[ \xa0]" if c == " " else re.escape(c), ch, flags))
+        if len(_CHAR_MATCH) < 65536:
+            _CHAR_MATCH[key] = got
+    return got
+
+
+# The first-character pattern lets the regex engine skip ahead to possible first letters; the
+# word boundary before a hit is checked by the caller (boundary_ok).
+GAZ_SCAN = TrieScanner(sorted(GAZ))
 # In all-caps headlines and leads only names with lower-case letters are looked up (any case):
 # an acronym there is indistinguishable from a shouted word ("WHO", "US").
 GAZ_FOLD: dict[str, Ref] = {}
 for _s, _r in GAZ.items():
     if re.search(f"[{LOWER}]", _s):
         GAZ_FOLD.setdefault(_s.casefold(), _r)
-GAZ_CI_RE = re.compile(
-    _B + "(" + trie_regex(sorted({s for s in GAZ if re.search(f"[{LOWER}]", s)})) + ")" + _E,
-    re.IGNORECASE,
+GAZ_CI_SCAN = TrieScanner(
+    sorted({s for s in GAZ if re.search(f"[{LOWER}]", s)}), re.IGNORECASE, lookbehind=_B, prefix=2
 )
 
 _titles = rules.load("titles")
