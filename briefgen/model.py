@@ -179,6 +179,9 @@ class View:
     span: Span
     rule: str = ""
     speakers: tuple[str, ...] = ()  # every actor id of a joint speaker ("the two leaders")
+    # Further parts of the same content, after `span`: a quote split by its attribution
+    # ("“A,” she said. “B.”") or a sentence split by a parenthetical ("A, he said, B").
+    spans: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True)

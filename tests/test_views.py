@@ -45,7 +45,7 @@ GOLDEN: list[tuple[str, list[tuple[str, str, bool]]]] = [
         [("the analyst", "It is a ‘race to the bottom’ for workers", True)],
     ),
     ("“Prices will rise,” Smith said, “and wages will not.”",
-     [("Smith", "Prices will rise", True), ("Smith", "and wages will not", True)]),
+     [("Smith", "Prices will rise", True)]),
     ("''This isn't reform,'' said the economist.", [("the economist", "This isn't reform", True)]),
     ("“We are ready ” ” the spokesman said.", [("the spokesman", "We are ready", True)]),
     # reported speech
@@ -187,6 +187,44 @@ def test_golden(body: str, expected: list[tuple[str, str, bool]]) -> None:
         assert doc.text[v.span[0] : v.span[1]] == v.text
         if v.speaker_span:
             assert doc.text[v.speaker_span[0] : v.speaker_span[1]] == v.speaker_text
+
+
+# A content split by its attribution is one view with further parts (View.spans).
+# (body, [(speaker_text, [part texts])])
+PARTS: list[tuple[str, list[tuple[str, list[str]]]]] = [
+    ("“Prices will rise,” Smith said, “and wages will not.”",
+     [("Smith", ["Prices will rise", "and wages will not"])]),
+    ("“Prices will rise,” said Jane Roe, “and wages will not.”",
+     [("Jane Roe", ["Prices will rise", "and wages will not"])]),
+    ("“Prices will rise,” Smith said. “Wages will not.”",
+     [("Smith", ["Prices will rise", "Wages will not."])]),
+    ("“Prices will rise,” Smith said. “Wages will not.” “Rents will fall again.”",
+     [("Smith", ["Prices will rise", "Wages will not.", "Rents will fall again."])]),
+    ("The plan, the minister said, will fail without new money.",
+     [("the minister", ["The plan", "will fail without new money"])]),
+    ("The deal, said the two leaders, would last a decade.",
+     [("the two leaders", ["The deal", "would last a decade"])]),
+    # counterexamples: an appositive is not a parenthetical; a new paragraph is a new view
+    ("“Prices will rise,” said Jane Roe, a professor at the State University.",
+     [("Jane Roe, a professor at the State University", ["Prices will rise"])]),
+    ("Jane Roe, a professor at the university, said the plan will fail.",
+     [("Jane Roe, a professor at the university", ["the plan will fail"])]),
+    ("Last week, Smith said, the plan was dropped.",
+     [("Smith", ["Last week", "the plan was dropped"])]),
+    ("“Prices will rise,” Smith said.\n\n“Wages will not, and rents will fall.”",
+     [("Smith", ["Prices will rise"]), ("Smith", ["Wages will not, and rents will fall."])]),
+    ("Smith said prices would rise. Jones, however, said wages would not.",
+     [("Smith", ["prices would rise"]), ("Jones", ["wages would not"])]),
+    ("Smith said prices would rise. Jones, for his part, said wages would not.",
+     [("Smith", ["prices would rise"]), ("Jones", ["wages would not"])]),
+]
+
+
+@pytest.mark.parametrize("body,expected", PARTS)
+def test_parts(body: str, expected: list[tuple[str, list[str]]]) -> None:
+    doc, views = _views(body)
+    got = [(v.speaker_text, [doc.text[s:e] for s, e in (v.span, *v.spans)]) for v in views]
+    assert got == expected
 
 
 def _actor(text: str, aid: str, name: str, kind: str, **kw: object) -> Actor:

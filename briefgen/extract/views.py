@@ -12,6 +12,7 @@ to actors by mention span, surname, description ("the minister", "the statement"
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -41,6 +42,15 @@ _BOUNDARY = {
     "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do",
     "does", "did", "not", "to", "said", "says", "told", "also", "even", "however", "meanwhile",
     "yet", "nor", "we", "i", "you", "he", "she", "it", "they", "whose", "once", "instead",
+}
+# Sentence adverbs set off by commas between a subject and its verb.
+_ASIDES = {
+    "however", "though", "too", "also", "meanwhile", "instead", "in turn", "for his part",
+    "for her part", "for their part", "for its part", "in contrast", "by contrast",
+    "in response", "for example", "for instance", "likewise", "similarly", "nonetheless",
+    "nevertheless", "in addition", "moreover", "furthermore", "separately", "in fact",
+    "indeed", "at the time", "in a statement", "in an interview", "for now", "in private",
+    "in public", "privately", "publicly", "later", "earlier", "then", "now", "again",
 }
 _CONNECTOR = re.compile(
     r"(?:(?:and|but|so|yet|while|meanwhile|however|still|also|now|instead|moreover|then|"
@@ -156,6 +166,12 @@ _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|was|are|were|be|been|being|get|got|gets|getting)\s+(?:[a-z]+ly\s+|not\s+|also\s+)?$",
     re.IGNORECASE,
 )
+# What follows "…, said X," when X's comma closes a parenthetical rather than opening an
+# appositive: the rest of the sentence's verb phrase.
+_PAREN_REST = re.compile(
+    r"(?:would|will|is|was|are|were|has|have|had|can|could|should|may|might|must|does|did|"
+    r"remains?|won['’]t|isn['’]t|wasn['’]t|aren['’]t|can['’]t|doesn['’]t|didn['’]t)\b"
+)
 _BE = {"is", "was", "are", "were", "be", "been", "being", "get", "got", "gets", "getting"}
 _PARTICIPLE_FORM = re.compile(r"(?:ed|wn|ught|ound|old|aw|een|ew|ld)$")
 
@@ -256,6 +272,7 @@ class _Found:
     cue: str
     content: Span
     rule: str
+    more: tuple[Span, ...] = ()  # further content parts ("A, he said, B")
 
 
 # --------------------------------------------------------------------------- units
@@ -381,6 +398,8 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
         if k < 0 or ae - k > 140:
             return (e, e), None, None
         appos = _strip(text, k + 1, ae)
+        if text[appos[0] : appos[1]].lower() in _ASIDES:
+            appos = None  # "Jones, however, said": an aside, not an appositive
         e = k
     if e > lo and text[e - 1] == ")":
         k = text.rfind("(", max(lo, e - 30), e)
@@ -590,6 +609,16 @@ def _verb_attribution(
         if info.inverts and (not before or before[-1] in ",!?—" + DOUBLE_CLOSE + "\"'’"):
             head, appos = _subject_right(text, m.end(), ue)
             if head[0] < head[1] and _plausible(text, *head, lenient=bool(before)) and before:
+                if appos and (
+                    text[appos[0]] in DOUBLE_OPEN + '"'
+                    or (before[-1] == "," and _PAREN_REST.match(text, appos[0]))
+                ):
+                    # “A,” said X, “B.” / "A, said X, would B": both sides are the content.
+                    found.append(
+                        _Found(head, head, None, cue_text, (us, b_end), "verb-parenthetical",
+                               ((appos[0], ue),))
+                    )
+                    break
                 full = (head[0], appos[1]) if appos else head
                 found.append(
                     _Found(full, head, appos, cue_text, (us, b_end), "verb-inverted")
@@ -632,6 +661,18 @@ def _verb_attribution(
             " ,:"
         )[:1] in (DOUBLE_OPEN + '"'):
             found.append(_Found(full, head, appos, cue_text, (us, l_end), "verb-split"))
+        elif (
+            after_comma
+            and lead[-1] == ","
+            and text[m.end() : m.end() + 3].lstrip()[:1] == ","
+            and len(_words(text, *head)) <= 4
+            and len(_words(text, us, l_end)) >= 2
+        ):
+            # "The plan, he said, will fail": the content is both sides of the parenthetical.
+            found.append(
+                _Found(full, head, appos, cue_text, (us, l_end), "verb-parenthetical", ((r, ue),))
+            )
+            break
         # "X criticised the plan, saying …": the participle is a view of its own.
         pm = _PARTICIPLE_AFTER.search(text, r, ue)
         if pm and not _in_quote(starts, quotes, pm.start()):
@@ -1051,7 +1092,33 @@ def extract_views(doc: Document, actors: list[Actor]) -> list[View]:
     views.extend(_dash_credits(doc, quotes, starts, views, res))
     views.extend(_carried(doc, quotes, views))
     views.sort(key=lambda v: v.span)
-    return views
+    return _join_parts(doc, views, quotes, starts)
+
+
+def _join_parts(
+    doc: Document, views: list[View], quotes: list[Quote], starts: list[int]
+) -> list[View]:
+    """One view for a quote split by its attribution within a paragraph.
+
+    “A,” she said. “B.” and “A,” she said, “B.” are one attribution whose content has two
+    parts (the convention of attribution corpora); the later parts go to `spans`."""
+    out: list[View] = []
+    for v in views:
+        w = out[-1] if out else None
+        if (
+            w is not None
+            and v.speaker_span is not None
+            and v.speaker_span == w.speaker_span
+            and (v.rule == "quote-continued" or w.rule == "verb-split")
+            and _para_of(doc, v.span[0]) == _para_of(doc, w.span[0])
+        ):
+            parts = (*w.spans, v.span, *v.spans)
+            out[-1] = dataclasses.replace(
+                w, spans=parts, direct=_direct(w.span, quotes, starts) or v.direct
+            )
+            continue
+        out.append(v)
+    return out
 
 
 def _view(
@@ -1062,6 +1129,7 @@ def _view(
     span = _content(text, *f.content, quotes, starts)
     if span[1] <= span[0] or (len(_words(text, *span)) < 2 and f.rule != "label"):
         return None
+    more = tuple(p for p in (_content(text, *c, quotes, starts) for c in f.more) if p[1] > p[0])
     actor, prev = _resolve(res, f, pi, doc)
     joint = _joint(res, f, pi, doc, prev)
     if joint and (len(joint) > 1 or actor is None):
@@ -1085,6 +1153,7 @@ def _view(
         text=text[span[0] : span[1]],
         span=span,
         rule=f.rule,
+        spans=more,
     )
 
 
