@@ -220,6 +220,36 @@ PARTS: list[tuple[str, list[tuple[str, list[str]]]]] = [
 ]
 
 
+# A sentence whose main verb is a commitment cue is a commitment (another stage), not a view;
+# a reported speech act about a commitment, a judgement or an intention is still a view.
+COMMITMENT_OR_VIEW: list[tuple[str, list[str]]] = [
+    ("The two leaders reaffirmed their commitment to a free and open region.", []),
+    ("The minister pledged to continue close coordination with the allies.", []),
+    ("The leaders agreed to continue working together on energy security.", []),
+    ("The Commission will also support long-term contracting mechanisms.", []),
+    ("The minister said the government would support the new contracts.",
+     ["the government would support the new contracts"]),
+    ("The leaders agreed on the importance of open markets for growth.",
+     ["the importance of open markets for growth"]),
+    ("The two leaders affirmed that the treaty applies to the islands.",
+     ["the treaty applies to the islands"]),
+    ("The leaders agreed on a ceasefire along the border.", []),
+    (
+        "The president reaffirmed his intent to host the summit and relayed the importance "
+        + "of vaccine donations.",
+        ["the importance of vaccine donations"],
+    ),
+    ("The senator wants to sign up five million young voters.",
+     ["to sign up five million young voters"]),
+]
+
+
+@pytest.mark.parametrize("body,expected", COMMITMENT_OR_VIEW)
+def test_commitment_is_not_a_view(body: str, expected: list[str]) -> None:
+    _, views = _views(body)
+    assert [v.text for v in views] == expected
+
+
 @pytest.mark.parametrize("body,expected", PARTS)
 def test_parts(body: str, expected: list[tuple[str, list[str]]]) -> None:
     doc, views = _views(body)

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from briefgen import rules
+from briefgen.extract.commitments import CUE_RE, CUES
 from briefgen.extract.quotes import DOUBLE_CLOSE, DOUBLE_OPEN, Quote, find_quotes
 from briefgen.model import Actor, Document, Span, View
 
@@ -601,7 +602,7 @@ def _verb_attribution(
             subj = _sentence_subject(text, us, cs)
             if subj is not None and (not info.strict or _strict_subject(text, subj, names=names)):
                 r = _after_cue(text, m.end(), ue, info)
-                if not _tailish(text, r, ue):
+                if not _tailish(text, r, ue) and not _commitment_verb(text, cs, ue):
                     found.append(_Found(subj, subj, None, cue_text, (r, ue), "verb-coordinate"))
                     break
             continue
@@ -656,6 +657,8 @@ def _verb_attribution(
                 sub.append(_Found(full, head, appos, cue_text, (r, comma), "verb-subordinate"))
                 pos = comma
             continue
+        if _commitment_verb(text, cs, ue):
+            continue
         # A quote split by the attribution: “A,” he said, “B.” — both parts are the view.
         if after_comma and lead[-2:-1] in (",", ".", "?", "!") and text[r : r + 4].lstrip(
             " ,:"
@@ -683,6 +686,31 @@ def _verb_attribution(
         found.append(_Found(full, head, appos, cue_text, (r, ue), "verb-lead"))
         break
     return sub + found
+
+
+# Commitment cues that may also report a view: "affirmed that …", "agreed (that) …".
+_VIEW_TOO = re.compile(
+    r"(?:(?:re)?affirm(?:s|ed)?|agree(?:d|s)?)(?:\s+that)?", re.IGNORECASE
+)
+
+
+# "agreed on the importance of …": a shared judgement, a view.
+_JUDGEMENT = re.compile(
+    r"\s+(?:the|their|its|our)\s+(?:\w+\s+)?(?:importance|need|value|significance|role)\b"
+)
+
+
+def _commitment_verb(text: str, cs: int, ue: int) -> bool:
+    """Is the verb at cs a commitment cue ("pledged to", "agreed to", "reaffirmed their
+    commitment", "will support")? Then the sentence is a commitment (that stage owns it), not
+    a view: a view needs a speech or belief act, as in "said it would support"."""
+    m = CUE_RE.match(text, cs, ue)
+    if m is None or _VIEW_TOO.fullmatch(m.group()) or _JUDGEMENT.match(text, m.end(), ue):
+        return False
+    # Intentions ("wants to", "plans to") and conditionals ("would consider") are reported as
+    # views of what someone means to do; undertakings are commitments.
+    cid = next(CUES[k].id for k, v in m.groupdict().items() if v is not None and k in CUES)
+    return not cid.startswith(("int.plans", "int.planning", "pledge.would"))
 
 
 def _rstrip_end(text: str, lo: int, pos: int) -> int:
