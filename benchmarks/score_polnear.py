@@ -39,7 +39,7 @@ def read_ann(path: Path) -> list[Gold]:
     spans: dict[str, list[tuple[int, int]]] = {}
     events = []
     for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("T"):
+        if line.startswith("T") and "\t" in line:
             tid, info, *_ = line.split("\t")
             _, offs = info.split(" ", 1)
             spans[tid] = [(int(a), int(b)) for a, b in (p.split() for p in offs.split(";"))]

@@ -300,11 +300,26 @@ def _units(doc: Document, quotes: list[Quote]) -> list[tuple[Span, int]]:
                     merge = True
                     break
                 j += 1
-            if merge:
+            if merge or (
+                e - s < 120
+                and text[pe - 1 : pe] in _CLOSE_MARKS
+                and text[pe - 2 : pe - 1] in ".?!…"
+                and _SAID_TAIL.match(text, s, e)
+            ):
+                # ... or “…?” X said.: the attribution after a quote that ends its sentence.
                 units[-1] = ((ps, e), sent.paragraph)
                 continue
         units.append(((s, e), sent.paragraph))
     return units
+
+
+_SPLIT_QUOTE = re.compile(r",\s*[“\"]")
+_CLOSE_MARKS = DOUBLE_CLOSE + "\"'’"
+_SAID_TAIL = re.compile(
+    r"\s*(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|he|she|they|it|we|I)\s+(?:said|says|added|"
+    r"adds|asked|asks|wrote|writes|told|tells|explained|continued|insisted|replied|responded)"
+    r"\b[^.!?“\"]*[.!?]?\s*$"
+)
 
 
 def _in_quote(starts: list[int], quotes: list[Quote], pos: int) -> bool:
@@ -636,6 +651,14 @@ def _verb_attribution(
         r = _after_cue(text, m.end(), ue, info)
         if r < 0:
             continue
+        # “…,” X said <anything>: a quote closed on a comma ends before its attribution.
+        quote_comma = (
+            after_comma
+            and lead[-1] in _CLOSE_MARKS
+            and lead[-2:-1] == ","
+            and text[r : r + 4].lstrip(" ,:")[:1] not in DOUBLE_OPEN + '"'
+            and not info.lead_only
+        )
         if info.lead_only:
             if not text[r:ue].strip(" .!?,;:" + DOUBLE_CLOSE + '"'):
                 continue
@@ -645,6 +668,15 @@ def _verb_attribution(
             found.append(_Found(full, head, appos, cue_text, (us, l_end), "verb-final"))
             pos = m.end()
             continue
+        elif quote_comma and _plausible(text, *head, lenient=True):
+            sq = _SPLIT_QUOTE.search(text, r, ue)
+            if sq and not _in_quote(starts, quotes, sq.start()):
+                # “A,” X said during a rally in Y, “B.”: one content in two parts.
+                more = ((sq.end() - 1, ue),)
+                found.append(_Found(full, head, appos, cue_text, (us, l_end), "verb-split", more))
+                break
+            # “A,” X said, citing …: the quote is a view; the rest may hold another below.
+            found.append(_Found(full, head, appos, cue_text, (us, l_end), "verb-final"))
         if info.after_only or not _plausible(text, *head):
             continue
         if info.strict and not _strict_subject(text, head, info.no_indefinite, names):
