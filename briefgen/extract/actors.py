@@ -68,10 +68,16 @@ class _Actor:
     forms: dict[str, None] = field(default_factory=dict)
     mentions: list[Span] = field(default_factory=list)
     tokens: tuple[str, ...] = ()
+    # The mentions as a set, so that a frequent actor's add() is not a scan of its list; rebuilt
+    # whenever the list was changed behind add()'s back (it is only ever cleared).
+    seen: set[Span] = field(default_factory=set, repr=False, compare=False)
 
     def add(self, span: Span, surface: str) -> None:
-        if span not in self.mentions:
+        if len(self.seen) != len(self.mentions):
+            self.seen = set(self.mentions)
+        if span not in self.seen:
             self.mentions.append(span)
+            self.seen.add(span)
         self.forms.setdefault(" ".join(surface.split()), None)
 
 
@@ -92,6 +98,7 @@ class _Doc:
         self.persons: list[_Actor] = []
         self.taken: list[Span] = []  # spans already claimed by some mention
         self.caps: list[Span] = []
+        self.caps_index: tuple[int, tuple[list[int], list[int], list[int]]] | None = None
         self.byline = {" ".join(b.split()).lower() for b in doc.article.byline}
         self.lower_words: set[str] | None = None
 
@@ -114,7 +121,27 @@ class _Doc:
         bisect.insort(self.taken, (s, e))
 
     def in_caps(self, s: int, e: int) -> bool:
-        return any(cs <= s and e <= ce for cs, ce in self.caps)
+        """Whether some all-caps zone contains [s, e): among the zones starting at or before s,
+        the furthest end (a prefix maximum) reaches e."""
+        starts, reach, _ = self._caps_index()
+        i = bisect.bisect_right(starts, s)
+        return i > 0 and reach[i - 1] >= e
+
+    def caps_starting_in(self, lo: int, hi: int) -> list[Span]:
+        """[z for z in self.caps if lo <= z[0] < hi], in self.caps order, by bisection."""
+        starts, _, order = self._caps_index()
+        picked = order[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+        return [self.caps[k] for k in sorted(picked)]
+
+    def _caps_index(self) -> tuple[list[int], list[int], list[int]]:
+        if self.caps_index is None or self.caps_index[0] != len(self.caps):
+            order = sorted(range(len(self.caps)), key=lambda k: self.caps[k])
+            starts = [self.caps[k][0] for k in order]
+            reach: list[int] = []
+            for k in order:
+                reach.append(max(reach[-1], self.caps[k][1]) if reach else self.caps[k][1])
+            self.caps_index = (len(self.caps), (starts, reach, order))
+        return self.caps_index[1]
 
     def is_lower_word(self, word: str) -> bool:
         """Whether the word also appears in lower case in the text (a common word, not a name)."""
@@ -855,9 +882,9 @@ def _gazetteer(st: _Doc, seg: _Seg) -> None:
         if not N.boundary_ok(text, s):
             continue
         found.append((s, e, N.GAZ[" ".join(text[s:e].split())]))
-    zones = [(seg.start, seg.end)] if seg.head and text[seg.start : seg.end].isupper() else [
-        z for z in st.caps if seg.start <= z[0] < seg.end
-    ]
+    zones = [(seg.start, seg.end)] if seg.head and text[seg.start : seg.end].isupper() else (
+        st.caps_starting_in(seg.start, seg.end)
+    )
     for zs, ze in zones:
         for ms, me in N.GAZ_CI_SCAN.finditer(text, zs, ze):
             ref = N.GAZ_FOLD.get(" ".join(text[ms:me].split()).casefold())

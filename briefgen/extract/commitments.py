@@ -12,8 +12,11 @@ becomes one record with both spans.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 from briefgen import rules
 from briefgen.extract.amounts import find_amount
@@ -282,6 +285,9 @@ class _Ctx:
     views: list[View]
     by_name: dict[str, str]
     groups: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
+    # Views by start, for a bisect in _view_at when no two views overlap (else None).
+    view_index: tuple[list[int], list[View]] | None = None
+    max_mention: int = 0  # the longest mention's length, to bound backward scans
 
 
 def _index(doc: Document, actors: list[Actor], dates: list[DateMention], views: list[View]) -> _Ctx:
@@ -298,7 +304,33 @@ def _index(doc: Document, actors: list[Actor], dates: list[DateMention], views: 
         sorted(dates, key=lambda d: d.span),
         list(views),
         by_name,
+        view_index=_disjoint_index(list(views), lambda v: v.span),
+        max_mention=max((e - s for s, e, _ in mentions), default=0),
     )
+
+
+_T = TypeVar("_T")
+
+
+def _disjoint_index(
+    items: list[_T], span: Callable[[_T], tuple[int, int]]
+) -> tuple[list[int], list[_T]] | None:
+    """(starts, items) sorted by start when no two spans overlap — then at most one contains an
+    offset and a bisect finds it — or None (callers scan the list, as the first match wins)."""
+    ordered = sorted(items, key=span)
+    for a, b in itertools.pairwise(ordered):
+        if span(a)[1] > span(b)[0]:
+            return None
+    return [span(x)[0] for x in ordered], ordered
+
+
+def _containing(index: tuple[list[int], list[_T]], span: Callable[[_T], tuple[int, int]],
+                pos: int) -> _T | None:
+    starts, ordered = index
+    i = bisect.bisect_right(starts, pos) - 1
+    if i >= 0 and span(ordered[i])[0] <= pos < span(ordered[i])[1]:
+        return ordered[i]
+    return None
 
 
 def _ids_in(ctx: _Ctx, start: int, end: int, places: bool = False) -> list[str]:
@@ -416,8 +448,8 @@ def _group(ctx: _Ctx, pos: int, phrase: str) -> list[str]:
     ids = best[1]
     if pair and best is pair and not re.search(r"leaders|presidents|ministers", low):
         # "the two sides" after "US commander X and Iraqi chief of staff Y": their countries too
-        s0 = min(s for s, _, a in ctx.mentions if a in ids and s >= pair[0] - 1)
-        e0 = max(e for s, e, a in ctx.mentions if a in ids and s < pos)
+        s0 = _first_start(ctx, ids, pair[0] - 1)
+        e0 = _last_end(ctx, ids, pos)
         ids = list(
             dict.fromkeys(
                 ids + [a for a in _ids_in(ctx, s0, e0) if ctx.actors[a].kind == "country"]
@@ -427,6 +459,32 @@ def _group(ctx: _Ctx, pos: int, phrase: str) -> list[str]:
         persons = [a for a in ids if ctx.actors[a].kind == "person"]
         return persons or ids
     return _with_countries(ctx, ids)
+
+
+def _first_start(ctx: _Ctx, ids: list[str], lo: int) -> int:
+    """min(s for s, _, a in ctx.mentions if a in ids and s >= lo): the first such mention from
+    lo on, as the mentions are sorted by start."""
+    for k in range(bisect.bisect_left(ctx.starts, lo), len(ctx.mentions)):
+        if ctx.mentions[k][2] in ids:
+            return ctx.mentions[k][0]
+    raise ValueError("min() arg is an empty sequence")
+
+
+def _last_end(ctx: _Ctx, ids: list[str], pos: int) -> int:
+    """max(e for s, e, a in ctx.mentions if a in ids and s < pos), reading back from pos only
+    as far as a mention could still end later (no mention is longer than ctx.max_mention)."""
+    i = bisect.bisect_left(ctx.starts, pos) - 1
+    best: int | None = None
+    while i >= 0:
+        s, e, a = ctx.mentions[i]
+        if best is not None and s + ctx.max_mention <= best:
+            break
+        if a in ids and (best is None or e > best):
+            best = e
+        i -= 1
+    if best is None:
+        raise ValueError("max() arg is an empty sequence")
+    return best
 
 
 @dataclass
@@ -441,10 +499,16 @@ class _Subject:
 
 
 def _view_at(ctx: _Ctx, pos: int) -> View | None:
+    if ctx.view_index is not None:
+        return _containing(ctx.view_index, _view_span, pos)
     for v in ctx.views:
         if v.span[0] <= pos < v.span[1]:
             return v
     return None
+
+
+def _view_span(v: View) -> tuple[int, int]:
+    return v.span
 
 
 def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
@@ -882,8 +946,12 @@ def _bullets(ctx: _Ctx, out: list[_Rec]) -> list[_Rec]:
     extra: list[_Rec] = []
     paras = ctx.doc.paragraphs
     by_para: dict[int, list[_Rec]] = {}
+    para_index = _disjoint_index(list(range(len(paras))), lambda k: paras[k].span)
     for r in out:
-        idx = ctx.doc.paragraph_index(r.span[0])
+        if para_index is not None:
+            idx = _containing(para_index, lambda k: paras[k].span, r.span[0])
+        else:
+            idx = ctx.doc.paragraph_index(r.span[0])
         if idx is not None:
             by_para.setdefault(idx, []).append(r)
     for i, p in enumerate(paras):

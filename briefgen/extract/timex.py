@@ -10,6 +10,7 @@ tense of its clause. Vocabulary lives in briefgen/data/dates.json.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
@@ -1444,13 +1445,26 @@ def candidates(text: str, regions: list[tuple[int, int]] | None = None) -> list[
 def select(cands: list[Cand]) -> list[Cand]:
     """Longest match wins; on equal length the higher-priority rule; then left to right."""
     cands.sort(key=lambda c: (-(c.end - c.start), -c.prio, c.start))
-    taken: list[tuple[int, int]] = []
     kept: list[Cand] = []
-    for c in cands:
-        if any(c.start < e and s < c.end for s, e in taken):
-            continue
-        taken.append((c.start, c.end))
-        kept.append(c)
+    if any(c.end <= c.start for c in cands):  # an empty span: keep the plain pairwise test
+        taken: list[tuple[int, int]] = []
+        for c in cands:
+            if any(c.start < e and s < c.end for s, e in taken):
+                continue
+            taken.append((c.start, c.end))
+            kept.append(c)
+    else:
+        # The kept spans never overlap, so sorted by start their ends are sorted too and only
+        # the last one starting before c.end can overlap c: one bisection, not a scan.
+        starts: list[int] = []
+        ends: list[int] = []
+        for c in cands:
+            i = bisect.bisect_left(starts, c.end)
+            if i > 0 and ends[i - 1] > c.start:
+                continue
+            starts.insert(i, c.start)
+            ends.insert(i, c.end)
+            kept.append(c)
     kept.sort(key=lambda c: c.start)
     return kept
 
