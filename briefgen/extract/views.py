@@ -77,6 +77,8 @@ _IN_VIEW = re.compile(
     r"\b[Ii]n\s+(?:the\s+(?:view|opinion|words)\s+of\s+([^,]{2,80})|([^,]{2,80}?)['’]s?\s+"
     r"(?:view|opinion|words|assessment|judgement|judgment)),\s*"
 )
+_IN_VIEW_WORD = re.compile(r"view|opinion|words|assessment|judg")
+_TWO_WORDS = re.compile(r"[\w’'.&-][^\w’'.&-]+[\w’'.&-]")
 _LABEL = re.compile(r"\s*(?:[-•*–]\s*)?[\"“]?([A-Z][^:\n“\"]{1,60}?)\s*:\s*")
 _WORD = re.compile(r"[\w’'.&-]+")
 _PARTICIPLES = {
@@ -533,12 +535,7 @@ def _attribute(
         if inner is not None:
             cs = inner
         return [_Found(speaker, speaker, None, cue, (cs, ce), "according-to-tail")]
-    seg = text[us:ue]
-    vm = (
-        _IN_VIEW.search(text, us, ue)
-        if any(w in seg for w in ("view", "opinion", "words", "assessment", "judg"))
-        else None
-    )
+    vm = _IN_VIEW.search(text, us, ue) if _IN_VIEW_WORD.search(text, us, ue) else None
     if vm and not _in_quote(starts, quotes, vm.start()):
         g = 1 if vm.group(1) else 2
         speaker = (vm.start(g), vm.end(g))
@@ -700,8 +697,8 @@ def _verb_attribution(
             after_comma
             and lead[-1] == ","
             and text[m.end() : m.end() + 3].lstrip()[:1] == ","
-            and len(_words(text, *head)) <= 4
-            and len(_words(text, us, l_end)) >= 2
+            and text.count(" ", head[0], head[1]) <= 3
+            and text.count(" ", us, l_end) >= 1
         ):
             # "The plan, he said, will fail": the content is both sides of the parenthetical.
             found.append(
@@ -732,10 +729,18 @@ _JUDGEMENT = re.compile(
 )
 
 
+# Every commitment cue starts with one of its entry's heads: a set lookup before the big regex.
+_COMMIT_HEADS = frozenset(h.lower() for e in rules.entries("commitment_cues") for h in e["heads"])
+_HEAD_WORD = re.compile(r"[A-Za-z]+")
+
+
 def _commitment_verb(text: str, cs: int, ue: int) -> bool:
     """Is the verb at cs a commitment cue ("pledged to", "agreed to", "reaffirmed their
     commitment", "will support")? Then the sentence is a commitment (that stage owns it), not
     a view: a view needs a speech or belief act, as in "said it would support"."""
+    w = _HEAD_WORD.match(text, cs, ue)
+    if w is None or w.group().lower() not in _COMMIT_HEADS:
+        return False
     m = CUE_RE.match(text, cs, ue)
     if m is None or _VIEW_TOO.fullmatch(m.group()) or _JUDGEMENT.match(text, m.end(), ue):
         return False
@@ -1187,7 +1192,7 @@ def _view(
     """A View from an attribution: content trimmed, speaker resolved, role and kind set."""
     text = doc.text
     span = _content(text, *f.content, quotes, starts)
-    if span[1] <= span[0] or (len(_words(text, *span)) < 2 and f.rule != "label"):
+    if span[1] <= span[0] or (f.rule != "label" and not _TWO_WORDS.search(text, *span)):
         return None
     more = tuple(p for p in (_content(text, *c, quotes, starts) for c in f.more) if p[1] > p[0])
     actor, prev = _resolve(res, f, pi, doc)
