@@ -678,7 +678,11 @@ def _ranked_quotes(brief: Brief, para, limits: Limits) -> list[_RankedQuote]:  #
         first_seen.setdefault(key, len(first_seen))
         n = per_speaker.get(key, 0)
         per_speaker[key] = n + 1
-        text, trimmed = trim_quote(clean(v.text), limits.quote_words)
+        # A quote split by its attribution ("A," she said. "B.") reads as one, its parts joined.
+        whole = " … ".join(clean(brief.text[s:e]) if brief.text else "" for s, e in v.spans)
+        text, trimmed = trim_quote(
+            clean(v.text) + (" … " + whole if whole.strip(" …") else ""), limits.quote_words
+        )
         if not text:
             continue
         kind = v.kind if v.kind in KIND_ORDER else "other"
