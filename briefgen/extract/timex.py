@@ -364,10 +364,20 @@ Norm = Callable[[re.Match[str], Ctx], tuple[str, str] | None]
 @dataclass
 class Rule:
     id: str
-    regex: re.Pattern[str]
+    pattern: str
     norm: Norm
     prio: int = 0
     ok: Callable[[re.Match[str], str], bool] | None = None
+    flags: int = re.IGNORECASE
+    compiled: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """Compiled on first use: an article needs only the rules whose head words it has, and
+        compiling all of them at import was a tenth of the CLI's start-up."""
+        if self.compiled is None:
+            self.compiled = re.compile(self.pattern, self.flags)
+        return self.compiled
 
 
 @dataclass(order=True)
@@ -385,7 +395,7 @@ RULES: list[Rule] = []
 def rule(id: str, pattern: str, prio: int = 0, ok: Callable[[re.Match[str], str], bool] | None = None,
          flags: int = re.IGNORECASE) -> Callable[[Norm], Norm]:
     def deco(fn: Norm) -> Norm:
-        RULES.append(Rule(id, re.compile(pattern, flags), fn, prio, ok))
+        RULES.append(Rule(id, pattern, fn, prio, ok, flags))
         return fn
 
     return deco
