@@ -215,13 +215,23 @@ def _char_matches(c: str, ch: str, flags: int) -> bool:
 GAZ_SCAN = TrieScanner(sorted(GAZ))
 # In all-caps headlines and leads only names with lower-case letters are looked up (any case):
 # an acronym there is indistinguishable from a shouted word ("WHO", "US").
+_HAS_LOWER = re.compile(f"[{LOWER}]")
+GAZ_FOLD_FORMS = {s for s in GAZ if _HAS_LOWER.search(s)}
 GAZ_FOLD: dict[str, Ref] = {}
 for _s, _r in GAZ.items():
-    if re.search(f"[{LOWER}]", _s):
+    if _s in GAZ_FOLD_FORMS:
         GAZ_FOLD.setdefault(_s.casefold(), _r)
-GAZ_CI_SCAN = TrieScanner(
-    sorted({s for s in GAZ if re.search(f"[{LOWER}]", s)}), re.IGNORECASE, lookbehind=_B, prefix=2
-)
+
+
+def __getattr__(name: str) -> Any:
+    """GAZ_CI_SCAN is built on first use (PEP 562): only texts with all-caps zones need it, and
+    building it costs ~4 ms of every start."""
+    if name == "GAZ_CI_SCAN":
+        scanner = TrieScanner(sorted(GAZ_FOLD_FORMS), re.IGNORECASE, lookbehind=_B, prefix=2)
+        globals()[name] = scanner
+        return scanner
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 _titles = rules.load("titles")
 TITLE_CANON: dict[str, str | None] = {}
