@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import hashlib
+from typing import Any, TypeVar
 
 from briefgen.model import (
     Actor,
@@ -32,7 +33,7 @@ def assemble(
 ) -> Brief:
     actors, renumber = rank_actors(doc, actors, views, commitments)
     views = [
-        dataclasses.replace(
+        _replace(
             v,
             speaker=renumber.get(v.speaker or ""),
             speakers=tuple(renumber[a] for a in v.speakers if a in renumber),
@@ -40,7 +41,7 @@ def assemble(
         for v in views
     ]
     commitments = [
-        dataclasses.replace(
+        _replace(
             c,
             actors=tuple(renumber[a] for a in c.actors if a in renumber),
             source=renumber.get(c.source or ""),
@@ -68,6 +69,34 @@ def assemble(
         paragraphs=tuple(p.span for p in doc.paragraphs),
         text=doc.text,
     )
+
+
+_T = TypeVar("_T")
+_PLAIN: dict[type, bool] = {}
+
+
+def _replace(obj: _T, **changes: Any) -> _T:
+    """dataclasses.replace for the model's plain frozen dataclasses (no __post_init__, no slots,
+    every field in __init__): a copy of the instance dict, without __init__'s per-field
+    object.__setattr__ calls — replace() was a quarter of assemble's time."""
+    cls = type(obj)
+    plain = _PLAIN.get(cls)
+    if plain is None:
+        plain = _PLAIN[cls] = (
+            not hasattr(cls, "__post_init__")
+            and "__slots__" not in cls.__dict__
+            and all(f.init for f in dataclasses.fields(cls))  # type: ignore[arg-type]
+        )
+    if not plain:
+        return dataclasses.replace(obj, **changes)  # type: ignore[type-var]
+    new = object.__new__(cls)
+    state = new.__dict__
+    state.update(obj.__dict__)
+    for name, value in changes.items():
+        if name not in state:
+            raise TypeError(f"{cls.__name__}.__init__() got an unexpected keyword argument {name!r}")
+        state[name] = value
+    return new
 
 
 def rank_actors(
@@ -100,7 +129,7 @@ def rank_actors(
     ranked = []
     for i, actor in enumerate(scored, 1):
         renumber[actor.id] = f"A{i}"
-        ranked.append(dataclasses.replace(actor, id=f"A{i}", salience=round(score(actor) / top, 3)))
+        ranked.append(_replace(actor, id=f"A{i}", salience=round(score(actor) / top, 3)))
     return ranked, renumber
 
 
@@ -117,7 +146,7 @@ def link_date_actors(dates: list[DateMention], actors: list[Actor]) -> list[Date
                 if a.id not in ids:
                     ids.append(a.id)
     # Actors come best first, so each sentence's ids are already in rank order.
-    return [dataclasses.replace(d, actors=tuple(by_sentence.get(d.sentence, []))) for d in dates]
+    return [_replace(d, actors=tuple(by_sentence.get(d.sentence, []))) for d in dates]
 
 
 def thin_article_warnings(

@@ -73,11 +73,15 @@ class _Actor:
     seen: set[Span] = field(default_factory=set, repr=False, compare=False)
 
     def add(self, span: Span, surface: str) -> None:
-        if len(self.seen) != len(self.mentions):
-            self.seen = set(self.mentions)
-        if span not in self.seen:
-            self.mentions.append(span)
-            self.seen.add(span)
+        if len(self.mentions) < 32:  # a short list is quicker to scan than to mirror
+            if span not in self.mentions:
+                self.mentions.append(span)
+        else:
+            if len(self.seen) != len(self.mentions):
+                self.seen = set(self.mentions)
+            if span not in self.seen:
+                self.mentions.append(span)
+                self.seen.add(span)
         self.forms.setdefault(" ".join(surface.split()), None)
 
 
@@ -123,12 +127,16 @@ class _Doc:
     def in_caps(self, s: int, e: int) -> bool:
         """Whether some all-caps zone contains [s, e): among the zones starting at or before s,
         the furthest end (a prefix maximum) reaches e."""
+        if len(self.caps) < 16:
+            return any(cs <= s and e <= ce for cs, ce in self.caps)
         starts, reach, _ = self._caps_index()
         i = bisect.bisect_right(starts, s)
         return i > 0 and reach[i - 1] >= e
 
     def caps_starting_in(self, lo: int, hi: int) -> list[Span]:
         """[z for z in self.caps if lo <= z[0] < hi], in self.caps order, by bisection."""
+        if len(self.caps) < 16:
+            return [z for z in self.caps if lo <= z[0] < hi]
         starts, _, order = self._caps_index()
         picked = order[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
         return [self.caps[k] for k in sorted(picked)]
