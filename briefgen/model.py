@@ -7,6 +7,8 @@ points of the decoded input, so `text[start:end]` is the item's surface text.
 
 from __future__ import annotations
 
+import bisect
+import functools
 from dataclasses import dataclass, field
 
 SCHEMA = "briefgen/1"
@@ -84,20 +86,25 @@ class Document:
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence containing `offset`, or None if it lies outside the body."""
-        import bisect
-
-        starts = [s.span[0] for s in self.sentences]
-        i = bisect.bisect_right(starts, offset) - 1
-        if i >= 0 and self.sentences[i].span[0] <= offset < self.sentences[i].span[1]:
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].span[1]:
             return self.sentences[i]
         return None
 
     def paragraph_index(self, offset: int) -> int | None:
         """The index of the paragraph containing `offset` (0-based), or None."""
-        for i, p in enumerate(self.paragraphs):
-            if p.span[0] <= offset < p.span[1]:
-                return i
+        i = bisect.bisect_right(self._paragraph_starts, offset) - 1
+        if i >= 0 and offset < self.paragraphs[i].span[1]:
+            return i
         return None
+
+    @functools.cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.span[0] for s in self.sentences]
+
+    @functools.cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.span[0] for p in self.paragraphs]
 
 
 @dataclass(frozen=True)
@@ -202,12 +209,14 @@ class Brief:
 
     def paragraph_number(self, offset: int) -> int | None:
         """The 1-based number of the body paragraph containing `offset` (for ¶N), or None."""
-        import bisect
-
-        i = bisect.bisect_right([p[0] for p in self.paragraphs], offset) - 1
+        i = bisect.bisect_right(self._paragraph_starts, offset) - 1
         if i >= 0 and self.paragraphs[i][0] <= offset < self.paragraphs[i][1]:
             return i + 1
         return None
+
+    @functools.cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p[0] for p in self.paragraphs]
 
     def actor(self, actor_id: str | None) -> Actor | None:
         for a in self.actors:
