@@ -619,12 +619,23 @@ _GROUP_NOUN = re.compile(
 _COORD_END = re.compile(r"(?:^|[\s,])(?:and|or|but)\s+(?:(?:also|then|\w+ly)\s+)?$", re.IGNORECASE)
 
 
+# A stock-exchange ticker after a company name ("Toshiba Corp <TSBA.T>", "Fujitsu Ltd (ITSU.T)"):
+# blanked before clause boundaries are sought (its bracket is no boundary), dropped from actor_text.
+_TICKER = re.compile(r"\s*[<(][A-Z0-9]{1,6}\.[A-Z]{1,2}[>)]")
+
+
+def _blank_tickers(seg: str) -> str:
+    if "." not in seg:
+        return seg
+    return _TICKER.sub(lambda m: " " * len(m.group()), seg)
+
+
 def _subject(
     ctx: _Ctx, sent: Span, cue_start: int, floor: int, participle: bool
 ) -> _Subject | None:
     text = ctx.doc.text
     lo = max(sent[0], floor)
-    region = text[lo:cue_start]
+    region = _blank_tickers(text[lo:cue_start])
     if _COORD_END.search(region) or (participle and region.rstrip().endswith(",")):
         # the first noun phrase of the sentence that names someone ("To that end, X ... and")
         starts = [sent[0]] + [
@@ -715,8 +726,17 @@ def _deadline(ctx: _Ctx, span: Span, sent: Span, subj_end: int, strength: str) -
     fb = _DEADLINE_FALLBACK.search(text, span[0], span[1])
     if fb:
         return fb.group()
-    if inside:
-        return inside[0].text
+    for d in inside:
+        # a time the action is set for ("on April 15", "in 2022", "this summer"), not any date
+        # in it: "from March's 3.2 mln", "per month", "the year before", "currently" are not
+        if d.type == "SET" or d.value in ("PRESENT_REF", "PAST_REF"):
+            continue
+        if re.match(r"[’']s\b", text[d.span[1] : d.span[1] + 2]):
+            continue
+        pre = _DEADLINE_PREP.search(text[max(span[0], d.span[0] - 30) : d.span[0]])
+        lead = re.match(r"(?:this|next|later\s+this|early\s+next)\b", d.text, re.IGNORECASE)
+        if (pre and not re.match(r"\s*(?:from|for)\b", pre.group(), re.IGNORECASE)) or lead:
+            return d.text
     if before and strength in ("binding", "agreement"):
         return before[-1].text
     return None
@@ -883,7 +903,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             source = view.speaker
         rec = _Rec(
             ids,
-            subj_text,
+            _TICKER.sub("", subj_text) if "." in subj_text else subj_text,
             text[cstart:cend].strip() if not cue.modal else text[cstart:verb_start].strip(),
             (t0, t1),
             sent,
