@@ -42,6 +42,11 @@ _WORD = re.compile(r"[\w][\w.\u2019'-]*")
 # Characters that end the token before a terminator (scanning backwards).
 _TOKEN_STOP = frozenset(" \t\n\r\u00a0([{\"'\u201c\u2018\u00ab/")
 _MAX_TOKEN = 40
+# No real sentence is this long; a run of text without end punctuation (a pasted list, a
+# headline-case page, hostile input) is cut at its last clause break or space before the limit,
+# which also keeps every later per-sentence rule bounded (linear time on any input).
+MAX_SENTENCE_CHARS = 1500
+_CLAUSE_BREAK = re.compile(r"[;,:]\s|\s")
 
 
 def split_sentences(text: str, span: Span, paragraph: int) -> list[Sentence]:
@@ -69,8 +74,27 @@ def _add(text: str, s: int, e: int, out: list[Span]) -> None:
         s += 1
     while e > s and (text[e - 1].isspace() or text[e - 1] in "\u200b\ufeff"):
         e -= 1
+    while e - s > MAX_SENTENCE_CHARS:
+        cut = _last_break(text, s, s + MAX_SENTENCE_CHARS)
+        _add(text, s, cut, out)
+        s = cut
+        while s < e and text[s].isspace():
+            s += 1
     if e > s:
         out.append((s, e))
+
+
+def _last_break(text: str, start: int, limit: int) -> int:
+    """Where to cut an overlong sentence: after the last clause break (or else the last space)
+    in the second half of the window; mid-word only when there is no space at all."""
+    best_clause = best_space = -1
+    for m in _CLAUSE_BREAK.finditer(text, start + MAX_SENTENCE_CHARS // 2, limit):
+        if m.group()[0] in ";,:":
+            best_clause = m.start() + 1
+        else:
+            best_space = m.start()
+    cut = best_clause if best_clause > 0 else best_space
+    return cut if cut > start else limit
 
 
 def _next_word(text: str, pos: int, end: int) -> str:

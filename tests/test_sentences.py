@@ -170,3 +170,22 @@ def test_abbreviation_data_examples(entry: dict[str, object]) -> None:
             assert len(_split(text)) == 1, text
         for text in counter:
             assert len(_split(text)) == 2, text
+
+
+def test_an_overlong_run_is_cut_at_clause_breaks() -> None:
+    from briefgen.sentences import MAX_SENTENCE_CHARS, sentence_spans
+
+    text = "The Talks Will Resume On Monday, " * 200  # 6,600 chars, no end punctuation
+    spans = sentence_spans(text, 0, len(text))
+    assert len(spans) > 1
+    assert all(e - s <= MAX_SENTENCE_CHARS for s, e in spans)
+    assert all(text[s:e].endswith(",") for s, e in spans[:-1]), "cut after a comma"
+    assert "".join(text[s:e] + " " for s, e in spans).split() == text.split()
+
+
+def test_a_run_without_spaces_is_still_cut() -> None:
+    from briefgen.sentences import MAX_SENTENCE_CHARS, sentence_spans
+
+    text = "x" * (3 * MAX_SENTENCE_CHARS + 10)
+    spans = sentence_spans(text, 0, len(text))
+    assert [e - s for s, e in spans] == [MAX_SENTENCE_CHARS] * 3 + [10]
