@@ -71,6 +71,11 @@ CASES: dict[str, Callable[[], bytes]] = {
     "unbalanced brackets": lambda: ("((([[[{{{ The minister (said on Monday. " * 500).encode(),
     "closing brackets": lambda: (")))]]]}}} talks resumed\u201d\u2019 on Tuesday. " * 500).encode(),
     "capitalised run": lambda: (" ".join(["Very Important Ministry Of State"] * 5_000)).encode(),
+    # One 200k "sentence" with dates and cue words in it: every per-sentence rule must stay
+    # linear (this once took minutes).
+    "capitalised clauses, no full stop": lambda: (
+        "The Minister Of State Said That The Talks Will Resume On Monday, " * 3_000
+    ).encode(),
     "capitalised run with punctuation": lambda: ("Mr. Dr. Gen. U.S. No. Jan. " * 5_000).encode(),
     "rtl arabic": lambda: (
         "\u0642\u0627\u0644 \u0627\u0644\u0648\u0632\u064a\u0631 \u0625\u0646 "
