@@ -85,6 +85,32 @@ GOLDEN: list[tuple[str, str | None, list[tuple[str, str, str]]]] = [
     ("The accord was signed on Dec. 20.", REF, [("Dec. 20", "DATE", "2023-12-20")]),
     ("The accord will be signed on Dec. 20.", REF, [("Dec. 20", "DATE", "2024-12-20")]),
     ("The board declared a dividend payable May 10.", REF, [("May 10", "DATE", "2024-05-10")]),
+    # a direction stated by the words ("last", "next") is kept even when the same month falls
+    # weeks away on the other side; a direction guessed from the verb is not
+    ("Talks collapsed last December.", "2024-10-30", [("last December", "DATE", "2023-12")]),
+    ("Storage must be full by next winter.", "2022-03-25", [("next winter", "DATE", "2022-WI")]),
+    ("The board declared a dividend, payable Dec. 1.", "2024-10-30", [("Dec. 1", "DATE", "2024-12-01")]),
+    # month or day with the year's deixis after it: one timex
+    ("Pol Pot was arrested in July last year.", REF, [("July last year", "DATE", "2023-07")]),
+    ("The ratification began in February this year.", REF, [("February this year", "DATE", "2024-02")]),
+    ("The vote is set for June 5 next year.", REF, [("June 5 next year", "DATE", "2025-06-05")]),
+    ("Sales in July rose; last year's total fell.", REF, [("July", "DATE", "2023-07"), ("last year", "DATE", "2023")]),
+    # tense cues: "plan" is future only as a verb before "to"; a participle after "will be"
+    ("The thrift announced the plan Aug. 21.", "1989-10-27", [("Aug. 21", "DATE", "1989-08-21")]),
+    ("The thrift plans to vote Aug. 21.", "1989-08-01", [("Aug. 21", "DATE", "1989-08-21")]),
+    ("The dividend will be paid in January.", "1989-10-26", [("January", "DATE", "1990-01")]),
+    ("The dividend was paid in January.", "1989-10-26", [("January", "DATE", "1989-01")]),
+    ("The offer had been due to expire Friday.", "1989-10-30", [("Friday", "DATE", "1989-10-27")]),
+    ("The offer is due to expire Friday.", "1989-10-30", [("Friday", "DATE", "1989-11-03")]),
+    # a deadline word points forward; "until ... had" is past narrative
+    ("Officials postponed the hearing until Tuesday.", REF, [("Tuesday", "DATE", "2024-04-30")]),
+    ("The group could leave as soon as Monday.", REF, [("Monday", "DATE", "2024-04-29")]),
+    ("Until Monday, police had not named a suspect.", REF, [("Monday", "DATE", "2024-04-22")]),
+    # a possessive weekday is a past day unless a future word precedes it
+    ("Shares rose over Monday's closing price.", REF, [("Monday", "DATE", "2024-04-22")]),
+    ("Relatives sought ways to get around Tuesday's ruling.", REF, [("Tuesday", "DATE", "2024-04-23")]),
+    ("Investors are cautious ahead of Monday's vote.", REF, [("Monday", "DATE", "2024-04-29")]),
+    ("The minister will attend Monday's summit.", REF, [("Monday", "DATE", "2024-04-29")]),
     # durations and sets
     ("He served four years in office.", REF, [("four years", "DURATION", "P4Y")]),
     ("Prices rose over the past 10 days.", REF, [("the past 10 days", "DURATION", "P10D")]),

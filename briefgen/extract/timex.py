@@ -140,8 +140,13 @@ def _shift_month(year: int, month: int, n: int) -> tuple[int, int]:
     return k // 12, k % 12 + 1
 
 
-def _pick(ref: Ref, spans: Callable[[int], tuple[dt.date, dt.date]], tense: str) -> int | None:
-    """The year (among ref.year-1..+1) whose period lies nearest the reference in the tense's direction."""
+def _pick(ref: Ref, spans: Callable[[int], tuple[dt.date, dt.date]], tense: str,
+          explicit: bool = False) -> int | None:
+    """The year (among ref.year-1..+1) whose period lies nearest the reference in the tense's direction.
+
+    explicit: the direction is stated by the words ("last December", "next winter"), not guessed
+    from the verb, so the nearest-period fallback below does not apply.
+    """
     r = ref.date()
     if ref.year is None or r is None:
         return None
@@ -161,7 +166,7 @@ def _pick(ref: Ref, spans: Callable[[int], tuple[dt.date, dt.date]], tense: str)
         return nearest[0]
     # The tense gives the direction, but news rarely means a date ~a year away when the same
     # day or month falls within weeks on the other side ("declared a dividend, payable Dec. 1").
-    if dist(pick) > 200 and dist(nearest) < 62:
+    if not explicit and dist(pick) > 200 and dist(nearest) < 62:
         return nearest[0]
     return pick[0]
 
@@ -293,6 +298,11 @@ def _duration(n: float | None, unit: str) -> str:
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*|[;:—–\"“”]")
 _FUTURE_AUX = {"will", "'ll", "shall", "would", "to", "wo"}
+# Past forms that are never participles, and future cues that are verbs only before "to"
+# ("plans to visit" is future, "vacation plans" or "announced the plan" is not).
+_FINITE_PAST = {"was", "were", "had", "did", "ago", "earlier", "last", "yesterday", "former", "been",
+                "has", "have", "since", "went", "came", "saw", "began", "became", "took", "gave"}
+_VERB_BEFORE_TO = {"plans", "plan", "planned", "planning", "aims", "hopes", "intends"}
 
 
 def tense_at(text: str, sent: tuple[int, int], start: int, end: int) -> str:
@@ -326,6 +336,14 @@ def _scan(words: list[str], left: list[str] | None) -> str | None:
             cue = "participle"
         if w.endswith("'ll"):
             cue = "future"
+        if cue == "future" and w in _VERB_BEFORE_TO:
+            nxt = (words[i - 1] if i > 0 else None) if left is not None else (words[i + 1] if i + 1 < len(words) else None)
+            if nxt != "to" and not (w == "planned" and nxt == "for"):
+                cue = None
+        if cue == "future" and left is not None and words[i + 1 : i + 3] == ["been", "had"]:
+            cue = "past"  # "had been due to expire Friday"
+        if cue == "past" and w not in _FINITE_PAST and left is not None:
+            cue = "participle"  # "paid", "held", "sold": "will be paid on" is future
         if cue is None:
             continue
         if cue == "participle":
@@ -528,8 +546,12 @@ def _resolve_md(ctx: Ctx, month: int, day: int, year: int | None, rel: str | Non
 
 _MD = (
     rf"(?:(?:(?P<wd>{WD})|(?P<wda>{WD_ABBR})\.?),?\s+(?:(?:the\s+)?(?:this\s+coming|this\s+past)\s+)?)?"
-    rf"(?P<mon>{MON})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR})|\s+'(?P<yy>\d\d)\b)?"
+    rf"(?P<mon>{MON})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR})|\s+'(?P<yy>\d\d)\b"
+    rf"|\s+(?P<yrel>last|this|next)\s+year\b(?!'s))?"
 )
+# "July last year", "June 5 next year": AP style puts the year's deixis after the month, and
+# TimeBank tags the whole phrase as one date.
+_YREL = {"last": -1, "this": 0, "next": 1}
 
 
 def _md_ok(m: re.Match[str], text: str) -> bool:
@@ -550,6 +572,8 @@ def _md_ok(m: re.Match[str], text: str) -> bool:
 def _month_day(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
     month = MONTHS[m["mon"].lower().rstrip(".")]
     year = int(m["year"]) if m["year"] else (1900 + int(m["yy"]) if m["yy"] else None)
+    if m["yrel"] and ctx.ref.year is not None:
+        year = ctx.ref.year + _YREL[m["yrel"].lower()]
     return "DATE", _resolve_md(ctx, month, _day_of(m["day"]), year, None)
 
 
@@ -599,7 +623,7 @@ def _month_year(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
 def _month_ok(m: re.Match[str], text: str) -> bool:
     if not _cap(m, "mon"):
         return False
-    if m["rel"] or m["mod"]:
+    if m["rel"] or m["mod"] or m["yrel"]:
         return True
     prev = _prev_word(text, m.start())
     if m["mon"].lower() == "may" and prev in ("and", "or", "that", "as", "than", "to", "the"):
@@ -616,7 +640,7 @@ def _month_ok(m: re.Match[str], text: str) -> bool:
 @rule(
     "month",
     rf"\b(?:(?P<mod>early|late|mid|earlier|later)[\s-]+)?(?:(?P<rel>this|last|next|each|every|that)\s+)?"
-    rf"(?P<mon>{_alt(MONTH_FULL)})\b(?!-)",
+    rf"(?P<mon>{_alt(MONTH_FULL)})\b(?!-)(?:\s+(?P<yrel>last|this|next)\s+year\b(?!'s))?",
     2,
     _month_ok,
 )
@@ -626,9 +650,11 @@ def _month(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
     if rel in ("each", "every"):
         return "SET", f"XXXX-{month:02d}"
     year: int | None
-    if rel in ("last", "next"):
+    if m["yrel"]:
+        year = ctx.ref.year + _YREL[m["yrel"].lower()] if ctx.ref.year is not None else None
+    elif rel in ("last", "next"):
         r = ctx.ref.date()
-        year = _pick(ctx.ref, _month_span(month), "past" if rel == "last" else "future")
+        year = _pick(ctx.ref, _month_span(month), "past" if rel == "last" else "future", True)
         if year is not None and r is not None and r.month == month:
             year += -1 if rel == "last" else 1
     elif rel == "this":
@@ -837,7 +863,7 @@ def _season(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
     year: int | None = int(m["year"]) if m["year"] else None
     if year is None:
         tense = {"last": "past", "past": "past", "next": "future", "coming": "future"}.get(det, ctx.tense)
-        year = _pick(ctx.ref, _season_span(code), tense)
+        year = _pick(ctx.ref, _season_span(code), tense, det in ("last", "past", "next", "coming"))
         r = ctx.ref.date()
         if year is not None and r is not None and det in ("last", "next"):
             s, e = _season_span(code)(year)
@@ -921,6 +947,28 @@ def _unit_before(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
     return _unit_value(a, unit, shift, ctx)
 
 
+# A deadline word before a bare weekday points forward whatever the verb's tense ("postponed
+# until Tuesday", "could leave as soon as Tuesday"); a possessive weekday names a past day
+# ("over Thursday's closing price", "Wednesday's ruling") unless a future word precedes it
+# ("ahead of Friday's vote", "will attend Monday's meeting").
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:as\s+soon\s+as|as\s+early\s+as|as\s+late\s+as|until|till|no\s+later\s+than)\s+"
+    r"(?:[\w.:]+\s+){0,3}$", re.IGNORECASE)
+_FUTURE_BEFORE_POSS = re.compile(
+    r"\b(?:ahead\s+of|will|'ll|shall|await|awaits|awaiting|upcoming|until|next)\s+(?:\S+\s+){0,2}$",
+    re.IGNORECASE)
+
+
+def _weekday_tense(m: re.Match[str], tense: str) -> str:
+    text, s, e = m.string, m.start(), m.end("wd")
+    before = text[max(0, s - 40) : s]
+    if _DEADLINE_BEFORE.search(before) and not re.search(r"\bhad\b", text[e : e + 40]):
+        return "future"  # but "Until Thursday, they had not called him a suspect"
+    if text[e : e + 2] in ("'s", "’s") and not m["pl"]:
+        return "future" if _FUTURE_BEFORE_POSS.search(before) else "past"
+    return tense
+
+
 @rule(
     "weekday",
     rf"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this\s+coming|this\s+past|this|each|every)\s+)?"
@@ -939,7 +987,8 @@ def _weekday(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
         r = "next" if (ctx.ref.date() and ctx.ref.date().isoweekday() >= wd) else "this"  # type: ignore[union-attr]
     elif r == "past":
         r = "last"
-    v = _weekday_date(ctx.ref, wd, ctx.tense, r if r != "on" else None)
+    v = _weekday_date(ctx.ref, wd, _weekday_tense(m, ctx.tense) if r is None else ctx.tense,
+                      r if r != "on" else None)
     if not v.startswith("XXXX-W"):
         d = dt.date.fromisoformat(v)
         ctx.last_date = Ref(d.year, d.month, d.day) if ctx.ref.year else Ref(None, d.month, d.day)
