@@ -212,6 +212,44 @@ PARTS: list[tuple[str, list[tuple[str, list[str]]]]] = [
      [("Smith", ["We will win"])]),
     ("“We will win,” Smith said, citing polls that show him ahead by ten points.",
      [("Smith", ["We will win"]), ("Smith", ["polls that show him ahead by ten points"])]),
+    # an inverted quote followed by an appositive subject, an age, an adverbial or an addressee
+    ("“We will not give up,” the minister, Jane Roe, said on Monday. “The border must open.”",
+     [("the minister, Jane Roe", ["We will not give up", "The border must open."])]),
+    ("“We will not give up,” the spokesman said. “The border must open.”",
+     [("the spokesman", ["We will not give up", "The border must open."])]),
+    ("“We will not give up,” said Jane Roe, the minister, on Monday. “The border must open.”",
+     [("Jane Roe, the minister", ["We will not give up", "The border must open."])]),
+    ("“We will not give up,” Roe, 54, said. “The border must open.”",
+     [("Roe, 54", ["We will not give up", "The border must open."])]),
+    ("“We will not give up,” the company said in a statement. “The border must open.”",
+     [("the company", ["We will not give up", "The border must open."])]),
+    ("“We will not give up,” she told reporters on Tuesday. “The border must open.”",
+     [("she", ["We will not give up", "The border must open."])]),
+    ("“We will not give up,” Jane Roe, a professor at the college, told reporters.",
+     [("Jane Roe, a professor at the college", ["We will not give up"])]),
+    ("“We will not give up,” the minister, Jane Roe, said, “and the border must open.”",
+     [("the minister, Jane Roe", ["We will not give up", "and the border must open"])]),
+    ("The border must open, the minister, Jane Roe, said on Monday.",
+     [("the minister, Jane Roe", ["The border must open"])]),
+    ("“We will win,” Smith said on the network’s “Morning Show.” “We will govern.”",
+     [("Smith", ["We will win", "We will govern."])]),
+    # a chain of appositives after the name
+    (("“It is an overreach,” Jane Roe, the attorney general of the state, one of the plaintiffs, "
+      "said at a hearing."),
+     [("Jane Roe, the attorney general of the state, one of the plaintiffs",
+       ["It is an overreach"])]),
+    ("Jane Roe, 21, a junior at the college, said the march would go on.",
+     [("Jane Roe, 21, a junior at the college", ["the march would go on"])]),
+    ("''It is fiscally sound,'' Jane Roe, director of the Tax Center, said of the plan.",
+     [("Jane Roe, director of the Tax Center", ["It is fiscally sound"])]),
+    # … counterexamples: still inverted; no name before the appositive
+    ("The border must open, said Jane Roe.", [("Jane Roe", ["The border must open"])]),
+    ("The border must open, said the minister on Monday.",
+     [("the minister", ["The border must open"])]),
+    ("In the capital, the senator, a Democrat, said the bill would pass.",
+     [("the senator, a Democrat", ["the bill would pass"])]),
+    ("Prices fell, the analyst, a former trader, said on Monday.",
+     [("the analyst, a former trader", ["Prices fell"])]),
     # counterexamples: an appositive is not a parenthetical; a new paragraph is a new view
     ("“Prices will rise,” said Jane Roe, a professor at the State University.",
      [("Jane Roe, a professor at the State University", ["Prices will rise"])]),
@@ -314,6 +352,22 @@ def test_surname_and_description_resolve() -> None:
     views = extract_views(section(text), actors)
     assert [v.speaker for v in views] == ["A1", "A1"]
     assert all(v.kind == "official" and v.role == "Foreign Minister" for v in views)
+
+
+def test_appositive_name_after_role_is_the_speaker() -> None:
+    body = (
+        "Trade Minister Jane Roe visited the port on Sunday.\n\n"
+        "“We will not give up,” the minister, Jane Roe, said on Monday.\n\n"
+        "“It will take time,” Roe, 54, said."
+    )
+    text = H + body
+    actors = [_actor(text, "A1", "Jane Roe", "person", title="Trade Minister")]
+    views = extract_views(section(text), actors)
+    assert [(v.speaker, v.text) for v in views] == [
+        ("A1", "We will not give up"), ("A1", "It will take time")
+    ]
+    assert [v.role for v in views] == ["Trade Minister", "Trade Minister"]  # never the age "54"
+    assert all(v.kind == "official" for v in views)
 
 
 def test_unnamed_official_keeps_affiliation_not_country_as_speaker() -> None:

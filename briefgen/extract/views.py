@@ -175,6 +175,15 @@ _PAREN_REST = re.compile(
     r"(?:would|will|is|was|are|were|has|have|had|can|could|should|may|might|must|does|did|"
     r"remains?|won['’]t|isn['’]t|wasn['’]t|aren['’]t|can['’]t|doesn['’]t|didn['’]t)\b"
 )
+# What follows a verb in "…, Jane Doe, said on Monday" / "…, she told reporters": an adverbial
+# or an addressee, never the speaker of an inverted attribution.
+_NOT_RIGHT_SPEAKER = re.compile(
+    r"(?:on|in|at|during|after|before|to|last|this|earlier|late|yesterday|today|tonight|when|"
+    r"while|via|through|from|with|by|over|as|of|without|under|for|him|her|them|us|me|you|"
+    r"reporters|journalists|lawmakers|parliament|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\b",
+    re.IGNORECASE,
+)
 _BE = {"is", "was", "are", "were", "be", "been", "being", "get", "got", "gets", "getting"}
 _PARTICIPLE_FORM = re.compile(r"(?:ed|wn|ught|ound|old|aw|een|ew|ld)$")
 
@@ -316,6 +325,7 @@ def _units(doc: Document, quotes: list[Quote]) -> list[tuple[Span, int]]:
 
 
 _SPLIT_QUOTE = re.compile(r",\s*[“\"]")
+_NEXT_QUOTE = re.compile(r"[.!?][”\"]?\s+[“\"]")
 _CLOSE_MARKS = DOUBLE_CLOSE + "\"'’"
 _SAID_TAIL = re.compile(
     r"\s*(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|he|she|they|it|we|I)\s+(?:said|says|added|"
@@ -439,6 +449,8 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
         gap = text[m.end() : start]
         if gap.strip() and not (gap.strip() in {"’s", "'s"}):
             break  # punctuation between words ends the subject
+        if not w.strip(_MARKS):
+            break  # a closing quote mark (''), not a word
         lw = w.lower()
         if lw in _BOUNDARY and count > 0:
             if lw == "and" and start < e and text[start].isupper() and m.start() > lo:
@@ -463,7 +475,66 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
         start = m2.end()
     head = (start, paren_end if start < e else e)
     full = (start, appos[1]) if appos else head
+    if appos and _AGE.fullmatch(text, *appos):
+        return head, None, full  # "Doe, 54, said": an age, not a role
+    if appos and _role_then_name(text, head, appos):
+        return appos, head, full  # "the minister, Jane Doe, said": the name is the head
+    if appos and head[0] < head[1]:
+        name = _name_before(text, lo, head)
+        if name is not None:
+            # "Scott Roe, the attorney general of Ohio, one of the states suing, said",
+            # "Jane Roe, 21, a junior at the college, said": the name opens the chain.
+            first = None if _AGE.fullmatch(text, *head) else head
+            return name, first or appos, (name[0], full[1])
     return head, appos, full
+
+
+def _name_before(text: str, lo: int, head: Span) -> Span | None:
+    """The name before a comma that opens a chain of appositives ending at `head`."""
+    hw = text[head[0] : head[1]].split(None, 1)[0]
+    if not (hw[:1].islower() or hw.lower() in _DETERMINERS or hw.isdigit()):
+        return None
+    c = _rstrip_end(text, lo, head[0])
+    if c <= lo or text[c - 1] != ",":
+        return None
+    e = _rstrip_end(text, lo, c - 1)
+    start = e
+    n = 0
+    for m in reversed(_words(text, max(lo, e - 80), e)):
+        w = m.group()
+        if text[m.end() : start].strip() or not _NAME_WORD.match(w) or w.lower() in _BOUNDARY:
+            break
+        if _ADVERBIAL_START.fullmatch(w) or w.lower() in _DETERMINERS:
+            break
+        start = m.start()
+        n += 1
+        if n > 5:
+            return None
+    if n == 0:
+        return None
+    k = _rstrip_end(text, lo, start)
+    prev = text[k - 1] if k > lo else ""
+    if prev not in _CLOSE_MARKS + ",—–" and not (k == lo and n > 1):
+        return None
+    if n == 1 and prev not in _CLOSE_MARKS:
+        return None
+    return start, e
+
+
+_AGE = re.compile(r"\d{1,3}")
+_NAME_WORD = re.compile(r"(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|de|da|van|von|der|la|le|del)$")
+
+
+def _role_then_name(text: str, head: Span, appos: Span) -> bool:
+    """Is head a role noun phrase ("the minister") and the appositive a name ("Jane Doe")?"""
+    hw = text[head[0] : head[1]].lower().split()
+    aw = text[appos[0] : appos[1]].split()
+    if not hw or not 1 < len(aw) <= 5 or not aw[0][:1].isupper():
+        return False
+    if aw[0].lower() in _DETERMINERS or not all(_NAME_WORD.match(w) for w in aw):
+        return False
+    table, _ = _roles()
+    return len(hw) <= 4 and hw[-1] in table and (len(hw) == 1 or hw[0] in _DETERMINERS)
 
 
 def _subject_right(text: str, s: int, e: int) -> tuple[Span, Span | None]:
@@ -475,6 +546,10 @@ def _subject_right(text: str, s: int, e: int) -> tuple[Span, Span | None]:
     if m and comma < 0:
         head_end = s + m.start()
     appos = _strip(text, comma + 1, e) if comma >= 0 else None
+    if appos:
+        c2 = text.find(",", appos[0], appos[1])
+        if c2 > 0 and _NOT_RIGHT_SPEAKER.match(text, _strip(text, c2 + 1, appos[1])[0]):
+            appos = _strip(text, appos[0], c2)  # "said Doe, the minister, on Monday"
     return _strip(text, s, head_end), appos
 
 
@@ -621,7 +696,12 @@ def _verb_attribution(
         # Inverted: “…,” said X / …, said X, a professor at Y. / Said X: “…”
         if info.inverts and (not before or before[-1] in ",!?—" + DOUBLE_CLOSE + "\"'’"):
             head, appos = _subject_right(text, m.end(), ue)
-            if head[0] < head[1] and _plausible(text, *head, lenient=bool(before)) and before:
+            if (
+                head[0] < head[1]
+                and before
+                and _plausible(text, *head, lenient=True)
+                and not _NOT_RIGHT_SPEAKER.match(text, *head)
+            ):
                 if appos and (
                     text[appos[0]] in DOUBLE_OPEN + '"'
                     or (before[-1] == "," and _PAREN_REST.match(text, appos[0]))
@@ -642,7 +722,7 @@ def _verb_attribution(
         if head[0] >= head[1] or full_left is None:
             continue
         full = full_left
-        l_end = _rstrip_end(text, us, head[0])
+        l_end = _rstrip_end(text, us, full[0])
         lead = text[max(us, l_end - 200) : l_end]
         after_comma = bool(lead) and lead[-1] in ",—" + DOUBLE_CLOSE + "\"'’"
         r = _after_cue(text, m.end(), ue, info)
@@ -672,8 +752,17 @@ def _verb_attribution(
                 more = ((sq.end() - 1, ue),)
                 found.append(_Found(full, head, appos, cue_text, (us, l_end), "verb-split", more))
                 break
-            # “A,” X said, citing …: the quote is a view; the rest may hold another below.
+            nq = _NEXT_QUOTE.search(text, r, ue)
+            if nq and not _in_quote(starts, quotes, nq.end() - 2):
+                # “A,” X said on Fox News’s “Show.” “B.”: the quote after the stop goes on.
+                more = ((nq.end() - 1, ue),)
+                found.append(_Found(full, head, appos, cue_text, (us, l_end), "verb-split", more))
+                break
+            # “A,” X said, citing …: the quote is a view; the rest may hold another below
+            # (not an adverbial: “A,” X said on Monday at a rally).
             found.append(_Found(full, head, appos, cue_text, (us, l_end), "verb-final"))
+            if _ADVERBIAL_START.match(text[r:ue].lstrip(" ,")) and not cue_rx.search(text, r, ue):
+                break
         if info.after_only or not _plausible(text, *head):
             continue
         if info.strict and not _strict_subject(text, head, info.no_indefinite, names):
@@ -1314,7 +1403,8 @@ def _carried(doc: Document, quotes: list[Quote], views: list[View]) -> list[View
                 prev = v
         if prev is None or not (q.continued or not lead or lead[-1:] in ".!?" + DOUBLE_CLOSE):
             continue
-        if nwords < (2 if not lead or q.continued or lead[-1] in ".!?" else 4):
+        ended = lead[-1:] in ".!?" or lead[-2:-1] in ".!?"  # “… Show.” “B.”
+        if nwords < (2 if not lead or q.continued or ended else 4):
             continue
         out.append(
             View(
