@@ -111,6 +111,20 @@ GOLDEN: list[tuple[str, str | None, list[tuple[str, str, str]]]] = [
     ("Relatives sought ways to get around Tuesday's ruling.", REF, [("Tuesday", "DATE", "2024-04-23")]),
     ("Investors are cautious ahead of Monday's vote.", REF, [("Monday", "DATE", "2024-04-29")]),
     ("The minister will attend Monday's summit.", REF, [("Monday", "DATE", "2024-04-29")]),
+    # quarterly results: "a year ago" is the reported quarter a year back; anaphora refer to the
+    # first quarter the story names, not to an aside; "the quarter ended Sept. 30" is Q3
+    ("Third-quarter profit rose to $5 million from $4 million a year ago.", "1989-11-02",
+     [("Third-quarter", "DATE", "1989-Q3"), ("a year ago", "DATE", "1988-Q3")]),
+    ("Profit rose to $5 million from $4 million a year ago.", "1989-11-02", [("a year ago", "DATE", "1988")]),
+    ("Net rose in the third quarter after a flat second quarter; in the year-earlier period it fell.",
+     "1989-11-01", [("the third quarter", "DATE", "1989-Q3"), ("flat second quarter", "DATE", "1989-Q2"),
+                    ("the year-earlier period", "DATE", "1988-Q3")]),
+    ("Sales rose in the quarter ended Sept. 30.", "1989-11-02",
+     [("the quarter", "DATE", "1989-Q3"), ("Sept. 30", "DATE", "1989-09-30")]),
+    ("In the quarter ended July 31, the company lost money.", "1989-10-30",
+     [("the quarter", "DATE", "1989-Q2"), ("July 31", "DATE", "1989-07-31")]),
+    ("Earnings for the fourth quarter ended Aug. 26 fell.", "1989-11-01",
+     [("the fourth quarter", "DATE", "1989-Q4"), ("Aug. 26", "DATE", "1989-08-26")]),
     # durations and sets
     ("He served four years in office.", REF, [("four years", "DURATION", "P4Y")]),
     ("Prices rose over the past 10 days.", REF, [("the past 10 days", "DURATION", "P10D")]),

@@ -367,11 +367,16 @@ def _scan(words: list[str], left: list[str] | None) -> str | None:
 
 @dataclass
 class Ctx:
-    """What a normaliser needs: reference, tense, and the document's last-mentioned anchors."""
+    """What a normaliser needs: reference, tense, and the document's anchors.
+
+    report_quarter is the first quarter the document names: results stories lead with the
+    quarter they report, and "the quarter", "a year ago", "the year-earlier period" refer back
+    to it even after an aside about another quarter.
+    """
 
     ref: Ref
     tense: str = "present"
-    last_quarter: tuple[int | None, int] | None = None
+    report_quarter: tuple[int | None, int] | None = None
     last_date: Ref | None = None
     sentence_has_quarter: bool = False
 
@@ -477,7 +482,8 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
 def _quarter_value(ctx: Ctx, q: int, year: int | None, tense_override: str | None = None) -> str:
     if year is None:
         year = _pick(ctx.ref, _quarter_span(q), tense_override or ctx.tense)
-    ctx.last_quarter = (year, q)
+    if ctx.report_quarter is None:
+        ctx.report_quarter = (year, q)
     return f"{_y(year)}-Q{q}"
 
 
@@ -746,6 +752,9 @@ _QORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "
          "final": 4}
 
 
+_QUARTER_ENDED = re.compile(rf"\s+(?:that\s+)?(?:ended|ending|ends|through)\s+(?P<mon>{MON})", re.IGNORECASE)
+
+
 @rule(
     "quarter",
     rf"\b(?:(?P<the>the|this|its|a|their|his|her)\s+)?(?:(?P<qy>{YEAR})\s+|(?P<qrel>this|last|next)\s+year's\s+)?"
@@ -772,8 +781,16 @@ def _quarter(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
     if year is None and rel in ("this", "last", "next", "the current", "the previous") and ctx.ref.year:
         year = ctx.ref.year + {"this": 0, "the current": 0, "last": -1, "the previous": -1, "next": 1}[rel]
     ago = "yearago" in words or "comparable" in words
+    ended = _QUARTER_ENDED.match(m.string, m.end())
+    if q is None and ended and not ago:
+        # "the quarter ended Sept. 30": the calendar quarter holding most of its three months
+        month = MONTHS[ended["mon"].lower().rstrip(".")]
+        q = (month + 10) % 12 // 3 + 1
+        if year is None and ctx.ref.year is not None:
+            year = ctx.ref.year - (1 if (ctx.ref.month or 12) < month else 0) - (month == 1)
+        return "DATE", _quarter_value(ctx, q, year)
     if q is None:
-        lq = ctx.last_quarter
+        lq = ctx.report_quarter
         ry, rq = _ref_quarter(ctx)
         if ago and lq:
             q, year = lq[1], (lq[0] - 1 if lq[0] else None)
@@ -800,7 +817,7 @@ def _quarter(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
         return "DATE", f"{_y(k // 4 if ry else None)}-Q{k % 4 + 1}"
     if ago:
         if year is None:
-            by = ctx.last_quarter[0] if ctx.last_quarter else ctx.ref.year
+            by = ctx.report_quarter[0] if ctx.report_quarter else ctx.ref.year
             year = by - 1 if by else None
         return "DATE", f"{_y(year)}-Q{q}"
     return "DATE", _quarter_value(ctx, q, year)
@@ -1064,14 +1081,9 @@ def _ago(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
     sign = 1 if m["dir"].lower() in ("from now", "hence") else -1
     if n is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
-    if m["dir"].lower() in ("earlier", "before") and unit == "year" and n == 1 and (
-        ctx.sentence_has_quarter or ctx.last_quarter
-    ):
-        lq = ctx.last_quarter
-        if lq:
-            return "DATE", f"{_y(lq[0] - 1 if lq[0] else None)}-Q{lq[1]}"
-    if m["dir"].lower() == "ago" and unit == "year" and n == 1 and ctx.sentence_has_quarter and ctx.last_quarter:
-        lq = ctx.last_quarter
+    if unit == "year" and n == 1 and ctx.report_quarter and m["dir"].lower() in ("earlier", "before", "ago"):
+        # in quarterly results "a year ago" is the same quarter of the year before
+        lq = ctx.report_quarter
         return "DATE", f"{_y(lq[0] - 1 if lq[0] else None)}-Q{lq[1]}"
     r = ctx.ref
     d = r.date()
@@ -1327,7 +1339,7 @@ def _year_ago_period(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
     u = (m["u"] or "").lower()
     if "months" in u:
         return "DURATION", _duration(_num(u.split()[0]), "months")
-    lq = ctx.last_quarter
+    lq = ctx.report_quarter
     if m["yr"]:
         year: int | None = int(m["yr"])
         if u == "results":
@@ -1343,7 +1355,7 @@ def _year_ago_period(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
 
 @rule("latest_period", r"\b(?:the\s+)?(?:latest|most\s+recent|current|recent)\s+period\b", 2)
 def _latest_period(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
-    lq = ctx.last_quarter
+    lq = ctx.report_quarter
     return "DATE", f"{_y(lq[0])}-Q{lq[1]}" if lq else "PRESENT_REF"
 
 
