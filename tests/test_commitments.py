@@ -312,6 +312,31 @@ GOLDEN: list[tuple[str, list[tuple[str, set[str], str]]]] = [
         "Acme reported record profits. The company plans to open two new factories.",
         [("intention", {"Acme Corp"}, "open two new factories")],
     ),
+    # stock tickers after a company name are not clause boundaries
+    (
+        "Acme Corp (ACME.N) will cut output by 10 pct.",
+        [("pledge", {"Acme Corp"}, "cut output by 10 pct")],
+    ),
+    ("Globex <GLBX.T> will reduce April production.", [("pledge", {"Globex"}, "reduce April")]),
+    # "will" as a noun, opinions, questions, open questions, wishes: no undertaking
+    ("The vote was an expression of the will of the people of Japan.", []),
+    ("Smith set out his view of the talks, and Tanaka agreed on that point.", []),
+    ("Smith and Tanaka agreed on the need to cut tariffs.", [("agreement", {"John Smith"}, "the need")]),
+    ("Did Tanaka say Japan is willing to cut tariffs?", []),
+    ("Officials met to assess the damage and determine what response Japan would make.", []),
+    ("Japan wants to see more investment in exploration.", []),
+    ("Japan wants to finalise the contract extensions soon.", [("intention", {"Japan"}, "finalise")]),
+    # conditions and similes
+    ("Smith said that if it turned out talks had failed, he would impose tariffs.", []),
+    ("Smith said the United States would impose tariffs on steel.", [("pledge", {"United States"}, "impose tariffs")]),
+    (
+        "Where Japan seeks to block trade, the United States will respond.",
+        [("pledge", {"United States"}, "respond")],
+    ),
+    ("Investors want assurance that contracts are renewed before they would invest more.", []),
+    ("It is like letting a thief go because he promised to return the money.", []),
+    ("Eleven contract areas are due to come up for renewal in 2030.", []),
+    ("Japan is due to sign the accord in May.", [("intention", {"Japan"}, "sign the accord")]),
     (
         "Japan and India set up a new forum. Germany welcomed the move. The two sides agreed to meet again.",
         [
@@ -479,3 +504,38 @@ def test_country_in_a_title_premodifier_is_not_a_party() -> None:
 def test_country_named_as_a_party_stays() -> None:
     _, got, names = run("Japan and Germany agreed to hold annual security talks.")
     assert [{names[a] for a in c.actors} for c in got] == [{"Japan", "Germany"}]
+
+
+def test_i_and_we_in_remarks_are_the_speaker() -> None:
+    body = (
+        "The United States is strong. I will cut tariffs on steel. We will stand by our allies. "
+        "I told him that we would respond in a measured way."
+    )
+    _, got, names = run(body, headline="Remarks by President John Smith on Trade")
+    assert [{names[a] for a in c.actors} for c in got] == [
+        {"John Smith"},
+        {"John Smith", "United States"},
+        {"John Smith", "United States"},
+    ]
+
+
+def test_i_in_a_news_article_without_remarks_headline_is_unresolved() -> None:
+    _, got, _ = run("I will cut tariffs on steel.", headline="Trade talks resume")
+    assert [c.actors for c in got] == [()]
+
+
+def test_deadline_is_a_governed_date_not_any_date() -> None:
+    body = "Acme will reduce April production by 10 pct from March's level."
+    text = "H\n" + body + "\n"
+    dates = [
+        DateMention(w, (text.index(w), text.index(w) + len(w)), "DATE", v, (2, len(text) - 1))
+        for w, v in (("April", "XXXX-04"), ("March", "XXXX-03"))
+    ]
+    _, got, _ = run(body, headline="H", dates=dates)
+    assert got[0].deadline is None
+    body = "Acme will open the plant in April."
+    text = "H\n" + body + "\n"
+    s = text.index("April")
+    d = DateMention("April", (s, s + 5), "DATE", "XXXX-04", (2, len(text) - 1))
+    _, got, _ = run(body, headline="H", dates=[d])
+    assert got[0].deadline == "April"

@@ -155,7 +155,7 @@ _ANALYSTS = re.compile(
 _BOUND = re.compile(
     r"[;:(\[“”\"]|\s[-–—]\s|,\s+(?:and|but|while|whereas|which|who)\s+|"
     r"\b(?:that|said|says|say|told\s+(?:\w+\s+){0,3}?(?:that\s+)?|saying|added|adding|announced\s+that|"
-    r"stated|noted|because|after|when|while|where|which|who|whom)\s+",
+    r"stated|noted|because|after|when|while|where|which|who|whom|before|until|unless|once|if)\s+",
     re.IGNORECASE,
 )
 _GROUP = re.compile(
@@ -252,6 +252,37 @@ _STOPWORDS = frozenset(
         "into",
     ]
 )
+# After "will"/"would": not a verb, so "will" is the noun ("the will of the people").
+_FUNCTION_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "to the a an of and or but for in on at by with from as that this these those is are was "
+        "were be it its their his her our",
+    )
+)
+_NOUN_WILL = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|my|your|own|political|popular|free|good|ill|"
+    r"general|collective)\s+$",
+    re.IGNORECASE,
+)
+_IF_CLAUSE = re.compile(r"\b(?:if|unless|in\s+case|provided\s+that)\b", re.IGNORECASE)
+_WISH = re.compile(r"\s+(?:be|see|know|hear|have|feel|believe)\b", re.IGNORECASE)
+_AGREED_OPINION = re.compile(
+    r"\s+(?:(?:(?:on|with)\s+)?(?:that|this|the|his|her|their|its|our|my|your)\s+"
+    r"(?:[\w-]+\s+)?(?:point|view|assessment|analysis|idea|notion|description|"
+    r"characteri[sz]ation|diagnosis|premise)s?\b|with\s+(?:him|her|them|me|us|you|it)\b)",
+    re.IGNORECASE,
+)
+# A sentence opening with a condition or time clause: "Where X seeks to …, we will respond".
+_OPENING_CONDITION = re.compile(
+    r"\W*(?:(?:and|but|so)\s+)?(?:where|once|until|before|when)\s+$", re.IGNORECASE
+)
+_SUBORDINATE = re.compile(r"\b(?:before|until|unless|once)\s+$", re.IGNORECASE)
+_SIMILE = re.compile(
+    r"\b(?:(?:is|was|are|were|be|seems?|looks?|[’']s)\s+(?:\w+\s+)?like|as\s+if|as\s+though)\b",
+    re.IGNORECASE,
+)
+_INDIRECT_QUESTION = re.compile(r"^to\b|\b(?:what|how|whether|why)\b", re.IGNORECASE)
 _HEADLINE_JOINT = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])\b", re.IGNORECASE)
 _STRENGTH_RANK = {
     "binding": 0,
@@ -288,6 +319,7 @@ class _Ctx:
     # Views by start, for a bisect in _view_at when no two views overlap (else None).
     view_index: tuple[list[int], list[View]] | None = None
     max_mention: int = 0  # the longest mention's length, to bound backward scans
+    speaker: str | None = None  # the person a "Remarks by …" headline names: "I" and "we"
 
 
 def _index(doc: Document, actors: list[Actor], dates: list[DateMention], views: list[View]) -> _Ctx:
@@ -306,7 +338,32 @@ def _index(doc: Document, actors: list[Actor], dates: list[DateMention], views: 
         by_name,
         view_index=_disjoint_index(list(views), lambda v: v.span),
         max_mention=max((e - s for s, e, _ in mentions), default=0),
+        speaker=_remarks_speaker(doc, actors, mentions),
     )
+
+
+_REMARKS_HEAD = re.compile(
+    r"\b(?:remarks|speech|address|statement|interview|testimony|op-ed|letter|press\s+conference)"
+    r"\s+(?:\w+\s+){0,3}?by\b",
+    re.IGNORECASE,
+)
+
+
+def _remarks_speaker(
+    doc: Document, actors: list[Actor], mentions: list[tuple[int, int, str]]
+) -> str | None:
+    """The person a "Remarks by President X …" headline names: the "I" of the text, and with
+    his or her country the "we", wherever no view gives a nearer speaker."""
+    head = doc.article.headline_span
+    if not head or not _REMARKS_HEAD.search(doc.text, head[0], head[1]):
+        return None
+    kinds = {a.id: a.kind for a in actors}
+    for s, e, aid in mentions:
+        if s >= head[1]:
+            break
+        if s >= head[0] and kinds.get(aid) == "person":
+            return aid
+    return None
 
 
 _T = TypeVar("_T")
@@ -507,6 +564,15 @@ def _view_at(ctx: _Ctx, pos: int) -> View | None:
     return None
 
 
+def _first_person(ctx: _Ctx, pos: int) -> str | None:
+    """Who "I"/"we" at pos is: the speaker of the quote around it; in reported (indirect)
+    speech the narrator, i.e. the speaker of the remarks ("I told him that we would …")."""
+    view = _view_at(ctx, pos)
+    if view is not None and (view.direct or not ctx.speaker):
+        return view.speaker
+    return ctx.speaker
+
+
 def _view_span(v: View) -> tuple[int, int]:
     return v.span
 
@@ -520,9 +586,9 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
     if g:
         word = g.group().lower()
         if _FIRST_PERSON.match(word) or word.startswith("our "):
-            view = _view_at(ctx, start)
-            if view and view.speaker:
-                return list(dict.fromkeys(ids + _with_countries(ctx, [view.speaker]))), True
+            who = _first_person(ctx, start)
+            if who and (word == "we" or who != ctx.speaker):
+                return list(dict.fromkeys(ids + _with_countries(ctx, [who]))), True
             head = ctx.doc.article.headline_span
             if head and _HEADLINE_JOINT.search(text[head[0] : head[1]]):
                 hid = _ids_in(ctx, head[0], head[1])
@@ -532,8 +598,8 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
     if ids:
         return ids, True
     if re.fullmatch(r"I", phrase.strip()):
-        view = _view_at(ctx, start)
-        return ([view.speaker] if view and view.speaker else []), True
+        who = _first_person(ctx, start)
+        return ([who] if who else []), True
     m = _SINGULAR.match(phrase.strip())
     if m:
         if m.group("person"):
@@ -768,6 +834,8 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
         if not acc_src and re.match(r"(?:he|she)\b", text[tail[0] : tail[1]], re.IGNORECASE):
             pid = _last_of(ctx, tail[0], ("person",))
             acc_src = [pid] if pid else []
+    if text[sent[0] : sent[1]].rstrip(" \t\n\"”’'").endswith("?"):
+        return  # a question asserts no commitment ("Is he willing to change?")
     for m in find_cues(text, sent[0], sent[1]):
         name = m.lastgroup or ""
         cue = CUES.get(name)
@@ -807,9 +875,17 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
         if cue.modal:
             vname = "v" + name[1:]
             verb = (m.group(vname) or "").lower()
-            if verb in _STATE_VERBS or verb.endswith("ing") or verb in ("to", "the", "a"):
+            if verb in _STATE_VERBS or verb.endswith("ing") or verb in _FUNCTION_WORDS:
                 continue
+            if _NOUN_WILL.search(before):
+                continue  # "the will of the people", "their own will"
+            if cue.reported_only and _IF_CLAUSE.search(text, sent[0], cstart):
+                continue  # "if it turned out that …, I would respond": a conditional's outcome
             verb_start = m.start(vname)
+        elif cue.id == "int.plans" and _WISH.match(text, cend):
+            continue  # "wants to see more investment", "wants to be satisfied": a wish
+        if cue.id == "agr.agreed" and _AGREED_OPINION.match(text, cend):
+            continue  # "agreed on that point", "agreed with him": shared opinion, no undertaking
         subj = _subject(ctx, sent, cstart, floor, bool(re.match(r"\w+ing\b", cue_text)))
         if subj is None:
             continue
@@ -822,8 +898,16 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             r"\b(?:if|unless|whether)\b",
             text[max(sent[0], subj.start - 12) : subj.start],
             re.IGNORECASE,
-        ):
+        ) or _OPENING_CONDITION.match(text, sent[0], subj.start):
             continue
+        if _SUBORDINATE.search(text, max(sent[0], subj.start - 10), subj.start):
+            continue  # "… would be renewed before they would invest": a condition, not a pledge
+        if _SIMILE.search(text, sent[0], subj.start):
+            continue  # "It is like letting a killer go because he promised to …"
+        if cue.id == "int.scheduled" and not subj.ids:
+            continue  # "Eleven contract areas are due to come up for renewal": a schedule
+        if _INDIRECT_QUESTION.search(subj_text):
+            continue  # "determine what response we would make": an open question
         if _ANALYSTS.search(subj_text):
             continue
         if cue.modal or cue.id == "bind.signed":
