@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import hashlib
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from briefgen.model import (
     Actor,
@@ -15,10 +15,14 @@ from briefgen.model import (
     DateMention,
     Document,
     Source,
+    Span,
     View,
 )
 from briefgen.summarize import bottom_line, key_points
 from briefgen.textutil import count_words
+
+if TYPE_CHECKING:
+    from briefgen.read import OffsetMap
 
 
 def assemble(
@@ -49,12 +53,7 @@ def assemble(
         for c in commitments
     ]
     dates = link_date_actors(dates, actors)
-    source = Source(
-        name=source_name,
-        sha256=hashlib.sha256(doc.text.encode("utf-8")).hexdigest(),
-        chars=len(doc.text),
-        words=count_words(doc.text),
-    )
+    source = _source(source_name, doc.text)
     all_warnings = list(warnings) + thin_article_warnings(doc, actors, dates, views)
     return Brief(
         source=source,
@@ -94,7 +93,9 @@ def _replace(obj: _T, **changes: Any) -> _T:
     state.update(obj.__dict__)
     for name, value in changes.items():
         if name not in state:
-            raise TypeError(f"{cls.__name__}.__init__() got an unexpected keyword argument {name!r}")
+            raise TypeError(
+                f"{cls.__name__}.__init__() got an unexpected keyword argument {name!r}"
+            )
         state[name] = value
     return new
 
@@ -162,3 +163,71 @@ def thin_article_warnings(
     if not views:
         warnings.append("no quotes or reported views found")
     return warnings
+
+
+def restore_offsets(brief: Brief, offsets: OffsetMap) -> Brief:
+    """The brief with every span mapped back to the original input (the stages matched on a
+    text without invisible characters) and each item's surface text re-read from it, so
+    text[start:end] is the item's text again (SPEC §4). Names and headings keep the clean
+    form the stages read, which is what the brief shows."""
+    original = offsets.original
+    span = offsets.span
+
+    def spans(values: tuple[Span, ...]) -> tuple[Span, ...]:
+        return tuple(span(v) for v in values)
+
+    def surface(item: _T, **changes: Any) -> _T:
+        s = changes["span"]
+        return dataclasses.replace(item, text=original[s[0] : s[1]], **changes)  # type: ignore[type-var]
+
+    art = brief.article
+    article = dataclasses.replace(
+        art,
+        dateline=art.dateline and dataclasses.replace(art.dateline, span=span(art.dateline.span)),
+        sections=tuple(
+            dataclasses.replace(
+                sec,
+                paragraphs=spans(sec.paragraphs),
+                heading_span=sec.heading_span and span(sec.heading_span),
+            )
+            for sec in art.sections
+        ),
+        kicker_span=art.kicker_span and span(art.kicker_span),
+        headline_span=art.headline_span and span(art.headline_span),
+        standfirst_span=art.standfirst_span and span(art.standfirst_span),
+        published_span=art.published_span and span(art.published_span),
+    )
+    return dataclasses.replace(
+        brief,
+        source=_source(brief.source.name, original),
+        article=article,
+        summary=tuple(surface(s, span=span(s.span), parts=spans(s.parts)) for s in brief.summary),
+        key_points=tuple(dataclasses.replace(k, span=span(k.span)) for k in brief.key_points),
+        actors=tuple(dataclasses.replace(a, mentions=spans(a.mentions)) for a in brief.actors),
+        dates=tuple(surface(d, span=span(d.span), sentence=span(d.sentence)) for d in brief.dates),
+        commitments=tuple(
+            surface(c, span=span(c.span), sentence=span(c.sentence), spans=spans(c.spans))
+            for c in brief.commitments
+        ),
+        views=tuple(
+            surface(
+                v,
+                span=span(v.span),
+                spans=spans(v.spans),
+                speaker_span=v.speaker_span and span(v.speaker_span),
+            )
+            for v in brief.views
+        ),
+        paragraphs=spans(brief.paragraphs),
+        text=original,
+    )
+
+
+def _source(name: str | None, text: str) -> Source:
+    """What the input was: its name, hash, size in code points and words."""
+    return Source(
+        name=name,
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        chars=len(text),
+        words=count_words(text),
+    )

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefgen.assemble import assemble
+from briefgen.assemble import assemble, restore_offsets
 from briefgen.extract.actors import extract_actors
 from briefgen.extract.commitments import extract_commitments
 from briefgen.extract.dates import extract_dates
 from briefgen.extract.views import extract_views, views_warnings
 from briefgen.model import Brief
-from briefgen.read import strip_bom
+from briefgen.read import matching_text, strip_bom
 from briefgen.section import section
 
 
@@ -33,12 +33,13 @@ def build_brief(
     text = strip_bom(text)
     if isinstance(reference_date, str):
         reference_date = dt.date.fromisoformat(reference_date)
-    doc = section(text, reference_date)
+    work, offsets = matching_text(text)
+    doc = section(work, reference_date)
     actors = extract_actors(doc)
     dates = extract_dates(doc, actors)
     views = extract_views(doc, actors)
     commitments = extract_commitments(doc, actors, dates, views)
-    return assemble(
+    brief = assemble(
         doc,
         actors=actors,
         dates=dates,
@@ -47,3 +48,4 @@ def build_brief(
         source_name=source_name,
         warnings=(*warnings, *views_warnings(doc)),
     )
+    return restore_offsets(brief, offsets) if offsets else brief

@@ -379,3 +379,32 @@ def strip_html(text: str) -> str:
     stripped = _LINE_SPACE.sub("\n", stripped)
     stripped = _BLANK_LINES.sub("\n\n", stripped)
     return stripped.strip() + "\n"
+
+
+# Characters the extractors' patterns would trip over inside a word or name: invisible ones
+# are left out of the text they match on, odd spaces read as plain spaces.
+_MATCH_TABLE = {ord(c): None for c in "\u00ad\u200b\u200c\u200d\u2060\ufeff"} | {
+    ord(c): " " for c in "\u00a0\u2007\u202f\u2009\u200a\u3000"
+}
+
+
+class OffsetMap:
+    """Maps offsets in the matching text (see `matching_text`) back to the original text."""
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        keep = [i for i, ch in enumerate(original) if _MATCH_TABLE.get(ord(ch), 0) is not None]
+        self._orig = keep + [len(original)]
+
+    def span(self, span: tuple[int, int]) -> tuple[int, int]:
+        s, e = span
+        return (self._orig[s], self._orig[e - 1] + 1) if e > s else (self._orig[s],) * 2
+
+
+def matching_text(text: str) -> tuple[str, OffsetMap | None]:
+    """The text the stages match on: zero-width characters and soft hyphens dropped and
+    no-break spaces made plain, so "Mo\\u00adhammed" is one word. Returns the map back to the
+    original's offsets (SPEC §4 offsets index the input unchanged), or None when nothing
+    changed."""
+    work = text.translate(_MATCH_TABLE)
+    return work, (OffsetMap(text) if work != text else None)
