@@ -133,6 +133,16 @@ GOLDEN: list[tuple[str, str | None, list[tuple[str, str, str]]]] = [
     ("The strike lasted two-and-a-half hours.", REF, []),
     ("It was a two-day visit.", REF, [("two-day", "DURATION", "P2D")]),
     ("The conflict has lasted decades.", REF, [("decades", "DURATION", "PXDE")]),
+    # TimeBank conventions: "recent months" is a vague duration, "recent years" a past reference;
+    # "over the past decade" a stretch, "in the last decade" the decade; mixed fraction values
+    ("Lenders voiced concern in recent months.", REF, [("recent months", "DURATION", "PXM")]),
+    ("In recent years, trade has doubled.", REF, [("recent years", "DATE", "PAST_REF")]),
+    ("Protests became routine over the past decade.", REF, [("the past decade", "DURATION", "P10Y")]),
+    ("Wages lost ground in the last decade.", REF, [("the last decade", "DATE", "201")]),
+    ("Refugees lived in camps for 2 1/2 years.", REF, [("2 1/2 years", "DURATION", "P2Y6M")]),
+    ("She spent 5 1/2 hours in Nairobi.", REF, [("5 1/2 hours", "DURATION", "PT5H30M")]),
+    ("The talks lasted an hour and a half.", REF, [("an hour and a half", "DURATION", "PT1H30M")]),
+    ("The talks lasted half an hour.", REF, [("half an hour", "DURATION", "PT30M")]),
     ("The council meets every week.", REF, [("every week", "SET", "P1W")]),
     ("The report is published annually.", REF, [("annually", "SET", "P1Y")]),
     ("The plant makes 500 cars a day.", REF, [("a day", "SET", "P1D")]),

@@ -270,6 +270,9 @@ def _num(text: str) -> float | None:
     return total
 
 
+_MIXED = {"Y": ("M", 12), "M": ("D", 30), "D": ("TH", 24), "TH": ("TM", 60), "TM": ("TS", 60)}
+
+
 def _duration(n: float | None, unit: str) -> str:
     code, factor = UNITS[unit.lower()]
     if n is None:
@@ -281,8 +284,17 @@ def _duration(n: float | None, unit: str) -> str:
         code, n = "Y", n * 100
     elif code == "Q":
         code, n = "M", n * 3
+    whole = int(n)
+    if n != whole and whole >= 1 and code in _MIXED:
+        # TimeBank writes a mixed value: 2 1/2 years -> P2Y6M, 5 1/2 hours -> PT5H30M
+        low, mult = _MIXED[code]
+        rest = round((n - whole) * mult, 3)
+        rest_s = str(int(rest)) if rest == int(rest) else str(rest)
+        if code.startswith("T"):
+            return f"PT{whole}{code[1]}{rest_s}{low[1]}"
+        return f"P{whole}{code}{'T' if low.startswith('T') else ''}{rest_s}{low[-1]}"
     if n != int(n):
-        # 2.5 years -> P30M, 1.5 hours -> PT90M, 0.5 day -> PT12H
+        # 0.5 year -> P6M, half an hour -> PT30M, 0.5 day -> PT12H
         lower = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24), "TH": ("TM", 60),
                  "TM": ("TS", 60)}
         if code in lower:
@@ -908,8 +920,10 @@ def _relative_unit(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
     if rel == "the same":
         a = ctx.last_date or ctx.ref
         return _unit_value(a, unit, 0, ctx)
-    if has_the and word in ("past", "last", "next", "coming") and unit in ("week", "month", "day"):
-        return "DURATION", _duration(1, unit)
+    if has_the and word in ("past", "last", "next", "coming") and (unit in ("week", "month", "day") or (
+        unit in ("decade", "century") and _prev_word(m.string, m.start()) in ("over", "for", "throughout"))
+    ):
+        return "DURATION", _duration(1, unit)  # "over the past decade": a stretch, not the 1980s
     if word in ("following", "previous") and unit != "weekend":
         a = ctx.last_date if (ctx.last_date and has_the) else ctx.ref
         return _unit_value(a, unit, 1 if word == "following" else -1, ctx)
@@ -1153,7 +1167,7 @@ def _bare_units(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
 
 @rule(
     "half_unit",
-    r"\b(?:half\s+an?\s+(?P<u1>hour|day|year|century|decade)|an?\s+(?P<u2>hour|day|week|month|year|decade)\s+and\s+a\s+half)\b",
+    r"\b(?:half\s+an?\s+(?P<u1>hour|day|year|century|decade)|an?\s+(?P<u2>minute|hour|day|week|month|year|decade)\s+and\s+a\s+half)\b",
     3,
 )
 def _half_unit(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
@@ -1472,7 +1486,7 @@ _BACK: dict[str, int] = {"duration": 6, "ago": 6, "quarter": 5, "year_ago_period
                          "clock_ampm": 2, "clock_24h": 2, "clock_word": 3, "oclock": 3, "every": 0,
                          "a_unit": 1, "bare_units": 0, "adj_duration": 2, "units_ahead": 2,
                          "the_unit_before": 3, "weekend": 1, "new_year": 2, "latest_period": 3,
-                         "part_of_day": 2, "day_word": 1, "half_unit": 3, "spelled_year": 3,
+                         "part_of_day": 2, "day_word": 1, "half_unit": 4, "spelled_year": 3,
                          "iso_date": 0, "numeric_date": 0, "year": 3, "quarter_code": 0}
 
 
