@@ -124,13 +124,14 @@ def rank_actors(
             s += 0.5
         return s
 
-    scored = sorted(actors, key=lambda a: (-score(a), min(a.mentions, default=(0, 0))))
-    top = max((score(a) for a in scored), default=1.0) or 1.0
+    scores = {a.id: score(a) for a in actors}
+    scored = sorted(actors, key=lambda a: (-scores[a.id], min(a.mentions, default=(0, 0))))
+    top = max(scores.values(), default=1.0) or 1.0
     renumber: dict[str, str] = {}
     ranked = []
     for i, actor in enumerate(scored, 1):
         renumber[actor.id] = f"A{i}"
-        ranked.append(_replace(actor, id=f"A{i}", salience=round(score(actor) / top, 3)))
+        ranked.append(_replace(actor, id=f"A{i}", salience=round(scores[actor.id] / top, 3)))
     return ranked, renumber
 
 
