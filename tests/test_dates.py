@@ -219,11 +219,18 @@ def test_headline_outside_sentences_is_scanned() -> None:
 
 
 def test_day_first_setting() -> None:
-    try:
-        timex.DAY_FIRST = False
-        assert dates("The form was dated 04/15/2024.") == [("04/15/2024", "DATE", "2024-04-15")]
-    finally:
-        timex.DAY_FIRST = True
+    """04/05/2024 is 4 May by default (data file), 5 April with day_first=False; a part above 12
+    is the day either way; the module default is never changed by a call."""
+    def values(text: str, **kw: bool) -> list[str]:
+        return [d.value for d in extract_dates(doc_of(text), [], **kw)]
+
+    assert timex.DAY_FIRST is True
+    assert values("The form was dated 04/05/2024.") == ["2024-05-04"]
+    assert values("The form was dated 04/05/2024.", day_first=False) == ["2024-04-05"]
+    assert values("The form was dated 15/04/2024.", day_first=False) == ["2024-04-15"]
+    assert values("The form was dated 04/15/2024.") == ["2024-04-15"]
+    assert values("The form was dated 04/15/2024.", day_first=True) == ["2024-04-15"]
+    assert timex.DAY_FIRST is True
 
 
 def test_data_file_examples_are_found() -> None:

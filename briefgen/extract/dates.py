@@ -19,7 +19,9 @@ from briefgen.extract import timex
 from briefgen.model import Actor, DateMention, Document, Span
 
 
-def extract_dates(doc: Document, actors: list[Actor]) -> list[DateMention]:
+def extract_dates(doc: Document, actors: list[Actor], *, day_first: bool | None = None) -> list[DateMention]:
+    """Every TIMEX3 of the body and headline. day_first: how to read 04/05/2024 (None: the
+    data file's default, day first)."""
     text = doc.text
     regions = _regions(doc)
     if not regions:
@@ -38,7 +40,7 @@ def extract_dates(doc: Document, actors: list[Actor]) -> list[DateMention]:
         for c in timex.candidates(text, regions)
         if region_of(c.start, c.end) is not None and not any(c.start < e and s < c.end for s, e in excluded)
     ]
-    ctx = timex.Ctx(_reference(doc))
+    ctx = timex.Ctx(_reference(doc), day_first=timex.DAY_FIRST if day_first is None else day_first)
     found: list[tuple[timex.Timex, Span, str]] = []
     kept = timex.select(cands)
     quarter_regions = {region_of(c.start, c.end) for c in kept if c.rule.id in ("quarter", "quarter_code")}

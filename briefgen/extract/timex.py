@@ -388,6 +388,7 @@ class Ctx:
 
     ref: Ref
     tense: str = "present"
+    day_first: bool = True
     report_quarter: tuple[int | None, int] | None = None
     last_date: Ref | None = None
     sentence_has_quarter: bool = False
@@ -527,7 +528,9 @@ def _iso(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
     return ("TIME", f"{v}T{m['hh']}:{m['mi']}") if m["hh"] else ("DATE", v)
 
 
-DAY_FIRST = True  # 15/04/2024 is 15 April; set False for US-style month-first numerics
+# Default reading of 04/05/2024 (data/dates.json "day_first"); a caller that knows its source is
+# American passes day_first=False to extract_dates, which puts it in Ctx. Never mutated.
+DAY_FIRST: bool = bool(next((e["value"] for e in _kind("setting") if e["name"] == "day_first"), True))
 
 
 @rule("numeric_date", r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<y>(?:19|20)\d\d|\d\d)(?![\d/])", 5)
@@ -537,7 +540,7 @@ def _numeric(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
         return None  # 1.5.24 is too often a version or a score
     if y < 100:
         y += 2000 if y < 50 else 1900
-    day, month = (a, b) if DAY_FIRST else (b, a)
+    day, month = (a, b) if ctx.day_first else (b, a)
     if month > 12 and day <= 12:
         day, month = month, day
     try:
