@@ -312,6 +312,44 @@ GOLDEN: list[tuple[str, list[tuple[str, set[str], str]]]] = [
         "Acme reported record profits. The company plans to open two new factories.",
         [("intention", {"Acme Corp"}, "open two new factories")],
     ),
+    # nominal commitments: the possessor commits
+    (
+        "Smith welcomed Japan's decision to increase defence spending.",
+        [("pledge", {"Japan"}, "increase defence spending")],
+    ),
+    (
+        "Smith met Tanaka and welcomed the Prime Minister's intent to revise the strategy.",
+        [("intention", {"Ken Tanaka"}, "revise the strategy")],
+    ),
+    (
+        "Smith praised Tanaka's leadership and his determination to reform the economy, and urged calm.",
+        [("intention", {"Ken Tanaka"}, "reform the economy")],
+    ),
+    (
+        "Smith applauded Japan and India's signing of the new trade agreement.",
+        [("binding", {"Japan", "India"}, "the new trade agreement")],
+    ),
+    ("The decision to close the plant was criticised by unions.", []),
+    ("Japan abandoned its plan to build a new dam.", []),
+    (
+        "Smith and Tanaka met. Their governments pledge to expand trade.",
+        [("pledge", {"John Smith", "Ken Tanaka"}, "expand trade")],
+    ),
+    ("Smith praised Tanaka's commitment to peace.", []),
+    ("Smith applauded the conclusion of the talks.", []),
+    (
+        "The Japanese government has already made the political decision to reopen talks.",
+        [("pledge", {"Japan"}, "reopen talks")],
+    ),
+    (
+        "The German government has basically approved of extending the contracts.",
+        [("pledge", {"Germany"}, "extending the contracts")],
+    ),
+    ("Voters approved the measure last year.", []),
+    (
+        "Smith said the United States is unwavering in its support of Ukraine.",
+        [("reaffirmation", {"United States"}, "Ukraine")],
+    ),
     # stock tickers after a company name are not clause boundaries
     (
         "Acme Corp (ACME.N) will cut output by 10 pct.",

@@ -37,6 +37,7 @@ class _Cue:
     possessor: bool
     object_actors: bool
     fact_check: bool
+    nominal: bool = False  # "X's decision to", "his determination to": X or he commits
 
 
 def _compile_cues() -> tuple[re.Pattern[str], dict[str, _Cue]]:
@@ -53,6 +54,7 @@ def _compile_cues() -> tuple[re.Pattern[str], dict[str, _Cue]]:
             bool(e.get("possessor")),
             bool(e.get("object_actors")),
             bool(e.get("fact_check")),
+            bool(e.get("nominal")),
         )
     return re.compile(
         r"(?:(?<![\w’'-])|(?=[’']ll))(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE
@@ -866,6 +868,16 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             continue  # "committed", "resolved", "offered" commit only with "to"/"that"
         if before.rstrip().lower().endswith(" to") and not (cue.modal or cue.possessor):
             continue  # an infinitive ("less to agree on", "hopes to sign") is not itself the cue
+        if cue.nominal or (
+            cue.id in ("int.plans", "pledge.verb")
+            and re.match(r"(?:plans?|aims?|pledges?|promises?|vows?)\s+to\b", low)
+            and _POSSESSIVE_NOUN.search(text, max(sent[0], cstart - 40), cstart)
+        ):
+            # "its plan to", "Japan's pledge to": the noun, with its possessor as the committer
+            rec = _nominal(ctx, sent, m, cue, floor, prev)
+            if rec is not None:
+                recs.append(rec)
+            continue
         verb_start = cend
         if cue.id in _OBJECT_IN_TEXT:
             # "signed an agreement", "announced a historic trade deal": the object is the action
@@ -1018,6 +1030,115 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 break
     for r in recs:
         out.extend(_split_list(text, r))
+
+
+_POSSESSIVE = re.compile(
+    r"(?:(?P<apos>[’']s?)|\b(?P<pron>his|her|their|its|our|my))\s+(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+# Before "plan(s)/pledge(s) to" read as a noun: a possessor and at most an adjective, so that
+# "Their leaders pledge to" stays a verb.
+_POSSESSIVE_NOUN = re.compile(
+    r"(?:[’']s?|\b(?:his|her|their|its|our|my))\s+(?:(?:new|latest|own|stated|earlier|"
+    r"ambitious|long-term|(?-i:[a-z]+ed))\s+)?$",
+    re.IGNORECASE,
+)
+_MAIN_GOES_ON = re.compile(r",?\s+and\s+(?:\w+ly\s+)?(?-i:[a-z]+ed)\b(?!\s+(?:by|to|in)\b)")
+_DROPPED = re.compile(
+    r"\b(?:abandon|scrap|drop|revers|withdr|cancel|shelv|rescind|revok|suspend|halt)\w*\s+"
+    r"(?:[\w’'.-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+
+
+def _nominal(
+    ctx: _Ctx, sent: Span, m: re.Match[str], cue: _Cue, floor: int, prev: _Rec | None
+) -> _Rec | None:
+    """ "welcomed the Prime Minister's decision to increase spending", "his determination to",
+    "Japan and Australia's signing of the agreement": the possessor commits, the subject of the
+    sentence (who welcomed it) is the source."""
+    text = ctx.doc.text
+    cstart, cend = m.start(), m.end()
+    pm = _POSSESSIVE.search(text, max(sent[0], cstart - 40), cstart)
+    if pm is None or _DROPPED.search(text, max(sent[0], pm.start() - 60), pm.start()):
+        return None
+    if _NEG.search(text, max(sent[0], pm.start() - 16), pm.start()):
+        return None
+    ids: list[str] = []
+    if pm.group("pron"):
+        pron = pm.group("pron").lower()
+        ps, pe = pm.start("pron"), pm.end("pron")
+        if pron in ("his", "her"):
+            pid = _last_of(ctx, ps, ("person",))
+        elif pron == "its":
+            pid = _last_of(ctx, ps, ("organization", "country", "group"))
+        elif pron == "their":
+            pid = None
+            ids = _group(ctx, ps, "they")
+        else:
+            pid = _first_person(ctx, ps)
+            ids = _with_countries(ctx, [pid]) if pid else []
+        if pid and not ids:
+            ids = [pid]
+    else:
+        pe = pm.start("apos")
+        k = bisect.bisect_left(ctx.starts, pe) - 1
+        ps = pe
+        while k >= 0 and ctx.mentions[k][0] >= pe - 300:
+            ms, me, aid = ctx.mentions[k]
+            gap = text[me:ps]
+            if me <= ps and (me == pe or (ids and _COORD.match(gap) and "," not in gap[:1])):
+                if aid not in ids:
+                    ids.insert(0, aid)
+                ps = ms
+            elif me <= ps and ids:
+                break
+            k -= 1
+        if not ids:
+            tm = re.search(r"\bthe\s+(?:[\w-]+\s+){0,2}?[\w-]+$", text[max(sent[0], pe - 40) : pe])
+            if tm is None:
+                return None
+            ps = pe - len(tm.group())
+            rid, explicit = _resolve(ctx, ps, pe)
+            if not explicit:
+                return None
+            ids = rid
+    if prev and prev.span[0] <= cstart < prev.span[1]:
+        if not re.search(r"(?:,|;|\band)\s+(?:[\w.’'-]+\s+){0,8}$", text[prev.span[0] : ps]):
+            return None
+        pe_ = ps
+        while pe_ > prev.span[0] and text[pe_ - 1] in " \t,;":
+            pe_ -= 1
+        if text[pe_ - 3 : pe_].lower() == "and":
+            pe_ -= 3
+        while pe_ > prev.span[0] and text[pe_ - 1] in " \t,;":
+            pe_ -= 1
+        prev.span = (prev.span[0], pe_)
+    t0 = cend
+    while t0 < sent[1] and text[t0] in " \t“”\"‘'":
+        t0 += 1
+    t1, _ = _text_end(text, t0, sent[1])
+    more = _MAIN_GOES_ON.search(text, t0, t1)
+    if more:
+        t1 = more.start()  # "… decision to X, and underscored …": the main clause goes on
+    if t1 <= t0:
+        return None
+    src = _subject(ctx, sent, ps, floor, False)
+    source = None
+    if src is not None and src.ids:
+        source = next((a for a in src.ids if a not in ids), None)
+    return _Rec(
+        ids,
+        text[ps:pe],
+        text[cstart:cend],
+        (t0, t1),
+        sent,
+        cue.strength,
+        cue.id,
+        source,
+        pe,
+        ps,
+    )
 
 
 def _split_list(text: str, rec: _Rec) -> list[_Rec]:
