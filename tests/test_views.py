@@ -250,6 +250,20 @@ PARTS: list[tuple[str, list[tuple[str, list[str]]]]] = [
      [("the senator, a Democrat", ["the bill would pass"])]),
     ("Prices fell, the analyst, a former trader, said on Monday.",
      [("the analyst, a former trader", ["Prices fell"])]),
+    # a non-restrictive relative clause is a view of its antecedent
+    ("Roe, who said the project was vetted by lawyers, said she was unaware of any dispute.",
+     [("Roe", ["the project was vetted by lawyers"]), ("Roe", ["she was unaware of any dispute"])]),
+    ("The bill was backed by Jane Roe, who said the plan would save money.",
+     [("Jane Roe", ["the plan would save money"])]),
+    ("“We need the money,” said Jane Roe, 24, who said the school was underfunded. “It is late.”",
+     [("Jane Roe, 24", ["We need the money", "It is late."]),
+      ("Jane Roe, 24", ["the school was underfunded"])]),
+    ("Jane Roe, president of the union, which represents teachers, said the strike would go on.",
+     [("Jane Roe, president of the union", ["the strike would go on"])]),
+    # … counterexamples: no noun phrase before the comma; a relative that is not an attribution
+    ("The aid was meant to placate nervous voters, who said the plan was unfair.", []),
+    ("“We will win,” said Jane Roe, who has four children.", [("Jane Roe", ["We will win"])]),
+    ("The family, who asked the police for the video, watched it on Thursday.", []),
     # counterexamples: an appositive is not a parenthetical; a new paragraph is a new view
     ("“Prices will rise,” said Jane Roe, a professor at the State University.",
      [("Jane Roe, a professor at the State University", ["Prices will rise"])]),

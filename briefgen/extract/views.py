@@ -419,16 +419,27 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
     while e > lo and text[e - 1].isspace():
         e -= 1
     appos: Span | None = None
-    if e > lo and text[e - 1] == ",":
+    for n in range(2):
+        if not (e > lo and text[e - 1] == ","):
+            break
         # Appositive: find the comma that opens it.
         ae = e - 1
         k = text.rfind(",", lo, ae)
         if k < 0 or ae - k > 140:
-            return (e, e), None, None
+            if n == 0:
+                return (e, e), None, None
+            e = ae  # "Roe, who said A, said B": Roe
+            break
         appos = _strip(text, k + 1, ae)
+        e = k
         if text[appos[0] : appos[1]].lower() in _ASIDES:
             appos = None  # "Jones, however, said": an aside, not an appositive
-        e = k
+            break
+        if not _RELATIVE_START.match(text, *appos):
+            break
+        # "Roe, (a professor,) who said A, said B": the relative clause is its own view.
+        appos = None
+        e = _rstrip_end(text, lo, k + 1)
     if e > lo and text[e - 1] == ")":
         k = text.rfind("(", max(lo, e - 30), e)
         if k > lo:
@@ -537,14 +548,23 @@ def _role_then_name(text: str, head: Span, appos: Span) -> bool:
     return len(hw) <= 4 and hw[-1] in table and (len(hw) == 1 or hw[0] in _DETERMINERS)
 
 
+_RIGHT_HEAD_END = re.compile(r"\s(?:in|on|at|to|during|when|while|after|before|last|this|told)\s")
+_RELATIVE_START = re.compile(r"(?:who|which)\b")
+_RELATIVE = re.compile(r",\s*(?:who|which)\b")
+_RELATIVE_BEFORE = re.compile(r",\s*(?:who|which)$")
+
+
 def _subject_right(text: str, s: int, e: int) -> tuple[Span, Span | None]:
     """The speaker after an inverted verb ("…,” said X, a professor at Y."): head, appositive."""
     s, e = _strip(text, s, min(e, s + 300), ".!?;:" + DOUBLE_CLOSE + '"')
+    rel = _RELATIVE.search(text, s, e)
+    if rel:
+        e = rel.start()  # "said Jane Roe, 24, who said …": the relative clause is its own view
     comma = text.find(",", s, e)
     head_end = comma if comma >= 0 else e
-    m = re.search(r"\s(?:in|on|at|to|during|when|while|after|before|last|this|told)\s", text[s:head_end])
-    if m and comma < 0:
-        head_end = s + m.start()
+    m = _RIGHT_HEAD_END.search(text, s, head_end) if comma < 0 else None
+    if m:
+        head_end = m.start()
     appos = _strip(text, comma + 1, e) if comma >= 0 else None
     if appos:
         c2 = text.find(",", appos[0], appos[1])
@@ -674,6 +694,14 @@ def _verb_attribution(
         # Only a window before the cue matters: keeps a pathological unit linear.
         b_end = _rstrip_end(text, us, cs)
         before = text[max(us, b_end - 200) : b_end]
+        rel = _RELATIVE_BEFORE.search(before)
+        if rel and not info.after_only:
+            f = _relative(text, us, ue, max(us, b_end - 200) + rel.start(), m.end(), cue_text,
+                          info, found)
+            if f is not None and not _commitment_verb(text, cs, ue):
+                sub.append(f)
+                pos = f.content[1]
+            continue
         if found:
             # After a sentence-final attribution only "…, adding that …" continues it.
             if form in _PARTICIPLES and before.endswith(","):
@@ -716,7 +744,7 @@ def _verb_attribution(
                 found.append(
                     _Found(full, head, appos, cue_text, (us, b_end), "verb-inverted")
                 )
-                pos = ue
+                pos = full[1]
                 continue
         head, appos, full_left = _subject_left(text, us, cs)
         if head[0] >= head[1] or full_left is None:
@@ -804,6 +832,57 @@ def _verb_attribution(
         found.append(_Found(full, head, appos, cue_text, (r, ue), "verb-lead"))
         break
     return sub + found
+
+
+def _relative(
+    text: str, us: int, ue: int, comma: int, r: int, cue: str, info: _Cue, found: list[_Found]
+) -> _Found | None:
+    """"X, who said (that) A, …": a view of the antecedent X, its content the relative clause.
+
+    The antecedent is the speaker of the attribution just found when it ends at the comma
+    ("…,” said Jane Roe, 24, who said …"), else the noun phrase before the comma."""
+    prev = found[-1] if found else None
+    if prev is not None and prev.speaker:
+        gap = text[prev.speaker[1] : comma]
+        if len(gap) > 80 or any(c in gap for c in _MARKS.replace("’", "")):
+            return None
+        speaker, head, appos = prev.speaker, prev.head, prev.appos
+    elif found:
+        return None
+    else:
+        head, appos, full = _subject_left(text, us, comma)
+        if head[0] >= head[1] or full is None or not _plausible(text, *head):
+            return None
+        ws = _words(text, *head)
+        w0 = ws[0].group()
+        table, _ = _roles()
+        if w0[:1].islower() and w0 not in table and w0 not in _DETERMINERS:
+            cap = next((w for w in ws[1:3] if w.group()[:1].isupper()), None)
+            if cap is None:
+                return None  # "placate nervous voters, who said": not a noun phrase
+            head = (cap.start(), head[1])  # "backed by Jane Roe, who said": not "backed by"
+        elif not w0[:1].isalpha():
+            return None
+        speaker = (head[0], full[1])
+    start = _after_cue(text, r, ue, info)
+    if start < 0 or _tailish(text, start, ue):
+        return None
+    end = ue
+    if speaker[0] <= us + 1 or not text[us : speaker[0]].strip(" " + _MARKS):
+        # The antecedent opens the sentence: the clause ends at the comma before its verb.
+        for cm in _COMMA_VERB.finditer(text, start, ue):
+            end = cm.start()
+            break
+    return _Found(speaker, head, appos, cue, (start, end), "verb-relative")
+
+
+# ", said he was …", ", recalled that …": the comma that closes a relative clause before the
+# main verb of the sentence.
+_COMMA_VERB = re.compile(
+    r",\s+(?:(?:also|later|then|now|has|had|have|is|was|were|are|will|would)\s+)?"
+    r"(?:[a-z]+ed|said|says|told|tells|wrote|writes|is|was|are|were|has|had|have|will|would|"
+    r"can|could|says|thinks|thought|knew|knows|went|made|makes|took|takes|gave|gives)\b"
+)
 
 
 # Commitment cues that may also report a view: "affirmed that …", "agreed (that) …".
@@ -1178,6 +1257,8 @@ def _role_kind(
     appos = text[f.appos[0] : f.appos[1]] if f.appos else ""
     speaker_text = text[f.speaker[0] : f.speaker[1]] if f.speaker else ""
     first = appos.split()[0].lower() if appos.split() else ""
+    if _AGE.match(appos):
+        appos = ""  # "Jane Roe, 24": an age, not a role
     if appos and role is None and not first.endswith("ing") and first not in {"who", "which"}:
         body = re.sub(r"^(?:an?|the)\s+", "", appos)
         am = re.match(r"(.+?)\s+at\s+(.+)$", body) or re.match(
@@ -1258,7 +1339,10 @@ def _join_parts(
     parts (the convention of attribution corpora); the later parts go to `spans`."""
     out: list[View] = []
     for v in views:
-        w = out[-1] if out else None
+        k = len(out) - 1
+        if k > 0 and out[k].rule == "verb-relative" and v.rule == "quote-continued":
+            k -= 1  # “A,” said X, who said B. “C.”: C goes on the quote, not the clause
+        w = out[k] if k >= 0 else None
         if (
             w is not None
             and v.speaker_span is not None
@@ -1267,7 +1351,7 @@ def _join_parts(
             and _para_of(doc, v.span[0]) == _para_of(doc, w.span[0])
         ):
             parts = (*w.spans, v.span, *v.spans)
-            out[-1] = dataclasses.replace(
+            out[k] = dataclasses.replace(
                 w, spans=parts, direct=_direct(w.span, quotes, starts) or v.direct
             )
             continue
