@@ -116,7 +116,20 @@ GOLDEN: list[tuple[str, list[tuple[str, str, bool]]]] = [
      [("We", "our solidarity with the people", False)]),
     ("The farmer complained that prices were too low.",
      [("The farmer", "prices were too low", False)]),
+    # poll answers: the share of a group is the (unnamed) source
+    ("Only 24 percent said the senator did nothing wrong.",
+     [("Only 24 percent", "the senator did nothing wrong", False)]),
+    ("One in four said the party was hostile to them.",
+     [("One in four", "the party was hostile", False)]),
+    ("About four in 10 said they were angry with the government.",
+     [("About four in 10", "they were angry", False)]),
+    ("Two-thirds of respondents believe the economy is weak.",
+     [("Two-thirds of respondents", "the economy is weak", False)]),
+    ("A majority of voters said the country was on the wrong track.",
+     [("A majority of voters", "the country was on the wrong track", False)]),
     # … and their counterexamples
+    ("Prices rose 5 percent in May, the highest in a decade.", []),
+    ("Exports fell by half in the first quarter.", []),
     ("A group called Friends of the Valley held a rally.", []),
     ("The so-called peace plan collapsed in May.", []),
     ("He was called a liar by his rivals.", []),
@@ -382,6 +395,28 @@ def test_appositive_name_after_role_is_the_speaker() -> None:
     ]
     assert [v.role for v in views] == ["Trade Minister", "Trade Minister"]  # never the age "54"
     assert all(v.kind == "official" for v in views)
+
+
+def test_people_and_poll_shares_are_not_the_country_or_party() -> None:
+    text = H + (
+        "Most Americans say the law should change.\n\n"
+        "A majority of Democrats said the leader should go.\n\n"
+        "The United States said the law would stay."
+    )
+    actors = [
+        Actor("A1", "United States", "country", aliases=("Americans",),
+              mentions=(_span(text, "Americans"), _span(text, "United States"))),
+        Actor("A2", "Democratic Party", "organization", aliases=("Democrats",),
+              mentions=(_span(text, "Democrats"),)),
+    ]
+    views = extract_views(section(text), actors)
+    assert [v.speaker for v in views] == [None, None, "A1"]
+    assert [v.kind for v in views] == ["other", "other", "official"]
+
+
+def _span(text: str, s: str) -> tuple[int, int]:
+    i = text.index(s)
+    return i, i + len(s)
 
 
 def test_unnamed_official_keeps_affiliation_not_country_as_speaker() -> None:

@@ -198,6 +198,20 @@ def _passive(text: str, lo: int, pos: int, form: str) -> bool:
     return bool(_PASSIVE_BEFORE.search(text, max(lo, pos - 30), pos))
 
 
+# The share of a polled group that gives an answer: "59 percent (of voters)", "one in four",
+# "almost half", "a majority of Democrats", "two-thirds of respondents".
+_QUANTITY = re.compile(
+    r"(?:(?:only|about|almost|nearly|roughly|around|just|some|over|under|more\s+than|"
+    r"fewer\s+than|less\s+than|a\s+further|another)\s+)?"
+    r"(?:[\w.-]+\s*(?:percent|per\s+cent|%)|[\w-]+\s+(?:in|out\s+of)\s+(?:\d+|two|three|four|"
+    r"five|six|seven|eight|nine|ten)|half|(?:a|one|two)[\s-](?:third|quarter|fifth)s?|"
+    r"(?:three|four)[\s-](?:quarters|fifths)|(?:a|the)\s+(?:narrow\s+|slim\s+|clear\s+|large\s+|"
+    r"solid\s+|wide\s+)?(?:majority|minority|plurality))"
+    r"(?:\s+of\s+[\w.-]+(?:\s+[\w.-]+){0,3})?$",
+    re.IGNORECASE,
+)
+
+
 def _strict_subject(
     text: str, head: Span, no_indefinite: bool = False, names: frozenset[str] = frozenset()
 ) -> bool:
@@ -208,6 +222,8 @@ def _strict_subject(
     ws = [m.group() for m in _words(text, *head)]
     if not ws or (no_indefinite and ws[0].lower() in {"a", "an"}):
         return False
+    if _QUANTITY.match(text, *head):
+        return True
     last = ws[-1]
     if last.endswith(("’s", "'s", "’", "s'")) and len(ws) > 0 and last.lower() not in {"it's"}:
         return False  # "Trump's plans": a possessive before a noun-like verb form
@@ -385,6 +401,8 @@ def _plausible(text: str, s: int, e: int, lenient: bool = False) -> bool:
         return False
     if any(c in text[s:e] for c in _MARKS.replace("’", "").replace("'", "")):
         return False
+    if _QUANTITY.match(text, s, e):
+        return True  # "59 percent of voters", "one in four", "a majority": a poll's answer
     low = [w.lower().strip(".") for w in ws]
     if len(ws) == 1 and low[0] in _PRONOUNS | {"who"}:
         return True
@@ -1101,6 +1119,8 @@ def _resolve(
     low = head_text.lower().strip()
     if low in _PRONOUNS:
         return _pronoun(res, low, hs, para_idx, doc)
+    if _QUANTITY.match(text, hs, he):
+        return None, None  # "a majority of Democrats": some of a group, never the party
     table, _ = _roles()
     words = low.split()
     last = words[-1].removesuffix("’s").removesuffix("'s") if words else ""
@@ -1109,8 +1129,10 @@ def _resolve(
     if cov:
         # Prefer the mention that ends where the head ends (the name, not a modifier).
         cov.sort(key=lambda t: (abs(t[1] - he), -(t[1] - t[0])))
-        _ms, me, a = cov[0]
+        ms, me, a = cov[0]
         ends_at_head = abs(me - he) <= 2
+        if ends_at_head and a.kind == "country" and _people(text[ms:me], a):
+            return None, None  # "Most Americans say": people of a country, not its government
         if ends_at_head or a.kind == "person":
             return a, None
         if role and role.get("noun") == "document":
@@ -1134,6 +1156,11 @@ def _resolve(
     if name and name[:1].isupper():
         return res.by_name(name.split()[-1], hs), None
     return None, None
+
+
+def _people(mention: str, a: Actor) -> bool:
+    """Is a country's mention its people ("Americans", "Iraqis"), not its name?"""
+    return mention.endswith("s") and mention.lower() not in a.name.lower()
 
 
 _JOINT_NOUN = re.compile(
