@@ -156,6 +156,15 @@ GOLDEN: list[tuple[str, str | None, list[tuple[str, str, str]]]] = [
     ("Sales will rise in the second quarter.", None, [("the second quarter", "DATE", "XXXX-Q2")]),
     ("He served four years in office.", None, [("four years", "DURATION", "P4Y")]),
     ("The bank is now under review.", None, [("now", "DATE", "PRESENT_REF")]),
+    # a month inside a sentence before a common noun, or after "through", is the month
+    ("It is trying to sell itself under a June agreement.", "1989-10-27", [("June", "DATE", "1989-06")]),
+    ("Toshiba will reduce April production by 16 pct.", "1987-03-31", [("April", "DATE", "1987-04")]),
+    ("Hitachi's April output will fall.", "1987-03-31", [("April", "DATE", "1987-04")]),
+    ("Sales were flat this year through August.", "1989-10-27",
+     [("this year", "DATE", "1989"), ("August", "DATE", "1989-08")]),
+    ("Theresa May said no.", REF, []),
+    ("Brian May guitar solos filled the hall.", REF, []),
+    ("May prices rise?", REF, []),
     # counterexamples: no date at all
     ("The government may raise taxes.", REF, []),
     ("Thousands march on the capital.", REF, []),

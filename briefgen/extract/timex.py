@@ -652,10 +652,26 @@ def _month_ok(m: re.Match[str], text: str) -> bool:
     nxt = text[m.end() : m.end() + 20]
     if re.match(r"\s+[A-Z][a-z]", nxt) and not re.match(rf"\s+(?:{MON}|[A-Z][a-z]+day)\b", nxt, re.IGNORECASE):
         return False  # "August Wilson", "April Ryan": a month before a capitalised name is a name
-    if prev in ("and", "or", "to", "through", "-", "than", "nor"):
+    if prev in ("and", "or", "to", "-", "than", "nor"):
         before = text[max(0, m.start() - 30) : m.start()]
         return bool(re.search(rf"(?:{MON})\s*(?:\d+\s*)?(?:,\s*)?\S*\s*$", before))
-    return prev in _MONTH_TRIGGERS or prev.endswith("'s") is False and prev == "until"
+    if prev in _MONTH_TRIGGERS or prev == "until":
+        return True
+    # A month name inside a sentence, before a common noun or as a possessive, is the month
+    # ("a June agreement", "reduce April production", "December's figures"); not after a
+    # capitalised word, where it is a surname ("Theresa May said").
+    after = _MONTH_NOUN.match(text, m.end())
+    if not after or after.group(1) in _NOT_NOUN or not prev:
+        return False
+    pw = _PREV.search(text, max(0, m.start() - 30), m.start())
+    return bool(pw) and (not pw.group(1)[0].isupper() or pw.group(1).endswith("'s"))  # type: ignore[union-attr]
+
+
+_MONTH_NOUN = re.compile(r"(?:'s|’s)?\s+([a-z]{3,})\b")
+_NOT_NOUN = {"and", "the", "for", "was", "were", "will", "would", "may", "has", "had", "have", "with",
+             "from", "said", "says", "told", "that", "this", "which", "who", "is", "are", "can", "could",
+             "should", "did", "does", "not", "also", "but", "into", "after", "before", "when", "then",
+             "than", "through", "until", "over", "under"}
 
 
 @rule(
