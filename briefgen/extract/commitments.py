@@ -40,12 +40,18 @@ class _Cue:
     nominal: bool = False  # "X's decision to", "his determination to": X or he commits
 
 
+_CUE_OPEN = r"(?:(?<![\w’'-])|(?=[’']ll)|(?<=[’'])(?=(?:m|re)\s))(?:"
+
+
 def _compile_cues() -> tuple[re.Pattern[str], dict[str, _Cue]]:
     parts = []
     cues: dict[str, _Cue] = {}
+    by_head: dict[str, list[str]] = {}
     for i, e in enumerate(rules.entries("commitment_cues")):
         pat = e["pattern"].replace("{ADV}", _ADV).replace("(?P<verb>", f"(?P<v{i}>")
         parts.append(f"(?P<c{i}>{pat})")
+        for h in e["heads"]:
+            by_head.setdefault(h.lower(), []).append(parts[-1])
         cues[f"c{i}"] = _Cue(
             e["id"],
             e["strength"],
@@ -56,15 +62,17 @@ def _compile_cues() -> tuple[re.Pattern[str], dict[str, _Cue]]:
             bool(e.get("fact_check")),
             bool(e.get("nominal")),
         )
-    return re.compile(
-        r"(?:(?<![\w’'-])|(?=[’']ll))(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE
-    ), cues
+    # one pattern per head word, its entries in file order (earlier entries still win)
+    for h, hp in by_head.items():
+        _HEAD_RE[h] = re.compile(_CUE_OPEN + "|".join(hp) + r")(?![\w-])", re.IGNORECASE)
+    return re.compile(_CUE_OPEN + "|".join(parts) + r")(?![\w-])", re.IGNORECASE), cues
 
 
+_HEAD_RE: dict[str, re.Pattern[str]] = {}
 CUE_RE, CUES = _compile_cues()
-# Every cue starts with one of its entry's `heads`: scanning words and trying the big pattern only
-# there is several times faster than letting the regex engine try every position.
-_HEADS = frozenset(h.lower() for e in rules.entries("commitment_cues") for h in e["heads"])
+# Every cue starts with one of its entry's `heads`: scanning words and trying only the entries of
+# that head there is many times faster than letting the regex engine try every position.
+_HEADS = frozenset(_HEAD_RE)
 _WORD_RE = re.compile(r"[A-Za-z]+|[’']ll\b")
 
 
@@ -73,9 +81,12 @@ def find_cues(text: str, start: int, end: int) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     pos = start
     for w in _WORD_RE.finditer(text, start, end):
-        if w.start() < pos or w.group().lower() not in _HEADS:
+        if w.start() < pos:
             continue
-        m = CUE_RE.match(text, w.start(), end)
+        head = _HEAD_RE.get(w.group().lower())
+        if head is None:
+            continue
+        m = head.match(text, w.start(), end)
         if m:
             out.append(m)
             pos = m.end()
@@ -199,6 +210,8 @@ _TRAIL_SAID = re.compile(
     r"announced|reported)\b[^;]{0,120}?$|,[\s”\"’']*(?:said|says|added)\s+(?P<who2>[^;]{1,120}?)$",
     re.IGNORECASE,
 )
+_CARRY_SUBJECT = re.compile(r"\s*(?:they|it|he|she|the\s+two)\b", re.IGNORECASE)
+_SAID_WORD = re.compile(r"said|says|added|told|stated|noted|announced|reported")
 _REPORTED = re.compile(
     r"\b(?:said|says|say|told|added|announced|stated|noted|indicated|made\s+clear|saying)\b",
     re.IGNORECASE,
@@ -760,11 +773,12 @@ def _text_end(text: str, start: int, sent_end: int) -> tuple[int, Span | None]:
     seg = text[start:sent_end]
     end = sent_end
     tail: Span | None = None
-    acc = _ACCORDING.search(seg)
+    low = seg.lower()
+    acc = _ACCORDING.search(seg) if "according" in low else None
     if acc:
         end = start + acc.start()
         tail = (start + acc.start("who"), start + acc.end("who"))
-    else:
+    elif "," in seg and _SAID_WORD.search(low):
         said = _TRAIL_SAID.search(seg)
         if said:
             end = start + said.start()
@@ -830,6 +844,10 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
     recs: list[_Rec] = []
     floor = sent[0]
     acc_src: list[str] = []
+    cues = find_cues(text, sent[0], sent[1])
+    carry = _CARRY_SUBJECT.match(text, sent[0], sent[0] + 12)
+    if not cues and not (carry and out):
+        return
     _, tail = _text_end(text, sent[0], sent[1])
     if tail:
         acc_src = _ids_in(ctx, tail[0], tail[1])
@@ -838,7 +856,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             acc_src = [pid] if pid else []
     if text[sent[0] : sent[1]].rstrip(" \t\n\"”’'").endswith("?"):
         return  # a question asserts no commitment ("Is he willing to change?")
-    for m in find_cues(text, sent[0], sent[1]):
+    for m in cues:
         name = m.lastgroup or ""
         cue = CUES.get(name)
         if cue is None:
@@ -1016,13 +1034,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
         if r.source is None and acc_src:
             r.source = acc_src[0]
     # "They stressed ..., according to a Pentagon statement": the attribution covers the run
-    if (
-        acc_src
-        and out
-        and re.match(
-            r"\s*(?:they|it|he|she|the\s+two)\b", text[sent[0] : sent[0] + 12], re.IGNORECASE
-        )
-    ):
+    if acc_src and out and carry:
         for r in reversed(out):
             if r.sentence[1] <= sent[0] and sent[0] - r.sentence[1] < 400 and r.source is None:
                 r.source = acc_src[0]
