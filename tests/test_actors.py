@@ -137,6 +137,76 @@ GOLDEN: list[tuple[str, dict[str, dict[str, Any]], list[str]]] = [
     ("I spoke to President Clutin [sic] about it.", {}, ["Clutin"]),
     ("Richard May, senior analyst at Kestrel Bank, said prices rose.",
      {"Richard May": {"title": "senior analyst", "affiliation": "Kestrel Bank"}}, ["Richard"]),
+    # robustness on election and business wires (H4b): a role right before "said" speaks
+    # the clause, it is no appositive of the place before it
+    ("Crews cleared debris near Elmwood, the mayor said.", {}, ["Elmwood"]),
+    ("Ironically, Mr. Novak voted against the bill.", {}, ["Ironically"]),
+    ("Regardless, it's Mr. Novak who will decide.", {}, ["Regardless"]),
+    # a company's first word later is the company, not a person
+    ("Shares of Crossvale Savings Bank fell. Crossvale said it would cut jobs.",
+     {"Crossvale Savings Bank": {"kind": "organization", "aliases": ("Crossvale",)}}, []),
+    ("Kellor Analytical Services Inc. tracks funds. Kellor said inflows slowed.",
+     {"Kellor Analytical Services Inc.": {"kind": "organization"}}, []),
+    # ... but a foundation named after a person leaves the person alone
+    ("Senator Ana Pike spoke. The Pike Foundation paid for the trip, Pike said.",
+     {"Ana Pike": {"kind": "person"}, "Pike Foundation": {"kind": "organization"}}, []),
+    # party labels are affiliations, not name parts
+    ("Republican presidential nominee Tom Vance said the polls were wrong.",
+     {"Tom Vance": {"title": "presidential nominee", "affiliation": "Republican Party"}},
+     ["Republican Tom Vance"]),
+    ("Democratic nominee Jane Roe said she would win.",
+     {"Jane Roe": {"affiliation": "Democratic Party"}}, []),
+    # a capitalised title inside a run found by its reporting verb
+    ("City Attorney Brad Lowe said the letter was sent.",
+     {"Brad Lowe": {"title": "City Attorney"}}, ["City Attorney Brad Lowe"]),
+    ("Senate Majority Leader Karl Oster said the vote would wait.",
+     {"Karl Oster": {"title": "Senate Majority Leader"}}, []),
+    # a demonym after a first name or an honorific is a surname
+    ("The billionaire Mark Cuban sat in the front row.", {}, ["Cuba"]),
+    ("Russian troops crossed the border.", {"Russia": {}}, []),
+    # quoted epithets, institutions and places are no people
+    ("He called her “Miss Piggy” in a tweet.", {}, ["Piggy"]),
+    ("The vote in the General Assembly was delayed.", {}, ["Assembly"]),
+    ("Delays at Kennedy International Airport said little about demand, Ms. Hart said.", {},
+     ["Kennedy International Airport", "International Airport"]),
+    # initials before a quoted nickname; curly and straight apostrophes
+    ("Rep. Robert C. “Bobby” Lane (D-Va.) said the bill would pass.",
+     {"Robert C. “Bobby” Lane": {"title": "Rep."}}, ["Robert C"]),
+    ("Commissioner James O’Dell spoke first. O'Dell said patrols would rise.",
+     {"James O’Dell": {"aliases": ("O'Dell",)}}, []),
+    # organisation names: possessive owners, "-based", "&", "and", "on" complements
+    ("She won Tom Kerr's Senate seat in 2012.", {}, ["Tom Kerr's Senate"]),
+    ("The Oslo-based Nordvik Foundation said aid would rise.",
+     {"Nordvik Foundation": {"kind": "organization"}}, ["Oslo-based Nordvik Foundation"]),
+    ("Moody & Sons Co. cut its rating.", {"Moody & Sons Co.": {"kind": "organization"}}, []),
+    ("The Fisheries and Wildlife Service closed the bay.",
+     {"Fisheries and Wildlife Service": {"kind": "organization"}}, []),
+    ("The debate is at Carver University on Long Island.",
+     {"Carver University": {"kind": "organization"}}, ["Carver University on Long Island"]),
+    ("The plant is run by utility company Eastgate Power.",
+     {"Eastgate Power": {"kind": "organization"}}, ["Eastgate Power."]),
+    # an affiliation is never a titled person or an honorific
+    ("Tom Reese, chief of staff to President Ann Ward, said the plan was ready.",
+     {"Tom Reese": {"affiliation": None}}, ["President Ann Ward"]),
+    # a known company whose name begins with a title word
+    ("General Motors said sales fell.", {"General Motors": {"kind": "organization"}}, ["Motors"]),
+    # an office named before a title; companies led by an acronym or a second head word
+    ("White House Press Secretary Dan Ortiz said the bill would fail.",
+     {"Dan Ortiz": {"title": "Press Secretary", "affiliation": "White House"}}, []),
+    ("Shares rose after KLM Harbor said it would merge.", {}, ["KLM Harbor"]),
+    ("Harlow Electric Industry Co Ltd said orders rose.",
+     {"Harlow Electric Industry Co Ltd": {"kind": "organization"}}, ["Harlow Electric"]),
+    ("The Lakeside News Service said the vote was close.",
+     {"Lakeside News Service": {"kind": "organization"}}, ["Lakeside News"]),
+    ("Verdant Corp. said sales rose; Verdant Leasing Inc. was sold. Verdant said it would grow.",
+     {"Verdant Corp.": {"aliases": ("Verdant",)}}, []),
+    ("The U.S. Fisheries and Wildlife Service closed the bay.",
+     {"U.S. Fisheries and Wildlife Service": {"kind": "organization"}}, []),
+    ("Rep. Ann Cole (D-Newport News) said the road would open.",
+     {"Ann Cole": {"title": "Rep."}}, ["D-Newport News"]),
+    # well-known news organisations
+    ("The Washington Post and Yahoo News reported the figures first.",
+     {"Washington Post": {"kind": "organization"}, "Yahoo News": {"kind": "organization"}}, []),
 ]
 
 

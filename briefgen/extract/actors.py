@@ -34,7 +34,7 @@ _RX_POSS = re.compile(
     rf"({N.ORG_TOK}(?:[ \xa0]+{N.ORG_TOK})*)['’]s[ \xa0]+"
 )
 _RX_SP_CAP = re.compile(
-    rf"[ \xa0]+[{N.UPPER}]"
+    rf"\.?[ \xa0]+[{N.UPPER}]"
 )
 _RX_OF_CAPS = re.compile(
     rf"[ \xa0]+of[ \xa0]+((?:{N.ORG_TOK}[ \xa0]?)+)"
@@ -49,6 +49,8 @@ _RX_NEXT_CAP = re.compile(
 _RX_PREV_CAP = re.compile(
     rf"([{N.UPPER}][\w’'-]*)[ \xa0]+$"
 )
+_RX_PARTY_TAG = re.compile(r"\(?[DRI]-")
+_RX_REPORTED = re.compile(r"(?<![\w-])(?:said|says|told|tells|added|adds)(?![\w-])")
 _RX_INITIAL = re.compile(
     rf"[{N.UPPER}]\."
 )
@@ -233,6 +235,14 @@ def _looks_like_heading(text: str, span: Span) -> bool:
 
 
 # -- organisations ------------------------------------------------------------------------------
+_SAINT = frozenset(("St", "St.", "Saint"))
+# Heads that take an "on" complement ("Committee on Foreign Relations"); "Hofstra University on
+# Long Island" is a place phrase.
+_ON_HEADS = frozenset(
+    ["Commission", "Committee", "Council", "Board", "Institute", "Center", "Centre", "Force", "Conference", "Panel", "Coalition", "Alliance", "Office"]
+)
+
+
 def _org_name_in_run(run: str) -> tuple[int, int] | None:
     """The (start, end) of an institution's name inside a capitalised run, or None.
 
@@ -247,17 +257,43 @@ def _org_name_in_run(run: str) -> tuple[int, int] | None:
         j = i
         while j > 0:
             w = words[j - 1]
+            if w.endswith(("'s", "’s")) and w[:-2] not in N.ORG_HEADS and (
+                w[:-2] in N.GAZ
+                or (j > 1 and words[j - 2][:1].isupper() and words[j - 2] not in _SAINT)
+            ):
+                break  # "Tim Kaine's Senate seat", "Ohio's": the owner is not in the name
+            if w.endswith("-based") or _RX_PARTY_TAG.match(w):
+                break  # "Brussels-based Egmont Foundation", "(D-Newport News)"
             if (w[:1].isupper() or _HYPHEN_NAME.match(w)) and w not in N.NOT_NAMES:
                 j -= 1
             elif j > 1 and words[j - 1] in N.PARTICLES and words[j - 2][:1].isupper():
                 j -= 2  # "Barclays de Zoete Wedd Ltd"
+            elif j > 1 and w == "&" and words[j - 2][:1].isupper():
+                j -= 2  # "Standard & Poor's Corp."
+            elif (
+                j > 1 and w == "and" and j < i and core in N.ORG_HEADS
+                and words[j - 2][:1].isupper() and words[j - 2] not in N.GAZ
+                and words[j - 2] not in N.NOT_NAMES
+                and " ".join(words[j:i + 1]) not in N.GAZ
+                and (j == 2 or words[j - 3] in N.NOT_NAMES or (
+                    words[j - 3] in N.GAZ and " ".join(words[j - 3 : j - 1]) not in N.GAZ))
+            ):
+                j -= 2  # "Immigration and Naturalization Service"
             else:
                 break
         k = i
-        # corporate suffix chains: "Co Ltd"; complements after an institutional head
-        while k + 1 < len(words) and words[k + 1] in N.CORP_SUFFIXES:
-            k += 1
-        if core in N.ORG_HEADS and k + 2 < len(words) and words[k + 1] in ("of", "for", "on"):
+        # corporate suffix chains: "Co Ltd"; heads in a row ("News Service"); complements
+        m = k + 1
+        while m < len(words) and words[m][:1].isupper() and not words[k].endswith((",", ";", ":")):
+            if words[m] in N.CORP_SUFFIXES or words[m].rstrip(",.;:") in N.ORG_HEADS:
+                k = m  # "Oki Electric Industry Co Ltd", "Christian News Service"
+            if words[m].endswith((",", ";", ":")):
+                break
+            m += 1
+        core = words[k].rstrip(",.;:")
+        if core in N.ORG_HEADS and k + 2 < len(words) and (
+            words[k + 1] in ("of", "for") or (words[k + 1] == "on" and core in _ON_HEADS)
+        ):
             m = k + 2
             while m < len(words) and words[m] in ("the", "and", "of", "for", "on", "&"):
                 m += 1
@@ -354,8 +390,14 @@ def _descriptor_org(st: _Doc, s: int, e: int) -> None:
     m = N.RUN_TOKEN_RE.match(text, s)
     end = e
     name = text[s:end]
+    if name.endswith(".") and name.split()[-1] not in N.CORP_SUFFIXES and not _RX_INITIAL.fullmatch(
+        name.split()[-1][-2:]
+    ):
+        name, end = name[:-1], end - 1  # "... company Dominion Resources."
     if not m or name in N.GAZ or name.split()[0] in N.NOT_NAMES or not st.free(s, end):
         return
+    if name.split()[0] in N.TITLE_CANON:
+        return  # "the network of President X": a titled person, not an organisation
     if any(w in N.MONTHS_DAYS for w in name.split()) or any(w in N.CONNECTORS for w in name.split()):
         return
     st.claim(st.actor("organization", name, "org.descriptor"), s, end)
@@ -434,8 +476,12 @@ def _clean_name(st: _Doc, s: int, e: int) -> tuple[int, int, tuple[str, ...]] | 
     if _SIC.match(text, e):
         return None
     words = [(m.start() + s, m.end() + s, m.group()) for m in _WORD.finditer(text[s:e])]
-    while words and (words[0][2] in N.TITLE_CANON or words[0][2] in N.NOT_NAMES):
-        words.pop(0)
+    if words and words[0][2] in N.TITLE_CANON and " ".join(w[2] for w in words) in N.GAZ:
+        return None  # "General Motors said"
+    while words and (
+        words[0][2] in N.TITLE_CANON or words[0][2] in N.NOT_NAMES or words[0][2] in N.PARTY_LABELS
+    ):
+        words.pop(0)  # "Republican Donald Trump", "Democrat Jane Doe"
     while words and (
         (words[-1][2] in N.MONTHS_DAYS and (len(words) == 1 or re.match(r"[ \xa0]+\d", text[e:])))
         or words[-1][2] in N.NOT_NAMES
@@ -444,7 +490,14 @@ def _clean_name(st: _Doc, s: int, e: int) -> tuple[int, int, tuple[str, ...]] | 
         words.pop()
     if not words:
         return None
+    last = words[-1][2]
+    if last in N.ORG_HEADS or last in N.CORP_SUFFIXES or last in N.PLACE_HEADS:
+        return None  # "General Assembly", "Yahoo News", "International Airport"
     toks = tuple(w[2].strip("\"“”") for w in words)
+    if len(toks) > 1 and len(toks[0]) > 2 and toks[0].isalpha() and toks[0].isupper() and not (
+        toks[1].isupper()
+    ):
+        return None  # "RJR Nabisco said": an acronym leads a company's name, not a person's
     name = text[words[0][0] : words[-1][1]]
     if name in N.GAZ or any(
         t in N.GAZ and N.GAZ[t].kind != "place" and not N.GAZ[t].ambiguous for t in toks
@@ -493,6 +546,11 @@ def _parse_pre(st: _Doc, pre: str, acr: str | None, poss: bool) -> tuple[str | N
         return N.GAZ[pre].key if N.GAZ[pre].form == "alias" and len(pre) > 6 else pre, None, ""
     if pre in N.COUNTRY_REFS:
         return None, N.COUNTRY_REFS[pre].key, ""
+    if pre in N.PARTY_LABELS:  # "Republican presidential nominee X": the party, not a title word
+        for form in (pre + " Party", pre + "s", pre.removesuffix("ic") + "s"):
+            if form in N.GAZ:
+                return N.GAZ[form].key, None, ""
+        return None, None, ""
     if words and words[0] in N.COUNTRY_REFS:
         country = N.COUNTRY_REFS[words[0]].key
         rest = words[1:]
@@ -575,13 +633,21 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         s, e, toks = cleaned
         if s != nm.start():
             continue  # the "name" began with a title word or a common word: not a name
+        if " ".join(text[m.start() : e].split()) in N.GAZ:
+            continue  # "General Motors": a known name that starts with a title word
+        if text[m.start() - 1 : m.start()] in ("\"", "“") and text[e : e + 1] in ("\"", "”"):
+            continue  # "“Miss Piggy”": a quoted epithet, not a person
         chain = m.group()
         title, country, _ = _split_title(st, chain)
         if title and title[:1].islower() and chain.split()[-1] != chain.split()[-1].lower():
             pass
         affiliation = None
+        split = _gaz_split(text, seg.start, m.start(), chain)
+        if split:  # "White House Press Secretary": the office, then the title
+            affiliation, chain = split
+            title, country, _ = _split_title(st, chain)
         window_start = max(seg.start, m.start() - 150)
-        pre = N.PRE_RE.search(text[window_start : m.start()])
+        pre = N.PRE_RE.search(text[window_start : m.start()]) if not split else None
         if pre and title:
             aff, c2, prefix = _parse_pre(st, pre.group(1), pre.group(2), bool(pre.group(3)))
             affiliation = aff
@@ -626,11 +692,19 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             continue
         if s0 > seg.start and text[s0 - 1] in ")>":
             continue
+        inner = _inner_title(st, s0, e0)
+        if inner:
+            s0 = inner[0]
         cleaned = _clean_name(st, s0, e0)
         if not cleaned:
             continue
         s, e, toks = cleaned
         if any(h.span[0] <= s < h.span[1] for h in hits):
+            continue
+        org = _org_prefixed(st, toks)
+        if org is not None:
+            if st.free(s, e):
+                st.claim(org, s, e)  # "Crossland said" after "Crossland Savings Bank"
             continue
         initial = s == seg.start or text[seg.start : s].strip() in ("", "\"", "“", "'")
         if initial and len(toks) == 1 and st.is_lower_word(toks[0]):
@@ -642,6 +716,8 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         title = affiliation = country = None
         if appos:
             title, affiliation, country = appos[0], appos[1], appos[2]
+        elif inner:
+            title, country = inner[1], inner[2]
         elif text.startswith((", ", ",\xa0"), e):
             ap = _appositive(st, e, seg.end)
             if ap:
@@ -704,6 +780,62 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         st.persons.append(a)
 
 
+def _gaz_split(text: str, lo: int, s: int, chain: str) -> tuple[str, str] | None:
+    """(organisation, rest of the chain) when the word before a title chain and the chain's
+    first word make a known organisation: "White House Press Secretary"."""
+    words = chain.split()
+    before = _RX_PREV_CAP.search(text, max(lo, s - 40), s)
+    if len(words) < 2 or not before:
+        return None
+    ref = N.GAZ.get(f"{before.group(1)} {words[0]}")
+    if ref is None or ref.kind not in ("organization", "group"):
+        return None
+    return ref.key, " ".join(words[1:])
+
+
+def _inner_title(st: _Doc, s: int, e: int) -> tuple[int, str, str | None] | None:
+    """"City Attorney Brad Holm said": a capitalised title word inside a run found by its
+    reporting verb, followed by a name of two or more words; (name start, title, country)."""
+    text = st.text
+    words = [(m.start() + s, m.group()) for m in _WORD.finditer(text[s:e])]
+    for k in range(len(words) - 3, -1, -1):
+        w = words[k][1]
+        if not w[:1].isupper() or N.TITLE_KIND.get(w.lower()) in (None, "honorific"):
+            continue
+        if any(not x[:1].isupper() or x in N.GAZ for _, x in words[k + 1 :]):
+            return None
+        lead = [x for _, x in words[:k]]
+        country = None
+        while lead and lead[0] in N.COUNTRY_REFS:
+            country = N.COUNTRY_REFS[lead.pop(0)].key
+        if any(x in N.GAZ or x in N.NOT_NAMES for x in lead):
+            return None
+        return words[k + 1][0], " ".join(lead + [w]), country
+    return None
+
+
+def _org_prefixed(st: _Doc, toks: tuple[str, ...]) -> _Actor | None:
+    """The one organisation whose name begins with these words ("BellSouth" of "BellSouth
+    Corp.", "Crossland" of "Crossland Savings Bank"), if any."""
+    n = len(toks)
+    found = None
+    if any(toks[-1] in p.tokens for p in st.persons):
+        return None  # a person's surname ("Clinton" beside "Clinton Foundation")
+    for a in st.actors.values():
+        if a.kind == "organization" and a.mentions:
+            words = a.name.split()
+            # a company ("Lipper Analytical Services Inc.") or a long name ("Crossland Savings
+            # Bank"); "Trump Foundation" may be named after the person "Trump said" means
+            if (
+                len(words) > n
+                and tuple(words[:n]) == toks
+                and (words[-1] in N.CORP_SUFFIXES or len(words) - n >= 2)
+                and (found is None or len(words) < len(found.name.split()))
+            ):
+                found = a  # "BellSouth" of "BellSouth Corp." and "BellSouth Enterprises Inc."
+    return found
+
+
 def _register_org(st: _Doc, name: str, start: int, end: int) -> None:
     """An affiliation named after a person is an organisation actor too."""
     if name in N.GAZ:
@@ -744,12 +876,25 @@ def _org_of_run(run: str) -> str | None:
     run = re.split(r"[ \xa0]+in[ \xa0]+", run)[0]
     if run in N.GAZ and N.GAZ[run].kind == "place":
         return None
-    if run in N.COUNTRY_REFS:
+    if run in N.COUNTRY_REFS or _not_org(run):
         return None
     return run
 
 
-_APPOS_RE = re.compile(r", ((?:(?:a|an|the)[ \xa0]+)?[^,;:\"“”()]{2,140}?)(?=,|[.;]\s|[.;]?$|[ \xa0]+(?:said|says)\b)")
+def _not_org(name: str) -> bool:
+    """"President Bill Clinton", "Mr": a titled person or an honorific, not an organisation."""
+    first = name.split()[0].rstrip(".")
+    return first in N.TITLE_CANON or first in N.NOT_NAMES
+
+
+# ", a professor at Y," — the phrase ends at a comma or the sentence end. "X, the mayor said" is
+# no appositive: the role there is the speaker of a clause ending in X ("... in Chelsea, the
+# mayor said"), so a reporting verb right after the phrase does not end it.
+_APPOS_RE = re.compile(r", ((?:(?:a|an|the)[ \xa0]+)?[^,;:\"“”()]{2,140}?)(?=,|[.;]\s|[.;]?$)")
+# Words that make the words before a role a clause, not a role's modifiers ("which Mr", "it's").
+_CLAUSE_WORDS = frozenset(
+    ["which", "who", "whom", "whose", "that", "it", "it's", "it’s", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "to", "of", "in", "on", "at", "by", "for", "with", "as", "is", "was", "are", "were", "be", "been", "has", "had", "have", "and", "or", "but", "when", "while", "said", "says", "told", "not", "also"]
+)
 
 
 def _appositive(st: _Doc, e: int, end: int) -> tuple[str | None, str | None, str | None, int] | None:
@@ -759,6 +904,8 @@ def _appositive(st: _Doc, e: int, end: int) -> tuple[str | None, str | None, str
     if not m:
         return None
     phrase = m.group(1)
+    if _RX_REPORTED.search(phrase):
+        return None  # "near Elmwood, the mayor said.": the role speaks, it describes no one
     ps = m.start(1)
     body = re.sub(r"^(?:a|an|the)[ \xa0]+", "", phrase)
     off = ps + len(phrase) - len(body)
@@ -768,13 +915,13 @@ def _appositive(st: _Doc, e: int, end: int) -> tuple[str | None, str | None, str
         owner = poss.group(1)
         if owner in N.COUNTRY_REFS:
             country = N.COUNTRY_REFS[owner].key
-        else:
+        elif not _not_org(owner):
             affiliation = owner
         body = body[poss.end() :]
         off += poss.end()
     t = N.TITLE_ANY_RE.search(body)
-    if not t:
-        return None
+    if not t or N.TITLE_KIND.get(t.group()) == "honorific":
+        return None  # "Ironically, Mr. Obama ...": an honorific before a name is no role
     if re.match(_RX_SP_CAP, body[t.end() :]) and not re.match(r"[ \xa0]+of\b", body[t.end() :]):
         return None  # "President Donald J. Trump": a title before another name, not a role
     lead = body[: t.start()].split()
@@ -787,7 +934,7 @@ def _appositive(st: _Doc, e: int, end: int) -> tuple[str | None, str | None, str
             country = country or ref.key
         else:
             kept.append(w)
-    if len(kept) > 2:
+    if len(kept) > 2 or any(w.lower() in _CLAUSE_WORDS for w in kept):
         return None  # a clause, not a role ("a key influence on New Labour thinking")
     title = " ".join(kept + [t.group()])
     rest = body[t.end() :]
@@ -819,10 +966,10 @@ def _merge_people(st: _Doc) -> None:
     people = sorted(st.persons, key=lambda p: -len(p.tokens))
     merged: list[_Actor] = []
     for p in people:
-        core = _core_tokens(p.tokens)
+        core = _merge_key(p.tokens)
         target = None
         for q in merged:
-            qcore = _core_tokens(q.tokens)
+            qcore = _merge_key(q.tokens)
             if _subseq(core, qcore) or (len(core) == 1 and core[0] in _variants(qcore)):
                 target = q
                 break
@@ -846,6 +993,11 @@ def _core_tokens(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(
         t.strip("\"“”") for t in tokens if t.lower() not in N.PARTICLES and not t.startswith(("\"", "“"))
     )
+
+
+def _merge_key(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Core tokens with one apostrophe: "O’Neill" and "O'Neill" are one surname."""
+    return tuple(t.replace("’", "'") for t in _core_tokens(tokens))
 
 
 def _variants(tokens: tuple[str, ...]) -> set[str]:
@@ -883,6 +1035,27 @@ def _glued(text: str, s: int, e: int) -> bool:
     return False
 
 
+_RX_HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Miss)\.?[ \xa0]+$")
+
+
+def _after_name(text: str, s: int, seg_start: int) -> bool:
+    """Whether [s, ...) follows a first name or an honorific: a capitalised word that is not
+    the sentence's first, nor a title, place, month or function word."""
+    lo = max(seg_start, s - 40)
+    if _RX_HONORIFIC_BEFORE.search(text, lo, s):
+        return True
+    before = _RX_PREV_CAP.search(text, lo, s)
+    if not before:
+        return False
+    w = before.group(1)
+    if text[seg_start : before.start()].strip(" \xa0\"“'‘(") == "":
+        return False  # the sentence's first word: "Russian troops ...", "Unlike Russian ..."
+    return not (
+        w in N.TITLE_CANON or w in N.NOT_NAMES or w in N.GAZ or w in N.MONTHS_DAYS
+        or w in _FUNCTION_WORDS or w in N.PARTY_LABELS or w.isupper()
+    )
+
+
 def _gazetteer(st: _Doc, seg: _Seg) -> None:
     text = st.text
     found: list[tuple[int, int, N.Ref]] = []
@@ -906,6 +1079,8 @@ def _gazetteer(st: _Doc, seg: _Seg) -> None:
             continue
         if ref.form in ("capital", "place") and not caps and _glued(text, s, e):
             continue  # part of a longer name: "Paris Agreement", "Indo-Pacific Economic Framework"
+        if ref.form == "demonym" and not caps and _after_name(text, s, seg.start):
+            continue  # a surname: "Mark Cuban", "Ms. English"
         if ref.kind == "country" and ref.form == "capital":
             if seg.start == s and caps:
                 continue  # a dateline city

@@ -264,6 +264,8 @@ _names = rules.load("names")
 PARTICLES: set[str] = set(_names["particles"])
 REPORTING: set[str] = set(_names["reporting_verbs"])
 NOT_NAMES: set[str] = set(_names["not_names"])
+PARTY_LABELS: set[str] = set(_names["party_labels"])
+PLACE_HEADS: set[str] = set(_names["place_heads"])
 MONTHS_DAYS: set[str] = set(_names["months"]) | set(_names["days"])
 ORG_DESCRIPTORS: list[str] = _names["org_descriptors"]
 
@@ -291,7 +293,7 @@ def boundary_ok(text: str, s: int) -> bool:
 
 # One capitalised name token: "al-Sudani", "O'Brien", "Abdul-Mahdi", "bin-Salman", an initial "J.".
 NAME_TOK = (
-    rf"(?:[{UPPER}]\.(?=[ \xa0][{UPPER}])|{_HPRE}?(?:[{UPPER}]['’])?[{UPPER}][\w]*(?:-[{UPPER}][\w]*)*)"
+    rf"(?:[{UPPER}]\.(?=[ \xa0][{UPPER}\"“])|{_HPRE}?(?:[{UPPER}]['’])?[{UPPER}][\w]*(?:-[{UPPER}][\w]*)*)"
 )
 _NICK = rf"[\"“]{NAME_TOK}(?:[ \xa0]{NAME_TOK})?[\"”]"
 PNAME = rf"{NAME_TOK}(?:[ \xa0]+(?:{_PART}[ \xa0]+)*(?:{NAME_TOK}|{_NICK}))*"
