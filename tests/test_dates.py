@@ -181,6 +181,10 @@ GOLDEN: list[tuple[str, str | None, list[tuple[str, str, str]]]] = [
     ("A quarter of voters were undecided.", REF, []),
     ("May I ask a question?", REF, []),
     ("The rally drew 1,500 people.", REF, []),
+    ("The fund paid $5 million for 2000 shares.", REF, []),
+    ("The army sent 1500 troops to the border.", REF, []),
+    ("The fund was set up in 2000 and doubled.", REF, [("2000", "DATE", "2000")]),
+    ("In 2016 voters chose change.", REF, [("2016", "DATE", "2016")]),
     ("Unemployment fell to 4.5 percent.", REF, []),
     ("She will leave as soon as possible.", REF, [("as soon as possible", "DATE", "FUTURE_REF")]),
     ("The vote came soon after the attack.", REF, []),
@@ -265,3 +269,30 @@ def test_gold_dates_found(needs_shared: object) -> None:
             total += 1
             hit += any(gd["text"] in d.text or d.text in gd["text"] for d in items if d.value == gd["value"])
     assert total and hit / total >= 0.5
+
+
+_AGES_AND_AMOUNTS = (
+    "Officials said on Tuesday that the 45-year-old minister, a father of two aged 8 and 12, "
+    "paid $1999 for 2000 shares. The 8-month-old truce held, he said, and 1,500 people marched. "
+    "Growth reached 2024 units, about 3.5 percent, and a 30-year-old law will be reviewed in May."
+)
+
+
+def test_brief_timeline_has_no_age_or_amount_and_no_today() -> None:
+    """Through the whole pipeline, without a reference date: ages and amounts are never dates, the
+    timeline shows only the real ones, and unknown parts stay X (no date taken from today)."""
+    import datetime as dt
+
+    from briefgen.pipeline import build_brief
+    from briefgen.render.outline import build_outline
+
+    brief = build_brief(_AGES_AND_AMOUNTS, None)
+    assert [(d.text, d.value) for d in brief.dates] == [("Tuesday", "XXXX-WXX-2"), ("May", "XXXX-05")]
+    today = dt.date.today()
+    assert not any(str(today.year) in d.value for d in brief.dates)
+    rows = build_outline(brief).timeline.items
+    got = {(r.surface, r.value) for r in rows}
+    assert ("May", "XXXX-05") in got and got <= {("May", "XXXX-05"), ("Tuesday", "XXXX-WXX-2")}
+    shown = " ".join(f"{r.when} {r.surface} {r.value}" for r in rows)
+    for bad in ("year-old", "month-old", "1999", "2000", "1,500", "2024", str(today.year)):
+        assert bad not in shown

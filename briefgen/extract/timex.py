@@ -459,10 +459,14 @@ _YEAR_TRIGGERS = _MONTH_TRIGGERS | {"year", "fiscal", "calendar", "at", "spring"
                                     "fall", "winter", "january", "february", "march", "april", "may",
                                     "june", "july", "august", "september", "october", "november",
                                     "december", "'s", "mid-", "circa", "c"}
-_NOT_AFTER_YEAR = re.compile(
-    r"[\s-]*(?:%|percent|per\s+cent|[a-z]+s\b(?<!\bits)(?<!\bwas)(?<!\bhas)(?<!\bis)(?<!\bdoes)"
-    r"|feet|foot|metres?|meters?|km|miles?|kg|tons?|tonnes?|people|men|women|children|"
-    r"(?:a|an|the)\s+\w+\s+ago|-\d|:\d)"
+
+
+_COUNTED = re.compile(
+    r"\s+(?:more\s+|new\s+|additional\s+|extra\s+)?(?:shares|people|persons|men|women|children|troops|soldiers|"
+    r"jobs|workers|employees|staff|units|cars|vehicles|homes|houses|barrels|tons|tonnes|votes|seats|"
+    r"copies|members|students|patients|refugees|migrants|visitors|tourists|deaths|cases|acres|"
+    r"hectares|miles|kilometres|kilometers|feet|metres|meters|pounds|euros|dollars\s+a|yen|rupees)\b",
+    re.IGNORECASE,
 )
 
 
@@ -475,8 +479,8 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
         return True
     v = int(m.group("year"))
     prev = _prev_word(text, m.start())
-    if re.match(r"[,.]\d|\s*(?:%|percent)", text[e : e + 8]):
-        return False
+    if re.match(r"[,.]\d|\s*(?:%|percent)", text[e : e + 8]) or _COUNTED.match(text, e):
+        return False  # "for 2000 shares", "to 1500 troops": a count, even after "for" or "to"
     if prev in _YEAR_TRIGGERS:
         return True
     if not 1900 <= v <= 2099:
