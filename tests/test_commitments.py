@@ -350,6 +350,41 @@ GOLDEN: list[tuple[str, list[tuple[str, set[str], str]]]] = [
         "Smith said the United States is unwavering in its support of Ukraine.",
         [("reaffirmation", {"United States"}, "Ukraine")],
     ),
+    # an agreement as subject: its provisions bind the parties
+    (
+        "Japan and India signed a trade agreement. It commits the countries to cut tariffs.",
+        [
+            ("binding", {"Japan", "India"}, "a trade agreement"),
+            ("agreement", {"Japan", "India"}, "cut tariffs"),
+        ],
+    ),
+    (
+        "Japan and India signed a trade agreement. The agreement establishes a joint fund for ports.",
+        [
+            ("binding", {"Japan", "India"}, "a trade agreement"),
+            ("agreement", {"Japan", "India"}, "a joint fund for ports"),
+        ],
+    ),
+    ("The committee ensures compliance with the rules.", []),
+    ("Japan opened a new port. It creates jobs for the region.", []),
+    (
+        "Japan and India signed a trade deal. Under the deal, Indian rice is exempt from tariffs.",
+        [
+            ("binding", {"Japan", "India"}, "a trade deal"),
+            ("agreement", {"Japan", "India"}, "Indian rice is exempt from tariffs"),
+        ],
+    ),
+    (
+        "Japan and India signed a trade deal. Under the deal, India will cut tariffs on cars.",
+        [
+            ("binding", {"Japan", "India"}, "a trade deal"),
+            ("pledge", {"India"}, "cut tariffs on cars"),
+        ],
+    ),
+    ("Under the old rules, imports were taxed heavily.", []),
+    # contracted "am"/"are"
+    ("If talks fail, I’m prepared to impose new tariffs.", [("pledge", set(), "impose new tariffs")]),
+    ("Japan says we're ready to extend the contracts.", [("pledge", set(), "extend the contracts")]),
     # stock tickers after a company name are not clause boundaries
     (
         "Acme Corp (ACME.N) will cut output by 10 pct.",

@@ -38,6 +38,8 @@ class _Cue:
     object_actors: bool
     fact_check: bool
     nominal: bool = False  # "X's decision to", "his determination to": X or he commits
+    deal_subject: bool = False  # only with an agreement as subject ("It establishes …")
+    object_group: bool = False  # the parties are the object ("It commits the countries to")
 
 
 _CUE_OPEN = r"(?:(?<![\w’'-])|(?=[’']ll)|(?<=[’'])(?=(?:m|re)\s))(?:"
@@ -61,6 +63,8 @@ def _compile_cues() -> tuple[re.Pattern[str], dict[str, _Cue]]:
             bool(e.get("object_actors")),
             bool(e.get("fact_check")),
             bool(e.get("nominal")),
+            bool(e.get("deal_subject")),
+            bool(e.get("object_group")),
         )
     # one pattern per head word, its entries in file order (earlier entries still win)
     for h, hp in by_head.items():
@@ -208,6 +212,12 @@ _ACCORDING = re.compile(r",?\s*according\s+to\s+(?P<who>[^,;.]{1,80})", re.IGNOR
 _TRAIL_SAID = re.compile(
     r",[\s”\"’']*(?P<who>[^,;“”\"]{1,80}?)\s+(?:said|says|added|told\s+[^,.;]{1,40}|stated|noted|"
     r"announced|reported)\b[^;]{0,120}?$|,[\s”\"’']*(?:said|says|added)\s+(?P<who2>[^;]{1,120}?)$",
+    re.IGNORECASE,
+)
+_UNDER_DEAL = re.compile(
+    r"[\s\-–•*]*(?P<cue>under|as\s+part\s+of)\s+(?P<deal>(?:the|this|that|its|their|today’s|today's)"
+    r"\s+(?:[\w.’'-]+\s+){0,3}?(?:deal|agreement|accord|pact|treaty|arrangement|memorandum|"
+    r"terms))\s*,\s*",
     re.IGNORECASE,
 )
 _CARRY_SUBJECT = re.compile(r"\s*(?:they|it|he|she|the\s+two)\b", re.IGNORECASE)
@@ -846,7 +856,8 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
     acc_src: list[str] = []
     cues = find_cues(text, sent[0], sent[1])
     carry = _CARRY_SUBJECT.match(text, sent[0], sent[0] + 12)
-    if not cues and not (carry and out):
+    under = _UNDER_DEAL.match(text, sent[0], sent[1])
+    if not cues and not (carry and out) and not under:
         return
     _, tail = _text_end(text, sent[0], sent[1])
     if tail:
@@ -955,6 +966,10 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 and not _view_at(ctx, cstart)
             ):
                 continue
+        if cue.deal_subject:
+            if not _deal_subject(ctx, subj_text, subj.start):
+                continue
+            subj.ids = _group(ctx, subj.start, "parties")
         strength = cue.strength
         ids = subj.ids
         if (
@@ -1030,6 +1045,24 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
         recs.append(rec)
         if len(ids) >= 2:
             ctx.groups.append((subj.start, tuple(ids)))
+    if under and not recs:
+        # "Under the deal, the first 100,000 vehicles … are subject to 10%": a term of the deal
+        t1, _ = _text_end(text, under.end(), sent[1])
+        if t1 > under.end() and not _NEG.search(text, under.end(), t1):
+            recs.append(
+                _Rec(
+                    _group(ctx, sent[0], "parties"),
+                    text[under.start("deal") : under.end("deal")],
+                    text[under.start("cue") : under.end("deal")],
+                    (under.end(), t1),
+                    sent,
+                    "agreement",
+                    "agr.under_deal",
+                    None,
+                    under.end("deal"),
+                    under.start("deal"),
+                )
+            )
     for r in recs:
         if r.source is None and acc_src:
             r.source = acc_src[0]
@@ -1061,6 +1094,22 @@ _DROPPED = re.compile(
     r"(?:[\w’'.-]+\s+){0,5}$",
     re.IGNORECASE,
 )
+
+
+_DEAL_WORD = re.compile(
+    r"\b(?:deal|agreement|accord|pact|treaty|memorandum|arrangement|framework|declaration|"
+    r"statement|partnership|charter|convention)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _deal_subject(ctx: _Ctx, subj_text: str, pos: int) -> bool:
+    """ "The agreement establishes …", or "It"/"This" with an agreement named shortly before."""
+    if _DEAL_SUBJECT.search(subj_text):
+        return True
+    if not re.fullmatch(r"it|this", subj_text, re.IGNORECASE):
+        return False
+    return bool(_DEAL_WORD.search(ctx.doc.text, max(0, pos - 600), pos))
 
 
 def _nominal(
