@@ -1201,10 +1201,13 @@ def _half_unit(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
 
 @rule(
     "adj_duration",
-    rf"\b(?P<num>\d+(?:\.\d+)?|{_NUMW}(?:-(?:{_NUMW}))?|several|multi|many)-(?P<unit>second|minute|hour|day|week|month|year|decade|century)(?:-long)?\b(?!-old)",
+    rf"\b(?P<num>\d+(?:\.\d+)?|{_NUMW}(?:-(?:{_NUMW}))?|several|multi|many)-(?P<unit>second|minute|hour|day|week|month|year|decade|century)(?:-long)?\b(?!-old)"
+    r"|\b(?P<unit2>hour|day|week|month|year|decade)(?P<pl>s)?-long\b",
     2,
 )
 def _adj_duration(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
+    if m["unit2"]:  # "a day-long meeting" P1D, "a decades-long battle" PXY
+        return "DURATION", _duration(None if m["pl"] else 1, m["unit2"].lower())
     n = _num(m["num"].replace("-", " ")) if m["num"].lower() not in ("multi", "several", "many") else None
     return "DURATION", _duration(n, m["unit"].lower())
 
@@ -1398,7 +1401,7 @@ def _latest_period(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
 
 @rule(
     "the_year",
-    r"\b(?:the\s+)?(?:(?P<adj>full|fiscal|financial|calendar|latest\s+fiscal|current\s+fiscal|current|whole|entire|past\s+fiscal)\s+)?(?P<u>year|fiscal\s+year)\b(?=\s+(?P<end>ended|ending|ends|to\s+date)\b|[,.;])",
+    r"\b(?:the\s+)?(?:(?P<adj>full|fiscal|financial|calendar|latest\s+fiscal|current\s+fiscal|current|whole|entire|past\s+fiscal)\s+)?(?P<u>year|fiscal\s+year)\b(?=\s+(?P<end>ended|ending|ends|to\s+date)\b|[,.;]|(?<=full\syear)\s+(?:were|was|rose|fell|is|are|will)\b)",
     1,
     lambda m, t: m.group().lower().startswith("the") or bool(m["adj"]),
 )
