@@ -612,3 +612,24 @@ def test_deadline_is_a_governed_date_not_any_date() -> None:
     d = DateMention("April", (s, s + 5), "DATE", "XXXX-04", (2, len(text) - 1))
     _, got, _ = run(body, headline="H", dates=[d])
     assert got[0].deadline == "April"
+
+
+def test_remarks_speaker_country_from_as_president_of() -> None:
+    body = (
+        "It is my duty, as President of Japan, to act. We will stand by our allies. "
+        "I made clear that Japan is unwavering in our support of Ukraine."
+    )
+    _, got, names = run(body, headline="Remarks by President Ken Tanaka on Security")
+    assert [{names[a] for a in c.actors} for c in got] == [
+        {"Ken Tanaka", "Japan"},
+        {"Ken Tanaka", "Japan"},
+    ]
+
+
+def test_joint_resolve_is_the_joint_statement_parties() -> None:
+    _, got, names = run(
+        "The United States commits to faster permits, affirming the joint resolve to end "
+        "dependence on imported coal.",
+        headline="Joint Statement between the United States and the European Union",
+    )
+    assert {names[a] for a in got[-1].actors} >= {"United States", "European Union"}

@@ -345,6 +345,7 @@ class _Ctx:
     view_index: tuple[list[int], list[View]] | None = None
     max_mention: int = 0  # the longest mention's length, to bound backward scans
     speaker: str | None = None  # the person a "Remarks by …" headline names: "I" and "we"
+    speaker_country: str | None = None  # "as President of the United States": the speaker's
 
 
 def _index(doc: Document, actors: list[Actor], dates: list[DateMention], views: list[View]) -> _Ctx:
@@ -353,7 +354,7 @@ def _index(doc: Document, actors: list[Actor], dates: list[DateMention], views: 
     for a in actors:
         for n in (a.name, *a.aliases):
             by_name.setdefault(n.lower(), a.id)
-    return _Ctx(
+    ctx = _Ctx(
         doc,
         {a.id: a for a in actors},
         mentions,
@@ -365,6 +366,8 @@ def _index(doc: Document, actors: list[Actor], dates: list[DateMention], views: 
         max_mention=max((e - s for s, e, _ in mentions), default=0),
         speaker=_remarks_speaker(doc, actors, mentions),
     )
+    ctx.speaker_country = _speaker_country(doc, actors, mentions, ctx.speaker)
+    return ctx
 
 
 _REMARKS_HEAD = re.compile(
@@ -383,11 +386,36 @@ def _remarks_speaker(
     if not head or not _REMARKS_HEAD.search(doc.text, head[0], head[1]):
         return None
     kinds = {a.id: a.kind for a in actors}
-    for s, e, aid in mentions:
+    for s, _e, aid in mentions:
         if s >= head[1]:
             break
         if s >= head[0] and kinds.get(aid) == "person":
             return aid
+    return None
+
+
+_AS_TITLE_OF = re.compile(
+    r"\bas\s+(?:the\s+)?(?:President|Prime\s+Minister|Chancellor|Premier|King|Queen|Emperor|"
+    r"Governor|Mayor|(?:Foreign|Defen[cs]e|Finance)\s+Minister|Secretary\s+of\s+State)\s+of\s+"
+    r"(?:the\s+)?"
+)
+
+
+def _speaker_country(
+    doc: Document, actors: list[Actor], mentions: list[tuple[int, int, str]], speaker: str | None
+) -> str | None:
+    """The country the speaker of remarks names as theirs: "as President of the United States"
+    (the actors stage may know none), else the speaker's own country."""
+    if speaker is None:
+        return None
+    by_id = {a.id: a for a in actors}
+    starts = [m[0] for m in mentions]
+    for m in _AS_TITLE_OF.finditer(doc.text):
+        k = bisect.bisect_left(starts, m.end())
+        if k < len(mentions) and mentions[k][0] == m.end():
+            aid = mentions[k][2]
+            if by_id[aid].kind == "country":
+                return aid
     return None
 
 
@@ -465,6 +493,8 @@ def _last_of(ctx: _Ctx, pos: int, kinds: tuple[str, ...], title: str | None = No
 
 def _with_countries(ctx: _Ctx, ids: list[str]) -> list[str]:
     out = list(ids)
+    if ctx.speaker_country and ctx.speaker in ids and ctx.speaker_country not in out:
+        out.append(ctx.speaker_country)
     for aid in ids:
         a = ctx.actors[aid]
         for name in (a.country, a.affiliation):
@@ -985,13 +1015,18 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             ids = list(dict.fromkeys(ids + _group(ctx, subj.start, "parties")))
         if cue.possessor:
             pm = re.match(
-                r"\w+\s+(.*?)\b(?:commitments?|support|intent|pledges?|resolve)",
+                r"\w+\s+(.*?)\b(?:commitments?|support|intent|pledges?|resolve|backing|solidarity)",
                 cue_text,
                 re.IGNORECASE,
             )
             if pm:
                 p0 = cstart + pm.start(1)
-                extra = _ids_in(ctx, p0, cstart + pm.end(1))
+                extra = _ids_in(ctx, p0, cstart + pm.end(1)) or _named(ctx, pm.group(1))
+                if re.search(r"\b(?:joint|shared|common|mutual)\b", pm.group(1), re.IGNORECASE):
+                    extra = extra + _joint_parties(ctx, cstart)  # "affirming the joint resolve"
+                if re.search(r"\b(?:our|my)\b", pm.group(1), re.IGNORECASE):
+                    who = _first_person(ctx, cstart)  # "is unwavering in our support"
+                    extra = extra + (_with_countries(ctx, [who]) if who else [])
                 if extra:
                     ids = list(dict.fromkeys(extra + ids)) if subj.explicit else extra
         if (
@@ -1101,6 +1136,28 @@ _DEAL_WORD = re.compile(
     r"statement|partnership|charter|convention)s?\b",
     re.IGNORECASE,
 )
+
+
+_NAMED_POSSESSOR = re.compile(r"(?P<n>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4})\s*[’']s?(?:\s|$)")
+
+
+def _named(ctx: _Ctx, phrase: str) -> list[str]:
+    """An actor named by a possessive the actors stage did not mark ("the United States’")."""
+    m = _NAMED_POSSESSOR.search(phrase)
+    aid = ctx.by_name.get(m.group("n").lower()) if m else None
+    return [aid] if aid else []
+
+
+def _joint_parties(ctx: _Ctx, pos: int) -> list[str]:
+    """The parties of a joint act: the authors a "Joint Statement by X and Y" headline names,
+    else the last group of committed parties."""
+    head = ctx.doc.article.headline_span
+    text = ctx.doc.text
+    if head and _HEADLINE_JOINT.search(text[head[0] : head[1]]):
+        hid = _ids_in(ctx, head[0], head[1])
+        if len(hid) >= 2:
+            return hid
+    return _group(ctx, pos, "parties")
 
 
 def _deal_subject(ctx: _Ctx, subj_text: str, pos: int) -> bool:
