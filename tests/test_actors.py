@@ -204,6 +204,16 @@ GOLDEN: list[tuple[str, dict[str, dict[str, Any]], list[str]]] = [
      {"U.S. Fisheries and Wildlife Service": {"kind": "organization"}}, []),
     ("Rep. Ann Cole (D-Newport News) said the road would open.",
      {"Ann Cole": {"title": "Rep."}}, ["D-Newport News"]),
+    # a person's adviser has no organisation; a verb before a known office is no part of it
+    ("Senator Ann Vale spoke first. Vale's policy adviser Tom Marsh said taxes would rise.",
+     {"Tom Marsh": {"affiliation": None}}, []),
+    ("Replied State Department deputy spokesman Ron Hale: no comment.",
+     {"Ron Hale": {"affiliation": "State Department"}}, ["Replied State Department"]),
+    ("Lisa Tran, an economist at the Harbor Foundation's tax centre, said rates would rise.",
+     {"Lisa Tran": {"affiliation": "Harbor Foundation"}}, []),
+    ("The Securities and Exchange Commission and the Navy and Air Force were named.",
+     {"Securities and Exchange Commission": {"kind": "organization"}},
+     ["Exchange Commission", "Navy and Air Force"]),
     # well-known news organisations
     ("The Washington Post and Yahoo News reported the figures first.",
      {"Washington Post": {"kind": "organization"}, "Yahoo News": {"kind": "organization"}}, []),

@@ -236,6 +236,10 @@ def _looks_like_heading(text: str, span: Span) -> bool:
 
 # -- organisations ------------------------------------------------------------------------------
 _SAINT = frozenset(("St", "St.", "Saint"))
+# Head words that name a body on their own: "the Navy and Air Force" is two bodies.
+_LONE_BODIES = frozenset(
+    ("Army", "Navy", "Senate", "Congress", "Parliament", "Police", "Cabinet", "Marines", "Guard")
+)
 # Heads that take an "on" complement ("Committee on Foreign Relations"); "Hofstra University on
 # Long Island" is a place phrase.
 _ON_HEADS = frozenset(
@@ -275,6 +279,7 @@ def _org_name_in_run(run: str) -> tuple[int, int] | None:
                 and words[j - 2][:1].isupper() and words[j - 2] not in N.GAZ
                 and words[j - 2] not in N.NOT_NAMES
                 and " ".join(words[j:i + 1]) not in N.GAZ
+                and words[j - 2] not in _LONE_BODIES  # "the Navy and Air Force": two bodies
                 and (j == 2 or words[j - 3] in N.NOT_NAMES or (
                     words[j - 3] in N.GAZ and " ".join(words[j - 3 : j - 1]) not in N.GAZ))
             ):
@@ -360,6 +365,9 @@ def _organisations(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         name = text[s:e]
         if name in N.GAZ:
             continue
+        rest = name.partition(" ")[2]
+        if rest in N.GAZ and text[seg.start : s].strip(" \xa0\"“'‘(") == "":
+            continue  # "Replied State Department ...": a sentence's first word before a known name
         last = name.split()[-1]
         rule = "org.suffix" if last in N.CORP_SUFFIXES else "org.head"
         a = st.actor("organization", name, rule)
@@ -535,10 +543,21 @@ def _split_title(st: _Doc, chain: str) -> tuple[str | None, str | None, str | No
 
 def _parse_pre(st: _Doc, pre: str, acr: str | None, poss: bool) -> tuple[str | None, str | None, str]:
     """(affiliation, country, title-prefix) from the words before a title chain."""
+    if pre.endswith(("'s", "’s")):
+        pre, poss = pre[:-2], True
     words = pre.split()
     while words and words[0] in N.NOT_NAMES:
         words.pop(0)
+    for k in range(1, len(words)):  # "Replied State Department": the known name at the end
+        ref = N.GAZ.get(" ".join(words[k:]))
+        if ref and ref.kind in ("organization", "group") and words[k - 1] not in N.GAZ:
+            words = words[k:]
+            break
     pre = " ".join(words)
+    if poss and words and any(words[-1] in p.tokens for p in st.persons):
+        return None, None, ""  # "Clinton's economic adviser X": a person's, no organisation
+    if pre in N.GAZ and N.GAZ[pre].kind == "place":
+        return None, None, ""  # "West Virginia's governor": a place, no affiliation
     country = None
     if not words:
         return None, None, ""
@@ -874,6 +893,8 @@ def _post_modifiers(
 def _org_of_run(run: str) -> str | None:
     """The organisation named by a capitalised run after at/with/of: stops before 'in <Place>'."""
     run = re.split(r"[ \xa0]+in[ \xa0]+", run)[0]
+    if run.endswith(("'s", "’s")):
+        run = run[:-2]  # "at the Tax Foundation's ..."
     if run in N.GAZ and N.GAZ[run].kind == "place":
         return None
     if run in N.COUNTRY_REFS or _not_org(run):
@@ -915,8 +936,8 @@ def _appositive(st: _Doc, e: int, end: int) -> tuple[str | None, str | None, str
         owner = poss.group(1)
         if owner in N.COUNTRY_REFS:
             country = N.COUNTRY_REFS[owner].key
-        elif not _not_org(owner):
-            affiliation = owner
+        elif not _not_org(owner) and not any(owner in p.tokens for p in st.persons):
+            affiliation = owner  # "Oxfam's head of policy"; not "Clinton's adviser"
         body = body[poss.end() :]
         off += poss.end()
     t = N.TITLE_ANY_RE.search(body)
