@@ -633,3 +633,26 @@ def test_joint_resolve_is_the_joint_statement_parties() -> None:
         headline="Joint Statement between the United States and the European Union",
     )
     assert {names[a] for a in got[-1].actors} >= {"United States", "European Union"}
+
+
+def test_the_other_party_of_an_agreement_is_the_noun_phrase_after_with() -> None:
+    _, got, names = run("Acme has an agreement with Globex to sell its chips in the United States.")
+    assert [{names[a] for a in c.actors} for c in got] == [{"Acme Corp", "Globex"}]
+    _, got, names = run("Japan and India signed bilateral agreements with Canada, officials said.")
+    assert [{names[a] for a in c.actors} for c in got] == [{"Japan", "India", "Canada"}]
+
+
+def test_the_two_parties_skip_a_pair_named_inside_a_quote() -> None:
+    body = (
+        "Acme in Geneva and Globex agreed to share the patent. "
+        '"This opens a new era for France and Germany," Smith said. '
+        "He said the two parties would split the royalties."
+    )
+    text = "H\n" + body + "\n"
+    s = text.index("This opens")
+    e = text.index(',"')
+    actors = make_actors(text)
+    smith = next(a.id for a in actors if a.name == "John Smith")
+    view = View(smith, "Smith", None, None, None, "official", True, "said", text[s:e], (s, e))
+    _, got, names = run(body, headline="H", views=[view])
+    assert {names[a] for a in got[-1].actors} == {"Acme Corp", "Globex"}

@@ -529,8 +529,14 @@ def _pairs_before(ctx: _Ctx, pos: int, kind: str | None = None) -> tuple[int, li
             else:
                 break
         ids = list(dict.fromkeys(m[2] for m in group))
+        if kind is None and any(ctx.actors[a].kind != "place" for a in ids):
+            ids = [a for a in ids if ctx.actors[a].kind != "place"]  # "X in Paris and Y"
         if len(ids) >= 2 and coordinated and (kind is None or _kinds_ok(ctx, ids, kind)):
-            return group[0][0], ids
+            quote = _view_at(ctx, group[0][0])
+            if quote is None or not quote.direct or quote is _view_at(ctx, pos):
+                return group[0][0], ids
+            # a pair named inside someone's quote ("… allowing France and the United States to
+            # join their efforts," X said) is not what a later "the two parties" refers to
         i -= 1
     return None
 
@@ -1059,8 +1065,12 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             while pe > prev.span[0] and text[pe - 1] in " \t,;":
                 pe -= 1
             prev.span = (prev.span[0], pe)
-        if cue.object_actors:
-            ids = list(dict.fromkeys(ids + _ids_in(ctx, t0, min(t1, t0 + 60))))
+        if cue.object_actors or strength == "binding" or cue.id in _OBJECT_IN_TEXT:
+            # "signed agreements with the U.S.", "has an agreement with Motorola Inc to sell …":
+            # the other party of the agreement (only the noun phrase after "with")
+            wm = _WITH_PARTY.match(text, t0, t1)
+            if wm:
+                ids = list(dict.fromkeys(ids + _ids_in(ctx, wm.start("np"), wm.end("np") + 1)))
         source = subj.source_ids[0] if subj.source_ids else None
         view = _view_at(ctx, cstart)
         if view and view.speaker and source is None:
@@ -1139,6 +1149,14 @@ _DEAL_WORD = re.compile(
 
 
 _NAMED_POSSESSOR = re.compile(r"(?P<n>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4})\s*[’']s?(?:\s|$)")
+
+
+_WITH_PARTY = re.compile(
+    r"(?:[\w’'-]+\s+){0,5}?(?:agreements?|deals?|accords?|treat(?:y|ies)|pacts?|memorand\w+|"
+    r"contracts?|declarations?|partnerships?)\s+with\s+(?P<np>[^,;]{1,80}?)"
+    r"(?=\s+(?:to|on|that|for|in|which|over|under|covering|worth)\b|[,;]|\.?$)",
+    re.IGNORECASE,
+)
 
 
 def _named(ctx: _Ctx, phrase: str) -> list[str]:
