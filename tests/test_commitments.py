@@ -385,6 +385,15 @@ GOLDEN: list[tuple[str, list[tuple[str, set[str], str]]]] = [
     # contracted "am"/"are"
     ("If talks fail, I’m prepared to impose new tariffs.", [("pledge", set(), "impose new tariffs")]),
     ("Japan says we're ready to extend the contracts.", [("pledge", set(), "extend the contracts")]),
+    # unnamed parties that can undertake something
+    ("Leading steel makers will cut output from next month.", [("pledge", set(), "cut output")]),
+    ("Smith warned that consumers will pay more for steel.", []),
+    # a bare verb in a relative clause: its object is the antecedent noun phrase
+    (
+        "The leaders stressed the importance of energy security, which Smith committed to boost.",
+        [("pledge", {"John Smith"}, "energy security")],
+    ),
+    ("If talks fail, the United States will respond.", [("pledge", {"United States"}, "respond")]),
     # stock tickers after a company name are not clause boundaries
     (
         "Acme Corp (ACME.N) will cut output by 10 pct.",

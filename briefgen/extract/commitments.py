@@ -989,7 +989,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             continue
         if cue.modal or cue.id == "bind.signed":
             deal = bool(_DEAL_SUBJECT.search(subj_text))
-            ok = subj.explicit or deal
+            ok = subj.explicit or deal or bool(_GENERIC_PARTIES.search(subj_text))
             if not ctx.actors and not ok:
                 ok = subj_text[:1].isupper() and not _NOT_SUBJECT.match(subj_text)
             if not ok or _NOT_SUBJECT.match(subj_text):
@@ -1056,6 +1056,14 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
         t1, _ = _text_end(text, t0, sent[1])
         if t1 <= t0:
             continue
+        cue_shown = text[cstart:cend].strip() if not cue.modal else text[cstart:verb_start].strip()
+        if re.fullmatch(r"[a-z]+", text[t0:t1]):
+            # "… leadership in the region, which X committed to intensify": the bare verb's
+            # object is the noun phrase the relative clause hangs on
+            ant = _antecedent(text, sent[0], subj.start)
+            if ant is not None:
+                cue_shown = text[cstart:t1]
+                t0, t1 = ant
         if prev and prev.span[0] <= cstart < prev.span[1]:
             cut = subj.start if subj.start > prev.span[0] else cstart
             pe = cut
@@ -1078,7 +1086,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
         rec = _Rec(
             ids,
             _TICKER.sub("", subj_text) if "." in subj_text else subj_text,
-            text[cstart:cend].strip() if not cue.modal else text[cstart:verb_start].strip(),
+            cue_shown,
             (t0, t1),
             sent,
             strength,
@@ -1141,6 +1149,13 @@ _DROPPED = re.compile(
 )
 
 
+# Unnamed parties that can undertake something ("Leading semiconductor makers will cut output").
+_GENERIC_PARTIES = re.compile(
+    r"\b(?-i:[a-z-]+\s+)?(?:makers|producers|manufacturers|companies|firms|carriers|airlines|"
+    r"banks|lenders|exporters|importers|operators|utilities|automakers|insurers|retailers|"
+    r"refiners|ministries|governments|donors|members)$",
+    re.IGNORECASE,
+)
 _DEAL_WORD = re.compile(
     r"\b(?:deal|agreement|accord|pact|treaty|memorandum|arrangement|framework|declaration|"
     r"statement|partnership|charter|convention)s?\b",
@@ -1157,6 +1172,29 @@ _WITH_PARTY = re.compile(
     r"(?=\s+(?:to|on|that|for|in|which|over|under|covering|worth)\b|[,;]|\.?$)",
     re.IGNORECASE,
 )
+
+
+_RELATIVE = re.compile(r",?\s+(?:which|that)\s+$", re.IGNORECASE)
+_NP_OPENER = re.compile(
+    r".*(?:\b(?:of|to|for|about|on|in\s+favou?r\s+of|welcomed|supported|backed|praised|"
+    r"affirmed|underscored|stressed)\s+|[,;:]\s+)",
+    re.IGNORECASE,
+)
+
+
+def _antecedent(text: str, lo: int, subj_start: int) -> Span | None:
+    """The noun phrase before ", which <subject> <cue> <verb>.", back to its preposition or
+    verb ("the importance of [U.S. leadership in the region], which …")."""
+    rel = _RELATIVE.search(text, max(lo, subj_start - 12), subj_start)
+    if rel is None:
+        return None
+    end = rel.start()
+    start = max(lo, end - 100)
+    op = _NP_OPENER.match(text, start, end)
+    start = op.end() if op else start
+    if end - start < 3:
+        return None
+    return start, end
 
 
 def _named(ctx: _Ctx, phrase: str) -> list[str]:
