@@ -552,3 +552,65 @@ def test_subordinate_clause_does_not_hide_main_attribution() -> None:
     _, views = _views("When the senator called me in May, I told him that the bill would fail.")
     assert [v.rule for v in views] == ["verb-subordinate", "verb-lead"]
     assert views[1].text.startswith("the bill would fail")
+
+
+def _actors(text: str, *specs: tuple[str, str, str]) -> list[Actor]:
+    return [_actor(text, f"A{i + 1}", name, kind) for i, (name, kind, _) in enumerate(specs)]
+
+
+# Speaker resolution beyond the mention: (body, actors (name, kind, _), expected speaker ids)
+RESOLUTION: list[tuple[str, list[tuple[str, str, str]], list[str | None]]] = [
+    # an indefinite description in the lede, named in the next sentences with a reporting verb
+    (("Prices will rise next year, says a top economist.\n\n"
+     "Jane Roe, a fellow at the institute, says the outlook is poor."),
+     [("Jane Roe", "person", "")], ["A1", "A1"]),
+    (("Millions will lose their jobs, a charity has warned.\n\n"
+     "The Trade Body is to end the deal in May. Aid Group condemned the move."),
+     [("Trade Body", "organization", ""), ("Aid Group", "organization", "")], ["A2", "A2"]),
+    # … but not an actor that merely opens the next sentence
+    ("Millions will lose their jobs, a charity has warned.\n\nThe Trade Body is to end the deal.",
+     [("Trade Body", "organization", "")], [None]),
+    # an unnamed spokesperson speaks for the organisation of the sentence
+    (("A spokesman for Acme Ltd <ACME.T>, said the output was unrelated to the sanctions. "
+     "Lower production was a natural result of demand, he said."),
+     [("Acme Ltd", "organization", "")], ["A1", "A1"]),
+    ("Acme Corp will cut output by 10 pct and is considering imports, a company official said.",
+     [("Acme Corp", "organization", "")], ["A1"]),
+    ("Acme Corp will cut output by 10 pct. An analyst said demand was weak.",
+     [("Acme Corp", "organization", "")], [None]),
+    # "it"/"he": the subject of a nearer sentence beats an older speaker
+    (("Acme said prices would rise.\n\nBeta Corp has cut 500 jobs this year.\n\n"
+     "It added that workers could lose their jobs."),
+     [("Acme", "organization", ""), ("Beta Corp", "organization", "")], ["A1", "A2"]),
+    ("Acme said prices would rise.\n\nIt added that workers could lose their jobs.",
+     [("Acme", "organization", "")], ["A1", "A1"]),
+    # a person in the subject beats a country adjective nearer the verb
+    ("Speaking on Monday, Roe set out the French position saying: “We will not sign.”",
+     [("Roe", "person", ""), ("French", "country", "")], ["A1"]),
+]
+
+
+@pytest.mark.parametrize("body,specs,expected", RESOLUTION)
+def test_speaker_resolution(
+    body: str, specs: list[tuple[str, str, str]], expected: list[str | None]
+) -> None:
+    text = H + body
+    views = extract_views(section(text), _actors(text, *specs))
+    assert [v.speaker for v in views] == expected, [(v.speaker_text, v.text) for v in views]
+
+
+def test_pronoun_subject_makes_the_cue_a_noun() -> None:
+    _, views = _views("I affirmed U.S. support for the treaty and urged restraint.")
+    assert all(v.speaker_text != "affirmed U.S." for v in views)
+    _, views = _views("In a report for the Policy Centre think tank, he says the risk is high.")
+    assert [(v.speaker_text, v.text) for v in views] == [("he", "the risk is high")]
+
+
+def test_straight_quotes_do_not_nest_across_sentences() -> None:
+    body = (
+        'Roe said: "They will suffer when the rules change. "We are deeply concerned about the '
+        'workers." The agency said there was no consensus among its members.'
+    )
+    _doc, views = _views(body)
+    assert views[-1].speaker_text == "The agency"
+    assert views[-1].text.startswith("there was no consensus")

@@ -130,6 +130,18 @@ def find_quotes(doc: Document) -> tuple[list[Quote], list[str]]:
                     and text[stack[-1][1] + 1 : i].strip() == ""
                 ):
                     continue
+                if (
+                    ch == '"'
+                    and len(stack) == 1
+                    and stack[0][0] == '"'
+                    and text[i - 2 : i - 1] in ".!?"
+                    and text[i - 1 : i].isspace()
+                ):
+                    # “A. "B": straight marks do not nest; the writer left the first quote open
+                    # at its sentence end (a quoted paragraph run into the next).
+                    quotes.append(_make(text, outer_open, i - 1, pi, False, continued))
+                    stack.pop()
+                    continued = False
                 if not stack:
                     outer_open = i
                     continued = carry and i == lead

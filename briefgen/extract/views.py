@@ -113,6 +113,7 @@ class _Cue:
     strict: bool = False  # the subject must name a source (name, pronoun, role or document noun)
     lead_only: bool = False  # never in the sentence-final position ("…, he said.")
     no_indefinite: bool = False  # "a group called X" names, it does not attribute
+    not_before: frozenset[str] = frozenset()  # "think tank": a noun compound, not a verb
 
 
 @functools.cache
@@ -131,6 +132,7 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, _Cue]]:
                 bool(e.get("strict")),
                 bool(e.get("lead_only")),
                 bool(e.get("no_indefinite")),
+                frozenset(e.get("not_before", [])),
             )
     pattern = re.compile(rf"\b({_trie(list(cues))})\b")
     return pattern, cues
@@ -444,9 +446,9 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
         ae = e - 1
         k = text.rfind(",", lo, ae)
         if k < 0 or ae - k > 140:
-            if n == 0:
+            if n == 0 and text[ae - 1 : ae] not in ")>":
                 return (e, e), None, None
-            e = ae  # "Roe, who said A, said B": Roe
+            e = ae  # "Roe, who said A, said B": Roe; "Acme Corp <ACME.N>, said": Acme Corp
             break
         appos = _strip(text, k + 1, ae)
         e = k
@@ -458,8 +460,8 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
         # "Roe, (a professor,) who said A, said B": the relative clause is its own view.
         appos = None
         e = _rstrip_end(text, lo, k + 1)
-    if e > lo and text[e - 1] == ")":
-        k = text.rfind("(", max(lo, e - 30), e)
+    if e > lo and text[e - 1] in ")>":
+        k = text.rfind("(" if text[e - 1] == ")" else "<", max(lo, e - 30), e)
         if k > lo:
             e2 = k
             while e2 > lo and text[e2 - 1].isspace():
@@ -481,6 +483,9 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
         if not w.strip(_MARKS):
             break  # a closing quote mark (''), not a word
         lw = w.lower()
+        if lw in _PRONOUNS and count > 0 and lw != "it" and text[m.end() : start] == " ":
+            # "I affirmed U.S. support for …": the pronoun is the subject and the cue a noun.
+            return (e, e), None, None
         if lw in _BOUNDARY and count > 0:
             if lw == "and" and start < e and text[start].isupper() and m.start() > lo:
                 prev = text[lo : m.start()].rstrip()
@@ -707,6 +712,10 @@ def _verb_attribution(
         info = cues[form]
         if _passive(text, us, m.start(), form):
             continue
+        if info.not_before:
+            nw = _WORD.match(text, m.end() + 1)
+            if nw and text[m.end()] in " -" and nw.group().lower() in info.not_before:
+                continue
         cs = _cue_start(text, us, m.start())
         cue_text = text[cs : m.end()]
         # Only a window before the cue matters: keeps a pathological unit linear.
@@ -1081,8 +1090,43 @@ class _Resolver:
             i -= 1
         return None
 
+    def subject_before(self, pos: int, want: set[str], lo: int) -> tuple[int, Actor] | None:
+        """The latest actor of a kind that opens a sentence (its subject) in [lo, pos)."""
+        i = bisect.bisect_left(self.mstarts, pos) - 1
+        text = self.text
+        while i >= 0 and self.mentions[i][0] >= lo:
+            ms, _me, a = self.mentions[i]
+            i -= 1
+            if a.kind in want and _opens_sentence(text, ms):
+                return ms, a
+        return None
+
+    def forward(self, pos: int, want: set[str], limit: int = 600) -> Actor | None:
+        """The actor that opens one of the next sentences as the subject of a reporting verb."""
+        i = bisect.bisect_left(self.mstarts, pos)
+        text = self.text
+        while i < len(self.mentions) and self.mentions[i][0] < pos + limit:
+            ms, me, a = self.mentions[i]
+            i += 1
+            if a.kind not in want or not _opens_sentence(text, ms):
+                continue
+            end = text.find(".", me, me + 250)
+            cm = _lexicon()[0].search(text, me, end if end > 0 else me + 250)
+            if cm and not text[me : cm.start()].count(" ") > 12:
+                return a
+        return None
+
     def actor(self, aid: str | None) -> Actor | None:
         return self.by_id.get(aid or "")
+
+
+def _opens_sentence(text: str, ms: int) -> bool:
+    """Does a mention at ms open its sentence (after an optional 'The')?"""
+    k = ms - 4 if text[max(0, ms - 4) : ms] in ("The ", "the ") else ms
+    k = _rstrip_end(text, 0, k)
+    while k > 0 and text[k - 1] in _CLOSE_MARKS:
+        k -= 1
+    return k == 0 or text[k - 1] in ".!?\n"
 
 
 def _para_of(doc: Document, pos: int) -> int:
@@ -1133,6 +1177,10 @@ def _resolve(
         ends_at_head = abs(me - he) <= 2
         if ends_at_head and a.kind == "country" and _people(text[ms:me], a):
             return None, None  # "Most Americans say": people of a country, not its government
+        if not ends_at_head and a.kind != "person":
+            person = next((t[2] for t in cov if t[2].kind == "person"), None)
+            if person is not None:
+                return person, None  # "Chirac set out the French position": Chirac
         if ends_at_head or a.kind == "person":
             return a, None
         if role and role.get("noun") == "document":
@@ -1150,6 +1198,19 @@ def _resolve(
             org = res.described(last, hs) or res.before(hs, {"organization"})
             return org, None
         return res.described(last, hs), None
+    if words and words[0] in {"a", "an"} and role is not None and len(words) <= 4:
+        noun = role.get("noun")
+        if noun == "person" and role.get("kind") != "expert" and head_text.islower():
+            # "Acme will cut output, a company official said": the official speaks for the
+            # organisation that is the subject of the sentence (or the one before it).
+            para = doc.paragraphs[para_idx].span
+            org = res.before(hs, {"organization"}, window=hs - para[0] + 1)
+            if org is not None:
+                return org, None
+        want = {"person": {"person"}, "organisation": {"organization"}}.get(str(noun))
+        if want and para_idx <= 2:
+            # "…, says a top academic. Jane Roe, a fellow at Y, says …": named just after.
+            return res.forward(max(he, f.content[1]), want), None
     name = _HONORIFIC.sub("", head_text).strip()
     if name and " " not in name and name[:1].isupper():
         return res.by_name(name.strip(".,"), hs), None
@@ -1245,14 +1306,20 @@ def _pronoun(
     }.get(p)
     if want is None:
         return None, None
+    near = res.subject_before(pos, want, doc.paragraphs[max(0, para_idx - 1)].span[0])
     for v in reversed(res.history):
         vp = _para_of(doc, v.span[0])
         if para_idx - vp > 2:
             break
+        if near is not None and near[0] > max(v.span[1], (v.speaker_span or v.span)[1]):
+            # "Acme said A. Beta Corp has called for B. It added …": the nearer subject.
+            return near[1], None
         a = res.actor(v.speaker)
         vt = v.speaker_text.lower()
         if a is not None and a.kind in want:
             return a, v
+        if a is not None and p in {"he", "she"} and _person_description(vt):
+            return a, v  # "A spokesman for Acme said … he said": Acme speaks
         if a is None and p in {"he", "she"} and _person_description(vt):
             return None, v
         if a is None and p == "they" and (vt.endswith("s") or " and " in vt):
@@ -1400,7 +1467,7 @@ def _view(
     if joint and (len(joint) > 1 or actor is None):
         actor = res.actor(joint[0])
     role, affiliation, kind = _role_kind(text, f, actor)
-    if prev is not None and actor is None:
+    if prev is not None and (actor is None or (role is None and prev.speaker == actor.id)):
         role, affiliation, kind = prev.role, prev.affiliation, prev.kind
     if len(joint) > 1:
         role = None
