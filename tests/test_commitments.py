@@ -331,6 +331,7 @@ GOLDEN: list[tuple[str, list[tuple[str, set[str], str]]]] = [
     ),
     ("The decision to close the plant was criticised by unions.", []),
     ("Japan abandoned its plan to build a new dam.", []),
+    ("Critics attacked Ramirez's plan to admit more refugees.", [("intention", set(), "admit more")]),
     (
         "Smith and Tanaka met. Their governments pledge to expand trade.",
         [("pledge", {"John Smith", "Ken Tanaka"}, "expand trade")],

@@ -1269,14 +1269,21 @@ def _nominal(
                 break
             k -= 1
         if not ids:
-            tm = re.search(r"\bthe\s+(?:[\w-]+\s+){0,2}?[\w-]+$", text[max(sent[0], pe - 40) : pe])
-            if tm is None:
+            lo = max(sent[0], pe - 40)
+            tm = re.search(r"\bthe\s+(?:[\w-]+\s+){0,2}?[\w-]+$", text[lo:pe])
+            nm = _NAMED_POSSESSOR.search(text, lo, pe + 2)
+            if tm is not None:
+                ps = pe - len(tm.group())
+                rid, explicit = _resolve(ctx, ps, pe)
+                if not explicit:
+                    return None
+                ids = rid
+            elif nm is not None and nm.end("n") == pe:
+                # a name the actors stage did not mark: kept, by its surface form
+                ps = nm.start("n")
+                ids = _named(ctx, nm.group())
+            else:
                 return None
-            ps = pe - len(tm.group())
-            rid, explicit = _resolve(ctx, ps, pe)
-            if not explicit:
-                return None
-            ids = rid
     if prev and prev.span[0] <= cstart < prev.span[1]:
         if not re.search(r"(?:,|;|\band)\s+(?:[\w.’'-]+\s+){0,8}$", text[prev.span[0] : ps]):
             return None
