@@ -49,6 +49,7 @@ _RX_NEXT_CAP = re.compile(
 _RX_PREV_CAP = re.compile(
     rf"([{N.UPPER}][\w’'-]*)[ \xa0]+$"
 )
+_RX_PARTICLE_WORD = re.compile(r"(?<![\w-])(?:[Bb]in|[Ii]bn|Abu|Abdul|Abdel)[ \xa0]")
 _RX_PARTY_TAG = re.compile(r"\(?[DRI]-")
 _RX_REPORTED = re.compile(r"(?<![\w-])(?:said|says|told|tells|added|adds)(?![\w-])")
 _RX_INITIAL = re.compile(
@@ -167,8 +168,9 @@ def extract_actors(doc: Document) -> list[Actor]:
     segs = _segments(st)
     body = [s for s in segs if not s.head]
     text = st.text
-    for seg in segs:
-        st.caps.extend(m.span() for m in N.CAPS_ZONE_RE.finditer(text, seg.start, seg.end))
+    if N.CAPS_ZONE_RE.search(text):  # none in the text: none in any segment
+        for seg in segs:
+            st.caps.extend(m.span() for m in N.CAPS_ZONE_RE.finditer(text, seg.start, seg.end))
     runs = [m.span() for m in N.RUN_RE.finditer(text) if N.boundary_ok(text, m.start())]
     starts = [r[0] for r in runs]
     seg_runs = {}
@@ -188,8 +190,10 @@ def extract_actors(doc: Document) -> list[Actor]:
         _gazetteer(st, seg)
     _absorb_former_states(st)
     _link_short_forms(st, segs)
+    people = [a for a in st.actors.values() if a.kind == "person"]
+    orgs = [a for a in st.actors.values() if a.kind == "organization"]
     for seg in segs:
-        _descriptions(st, seg)
+        _descriptions(st, seg, people, orgs)
     return _finish(st)
 
 
@@ -691,8 +695,9 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             title = post[0]
         hits.append(_PersonHit((s, e), toks, title, affiliation, country, "person.title"))
     # 2. A reporting verb after the name, or before it after a quote.
-    for p in starts:
-        m0 = N.PNAME_RE.match(text, p, seg.end)
+    pname = N.PNAME_RE.match
+    matched = [(p, pm) for p in starts if (pm := pname(text, p, seg.end))]
+    for p, m0 in matched:
         if not m0:
             continue
         s0, e0 = m0.span()
@@ -746,6 +751,9 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         rule = "person.appositive" if title else "person.reporting"
         hits.append(_PersonHit((s, e), toks, title, affiliation, country, rule))
     # 3. A role, then the name as an appositive: "its top nuclear scientist, Abdul Qadeer Khan,".
+    first_match: dict[int, re.Match[str]] = {}
+    for p, m0 in reversed(matched):
+        first_match[p] = m0
     for p in starts:
         if text[p - 2 : p] not in (", ", ",\xa0") or p - 2 <= seg.start:
             continue
@@ -754,7 +762,7 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         if not ms:
             continue
         m = ms[0]
-        nm = N.PNAME_RE.match(text, p, seg.end)
+        nm = first_match.get(p)
         if not nm or not re.match(r"[ \xa0]*[,;]", text[nm.end() : nm.end() + 2]):
             continue
         cleaned = _clean_name(st, nm.start(), nm.end())
@@ -772,8 +780,7 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             continue
         hits.append(_PersonHit((s, e), toks, title, None, None, "person.role-appositive"))
     # 4. Names built with particles (bin, ibn, Abu, Abdul, al-) need no other anchor.
-    for p in starts:
-        m1 = N.PNAME_RE.match(text, p, seg.end)
+    for p, m1 in matched if _RX_PARTICLE_WORD.search(text, seg.start, seg.end) else ():
         if not m1:
             continue
         words = m1.group().split()
@@ -1212,10 +1219,8 @@ _DESC_RE = re.compile(
 )
 
 
-def _descriptions(st: _Doc, seg: _Seg) -> None:
+def _descriptions(st: _Doc, seg: _Seg, people: list[_Actor], orgs: list[_Actor]) -> None:
     """"the Iraqi leader", "the President", "the Association" → the one actor they can mean."""
-    people = [a for a in st.actors.values() if a.kind == "person"]
-    orgs = [a for a in st.actors.values() if a.kind == "organization"]
     for m in _DESC_RE.finditer(st.text, seg.start, seg.end):
         s, e = m.span()
         if not st.free(s, e):
