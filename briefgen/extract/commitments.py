@@ -84,11 +84,10 @@ def find_cues(text: str, start: int, end: int) -> list[re.Match[str]]:
     """Cue matches in text[start:end], left to right, non-overlapping."""
     out: list[re.Match[str]] = []
     pos = start
+    get = _HEAD_RE.get
     for w in _WORD_RE.finditer(text, start, end):
-        if w.start() < pos:
-            continue
-        head = _HEAD_RE.get(w.group().lower())
-        if head is None:
+        head = get(w.group().lower())
+        if head is None or w.start() < pos:
             continue
         m = head.match(text, w.start(), end)
         if m:
