@@ -23,12 +23,14 @@ def build_brief(
     *,
     source_name: str | None = None,
     warnings: tuple[str, ...] = (),
+    day_first: bool | None = None,
 ) -> Brief:
     """Turn one article's text into a Brief.
 
     `reference_date` (the publication date) resolves relative and year-less dates; when it is
     None, a publication date found in the text is used, else unknown parts stay X.
-    `warnings` carries what the reading stage noticed (e.g. a cp1252 fallback).
+    `warnings` carries what the reading stage noticed (e.g. a cp1252 fallback). `day_first`
+    says how to read numeric dates like 04/05/2024 (None: day first, as most of the world).
     """
     text = strip_bom(text)
     if isinstance(reference_date, str):
@@ -36,7 +38,7 @@ def build_brief(
     work, offsets = matching_text(text)
     doc = section(work, reference_date)
     actors = extract_actors(doc)
-    dates = extract_dates(doc, actors)
+    dates = extract_dates(doc, actors, day_first=day_first)
     views = extract_views(doc, actors)
     commitments = extract_commitments(doc, actors, dates, views)
     brief = assemble(

@@ -67,3 +67,4 @@ def test_matching_text_leaves_plain_text_alone() -> None:
     assert offsets.span((0, 2)) == (0, 3)  # "ab" is "a\u00adb" in the input
     assert offsets.span((3, 6)) == (4, 7)
     assert offsets.span((6, 6)) == (7, 7)
+
