@@ -30,6 +30,8 @@ _AUX = (
     r"already|even|has long|had long|initially|first|ultimately|is|was|are|were"
 )
 _PRONOUNS = {"he", "she", "they", "it", "i", "we", "you"}
+_PRONOUNS_WHO = _PRONOUNS | {"who"}
+_NOT_SUBJECT_START = {"which", "who", "that", "what", "this", "there", "it", "these", "when", "if"}
 _DETERMINERS = {
     "the", "a", "an", "another", "one", "two", "three", "several", "some", "many", "most",
     "other", "his", "her", "its", "their", "our", "both", "this", "these", "those", "all",
@@ -77,10 +79,11 @@ _IN_VIEW = re.compile(
     r"\b[Ii]n\s+(?:the\s+(?:view|opinion|words)\s+of\s+([^,]{2,80})|([^,]{2,80}?)['’]s?\s+"
     r"(?:view|opinion|words|assessment|judgement|judgment)),\s*"
 )
-_IN_VIEW_WORD = re.compile(r"view|opinion|words|assessment|judg")
+_IN_VIEW_WORDS = ("view", "opinion", "words", "assessment", "judg")
 _TWO_WORDS = re.compile(r"[\w’'.&-][^\w’'.&-]+[\w’'.&-]")
 _LABEL = re.compile(r"\s*(?:[-•*–]\s*)?[\"“]?([A-Z][^:\n“\"]{1,60}?)\s*:\s*")
 _WORD = re.compile(r"[\w’'.&-]+")
+_QUOTE_MARK = re.compile("[" + re.escape(_MARKS.replace("’", "").replace("'", "")) + "]")
 _PARTICIPLES = {
     "saying", "adding", "arguing", "noting", "warning", "claiming", "insisting", "explaining",
     "suggesting", "stressing", "telling", "calling", "emphasizing", "emphasising", "asking",
@@ -162,6 +165,7 @@ def _trie(words: list[str]) -> str:
     return emit(root)
 
 
+_AUX_WORDS = frozenset(w.split()[-1] for w in _AUX.split("|"))
 _AUX_BEFORE = re.compile(rf"\b(?:(?:{_AUX})\s+){{1,2}}$")
 _SUBORDINATE = re.compile(
     r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ii]f|[Bb]ecause|[Ss]ince|[Ww]hile|[Aa]lthough|[Oo]nce|"
@@ -250,6 +254,9 @@ def _cue_start(text: str, lo: int, pos: int) -> int:
     """Where a cue starts once auxiliaries and adverbs before the verb are included."""
     if pos - 1 <= lo or not text[pos - 1].isspace():
         return pos
+    k = text.rfind(" ", max(lo, pos - 16), pos - 1)
+    if k < 0 or text[k + 1 : pos].strip().lower() not in _AUX_WORDS:
+        return pos  # no auxiliary or adverb just before the verb
     m = _AUX_BEFORE.search(text, max(lo, pos - 40), pos)
     return m.start() if m else pos
 
@@ -398,17 +405,15 @@ def _plausible(text: str, s: int, e: int, lenient: bool = False) -> bool:
     """Does text[s:e] look like a noun phrase that can name a speaker?
 
     `lenient` is for the positions where almost anything is the speaker ("…, X said.")."""
-    ws = [m.group() for m in _words(text, s, e)]
-    if not ws or len(ws) > 12:
-        return False
-    if any(c in text[s:e] for c in _MARKS.replace("’", "").replace("'", "")):
+    ws = _WORD.findall(text, s, e)
+    if not ws or len(ws) > 12 or _QUOTE_MARK.search(text, s, e):
         return False
     if _QUANTITY.match(text, s, e):
         return True  # "59 percent of voters", "one in four", "a majority": a poll's answer
     low = [w.lower().strip(".") for w in ws]
-    if len(ws) == 1 and low[0] in _PRONOUNS | {"who"}:
+    if len(ws) == 1 and low[0] in _PRONOUNS_WHO:
         return True
-    if low[0] in {"which", "who", "that", "what", "this", "there", "it", "these", "when", "if"}:
+    if low[0] in _NOT_SUBJECT_START:
         return False
     if len(ws) == 1 and low[0] in _DETERMINERS:
         return False  # "The said agreement"
@@ -632,7 +637,8 @@ def _attribute(
     """The attributions of one unit (usually one; two for a quote split by "he said")."""
     us, ue = unit
     # "According to X, …" and "…, according to X."
-    for n, m in enumerate(_ACCORDING.finditer(text, us, ue)):
+    acc = text.find("ccording to", us, ue)
+    for n, m in enumerate(_ACCORDING.finditer(text, acc - 2, ue) if acc > us else ()):
         if n > 5:
             break
         if _in_quote(starts, quotes, m.start()):
@@ -653,7 +659,11 @@ def _attribute(
         if inner is not None:
             cs = inner
         return [_Found(speaker, speaker, None, cue, (cs, ce), "according-to-tail")]
-    vm = _IN_VIEW.search(text, us, ue) if _IN_VIEW_WORD.search(text, us, ue) else None
+    vm = (
+        _IN_VIEW.search(text, us, ue)
+        if any(text.find(w, us, ue) >= 0 for w in _IN_VIEW_WORDS)
+        else None
+    )
     if vm and not _in_quote(starts, quotes, vm.start()):
         g = 1 if vm.group(1) else 2
         speaker = (vm.start(g), vm.end(g))
@@ -721,7 +731,11 @@ def _verb_attribution(
         # Only a window before the cue matters: keeps a pathological unit linear.
         b_end = _rstrip_end(text, us, cs)
         before = text[max(us, b_end - 200) : b_end]
-        rel = _RELATIVE_BEFORE.search(before)
+        rel = (
+            _RELATIVE_BEFORE.search(before, len(before) - 12)
+            if before.endswith(("who", "which"))
+            else None
+        )
         if rel and not info.after_only:
             f = _relative(text, us, ue, max(us, b_end - 200) + rel.start(), m.end(), cue_text,
                           info, found)
