@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import hashlib
+import math
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from briefgen.model import (
@@ -111,7 +112,9 @@ def rank_actors(
     committed = {a for c in commitments for a in c.actors}
 
     def score(actor: Actor) -> float:
-        s = float(len(actor.mentions))
+        # Mentions count with diminishing returns: a country named in every paragraph is
+        # context, while the people who speak and commit are what an analyst looks for.
+        s = 1.0 + math.log2(max(len(actor.mentions), 1))
         if any(headline[0] <= m[0] < headline[1] for m in actor.mentions):
             s += 3
         if any(m[0] < lead_end for m in actor.mentions):
@@ -121,7 +124,9 @@ def rank_actors(
         if actor.id in committed:
             s += 2
         if actor.kind == "person":
-            s += 0.5
+            s += 1.5
+        if actor.title or actor.affiliation:
+            s += 1
         return s
 
     scores = {a.id: score(a) for a in actors}

@@ -277,7 +277,7 @@ def build_outline(brief: Brief, limits: Limits = PAGE_LIMITS) -> Outline:
     }
     weights = {
         "key_points": 1.0,
-        "actors": 1.5,
+        "actors": 2.5,  # a table row costs a few words; a quote, dozens
         "commitments": 1.2,
         "views": 1.2,
         "timeline": 1.0,
