@@ -383,7 +383,7 @@ def _caps_lead(s: str) -> str | None:
         return None
     head = m.group("head").strip()
     if len(head.split()) < 3 or _SPEAKER.fullmatch(head):
-        return None  # "TRUMP:", "JANE DOE:" are a transcript's speaker labels
+        return None  # "SMITH:", "JANE DOE:" are a transcript's speaker labels
     return head
 
 

@@ -96,8 +96,8 @@ GOLDEN: list[tuple[str, list[tuple[str, set[str], str]]]] = [
         [("agreement", {"India", "China"}, "reopen border trade posts")],
     ),
     (
-        "The ministers from Japan and India agreed on the need to expand maritime cooperation.",
-        [("agreement", {"Japan", "India"}, "the need to expand maritime cooperation")],
+        "The ministers from Japan and India agreed on the need to deepen port cooperation.",
+        [("agreement", {"Japan", "India"}, "the need to deepen port cooperation")],
     ),
     (
         "Smith and Tanaka agreed that their governments would hold annual summits.",
@@ -121,8 +121,8 @@ GOLDEN: list[tuple[str, list[tuple[str, set[str], str]]]] = [
         "Smith and Tanaka established a new ministerial committee on economic policy.",
         [("agreement", {"John Smith", "Ken Tanaka"}, "a new ministerial committee")],
     ),
-    ("Smith and Tanaka agreed that the alliance has never been stronger.", []),
-    ("Smith and Tanaka agreed on the importance of open markets.", []),
+    ("Smith and Tanaka agreed that relations had rarely been warmer.", []),
+    ("Smith and Tanaka agreed on the importance of fair harbour fees.", []),
     # pledge
     (
         "Japan pledged to provide $1.5 billion in reconstruction aid to Ukraine.",
@@ -141,12 +141,12 @@ GOLDEN: list[tuple[str, list[tuple[str, set[str], str]]]] = [
         [("pledge", {"France"}, "train 5,000 Ukrainian soldiers")],
     ),
     (
-        "The United States commits to maintaining an open regulatory environment.",
-        [("pledge", {"United States"}, "maintaining an open regulatory environment")],
+        "Canada commits to maintaining a stable licensing regime.",
+        [("pledge", {"Canada"}, "maintaining a stable licensing regime")],
     ),
     (
-        "The United States and the European Union are committed to reducing methane emissions.",
-        [("pledge", {"United States", "European Union"}, "reducing methane emissions")],
+        "Canada and the European Union are committed to reducing plastic waste.",
+        [("pledge", {"Canada", "European Union"}, "reducing plastic waste")],
     ),
     (
         "Canada undertook to remove the tariffs on steel.",
@@ -157,16 +157,16 @@ GOLDEN: list[tuple[str, list[tuple[str, set[str], str]]]] = [
         [("pledge", {"European Union"}, "provide €200m in humanitarian aid")],
     ),
     (
-        "The United States will negotiate an alternative arrangement on steel tariffs.",
-        [("pledge", {"United States"}, "negotiate an alternative arrangement")],
+        "The United States will negotiate a separate quota on aluminium imports.",
+        [("pledge", {"United States"}, "negotiate a separate quota")],
     ),
     (
         "Japan is prepared to take further steps to stabilise the yen.",
         [("pledge", {"Japan"}, "take further steps")],
     ),
     (
-        "Smith and Tanaka resolved to strengthen cooperation in Southeast Asia.",
-        [("pledge", {"John Smith", "Ken Tanaka"}, "strengthen cooperation in Southeast Asia")],
+        "Smith and Tanaka resolved to strengthen cooperation in the Arctic.",
+        [("pledge", {"John Smith", "Ken Tanaka"}, "strengthen cooperation in the Arctic")],
     ),
     # reaffirmation
     (
@@ -178,8 +178,8 @@ GOLDEN: list[tuple[str, list[tuple[str, set[str], str]]]] = [
         [("reaffirmation", {"John Smith", "Marie Dupont"}, "a two-state solution")],
     ),
     (
-        "The talks provided an opportunity to reaffirm the US commitment to Ukraine's security.",
-        [("reaffirmation", {"United States"}, "Ukraine's security")],
+        "The meeting offered a chance to reaffirm the US commitment to Ukraine's grain exports.",
+        [("reaffirmation", {"United States"}, "Ukraine's grain exports")],
     ),
     (
         "Germany renewed its pledge to phase out coal.",
@@ -190,18 +190,18 @@ GOLDEN: list[tuple[str, list[tuple[str, set[str], str]]]] = [
         [("reaffirmation", {"John Smith"}, "the mutual defence treaty covers the islands")],
     ),
     (
-        "The two leaders remain committed to an open Indo-Pacific.",
-        [("reaffirmation", set(), "an open Indo-Pacific")],
+        "The two ministers remain committed to a nuclear-free Baltic.",
+        [("reaffirmation", set(), "a nuclear-free Baltic")],
     ),
-    ("Smith and Dupont affirmed the importance of close cooperation.", []),
+    ("Smith and Dupont affirmed the value of regular consultations.", []),
     # intention
     (
         "Acme plans to build a new plant in Texas.",
         [("intention", {"Acme Corp"}, "build a new plant in Texas")],
     ),
     (
-        "Washington is seeking to help Ukraine become self-sufficient in energy.",
-        [("intention", {"United States"}, "help Ukraine become self-sufficient")],
+        "Washington is aiming to help Ukraine rebuild its power grid.",
+        [("intention", {"United States"}, "help Ukraine rebuild its power grid")],
     ),
     (
         "Globex intends to cut 2,000 jobs by the end of the year.",
@@ -215,15 +215,15 @@ GOLDEN: list[tuple[str, list[tuple[str, set[str], str]]]] = [
         "Acme announced plans to buy back 300 mln dlrs of its shares.",
         [("intention", {"Acme Corp"}, "buy back 300 mln dlrs")],
     ),
-    ("Globex is considering ways to boost imports.", [("intention", {"Globex"}, "boost imports")]),
+    ("Globex is considering ways to cut shipping costs.", [("intention", {"Globex"}, "cut shipping costs")]),
     (
         "The World Bank is to end its lending programme on 31 December.",
         [("intention", {"World Bank"}, "end its lending programme")],
     ),
     # ongoing
     (
-        "Commissions from Japan and India are working to determine the framework of the partnership.",
-        [("ongoing", {"Japan", "India"}, "determine the framework of the partnership")],
+        "Negotiators from Japan and India are working to draft the terms of the partnership.",
+        [("ongoing", {"Japan", "India"}, "draft the terms of the partnership")],
     ),
     (
         "The European Union is preparing new rules on gas storage.",
@@ -244,28 +244,28 @@ GOLDEN: list[tuple[str, list[tuple[str, set[str], str]]]] = [
     ("Analysts expect Japan to raise rates next month.", []),
     ("Analysts said Acme will cut its dividend.", []),
     ("Japan is expected to sign the accord.", []),
-    ("This will contribute to regional stability.", []),
+    ("This will contribute to lower freight costs.", []),
     ("The measure will be hard to enforce.", []),
     # completed past acts with no forward obligation
     ("Japan provided 200 mln dlrs in aid last year.", []),
     ("Germany sent 2,000 troops to the region in 2015.", []),
     # reported
     (
-        "Smith said the two parties would share the patent and give 80 per cent of the royalties to a foundation.",
-        [("pledge", set(), "share the patent")],
+        "Smith said the two firms would pool their research and give 60 per cent of the proceeds to a charity.",
+        [("pledge", set(), "pool their research")],
     ),
     (
-        "The firm will cut production of memory chips, a spokesman said.",
-        [("pledge", set(), "cut production of memory chips")],
+        "The firm will cut production of diesel engines, a spokesman said.",
+        [("pledge", set(), "cut production of diesel engines")],
     ),
     # amounts in context
     (
-        "Canada pledged US$14.8 million (C$20 million) for the relief effort.",
-        [("pledge", {"Canada"}, "US$14.8 million (C$20 million)")],
+        "Canada pledged US$7.4 million (C$10 million) for the relief effort.",
+        [("pledge", {"Canada"}, "US$7.4 million (C$10 million)")],
     ),
     (
-        "Acme will reduce April output by 16.67 pct.",
-        [("pledge", {"Acme Corp"}, "reduce April output")],
+        "Acme will cut May output by 16.67 pct.",
+        [("pledge", {"Acme Corp"}, "cut May output")],
     ),
     # lists
     (
@@ -277,8 +277,8 @@ GOLDEN: list[tuple[str, list[tuple[str, set[str], str]]]] = [
         ],
     ),
     (
-        "Smith and Tanaka resolved to push back against coercion; underscored the importance of peace.",
-        [("pledge", {"John Smith", "Ken Tanaka"}, "push back against coercion")],
+        "Smith and Tanaka resolved to resist unfair subsidies; underscored the importance of dialogue.",
+        [("pledge", {"John Smith", "Ken Tanaka"}, "resist unfair subsidies")],
     ),
     (
         "Smith and Dupont reaffirmed their support for the alliance and resolved to deepen cooperation.",
@@ -305,8 +305,8 @@ GOLDEN: list[tuple[str, list[tuple[str, set[str], str]]]] = [
         [("agreement", {"United States", "Japan"}, "expand trade")],
     ),
     (
-        "Smith and Tanaka held talks. The leaders committed to work closely on energy.",
-        [("pledge", {"John Smith", "Ken Tanaka"}, "work closely on energy")],
+        "Smith and Tanaka held talks. The leaders committed to cooperate closely on fisheries.",
+        [("pledge", {"John Smith", "Ken Tanaka"}, "cooperate closely on fisheries")],
     ),
     (
         "Acme reported record profits. The company plans to open two new factories.",
@@ -318,8 +318,8 @@ GOLDEN: list[tuple[str, list[tuple[str, set[str], str]]]] = [
         [("pledge", {"Japan"}, "increase defence spending")],
     ),
     (
-        "Smith met Tanaka and welcomed the Prime Minister's intent to revise the strategy.",
-        [("intention", {"Ken Tanaka"}, "revise the strategy")],
+        "Smith met Tanaka and praised the Prime Minister's intent to review the budget.",
+        [("intention", {"Ken Tanaka"}, "review the budget")],
     ),
     (
         "Smith praised Tanaka's leadership and his determination to reform the economy, and urged calm.",
@@ -339,21 +339,21 @@ GOLDEN: list[tuple[str, list[tuple[str, set[str], str]]]] = [
     ("Smith praised Tanaka's commitment to peace.", []),
     ("Smith applauded the conclusion of the talks.", []),
     (
-        "The Japanese government has already made the political decision to reopen talks.",
+        "The Japanese cabinet has already made the formal decision to reopen talks.",
         [("pledge", {"Japan"}, "reopen talks")],
     ),
     (
-        "The German government has basically approved of extending the contracts.",
-        [("pledge", {"Germany"}, "extending the contracts")],
+        "The German cabinet has largely approved of renewing the leases.",
+        [("pledge", {"Germany"}, "renewing the leases")],
     ),
     ("Voters approved the measure last year.", []),
     (
-        "Smith said the United States is unwavering in its support of Ukraine.",
-        [("reaffirmation", {"United States"}, "Ukraine")],
+        "Smith said Canada is steadfast in its support of Ukraine.",
+        [("reaffirmation", {"Canada"}, "Ukraine")],
     ),
     # an agreement as subject: its provisions bind the parties
     (
-        "Japan and India signed a trade agreement. It commits the countries to cut tariffs.",
+        "Japan and India signed a trade agreement. It commits the parties to cut tariffs.",
         [
             ("binding", {"Japan", "India"}, "a trade agreement"),
             ("agreement", {"Japan", "India"}, "cut tariffs"),
@@ -400,25 +400,25 @@ GOLDEN: list[tuple[str, list[tuple[str, set[str], str]]]] = [
         "Acme Corp (ACME.N) will cut output by 10 pct.",
         [("pledge", {"Acme Corp"}, "cut output by 10 pct")],
     ),
-    ("Globex <GLBX.T> will reduce April production.", [("pledge", {"Globex"}, "reduce April")]),
+    ("Globex <GLBX.T> will trim May shipments.", [("pledge", {"Globex"}, "trim May")]),
     # "will" as a noun, opinions, questions, open questions, wishes: no undertaking
-    ("The vote was an expression of the will of the people of Japan.", []),
+    ("The result reflected the will of the voters of Japan.", []),
     ("Smith set out his view of the talks, and Tanaka agreed on that point.", []),
     ("Smith and Tanaka agreed on the need to cut tariffs.", [("agreement", {"John Smith"}, "the need")]),
     ("Did Tanaka say Japan is willing to cut tariffs?", []),
-    ("Officials met to assess the damage and determine what response Japan would make.", []),
-    ("Japan wants to see more investment in exploration.", []),
-    ("Japan wants to finalise the contract extensions soon.", [("intention", {"Japan"}, "finalise")]),
+    ("Officials met to assess the damage and decide what steps Japan would take.", []),
+    ("Japan wants to see lower fares on ferries.", []),
+    ("Japan wants to finalise the lease renewals soon.", [("intention", {"Japan"}, "finalise")]),
     # conditions and similes
-    ("Smith said that if it turned out talks had failed, he would impose tariffs.", []),
+    ("Smith said that if it emerged that talks had failed, he would impose tariffs.", []),
     ("Smith said the United States would impose tariffs on steel.", [("pledge", {"United States"}, "impose tariffs")]),
     (
         "Where Japan seeks to block trade, the United States will respond.",
         [("pledge", {"United States"}, "respond")],
     ),
-    ("Investors want assurance that contracts are renewed before they would invest more.", []),
-    ("It is like letting a thief go because he promised to return the money.", []),
-    ("Eleven contract areas are due to come up for renewal in 2030.", []),
+    ("Investors want assurance that permits are extended before they would build more.", []),
+    ("It is like freeing a thief because he promised to repay the money.", []),
+    ("Nine grazing leases are due to expire in 2030.", []),
     ("Japan is due to sign the accord in May.", [("intention", {"Japan"}, "sign the accord")]),
     (
         "Japan and India set up a new forum. Germany welcomed the move. The two sides agreed to meet again.",
@@ -458,19 +458,19 @@ def test_deadline_from_dates_stage() -> None:
 
 
 def test_date_of_agreement_from_sentence() -> None:
-    body = "During an April 15 meeting, Smith and Tanaka agreed to expand trade."
+    body = "At a March 3 meeting, Smith and Tanaka agreed to expand trade."
     text = "H\n" + body + "\n"
-    s = text.index("April 15")
-    d = DateMention("April 15", (s, s + 8), "DATE", "XXXX-04-15", (2, len(text) - 1))
+    s = text.index("March 3")
+    d = DateMention("March 3", (s, s + 7), "DATE", "XXXX-03-03", (2, len(text) - 1))
     _, got, names = run(body, headline="H", dates=[d])
-    assert got[0].deadline == "April 15"
+    assert got[0].deadline == "March 3"
     assert {names[a] for a in got[0].actors} >= {"John Smith", "Ken Tanaka"}
 
 
 def test_source_according_to_and_carry_back() -> None:
     body = (
-        "Smith and Tanaka met in Tokyo. The two sides affirmed their commitment to an orderly "
-        "transition. They stressed enduring cooperation, according to a NATO statement."
+        "Smith and Tanaka met in Tokyo. The two sides affirmed their commitment to a phased "
+        "handover. They stressed lasting cooperation, according to a NATO statement."
     )
     _, got, names = run(body)
     assert len(got) == 1
@@ -478,12 +478,12 @@ def test_source_according_to_and_carry_back() -> None:
 
 
 def test_source_trailing_said() -> None:
-    _, got, names = run("Washington is seeking to help Ukraine, said Anna Weber, a professor.")
+    _, got, names = run("Washington is hoping to aid Ukraine, said Anna Weber, a professor.")
     assert names[got[0].source or ""] == "Anna Weber"
 
 
 def test_we_inside_a_view_is_the_speaker() -> None:
-    body = 'Tanaka spoke for Japan. "We will turn the page of confrontation," Tanaka said.'
+    body = 'Tanaka spoke for Japan. "We will open a new chapter of dialogue," Tanaka said.'
     text = "H\n" + body + "\n"
     s = text.index("We")
     e = text.index(',"')
@@ -497,8 +497,8 @@ def test_we_inside_a_view_is_the_speaker() -> None:
 
 def test_we_in_a_joint_statement_is_the_signatories() -> None:
     _, got, names = run(
-        "We reaffirm our joint commitment to energy security.",
-        headline="Joint Statement between the United States and the European Union",
+        "We reaffirm our shared commitment to safe shipping.",
+        headline="Joint Statement by the European Union and the United States",
     )
     assert {names[a] for a in got[0].actors} >= {"United States", "European Union"}
 
@@ -542,14 +542,14 @@ def test_every_cue_example_fires_and_counterexample_does_not_as_that_cue() -> No
     "s,want",
     [
         ("a $1.5 billion package", "$1.5 billion"),
-        ("US$14.8 million (C$20 million) in aid", "US$14.8 million (C$20 million)"),
+        ("US$7.4 million (C$10 million) in aid", "US$7.4 million (C$10 million)"),
         ("a €200m fund", "€200m"),
-        ("18 dlrs a barrel", "18 dlrs"),
+        ("21 dlrs a barrel", "21 dlrs"),
         ("300 mln dlrs", "300 mln dlrs"),
         ("cut by 11 pct", "11 pct"),
-        ("at least 15 bcm in 2022", "at least 15 bcm"),
-        ("approximately 50 bcm/annum", "approximately 50 bcm/annum"),
-        ("2,500 U.S. troops", "2,500 U.S. troops"),
+        ("at least 12 bcm in 2031", "at least 12 bcm"),
+        ("approximately 35 bcm/annum", "approximately 35 bcm/annum"),
+        ("1,800 U.S. troops", "1,800 U.S. troops"),
         ("80 per cent of it", "80 per cent"),
         ("90% of capacity", "90%"),
         ("in 2022", None),
@@ -592,7 +592,7 @@ def test_country_named_as_a_party_stays() -> None:
 def test_i_and_we_in_remarks_are_the_speaker() -> None:
     body = (
         "The United States is strong. I will cut tariffs on steel. We will stand by our allies. "
-        "I told him that we would respond in a measured way."
+        "I assured her that we would respond in a measured way."
     )
     _, got, names = run(body, headline="Remarks by President John Smith on Trade")
     assert [{names[a] for a in c.actors} for c in got] == [
@@ -608,11 +608,11 @@ def test_i_in_a_news_article_without_remarks_headline_is_unresolved() -> None:
 
 
 def test_deadline_is_a_governed_date_not_any_date() -> None:
-    body = "Acme will reduce April production by 10 pct from March's level."
+    body = "Acme will cut May output by 10 pct from April's level."
     text = "H\n" + body + "\n"
     dates = [
         DateMention(w, (text.index(w), text.index(w) + len(w)), "DATE", v, (2, len(text) - 1))
-        for w, v in (("April", "XXXX-04"), ("March", "XXXX-03"))
+        for w, v in (("May", "XXXX-05"), ("April", "XXXX-04"))
     ]
     _, got, _ = run(body, headline="H", dates=dates)
     assert got[0].deadline is None
@@ -627,7 +627,7 @@ def test_deadline_is_a_governed_date_not_any_date() -> None:
 def test_remarks_speaker_country_from_as_president_of() -> None:
     body = (
         "It is my duty, as President of Japan, to act. We will stand by our allies. "
-        "I made clear that Japan is unwavering in our support of Ukraine."
+        "I stated that Japan is steadfast in our backing of Ukraine."
     )
     _, got, names = run(body, headline="Remarks by President Ken Tanaka on Security")
     assert [{names[a] for a in c.actors} for c in got] == [
@@ -639,14 +639,14 @@ def test_remarks_speaker_country_from_as_president_of() -> None:
 def test_joint_resolve_is_the_joint_statement_parties() -> None:
     _, got, names = run(
         "The United States commits to faster permits, affirming the joint resolve to end "
-        "dependence on imported coal.",
-        headline="Joint Statement between the United States and the European Union",
+        "reliance on imported coal.",
+        headline="Joint Statement by the European Union and the United States",
     )
     assert {names[a] for a in got[-1].actors} >= {"United States", "European Union"}
 
 
 def test_the_other_party_of_an_agreement_is_the_noun_phrase_after_with() -> None:
-    _, got, names = run("Acme has an agreement with Globex to sell its chips in the United States.")
+    _, got, names = run("Acme has an agreement with Globex to sell its sensors in the United States.")
     assert [{names[a] for a in c.actors} for c in got] == [{"Acme Corp", "Globex"}]
     _, got, names = run("Japan and India signed bilateral agreements with Canada, officials said.")
     assert [{names[a] for a in c.actors} for c in got] == [{"Japan", "India", "Canada"}]
@@ -654,12 +654,12 @@ def test_the_other_party_of_an_agreement_is_the_noun_phrase_after_with() -> None
 
 def test_the_two_parties_skip_a_pair_named_inside_a_quote() -> None:
     body = (
-        "Acme in Geneva and Globex agreed to share the patent. "
-        '"This opens a new era for France and Germany," Smith said. '
+        "Acme in Geneva and Globex agreed to share the licence. "
+        '"This marks a fresh start for France and Germany," Smith said. '
         "He said the two parties would split the royalties."
     )
     text = "H\n" + body + "\n"
-    s = text.index("This opens")
+    s = text.index("This marks")
     e = text.index(',"')
     actors = make_actors(text)
     smith = next(a.id for a in actors if a.name == "John Smith")

@@ -32,7 +32,7 @@ GOLDEN: list[tuple[str, list[str]]] = [
     ("The envoy met Gov. Tim Ash on Friday.", ["The envoy met Gov. Tim Ash on Friday."]),
     ("He lives on St. Mark's Road.", ["He lives on St. Mark's Road."]),
     # country and organisation abbreviations
-    ("The U.S. and Iraq agreed.", ["The U.S. and Iraq agreed."]),
+    ("The U.S. and Peru agreed.", ["The U.S. and Peru agreed."]),
     ("Aid came from the U.S. The U.N. agreed.", ["Aid came from the U.S.", "The U.N. agreed."]),
     ("The U.K. Foreign Office said no.", ["The U.K. Foreign Office said no."]),
     (
@@ -91,7 +91,7 @@ GOLDEN: list[tuple[str, list[str]]] = [
     ),
     ("Apples, pears, etc. were sold.", ["Apples, pears, etc. were sold."]),
     # wire spacing and line breaks inside a paragraph
-    ("Hello, folks.  Thanks for coming.", ["Hello, folks.", "Thanks for coming."]),
+    ("Good evening, all.  Please take your seats.", ["Good evening, all.", "Please take your seats."]),
     (
         "The first line ends here.\nThe second follows.",
         ["The first line ends here.", "The second follows."],

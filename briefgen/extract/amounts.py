@@ -1,7 +1,7 @@
 """Amounts in a committed action: money with currency and scale, percentages, counted units.
 
-One regex assembled once from briefgen/data/amounts.json, so "US$14.8 million (C$20 million)",
-"€200m", "300 mln dlrs", "11 pct" and "at least 15 bcm" each come out as one surface string.
+One regex assembled once from briefgen/data/amounts.json, so "US$7.4 million (C$10 million)",
+"€200m", "300 mln dlrs", "11 pct" and "at least 12 bcm" each come out as one surface string.
 """
 
 from __future__ import annotations

@@ -39,7 +39,7 @@ class _Cue:
     fact_check: bool
     nominal: bool = False  # "X's decision to", "his determination to": X or he commits
     deal_subject: bool = False  # only with an agreement as subject ("It establishes …")
-    object_group: bool = False  # the parties are the object ("It commits the countries to")
+    object_group: bool = False  # the parties are the object ("It commits the parties to")
 
 
 _CUE_OPEN = r"(?:(?<![\w’'-])|(?=[’']ll)|(?<=[’'])(?=(?:m|re)\s))(?:"
@@ -276,7 +276,7 @@ _STOPWORDS = frozenset(
         "into",
     ]
 )
-# After "will"/"would": not a verb, so "will" is the noun ("the will of the people").
+# After "will"/"would": not a verb, so "will" is the noun ("the will of the voters").
 _FUNCTION_WORDS = frozenset(
     re.findall(
         r"\w+",
@@ -344,7 +344,7 @@ class _Ctx:
     view_index: tuple[list[int], list[View]] | None = None
     max_mention: int = 0  # the longest mention's length, to bound backward scans
     speaker: str | None = None  # the person a "Remarks by …" headline names: "I" and "we"
-    speaker_country: str | None = None  # "as President of the United States": the speaker's
+    speaker_country: str | None = None  # "as Prime Minister of Norway": the speaker's
 
 
 def _index(doc: Document, actors: list[Actor], dates: list[DateMention], views: list[View]) -> _Ctx:
@@ -403,7 +403,7 @@ _AS_TITLE_OF = re.compile(
 def _speaker_country(
     doc: Document, actors: list[Actor], mentions: list[tuple[int, int, str]], speaker: str | None
 ) -> str | None:
-    """The country the speaker of remarks names as theirs: "as President of the United States"
+    """The country the speaker of remarks names as theirs: "as Prime Minister of Norway"
     (the actors stage may know none), else the speaker's own country."""
     if speaker is None:
         return None
@@ -465,7 +465,7 @@ def _modifies_next_person(
     ctx: _Ctx, end: int, aid: str, following: list[tuple[int, int, str]]
 ) -> bool:
     """True for a country or body named only as the pre-modifier of the next person's title
-    ("Iraqi Prime Minister X", "CENTCOM commander Gen. Y"): the person commits, not it."""
+    ("Kenyan Prime Minister X", "Navy commander Adm. Y"): the person commits, not it."""
     if ctx.actors[aid].kind == "person":
         return False
     for ps, _pe, pid in following:
@@ -517,7 +517,7 @@ def _pairs_before(ctx: _Ctx, pos: int, kind: str | None = None) -> tuple[int, li
         j = i - 1
         while j >= 0:
             prev = ctx.mentions[j]
-            if prev[1] > group[0][0]:  # nested or overlapping mention ("Iraqi" in "Iraqi Army")
+            if prev[1] > group[0][0]:  # nested or overlapping mention ("Kenyan" in "Kenyan Army")
                 j -= 1
                 continue
             gap = text[prev[1] : group[0][0]]
@@ -534,8 +534,8 @@ def _pairs_before(ctx: _Ctx, pos: int, kind: str | None = None) -> tuple[int, li
             quote = _view_at(ctx, group[0][0])
             if quote is None or not quote.direct or quote is _view_at(ctx, pos):
                 return group[0][0], ids
-            # a pair named inside someone's quote ("… allowing France and the United States to
-            # join their efforts," X said) is not what a later "the two parties" refers to
+            # a pair named inside someone's quote ("… letting Chile and Peru pool
+            # their resources," X said) is not what a later "the two parties" refers to
         i -= 1
     return None
 
@@ -564,7 +564,7 @@ def _group(ctx: _Ctx, pos: int, phrase: str) -> list[str]:
         return []
     ids = best[1]
     if pair and best is pair and not re.search(r"leaders|presidents|ministers", low):
-        # "the two sides" after "US commander X and Iraqi chief of staff Y": their countries too
+        # "the two sides" after "Kenyan commander X and Ugandan chief of staff Y": their countries too
         s0 = _first_start(ctx, ids, pair[0] - 1)
         e0 = _last_end(ctx, ids, pos)
         ids = list(
@@ -626,7 +626,7 @@ def _view_at(ctx: _Ctx, pos: int) -> View | None:
 
 def _first_person(ctx: _Ctx, pos: int) -> str | None:
     """Who "I"/"we" at pos is: the speaker of the quote around it; in reported (indirect)
-    speech the narrator, i.e. the speaker of the remarks ("I told him that we would …")."""
+    speech the narrator, i.e. the speaker of the remarks ("I assured her that we would …")."""
     view = _view_at(ctx, pos)
     if view is not None and (view.direct or not ctx.speaker):
         return view.speaker
@@ -745,7 +745,7 @@ _GROUP_NOUN = re.compile(
 _COORD_END = re.compile(r"(?:^|[\s,])(?:and|or|but)\s+(?:(?:also|then|\w+ly)\s+)?$", re.IGNORECASE)
 
 
-# A stock-exchange ticker after a company name ("Toshiba Corp <TSBA.T>", "Fujitsu Ltd (ITSU.T)"):
+# A stock-exchange ticker after a company name ("Harlow Corp <HRLW.T>", "Kestrel Ltd (KSTL.T)"):
 # blanked before clause boundaries are sought (its bracket is no boundary), dropped from actor_text.
 _TICKER = re.compile(r"\s*[<(][A-Z0-9]{1,6}\.[A-Z]{1,2}[>)]")
 
@@ -799,7 +799,7 @@ def _subject(
             return None
     seg = text[s:e]
     if "," in seg:
-        # "During an April 15 meeting at the White House, X and Y agreed": the part after the
+        # "At a March 3 meeting in the capital, X and Y agreed": the part after the
         # last comma when it names someone, else the whole (a list of names)
         cut = s + seg.rfind(",") + 1
         cs, ce = _trim(text, cut, e)
@@ -855,7 +855,7 @@ def _deadline(ctx: _Ctx, span: Span, sent: Span, subj_end: int, strength: str) -
         return fb.group()
     for d in inside:
         # a time the action is set for ("on April 15", "in 2022", "this summer"), not any date
-        # in it: "from March's 3.2 mln", "per month", "the year before", "currently" are not
+        # in it: "from March's 2.1 mln", "per month", "the year before", "currently" are not
         if d.type == "SET" or d.value in ("PRESENT_REF", "PAST_REF"):
             continue
         if re.match(r"[’']s\b", text[d.span[1] : d.span[1] + 2]):
@@ -912,7 +912,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
         before = text[max(sent[0], cstart - 30) : cstart]
         prev = recs[-1] if recs else None
         if prev and prev.span[0] <= cstart < prev.span[1]:
-            # a cue inside the previous action is nested ("agreed to continue working") unless
+            # a cue inside the previous action is nested ("agreed to keep talking") unless
             # it opens a coordinated clause ("... and resolved to", "..., and Y pledged")
             gap = text[prev.span[0] : cstart]
             if not re.search(r"(?:,|;|\band|\bbut)\s+(?:[\w.’'-]+\s+){0,6}$", gap):
@@ -931,7 +931,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
         ):
             continue  # "committed", "resolved", "offered" commit only with "to"/"that"
         if before.rstrip().lower().endswith(" to") and not (cue.modal or cue.possessor):
-            continue  # an infinitive ("less to agree on", "hopes to sign") is not itself the cue
+            continue  # an infinitive ("little to agree on", "hopes to sign") is not itself the cue
         if cue.nominal or (
             cue.id in ("int.plans", "pledge.verb")
             and re.match(r"(?:plans?|aims?|pledges?|promises?|vows?)\s+to\b", low)
@@ -944,7 +944,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             continue
         verb_start = cend
         if cue.id in _OBJECT_IN_TEXT:
-            # "signed an agreement", "announced a historic trade deal": the object is the action
+            # "signed an agreement", "announced a new fisheries deal": the object is the action
             vm = re.match(r"(?:ha(?:ve|s)\s+)?\w+(?:\s+(?:up|out))?\s+", cue_text, re.IGNORECASE)
             verb_start = cstart + vm.end() if vm else cend
             cend = verb_start
@@ -954,12 +954,12 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             if verb in _STATE_VERBS or verb.endswith("ing") or verb in _FUNCTION_WORDS:
                 continue
             if _NOUN_WILL.search(before):
-                continue  # "the will of the people", "their own will"
+                continue  # "the will of the voters", "their own will"
             if cue.reported_only and _IF_CLAUSE.search(text, sent[0], cstart):
-                continue  # "if it turned out that …, I would respond": a conditional's outcome
+                continue  # "if it emerged that …, I would respond": a conditional's outcome
             verb_start = m.start(vname)
         elif cue.id == "int.plans" and _WISH.match(text, cend):
-            continue  # "wants to see more investment", "wants to be satisfied": a wish
+            continue  # "wants to see lower fares", "wants to be consulted": a wish
         if cue.id == "agr.agreed" and _AGREED_OPINION.match(text, cend):
             continue  # "agreed on that point", "agreed with him": shared opinion, no undertaking
         subj = _subject(ctx, sent, cstart, floor, bool(re.match(r"\w+ing\b", cue_text)))
@@ -977,13 +977,13 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
         ) or _OPENING_CONDITION.match(text, sent[0], subj.start):
             continue
         if _SUBORDINATE.search(text, max(sent[0], subj.start - 10), subj.start):
-            continue  # "… would be renewed before they would invest": a condition, not a pledge
+            continue  # "… would be extended before they would build": a condition, not a pledge
         if _SIMILE.search(text, sent[0], subj.start):
-            continue  # "It is like letting a killer go because he promised to …"
+            continue  # "It is like freeing a thief because he promised to …"
         if cue.id == "int.scheduled" and not subj.ids:
-            continue  # "Eleven contract areas are due to come up for renewal": a schedule
+            continue  # "Nine grazing leases are due to expire next spring": a schedule
         if _INDIRECT_QUESTION.search(subj_text):
-            continue  # "determine what response we would make": an open question
+            continue  # "decide what steps we would take": an open question
         if _ANALYSTS.search(subj_text):
             continue
         if cue.modal or cue.id == "bind.signed":
@@ -1030,7 +1030,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 if re.search(r"\b(?:joint|shared|common|mutual)\b", pm.group(1), re.IGNORECASE):
                     extra = extra + _joint_parties(ctx, cstart)  # "affirming the joint resolve"
                 if re.search(r"\b(?:our|my)\b", pm.group(1), re.IGNORECASE):
-                    who = _first_person(ctx, cstart)  # "is unwavering in our support"
+                    who = _first_person(ctx, cstart)  # "is steadfast in our backing"
                     extra = extra + (_with_countries(ctx, [who]) if who else [])
                 if extra:
                     ids = list(dict.fromkeys(extra + ids)) if subj.explicit else extra
@@ -1057,7 +1057,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             continue
         cue_shown = text[cstart:cend].strip() if not cue.modal else text[cstart:verb_start].strip()
         if re.fullmatch(r"[a-z]+", text[t0:t1]):
-            # "… leadership in the region, which X committed to intensify": the bare verb's
+            # "… patrols along the coast, which X committed to expand": the bare verb's
             # object is the noun phrase the relative clause hangs on
             ant = _antecedent(text, sent[0], subj.start)
             if ant is not None:
@@ -1073,7 +1073,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 pe -= 1
             prev.span = (prev.span[0], pe)
         if cue.object_actors or strength == "binding" or cue.id in _OBJECT_IN_TEXT:
-            # "signed agreements with the U.S.", "has an agreement with Motorola Inc to sell …":
+            # "signed agreements with Chile", "has an agreement with Kestrel Inc to sell …":
             # the other party of the agreement (only the noun phrase after "with")
             wm = _WITH_PARTY.match(text, t0, t1)
             if wm:
@@ -1098,7 +1098,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
         if len(ids) >= 2:
             ctx.groups.append((subj.start, tuple(ids)))
     if under and not recs:
-        # "Under the deal, the first 100,000 vehicles … are subject to 10%": a term of the deal
+        # "Under the accord, the first 40,000 tonnes … are subject to 5%": a term of the deal
         t1, _ = _text_end(text, under.end(), sent[1])
         if t1 > under.end() and not _NEG.search(text, under.end(), t1):
             recs.append(
@@ -1118,7 +1118,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
     for r in recs:
         if r.source is None and acc_src:
             r.source = acc_src[0]
-    # "They stressed ..., according to a Pentagon statement": the attribution covers the run
+    # "They stressed ..., according to a ministry statement": the attribution covers the run
     if acc_src and out and carry:
         for r in reversed(out):
             if r.sentence[1] <= sent[0] and sent[0] - r.sentence[1] < 400 and r.source is None:
@@ -1148,7 +1148,7 @@ _DROPPED = re.compile(
 )
 
 
-# Unnamed parties that can undertake something ("Leading semiconductor makers will cut output").
+# Unnamed parties that can undertake something ("Leading steel makers will cut output").
 _GENERIC_PARTIES = re.compile(
     r"\b(?-i:[a-z-]+\s+)?(?:makers|producers|manufacturers|companies|firms|carriers|airlines|"
     r"banks|lenders|exporters|importers|operators|utilities|automakers|insurers|retailers|"
@@ -1183,7 +1183,7 @@ _NP_OPENER = re.compile(
 
 def _antecedent(text: str, lo: int, subj_start: int) -> Span | None:
     """The noun phrase before ", which <subject> <cue> <verb>.", back to its preposition or
-    verb ("the importance of [U.S. leadership in the region], which …")."""
+    verb ("the value of [coastal patrols in the gulf], which …")."""
     rel = _RELATIVE.search(text, max(lo, subj_start - 12), subj_start)
     if rel is None:
         return None
@@ -1227,8 +1227,8 @@ def _deal_subject(ctx: _Ctx, subj_text: str, pos: int) -> bool:
 def _nominal(
     ctx: _Ctx, sent: Span, m: re.Match[str], cue: _Cue, floor: int, prev: _Rec | None
 ) -> _Rec | None:
-    """ "welcomed the Prime Minister's decision to increase spending", "his determination to",
-    "Japan and Australia's signing of the agreement": the possessor commits, the subject of the
+    """ "welcomed the Premier's decision to raise spending", "his determination to",
+    "Chile and Peru's signing of the agreement": the possessor commits, the subject of the
     sentence (who welcomed it) is the source."""
     text = ctx.doc.text
     cstart, cend = m.start(), m.end()

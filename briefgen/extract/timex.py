@@ -165,7 +165,7 @@ def _pick(ref: Ref, spans: Callable[[int], tuple[dt.date, dt.date]], tense: str,
     else:
         return nearest[0]
     # The tense gives the direction, but news rarely means a date ~a year away when the same
-    # day or month falls within weeks on the other side ("declared a dividend, payable Dec. 1").
+    # day or month falls within weeks on the other side ("declared a special dividend, payable Dec. 3").
     if not explicit and dist(pick) > 200 and dist(nearest) < 62:
         return nearest[0]
     return pick[0]
@@ -353,7 +353,7 @@ def _scan(words: list[str], left: list[str] | None) -> str | None:
             if nxt != "to" and not (w == "planned" and nxt == "for"):
                 cue = None
         if cue == "future" and left is not None and words[i + 1 : i + 3] == ["been", "had"]:
-            cue = "past"  # "had been due to expire Friday"
+            cue = "past"  # "had been due to close Friday"
         if cue == "past" and w not in _FINITE_PAST and left is not None:
             cue = "participle"  # "paid", "held", "sold": "will be paid on" is future
         if cue is None:
@@ -662,7 +662,7 @@ def _month_ok(m: re.Match[str], text: str) -> bool:
     if prev in _MONTH_TRIGGERS or prev == "until":
         return True
     # A month name inside a sentence, before a common noun or as a possessive, is the month
-    # ("a June agreement", "reduce April production", "December's figures"); not after a
+    # ("a June accord", "trim April shipments", "December's figures"); not after a
     # capitalised word, where it is a surname ("Theresa May said").
     after = _MONTH_NOUN.match(text, m.end())
     if not after or after.group(1) in _NOT_NOUN or not prev:
@@ -1002,8 +1002,8 @@ def _unit_before(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
 
 
 # A deadline word before a bare weekday points forward whatever the verb's tense ("postponed
-# until Tuesday", "could leave as soon as Tuesday"); a possessive weekday names a past day
-# ("over Thursday's closing price", "Wednesday's ruling") unless a future word precedes it
+# until Tuesday", "could depart as soon as Tuesday"); a possessive weekday names a past day
+# ("above Thursday's close", "Wednesday's verdict") unless a future word precedes it
 # ("ahead of Friday's vote", "will attend Monday's meeting").
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:as\s+soon\s+as|as\s+early\s+as|as\s+late\s+as|until|till|no\s+later\s+than)\s+"
@@ -1017,7 +1017,7 @@ def _weekday_tense(m: re.Match[str], tense: str) -> str:
     text, s, e = m.string, m.start(), m.end("wd")
     before = text[max(0, s - 40) : s]
     if _DEADLINE_BEFORE.search(before) and not re.search(r"\bhad\b", text[e : e + 40]):
-        return "future"  # but "Until Thursday, they had not called him a suspect"
+        return "future"  # but "Until Thursday, police had not named anyone"
     if text[e : e + 2] in ("'s", "’s") and not m["pl"]:
         return "future" if _FUTURE_BEFORE_POSS.search(before) else "past"
     return tense
@@ -1504,7 +1504,7 @@ for _i, _r in enumerate(RULES):
         else:
             _BY_HEAD.setdefault(_h.lower(), []).append(_i)
 _TOKEN = re.compile(r"\w+")
-# How many tokens before its head a rule's match may start ("each of the past three years").
+# How many tokens before its head a rule's match may start ("each of the last five winters").
 _BACK: dict[str, int] = {"duration": 6, "ago": 6, "quarter": 5, "year_ago_period": 4, "the_year": 3,
                          "relative_unit": 4, "period_end": 5, "in_the_unit": 4, "month_day": 4,
                          "day_month": 5, "month_year": 5, "month": 3, "season": 4, "weekday": 4,
