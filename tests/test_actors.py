@@ -232,6 +232,82 @@ def test_golden(sentence: str, want: dict[str, dict[str, Any]], absent: list[str
         assert find(actors, name) is None, f"false actor {name!r}"
 
 
+# Given names (given_names.json): a name that starts with a known given name is a person with no
+# other anchor; things named after people, places and quoted titles of works are not.
+# (sentence, people expected (name, rule), names that must be no person's name or alias)
+GIVEN_GOLDEN: list[tuple[str, list[tuple[str, str]], list[str]]] = [
+    ("In a clip for Nora K. Vance’s new show, Vance sings Walter Brennan’s “Long Road” to Ruth Adler.",
+     [("Nora K. Vance", "person.given-name"), ("Walter Brennan", "person.given-name"),
+      ("Ruth Adler", "person.given-name")], ["Long Road"]),
+    ("The host Peter Lindqvist interviewed Amina Yusuf and Rajesh Iyer on the panel.",
+     [("Peter Lindqvist", "person.given-name"), ("Amina Yusuf", "person.given-name"),
+      ("Rajesh Iyer", "person.given-name")], []),
+    ("Meanwhile Lucia Ferreira and Kwame Mensah left early.",
+     [("Lucia Ferreira", "person.given-name"), ("Kwame Mensah", "person.given-name")],
+     ["Meanwhile Lucia Ferreira"]),
+    ("The network's Hugh Dawson interviewed him.", [("Hugh Dawson", "person.given-name")], []),
+    ("Paul Kent, Kent's brother, was there.", [("Paul Kent", "person.given-name")], []),
+    # ambiguous given names need a middle initial or the surname alone elsewhere
+    ("Grace T. Holloway joined the board.", [("Grace T. Holloway", "person.given-name")], []),
+    ("Will Barrow arrived late, and Barrow apologised.", [("Will Barrow", "person.given-name")], []),
+    ("Will Power Grow?", [], ["Will Power"]),
+    ("Chase Manhattan raised rates.", [], ["Chase Manhattan"]),
+    # places, companies and things named after people
+    ("Settlers in the Jordan Valley protested.", [], ["Jordan Valley"]),
+    ("Georgia Power raised its rates.", [], ["Georgia Power"]),
+    ("Trains from Victoria Station were cancelled.", [], ["Victoria Station"]),
+    ("The John Lewis Partnership cut jobs.", [], ["John Lewis", "John Lewis Partnership"]),
+    ("Visitors flew into Jackson Hole for the meeting.", [], ["Jackson Hole"]),
+    ("Prices rose in St. Louis and San Diego.", [], ["St. Louis", "Louis", "San Diego", "Diego"]),
+    ("The Ford Foundation funded a study at John Hopkins University.", [],
+     ["Ford Foundation", "John Hopkins"]),
+    ("Traffic on the George Washington Bridge stopped.", [], ["George Washington"]),
+    ("She won the Nobel Prize and spoke at the Martin Luther King Memorial.", [],
+     ["Martin Luther King"]),
+    ("Laws under Jim Crow kept voters away.", [], ["Jim Crow"]),
+    ("Philip Morris shares fell.", [], ["Philip Morris"]),
+    # a quoted title of a work is neither a person nor a demonym country
+    ("The band played “American Dream” and ‘Sarah Jane Blues’ last night.", [],
+     ["United States", "Sarah Jane Blues", "Sarah Jane"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "people", "absent"), GIVEN_GOLDEN,
+                         ids=[g[0][:40] for g in GIVEN_GOLDEN])
+def test_given_names(sentence: str, people: list[tuple[str, str]], absent: list[str]) -> None:
+    actors = extract_actors(doc_of(sentence))
+    for name, rule in people:
+        a = find(actors, name)
+        assert a is not None and a.kind == "person", f"{name!r} not a person in {actors}"
+        assert a.rule == rule
+    persons = [a for a in actors if a.kind == "person"]
+    for name in absent:
+        assert find(persons, name) is None, f"false person {name!r}"
+        assert name != "United States" or find(actors, name) is None
+
+
+def test_given_name_data() -> None:
+    data = rules.load("given_names")
+    names = {n for e in data["entries"] for n in e["names"]}
+    assert len(names) > 2000
+    assert set(data["ambiguous"]) <= names  # ambiguity marks only names in the lexicon
+    for w in ("May", "June", "Will", "Grace", "Georgia", "Jordan", "Chad", "Chase", "Young"):
+        assert w not in names or w in N.GIVEN_AMBIGUOUS, w
+    for e in data["entries"]:
+        for ex in e["examples"]:
+            assert any(a.kind == "person" for a in extract_actors(doc_of(ex))), ex
+        for ex in e["counterexamples"]:
+            got = [a.name for a in extract_actors(doc_of(ex)) if a.rule == "person.given-name"]
+            assert not got, (ex, got)
+
+
+def test_lone_surname_with_reporting_verb() -> None:
+    """A surname named only alone is a person when a reporting verb anchors it."""
+    actors = extract_actors(doc_of("Lerner said the plan was dead. Later Lerner said it again."))
+    a = find(actors, "Lerner")
+    assert a is not None and a.kind == "person" and len(a.mentions) == 2
+
+
 def test_mentions_are_spans_and_merged() -> None:
     text = ("US Central Command (CENTCOM) commander Gen. John Ray met Iraqi officials. "
             "CENTCOM said Ray would return. Ray added that Iraq was a partner.")

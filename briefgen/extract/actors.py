@@ -55,6 +55,7 @@ _RX_REPORTED = re.compile(r"(?<![\w-])(?:said|says|told|tells|added|adds)(?![\w-
 _RX_INITIAL = re.compile(
     rf"[{N.UPPER}]\."
 )
+_RX_POSS_IN_RUN = re.compile(rf"['’]s[ \xa0]+(?=[{N.UPPER}])")
 _RX_PREV_WORD = re.compile(rf"[{N.UPPER}][\w.]+$")
 
 
@@ -795,6 +796,17 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         if not st.free(s, e) or len(ptoks) < 2:
             continue
         hits.append(_PersonHit((s, e), ptoks, None, None, None, "person.particle"))
+    # 5. A name that starts with a known given name needs no other anchor ("Mary J. Blige").
+    poss = [  # "Salem Radio's Hugh Hewitt": a name after an owner's 's inside a run
+        (q.end(), pm)
+        for rs, re_ in runs
+        for q in _RX_POSS_IN_RUN.finditer(text, rs, re_)
+        if (pm := pname(text, q.end(), seg.end))
+    ]
+    for p, m5 in matched + poss if poss else matched:
+        hit = _given_name(st, seg, m5)
+        if hit and not any(h.span[0] <= hit.span[0] < h.span[1] for h in hits):
+            hits.append(hit)
     for h in hits:
         if not st.free(*h.span):
             continue
@@ -804,6 +816,97 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         a.title, a.affiliation, a.country, a.tokens = h.title, h.affiliation, h.country, h.tokens
         st.claim(a, *h.span)
         st.persons.append(a)
+
+
+def _given_name(st: _Doc, seg: _Seg, m: re.Match[str]) -> _PersonHit | None:
+    """A person from a capitalised sequence whose first name is a known given name: 2-4 name
+    tokens, the words before it only sentence openers, titles or party labels ("Meanwhile",
+    "Democrat"), nothing after it that names a thing ("Ford Foundation", "Jackson Hole"), not a
+    quoted title of a work ("“Grace Kelly Blues”"); an ambiguous first name ("Grace", "Georgia")
+    also needs a middle initial or the surname used alone elsewhere in the text."""
+    text = st.text
+    words = [(w.start(), w.end(), w.group()) for w in _WORD.finditer(m.group())]
+    first = -1
+    for k, (_, _, w) in enumerate(words):
+        if w in N.GIVEN:
+            first = k
+            break
+        if not (
+            w in N.NOT_NAMES or w in N.TITLE_CANON or w in N.PARTY_LABELS
+            or (k == 0 and _at_clause_start(text, seg.start, m.start()) and st.is_lower_word(w))
+        ):
+            return None  # "San Diego", "Lake Victoria", "St. Louis": not a name's first word
+    if first < 0:
+        return None
+    rest = [w for _, _, w in words[first + 1 :]]
+    core = [w for w in rest if w.lower() not in N.PARTICLES and not w.startswith(("\"", "“"))]
+    if not 1 <= len(core) <= 3 or any(w in N.NOT_PERSON_HEADS for w in rest):
+        return None
+    s = m.start() + words[first][0]
+    cleaned = _clean_name(st, s, m.end())
+    if not cleaned or cleaned[0] != s or cleaned[1] != m.end() or len(cleaned[2]) < 2:
+        return None
+    toks = cleaned[2]
+    if " ".join(text[s : m.end()].split()) in N.NOT_PERSONS:
+        return None  # "Jim Crow", "John Doe"
+    if any(t in N.GAZ and N.GAZ[t].kind != "place" for t in toks[1:]) or _quoted_title(text, s, m.end(), seg.start, seg.end):
+        return None
+    given = toks[0]
+    if given in N.GIVEN_AMBIGUOUS and not (
+        _RX_INITIAL.fullmatch(toks[1]) or _used_alone(text, toks[-1], m.end() - len(toks[-1]))
+    ):
+        return None
+    return _PersonHit((s, m.end()), toks, None, None, None, "person.given-name")
+
+
+def _at_clause_start(text: str, lo: int, s: int) -> bool:
+    """Whether s is the first word of its sentence (after opening quotes or brackets)."""
+    return text[lo:s].strip(" \xa0\"“'‘(") == ""
+
+
+def _used_alone(text: str, word: str, skip: int) -> bool:
+    """Whether a surname also stands alone in the text (not right after a capitalised word),
+    other than at position `skip`: "Blige sings ..." after "Mary J. Blige"."""
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (
+            i != skip
+            and N.boundary_ok(text, i)
+            and not (j < len(text) and (text[j].isalnum() or text[j] == "-"))
+            and not _RX_PREV_CAP.search(text, max(0, i - 30), i)
+        ):
+            return True
+        i = text.find(word, j)
+    return False
+
+
+_QUOTE_OPEN = "“‘\"'"
+_QUOTE_CLOSE = {"“": "”", "‘": "’", '"': '"', "'": "'"}
+
+
+def _quoted_title(text: str, s: int, e: int, lo: int, hi: int) -> bool:
+    """Whether [s, e) sits inside a short quoted title-case phrase — the title of a work
+    ("“American Skin”", "‘The 411’"), never a person or a country."""
+    k = s - 1
+    while k >= max(lo, s - 60) and text[k] not in _QUOTE_OPEN and text[k] not in "”’.!?":
+        k -= 1
+    if k < max(lo, 0) or text[k] not in _QUOTE_OPEN:
+        return False
+    q = text[k]
+    if q in "'’" and k > 0 and text[k - 1].isalnum():
+        return False  # an apostrophe ("Blige’s"), not a quote
+    close = text.find(_QUOTE_CLOSE[q], e, min(hi, e + 60))
+    if close < 0:
+        return False
+    inner = text[k + 1 : close].strip(" \xa0,.")
+    ws = inner.split()
+    return 0 < len(ws) <= 8 and all(
+        w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL or w.startswith("(") for w in ws
+    )
+
+
+_TITLE_SMALL = frozenset(("a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "at", "by"))
 
 
 def _gaz_split(text: str, lo: int, s: int, chain: str) -> tuple[str, str] | None:
@@ -991,7 +1094,8 @@ def _appositive(st: _Doc, e: int, end: int) -> tuple[str | None, str | None, str
 
 def _merge_people(st: _Doc) -> None:
     """One actor per person: a shorter form ("Kurilla", "Michael Kurilla") joins the fuller one."""
-    people = sorted(st.persons, key=lambda p: -len(p.tokens))
+    # longest first; among equals an anchored find is the target (its rule names the actor)
+    people = sorted(st.persons, key=lambda p: (-len(p.tokens), p.rule == "person.given-name"))
     merged: list[_Actor] = []
     for p in people:
         core = _merge_key(p.tokens)
@@ -1109,6 +1213,8 @@ def _gazetteer(st: _Doc, seg: _Seg) -> None:
             continue  # part of a longer name: "Paris Agreement", "Indo-Pacific Economic Framework"
         if ref.form == "demonym" and not caps and _after_name(text, s, seg.start):
             continue  # a surname: "Mark Cuban", "Ms. English"
+        if ref.form == "demonym" and _quoted_title(text, s, e, seg.start, seg.end):
+            continue  # the title of a work: "“American Skin”"
         if ref.kind == "country" and ref.form == "capital":
             if seg.start == s and caps:
                 continue  # a dateline city

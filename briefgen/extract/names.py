@@ -343,3 +343,16 @@ DATELINE_RE = re.compile(
     r"(?:,[ \xa0]*\d{4})?)?[ \xa0]*(?:\([^)]{1,30}\)[ \xa0]*)?[-–—]+[ \xa0]*"
 )
 BYLINE_RE = re.compile(rf"^[ \xa0]*By[ \xa0]+[{UPPER}]")
+
+_given = rules.load("given_names")
+# Given names that start a person's name with no other anchor ("Mary J. Blige", "Bruce
+# Springsteen"); the ambiguous ones (also words, months, places, companies) need a second signal.
+GIVEN: frozenset[str] = frozenset(n for e in _given["entries"] for n in e["names"])
+GIVEN_AMBIGUOUS: frozenset[str] = frozenset(_given["ambiguous"]) | frozenset(
+    n for n in GIVEN if n in GAZ
+)
+NOT_PERSONS: frozenset[str] = frozenset(_given.get("not_persons", []))
+# After a given name, these make the sequence a thing named after a person ("Nobel Prize").
+NOT_PERSON_HEADS: frozenset[str] = (
+    frozenset(_given["not_person_heads"]) | ORG_HEADS | CORP_SUFFIXES | PLACE_HEADS
+)
