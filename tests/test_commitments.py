@@ -178,7 +178,7 @@ GOLDEN: list[tuple[str, list[tuple[str, set[str], str]]]] = [
         [("reaffirmation", {"John Smith", "Marie Dupont"}, "a two-state solution")],
     ),
     (
-        "The meeting offered a chance to reaffirm the US commitment to Ukraine's grain exports.",
+        "The meeting offered a chance to renew the US pledge to Ukraine's grain exports.",
         [("reaffirmation", {"United States"}, "Ukraine's grain exports")],
     ),
     (
@@ -204,7 +204,7 @@ GOLDEN: list[tuple[str, list[tuple[str, set[str], str]]]] = [
         [("intention", {"United States"}, "help Ukraine rebuild its power grid")],
     ),
     (
-        "Globex intends to cut 2,000 jobs by the end of the year.",
+        "Globex intends to cut 2,000 jobs before the end of 2025.",
         [("intention", {"Globex"}, "cut 2,000 jobs")],
     ),
     (
@@ -469,7 +469,7 @@ def test_date_of_agreement_from_sentence() -> None:
 
 def test_source_according_to_and_carry_back() -> None:
     body = (
-        "Smith and Tanaka met in Tokyo. The two sides affirmed their commitment to a phased "
+        "Smith and Tanaka met in Tokyo. The two sides renewed their commitment to a phased "
         "handover. They stressed lasting cooperation, according to a NATO statement."
     )
     _, got, names = run(body)
@@ -656,7 +656,7 @@ def test_the_two_parties_skip_a_pair_named_inside_a_quote() -> None:
     body = (
         "Acme in Geneva and Globex agreed to share the licence. "
         '"This marks a fresh start for France and Germany," Smith said. '
-        "He said the two parties would split the royalties."
+        "He added that the two parties would split the royalties."
     )
     text = "H\n" + body + "\n"
     s = text.index("This marks")

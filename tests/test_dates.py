@@ -121,7 +121,7 @@ GOLDEN: list[tuple[str, str | None, list[tuple[str, str, str]]]] = [
                     ("the year-earlier period", "DATE", "1988-Q3")]),
     ("Revenue climbed in the quarter ended Sept. 30.", "1989-11-02",
      [("the quarter", "DATE", "1989-Q3"), ("Sept. 30", "DATE", "1989-09-30")]),
-    ("In the quarter ended July 31, losses at the retailer widened.", "1989-10-30",
+    ("During the quarter ended July 31, losses at the retailer widened.", "1989-10-30",
      [("the quarter", "DATE", "1989-Q2"), ("July 31", "DATE", "1989-07-31")]),
     ("Profit in the fourth quarter ended Aug. 27 slipped.", "1989-11-01",
      [("the fourth quarter", "DATE", "1989-Q4"), ("Aug. 27", "DATE", "1989-08-27")]),
