@@ -29,20 +29,20 @@ GOLDEN: list[tuple[str, list[tuple[str, str, bool]]]] = [
     ("The minister said: “We will not give up.”", [("The minister", "We will not give up", True)]),
     ("The minister said, “We will not give up.”", [("The minister", "We will not give up", True)]),
     (
-        "“Talks are necessary,” said Jane Roe, a professor at the State University.",
-        [("Jane Roe, a professor at the State University", "Talks are necessary", True)],
+        "“Talks must continue,” said Jane Roe, a professor at the State University.",
+        [("Jane Roe, a professor at the State University", "Talks must continue", True)],
     ),
-    ("“Talks are necessary,” he told Reuters.", [("he", "Talks are necessary", True)]),
-    ("“Talks are necessary,” he told Reuters on Monday.", [("he", "Talks are necessary", True)]),
+    ("“Talks must continue,” he told Reuters.", [("he", "Talks must continue", True)]),
+    ("“Talks must continue,” he told Reuters on Monday.", [("he", "Talks must continue", True)]),
     ("«Nous sommes prêts», a dit le ministre. “Yes, we are,” she said again today.",
      [("she", "Yes, we are", True)]),
     ("«We are ready», she said.", [("she", "We are ready", True)]),
-    ("‘We are deeply concerned,’ said Mr Smith.", [("Mr Smith", "We are deeply concerned", True)]),
+    ("‘We are very worried,’ said Mr Smith.", [("Mr Smith", "We are very worried", True)]),
     ("“The Army is ready. We can move tomorrow,” the general said.",
      [("the general", "The Army is ready. We can move tomorrow", True)]),
     (
-        "“It is a ‘race to the bottom’ for workers,” the analyst said.",
-        [("the analyst", "It is a ‘race to the bottom’ for workers", True)],
+        "“It is a ‘slow-motion crisis’ for workers,” the analyst said.",
+        [("the analyst", "It is a ‘slow-motion crisis’ for workers", True)],
     ),
     ("“Prices will rise,” Smith said, “and wages will not.”",
      [("Smith", "Prices will rise", True)]),
@@ -59,13 +59,13 @@ GOLDEN: list[tuple[str, list[tuple[str, str, bool]]]] = [
      [("The minister", "talks would resume", False)]),
     ("According to the ministry, talks will resume in May.",
      [("the ministry", "talks will resume in May", False)]),
-    ("Talks will resume in May, according to a Pentagon statement.",
-     [("a Pentagon statement", "Talks will resume in May", False)]),
+    ("Talks will resume in May, according to a Treasury statement.",
+     [("a Treasury statement", "Talks will resume in May", False)]),
     ("Talks will resume in May, the ministry said.", [("the ministry", "Talks will resume", False)]),
     ("Talks will resume in May, it said.", [("it", "Talks will resume in May", False)]),
-    ("It also serves to deter attacks, he added.", [("he", "It also serves to deter attacks", False)]),
-    ("The director highlighted the role of coalition forces in the war.",
-     [("The director", "the role of coalition forces", False)]),
+    ("It also helps to calm markets, he added.", [("he", "It also helps to calm markets", False)]),
+    ("The director highlighted the role of local volunteers in the cleanup.",
+     [("The director", "the role of local volunteers", False)]),
     ("Analysts warned that prices could rise sharply.", [("Analysts", "prices could rise", False)]),
     ("The economist believes growth will slow next year.",
      [("The economist", "growth will slow", False)]),
@@ -74,8 +74,8 @@ GOLDEN: list[tuple[str, list[tuple[str, str, bool]]]] = [
     ("The report noted that exports fell by a third.", [("The report", "exports fell", False)]),
     ("In the minister's view, the deal is fair to both sides.",
      [("the minister", "the deal is fair", False)]),
-    ("A charity has warned that millions of jobs will be lost.",
-     [("A charity", "millions of jobs will be lost", False)]),
+    ("A housing charity has warned that thousands of homes will be lost.",
+     [("A housing charity", "thousands of homes will be lost", False)]),
     ("The minister said in a statement on Monday that the border would reopen.",
      [("The minister", "the border would reopen", False)]),
     ("But Smith, a fellow at the Policy Institute, said the plan would fail.",
@@ -97,36 +97,36 @@ GOLDEN: list[tuple[str, list[tuple[str, str, bool]]]] = [
     ("A new poll shows the senator leading by five points.",
      [("A new poll", "the senator leading", False)]),
     ("The study found that exports fell by a third.", [("The study", "exports fell", False)]),
-    ("The minister cited rising costs as the reason for the delay.",
-     [("The minister", "rising costs as the reason", False)]),
+    ("The minister cited rising costs as the cause of the delay.",
+     [("The minister", "rising costs as the cause", False)]),
     ("The mayor blasted the governor's budget as reckless.",
      [("The mayor", "the governor's budget", False)]),
     ("Critics accused the company of hiding losses.",
      [("Critics", "the company of hiding losses", False)]),
     ("The union endorsed the candidate on Monday.", [("The union", "the candidate", False)]),
-    ("The governor wants to raise the minimum wage.",
-     [("The governor", "to raise the minimum wage", False)]),
-    ("The ministry declined to comment on the report.",
-     [("The ministry", "to comment on the report", False)]),
+    ("The governor wants to cut the fuel tax.",
+     [("The governor", "to cut the fuel tax", False)]),
+    ("The ministry declined to discuss the audit.",
+     [("The ministry", "to discuss the audit", False)]),
     ("The two leaders expressed support for the ceasefire.",
      [("The two leaders", "support for the ceasefire", False)]),
     ("The presidents discussed the situation in the region.",
      [("The presidents", "the situation in the region", False)]),
-    ("We express our solidarity with the people of the region.",
-     [("We", "our solidarity with the people", False)]),
+    ("We express our thanks to the people of the valley.",
+     [("We", "our thanks to the people", False)]),
     ("The farmer complained that prices were too low.",
      [("The farmer", "prices were too low", False)]),
     # poll answers: the share of a group is the (unnamed) source
-    ("Only 24 percent said the senator did nothing wrong.",
-     [("Only 24 percent", "the senator did nothing wrong", False)]),
-    ("One in four said the party was hostile to them.",
-     [("One in four", "the party was hostile", False)]),
-    ("About four in 10 said they were angry with the government.",
-     [("About four in 10", "they were angry", False)]),
+    ("Only 31 percent said the mayor acted properly.",
+     [("Only 31 percent", "the mayor acted properly", False)]),
+    ("One in five said the council ignored them.",
+     [("One in five", "the council ignored them", False)]),
+    ("About seven in 10 said the bus service had got worse.",
+     [("About seven in 10", "the bus service had got worse", False)]),
     ("Two-thirds of respondents believe the economy is weak.",
      [("Two-thirds of respondents", "the economy is weak", False)]),
-    ("A majority of voters said the country was on the wrong track.",
-     [("A majority of voters", "the country was on the wrong track", False)]),
+    ("A majority of voters said the city needed more buses.",
+     [("A majority of voters", "the city needed more buses", False)]),
     # … and their counterexamples
     ("Prices rose 5 percent in May, the highest in a decade.", []),
     ("Exports fell by half in the first quarter.", []),
@@ -137,7 +137,7 @@ GOLDEN: list[tuple[str, list[tuple[str, str, bool]]]] = [
     ("The bridge is supported by steel cables.", []),
     ("Police found a body near the river.", []),
     ("Prices declined by 2 percent in May.", []),
-    ("Trump's plans would cost billions of dollars.", []),
+    ("Smith's plans would cost billions of dollars.", []),
     ("The shows were cancelled after the storm.", []),
     ("Our support for the plan grew over the summer.", []),
     ("Stress levels rose among workers last year.", []),
@@ -152,7 +152,7 @@ GOLDEN: list[tuple[str, list[tuple[str, str, bool]]]] = [
     # no view
     ("The talks resumed in May after a long pause.", []),
     ("The so-called “peace dividend” never came.", []),
-    ("The United States and Japan signed the deal.", []),
+    ("The United States and Chile signed the deal.", []),
     ("It is widely believed in the capital.", []),
     ("Insurance claims rose by a third last year.", []),
     pytest.param(
@@ -223,8 +223,8 @@ PARTS: list[tuple[str, list[tuple[str, list[str]]]]] = [
      [("Smith", ["We will win", "and we will govern"])]),
     ("“We will win,” Smith said at a rally after the party announced its new leader.",
      [("Smith", ["We will win"])]),
-    ("“We will win,” Smith said, citing polls that show him ahead by ten points.",
-     [("Smith", ["We will win"]), ("Smith", ["polls that show him ahead by ten points"])]),
+    ("“We will win,” Smith said, citing surveys that put him ten points ahead.",
+     [("Smith", ["We will win"]), ("Smith", ["surveys that put him ten points ahead"])]),
     # an inverted quote followed by an appositive subject, an age, an adverbial or an addressee
     ("“We will not give up,” the minister, Jane Roe, said on Monday. “The border must open.”",
      [("the minister, Jane Roe", ["We will not give up", "The border must open."])]),
@@ -244,13 +244,13 @@ PARTS: list[tuple[str, list[tuple[str, list[str]]]]] = [
      [("the minister, Jane Roe", ["We will not give up", "and the border must open"])]),
     ("The border must open, the minister, Jane Roe, said on Monday.",
      [("the minister, Jane Roe", ["The border must open"])]),
-    ("“We will win,” Smith said on the network’s “Morning Show.” “We will govern.”",
+    ("“We will win,” Smith said on the network’s “Sunday Panel.” “We will govern.”",
      [("Smith", ["We will win", "We will govern."])]),
     # a chain of appositives after the name
-    (("“It is an overreach,” Jane Roe, the attorney general of the state, one of the plaintiffs, "
+    (("“The rule is unlawful,” Jane Roe, the attorney general of the state, one of the plaintiffs, "
       "said at a hearing."),
      [("Jane Roe, the attorney general of the state, one of the plaintiffs",
-       ["It is an overreach"])]),
+       ["The rule is unlawful"])]),
     ("Jane Roe, 21, a junior at the college, said the march would go on.",
      [("Jane Roe, 21, a junior at the college", ["the march would go on"])]),
     ("''It is fiscally sound,'' Jane Roe, director of the Tax Center, said of the plan.",
@@ -264,19 +264,19 @@ PARTS: list[tuple[str, list[tuple[str, list[str]]]]] = [
     ("Prices fell, the analyst, a former trader, said on Monday.",
      [("the analyst, a former trader", ["Prices fell"])]),
     # a non-restrictive relative clause is a view of its antecedent
-    ("Roe, who said the project was vetted by lawyers, said she was unaware of any dispute.",
-     [("Roe", ["the project was vetted by lawyers"]), ("Roe", ["she was unaware of any dispute"])]),
+    ("Roe, who said the contract was checked by auditors, said she was not aware of a complaint.",
+     [("Roe", ["the contract was checked by auditors"]), ("Roe", ["she was not aware of a complaint"])]),
     ("The bill was backed by Jane Roe, who said the plan would save money.",
      [("Jane Roe", ["the plan would save money"])]),
-    ("“We need the money,” said Jane Roe, 24, who said the school was underfunded. “It is late.”",
-     [("Jane Roe, 24", ["We need the money", "It is late."]),
-      ("Jane Roe, 24", ["the school was underfunded"])]),
+    ("“We want a new library,” said Jane Roe, 24, who said the town was neglected. “It is late.”",
+     [("Jane Roe, 24", ["We want a new library", "It is late."]),
+      ("Jane Roe, 24", ["the town was neglected"])]),
     ("Jane Roe, president of the union, which represents teachers, said the strike would go on.",
      [("Jane Roe, president of the union", ["the strike would go on"])]),
     # … counterexamples: no noun phrase before the comma; a relative that is not an attribution
-    ("The aid was meant to placate nervous voters, who said the plan was unfair.", []),
-    ("“We will win,” said Jane Roe, who has four children.", [("Jane Roe", ["We will win"])]),
-    ("The family, who asked the police for the video, watched it on Thursday.", []),
+    ("The rebate was meant to calm anxious farmers, who said the plan was unfair.", []),
+    ("“We will win,” said Jane Roe, who owns two farms.", [("Jane Roe", ["We will win"])]),
+    ("The neighbours, who asked the council for the report, read it on Friday.", []),
     # counterexamples: an appositive is not a parenthetical; a new paragraph is a new view
     ("“Prices will rise,” said Jane Roe, a professor at the State University.",
      [("Jane Roe, a professor at the State University", ["Prices will rise"])]),
@@ -297,21 +297,21 @@ PARTS: list[tuple[str, list[tuple[str, list[str]]]]] = [
 # A sentence whose main verb is a commitment cue is a commitment (another stage), not a view;
 # a reported speech act about a commitment, a judgement or an intention is still a view.
 COMMITMENT_OR_VIEW: list[tuple[str, list[str]]] = [
-    ("The two leaders reaffirmed their commitment to a free and open region.", []),
-    ("The minister pledged to continue close coordination with the allies.", []),
-    ("The leaders agreed to continue working together on energy security.", []),
-    ("The Commission will also support long-term contracting mechanisms.", []),
+    ("The two leaders reaffirmed their commitment to a peaceful and stable region.", []),
+    ("The minister pledged to keep in close contact with the unions.", []),
+    ("The mayors agreed to keep working together on flood defences.", []),
+    ("The Council will also support new rural housing schemes.", []),
     ("The minister said the government would support the new contracts.",
      ["the government would support the new contracts"]),
-    ("The leaders agreed on the importance of open markets for growth.",
-     ["the importance of open markets for growth"]),
-    ("The two leaders affirmed that the treaty applies to the islands.",
-     ["the treaty applies to the islands"]),
+    ("The mayors agreed on the value of public parks for health.",
+     ["the value of public parks for health"]),
+    ("The two ministers affirmed that the accord covers the river delta.",
+     ["the accord covers the river delta"]),
     ("The leaders agreed on a ceasefire along the border.", []),
     (
-        "The president reaffirmed his intent to host the summit and relayed the importance "
-        + "of vaccine donations.",
-        ["the importance of vaccine donations"],
+        "The premier reaffirmed her intent to visit the port and relayed the value "
+        + "of school meals.",
+        ["the value of school meals"],
     ),
     ("The senator wants to sign up five million young voters.",
      ["to sign up five million young voters"]),
@@ -338,9 +338,9 @@ def _actor(text: str, aid: str, name: str, kind: str, **kw: object) -> Actor:
 
 def test_pronoun_resolves_to_previous_speaker_not_outlet() -> None:
     body = (
-        "Research centre director Jane Roe highlighted the role of the coalition.\n\n"
-        "“Dialogue is necessary,” she told Al-Nasr.\n\n"
-        "Cooperation will also help banks, she added."
+        "Research centre director Jane Roe praised the work of the relief teams.\n\n"
+        "“Patience is essential,” she told Al-Nasr.\n\n"
+        "Lower rates will also help farmers, she added."
     )
     text = H + body
     actors = [
@@ -357,14 +357,14 @@ def test_pronoun_resolves_to_previous_speaker_not_outlet() -> None:
 
 def test_it_resolves_to_the_statement_issuer() -> None:
     body = (
-        "They stressed “lasting efforts to prevent a resurgence,” according to a Pentagon statement.\n\n"
-        "This will help regional stability, it said."
+        "They stressed “steady work to rebuild the harbour,” according to a Treasury statement.\n\n"
+        "This will help coastal trade, it said."
     )
     text = H + body
-    actors = [_actor(text, "A1", "Pentagon", "organization")]
+    actors = [_actor(text, "A1", "Treasury", "organization")]
     views = extract_views(section(text), actors)
     assert [v.speaker for v in views] == ["A1", "A1"]
-    assert views[0].text.startswith("lasting efforts") and views[0].direct
+    assert views[0].text.startswith("steady work") and views[0].direct
     assert views[0].kind == "official" and views[1].kind == "official"
 
 
@@ -561,22 +561,22 @@ def _actors(text: str, *specs: tuple[str, str, str]) -> list[Actor]:
 # Speaker resolution beyond the mention: (body, actors (name, kind, _), expected speaker ids)
 RESOLUTION: list[tuple[str, list[tuple[str, str, str]], list[str | None]]] = [
     # an indefinite description in the lede, named in the next sentences with a reporting verb
-    (("Prices will rise next year, says a top economist.\n\n"
+(("Prices will rise next year, says a leading economist.\n\n"
      "Jane Roe, a fellow at the institute, says the outlook is poor."),
      [("Jane Roe", "person", "")], ["A1", "A1"]),
-    (("Millions will lose their jobs, a charity has warned.\n\n"
-     "The Trade Body is to end the deal in May. Aid Group condemned the move."),
-     [("Trade Body", "organization", ""), ("Aid Group", "organization", "")], ["A2", "A2"]),
+    (("Thousands of farms will close, an aid charity has warned.\n\n"
+     "The Water Board is to cut supplies in June. Rural Aid condemned the move."),
+     [("Water Board", "organization", ""), ("Rural Aid", "organization", "")], ["A2", "A2"]),
     # … but not an actor that merely opens the next sentence
-    ("Millions will lose their jobs, a charity has warned.\n\nThe Trade Body is to end the deal.",
-     [("Trade Body", "organization", "")], [None]),
+    ("Thousands of farms will close, an aid charity has warned.\n\nThe Water Board is to cut supplies.",
+     [("Water Board", "organization", "")], [None]),
     # an unnamed spokesperson speaks for the organisation of the sentence
-    (("A spokesman for Acme Ltd <ACME.T>, said the output was unrelated to the sanctions. "
-     "Lower production was a natural result of demand, he said."),
+    (("A spokesman for Acme Ltd <ACME.T>, said the closure was unrelated to the strike. "
+     "The shutdown was a routine step for the season, he said."),
      [("Acme Ltd", "organization", "")], ["A1", "A1"]),
-    ("Acme Corp will cut output by 10 pct and is considering imports, a company official said.",
+    ("Acme Corp will trim staff by 5 pct and may sell its plant, a company official said.",
      [("Acme Corp", "organization", "")], ["A1"]),
-    ("Acme Corp will cut output by 10 pct. An analyst said demand was weak.",
+    ("Acme Corp will trim staff by 5 pct. An analyst said demand was weak.",
      [("Acme Corp", "organization", "")], [None]),
     # "it"/"he": the subject of a nearer sentence beats an older speaker
     (("Acme said prices would rise.\n\nBeta Corp has cut 500 jobs this year.\n\n"
@@ -585,8 +585,8 @@ RESOLUTION: list[tuple[str, list[tuple[str, str, str]], list[str | None]]] = [
     ("Acme said prices would rise.\n\nIt added that workers could lose their jobs.",
      [("Acme", "organization", "")], ["A1", "A1"]),
     # a person in the subject beats a country adjective nearer the verb
-    ("Speaking on Monday, Roe set out the French position saying: “We will not sign.”",
-     [("Roe", "person", ""), ("French", "country", "")], ["A1"]),
+    ("Speaking on Monday, Roe outlined the Dutch stance saying: “We will not sign.”",
+     [("Roe", "person", ""), ("Dutch", "country", "")], ["A1"]),
 ]
 
 
@@ -600,17 +600,17 @@ def test_speaker_resolution(
 
 
 def test_pronoun_subject_makes_the_cue_a_noun() -> None:
-    _, views = _views("I affirmed U.S. support for the treaty and urged restraint.")
-    assert all(v.speaker_text != "affirmed U.S." for v in views)
-    _, views = _views("In a report for the Policy Centre think tank, he says the risk is high.")
-    assert [(v.speaker_text, v.text) for v in views] == [("he", "the risk is high")]
+    _, views = _views("I confirmed Dutch support for the accord and urged calm.")
+    assert all(v.speaker_text != "confirmed Dutch" for v in views)
+    _, views = _views("In a paper for the Harbour Forum think tank, she says the danger is growing.")
+    assert [(v.speaker_text, v.text) for v in views] == [("she", "the danger is growing")]
 
 
 def test_straight_quotes_do_not_nest_across_sentences() -> None:
     body = (
-        'Roe said: "They will suffer when the rules change. "We are deeply concerned about the '
-        'workers." The agency said there was no consensus among its members.'
+        'Roe said: "They will lose out when the tariffs end. "We are very worried about the '
+        'growers." The agency said there was no agreement among its members.'
     )
     _doc, views = _views(body)
     assert views[-1].speaker_text == "The agency"
-    assert views[-1].text.startswith("there was no consensus")
+    assert views[-1].text.startswith("there was no agreement")

@@ -67,7 +67,7 @@ def _classify(text: str, i: int, start: int, end: int) -> str:
             return "sclose"  # a right single mark never opens
         if prev in _BEFORE_OPEN or prev in "“\"«":
             return "open" if _is_letter(nxt) or nxt in "“\"" else ""
-        # A closing single after a letter or punctuation ('...bottom'); "workers' rights" is an
+        # A closing single after a letter or punctuation ('...crisis'); "workers' rights" is an
         # apostrophe unless a single quote is open (decided by the pairing loop).
         return "sclose"
     return ""

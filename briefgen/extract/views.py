@@ -232,7 +232,7 @@ def _strict_subject(
         return True
     last = ws[-1]
     if last.endswith(("’s", "'s", "’", "s'")) and len(ws) > 0 and last.lower() not in {"it's"}:
-        return False  # "Trump's plans": a possessive before a noun-like verb form
+        return False  # "Smith's plans": a possessive before a noun-like verb form
     low = last.lower().strip(".")
     if low in _PRONOUNS | {"who"}:
         return True
@@ -426,9 +426,9 @@ def _plausible(text: str, s: int, e: int, lenient: bool = False) -> bool:
     if any(c.isupper() for c in ws[-1]):
         return True
     if ws[0].endswith(("’s", "'s")) and ws[0][:1].isupper() and len(ws) <= 6:
-        return True  # "Connecticut's tax commissioner"
+        return True  # "Ruritania's trade commissioner"
     if any(w[:1].isupper() for w in ws[1:]) and len(ws) <= 8:
-        return True  # "Connecticut's tax commissioner", "the WTO spokesman"
+        return True  # "Ruritania's trade commissioner", "the WTO spokesman"
     if lenient and len(ws) <= 6 and last not in _DETERMINERS:
         return True
     # "the two sides", "many economists", "the bank": a determiner and a short noun phrase.
@@ -489,13 +489,13 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
             break  # a closing quote mark (''), not a word
         lw = w.lower()
         if lw in _PRONOUNS and count > 0 and lw != "it" and text[m.end() : start] == " ":
-            # "I affirmed U.S. support for …": the pronoun is the subject and the cue a noun.
+            # "I confirmed Dutch support for …": the pronoun is the subject and the cue a noun.
             return (e, e), None, None
         if lw in _BOUNDARY and count > 0:
             if lw == "and" and start < e and text[start].isupper() and m.start() > lo:
                 prev = text[lo : m.start()].rstrip()
                 pw = prev.rsplit(None, 1)[-1] if prev.split() else ""
-                if any(c.isupper() for c in pw):  # "… al-Sudani and US President …"
+                if any(c.isupper() for c in pw):  # "… John al-Doe and Prime Minister …"
                     start = m.start()
                     count += 1
                     continue
@@ -521,7 +521,7 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
     if appos and head[0] < head[1]:
         name = _name_before(text, lo, head)
         if name is not None:
-            # "Scott Roe, the attorney general of Ohio, one of the states suing, said",
+            # "Jane Roe, the attorney general of the state, one of the plaintiffs, said",
             # "Jane Roe, 21, a junior at the college, said": the name opens the chain.
             first = None if _AGE.fullmatch(text, *head) else head
             return name, first or appos, (name[0], full[1])
@@ -823,7 +823,7 @@ def _verb_attribution(
                 break
             nq = _NEXT_QUOTE.search(text, r, ue)
             if nq and not _in_quote(starts, quotes, nq.end() - 2):
-                # “A,” X said on Fox News’s “Show.” “B.”: the quote after the stop goes on.
+                # “A,” X said on the network’s “Show.” “B.”: the quote after the stop goes on.
                 more = ((nq.end() - 1, ue),)
                 found.append(_Found(full, head, appos, cue_text, (us, l_end), "verb-split", more))
                 break
@@ -900,7 +900,7 @@ def _relative(
         if w0[:1].islower() and w0 not in table and w0 not in _DETERMINERS:
             cap = next((w for w in ws[1:3] if w.group()[:1].isupper()), None)
             if cap is None:
-                return None  # "placate nervous voters, who said": not a noun phrase
+                return None  # "calm anxious farmers, who said": not a noun phrase
             head = (cap.start(), head[1])  # "backed by Jane Roe, who said": not "backed by"
         elif not w0[:1].isalpha():
             return None
@@ -932,7 +932,7 @@ _VIEW_TOO = re.compile(
 )
 
 
-# "agreed on the importance of …": a shared judgement, a view.
+# "agreed on the value of …": a shared judgement, a view.
 _JUDGEMENT = re.compile(
     r"\s+(?:the|their|its|our)\s+(?:\w+\s+)?(?:importance|need|value|significance|role)\b"
 )
@@ -984,7 +984,7 @@ def _after_cue(text: str, r: int, ue: int, info: _Cue) -> int:
     elif info.needs_that:
         return -1
     if text.startswith(" of ", r):
-        # "X says of Clinton, “…”": the topic is not the content.
+        # "X says of Smith, “…”": the topic is not the content.
         c = text.find(",", r, min(ue, r + 60))
         if c > 0:
             return c + 1
@@ -1194,11 +1194,11 @@ def _resolve(
         if not ends_at_head and a.kind != "person":
             person = next((t[2] for t in cov if t[2].kind == "person"), None)
             if person is not None:
-                return person, None  # "Chirac set out the French position": Chirac
+                return person, None  # "Roe outlined the Dutch stance": Roe
         if ends_at_head or a.kind == "person":
             return a, None
         if role and role.get("noun") == "document":
-            return a, None  # "a Pentagon statement" is the Pentagon speaking
+            return a, None  # "a Treasury statement" is the Treasury speaking
         if role and role.get("noun") == "person":
             return None, None  # "a senior US official": unnamed, affiliated
         return a, None
@@ -1215,7 +1215,7 @@ def _resolve(
     if words and words[0] in {"a", "an"} and role is not None and len(words) <= 4:
         noun = role.get("noun")
         if noun == "person" and role.get("kind") != "expert" and head_text.islower():
-            # "Acme will cut output, a company official said": the official speaks for the
+            # "Acme will trim staff, a company official said": the official speaks for the
             # organisation that is the subject of the sentence (or the one before it).
             para = doc.paragraphs[para_idx].span
             org = res.before(hs, {"organization"}, window=hs - para[0] + 1)
@@ -1223,7 +1223,7 @@ def _resolve(
                 return org, None
         want = {"person": {"person"}, "organisation": {"organization"}}.get(str(noun))
         if want and para_idx <= 2:
-            # "…, says a top academic. Jane Roe, a fellow at Y, says …": named just after.
+            # "…, says a leading economist. Jane Roe, a fellow at Y, says …": named just after.
             return res.forward(max(he, f.content[1]), want), None
     name = _HONORIFIC.sub("", head_text).strip()
     if name and " " not in name and name[:1].isupper():
@@ -1557,7 +1557,7 @@ def views_warnings(doc: Document) -> list[str]:
 
 
 def _direct(span: Span, quotes: list[Quote], starts: list[int]) -> bool:
-    """A view is direct when quoted words make up at least half of it."""
+    """A view is direct when at least half of its characters are quoted words."""
     s, e = span
     if e <= s:
         return False
