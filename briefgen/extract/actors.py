@@ -797,12 +797,13 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             continue
         hits.append(_PersonHit((s, e), ptoks, None, None, None, "person.particle"))
     # 5. A name that starts with a known given name needs no other anchor ("Mary J. Blige").
+    seg_text = text[seg.start : seg.end]
     poss = [  # "Salem Radio's Hugh Hewitt": a name after an owner's 's inside a run
         (q.end(), pm)
         for rs, re_ in runs
         for q in _RX_POSS_IN_RUN.finditer(text, rs, re_)
         if (pm := pname(text, q.end(), seg.end))
-    ]
+    ] if ("’" in seg_text or "'" in seg_text) else []
     for p, m5 in matched + poss if poss else matched:
         hit = _given_name(st, seg, m5)
         if hit and not any(h.span[0] <= hit.span[0] < h.span[1] for h in hits):
@@ -825,7 +826,16 @@ def _given_name(st: _Doc, seg: _Seg, m: re.Match[str]) -> _PersonHit | None:
     quoted title of a work ("“Grace Kelly Blues”"); an ambiguous first name ("Grace", "Georgia")
     also needs a middle initial or the surname used alone elsewhere in the text."""
     text = st.text
-    words = [(w.start(), w.end(), w.group()) for w in _WORD.finditer(m.group())]
+    g = m.group()
+    parts = g.split(None, 1)
+    if len(parts) < 2:
+        return None  # one word: no given name and surname
+    head = parts[0]
+    if head not in N.GIVEN and head not in N.NOT_NAMES and not (
+        head in N.TITLE_CANON or head in N.PARTY_LABELS or _at_clause_start(text, seg.start, m.start())
+    ):
+        return None  # the first word is neither a given name nor a word to skip
+    words = [(w.start(), w.end(), w.group()) for w in _WORD.finditer(g)]
     first = -1
     for k, (_, _, w) in enumerate(words):
         if w in N.GIVEN:
@@ -842,6 +852,8 @@ def _given_name(st: _Doc, seg: _Seg, m: re.Match[str]) -> _PersonHit | None:
     core = [w for w in rest if w.lower() not in N.PARTICLES and not w.startswith(("\"", "“"))]
     if not 1 <= len(core) <= 3 or any(w in N.NOT_PERSON_HEADS for w in rest):
         return None
+    if any(len(w) > 1 and w.isupper() and w.isalpha() and w.strip("IVX") for w in core):
+        return None  # an acronym in the run ("Steven Snyder TWA"), not a name part; III is
     s = m.start() + words[first][0]
     cleaned = _clean_name(st, s, m.end())
     if not cleaned or cleaned[0] != s or cleaned[1] != m.end() or len(cleaned[2]) < 2:
