@@ -15,6 +15,7 @@ Everything here is linear in the input size: regexes without nested quantifiers,
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import html
 import os
@@ -388,17 +389,27 @@ _MATCH_TABLE = {ord(c): None for c in "\u00ad\u200b\u200c\u200d\u2060\ufeff"} | 
 }
 
 
+_NEEDS_MATCHING = re.compile("[" + "".join(map(chr, _MATCH_TABLE)) + "]")
+_DROPPED = re.compile("[" + "".join(chr(c) for c, v in _MATCH_TABLE.items() if v is None) + "]")
+
+
 class OffsetMap:
-    """Maps offsets in the matching text (see `matching_text`) back to the original text."""
+    """Maps offsets in the matching text (see `matching_text`) back to the original text.
+
+    Only dropped characters move offsets: the k-th one, at original offset p, sits before
+    matching offset p - k, so an offset moves right by the number of drops at or before it."""
 
     def __init__(self, original: str) -> None:
         self.original = original
-        keep = [i for i, ch in enumerate(original) if _MATCH_TABLE.get(ord(ch), 0) is not None]
-        self._orig = keep + [len(original)]
+        drops = [m.start() for m in _DROPPED.finditer(original)]
+        self._shifts = [p - k for k, p in enumerate(drops)]
+
+    def _orig(self, i: int) -> int:
+        return i + bisect.bisect_right(self._shifts, i)
 
     def span(self, span: tuple[int, int]) -> tuple[int, int]:
         s, e = span
-        return (self._orig[s], self._orig[e - 1] + 1) if e > s else (self._orig[s],) * 2
+        return (self._orig(s), self._orig(e - 1) + 1) if e > s else (self._orig(s),) * 2
 
 
 def matching_text(text: str) -> tuple[str, OffsetMap | None]:
@@ -406,5 +417,6 @@ def matching_text(text: str) -> tuple[str, OffsetMap | None]:
     no-break spaces made plain, so "Mo\\u00adhammed" is one word. Returns the map back to the
     original's offsets (SPEC §4 offsets index the input unchanged), or None when nothing
     changed."""
-    work = text.translate(_MATCH_TABLE)
-    return work, (OffsetMap(text) if work != text else None)
+    if _NEEDS_MATCHING.search(text) is None:  # the usual case: one fast scan, no copy
+        return text, None
+    return text.translate(_MATCH_TABLE), OffsetMap(text)
