@@ -44,16 +44,10 @@ GAZETTEERS = {
 PENDING_CLEANUP_TEMPORARY = {
     "briefgen/extract/actors.py",
     "briefgen/extract/names.py",
-    "briefgen/extract/views.py",
-    "briefgen/extract/quotes.py",
     "briefgen/data/titles.json",
     "briefgen/data/org_heads.json",
-    "briefgen/data/speaker_roles.json",
-    "briefgen/data/reporting_verbs.json",
     "briefgen/data/names.json",
-    "briefgen/data/headline_kickers.json",
     "tests/test_actors.py",
-    "tests/test_views.py",
 }
 
 # Runs allowed although a shared text has them: generic multi-word names only (a run is the
