@@ -71,10 +71,10 @@ GOLDEN: list[tuple[str, dict[str, dict[str, Any]], list[str]]] = [
       "Baghdad University."),
      {"Ali Hassan al-Rubaie": {"title": "professor of political science",
                                "affiliation": "Baghdad University"}}, []),
-    ("Maria Lopez, a senior fellow at the Brookings Institution, said the talks would fail.",
-     {"Maria Lopez": {"title": "senior fellow", "affiliation": "Brookings Institution"}}, []),
-    ("Peter Long, a China scholar with the American Enterprise Institute, said the risk was real.",
-     {"Peter Long": {"title": "China scholar", "affiliation": "American Enterprise Institute"}}, []),
+    ("Maria Lopez, a senior fellow at the Carrick Institution, said the talks would fail.",
+     {"Maria Lopez": {"title": "senior fellow", "affiliation": "Carrick Institution"}}, []),
+    ("Peter Long, a China scholar with the Meridian Policy Institute, said the risk was real.",
+     {"Peter Long": {"title": "China scholar", "affiliation": "Meridian Policy Institute"}}, []),
     ("\"Demand is weak,\" said Ravi Menon, Head of Research at Apex Securities.",
      {"Ravi Menon": {"title": "Head of Research", "affiliation": "Apex Securities"}}, []),
     ("Jane Price, Oxfam's head of policy, said the deal was unfair.",
@@ -111,10 +111,10 @@ GOLDEN: list[tuple[str, dict[str, dict[str, Any]], list[str]]] = [
      {"Pentagon": {}, "State Department": {}}, []),
     ("The deal was struck by state oil company Petrovia in March.",
      {"Petrovia": {"kind": "organization"}}, []),
-    ("The agreement follows the Multi-Fibre Agreement (MFA) of 1974.", {}, ["MFA",
-                                                                          "Multi-Fibre Agreement"]),
+    ("The pact follows the Trans-Tasman Fisheries Agreement (TTFA) of 1978.", {},
+     ["TTFA", "Trans-Tasman Fisheries Agreement"]),
     # countries: demonyms, short forms, capitals as governments, places
-    ("Washington is seeking to reassure Baghdad.",
+    ("Washington hopes to reassure Baghdad.",
      {"United States": {"kind": "country"}, "Iraq": {"kind": "country"}}, []),
     ("Beijing and Moscow signed a pact; Tehran objected.",
      {"China": {}, "Russia": {}, "Iran": {}}, []),
@@ -134,14 +134,14 @@ GOLDEN: list[tuple[str, dict[str, dict[str, Any]], list[str]]] = [
      {"Chad Meyers": {"kind": "person"}}, ["Chad"]),
     ("Analysts said the move was expected.", {}, ["Analysts"]),
     ("On Monday, officials met in the capital.", {}, ["Monday"]),
-    ("I spoke to President Clutin [sic] about it.", {}, ["Clutin"]),
-    ("Richard May, senior analyst at Kestrel Bank, said prices rose.",
-     {"Richard May": {"title": "senior analyst", "affiliation": "Kestrel Bank"}}, ["Richard"]),
+    ("I wrote to President Durnin [sic] about it.", {}, ["Durnin"]),
+    ("Colin May, senior analyst at Kestrel Bank, said prices rose.",
+     {"Colin May": {"title": "senior analyst", "affiliation": "Kestrel Bank"}}, ["Colin"]),
     # robustness on election and business wires (H4b): a role right before "said" speaks
     # the clause, it is no appositive of the place before it
     ("Crews cleared debris near Elmwood, the mayor said.", {}, ["Elmwood"]),
     ("Ironically, Mr. Novak voted against the bill.", {}, ["Ironically"]),
-    ("Regardless, it's Mr. Novak who will decide.", {}, ["Regardless"]),
+    ("Regardless, it's Ms. Ortiz who will decide.", {}, ["Regardless"]),
     # a company's first word later is the company, not a person
     ("Shares of Crossvale Savings Bank fell. Crossvale said it would cut jobs.",
      {"Crossvale Savings Bank": {"kind": "organization", "aliases": ("Crossvale",)}}, []),
@@ -162,16 +162,16 @@ GOLDEN: list[tuple[str, dict[str, dict[str, Any]], list[str]]] = [
     ("Senate Majority Leader Karl Oster said the vote would wait.",
      {"Karl Oster": {"title": "Senate Majority Leader"}}, []),
     # a demonym after a first name or an honorific is a surname
-    ("The billionaire Mark Cuban sat in the front row.", {}, ["Cuba"]),
+    ("The billionaire Lou Cuban sat near the stage.", {}, ["Cuba"]),
     ("Russian troops crossed the border.", {"Russia": {}}, []),
     # quoted epithets, institutions and places are no people
-    ("He called her “Miss Piggy” in a tweet.", {}, ["Piggy"]),
-    ("The vote in the General Assembly was delayed.", {}, ["Assembly"]),
+    ("He called her “Miss Sunshine” in a tweet.", {}, ["Sunshine"]),
+    ("A ballot in the General Assembly was put off.", {}, ["Assembly"]),
     ("Delays at Kennedy International Airport said little about demand, Ms. Hart said.", {},
      ["Kennedy International Airport", "International Airport"]),
     # initials before a quoted nickname; curly and straight apostrophes
-    ("Rep. Robert C. “Bobby” Lane (D-Va.) said the bill would pass.",
-     {"Robert C. “Bobby” Lane": {"title": "Rep."}}, ["Robert C"]),
+    ("Rep. Thomas J. “Tommy” Lane (D-Md.) said the bill would pass.",
+     {"Thomas J. “Tommy” Lane": {"title": "Rep."}}, ["Thomas J"]),
     ("Commissioner James O’Dell spoke first. O'Dell said patrols would rise.",
      {"James O’Dell": {"aliases": ("O'Dell",)}}, []),
     # organisation names: possessive owners, "-based", "&", "and", "on" complements
@@ -193,7 +193,7 @@ GOLDEN: list[tuple[str, dict[str, dict[str, Any]], list[str]]] = [
     # an office named before a title; companies led by an acronym or a second head word
     ("White House Press Secretary Dan Ortiz said the bill would fail.",
      {"Dan Ortiz": {"title": "Press Secretary", "affiliation": "White House"}}, []),
-    ("Shares rose after KLM Harbor said it would merge.", {}, ["KLM Harbor"]),
+    ("Shares rose after TKR Harbor said it would merge.", {}, ["TKR Harbor"]),
     ("Harlow Electric Industry Co Ltd said orders rose.",
      {"Harlow Electric Industry Co Ltd": {"kind": "organization"}}, ["Harlow Electric"]),
     ("The Lakeside News Service said the vote was close.",
@@ -202,13 +202,13 @@ GOLDEN: list[tuple[str, dict[str, dict[str, Any]], list[str]]] = [
      {"Verdant Corp.": {"aliases": ("Verdant",)}}, []),
     ("The U.S. Fisheries and Wildlife Service closed the bay.",
      {"U.S. Fisheries and Wildlife Service": {"kind": "organization"}}, []),
-    ("Rep. Ann Cole (D-Newport News) said the road would open.",
-     {"Ann Cole": {"title": "Rep."}}, ["D-Newport News"]),
+    ("Rep. Ann Cole (D-State College) said the road would open.",
+     {"Ann Cole": {"title": "Rep."}}, ["D-State College"]),
     # a person's adviser has no organisation; a verb before a known office is no part of it
     ("Senator Ann Vale spoke first. Vale's policy adviser Tom Marsh said taxes would rise.",
      {"Tom Marsh": {"affiliation": None}}, []),
-    ("Replied State Department deputy spokesman Ron Hale: no comment.",
-     {"Ron Hale": {"affiliation": "State Department"}}, ["Replied State Department"]),
+    ("Countered State Department deputy spokesman Ron Hale: no comment.",
+     {"Ron Hale": {"affiliation": "State Department"}}, ["Countered State Department"]),
     ("Lisa Tran, an economist at the Harbor Foundation's tax centre, said rates would rise.",
      {"Lisa Tran": {"affiliation": "Harbor Foundation"}}, []),
     ("The Securities and Exchange Commission and the Navy and Air Force were named.",
@@ -303,13 +303,13 @@ def test_given_name_data() -> None:
 
 def test_lone_surname_with_reporting_verb() -> None:
     """A surname named only alone is a person when a reporting verb anchors it."""
-    actors = extract_actors(doc_of("Lerner said the plan was dead. Later Lerner said it again."))
-    a = find(actors, "Lerner")
+    actors = extract_actors(doc_of("Marlow said the plan was dead. Later Marlow said it again."))
+    a = find(actors, "Marlow")
     assert a is not None and a.kind == "person" and len(a.mentions) == 2
 
 
 def test_mentions_are_spans_and_merged() -> None:
-    text = ("US Central Command (CENTCOM) commander Gen. John Ray met Iraqi officials. "
+    text = ("US Central Command (CENTCOM) deputy commander Gen. John Ray met Iraqi officials. "
             "CENTCOM said Ray would return. Ray added that Iraq was a partner.")
     doc = doc_of(text)
     actors = extract_actors(doc)
@@ -331,8 +331,8 @@ def test_headline_links_but_never_invents() -> None:
     moon = find(actors, "Lee Moon")
     assert moon is not None and any(s < len("Moon Hails") for s, _ in moon.mentions)
     assert find(actors, "Hails") is None and find(actors, "Historic Breakthrough") is None
-    shout = extract_actors(doc_of("Officials met on Monday.", headline="JAPAN TO CUT CHIP OUTPUT"))
-    assert [a.name for a in shout] == ["Japan"]
+    shout = extract_actors(doc_of("Officials met on Monday.", headline="KENYA TO RAISE TEA EXPORTS"))
+    assert [a.name for a in shout] == ["Kenya"]
     titled = extract_actors(doc_of("He spoke briefly.", headline="Remarks by President Ortega on Trade"))
     assert find(titled, "Ortega") is not None
 

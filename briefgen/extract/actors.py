@@ -3,7 +3,7 @@
 Rule-based and precision-first: a capitalised sequence becomes an actor only when something
 anchors it — a gazetteer entry (countries, well-known organisations, places), a title or role
 before it, a reporting verb, an appositive role, an institutional head word, a corporate suffix,
-an acronym defined in brackets. Later short mentions (surname, acronym, capital, "the Iraqi
+an acronym defined in brackets. Later short mentions (surname, acronym, capital, "the Kenyan
 leader") are merged into the full actor with every mention span kept. Headlines, headings and
 all-caps leads only link to actors the body establishes (plus gazetteer hits), so title case
 and shouting never invent actors.
@@ -245,7 +245,7 @@ _SAINT = frozenset(("St", "St.", "Saint"))
 _LONE_BODIES = frozenset(
     ("Army", "Navy", "Senate", "Congress", "Parliament", "Police", "Cabinet", "Marines", "Guard")
 )
-# Heads that take an "on" complement ("Committee on Foreign Relations"); "Hofstra University on
+# Heads that take an "on" complement ("Committee on Foreign Relations"); "Carver University on
 # Long Island" is a place phrase.
 _ON_HEADS = frozenset(
     ["Commission", "Committee", "Council", "Board", "Institute", "Center", "Centre", "Force", "Conference", "Panel", "Coalition", "Alliance", "Office"]
@@ -256,7 +256,7 @@ def _org_name_in_run(run: str) -> tuple[int, int] | None:
     """The (start, end) of an institution's name inside a capitalised run, or None.
 
     The name is the capitalised words before the head word (no connectors), the head word, and
-    what follows it through of/for/on ("Ministry of International Trade and Industry")."""
+    what follows it through of/for/on ("Ministry of Coastal Fisheries and Ports")."""
     toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(run)]
     words = [t[2] for t in toks]
     for i, w in enumerate(words):
@@ -270,13 +270,13 @@ def _org_name_in_run(run: str) -> tuple[int, int] | None:
                 w[:-2] in N.GAZ
                 or (j > 1 and words[j - 2][:1].isupper() and words[j - 2] not in _SAINT)
             ):
-                break  # "Tim Kaine's Senate seat", "Ohio's": the owner is not in the name
+                break  # "Tom Kerr's Senate seat", "Ohio's": the owner is not in the name
             if w.endswith("-based") or _RX_PARTY_TAG.match(w):
-                break  # "Brussels-based Egmont Foundation", "(D-Newport News)"
+                break  # "Oslo-based Nordvik Foundation", "(D-State College)"
             if (w[:1].isupper() or _HYPHEN_NAME.match(w)) and w not in N.NOT_NAMES:
                 j -= 1
             elif j > 1 and words[j - 1] in N.PARTICLES and words[j - 2][:1].isupper():
-                j -= 2  # "Barclays de Zoete Wedd Ltd"
+                j -= 2  # "Hollis de Vries Marsh Ltd"
             elif j > 1 and w == "&" and words[j - 2][:1].isupper():
                 j -= 2  # "Standard & Poor's Corp."
             elif (
@@ -296,7 +296,7 @@ def _org_name_in_run(run: str) -> tuple[int, int] | None:
         m = k + 1
         while m < len(words) and words[m][:1].isupper() and not words[k].endswith((",", ";", ":")):
             if words[m] in N.CORP_SUFFIXES or words[m].rstrip(",.;:") in N.ORG_HEADS:
-                k = m  # "Oki Electric Industry Co Ltd", "Christian News Service"
+                k = m  # "Harlow Electric Industry Co Ltd", "Lakeside News Service"
             if words[m].endswith((",", ";", ":")):
                 break
             m += 1
@@ -372,7 +372,7 @@ def _organisations(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             continue
         rest = name.partition(" ")[2]
         if rest in N.GAZ and text[seg.start : s].strip(" \xa0\"“'‘(") == "":
-            continue  # "Replied State Department ...": a sentence's first word before a known name
+            continue  # "Countered State Department ...": a sentence's first word before a known name
         last = name.split()[-1]
         rule = "org.suffix" if last in N.CORP_SUFFIXES else "org.head"
         a = st.actor("organization", name, rule)
@@ -380,7 +380,7 @@ def _organisations(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
 
 
 def _with_prefix(text: str, s: int) -> int:
-    """Move a run's start back over a lower-case name prefix: "al-Iraqia University"."""
+    """Move a run's start back over a lower-case name prefix: "al-Rawda University"."""
     if s < 3 or text[s - 1] != "-":
         return s
     for p in ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "an-", "ar-", "abu-", "bin-"):
@@ -390,7 +390,7 @@ def _with_prefix(text: str, s: int) -> int:
 
 
 def _descriptor_org(st: _Doc, s: int, e: int) -> None:
-    """"state oil company Pertamina": a descriptor noun right before a name makes it an org."""
+    """"state oil company Petrovia": a descriptor noun right before a name makes it an org."""
     text = st.text
     before = text[max(0, s - 25) : s]
     if not before.endswith((" ", "\xa0")):
@@ -406,7 +406,7 @@ def _descriptor_org(st: _Doc, s: int, e: int) -> None:
     if name.endswith(".") and name.split()[-1] not in N.CORP_SUFFIXES and not _RX_INITIAL.fullmatch(
         name.split()[-1][-2:]
     ):
-        name, end = name[:-1], end - 1  # "... company Dominion Resources."
+        name, end = name[:-1], end - 1  # "... company Eastgate Power."
     if not m or name in N.GAZ or name.split()[0] in N.NOT_NAMES or not st.free(s, end):
         return
     if name.split()[0] in N.TITLE_CANON:
@@ -417,7 +417,7 @@ def _descriptor_org(st: _Doc, s: int, e: int) -> None:
 
 
 def _possessive_org(st: _Doc, seg: _Seg, s: int, e: int) -> None:
-    """"Christian Aid's head of Trade Policy": the owner of a role is an organisation."""
+    """"Harbor Relief's head of Food Policy": the owner of a role is an organisation."""
     name = st.text[s:e]
     if not N.POSS_ROLE_RE.match(st.text, s, seg.end):
         return
@@ -427,7 +427,7 @@ def _possessive_org(st: _Doc, seg: _Seg, s: int, e: int) -> None:
 
 
 def _merge_org_prefixes(st: _Doc) -> None:
-    """"the Task Force" after "a joint Task Force on Energy Security": one organisation."""
+    """"the Task Force" after "a joint Task Force on Grid Resilience": one organisation."""
     orgs = [a for a in st.actors.values() if a.kind == "organization"]
     for short in orgs:
         longer = [o for o in orgs if o is not short and o.name.startswith(short.name + " ")]
@@ -438,7 +438,7 @@ def _merge_org_prefixes(st: _Doc) -> None:
 
 
 def _headline_people(st: _Doc, seg: _Seg) -> None:
-    """"Remarks by President Biden on Russia": a title and a short name that ends before a
+    """"Remarks by President Ortega on Trade": a title and a short name that ends before a
     lower-case word or punctuation. Longer title-case runs are left to the body's names."""
     text = st.text
     for m in N.TITLE_CHAIN_RE.finditer(text, seg.start, seg.end):
@@ -494,7 +494,7 @@ def _clean_name(st: _Doc, s: int, e: int) -> tuple[int, int, tuple[str, ...]] | 
     while words and (
         words[0][2] in N.TITLE_CANON or words[0][2] in N.NOT_NAMES or words[0][2] in N.PARTY_LABELS
     ):
-        words.pop(0)  # "Republican Donald Trump", "Democrat Jane Doe"
+        words.pop(0)  # "Republican Tom Vance", "Democrat Jane Doe"
     while words and (
         (words[-1][2] in N.MONTHS_DAYS and (len(words) == 1 or re.match(r"[ \xa0]+\d", text[e:])))
         or words[-1][2] in N.NOT_NAMES
@@ -510,7 +510,7 @@ def _clean_name(st: _Doc, s: int, e: int) -> tuple[int, int, tuple[str, ...]] | 
     if len(toks) > 1 and len(toks[0]) > 2 and toks[0].isalpha() and toks[0].isupper() and not (
         toks[1].isupper()
     ):
-        return None  # "RJR Nabisco said": an acronym leads a company's name, not a person's
+        return None  # "TKR Harbor said": an acronym leads a company's name, not a person's
     name = text[words[0][0] : words[-1][1]]
     if name in N.GAZ or any(
         t in N.GAZ and N.GAZ[t].kind != "place" and not N.GAZ[t].ambiguous for t in toks
@@ -524,7 +524,7 @@ def _clean_name(st: _Doc, s: int, e: int) -> tuple[int, int, tuple[str, ...]] | 
 
 
 def _split_title(st: _Doc, chain: str) -> tuple[str | None, str | None, str | None]:
-    """(title, country, affiliation-prefix) from a title chain like "Iraqi Prime Minister".
+    """(title, country, affiliation-prefix) from a title chain like "Kenyan Prime Minister".
 
     The title is the last title unit (rank before name wins: "commander Gen." → "Gen."); demonym
     and country words in front give the country; an honorific is no title."""
@@ -553,14 +553,14 @@ def _parse_pre(st: _Doc, pre: str, acr: str | None, poss: bool) -> tuple[str | N
     words = pre.split()
     while words and words[0] in N.NOT_NAMES:
         words.pop(0)
-    for k in range(1, len(words)):  # "Replied State Department": the known name at the end
+    for k in range(1, len(words)):  # "Countered State Department": the known name at the end
         ref = N.GAZ.get(" ".join(words[k:]))
         if ref and ref.kind in ("organization", "group") and words[k - 1] not in N.GAZ:
             words = words[k:]
             break
     pre = " ".join(words)
     if poss and words and any(words[-1] in p.tokens for p in st.persons):
-        return None, None, ""  # "Clinton's economic adviser X": a person's, no organisation
+        return None, None, ""  # "Vale's economic adviser X": a person's, no organisation
     if pre in N.GAZ and N.GAZ[pre].kind == "place":
         return None, None, ""  # "West Virginia's governor": a place, no affiliation
     country = None
@@ -608,7 +608,7 @@ def _name_starts(st: _Doc, runs: list[Span]) -> list[int]:
 
 
 def _title_matches(st: _Doc, seg: _Seg, runs: list[Span]) -> list[re.Match[str]]:
-    """Title chains that stand right before a name: inside a capitalised run ("Iraqi Prime
+    """Title chains that stand right before a name: inside a capitalised run ("Kenyan Prime
     Minister X") or as lower-case role words just before one ("director X", "senior analyst X")."""
     text = st.text
     out: list[re.Match[str]] = []
@@ -660,7 +660,7 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         if " ".join(text[m.start() : e].split()) in N.GAZ:
             continue  # "General Motors": a known name that starts with a title word
         if text[m.start() - 1 : m.start()] in ("\"", "“") and text[e : e + 1] in ("\"", "”"):
-            continue  # "“Miss Piggy”": a quoted epithet, not a person
+            continue  # "“Miss Sunshine”": a quoted epithet, not a person
         chain = m.group()
         title, country, _ = _split_title(st, chain)
         if title and title[:1].islower() and chain.split()[-1] != chain.split()[-1].lower():
@@ -729,7 +729,7 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         org = _org_prefixed(st, toks)
         if org is not None:
             if st.free(s, e):
-                st.claim(org, s, e)  # "Crossland said" after "Crossland Savings Bank"
+                st.claim(org, s, e)  # "Crossvale said" after "Crossvale Savings Bank"
             continue
         initial = s == seg.start or text[seg.start : s].strip() in ("", "\"", "“", "'")
         if initial and len(toks) == 1 and st.is_lower_word(toks[0]):
@@ -751,7 +751,7 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             pass
         rule = "person.appositive" if title else "person.reporting"
         hits.append(_PersonHit((s, e), toks, title, affiliation, country, rule))
-    # 3. A role, then the name as an appositive: "its top nuclear scientist, Abdul Qadeer Khan,".
+    # 3. A role, then the name as an appositive: "its top nuclear scientist, Karim Aziz,".
     first_match: dict[int, re.Match[str]] = {}
     for p, m0 in reversed(matched):
         first_match[p] = m0
@@ -796,9 +796,9 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         if not st.free(s, e) or len(ptoks) < 2:
             continue
         hits.append(_PersonHit((s, e), ptoks, None, None, None, "person.particle"))
-    # 5. A name that starts with a known given name needs no other anchor ("Mary J. Blige").
+    # 5. A name that starts with a known given name needs no other anchor ("Mary J. Holden").
     seg_text = text[seg.start : seg.end]
-    poss = [  # "Salem Radio's Hugh Hewitt": a name after an owner's 's inside a run
+    poss = [  # "Harbor Radio's Hugh Dawson": a name after an owner's 's inside a run
         (q.end(), pm)
         for rs, re_ in runs
         for q in _RX_POSS_IN_RUN.finditer(text, rs, re_)
@@ -853,7 +853,7 @@ def _given_name(st: _Doc, seg: _Seg, m: re.Match[str]) -> _PersonHit | None:
     if not 1 <= len(core) <= 3 or any(w in N.NOT_PERSON_HEADS for w in rest):
         return None
     if any(len(w) > 1 and w.isupper() and w.isalpha() and w.strip("IVX") for w in core):
-        return None  # an acronym in the run ("Steven Snyder TWA"), not a name part; III is
+        return None  # an acronym in the run ("Steven Marsh TKR"), not a name part; III is
     s = m.start() + words[first][0]
     cleaned = _clean_name(st, s, m.end())
     if not cleaned or cleaned[0] != s or cleaned[1] != m.end() or len(cleaned[2]) < 2:
@@ -878,7 +878,7 @@ def _at_clause_start(text: str, lo: int, s: int) -> bool:
 
 def _used_alone(text: str, word: str, skip: int) -> bool:
     """Whether a surname also stands alone in the text (not right after a capitalised word),
-    other than at position `skip`: "Blige sings ..." after "Mary J. Blige"."""
+    other than at position `skip`: "Holden sings ..." after "Mary J. Holden"."""
     i = text.find(word)
     while i >= 0:
         j = i + len(word)
@@ -899,7 +899,7 @@ _QUOTE_CLOSE = {"“": "”", "‘": "’", '"': '"', "'": "'"}
 
 def _quoted_title(text: str, s: int, e: int, lo: int, hi: int) -> bool:
     """Whether [s, e) sits inside a short quoted title-case phrase — the title of a work
-    ("“American Skin”", "‘The 411’"), never a person or a country."""
+    ("“American Dream”", "‘The 505’"), never a person or a country."""
     k = s - 1
     while k >= max(lo, s - 60) and text[k] not in _QUOTE_OPEN and text[k] not in "”’.!?":
         k -= 1
@@ -907,7 +907,7 @@ def _quoted_title(text: str, s: int, e: int, lo: int, hi: int) -> bool:
         return False
     q = text[k]
     if q in "'’" and k > 0 and text[k - 1].isalnum():
-        return False  # an apostrophe ("Blige’s"), not a quote
+        return False  # an apostrophe ("Holden’s"), not a quote
     close = text.find(_QUOTE_CLOSE[q], e, min(hi, e + 60))
     if close < 0:
         return False
@@ -935,7 +935,7 @@ def _gaz_split(text: str, lo: int, s: int, chain: str) -> tuple[str, str] | None
 
 
 def _inner_title(st: _Doc, s: int, e: int) -> tuple[int, str, str | None] | None:
-    """"City Attorney Brad Holm said": a capitalised title word inside a run found by its
+    """"City Attorney Brad Lowe said": a capitalised title word inside a run found by its
     reporting verb, followed by a name of two or more words; (name start, title, country)."""
     text = st.text
     words = [(m.start() + s, m.group()) for m in _WORD.finditer(text[s:e])]
@@ -956,24 +956,24 @@ def _inner_title(st: _Doc, s: int, e: int) -> tuple[int, str, str | None] | None
 
 
 def _org_prefixed(st: _Doc, toks: tuple[str, ...]) -> _Actor | None:
-    """The one organisation whose name begins with these words ("BellSouth" of "BellSouth
-    Corp.", "Crossland" of "Crossland Savings Bank"), if any."""
+    """The one organisation whose name begins with these words ("Verdant" of "Verdant
+    Corp.", "Crossvale" of "Crossvale Savings Bank"), if any."""
     n = len(toks)
     found = None
     if any(toks[-1] in p.tokens for p in st.persons):
-        return None  # a person's surname ("Clinton" beside "Clinton Foundation")
+        return None  # a person's surname ("Pike" beside "Pike Foundation")
     for a in st.actors.values():
         if a.kind == "organization" and a.mentions:
             words = a.name.split()
-            # a company ("Lipper Analytical Services Inc.") or a long name ("Crossland Savings
-            # Bank"); "Trump Foundation" may be named after the person "Trump said" means
+            # a company ("Kellor Analytical Services Inc.") or a long name ("Crossvale Savings
+            # Bank"); "Pike Foundation" may be named after the person "Pike said" means
             if (
                 len(words) > n
                 and tuple(words[:n]) == toks
                 and (words[-1] in N.CORP_SUFFIXES or len(words) - n >= 2)
                 and (found is None or len(words) < len(found.name.split()))
             ):
-                found = a  # "BellSouth" of "BellSouth Corp." and "BellSouth Enterprises Inc."
+                found = a  # "Verdant" of "Verdant Corp." and "Verdant Leasing Inc."
     return found
 
 
@@ -1016,7 +1016,7 @@ def _org_of_run(run: str) -> str | None:
     """The organisation named by a capitalised run after at/with/of: stops before 'in <Place>'."""
     run = re.split(r"[ \xa0]+in[ \xa0]+", run)[0]
     if run.endswith(("'s", "’s")):
-        run = run[:-2]  # "at the Tax Foundation's ..."
+        run = run[:-2]  # "at the Harbor Foundation's ..."
     if run in N.GAZ and N.GAZ[run].kind == "place":
         return None
     if run in N.COUNTRY_REFS or _not_org(run):
@@ -1025,13 +1025,13 @@ def _org_of_run(run: str) -> str | None:
 
 
 def _not_org(name: str) -> bool:
-    """"President Bill Clinton", "Mr": a titled person or an honorific, not an organisation."""
+    """"President Ann Ward", "Mr": a titled person or an honorific, not an organisation."""
     first = name.split()[0].rstrip(".")
     return first in N.TITLE_CANON or first in N.NOT_NAMES
 
 
 # ", a professor at Y," — the phrase ends at a comma or the sentence end. "X, the mayor said" is
-# no appositive: the role there is the speaker of a clause ending in X ("... in Chelsea, the
+# no appositive: the role there is the speaker of a clause ending in X ("... in Elmwood, the
 # mayor said"), so a reporting verb right after the phrase does not end it.
 _APPOS_RE = re.compile(r", ((?:(?:a|an|the)[ \xa0]+)?[^,;:\"“”()]{2,140}?)(?=,|[.;]\s|[.;]?$)")
 # Words that make the words before a role a clause, not a role's modifiers ("which Mr", "it's").
@@ -1059,14 +1059,14 @@ def _appositive(st: _Doc, e: int, end: int) -> tuple[str | None, str | None, str
         if owner in N.COUNTRY_REFS:
             country = N.COUNTRY_REFS[owner].key
         elif not _not_org(owner) and not any(owner in p.tokens for p in st.persons):
-            affiliation = owner  # "Oxfam's head of policy"; not "Clinton's adviser"
+            affiliation = owner  # "Oxfam's head of policy"; not "Vale's adviser"
         body = body[poss.end() :]
         off += poss.end()
     t = N.TITLE_ANY_RE.search(body)
     if not t or N.TITLE_KIND.get(t.group()) == "honorific":
-        return None  # "Ironically, Mr. Obama ...": an honorific before a name is no role
+        return None  # "Ironically, Mr. Novak ...": an honorific before a name is no role
     if re.match(_RX_SP_CAP, body[t.end() :]) and not re.match(r"[ \xa0]+of\b", body[t.end() :]):
-        return None  # "President Donald J. Trump": a title before another name, not a role
+        return None  # "President Ann J. Ward": a title before another name, not a role
     lead = body[: t.start()].split()
     # words before the role: demonyms give the country, a capitalised topic stays ("China scholar")
     kept: list[str] = []
@@ -1078,7 +1078,7 @@ def _appositive(st: _Doc, e: int, end: int) -> tuple[str | None, str | None, str
         else:
             kept.append(w)
     if len(kept) > 2 or any(w.lower() in _CLAUSE_WORDS for w in kept):
-        return None  # a clause, not a role ("a key influence on New Labour thinking")
+        return None  # a clause, not a role ("a major influence on Green Party policy")
     title = " ".join(kept + [t.group()])
     rest = body[t.end() :]
     comp = re.match(r"[ \xa0]+of[ \xa0]+((?:[a-z][\w-]*[ \xa0]*)+?)(?=[ \xa0]+(?:at|with|of|for|in)[ \xa0]|$)", rest)
@@ -1105,7 +1105,7 @@ def _appositive(st: _Doc, e: int, end: int) -> tuple[str | None, str | None, str
 
 
 def _merge_people(st: _Doc) -> None:
-    """One actor per person: a shorter form ("Kurilla", "Michael Kurilla") joins the fuller one."""
+    """One actor per person: a shorter form ("Doyle", "Michael Doyle") joins the fuller one."""
     # longest first; among equals an anchored find is the target (its rule names the actor)
     people = sorted(st.persons, key=lambda p: (-len(p.tokens), p.rule == "person.given-name"))
     merged: list[_Actor] = []
@@ -1222,11 +1222,11 @@ def _gazetteer(st: _Doc, seg: _Seg) -> None:
         if ref.ambiguous and not caps and _glued(text, s, e):
             continue
         if ref.form in ("capital", "place") and not caps and _glued(text, s, e):
-            continue  # part of a longer name: "Paris Agreement", "Indo-Pacific Economic Framework"
+            continue  # part of a longer name: "Paris Agreement", "Trans-Baltic Economic Framework"
         if ref.form == "demonym" and not caps and _after_name(text, s, seg.start):
-            continue  # a surname: "Mark Cuban", "Ms. English"
+            continue  # a surname: "Lou Cuban", "Ms. English"
         if ref.form == "demonym" and _quoted_title(text, s, e, seg.start, seg.end):
-            continue  # the title of a work: "“American Skin”"
+            continue  # the title of a work: "“American Dream”"
         if ref.kind == "country" and ref.form == "capital":
             if seg.start == s and caps:
                 continue  # a dateline city
@@ -1338,7 +1338,7 @@ _DESC_RE = re.compile(
 
 
 def _descriptions(st: _Doc, seg: _Seg, people: list[_Actor], orgs: list[_Actor]) -> None:
-    """"the Iraqi leader", "the President", "the Association" → the one actor they can mean."""
+    """"the Kenyan leader", "the President", "the Association" → the one actor they can mean."""
     for m in _DESC_RE.finditer(st.text, seg.start, seg.end):
         s, e = m.span()
         if not st.free(s, e):

@@ -86,7 +86,7 @@ for _e in rules.entries("places"):
 
 # Priority: organisations and groups, then countries, then places.
 GAZ: dict[str, Ref] = {**PLACE_REFS, **COUNTRY_REFS, **ORG_REFS}
-# Hyphens are boundaries on purpose: "US-Iraq", "Iran-backed", "Iraqi-US" name countries.
+# Hyphens are boundaries on purpose: "US-Mexico", "Iran-backed", "Mexican-US" name countries.
 _B = r"(?<![\w’'])"
 _E = r"(?!\w|\.\w|['’](?!s(?!\w)))"  # "America's" names America
 
@@ -291,7 +291,7 @@ def boundary_ok(text: str, s: int) -> bool:
     return s == 0 or not (text[s - 1].isalnum() or text[s - 1] in "’'_")
 
 
-# One capitalised name token: "al-Sudani", "O'Brien", "Abdul-Mahdi", "bin-Salman", an initial "J.".
+# One capitalised name token: "al-Hakimi", "O'Brien", "Abdul-Karim", "bin-Rashid", an initial "J.".
 NAME_TOK = (
     rf"(?:[{UPPER}]\.(?=[ \xa0][{UPPER}\"“])|{_HPRE}?(?:[{UPPER}]['’])?[{UPPER}][\w]*(?:-[{UPPER}][\w]*)*)"
 )
@@ -345,8 +345,8 @@ DATELINE_RE = re.compile(
 BYLINE_RE = re.compile(rf"^[ \xa0]*By[ \xa0]+[{UPPER}]")
 
 _given = rules.load("given_names")
-# Given names that start a person's name with no other anchor ("Mary J. Blige", "Bruce
-# Springsteen"); the ambiguous ones (also words, months, places, companies) need a second signal.
+# Given names that start a person's name with no other anchor ("Mary J. Holden", "Bruce
+# Kellaway"); the ambiguous ones (also words, months, places, companies) need a second signal.
 GIVEN: frozenset[str] = frozenset(n for e in _given["entries"] for n in e["names"])
 GIVEN_AMBIGUOUS: frozenset[str] = frozenset(_given["ambiguous"]) | frozenset(
     n for n in GIVEN if n in GAZ
