@@ -38,18 +38,6 @@ GAZETTEERS = {
     "briefgen/data/places.json",
 }
 
-# TEMPORARY: files still being cleaned of copied examples by other helpers. Each is checked all
-# the same but only as a non-strict xfail (XPASS once clean). The coordinator removes an entry
-# as soon as its file is cleaned, and the whole set once it is empty.
-PENDING_CLEANUP_TEMPORARY = {
-    "briefgen/extract/actors.py",
-    "briefgen/extract/names.py",
-    "briefgen/data/titles.json",
-    "briefgen/data/org_heads.json",
-    "briefgen/data/names.json",
-    "tests/test_actors.py",
-}
-
 # Runs allowed although a shared text has them: generic multi-word names only (a run is the
 # normalised SHINGLE words, as copied_runs reports it), each with the reason. Empty for now.
 ALLOWED_RUNS: set[str] = set()
@@ -133,19 +121,7 @@ def copied_runs(text: str) -> list[str]:
     return found
 
 
-def _params() -> list[object]:
-    out: list[object] = []
-    for rel in _repo_files():
-        marks = (
-            [pytest.mark.xfail(strict=False, reason="TEMPORARY: pending cleanup")]
-            if rel in PENDING_CLEANUP_TEMPORARY
-            else []
-        )
-        out.append(pytest.param(rel, marks=marks, id=rel))
-    return out
-
-
-@pytest.mark.parametrize("rel", _params())
+@pytest.mark.parametrize("rel", _repo_files())
 def test_no_run_of_words_copied_from_shared_texts(rel: str, needs_shared: Path) -> None:
     text = _read_text(ROOT / rel)
     if text is None:
@@ -164,9 +140,3 @@ def test_the_guard_sees_a_copied_run(needs_shared: Path) -> None:
     assert copied_runs('x = ("' + " ".join(words).upper() + '")') == want
     invented = "The harbour board of Tamsworth agreed on Monday to paint every crane blue."
     assert copied_runs(invented) == []
-
-
-def test_pending_set_names_existing_files() -> None:
-    """A stale entry in the temporary set would hide nothing but should be removed."""
-    missing = sorted(f for f in PENDING_CLEANUP_TEMPORARY if not (ROOT / f).is_file())
-    assert not missing, missing
