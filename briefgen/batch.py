@@ -23,7 +23,6 @@ import glob
 import json
 import os
 import sys
-import tempfile
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -35,6 +34,7 @@ from typing import Any, BinaryIO, Self, TextIO
 
 from briefgen.errors import BriefgenError, ExitStatus, InputError, UsageError
 from briefgen.model import Brief
+from briefgen.output import silence_stdout, write_atomic
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
@@ -178,7 +178,7 @@ def run_batch(
             stdout.flush()
     except BrokenPipeError:
         # The reader went away (`| head`): stop quietly, as other Unix tools do.
-        _silence_stdout()
+        silence_stdout()
         return int(ExitStatus.ERROR)
     finally:
         if stream is not None and stream is not stdin:
@@ -446,8 +446,8 @@ def _do_job(job: Job, options: Options) -> Result:
     if job.out is not None:
         try:
             write_atomic(Path(job.out), output)
-        except OSError as exc:
-            return Result(job.name, error=f"cannot write {job.out}: {exc.strerror or exc}")
+        except BriefgenError as exc:
+            return Result(job.name, error=exc.line())
         return Result(job.name)
     if isinstance(output, bytes):  # cannot happen: pdf needs output_dir (checked up front)
         return Result(job.name, error="pdf output needs --output-dir")
@@ -544,40 +544,11 @@ def _collect(chunk: list[Job], future: Future[list[Result]]) -> list[Result]:
 # -- output --------------------------------------------------------------------------------------
 
 
-def write_atomic(path: Path, data: str | bytes) -> None:
-    """Write via a temporary file in the same directory and os.replace, so a reader (or a
-    crash) never sees half a brief. The file gets the usual umask-based permissions."""
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(payload)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
 def _isatty(stream: TextIO) -> bool:
     try:
         return stream.isatty()
     except (AttributeError, ValueError):
         return False
-
-
-def _silence_stdout() -> None:
-    # Python flushes stdout at exit; point it at /dev/null so that does not raise again.
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
 
 
 class _Reporter:

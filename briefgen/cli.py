@@ -12,7 +12,6 @@ import datetime as dt
 import os
 import re
 import sys
-import tempfile
 import traceback
 from pathlib import Path
 from typing import Annotated, Any, NoReturn, cast
@@ -28,6 +27,7 @@ except ImportError:  # pragma: no cover — older Typer on top of Click
 
 from briefgen import __version__
 from briefgen.errors import BriefgenError, ExitStatus, OutputError, RenderError, UsageError
+from briefgen.output import silence_stdout, write_atomic
 
 PROG = "briefgen"
 FORMATS = ("md", "html", "json", "pdf")
@@ -462,54 +462,8 @@ def _write_stdout(data: bytes) -> None:
             sys.stdout.write(data.decode("utf-8", errors="replace"))
             sys.stdout.flush()
     except BrokenPipeError:
-        _silence_stdout()
+        silence_stdout()
         raise typer.Exit(0) from None
-
-
-def _silence_stdout() -> None:
-    """Point stdout at /dev/null so the interpreter's final flush does not complain again."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
-    except (OSError, ValueError, AttributeError):
-        pass
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write `data` to `path` via a temporary file in the same directory and os.replace, so a
-    reader never sees a half-written file and a failure leaves nothing behind. An existing
-    file's permissions are kept; a new file gets the usual umask-based ones."""
-    parent = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent)
-    except OSError as exc:
-        raise OutputError(
-            f"cannot write {path}: {exc.strerror or exc}", "check the directory and its permissions"
-        ) from None
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        try:
-            mode = path.stat().st_mode & 0o7777
-        except OSError:
-            umask = os.umask(0)
-            os.umask(umask)
-            mode = 0o666 & ~umask
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        if isinstance(exc, OSError):
-            raise OutputError(
-                f"cannot write {path}: {exc.strerror or exc}", "check the disk and permissions"
-            ) from None
-        raise
 
 
 def _export_templates(directory: Path) -> None:
