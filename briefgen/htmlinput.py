@@ -21,9 +21,9 @@ from typing import Any
 
 from briefgen.errors import InputError
 from briefgen.model import Brief
+from briefgen.read import read_file
 
 INSTALL_HINT = "pip install 'briefgen[html]'"
-MAX_BYTES = 16 * 1024 * 1024  # a saved page with inline images can be large; still one article
 WARNING = (
     "input was a saved web page: the article text was extracted with trafilatura, "
     "and offsets index the extracted text"
@@ -98,7 +98,7 @@ def read_html_brief(
     page's own date; the page's date is used as the reference date with source "text"."""
     from briefgen.pipeline import build_brief
 
-    page = extract_page(_read(Path(path)), name=str(path))
+    page = extract_page(read_file(Path(path)), name=str(path))
     date = reference_date or page.date
     brief = build_brief(page.text, date, source_name=Path(path).name, warnings=(WARNING,))
     return with_page_metadata(brief, page, date_from_page=reference_date is None)
@@ -122,28 +122,6 @@ def with_page_metadata(brief: Brief, page: PageArticle, *, date_from_page: bool)
     if date_from_page and page.date is not None:
         changes["reference_date_source"] = "text"
     return replace(brief, article=replace(art, **changes)) if changes else brief
-
-
-def _read(path: Path) -> bytes:
-    shown = str(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(
-                f"{shown} is too large ({size / (1024 * 1024):.1f} MB)",
-                "save the page without its images",
-            )
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"no such file: {shown}", "check the path") from None
-    except IsADirectoryError:
-        raise InputError(f"{shown} is a directory", "give one saved page") from None
-    except PermissionError:
-        raise InputError(
-            f"cannot read {shown}: permission denied", "check its permissions"
-        ) from None
-    except OSError as exc:
-        raise InputError(f"cannot read {shown}: {exc.strerror or exc}", "check the file") from None
 
 
 def _clean(value: object) -> str | None:

@@ -172,13 +172,15 @@ def read_input(
         data = _read_limited(stream, max_bytes, "standard input")
         name = None
     else:
-        data = _read_file(Path(path), max_bytes)
+        data = read_file(Path(path), max_bytes)
         name = Path(path).name
     text, warnings = decode(data)
     return text, warnings, name
 
 
-def _read_file(path: Path, max_bytes: int) -> bytes:
+def read_file(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of one input file, or an InputError saying why not (missing, a directory,
+    unreadable, too large, binary)."""
     shown = str(path)
     try:
         st = path.stat()
