@@ -49,7 +49,11 @@ _RX_NEXT_CAP = re.compile(
 _RX_PREV_CAP = re.compile(
     rf"([{N.UPPER}][\w’'-]*)[ \xa0]+$"
 )
-_RX_PARTICLE_WORD = re.compile(r"(?<![\w-])(?:[Bb]in|[Ii]bn|Abu|Abdul|Abdel)[ \xa0]")
+# "(?<![\w-])(?:[Bb]in|[Ii]bn|Abu|Abdul|Abdel)[ \xa0]", with the lookbehind after the first
+# letter so that re can skip ahead to the possible first letters
+_RX_PARTICLE_WORD = re.compile(
+    r"[BbIiA](?<![\w-].)(?:(?<=[Bb])in|(?<=[Ii])bn|(?<=A)bu|(?<=A)bdul|(?<=A)bdel)[ \xa0]"
+)
 _RX_PARTY_TAG = re.compile(r"\(?[DRI]-")
 _RX_REPORTED = re.compile(r"(?<![\w-])(?:said|says|told|tells|added|adds)(?![\w-])")
 _RX_INITIAL = re.compile(
@@ -1305,10 +1309,13 @@ def _link_short_forms(st: _Doc, segs: list[_Seg]) -> None:
         forms.pop(f, None)
     if not forms:
         return
+    # "(?<![\w’'-])(form|...)": the lookbehind goes after each form's first character, so that
+    # re can skip ahead to the forms' first characters instead of trying every position
     alternation = "|".join(
-        re.escape(f).replace(r"\ ", "[ \xa0]") for f in sorted(forms, key=len, reverse=True)
+        re.escape(f[0]) + r"(?<![\w’'-].)" + re.escape(f[1:]).replace(r"\ ", "[ \xa0]")
+        for f in sorted(forms, key=len, reverse=True)
     )
-    pat = re.compile(r"(?<![\w’'-])(" + alternation + r")(?![\w’'-]|\.\w)")
+    pat = re.compile(r"(" + alternation + r")(?![\w’'-]|\.\w)")
     fold = {f.casefold(): a for f, a in forms.items()}
     pat_ci: re.Pattern[str] | None = None
     for seg in segs:
@@ -1330,7 +1337,8 @@ def _link_short_forms(st: _Doc, segs: list[_Seg]) -> None:
 
 
 _DESC_RE = re.compile(
-    rf"(?<![\w-])[Tt]he[ \xa0]+(?:([{N.UPPER}][\w]+)[ \xa0]+)?(President|Prime Minister|leader|Chancellor|"
+    # the lookbehind after the first letter lets re skip ahead to T/t (a charset prefix)
+    rf"[Tt](?<![\w-].)he[ \xa0]+(?:([{N.UPPER}][\w]+)[ \xa0]+)?(President|Prime Minister|leader|Chancellor|"
     rf"King|Emir|premier|president|prime minister|Secretary|Minister|Association|Commission|"
     rf"Ministry|Council|Committee|Institute|Foundation|Agency|Task Force|Fund|Bank|Company|"
     rf"Corporation|Center|Centre|University|PRESIDENT|PRIME MINISTER)(?![\w-]| of| for)"

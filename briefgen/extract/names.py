@@ -330,8 +330,8 @@ POSS_ROLE_RE = re.compile(
     rf"advisor|official|representative|secretary|commander|manager|editor)(?![\w-])"
 )
 TOLD_RE = re.compile(rf"(?<![\w-])(?:told|according to|interview with)[ \xa0]+({NAME_TOK})(?=[ ,.;])")
-CAPS_ZONE_RE = re.compile(
-    rf"(?<![\w’'-])[{UPPER}][{UPPER}’'.&-]+(?:[ ,:;&-]+(?:[{UPPER}][{UPPER}’'.&-]*|[0-9]+)){{2,}}"
+CAPS_ZONE_RE = re.compile(  # the lookbehind after the first letter: re skips to capitals
+    rf"[{UPPER}](?<![\w’'-].)[{UPPER}’'.&-]+(?:[ ,:;&-]+(?:[{UPPER}][{UPPER}’'.&-]*|[0-9]+)){{2,}}"
 )
 LOCATIVE_RE = re.compile(
     r"(?:\b(?:in|at|to|from|near|outside|inside|across|around|via|into|of|visit|visited|"
