@@ -602,6 +602,8 @@ def _name_starts(st: _Doc, runs: list[Span]) -> list[int]:
     out = []
     for rs, re_ in runs:
         out.append(_with_prefix(text, rs))
+        if text.find(" ", rs, re_) < 0 and text.find("\xa0", rs, re_) < 0:
+            continue  # one token (runs join tokens by spaces only): no connector inside
         prev_conn = False
         for t in N.RUN_TOKEN_RE.finditer(text, rs, re_):
             w = t.group()
@@ -618,15 +620,16 @@ def _title_matches(st: _Doc, seg: _Seg, runs: list[Span]) -> list[re.Match[str]]
     out: list[re.Match[str]] = []
     for rs, re_ in runs:
         lo = max(seg.start, rs - 40)
-        words = text[lo:rs].split()
-        if words and text[rs - 1 : rs] in " \xa0" and words[-1].lower() in N.TITLE_KIND:
+        words = text[lo:rs].rsplit(None, 1) if text[rs - 1 : rs] in " \xa0" else None
+        if words and words[-1].lower() in N.TITLE_KIND:
             for m in N.TITLE_CHAIN_RE.finditer(text, lo, rs):
                 if m.end() in (rs - 1, rs) or text[m.end() : rs].strip() == "":
                     # extend over the run's own leading titles ("commander Gen.")
                     m2 = N.TITLE_CHAIN_RE.match(text, m.start(), re_)
                     out.append(m2 or m)
                     break
-        pos = rs
+        # one search over the run: with no chain anywhere in it, no token starts one
+        pos = rs if N.TITLE_CHAIN_RE.search(text, rs, re_) else re_
         while pos < re_:
             tm = N.TITLE_CHAIN_RE.match(text, pos, re_)
             if tm and tm.end() > pos:

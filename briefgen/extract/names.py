@@ -273,8 +273,10 @@ _PART = "(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")"
 _HPRE = "(?:" + "|".join(re.escape(p) for p in _names["hyphen_prefixes"]) + ")"
 # A capitalised run: name-like tokens joined by spaces, connectors and name particles. One scan
 # of the text finds every run; people and institutions are then read off the runs.
+# "(?:(?:[A-Z]\.){2,}|[A-Z](?:['’][A-Z])?\w*)...", with the first capital factored out so that
+# re skips ahead to capitals (a charset prefix) instead of trying every position
 _RTOK = (
-    rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}](?:['’][{UPPER}])?\w*)(?:-[\w]+)*"
+    rf"[{UPPER}](?:\.(?:[{UPPER}]\.)+|(?:['’][{UPPER}])?\w*)(?:-[\w]+)*"
     rf"(?:['’]s(?=[ \xa0][{UPPER}])|\.)?"
 )
 _RCONN = "(?:of|for|on|and|the|de|du|des|la|le|al|el|y|&|bin|ibn|bint|van|von|da|der|den|di|del|della|dos|das|ter|ten|zu)"
