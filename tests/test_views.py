@@ -273,6 +273,19 @@ PARTS: list[tuple[str, list[tuple[str, list[str]]]]] = [
       ("Jane Roe, 24", ["the town was neglected"])]),
     ("Jane Roe, president of the union, which represents teachers, said the strike would go on.",
      [("Jane Roe, president of the union", ["the strike would go on"])]),
+    # a restrictive relative (no comma): the antecedent speaks when it is an object, or when
+    # the clause ends before the main verb
+    ("Support fell among renters, including 18 percent who say they would move away.",
+     [("18 percent", ["they would move away"])]),
+    ("The reporter met a farmer who said the harvest was the worst in years.",
+     [("a farmer", ["the harvest was the worst in years"])]),
+    ("Among the pilots, 40 percent who said pay was too low also said the routes were unsafe.",
+     [("40 percent", ["pay was too low"]), ("40 percent", ["the routes were unsafe"])]),
+    ("Tenants who said the rent was too high, told the board that the lifts were broken.",
+     [("Tenants", ["the rent was too high"]), ("Tenants", ["the lifts were broken"])]),
+    # … counterexamples: nothing marks where the clause ends; not a reporting verb
+    ("Critics who say the ferry is unsafe have filed a complaint with the harbour board.", []),
+    ("The agency hired a pilot who flew the route twice a week.", []),
     # … counterexamples: no noun phrase before the comma; a relative that is not an attribution
     ("The rebate was meant to calm anxious farmers, who said the plan was unfair.", []),
     ("“We will win,” said Jane Roe, who owns two farms.", [("Jane Roe", ["We will win"])]),

@@ -710,6 +710,7 @@ def _verb_attribution(
     cue_rx, cues = _lexicon()
     found: list[_Found] = []
     sub: list[_Found] = []
+    carry: _Found | None = None  # a restrictive clause's antecedent, subject of the main verb
     pos = us
     for n, m in enumerate(cue_rx.finditer(text, us, ue)):
         if n > 40:
@@ -736,6 +737,30 @@ def _verb_attribution(
             if before.endswith(("who", "which"))
             else None
         )
+        if (
+            rel is None
+            and not found
+            and before.endswith(" who")
+            and not info.after_only
+            and before[:-4].rstrip()[-1:].isalnum()
+        ):
+            # "including 18% who say A": a restrictive clause, no comma before "who".
+            f = _restrictive(text, us, ue, b_end - 3, m.end(), cue_text, info, names)
+            if f is not None and not _commitment_verb(text, cs, ue):
+                sub.append(f)
+                pos = f.content[1]
+                carry = f if pos < ue else None
+            continue
+        if carry is not None:
+            gap = _GAP_TO_MAIN.match(text, carry.content[1], cs)
+            if gap and gap.end() == cs:
+                # "23% who said A also said B": the antecedent is the main verb's subject too.
+                r = _after_cue(text, m.end(), ue, info)
+                if r >= 0 and not _tailish(text, r, ue) and not _commitment_verb(text, cs, ue):
+                    found.append(_Found(carry.speaker, carry.head, None, cue_text, (r, ue),
+                                        "verb-lead"))
+                break
+            carry = None
         if rel and not info.after_only:
             f = _relative(text, us, ue, max(us, b_end - 200) + rel.start(), m.end(), cue_text,
                           info, found)
@@ -915,6 +940,70 @@ def _relative(
             end = cm.start()
             break
     return _Found(speaker, head, appos, cue, (start, end), "verb-relative")
+
+
+# Words that end a restrictive antecedent on its left ("including 18% who say"): the
+# antecedent is an object there, not the subject of the sentence.
+_ANTECEDENT_STOP = frozenset({
+    "including", "among", "of", "for", "with", "from", "by", "to", "in", "on", "at", "about",
+    "like", "than", "against", "between", "whom", "met", "found", "asked", "urged",
+    "interviewed", "surveyed", "polled", "quoted",
+})
+_MAIN_VERB_AHEAD = re.compile(r"\s(?:also|later|then|still)\s+(?:said|says|told|[a-z]+ed)\b")
+_ADJECTIVE_DETERMINERS = frozenset({"senior", "former", "top", "leading", "prominent"})
+_GAP_TO_MAIN = re.compile(r"[\s,]*(?:(?:also|later|then|still)\s+)?")
+
+
+def _antecedent(text: str, us: int, who: int) -> tuple[int, bool] | None:
+    """Where the noun phrase before a restrictive "who" starts, and whether it is an object.
+
+    Scans at most five words left: a determiner opens it; a preposition or verb before it
+    makes it an object ("including 18% who", "met a man who")."""
+    start = who
+    n = 0
+    for w in reversed(_words(text, max(us, who - 80), who)):
+        lw = w.group().lower()
+        if text[w.end() : start].strip() or n >= 5:
+            break
+        if lw in _ANTECEDENT_STOP or (n and lw.endswith(("ed", "ing")) and lw[:1].islower()):
+            return (start, True) if n else None
+        if lw in _BOUNDARY or lw in _PRONOUNS:
+            return (start, lw in {"to", "said", "says", "told"}) if n else None
+        start = w.start()
+        n += 1
+        if lw in _DETERMINERS and lw not in _ADJECTIVE_DETERMINERS:
+            prev = text[max(us, start - 30) : start].rstrip()
+            return start, bool(prev) and prev[-1].isalnum()
+    return (start, False) if n else None
+
+
+def _restrictive(
+    text: str, us: int, ue: int, who: int, r: int, cue: str, info: _Cue, names: frozenset[str]
+) -> _Found | None:
+    """"23 percent who said A", "critics who say A": the antecedent before "who" is the speaker.
+
+    Only when the antecedent is an object ("including voters who say A."), or the clause
+    closes before the main verb (", have filed", " also said"): in "Critics who say A have
+    filed B" nothing marks where A ends, so that sentence gives no view."""
+    ant = _antecedent(text, us, who)
+    if ant is None:
+        return None
+    head = _strip(text, ant[0], who)
+    obj = ant[1]
+    if not _plausible(text, *head, lenient=True):
+        return None
+    if info.strict and not _strict_subject(text, head, info.no_indefinite, names):
+        return None
+    start = _after_cue(text, r, ue, info)
+    if start < 0 or _tailish(text, start, ue):
+        return None
+    cm = _COMMA_VERB.search(text, start, ue)
+    if cm is None and not obj:
+        cm = _MAIN_VERB_AHEAD.search(text, start, ue)
+        if cm is None:
+            return None
+    return _Found(head, head, None, cue, (start, cm.start() if cm else ue),
+                  "verb-relative-restrictive")
 
 
 # ", said he was …", ", recalled that …": the comma that closes a relative clause before the
