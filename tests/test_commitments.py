@@ -418,6 +418,27 @@ GOLDEN: list[tuple[str, list[tuple[str, set[str], str]]]] = [
     ),
     ("Investors want assurance that permits are extended before they would build more.", []),
     ("It is like freeing a thief because he promised to repay the money.", []),
+    # forecasts, names, generic or unnamed subjects, plans given up, opinions (H7c)
+    ("Globex told investors it expects to take out bank loans next year.", []),
+    ("The gala featured Will Smith and a choir from Ohio.", []),
+    ("Pilgrims spoke of a journey to the Promised Land of their parents.", []),
+    ("Most shoppers say they plan to spend less on gifts this winter.", []),
+    ("You want to raise taxes on every working family in this state.", []),
+    ("No one wants to stay in the desert camp for another winter.", []),
+    ("Smith backed off, dialing back plans to cut farm subsidies.", []),
+    ("Rebel units will now resist the truce, the ministry predicted on Monday.", []),
+    ("That two senior clerks would so quickly endorse the scheme says a lot.", []),
+    ("The judge agreed with the landlord that the fee was too high.", []),
+    ("Independent analyses agree the top earners would gain the most.", []),
+    ("I'll tell you, the mood in the hall was electric.", []),
+    (
+        "Initially, Globex said it will close its mortgage unit next year.",
+        [("pledge", {"Globex"}, "close its mortgage unit")],
+    ),
+    (
+        "Acme welcomed the deal. On Monday, the firm said it will shut its mortgage unit.",
+        [("pledge", {"Acme Corp"}, "shut its mortgage unit")],
+    ),
     ("Nine grazing leases are due to expire in 2030.", []),
     ("Japan is due to sign the accord in May.", [("intention", {"Japan"}, "sign the accord")]),
     (

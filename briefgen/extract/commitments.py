@@ -164,7 +164,7 @@ _HYPO = re.compile(
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _ANALYSTS = re.compile(
     r"\b(?:analysts?|experts?|economists?|observers?|commentators?|traders?|dealers?|critics?|"
-    r"forecasters?|strategists?|pundits?|polls?)\b",
+    r"forecasters?|strategists?|pundits?|polls?|analyses|studies|surveys)\b",
     re.IGNORECASE,
 )
 # Clause boundaries when reading the subject leftwards from a cue.
@@ -196,6 +196,15 @@ _DEAL_SUBJECT = re.compile(
 )
 _NOT_SUBJECT = re.compile(
     r"^(?:it|this|that|these|those|there|which|what|who|he|she|they|one|such|some|many|it\s+also)$",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"he|she|it|they", re.IGNORECASE)
+# A speaker phrase that names or points to someone (a pronoun, a capitalised word after the first).
+_NAMED_SOURCE = re.compile(r"(?i:\b(?:he|she|it|they|we|i)\b)|\s[A-Z]|^[A-Z][\w.-]*$")
+# Nobody in particular: "You want to …", "No one wants to …", "customers want to …".
+_GENERIC_SUBJECT = re.compile(
+    r"(?:any\s+time\s+)?(?:you|no\s+one|nobody|none|anyone|anybody|everyone|everybody|someone|"
+    r"people|(?-i:[a-z]+ers|consumers|customers|voters|investors|users|citizens|residents))$",
     re.IGNORECASE,
 )
 _LEAD_TRIM = re.compile(
@@ -289,10 +298,40 @@ _NOUN_WILL = re.compile(
     r"general|collective)\s+$",
     re.IGNORECASE,
 )
-_IF_CLAUSE = re.compile(r"\b(?:if|unless|in\s+case|provided\s+that)\b", re.IGNORECASE)
+_IF_CLAUSE = re.compile(
+    r"\b(?:if|unless|in\s+case|provided\s+that)\b", re.IGNORECASE
+)
+_THAT_OPENING = re.compile(r"\W*that\s", re.IGNORECASE)
+_NAME_CUE = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]")
+_DROPPED_PLAN = re.compile(
+    r"\b(?:abandon|scrap|drop|revers|withdr|cancel|shelv|rescind|revok|suspend|halt|dial\w*\s+back|"
+    r"back\w*\s+(?:off|away\s+from)|walk\w*\s+back|ditch)\w*\s+(?:(?:its|his|her|their|the)\s+)?$",
+    re.IGNORECASE,
+)
+# A forecast wrapped round the clause: "X predicted that Y will …", "Y will …, Z forecast".
+_PREDICTED = re.compile(
+    r"\b(?:predict|forecast|project|speculat|estimat|bet)(?:s|ed|ing)?\s+(?:that\s+)?"
+    r"(?:[\w.’'-]+\s+){0,6}?$|\bassumption\s+that\s+(?:[\w.’'-]+\s+){0,4}?$",
+    re.IGNORECASE,
+)
+_FORECAST_STEMS = ("predict", "forecast", "project", "speculat", "estimat", "bet", "assumption")
+def _forecast(text: str, sent: Span, cstart: int, cend: int) -> bool:
+    """ "X predicted that Y will …", "Y will …, X forecast": a prediction wraps the clause."""
+    low = text[sent[0] : sent[1]].lower()
+    if not any(w in low for w in _FORECAST_STEMS):
+        return False
+    return bool(
+        _PREDICTED.search(text, sent[0], cstart) or _PREDICTED_TAIL.search(text, cend, sent[1])
+    )
+
+
+_PREDICTED_TAIL = re.compile(
+    r",[”\"’'`\s]*(?:[\w.’'-]+\s+){1,6}?(?:predicted|forecast|projected|estimated|speculated)\b",
+    re.IGNORECASE,
+)
 _WISH = re.compile(r"\s+(?:be|see|know|hear|have|feel|believe)\b", re.IGNORECASE)
 _AGREED_OPINION = re.compile(
-    r"\s+(?:(?:(?:on|with)\s+)?(?:that|this|the|his|her|their|its|our|my|your)\s+"
+    r"\s+(?:with\s+[^,;.]{1,60}?\s+that\b|(?:(?:on|with)\s+)?(?:that|this|the|his|her|their|its|our|my|your)\s+"
     r"(?:[\w-]+\s+)?(?:point|view|assessment|analysis|idea|notion|description|"
     r"characteri[sz]ation|diagnosis|premise)s?\b|with\s+(?:him|her|them|me|us|you|it)\b)",
     re.IGNORECASE,
@@ -461,6 +500,16 @@ def _ids_in(ctx: _Ctx, start: int, end: int, places: bool = False) -> list[str]:
     return found or (place if places else [])
 
 
+def _mentions_in(ctx: _Ctx, start: int, end: int) -> list[tuple[int, int, str]]:
+    i = bisect.bisect_left(ctx.starts, start)
+    out: list[tuple[int, int, str]] = []
+    while i < len(ctx.mentions) and ctx.mentions[i][0] < end:
+        if ctx.mentions[i][1] <= end:
+            out.append(ctx.mentions[i])
+        i += 1
+    return out
+
+
 def _modifies_next_person(
     ctx: _Ctx, end: int, aid: str, following: list[tuple[int, int, str]]
 ) -> bool:
@@ -613,6 +662,7 @@ class _Subject:
     reported: bool  # the clause follows "said", "told ... that" ...
     source_ids: list[str]
     coordinated: bool = False  # "... and resolved to": shares the subject of the clause before
+    source_span: Span | None = None  # who says it: "the company" in "the company said it will"
 
 
 def _view_at(ctx: _Ctx, pos: int) -> View | None:
@@ -776,9 +826,13 @@ def _subject(
         return None
     reported = False
     b_end = 0
+    b_start = 0
     for b in _BOUND.finditer(region):
-        b_end = b.end()
+        b_start, b_end = b.start(), b.end()
         reported = bool(_REPORTED.search(b.group()) or b.group().lower().startswith("that"))
+    source_span: Span | None = None
+    if reported and b_start:
+        source_span = (lo, lo + b_start)  # trimmed where used
     source_ids: list[str] = []
     if b_end and reported:
         src = region[:b_end]
@@ -808,9 +862,11 @@ def _subject(
             # keep the whole only when what precedes the comma is itself a list of names
             head = re.sub(r"\b(?:and|the|of|de|al|von|van)\b", "", text[s:cut])
             if not _ids_in(ctx, s, cut) or re.search(r"\b[a-z]", head):
-                return _Subject(cs, ce, ids_tail, explicit_tail, reported, source_ids)
+                return _Subject(
+                    cs, ce, ids_tail, explicit_tail, reported, source_ids, source_span=source_span
+                )
     ids, explicit = _resolve(ctx, s, e)
-    return _Subject(s, e, ids, explicit, reported, source_ids)
+    return _Subject(s, e, ids, explicit, reported, source_ids, source_span=source_span)
 
 
 def _text_end(text: str, start: int, sent_end: int) -> tuple[int, Span | None]:
@@ -919,6 +975,11 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 continue
         if _NEG.search(cue_text) or _NEG.search(before[-16:]):
             continue
+        if cue_text[:1].isupper() and _NAME_CUE.match(text, cstart) and before.strip(" \t“\"‘'`"):
+            continue  # "Will Smith", "the Promised Land": a name, not a cue
+        if cue_text[:4].lower() == "plan" and _DROPPED_PLAN.search(before):
+            continue  # "dialing back plans to cut …", "scrapped plans to": a plan given up
+
         if _HYPO.search(before) and not cue.reported_only:
             continue
         if _PASSIVE.search(before) and re.match(r"\w+ed\b", cue_text, re.IGNORECASE):
@@ -956,7 +1017,13 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             if _NOUN_WILL.search(before):
                 continue  # "the will of the voters", "their own will"
             if cue.reported_only and _IF_CLAUSE.search(text, sent[0], cstart):
-                continue  # "if it emerged that …, I would respond": a conditional's outcome
+                # "if it emerged that …, I would respond": a conditional's outcome; a
+                # conditional "will" stays a pledge ("If talks fail, X will respond")
+                continue
+            if verb == "tell" and text.startswith("you", m.end(vname) + 1):
+                continue  # "I'll tell you": a turn of phrase
+            if _THAT_OPENING.match(text, sent[0], cstart):
+                continue  # "That two hosts would sign up … says something": a subject clause
             verb_start = m.start(vname)
         elif cue.id == "int.plans" and _WISH.match(text, cend):
             continue  # "wants to see lower fares", "wants to be consulted": a wish
@@ -984,14 +1051,41 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             continue  # "Nine grazing leases are due to expire next spring": a schedule
         if _INDIRECT_QUESTION.search(subj_text):
             continue  # "decide what steps we would take": an open question
-        if _ANALYSTS.search(subj_text):
+        if _ANALYSTS.search(subj_text) or _GENERIC_SUBJECT.match(subj_text):
             continue
+        by_source = False
+        if subj.source_span and _PRONOUN.fullmatch(subj_text):
+            # "the company said it will close …": the pronoun is who says it; an unnamed
+            # speaker's own plan ("Most voters say they plan to watch") names no committer
+            ss, se = _trim(text, *subj.source_span)
+            src_phrase = text[ss:se]
+            cut = src_phrase.rfind(",") + 1
+            words = src_phrase[cut:].split(None, 1)
+            if ss < se and words and not _PRONOUN.fullmatch(words[0]):
+                # only the speaker right before the verb ("X said it"), not any name earlier on
+                near = [m for m in _mentions_in(ctx, ss, se) if se - m[1] <= 1]
+                sids = [near[-1][2]] if near else []
+                sexp = bool(sids)
+                if not sids and not _ids_in(ctx, ss, se):
+                    sids, sexp = _resolve(ctx, *_trim(text, ss + cut, se))
+                word = subj_text.lower()
+                kinds = [ctx.actors[a].kind for a in sids]
+                if word in ("he", "she"):
+                    sids = [a for a, k in zip(sids, kinds) if k == "person"][:1]
+                elif word == "it":
+                    sids = [a for a, k in zip(sids, kinds) if k not in ("person", "place")][:1]
+                else:
+                    sids = [a for a, k in zip(sids, kinds) if k != "place"]
+                if sids and sexp:
+                    subj.ids, subj.explicit, by_source = sids, True, True
+                elif not sids and not _NAMED_SOURCE.search(src_phrase):
+                    continue
         if cue.modal or cue.id == "bind.signed":
             deal = bool(_DEAL_SUBJECT.search(subj_text))
             ok = subj.explicit or deal or bool(_GENERIC_PARTIES.search(subj_text))
             if not ctx.actors and not ok:
                 ok = subj_text[:1].isupper() and not _NOT_SUBJECT.match(subj_text)
-            if not ok or _NOT_SUBJECT.match(subj_text):
+            if not ok or (_NOT_SUBJECT.match(subj_text) and not by_source):
                 continue
             if cue.reported_only and not (subj.reported or _view_at(ctx, cstart)):
                 continue
@@ -1048,6 +1142,8 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             re.IGNORECASE,
         ):
             continue
+        if (cue.modal or cue.id == "int.plans") and _forecast(text, sent, cstart, cend):
+            continue  # "X predicted that Y will …", "Y will …, X forecast": a prediction
         # the committed action
         t0 = verb_start
         while t0 < sent[1] and text[t0] in " \t“”\"‘'":
