@@ -135,6 +135,8 @@ class _Doc:
     def in_caps(self, s: int, e: int) -> bool:
         """Whether some all-caps zone contains [s, e): among the zones starting at or before s,
         the furthest end (a prefix maximum) reaches e."""
+        if not self.caps:  # most texts: no all-caps zone at all
+            return False
         if len(self.caps) < 16:
             return any(cs <= s and e <= ce for cs, ce in self.caps)
         starts, reach, _ = self._caps_index()
@@ -143,6 +145,8 @@ class _Doc:
 
     def caps_starting_in(self, lo: int, hi: int) -> list[Span]:
         """[z for z in self.caps if lo <= z[0] < hi], in self.caps order, by bisection."""
+        if not self.caps:
+            return []
         if len(self.caps) < 16:
             return [z for z in self.caps if lo <= z[0] < hi]
         starts, _, order = self._caps_index()
@@ -256,11 +260,16 @@ _ON_HEADS = frozenset(
 )
 
 
+_ORG_HEAD_WORDS = frozenset(N.ORG_HEADS | N.CORP_SUFFIXES)
+
+
 def _org_name_in_run(run: str) -> tuple[int, int] | None:
     """The (start, end) of an institution's name inside a capitalised run, or None.
 
     The name is the capitalised words before the head word (no connectors), the head word, and
     what follows it through of/for/on ("Ministry of Coastal Fisheries and Ports")."""
+    if _ORG_HEAD_WORDS.isdisjoint([w.rstrip(",.;:") for w in run.split()]):
+        return None  # no head word nor corporate suffix (split() splits as _WORD's \S+)
     toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(run)]
     words = [t[2] for t in toks]
     for i, w in enumerate(words):
@@ -396,10 +405,9 @@ def _with_prefix(text: str, s: int) -> int:
 def _descriptor_org(st: _Doc, s: int, e: int) -> None:
     """"state oil company Petrovia": a descriptor noun right before a name makes it an org."""
     text = st.text
-    before = text[max(0, s - 25) : s]
-    if not before.endswith((" ", "\xa0")):
+    if text[s - 1 : s] not in (" ", "\xa0") or s == 0:
         return
-    words = before.split()
+    words = text[max(0, s - 25) : s].rsplit(None, 2)  # the last two words are all it needs
     if not words or not (
         words[-1] in N.ORG_DESCRIPTOR_SET or " ".join(words[-2:]) in N.ORG_DESCRIPTOR_SET
     ):
@@ -713,7 +721,7 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         appos = None
         anchored = bool(tail)
         if not tail and text.startswith((", ", ",\xa0"), e0):
-            m_ap = _APPOS_RE.match(text[: seg.end], e0)
+            m_ap = _APPOS_RE.match(text, e0, seg.end)
             if m_ap:
                 j = m_ap.end(1) + (1 if text.startswith(",", m_ap.end(1)) else 0)
                 anchored = bool(N.REPORT_AFTER_RE.match(text, j, seg.end))
@@ -901,15 +909,18 @@ def _used_alone(text: str, word: str, skip: int) -> bool:
 
 
 _QUOTE_OPEN = "“‘\"'"
+_RX_LAST_STOP = re.compile("[“‘\"'”’.!?][^“‘\"'”’.!?]*\\Z")
 _QUOTE_CLOSE = {"“": "”", "‘": "’", '"': '"', "'": "'"}
 
 
 def _quoted_title(text: str, s: int, e: int, lo: int, hi: int) -> bool:
     """Whether [s, e) sits inside a short quoted title-case phrase — the title of a work
     ("“American Dream”", "‘The 505’"), never a person or a country."""
-    k = s - 1
-    while k >= max(lo, s - 60) and text[k] not in _QUOTE_OPEN and text[k] not in "”’.!?":
-        k -= 1
+    # k: the last quote mark or sentence stop in the 60 characters before s (one regex search,
+    # not a character loop); with none, the character just before that window
+    lim = max(lo, s - 60)
+    stop = _RX_LAST_STOP.search(text, lim, s)
+    k = stop.start() if stop else lim - 1
     if k < max(lo, 0) or text[k] not in _QUOTE_OPEN:
         return False
     q = text[k]
@@ -1050,7 +1061,7 @@ _CLAUSE_WORDS = frozenset(
 def _appositive(st: _Doc, e: int, end: int) -> tuple[str | None, str | None, str | None, int] | None:
     """Title, affiliation and country from ", a professor of X at Y," after a name; with the end."""
     text = st.text
-    m = _APPOS_RE.match(text[:end], e)
+    m = _APPOS_RE.match(text, e, end)  # endpos, not a copy of the text up to end
     if not m:
         return None
     phrase = m.group(1)
