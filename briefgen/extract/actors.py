@@ -1127,16 +1127,17 @@ def _merge_people(st: _Doc) -> None:
     # longest first; among equals an anchored find is the target (its rule names the actor)
     people = sorted(st.persons, key=lambda p: (-len(p.tokens), p.rule == "person.given-name"))
     merged: list[_Actor] = []
+    keys: list[tuple[str, ...]] = []  # _merge_key of each merged person, computed once
     for p in people:
         core = _merge_key(p.tokens)
         target = None
-        for q in merged:
-            qcore = _merge_key(q.tokens)
+        for q, qcore in zip(merged, keys):
             if _subseq(core, qcore) or (len(core) == 1 and core[0] in _variants(qcore)):
                 target = q
                 break
         if target is None:
             merged.append(p)
+            keys.append(core)
             continue
         for span in p.mentions:
             target.add(span, st.text[span[0] : span[1]])
