@@ -117,6 +117,7 @@ class _Cue:
     lead_only: bool = False  # never in the sentence-final position ("…, he said.")
     no_indefinite: bool = False  # "a group called X" names, it does not attribute
     not_before: frozenset[str] = frozenset()  # "think tank": a noun compound, not a verb
+    needs_question: bool = False  # "asked (Y) whether/to …": only a question or request
 
 
 @functools.cache
@@ -136,6 +137,7 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, _Cue]]:
                 bool(e.get("lead_only")),
                 bool(e.get("no_indefinite")),
                 frozenset(e.get("not_before", [])),
+                bool(e.get("needs_question")),
             )
     pattern = re.compile(rf"\b({_trie(list(cues))})\b")
     return pattern, cues
@@ -165,6 +167,7 @@ def _trie(words: list[str]) -> str:
     return emit(root)
 
 
+_ADDRESSEE_ONLY = _Cue("", False, True, False, True)
 _AUX_WORDS = frozenset(w.split()[-1] for w in _AUX.split("|"))
 _AUX_BEFORE = re.compile(rf"\b(?:(?:{_AUX})\s+){{1,2}}$")
 _SUBORDINATE = re.compile(
@@ -528,6 +531,19 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
     return head, appos, full
 
 
+def _aside_subject(text: str, us: int, cs: int) -> bool:
+    """Does the sentence open with its subject and an aside before the verb ("Roe, who opposed
+    the plan, asked …", "Roe, a lawyer, asked …")? Then the verb is not inverted: the words
+    after it are its object, not the speaker."""
+    head, _, full = _subject_left(text, us, cs)
+    if head[0] >= head[1] or full is None:
+        return False
+    lead = text[us : head[0]]
+    if lead.strip(" " + _MARKS) and not _CONNECTOR.fullmatch(lead.lstrip(" " + _MARKS)):
+        return False
+    return text.find(",", head[1], cs) >= 0 and _plausible(text, *head)
+
+
 def _name_before(text: str, lo: int, head: Span) -> Span | None:
     """The name before a comma that opens a chain of appositives ending at `head`."""
     hw = text[head[0] : head[1]].split(None, 1)[0]
@@ -788,7 +804,11 @@ def _verb_attribution(
                     break
             continue
         # Inverted: “…,” said X / …, said X, a professor at Y. / Said X: “…”
-        if info.inverts and (not before or before[-1] in ",!?—" + DOUBLE_CLOSE + "\"'’"):
+        if (
+            info.inverts
+            and (not before or before[-1] in ",!?—" + DOUBLE_CLOSE + "\"'’")
+            and not (before.endswith(",") and _aside_subject(text, us, cs))
+        ):
             head, appos = _subject_right(text, m.end(), ue)
             if (
                 head[0] < head[1]
@@ -820,6 +840,10 @@ def _verb_attribution(
         lead = text[max(us, l_end - 200) : l_end]
         after_comma = bool(lead) and lead[-1] in ",—" + DOUBLE_CLOSE + "\"'’"
         r = _after_cue(text, m.end(), ue, info)
+        no_lead = r < 0 and info.needs_question
+        if no_lead:
+            # "“…?” she asked (him).": no question after the verb, only the final position.
+            r = _after_cue(text, m.end(), ue, _ADDRESSEE_ONLY)
         if r < 0:
             continue
         # “…,” X said <anything>: a quote closed on a comma ends before its attribution.
@@ -833,7 +857,7 @@ def _verb_attribution(
         if info.lead_only:
             if not text[r:ue].strip(" .!?,;:" + DOUBLE_CLOSE + '"'):
                 continue
-        elif _tailish(text, r, ue):
+        elif (no_lead or not info.needs_question) and _tailish(text, r, ue):
             if not after_comma or not _plausible(text, *head, lenient=True):
                 continue
             found.append(_Found(full, head, appos, cue_text, (us, l_end), "verb-final"))
@@ -857,7 +881,7 @@ def _verb_attribution(
             found.append(_Found(full, head, appos, cue_text, (us, l_end), "verb-final"))
             if _ADVERBIAL_START.match(text[r:ue].lstrip(" ,")) and not cue_rx.search(text, r, ue):
                 break
-        if info.after_only or not _plausible(text, *head):
+        if info.after_only or no_lead or not _plausible(text, *head):
             continue
         if info.strict and not _strict_subject(text, head, info.no_indefinite, names):
             continue
@@ -1058,6 +1082,8 @@ def _after_cue(text: str, r: int, ue: int, info: _Cue) -> int:
     """Where the content starts after a cue: past the addressee, adverbials and 'that'.
 
     -1 when the form only attributes before 'that' and no 'that' follows."""
+    if info.needs_question:
+        return _question_start(text, r, ue)
     ahead = text[r:ue]
     if info.addressee and not re.match(r"\s+that\b", ahead):
         am = _ADDRESSEE.match(text, r, ue)
@@ -1078,6 +1104,29 @@ def _after_cue(text: str, r: int, ue: int, info: _Cue) -> int:
         if c > 0:
             return c + 1
     return r
+
+
+# "asked (the minister) whether …", "asked residents to …": the question or request after
+# "ask", past at most six words of addressee (no punctuation, no "for"/"about" request object).
+_QUESTION_AHEAD = re.compile(
+    r"((?:\s+(?!(?:for|about|on|at|in|during|after|before|over)\b)[\w’'.-]+){0,6}?)\s+"
+    r"(whether|if|how|why|what|who|whom|when|where|which|that|(?:not\s+)?to)\b"
+)
+_QUOTE_AHEAD = re.compile(r"\s*[,:]?\s*[“\"‘]")
+
+
+def _question_start(text: str, r: int, ue: int) -> int:
+    """Where the content of "ask" starts: its question, request or quote; -1 without one.
+
+    "to" needs an addressee before it ("asked the board to …"): a bare "asked to (not) be
+    named" is the source's own request for anonymity."""
+    qm = _QUOTE_AHEAD.match(text, r, ue)
+    if qm:
+        return qm.end() - 1
+    m = _QUESTION_AHEAD.match(text, r, ue)
+    if m is None or (m.group(2).endswith("to") and not m.group(1).strip()):
+        return -1
+    return m.start(2)
 
 
 def _sentence_subject(text: str, us: int, limit: int) -> Span | None:
