@@ -448,6 +448,55 @@ GOLDEN: list[tuple[str, list[tuple[str, set[str], str]]]] = [
             ("agreement", {"Japan", "India"}, "meet again"),
         ],
     ),
+    # H7d: decisions already taken, pledge nouns judged by their effects, forecasts and habits,
+    # speech acts, plans as documents, clauses after ";" and ":", relative clauses
+    ("Officials said they had decided to close the border crossing.", []),
+    ("A junior aide decided to skip the briefing.", []),
+    ("The regulator decided that the merger met the test.", []),
+    ("NATO has decided to admit two new members in May.", [("pledge", {"NATO"}, "admit two new")]),
+    ("Smith spoke. Yet his determination to act alone angered his rivals.", []),
+    ("Globex said its willingness to accept a minority stake would reassure regulators.", []),
+    ("Japan's pledge to cut emissions was welcomed by Germany.", [("pledge", {"Japan"}, "cut emissions")]),
+    ("Globex will probably raise prices in the spring.", []),
+    ("Smith periodically will send a memo to the board.", []),
+    ("Smith expected that Tanaka would sign the accord.", []),
+    ("It has long been rumored that Acme would sell its shipping unit.", []),
+    ('"I would say the talks went well," Smith said.', []),
+    (
+        '"I want to assure the families: we will rebuild the school," Smith said.',
+        [("pledge", {"John Smith"}, "rebuild the school")],
+    ),
+    ("Smith will add 500 jobs at the plant.", [("pledge", {"John Smith"}, "add 500 jobs")]),
+    ("The ministry gave Acme a month to develop a new plan to cut waiting lists.", []),
+    ("The agency designed its own plan to meet the target.", []),
+    (
+        "Acme will issue 2 million shares; last year, the company had 50 million shares outstanding.",
+        [("pledge", {"Acme Corp"}, "issue 2 million shares")],
+    ),
+    (
+        "Japan hopes to double exports by 2030; currently it sells about 5% of its output abroad.",
+        [("intention", {"Japan"}, "double exports by 2030")],
+    ),
+    (
+        (
+            "Acme has been trying to hire several engineers, including: a chemist, who left "
+            "Globex; a welder; and a pilot."
+        ),
+        [("ongoing", {"Acme Corp"}, "hire several engineers")],
+    ),
+    ("``No one wants to stay in the camp; thus we think it better to leave.''", []),
+    (
+        (
+            "Much of the push came from China and India, the two biggest buyers, which "
+            "together vowed to cut coal imports."
+        ),
+        [("pledge", {"China", "India"}, "cut coal imports")],
+    ),
+    (
+        "Tanaka thanked Germany, which agreed to build two new schools.",
+        [("agreement", {"Germany"}, "build two new schools")],
+    ),
+    ("There were many guests, including Smith, who signed the bill creating the park.", []),
 ]
 
 
@@ -461,6 +510,15 @@ def test_golden(body: str, expected: list[tuple[str, set[str], str]]) -> None:
         assert actors <= {names[a] for a in c.actors}, summary
         assert fragment in c.text, summary
         assert text[c.span[0] : c.span[1]] == c.text
+
+
+def test_action_and_amount_stop_at_another_clause() -> None:
+    _, got, _ = run("Globex intends to reorganise in the wake of a $7 million quarterly loss.")
+    assert len(got) == 1 and got[0].amount is None
+    _, got, _ = run("Acme will sell its paint business, and took a $9 million charge for the sale.")
+    assert [(c.text, c.amount) for c in got] == [("sell its paint business", None)]
+    _, got, _ = run("Acme will pay $9 million after the review.")
+    assert got[0].amount == "$9 million"
 
 
 def test_amount_and_deadline() -> None:

@@ -310,11 +310,15 @@ _DROPPED_PLAN = re.compile(
 )
 # A forecast wrapped round the clause: "X predicted that Y will …", "Y will …, Z forecast".
 _PREDICTED = re.compile(
-    r"\b(?:predict|forecast|project|speculat|estimat|bet)(?:s|ed|ing)?\s+(?:that\s+)?"
+    r"\b(?:predict|forecast|project|speculat|estimat|bet|expect|rumou?r|believ|suspect|assum|fear|"
+    r"anticipat)(?:s|e|es|ed|d|ing)?\s+(?:that\s+)?"
     r"(?:[\w.’'-]+\s+){0,6}?$|\bassumption\s+that\s+(?:[\w.’'-]+\s+){0,4}?$",
     re.IGNORECASE,
 )
-_FORECAST_STEMS = ("predict", "forecast", "project", "speculat", "estimat", "bet", "assumption")
+_FORECAST_STEMS = (
+    "predict", "forecast", "project", "speculat", "estimat", "bet", "assumption", "expect",
+    "rumo", "believ", "suspect", "assum", "fear", "anticipat",
+)
 def _forecast(text: str, sent: Span, cstart: int, cend: int) -> bool:
     """ "X predicted that Y will …", "Y will …, X forecast": a prediction wraps the clause."""
     low = text[sent[0] : sent[1]].lower()
@@ -327,6 +331,50 @@ def _forecast(text: str, sent: Span, cstart: int, cend: int) -> bool:
 
 _PREDICTED_TAIL = re.compile(
     r",[”\"’'`\s]*(?:[\w.’'-]+\s+){1,6}?(?:predicted|forecast|projected|estimated|speculated)\b",
+    re.IGNORECASE,
+)
+# "will probably", "would surely", "periodically will": a forecast or a habit, not an undertaking
+_EPISTEMIC = re.compile(
+    r"\b(?:probably|likely|surely|certainly|undoubtedly|inevitably|presumably|possibly|perhaps|"
+    r"doubtless|periodically|usually|often|sometimes|typically|regularly|occasionally|frequently|"
+    r"generally|normally|routinely|invariably|typically)\b",
+    re.IGNORECASE,
+)
+_EPISTEMIC_BEFORE = re.compile(
+    r"\b(?:probably|likely|surely|certainly|undoubtedly|inevitably|presumably|possibly|perhaps|"
+    r"periodically|usually|often|sometimes|typically|regularly|occasionally|frequently|"
+    r"generally|normally|routinely)\s+$",
+    re.IGNORECASE,
+)
+# "I would say", "we want to assure", "I will make this promise": the speaker acts by speaking
+_SPEECH_ACT = re.compile(
+    r"(?:say|argue|guess|imagine|suggest|note|assure|reassure|thank|congratulate|stress|"
+    r"emphasi[sz]e|underline|underscore|reiterate|remind|express|acknowledge|"
+    r"clarify|apologi[sz]e|commend|salute|point\s+out|make\s+(?:it\s+)?clear|"
+    r"make\s+(?:this|that|a|my|one|our)\s+(?:\w+\s+)?(?:promise|pledge|commitment|vow|point))\b",
+    re.IGNORECASE,
+)
+# "develop a new plan to …", "designing its own plan to …": a plan as a document being drafted
+_DOC_PLAN = re.compile(
+    r"\b(?:develop|draft|devis|design|draw\w*\s+up|drew\s+up|c[oa]me?\s+up\s+with|"
+    r"coming\s+up\s+with|work\w*\s+out|writ|wrote|craft|submit|prepar|produc|requir|demand|"
+    r"call\w*\s+for|ask\w*\s+for|urg)\w*\s+(?:(?:a|an|the|its|their|his|her|our|own|new|"
+    r"detailed|formal|revised|comprehensive|national|[\w-]+-[\w-]+)\s+){1,3}$",
+    re.IGNORECASE,
+)
+# "X had decided to …", "officials decided that …": a decision already carried out or a ruling
+_PAST_DECISION = re.compile(r"decided\b", re.IGNORECASE)
+_PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# A clause opened by the pledge noun ("His determination to act … inflamed …", "experts say
+# her plans to … would …"): the sentence judges the pledge's effects; it is no new undertaking.
+_CLAUSE_OPEN = re.compile(
+    r"\b(?:that|says?|said|yet|but|and|so|however|though|although|while)[\s,]+[`‘“\"'(]*$",
+    re.IGNORECASE,
+)
+# Its main verb after the infinitive clause: past, conditional, or "… notwithstanding"
+_FINITE_AFTER = re.compile(
+    r"[\s,]+(?:notwithstanding|aside)\b|(?<=[a-z])\s+(?:\w+ly\s+)?(?:(?:would|could|might|may|was|"
+    r"were|had)\b|(?-i:[a-z]{3,}ed)\s+(?:the|a|an|his|her|its|their|to|by|in|on|with)\b)",
     re.IGNORECASE,
 )
 _WISH = re.compile(r"\s+(?:be|see|know|hear|have|feel|believe)\b", re.IGNORECASE)
@@ -663,6 +711,7 @@ class _Subject:
     source_ids: list[str]
     coordinated: bool = False  # "... and resolved to": shares the subject of the clause before
     source_span: Span | None = None  # who says it: "the company" in "the company said it will"
+    relative: bool = False  # the antecedent of ", which/who": "X, who signed …"
 
 
 def _view_at(ctx: _Ctx, pos: int) -> View | None:
@@ -738,9 +787,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     tail = _TAIL_TRIM.search(seg)
     if tail:
         end = start + tail.start()
-    while start < end and text[start] in " \t,‘’'\"“”":
+    while start < end and text[start] in " \t,‘’'\"“”`":
         start += 1
-    while end > start and text[end - 1] in " \t,‘’'\"“”":
+    while end > start and text[end - 1] in " \t,‘’'\"“”`":
         end -= 1
     return start, end
 
@@ -845,6 +894,13 @@ def _subject(
         source_ids = src_ids
     s0 = lo + b_end
     s, e = _trim(text, s0, cue_start)
+    if b_end and _RELATIVE_BOUND.search(region, 0, b_end) and not re.search(r"[A-Z]", text[s:e]):
+        # "China and Japan, the two largest buyers, which together vowed to …": the antecedent
+        ant = _relative_antecedent(ctx, lo, lo + b_start)
+        if ant is not None:
+            return _Subject(
+                ant[0], ant[1], ant[2], True, reported, source_ids, False, source_span, True
+            )
     if s >= e:
         # "... and will negotiate": the coordinated verb shares the clause's subject
         s, e = _leading_np(text, sent[0] if not b_end else s0, cue_start)
@@ -867,6 +923,35 @@ def _subject(
                 )
     ids, explicit = _resolve(ctx, s, e)
     return _Subject(s, e, ids, explicit, reported, source_ids, source_span=source_span)
+
+
+_RELATIVE_BOUND = re.compile(r",\s+(?:which|who)\s+$", re.IGNORECASE)
+
+
+def _relative_antecedent(ctx: _Ctx, lo: int, end: int) -> tuple[int, int, list[str]] | None:
+    """The named noun phrase a ", which/who" clause hangs on, across one appositive."""
+    text = ctx.doc.text
+    for _ in range(2):
+        cut = text.rfind(",", lo, end)
+        piece = cut + 1 if cut >= 0 else lo
+        chain: list[tuple[int, int, str]] = []
+        for m in reversed(_mentions_in(ctx, piece, end)):
+            edge = chain[0][0] if chain else end
+            gap = text[m[1] : edge]
+            if (not chain and not gap.strip(" .)’'\"”")) or (
+                chain and (_COORD.match(gap) or gap == " of ")
+            ):
+                chain.insert(0, m)
+            else:
+                break
+        if chain:
+            ids = list(dict.fromkeys(c[2] for c in chain))
+            return chain[0][0], chain[-1][1], ids
+        words = text[piece:end].split()
+        if cut < 0 or not words or not words[0][:1].islower():
+            return None  # no appositive to step over
+        end = cut
+    return None
 
 
 def _text_end(text: str, start: int, sent_end: int) -> tuple[int, Span | None]:
@@ -991,6 +1076,13 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             and not re.match(r"(?:ha(?:ve|s)\s+)?(?:pledg|vow|promis|guarant|undert)", low)
         ):
             continue  # "committed", "resolved", "offered" commit only with "to"/"that"
+        if _PAST_DECISION.match(low) or (
+            cue.id in ("int.plans", "pledge.verb", "pledge.are_committed")
+            and _PLUPERFECT.search(before)
+        ):
+            continue  # "officials decided to …", "had intended to": done, or given up
+        if low[:4] == "plan" and _DOC_PLAN.search(before):
+            continue  # "develop a new plan to …": a document being drafted
         if before.rstrip().lower().endswith(" to") and not (cue.modal or cue.possessor):
             continue  # an infinitive ("little to agree on", "hopes to sign") is not itself the cue
         if cue.nominal or (
@@ -1022,16 +1114,25 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 continue
             if verb == "tell" and text.startswith("you", m.end(vname) + 1):
                 continue  # "I'll tell you": a turn of phrase
+            if _EPISTEMIC.search(cue_text) or _EPISTEMIC_BEFORE.search(before):
+                continue  # "will probably", "periodically will": a forecast or a habit
+            if _SPEECH_ACT.match(text, m.start(vname)):
+                continue  # "I would say", "I will make this promise": speaking, not pledging
             if _THAT_OPENING.match(text, sent[0], cstart):
                 continue  # "That two hosts would sign up … says something": a subject clause
             verb_start = m.start(vname)
-        elif cue.id == "int.plans" and _WISH.match(text, cend):
-            continue  # "wants to see lower fares", "wants to be consulted": a wish
+        elif cue.id == "int.plans" and (
+            _WISH.match(text, cend) or _SPEECH_ACT.match(text, cend + 1)
+        ):
+            # "wants to see lower fares": a wish; "I want to assure you": a speech act
+            continue
         if cue.id == "agr.agreed" and _AGREED_OPINION.match(text, cend):
             continue  # "agreed on that point", "agreed with him": shared opinion, no undertaking
         subj = _subject(ctx, sent, cstart, floor, bool(re.match(r"\w+ing\b", cue_text)))
         if subj is None:
             continue
+        if subj.relative and cue.strength == "binding":
+            continue  # "X, who signed the law …": a description of someone, not news of a deal
         if subj.coordinated and recs:
             last = recs[-1]
             subj = replace(subj, start=last.subj_start, end=last.subj_end, ids=list(last.actors))
@@ -1149,6 +1250,9 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
         while t0 < sent[1] and text[t0] in " \t“”\"‘'":
             t0 += 1
         t1, _ = _text_end(text, t0, sent[1])
+        more = _NEW_PAST.search(text, t0, t1)
+        if more:
+            t1 = more.start()  # "will sell the unit, and took a loss …": a new clause in the past
         if t1 <= t0:
             continue
         cue_shown = text[cstart:cend].strip() if not cue.modal else text[cstart:verb_start].strip()
@@ -1236,6 +1340,21 @@ _POSSESSIVE_NOUN = re.compile(
     r"ambitious|long-term|(?-i:[a-z]+ed))\s+)?$",
     re.IGNORECASE,
 )
+_NEW_PAST = re.compile(
+    r",\s+and\s+(?:\w+ly\s+)?(?:(?:took|made|gave|got|had|was|were|paid|sold|won|lost|fell|rose|"
+    r"saw|left|went|came|held|kept|said|told|began|became)\b|(?-i:[a-z]{3,}ed)\s+(?:the|a|an|his|"
+    r"her|its|their|to|that)\b)",
+    re.IGNORECASE,
+)
+# An amount inside a cause or circumstance belongs to another event ("… in the wake of a loss of
+# $7 million", "after a $2 billion charge")
+_AMOUNT_STOP = re.compile(
+    r"\b(?:in\s+the\s+wake\s+of|because\s+of|due\s+to|as\s+a\s+result\s+of|owing\s+to|"
+    r"following|after|amid|reflecting|despite|compared\s+with)\b",
+    re.IGNORECASE,
+)
+# "Japan's pledge to … was welcomed by …": how the pledge was received, the pledge stands
+_RECEIVED = re.compile(r"(?<=was|ere)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b", re.IGNORECASE)
 _MAIN_GOES_ON = re.compile(r",?\s+and\s+(?:\w+ly\s+)?(?-i:[a-z]+ed)\b(?!\s+(?:by|to|in)\b)")
 _DROPPED = re.compile(
     r"\b(?:abandon|scrap|drop|revers|withdr|cancel|shelv|rescind|revok|suspend|halt)\w*\s+"
@@ -1399,6 +1518,15 @@ def _nominal(
         t1 = more.start()  # "… decision to X, and underscored …": the main clause goes on
     if t1 <= t0:
         return None
+    head = text[sent[0] : ps]
+    if not head.strip(" \t`‘“\"'(") or _CLAUSE_OPEN.search(head[-40:]):
+        # the pledge noun opens its clause: a past or conditional main verb judges its effects
+        vm = re.match(r"[\w’'-]+", text[t0:t1])
+        fm = _FINITE_AFTER.search(text, t0 + (vm.end() if vm else 0), t1)
+        if fm and not _RECEIVED.match(text, fm.end()):
+            return None
+        if fm:
+            t1 = fm.start()  # "Japan's pledge to cut tariffs was welcomed …": the pledge alone
     src = _subject(ctx, sent, ps, floor, False)
     source = None
     if src is not None and src.ids:
@@ -1417,11 +1545,30 @@ def _nominal(
     )
 
 
+# After ";": words that open a new clause rather than a further item of the same action
+_NEW_CLAUSE_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "they he she it we i you the this that these those there here thus then so but however "
+        "meanwhile currently now still also last next later since while as in on at for by from "
+        "after before when yet instead",
+    )
+)
+_NEW_CLAUSE_PRONOUN = re.compile(r"(?:\S+\s+){0,2}(?:they|he|she|it|we|i)\b", re.IGNORECASE)
+_LIST_LEAD = re.compile(r",?\s*(?:including|such\s+as|namely|as\s+follows)?\s*:\s*$", re.IGNORECASE)
+
+
 def _split_list(text: str, rec: _Rec) -> list[_Rec]:
-    """ "X will a; b; and c" → one record per item; a new predicate after ";" ends the list."""
+    """ "X will a; b; and c" → one record per item; a new predicate after ";" ends the list,
+    and "…, including: A; B; and C" lists the objects of one action (cut at the colon)."""
     seg = text[rec.span[0] : rec.span[1]]
     if ";" not in seg:
         return [rec]
+    colon = seg.find(":", 0, seg.find(";"))
+    if colon > 0:
+        lm = _LIST_LEAD.search(seg, 0, colon + 1)
+        e = rec.span[0] + (lm.start() if lm else colon)
+        return [replace(rec, span=(rec.span[0], e))] if e > rec.span[0] else [rec]
     items: list[_Rec] = []
     pos = rec.span[0]
     for part in re.split(r"(;\s*)", seg):
@@ -1432,9 +1579,13 @@ def _split_list(text: str, rec: _Rec) -> list[_Rec]:
         pos = e
         m = re.match(r"\s*(?:and\s+|or\s+)?", text[s:e])
         s += m.end() if m else 0
-        first = text[s:e].split(None, 1)[0].lower() if text[s:e].split() else ""
+        words = text[s:e].split(None, 1)
+        first = words[0].lower().rstrip(",") if words else ""
         if items and (
-            first.endswith("ed") or first in ("they", "he", "she", "it", "we", "the", "this")
+            first.endswith(("ed", "ly"))
+            or first in _NEW_CLAUSE_WORDS
+            or not first[:1].islower()
+            or _NEW_CLAUSE_PRONOUN.match(text, s, e)
         ):
             break
         items.append(replace(rec, span=(s, e), spans=[]))
@@ -1525,7 +1676,8 @@ def _merge(ctx: _Ctx, recs: list[_Rec]) -> list[Commitment]:
             kept.append((r, k))
     result = []
     for r, _ in kept:
-        amount = find_amount(text, r.span[0], r.span[1])
+        stop = _AMOUNT_STOP.search(text, r.span[0], r.span[1])
+        amount = find_amount(text, r.span[0], stop.start() if stop else r.span[1])
         result.append(
             Commitment(
                 actors=tuple(r.actors),
