@@ -308,7 +308,20 @@ PARTS: list[tuple[str, list[tuple[str, list[str]]]]] = [
     ("He asked for help when the storm hit the coast.", []),
     ("An official, who asked not to be named, said the talks had stalled.",
      [("An official", ["the talks had stalled"])]),
-    # counterexamples: an appositive is not a parenthetical; a new paragraph is a new view
+    # "X said A and added B", "X praised A and said B": two views of one speaker
+    ("The minister said the talks would resume and added that the border would stay open.",
+     [("The minister", ["the talks would resume"]), ("The minister", ["the border would stay open"])]),
+    ("The senator praised the new budget and said it would help farmers.",
+     [("The senator", ["the new budget"]), ("The senator", ["it would help farmers"])]),
+    ("Jane Roe said the talks had stalled, and she added that both sides were tired.",
+     [("Jane Roe", ["the talks had stalled"]), ("Jane Roe", ["both sides were tired"])]),
+    # … counterexamples: a bare verb, a commitment, a broad verb of the reported clause
+    ("The minister said the leaders would meet and discuss trade.",
+     [("The minister", ["the leaders would meet and discuss trade"])]),
+    ("The mayor said the council met and agreed to build a bridge.",
+     [("The mayor", ["the council met and agreed to build a bridge"])]),
+    ("Neighbours said the owner rated the flats by size and talked about selling them.",
+     [("Neighbours", ["the owner rated the flats by size and talked about selling them"])]),
     ("“Prices will rise,” said Jane Roe, a professor at the State University.",
      [("Jane Roe, a professor at the State University", ["Prices will rise"])]),
     ("Jane Roe, a professor at the university, said the plan will fail.",

@@ -118,6 +118,7 @@ class _Cue:
     no_indefinite: bool = False  # "a group called X" names, it does not attribute
     not_before: frozenset[str] = frozenset()  # "think tank": a noun compound, not a verb
     needs_question: bool = False  # "asked (Y) whether/to …": only a question or request
+    kind: str = "speech"  # speech | stance | belief | intent | evidence
 
 
 @functools.cache
@@ -138,6 +139,7 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, _Cue]]:
                 bool(e.get("no_indefinite")),
                 frozenset(e.get("not_before", [])),
                 bool(e.get("needs_question")),
+                str(e.get("type", "speech")) if e.get("id") != "base" else "base",
             )
     pattern = re.compile(rf"\b({_trie(list(cues))})\b")
     return pattern, cues
@@ -919,9 +921,52 @@ def _verb_attribution(
             r2 = _after_cue(text, pm.end(), ue, cues.get(pm.group(1), info))
             found.append(_Found(full, head, appos, pm.group(1), (r2, ue), "verb-participle"))
             break
+        nxt = _and_verb(text, r, ue, quotes, starts)
+        if nxt is not None:
+            # "X said A and added B", "X praised A and said B": two views of one speaker.
+            found.append(_Found(full, head, appos, cue_text, (r, nxt[0]), "verb-lead"))
+            found.append(_Found(full, head, appos, nxt[2], (nxt[1], ue), "verb-and"))
+            break
         found.append(_Found(full, head, appos, cue_text, (r, ue), "verb-lead"))
         break
     return sub + found
+
+
+_AND_NEXT = re.compile(r",?\s+and\s+(?:(?:he|she|also|then|later|again)\s+){0,2}")
+_FINITE_FORMS = frozenset({"said", "told", "wrote"})
+
+
+def _and_verb(
+    text: str, r: int, ue: int, quotes: list[Quote], starts: list[int]
+) -> tuple[int, int, str] | None:
+    """A second speech or stance verb of the same subject in the content ("… and added B"):
+    (end of the first content, start of the second, the second cue), or None.
+
+    Only finite forms (added, said, called, urged): a bare verb after "and" ("would meet and
+    discuss") continues the reported clause; belief, intent and evidence verbs, and broad
+    speech verbs (talked about, referred to) that the reported clause's own subject often
+    governs, are left in."""
+    cue_rx, cues = _lexicon()
+    k = text.find(" and ", r, ue)
+    while k >= 0:
+        am = _AND_NEXT.match(text, k - 1 if text[k - 1] == "," else k, ue)
+        cm = cue_rx.match(text, am.end(), ue) if am else None
+        if am and cm and not _in_quote(starts, quotes, k):
+            form = " ".join(cm.group(1).split())
+            info = cues.get(form)
+            first = form.split()[0]
+            if (
+                info is not None
+                and info.kind in {"speech", "stance"}
+                and not (info.kind == "speech" and info.strict)
+                and (first.endswith(("ed", "s")) or first in _FINITE_FORMS)
+                and first not in {"agreed", "agrees"}
+            ):
+                r2 = _after_cue(text, cm.end(), ue, info)
+                if r2 >= 0 and not _commitment_verb(text, cm.start(), ue):
+                    return am.start(), r2, text[am.end() : cm.end()]
+        k = text.find(" and ", k + 4, ue)
+    return None
 
 
 def _relative(
