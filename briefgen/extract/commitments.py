@@ -85,8 +85,28 @@ def find_cues(text: str, start: int, end: int) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     pos = start
     get = _HEAD_RE.get
+    low = text[start:end].lower()  # lowered once per sentence, not once per word
+    if len(low) != end - start:  # a character whose lower case is longer: as written
+        return _find_cues_cased(text, start, end)
+    for w in _WORD_RE.finditer(low):
+        head = get(w.group())
+        if head is None:
+            continue
+        ws = start + w.start()
+        if ws < pos:
+            continue
+        m = head.match(text, ws, end)
+        if m:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
+def _find_cues_cased(text: str, start: int, end: int) -> list[re.Match[str]]:
+    out: list[re.Match[str]] = []
+    pos = start
     for w in _WORD_RE.finditer(text, start, end):
-        head = get(w.group().lower())
+        head = _HEAD_RE.get(w.group().lower())
         if head is None or w.start() < pos:
             continue
         m = head.match(text, w.start(), end)
