@@ -322,6 +322,19 @@ PARTS: list[tuple[str, list[tuple[str, list[str]]]]] = [
      [("The mayor", ["the council met and agreed to build a bridge"])]),
     ("Neighbours said the owner rated the flats by size and talked about selling them.",
      [("Neighbours", ["the owner rated the flats by size and talked about selling them"])]),
+    # "with X saying A": a view of X; the main clause keeps its own
+    ("Voters trust her more, with 50 percent saying she is ready, compared with 30 percent.",
+     [("50 percent", ["she is ready"])]),
+    ("The race is close, with new polls showing the senator ahead in the north.",
+     [("new polls", ["the senator ahead in the north"])]),
+    ("With polls showing the senator ahead, the governor said the rally was off.",
+     [("polls", ["the senator ahead"]), ("the governor", ["the rally was off"])]),
+    ("The mayor said the plan was sound, with each adviser calling it overdue.",
+     [("The mayor", ["the plan was sound"]), ("each adviser", ["it overdue"])]),
+    # … counterexamples: no reporting participle; a subject that names no source
+    ("He left the hall with his dog barking loudly at the crowd.", []),
+    ("Growth slowed, with the economy showing signs of strain.", []),
+    # counterexamples: an appositive is not a parenthetical; a new paragraph is a new view
     ("“Prices will rise,” said Jane Roe, a professor at the State University.",
      [("Jane Roe, a professor at the State University", ["Prices will rise"])]),
     ("Jane Roe, a professor at the university, said the plan will fail.",

@@ -717,7 +717,74 @@ def _verb_first(
     return m.end()
 
 
+_WITH = re.compile(r"\b[Ww]ith\s+")
+_WITH_GAP = re.compile(r"[\w’'.%$-]+(?:\s+[\w’'.%$-]+){0,7}\s+$")
+_WITH_END = re.compile(r",\s+(?:compared|while|but|and\s+(?:with|a|an|the)\b)|;|\s[—–]\s")
+
+
 def _verb_attribution(
+    text: str,
+    us: int,
+    ue: int,
+    quotes: list[Quote],
+    starts: list[int],
+    names: frozenset[str] = frozenset(),
+) -> list[_Found]:
+    """The attributions of a unit: a "with X saying …" clause, then the main clause's."""
+    k = text.find("ith ", us, ue)
+    w = _with_clause(text, us, ue, quotes, starts, names) if k > us else None
+    if w is None:
+        return _main_attribution(text, us, ue, quotes, starts, names)
+    f, ms, me = w
+    return sorted(
+        [f, *_main_attribution(text, ms, me, quotes, starts, names)], key=lambda x: x.content
+    )
+
+
+def _with_clause(
+    text: str, us: int, ue: int, quotes: list[Quote], starts: list[int], names: frozenset[str]
+) -> tuple[_Found, int, int] | None:
+    """"…, with 40 percent saying A", "With polls showing A, …": a view of the noun phrase
+    between "with" and a reporting participle, and the rest of the unit for the main clause.
+
+    The clause runs to the unit end, or to a comma that opens a contrast (", compared with"),
+    or (when it opens the sentence) to the last comma before the main clause."""
+    cue_rx, cues = _lexicon()
+    for n, wm in enumerate(_WITH.finditer(text, us, ue)):
+        if n > 4:
+            break
+        cm = cue_rx.search(text, wm.end(), min(ue, wm.end() + 80))
+        if cm is None or not cm.group(1).endswith("ing") or _in_quote(starts, quotes, cm.start()):
+            continue
+        if not _WITH_GAP.fullmatch(text, wm.end(), cm.start()):
+            continue
+        head = _strip(text, wm.end(), cm.start())
+        info = cues.get(" ".join(cm.group(1).split()))
+        if info is None or not _plausible(text, *head, lenient=True):
+            continue
+        if info.strict and not _strict_subject(text, head, info.no_indefinite, names):
+            continue
+        # "with polls showing Roe ahead": no 'that' needed after a subject of its own.
+        r = _after_cue(text, cm.end(), ue, dataclasses.replace(info, needs_that=False))
+        if r < 0 or _commitment_verb(text, cm.start(), ue):
+            continue
+        lead = text[us : wm.start()]
+        if not lead.strip(" " + _MARKS):
+            c = text.rfind(",", r, ue)
+            if c < 0:
+                return None
+            f = _Found(head, head, None, cm.group(1), (r, c), "verb-with")
+            return f, c + 1, ue
+        if not lead.rstrip().endswith((",", "—", "–")):
+            continue
+        em = _WITH_END.search(text, r, ue)
+        end = em.start() if em else ue
+        f = _Found(head, head, None, cm.group(1), (r, end), "verb-with")
+        return f, us, _rstrip_end(text, us, wm.start()) - 1
+    return None
+
+
+def _main_attribution(
     text: str,
     us: int,
     ue: int,
