@@ -1051,6 +1051,14 @@ def _not_org(name: str) -> bool:
 # ", a professor at Y," — the phrase ends at a comma or the sentence end. "X, the mayor said" is
 # no appositive: the role there is the speaker of a clause ending in X ("... in Elmwood, the
 # mayor said"), so a reporting verb right after the phrase does not end it.
+# "of" and lower-case words up to the last " at/with/of/for/in " (or the end): "head of policy
+# research at Y". Written as "(?:[a-z][\w-]*[ \xa0]*)+?" it found the same span (the last such
+# point: lazy over ambiguous units backtracks to it), but a unit could split a word anywhere, so a
+# long lower-case phrase with no such word took exponential time (18 s on one 1,200-word text).
+_RX_OF_LOWER = re.compile(
+    r"[ \xa0]+of[ \xa0]+([a-z][\w-]*(?:[ \xa0]+[a-z][\w-]*)*[ \xa0]*)"
+    r"(?=[ \xa0]+(?:at|with|of|for|in)[ \xa0]|$)"
+)
 _APPOS_RE = re.compile(r", ((?:(?:a|an|the)[ \xa0]+)?[^,;:\"“”()]{2,140}?)(?=,|[.;]\s|[.;]?$)")
 # Words that make the words before a role a clause, not a role's modifiers ("which Mr", "it's").
 _CLAUSE_WORDS = frozenset(
@@ -1099,7 +1107,7 @@ def _appositive(st: _Doc, e: int, end: int) -> tuple[str | None, str | None, str
         return None  # a clause, not a role ("a major influence on Green Party policy")
     title = " ".join(kept + [t.group()])
     rest = body[t.end() :]
-    comp = re.match(r"[ \xa0]+of[ \xa0]+((?:[a-z][\w-]*[ \xa0]*)+?)(?=[ \xa0]+(?:at|with|of|for|in)[ \xa0]|$)", rest)
+    comp = _RX_OF_LOWER.match(rest)
     if comp and not re.search(r"\b(?:company|firm|group|bank)$", comp.group(1)):
         title += " of " + comp.group(1).strip()
         rest = rest[comp.end() :]
