@@ -314,7 +314,9 @@ PARTS: list[tuple[str, list[tuple[str, list[str]]]]] = [
     ("The senator praised the new budget and said it would help farmers.",
      [("The senator", ["the new budget"]), ("The senator", ["it would help farmers"])]),
     ("Jane Roe said the talks had stalled, and she added that both sides were tired.",
-     [("Jane Roe", ["the talks had stalled"]), ("Jane Roe", ["both sides were tired"])]),
+     [("Jane Roe", ["the talks had stalled"]), ("she", ["both sides were tired"])]),
+    ("Roe said the rebels had shelled the town and they warned of more raids.",
+     [("Roe", ["the rebels had shelled the town"]), ("they", ["of more raids"])]),
     # … counterexamples: a bare verb, a commitment, a broad verb of the reported clause
     ("The minister said the leaders would meet and discuss trade.",
      [("The minister", ["the leaders would meet and discuss trade"])]),

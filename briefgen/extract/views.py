@@ -992,22 +992,27 @@ def _main_attribution(
         if nxt is not None:
             # "X said A and added B", "X praised A and said B": two views of one speaker.
             found.append(_Found(full, head, appos, cue_text, (r, nxt[0]), "verb-lead"))
-            found.append(_Found(full, head, appos, nxt[2], (nxt[1], ue), "verb-and"))
+            pro = nxt[3]  # "… and they welcomed B": the pronoun is resolved on its own
+            found.append(_Found(pro or full, pro or head, None if pro else appos, nxt[2],
+                                (nxt[1], ue), "verb-and"))
             break
         found.append(_Found(full, head, appos, cue_text, (r, ue), "verb-lead"))
         break
     return sub + found
 
 
-_AND_NEXT = re.compile(r",?\s+and\s+(?:(?:he|she|also|then|later|again)\s+){0,2}")
+_AND_NEXT = re.compile(
+    r",?\s+and\s+(?:(he|she|they|it)\s+)?(?:(?:also|then|later|again)\s+)?"
+)
 _FINITE_FORMS = frozenset({"said", "told", "wrote"})
 
 
 def _and_verb(
     text: str, r: int, ue: int, quotes: list[Quote], starts: list[int]
-) -> tuple[int, int, str] | None:
+) -> tuple[int, int, str, Span | None] | None:
     """A second speech or stance verb of the same subject in the content ("… and added B"):
-    (end of the first content, start of the second, the second cue), or None.
+    (end of the first content, start of the second, the second cue, a pronoun subject of the
+    second verb), or None.
 
     Only finite forms (added, said, called, urged): a bare verb after "and" ("would meet and
     discuss") continues the reported clause; belief, intent and evidence verbs, and broad
@@ -1031,7 +1036,8 @@ def _and_verb(
             ):
                 r2 = _after_cue(text, cm.end(), ue, info)
                 if r2 >= 0 and not _commitment_verb(text, cm.start(), ue):
-                    return am.start(), r2, text[am.end() : cm.end()]
+                    pro = am.span(1) if am.group(1) else None
+                    return am.start(), r2, text[am.end() : cm.end()], pro
         k = text.find(" and ", k + 4, ue)
     return None
 
