@@ -306,8 +306,8 @@ PARTS: list[tuple[str, list[tuple[str, list[str]]]]] = [
     ("Jane Roe, a lawyer, asked the court for more time.", []),
     ("Smith, however, asked the board for a new vote.", []),
     ("He asked for help when the storm hit the coast.", []),
-    ("An official, who asked not to be named, said the talks had stalled.",
-     [("An official", ["the talks had stalled"])]),
+    ("A harbour aide, who asked not to be identified by name, said the ferry talks had stalled.",
+     [("A harbour aide", ["the ferry talks had stalled"])]),
     # "X said A and added B", "X praised A and said B": two views of one speaker
     ("The minister said the talks would resume and added that the border would stay open.",
      [("The minister", ["the talks would resume"]), ("The minister", ["the border would stay open"])]),
