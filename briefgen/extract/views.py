@@ -79,7 +79,8 @@ _IN_VIEW = re.compile(
     r"\b[Ii]n\s+(?:the\s+(?:view|opinion|words)\s+of\s+([^,]{2,80})|([^,]{2,80}?)['’]s?\s+"
     r"(?:view|opinion|words|assessment|judgement|judgment)),\s*"
 )
-_IN_VIEW_WORDS = ("view", "opinion", "words", "assessment", "judg")
+# A cheap pre-test for _IN_VIEW: one search for any of its nouns.
+_IN_VIEW_WORDS = re.compile("view|opinion|words|assessment|judg")
 _TWO_WORDS = re.compile(r"[\w’'.&-][^\w’'.&-]+[\w’'.&-]")
 _LABEL = re.compile(r"\s*(?:[-•*–]\s*)?[\"“]?([A-Z][^:\n“\"]{1,60}?)\s*:\s*")
 _WORD = re.compile(r"[\w’'.&-]+")
@@ -482,10 +483,24 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
             paren_end = e
     else:
         paren_end = e
-    ws = _words(text, max(lo, e - 300), e)
+    # The subject is usually a few words: scan a short window, and the full one only when the
+    # scan reaches the window's first word (which may be cut).
+    full_lo = max(lo, e - 300)
+    short_lo = max(full_lo, e - 60)
+    ws = _words(text, short_lo, e)
+    if short_lo == full_lo:
+        full_lo = -1
     start = e
     count = 0
-    for m in reversed(ws):
+    i = len(ws)
+    while i > 0:
+        i -= 1
+        m = ws[i]
+        if i == 0 and full_lo >= 0:
+            ws = _words(text, full_lo, e)
+            full_lo = -1
+            start, count, i = e, 0, len(ws)
+            continue
         w = m.group()
         gap = text[m.end() : start]
         if gap.strip() and not (gap.strip() in {"’s", "'s"}):
@@ -627,17 +642,19 @@ def _tailish(text: str, s: int, e: int) -> bool:
     if s >= e:
         return True
     seg = text[s:e]
-    if not seg.split():
+    parts = seg.split()
+    if not parts:
         return True
-    if len(seg.split()) <= 3 and seg.split()[0].lower().endswith("ing"):
+    first = parts[0].lower()
+    if len(parts) <= 3 and first.endswith("ing"):
         return True  # "she said, smiling."
-    if seg.split()[0].lower().strip(",") in _PARTICIPLES:
+    if first.strip(",") in _PARTICIPLES:
         return True  # "…, he said, adding that …": the participle is its own view
-    low = f" {seg.lower()} "
-    if len(seg.split()) > 12 or "“" in seg or " that " in low:
+    low = seg.lower()
+    if len(parts) > 12 or "“" in seg or " that " in f" {low} ":
         return False
-    if any(f" {w} " in low for w in _FINITE):
-        return False
+    if not _FINITE.isdisjoint(low.split(" ")):
+        return False  # a finite verb between spaces: a clause of its own
     return bool(_ADVERBIAL_START.match(seg))
 
 
@@ -679,7 +696,7 @@ def _attribute(
         return [_Found(speaker, speaker, None, cue, (cs, ce), "according-to-tail")]
     vm = (
         _IN_VIEW.search(text, us, ue)
-        if any(text.find(w, us, ue) >= 0 for w in _IN_VIEW_WORDS)
+        if _IN_VIEW_WORDS.search(text, us, ue)
         else None
     )
     if vm and not _in_quote(starts, quotes, vm.start()):
@@ -1196,6 +1213,10 @@ def _rstrip_end(text: str, lo: int, pos: int) -> int:
     return pos
 
 
+_THAT_NEXT = re.compile(r"\s+that\b")
+_SPACES = re.compile(r"\s+")
+
+
 def _after_cue(text: str, r: int, ue: int, info: _Cue) -> int:
     """Where the content starts after a cue: past the addressee, adverbials and 'that'.
 
@@ -1203,7 +1224,7 @@ def _after_cue(text: str, r: int, ue: int, info: _Cue) -> int:
     if info.needs_question:
         return _question_start(text, r, ue)
     ahead = text[r:ue]
-    if info.addressee and not re.match(r"\s+that\b", ahead):
+    if info.addressee and not _THAT_NEXT.match(ahead):
         am = _ADDRESSEE.match(text, r, ue)
         if am:
             r = am.end()
@@ -1292,6 +1313,7 @@ class _Resolver:
         self.mstarts = [m[0] for m in self.mentions]
         self.history: list[View] = []
         self.by_id = {a.id: a for a in self.actors}
+        self.names: dict[str, list[tuple[int, Actor]]] | None = None  # built on first use
 
     def covering(self, s: int, e: int) -> list[tuple[int, int, Actor]]:
         i = bisect.bisect_left(self.mstarts, s - 200)
@@ -1337,14 +1359,22 @@ class _Resolver:
         return ids if len(ids) > 1 else ()
 
     def by_name(self, word: str, pos: int) -> Actor | None:
-        lw = word.lower()
-        hit = None
-        for a in self.actors:
-            names = [a.name, *a.aliases]
-            if any(n.lower() == lw or n.lower().split()[-1:] == [lw] for n in names if n):
+        """The actor named (or surnamed) word, first mentioned by pos; a person preferred."""
+        if self.names is None:
+            self.names = {}
+            for a in self.actors:
+                keys: set[str] = set()
+                for n in (a.name, *a.aliases):
+                    if n:
+                        keys.add(n.lower())
+                        keys.update(n.lower().split()[-1:])
                 first = min((m[0] for m in a.mentions), default=0)
-                if first <= pos and (hit is None or a.kind == "person"):
-                    hit = a
+                for k in keys:
+                    self.names.setdefault(k, []).append((first, a))
+        hit = None
+        for first, a in self.names.get(word.lower(), ()):
+            if first <= pos and (hit is None or a.kind == "person"):
+                hit = a
         return hit
 
     def described(self, noun: str, pos: int) -> Actor | None:
@@ -1751,7 +1781,7 @@ def _view(
         affiliation=affiliation,
         kind=kind,
         direct=_direct(span, quotes, starts),
-        cue=re.sub(r"\s+", " ", f.cue),
+        cue=_SPACES.sub(" ", f.cue),
         text=text[span[0] : span[1]],
         span=span,
         rule=f.rule,
