@@ -161,7 +161,7 @@ def _ends_terminal(s: str) -> bool:
 # --------------------------------------------------------------------------- header rules
 
 _BYLINE = re.compile(
-    r"(?:by|story[ \u00a0]+by|words[ \u00a0]+by|written[ \u00a0]+by|posted[ \u00a0]+by)"
+    r"(?:by|byline|story[ \u00a0]+by|words[ \u00a0]+by|written[ \u00a0]+by|posted[ \u00a0]+by)"
     r"[ \u00a0]*:?[ \u00a0]+(?P<rest>\S.*)",
     _I,
 )
@@ -268,14 +268,24 @@ def _title_ratio(s: str) -> float:
 
 _PAST_ATTRIBUTION = re.compile(r"\b(?:said|told|reported)\b")
 _ARTICLE_WORD = re.compile(r"\b(?:the|a|an)\b", _I)  # headlinese drops articles
+# A lede dates its news by weekday ("... extended the offer Friday."); a headline rarely does
+# ("Super Tuesday", "Monday's debate" name an event, not the time of the news).
+_LEDE_DAY = re.compile(
+    r"(?<!Super )\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today"
+    r"|tonight)\b(?!['\u2019]s)"
+    r"|\b(?:Inc|Corp|Ltd|Co)\.|\b(?:PLC|LLC)\b"  # and names a company in full; headlines don't
+)
+_TRAILING_ENTITY = re.compile(r"(?:[ \u00a0]*&[A-Za-z]{1,8};)+$")  # SGML "&QL;" quote marks
 
 
-def _is_headline(s: str, alone: bool = False) -> bool:
+def _is_headline(s: str, alone: bool = False, above_dateline: bool = False) -> bool:
     """Headline-shaped: short, no lead-in colon; a final period only on a title-case line, or
-    on a short one-sentence line standing alone above a longer paragraph (some archives append
-    a period to every headline) that does not read like a lede ("... said on Monday.")."""
+    on a short line in headlinese (some archives append a period to every headline) that does
+    not read like a lede ("... said on Monday."): at most 14 words anywhere, 16 when it stands
+    alone above a longer paragraph; above a dateline ("PARIS (AP) —") articles are allowed."""
     if len(s) > 200 or _words(s) > 30 or not _HAS_WORD.search(s):
         return False
+    s = _TRAILING_ENTITY.sub("", s) or s
     if s[-1] == ":" or (s[0] == "(" and s[-1] == ")"):
         return False  # a lead-in ("... said in an editorial:") or a bracketed note
     if _ends_terminal(s):
@@ -284,11 +294,12 @@ def _is_headline(s: str, alone: bool = False) -> bool:
         if _words(s) <= 20 and _title_ratio(s) >= 0.75:
             return True
         return (
-            alone
-            and _words(s) <= 16
-            and len(sentence_spans(s, 0, len(s))) == 1
+            _words(s) <= (16 if alone else 14)
+            and len(sentence_spans(s, 0, len(s))) <= 2
             and not _PAST_ATTRIBUTION.search(s)
-            and len(_ARTICLE_WORD.findall(s)) <= 1
+            and len(_ARTICLE_WORD.findall(s))
+            <= (3 if above_dateline else 2 if alone and _words(s) <= 12 else 1)
+            and not _LEDE_DAY.search(s)
         )
     return True
 
@@ -532,7 +543,12 @@ class _Header:
         if k >= n:
             return k
         first = lines[content[k]]
-        if _DATELINE.match(first.text) or not _is_headline(first.text, _alone(lines, content, k)):
+        if _DATELINE.match(first.text) or not (
+            _is_headline(first.text, _alone(lines, content, k))
+            or k + 1 < n
+            and _DATELINE.match(lines[content[k + 1]].text)
+            and _is_headline(first.text, True, True)
+        ):
             return k
         if k + 1 < n and _is_kicker(first.text, lines[content[k + 1]].text):
             nxt = lines[content[k + 1]]
@@ -543,17 +559,28 @@ class _Header:
         self.headline = (first.start, first.end)
         k += 1
         steps = 0
+        decks = 0
         while k < n and steps < 8:
             ln = lines[content[k]]
             steps += 1
             if self._meta(ln, bool(self.byline)):
+                if _SUMMARY_LABEL.fullmatch(ln.text) and self.standfirst is None and k + 1 < n:
+                    nxt = lines[content[k + 1]]  # "ABSTRACT." / "Summary:" over the standfirst
+                    if len(nxt.text) <= 600 and not _DATELINE.match(nxt.text):
+                        self.standfirst = (nxt.start, nxt.end)
+                        k += 1
                 k += 1
+                continue
+            if _LABEL.fullmatch(ln.text) and not _DATELINE.match(ln.text):
+                k += 1  # a section label below the headline ("LETTERS.", "ANALYSIS")
                 continue
             names = _bare_byline(lines, content, k)
             if names:
                 self.byline = self.byline + tuple(x for x in names if x not in self.byline)
                 k += 1
                 continue
+            if _DATELINE.match(ln.text):
+                break  # "WASHINGTON (AP) — ..." opens the body
             if (
                 self.standfirst is None
                 and not self.byline
@@ -569,6 +596,12 @@ class _Header:
                 self.standfirst = (ln.start, ln.end)
                 k += 1
                 continue
+            if decks < 3 and not self.byline and _is_deck(lines, content, k):
+                if self.standfirst is None:
+                    self.standfirst = (ln.start, ln.end)
+                decks += 1
+                k += 1
+                continue
             break
         if self.published is None and self.updated:
             self.published = self.updated
@@ -578,6 +611,33 @@ class _Header:
     def _announces_body(ln: _Line) -> bool:
         """Is this line header metadata that a standfirst would sit above?"""
         return _date_line(ln.text)[0] or _parse_byline(ln.text) is not None
+
+
+_LABEL = re.compile(r"[A-Z][A-Z&'\u2019\-]*(?:[ \u00a0][A-Z&'\u2019\-]+)?[.:]?")
+_SUMMARY_LABEL = re.compile(r"(?:abstract|summary|in[ \u00a0]+brief)[.:]?", _I)
+_DECK_OPENER = re.compile(
+    r"(?:he|she|it|they|we|i|you|this|that|these|those|but|and|so|yet|or|then|now|still)\b",
+    _I,
+)
+
+
+def _is_deck(lines: list[_Line], content: list[int], k: int) -> bool:
+    """Is content line k (below the headline) a deck: a second, smaller headline in headlinese
+    (4-15 words in sentence case, no article, not opening on a pronoun or conjunction the way
+    a lede may: "He's back.") with the body's longer first paragraph, a dateline or another deck below it?"""
+    s = lines[content[k]].text
+    if k + 1 >= len(content) or not 4 <= _words(s) <= 15 or len(s) > 150:
+        return False
+    if not _ends_terminal(s) and _title_ratio(s) >= 0.75:
+        return False  # "Task Force on Energy Security" is a section heading
+    if _ARTICLE_WORD.search(s) or _DECK_OPENER.match(s) or _PAST_ATTRIBUTION.search(s):
+        return False
+    if not (s[:1].isupper() or s[:1].isdigit() or s[:1] in "'\"\u2018\u201c"):
+        return False
+    nxt = lines[content[k + 1]].text
+    if _DATELINE.match(nxt) or len(nxt) > len(s) + 40:
+        return True
+    return _words(nxt) <= 25 and not _ARTICLE_WORD.search(nxt) and not _DECK_OPENER.match(nxt)
 
 
 def _alone(lines: list[_Line], content: list[int], k: int) -> bool:

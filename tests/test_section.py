@@ -22,6 +22,10 @@ from briefgen.model import Document
 from briefgen.section import section
 
 BODY = "The ministers met on Tuesday to discuss the plan.\nThey agreed to meet again in May.\n"
+LONG = (
+    "The ministers met on Tuesday to discuss the plan, which would widen the channel, rebuild"
+    " two locks and end a dispute over water rights that began a decade ago.\n"
+)
 REF = dt.date(2024, 4, 20)
 
 
@@ -327,6 +331,92 @@ GOLDEN: list[Any] = [
     ("   \n\t\n  ", "paragraphs", []),
     ("\x00\x01\x02 \ufffd\ufffd", "paragraphs", []),
     ("no newline in this short text", "headline", "no newline in this short text"),
+    # headlines ending in a full stop (archives append one); ledes that are not headlines
+    (
+        "Ferry strike halts island traffic.\n\nUnions want pay restored after years of cuts.\n\n"
+        + LONG,
+        "headline",
+        "Ferry strike halts island traffic.",
+    ),
+    (
+        "Ferry strike halts island traffic.\n\nUnions want pay restored after years of cuts.\n\n"
+        + LONG,
+        "standfirst",
+        "Unions want pay restored after years of cuts.",
+    ),
+    (
+        "Harbour town could vote again. Soon.\n\n" + LONG,
+        "headline",
+        "Harbour town could vote again. Soon.",
+    ),
+    (
+        "In rebuilding the pier, a fishing town bets on visitors.\n\n" + LONG,
+        "headline",
+        "In rebuilding the pier, a fishing town bets on visitors.",
+    ),
+    ("Two rival suitors raised their bids for the cannery Friday.\n\n" + LONG, "headline", None),
+    (
+        "Northwind Corp. set its sights on a second regional lender.\n\n" + LONG,
+        "headline",
+        None,
+    ),
+    (
+        "The Daily Ledger says in an editorial on May 6: &QL;\n\n" + LONG,
+        "headline",
+        None,
+    ),
+    (
+        "A quiet farewell for the mayor of a small border town.\n\nTUCSON, Ariz. (AP) \u2014 "
+        + BODY,
+        "headline",
+        "A quiet farewell for the mayor of a small border town.",
+    ),
+    # a dateline opens the body, even under the headline and above a time stamp
+    (
+        "The Latest: Storm nears coast.\n\nMIAMI (AP) \u2014 The Latest on the storm (all times"
+        " EDT):\n\n3 p.m.\n\n" + BODY,
+        "standfirst",
+        None,
+    ),
+    (
+        "The Latest: Storm nears coast.\n\nMIAMI (AP) \u2014 The Latest on the storm (all times"
+        " EDT):\n\n3 p.m.\n\n" + BODY,
+        "dateline",
+        ("MIAMI", None, "MIAMI (AP) \u2014"),
+    ),
+    # labels under the headline: a section label, an abstract, a BYLINE: line
+    (
+        "Tax plan hurts renters.\n\nLETTERS.\n\n" + BODY,
+        "paragraphs",
+        BODY.strip().split("\n"),
+    ),
+    (
+        "Budget talks stall again.\n\nABSTRACT.\n\nNegotiators left with no deal as the deadline"
+        " neared.\n\nFULL TEXT.\n\n" + BODY,
+        "standfirst",
+        "Negotiators left with no deal as the deadline neared.",
+    ),
+    (
+        "Budget talks stall again.\n\nABSTRACT.\n\nNegotiators left with no deal as the deadline"
+        " neared.\n\nFULL TEXT.\n\n" + BODY,
+        "paragraphs",
+        BODY.strip().split("\n"),
+    ),
+    ("BYLINE: Cora Lindqvist.\n\nDam talks resume\n\n" + BODY, "byline", ["Cora Lindqvist"]),
+    ("BYLINE: Cora Lindqvist.\n\nDam talks resume\n\n" + BODY, "headline", "Dam talks resume"),
+    # not decks: a short lede on a pronoun, a title-case section heading, a lede with articles
+    ("Harbour reopens after storm.\n\nHe's back.\n\n" + LONG, "standfirst", None),
+    (
+        "Harbour reopens after storm.\n\nHe's back.\n\n" + LONG,
+        "paragraphs",
+        ["He's back.", LONG.strip()],
+    ),
+    ("Dam talks resume\n\nJoint Working Group on Rivers\n\n" + LONG, "standfirst", None),
+    (
+        "Dam talks resume\n\nThe envoy says the plan is a start, but not the end of it.\n\n" + LONG,
+        "standfirst",
+        None,
+    ),
     # known failures
     xfail(
         "Dam talks resume\nBy Lina Vos\nThe deal ends a decade of disputes.\n" + BODY,
