@@ -205,6 +205,22 @@ def test_golden(body: str, expected: list[tuple[str, str, bool]]) -> None:
 # A content split by its attribution is one view with further parts (View.spans).
 # (body, [(speaker_text, [part texts])])
 PARTS: list[tuple[str, list[tuple[str, list[str]]]]] = [
+    # "Asked A, X said B": the reporter's question is no content; X's answer alone is.
+    ("Asked whether the harbour tax would pass, Roe said, “Not this winter. Maybe in spring.”",
+     [("Roe", ["Not this winter. Maybe in spring"])]),
+    ("When asked about the delayed ferries, the mayor said the boats would sail on Friday.",
+     [("the mayor", ["the boats would sail on Friday"])]),
+    ("Asked if the orchard had recovered, the minister replied that half of it was lost.",
+     [("the minister", ["half of it was lost"])]),
+    ("Asked if she would stand again, the councillor said no.", [("the councillor", ["no"])]),
+    # Counterexamples: a bare "said no" outside an answer, and "the plan, she said, will fail".
+    ("The trustees said no.", []),
+    ("The ferry plan, she said, will fail by May.",
+     [("she", ["The ferry plan", "will fail by May"])]),
+    # A "replied/continued" cue leads only before a whole direct quote, with a named subject.
+    ("Jane Roe replied, “We will rebuild the pier ourselves.”",
+     [("Jane Roe", ["We will rebuild the pier ourselves"])]),
+    ("Talks continued, “as planned,” in the capital.", []),
     ("“Prices will rise,” Smith said, “and wages will not.”",
      [("Smith", ["Prices will rise", "and wages will not"])]),
     ("“Prices will rise,” said Jane Roe, “and wages will not.”",

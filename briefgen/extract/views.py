@@ -932,15 +932,20 @@ def _main_attribution(
             r = _after_cue(text, m.end(), ue, _ADDRESSEE_ONLY)
         if r < 0:
             continue
+        # "Asked about A, X said B": the question is the reporter's; X's answer is B alone.
+        asked = after_comma and _ASKED_LEAD.fullmatch(text, us, l_end) is not None
         # “…,” X said <anything>: a quote closed on a comma ends before its attribution.
         quote_comma = (
-            after_comma
+            not asked
+            and after_comma
             and lead[-1] in _CLOSE_MARKS
             and lead[-2:-1] == ","
             and text[r : r + 4].lstrip(" ,:")[:1] not in DOUBLE_OPEN + '"'
             and not info.lead_only
         )
-        if info.lead_only:
+        if asked:
+            pass
+        elif info.lead_only:
             if not text[r:ue].strip(" .!?,;:" + DOUBLE_CLOSE + '"'):
                 continue
         elif (no_lead or not info.needs_question) and _tailish(text, r, ue):
@@ -967,8 +972,13 @@ def _main_attribution(
             found.append(_Found(full, head, appos, cue_text, (us, l_end), "verb-final"))
             if _ADVERBIAL_START.match(text[r:ue].lstrip(" ,")) and not cue_rx.search(text, r, ue):
                 break
-        if info.after_only or no_lead or not _plausible(text, *head):
+        if no_lead or not _plausible(text, *head):
             continue
+        if info.after_only and not (
+            (asked or _whole_quote_next(text, m.end(), ue, quotes, starts))
+            and _strict_subject(text, head, info.no_indefinite, names)
+        ):
+            continue  # "X replied, “…”" / "Asked A, X replied that …": a named answer leads
         if info.strict and not _strict_subject(text, head, info.no_indefinite, names):
             continue
         if info.strict and _SUBORDINATE.search(text, max(us, head[0] - 12), head[0]):
@@ -982,7 +992,9 @@ def _main_attribution(
         if _commitment_verb(text, cs, ue):
             continue
         # A quote split by the attribution: “A,” he said, “B.” — both parts are the view.
-        if after_comma and lead[-2:-1] in (",", ".", "?", "!") and text[r : r + 4].lstrip(
+        if asked:
+            pass
+        elif after_comma and lead[-2:-1] in (",", ".", "?", "!") and text[r : r + 4].lstrip(
             " ,:"
         )[:1] in (DOUBLE_OPEN + '"'):
             found.append(_Found(full, head, appos, cue_text, (us, l_end), "verb-split"))
@@ -1013,15 +1025,38 @@ def _main_attribution(
             found.append(_Found(pro or full, pro or head, None if pro else appos, nxt[2],
                                 (nxt[1], ue), "verb-and"))
             break
-        found.append(_Found(full, head, appos, cue_text, (r, ue), "verb-lead"))
+        found.append(_Found(full, head, appos, cue_text, (r, ue), "verb-asked" if asked else
+                            "verb-lead"))
         break
     return sub + found
+
+
+# A sentence opening with the reporter's question: "Asked about A,", "When asked if A,".
+_ASKED_LEAD = re.compile(
+    r"\s*[“\"]?(?:(?:And|But|So|Later)\s+)?(?:(?:When|If|Once)\s+)?[Aa]sked\b[^;:!?\n]*,[”\"’]?"
+)
+_QUOTE_NEXT = re.compile(r"\s*[,:]\s*[“\"]")
+# A one-word answer to a reported question ("Asked if A, X said no.").
+_ANSWER = re.compile(r"(?:yes|no)\b", re.IGNORECASE)
 
 
 _AND_NEXT = re.compile(
     r",?\s+and\s+(?:(he|she|they|it)\s+)?(?:(?:also|then|later|again)\s+)?"
 )
 _FINITE_FORMS = frozenset({"said", "told", "wrote"})
+
+
+def _whole_quote_next(
+    text: str, r: int, ue: int, quotes: list[Quote], starts: list[int]
+) -> bool:
+    """Does a direct quote open right after the cue (", “" or ": “") and run to the unit end?"""
+    qm = _QUOTE_NEXT.match(text, r, ue)
+    if qm is None:
+        return False
+    i = bisect.bisect_right(starts, qm.end() - 1) - 1
+    if i < 0 or quotes[i].outer[0] != qm.end() - 1:
+        return False
+    return not text[quotes[i].outer[1] : ue].strip(" .!?,;:\n" + DOUBLE_CLOSE + '"')
 
 
 def _and_verb(
@@ -1759,7 +1794,11 @@ def _view(
     """A View from an attribution: content trimmed, speaker resolved, role and kind set."""
     text = doc.text
     span = _content(text, *f.content, quotes, starts)
-    if span[1] <= span[0] or (f.rule != "label" and not _TWO_WORDS.search(text, *span)):
+    if span[1] <= span[0] or (
+        f.rule != "label"
+        and not _TWO_WORDS.search(text, *span)
+        and not (f.rule == "verb-asked" and _ANSWER.fullmatch(text, *span))
+    ):
         return None
     more = tuple(p for p in (_content(text, *c, quotes, starts) for c in f.more) if p[1] > p[0])
     actor, prev = _resolve(res, f, pi, doc)
