@@ -333,11 +333,14 @@ _DATELINE_DATE = re.compile(rf"({_MONTH})\.?{_S}(\d{{1,2}})(?:,{_S}(\d{{4}}))?",
 
 
 def _dateline(
-    text: str, start: int, end: int, year_ref: dt.date | None
+    text: str, start: int, end: int, year_ref: dt.date | None, strict: bool = False
 ) -> tuple[Dateline, str | None, int] | None:
-    """A wire dateline at text[start:], its outlet, and where the paragraph resumes."""
+    """A wire dateline at text[start:], its outlet, and where the paragraph resumes. `strict`
+    (below an editor's note or a preview line) wants a full one: a region, date or outlet."""
     m = _DATELINE.match(text, start, min(end, start + 160))
     if not m:
+        return None
+    if strict and not (m.group("region") or m.group("date") or m.group("outlet")):
         return None
     place = m.group("place")
     if m.group("region"):
@@ -729,7 +732,7 @@ def _walk_body(
     prev_blank = True
     prev: _Line | None = None  # previous line of an open (wrappable) paragraph
     base_indent = min((ln.indent for ln in lines[start : start + 400] if ln.content), default=0)
-    seen_text = 0  # body paragraphs so far (for the dateline, only the first counts)
+    seen_text = 0  # body paragraphs so far (a dateline opens one of the first three)
     names: list[str] = []
     for i in range(start, len(lines)):
         ln = lines[i]
@@ -772,8 +775,8 @@ def _walk_body(
                 continue
             if i == last_content and head.byline and _is_bio(s, head.byline):
                 continue
-        if seen_text == 0 and tail.dateline is None:
-            found = _dateline(text, ln.start, ln.end, ref)
+        if seen_text < 3 and tail.dateline is None:
+            found = _dateline(text, ln.start, ln.end, ref, seen_text > 0)
             if found:
                 tail.dateline, tail.dateline_outlet, resume = found
                 seen_text += 1

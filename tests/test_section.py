@@ -417,6 +417,30 @@ GOLDEN: list[Any] = [
         "standfirst",
         None,
     ),
+    # a full dateline below an editor's note or preview paragraph; a bare caps word is not one
+    (
+        "Dam talks resume\n\nThis is part of our series on river towns.\n\nPORTSMOUTH, N.H. \u2014 "
+        + BODY,
+        "dateline",
+        ("PORTSMOUTH, N.H.", None, "PORTSMOUTH, N.H. \u2014"),
+    ),
+    (
+        "Dam talks resume\n\nThis is part of our series on river towns.\n\nPORTSMOUTH, N.H. \u2014 "
+        + BODY,
+        "paragraphs",
+        ["This is part of our series on river towns."] + BODY.strip().split("\n"),
+    ),
+    (
+        "Dam talks resume\n\nIt was tabled in March.\n\nNATO \u2014 the alliance \u2014 said little.\n",
+        "dateline",
+        None,
+    ),
+    # an embed's platform credit alone on a line
+    (
+        "Dam talks resume\n\nThe minister posted a map.\n\nTwitter.\n\nIt showed the new locks.\n",
+        "paragraphs",
+        ["The minister posted a map.", "It showed the new locks."],
+    ),
     # known failures
     xfail(
         "Dam talks resume\nBy Lina Vos\nThe deal ends a decade of disputes.\n" + BODY,
