@@ -275,6 +275,10 @@ _LEDE_DAY = re.compile(
     r"|tonight)\b(?!['\u2019]s)"
     r"|\b(?:Inc|Corp|Ltd|Co)\.|\b(?:PLC|LLC)\b"  # and names a company in full; headlines don't
 )
+_EPIGRAPH = re.compile(  # '"We need jobs." \u2015 Jane Roe': a quote, a dash, then only a name
+    r"[\"\u201c'\u2018].{2,300}[\"\u201d'\u2019][ \u00a0]*(?:\u2015|\u2014|\u2013|--?)[ \u00a0]*"
+    r"[A-Z][\w.'\u2019-]*(?:[ \u00a0][A-Z][\w.'\u2019-]*){0,3}"
+)
 _TRAILING_ENTITY = re.compile(r"(?:[ \u00a0]*&[A-Za-z]{1,8};)+$")  # SGML "&QL;" quote marks
 
 
@@ -288,6 +292,8 @@ def _is_headline(s: str, alone: bool = False, above_dateline: bool = False) -> b
     s = _TRAILING_ENTITY.sub("", s) or s
     if s[-1] == ":" or (s[0] == "(" and s[-1] == ")"):
         return False  # a lead-in ("... said in an editorial:") or a bracketed note
+    if _EPIGRAPH.fullmatch(s):
+        return False  # a quotation signed by its speaker
     if _ends_terminal(s):
         if s.rstrip(_CLOSERS).endswith("?") and _words(s) <= 15:
             return True
@@ -635,6 +641,8 @@ def _is_deck(lines: list[_Line], content: list[int], k: int) -> bool:
         return False  # "Task Force on Energy Security" is a section heading
     if _ARTICLE_WORD.search(s) or _DECK_OPENER.match(s) or _PAST_ATTRIBUTION.search(s):
         return False
+    if _EPIGRAPH.fullmatch(s):
+        return False  # a signed quotation opens the body
     if not (s[:1].isupper() or s[:1].isdigit() or s[:1] in "'\"\u2018\u201c"):
         return False
     nxt = lines[content[k + 1]].text

@@ -441,6 +441,19 @@ GOLDEN: list[Any] = [
         "paragraphs",
         ["The minister posted a map.", "It showed the new locks."],
     ),
+    # a signed quotation on the first line is no headline; a quoted headline still is
+    ("\u201cWe want the locks rebuilt.\u201d \u2015 Ana Ruiz\n\n" + LONG, "headline", None),
+    ("\u201cWe want the locks rebuilt.\u201d \u2014 Ana Ruiz\n\n" + LONG, "headline", None),
+    (
+        "Dam talks resume\n\n\u201cWe want locks.\u201d \u2015 Ana Ruiz\n\n\u201cNo.\u201d \u2015 Bo Li\n",
+        "standfirst",
+        None,
+    ),
+    (
+        "\u2018Too late\u2019 for the canal, says mayor\n\n" + LONG,
+        "headline",
+        "\u2018Too late\u2019 for the canal, says mayor",
+    ),
     # known failures
     xfail(
         "Dam talks resume\nBy Lina Vos\nThe deal ends a decade of disputes.\n" + BODY,
