@@ -674,11 +674,12 @@ _BARE_SPLIT = re.compile(r",? and |, ")
 
 def _bare_byline(lines: list[_Line], content: list[int], k: int) -> list[str]:
     """Names of a byline without "By" ("Jane Doe in Cairo and John Roe"), recognised only when
-    a publication-date line follows it directly."""
+    a publication-date line or a byline role ("Staff Writer") follows it directly."""
     if k + 1 >= len(content):
         return []
     s = lines[content[k]].text
-    if len(s) > 120 or not _date_line(lines[content[k + 1]].text)[0]:
+    nxt = lines[content[k + 1]].text
+    if len(s) > 120 or not (_date_line(nxt)[0] or len(nxt) <= 80 and _BYLINE_ROLE.fullmatch(nxt)):
         return []
     names = []
     for piece in _BARE_SPLIT.split(s):

@@ -454,6 +454,19 @@ GOLDEN: list[Any] = [
         "headline",
         "\u2018Too late\u2019 for the canal, says mayor",
     ),
+    # a bare byline over its role line
+    ("Dam talks resume\n\nMara Quist\nStaff Writer\n\n" + BODY, "byline", ["Mara Quist"]),
+    (
+        "Dam talks resume\n\nMara Quist\nStaff Writer\n\n" + BODY,
+        "paragraphs",
+        BODY.strip().split("\n"),
+    ),
+    (
+        "Dam talks resume\nMara Quist and Ode Lund\nForeign Correspondents\n" + BODY,
+        "byline",
+        ["Mara Quist", "Ode Lund"],
+    ),
+    ("Dam talks resume\nRiver Board\nAnalysis\n" + BODY, "byline", []),
     # known failures
     xfail(
         "Dam talks resume\nBy Lina Vos\nThe deal ends a decade of disputes.\n" + BODY,
