@@ -573,10 +573,10 @@ class _Header:
             ln = lines[content[k]]
             steps += 1
             if self._meta(ln, bool(self.byline)):
-                if _SUMMARY_LABEL.fullmatch(ln.text) and self.standfirst is None and k + 1 < n:
+                if _SUMMARY_LABEL.fullmatch(ln.text) and k + 1 < n:
                     nxt = lines[content[k + 1]]  # "ABSTRACT." / "Summary:" over the standfirst
                     if len(nxt.text) <= 600 and not _DATELINE.match(nxt.text):
-                        self.standfirst = (nxt.start, nxt.end)
+                        self.standfirst = self.standfirst or (nxt.start, nxt.end)
                         k += 1
                 k += 1
                 continue
@@ -605,7 +605,26 @@ class _Header:
                 self.standfirst = (ln.start, ln.end)
                 k += 1
                 continue
-            if decks < 3 and not self.byline and _is_deck(lines, content, k):
+            if (
+                first.text.endswith(";")
+                and content[k] == content[k - 1] + 1
+                and _words(ln.text) <= 4
+                and _title_ratio(ln.text) >= 0.75
+            ):
+                k += 1  # "Main head; / Column Name." names the column
+                continue
+            if (
+                decks < 3
+                and not self.byline
+                and (
+                    _is_deck(lines, content, k)
+                    or decks == 0
+                    and first.text.endswith(";")  # "Main head; / second deck" of an archive
+                    and content[k] == content[k - 1] + 1
+                    and _words(ln.text) <= 30
+                    and not _caps_lead(ln.text)
+                )
+            ):
                 if self.standfirst is None:
                     self.standfirst = (ln.start, ln.end)
                 decks += 1

@@ -467,6 +467,25 @@ GOLDEN: list[Any] = [
         ["Mara Quist", "Ode Lund"],
     ),
     ("Dam talks resume\nRiver Board\nAnalysis\n" + BODY, "byline", []),
+    # a headline ending in ";" continues as a second deck on the next line
+    (
+        "Dam talks resume; \nA new plan would widen the channel by spring.\n\n" + LONG,
+        "standfirst",
+        "A new plan would widen the channel by spring.",
+    ),
+    (
+        "Dam talks resume; \nA new plan would widen the channel by spring.\n\nABSTRACT.\n\n"
+        "Both sides say a deal is near.\n\nFULL TEXT.\n\n" + BODY,
+        "paragraphs",
+        BODY.strip().split("\n"),
+    ),
+    (
+        "Dam talks resume\nA new plan would widen the channel by spring.\n\n" + LONG,
+        "standfirst",
+        None,
+    ),
+    ("Dam talks resume; \nRiver Notebook.\n\n" + LONG, "standfirst", None),
+    ("Dam talks resume; \nRiver Notebook.\n\n" + LONG, "paragraphs", [LONG.strip()]),
     # known failures
     xfail(
         "Dam talks resume\nBy Lina Vos\nThe deal ends a decade of disputes.\n" + BODY,
