@@ -60,7 +60,7 @@ def assemble(
         source=source,
         article=doc.article,
         summary=tuple(bottom_line(doc, actors, dates, commitments)),
-        key_points=tuple(key_points(actors, dates, commitments, views)),
+        key_points=tuple(key_points(doc.text, actors, dates, commitments, views)),
         actors=tuple(actors),
         dates=tuple(sorted(dates, key=lambda d: d.span)),
         commitments=tuple(sorted(commitments, key=lambda c: c.span)),

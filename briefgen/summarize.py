@@ -125,6 +125,7 @@ def _summary(doc: Document, sentence: Sentence) -> SummarySentence:
 
 
 def key_points(
+    text: str,
     actors: list[Actor],
     dates: list[DateMention],
     commitments: list[Commitment],
@@ -139,30 +140,35 @@ def key_points(
         who = _subject(c, by_id)
         if not who:
             continue
-        text = f"{who[:1].upper()}{who[1:]} {clean(c.cue)} {clean(c.text)}"
+        said = _first_person_words(c, text)
+        if said:
+            # "I'm prepared to …" in remarks: the speaker's own words after their name.
+            line = f"{who}: {said} {clean(c.text)}"
+        else:
+            line = f"{who[:1].upper()}{who[1:]} {clean(c.cue)} {clean(c.text)}"
         if c.deadline:
-            text += (
+            line += (
                 f" (by {clean(c.deadline)})"
                 if not c.deadline.lower().startswith(("by ", "within ", "before ", "until "))
                 else f" ({clean(c.deadline)})"
             )
         rank = 3.0 - STRENGTH_ORDER.index(c.strength) * 0.3 if c.strength in STRENGTH_ORDER else 1.0
         rank += max((by_id[a].salience for a in c.actors if a in by_id), default=0.0)
-        candidates.append((rank, KeyPoint(text, c.span, "commitment"), c.sentence))
+        candidates.append((rank, KeyPoint(line, c.span, "commitment"), c.sentence))
     for v in views:
         speaker = by_id.get(v.speaker or "")
         if speaker is None:
             continue
         quote = _first_sentence(clean(v.text))
-        text = f"{speaker.name}: “{quote}”" if v.direct else f"{speaker.name}: {quote}"
+        line = f"{speaker.name}: “{quote}”" if v.direct else f"{speaker.name}: {quote}"
         rank = 1.5 + speaker.salience + (0.3 if v.kind == "expert" else 0.0)
-        candidates.append((rank, KeyPoint(text, v.span, "view"), v.span))
+        candidates.append((rank, KeyPoint(line, v.span, "view"), v.span))
     for d in dates:
         if d.type not in ("DATE", "TIME") or not d.event or "X" in d.value[:4]:
             continue
-        text = f"{clean(d.text)}: {clean(d.event)}"
+        line = f"{clean(d.text)}: {clean(d.event)}"
         rank = 1.0 + 0.5 * max((by_id[a].salience for a in d.actors if a in by_id), default=0.0)
-        candidates.append((rank, KeyPoint(text, d.span, "date"), d.sentence))
+        candidates.append((rank, KeyPoint(line, d.span, "date"), d.sentence))
     candidates.sort(key=lambda c: (-c[0], c[1].span))
     points: list[KeyPoint] = []
     used: list[tuple[int, int]] = []
@@ -174,6 +180,19 @@ def key_points(
         if len(points) == limit:
             break
     return points
+
+
+_FIRST_PERSON = frozenset({"i", "we", "us", "our", "my"})
+
+
+def _first_person_words(c: Commitment, text: str) -> str | None:
+    """For a commitment made in the first person, the article's words from the subject to the
+    action ("I’m prepared to", "we will"), so the bullet quotes rather than conjugates."""
+    if clean(c.actor_text).lower() not in _FIRST_PERSON:
+        return None
+    head = text[c.sentence[0] : c.span[0]]
+    i = head.rfind(c.actor_text)
+    return clean(head[i:]) or None if i >= 0 else None
 
 
 def _subject(c: Commitment, by_id: dict[str, Actor]) -> str:

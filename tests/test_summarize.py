@@ -131,7 +131,7 @@ def test_key_points_follow_fixed_patterns_one_per_sentence() -> None:
             event="agreed to share the waters",
         )
     ]
-    points = key_points(actors, dates, commitments, views)
+    points = key_points(text, actors, dates, commitments, views)
     texts = [p.text for p in points]
     # The article's own subject names both parties, so the bullet keeps it.
     assert texts[0] == (
@@ -149,13 +149,13 @@ def test_key_point_subject_is_the_resolved_names_for_a_pronoun() -> None:
     c = Commitment(
         ("A1", "A2"), "they", "pledged to", "open the border", (30, 45), (25, 46), "pledge"
     )
-    (point,) = key_points(actors, [], [c], [])
+    (point,) = key_points("", actors, [], [c], [])
     assert point.text == "Norland and Suderia pledged to open the border"
 
 
 def test_key_points_skip_views_without_a_resolved_speaker() -> None:
     view = View(None, "someone", None, None, None, "other", True, "said", "Hello there", (0, 11))
-    assert key_points([], [], [], [view]) == []
+    assert key_points("", [], [], [], [view]) == []
 
 
 @pytest.mark.parametrize("gold_path", gold_files(), ids=lambda p: p.name.split(".")[0])
@@ -168,3 +168,20 @@ def test_every_paragraph_number_points_at_its_item(gold_path) -> None:  # type: 
             continue  # headline or standfirst: shown in the title block, not a ¶ reference
         start, end = brief.paragraphs[n - 1]
         assert start <= item.span[0] < end
+
+
+def test_a_first_person_pledge_is_quoted_not_conjugated() -> None:
+    text = "Remarks\n\nI’m prepared to take further steps, the minister said.\n"
+    start = text.index("I’m")
+    action = (text.index("take"), text.index(", the minister"))
+    c = Commitment(
+        ("A1",),
+        "I",
+        "m prepared to",
+        text[action[0] : action[1]],
+        action,
+        (start, len(text) - 1),
+        "pledge",
+    )
+    (point,) = key_points(text, [_actor(1, "Ana Ruiz", 0, 0)], [], [c], [])
+    assert point.text == "Ana Ruiz: I’m prepared to take further steps"
