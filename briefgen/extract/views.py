@@ -1723,6 +1723,15 @@ def _role_kind(
 # --------------------------------------------------------------------------- entry points
 
 
+# Reported "content" that is only an object pronoun and a time or place ("called me in
+# January", "told them on Monday"): a call or a meeting, not a view.
+_OBJECT_ONLY = re.compile(
+    r"(?:me|him|her|us|them)"
+    r"(?:\s+(?:in|on|at|last|this|yesterday|today|again|back)\b[^,;]{0,30})?",
+    re.IGNORECASE,
+)
+
+
 def extract_views(doc: Document, actors: list[Actor]) -> list[View]:
     """Views in document order: quotes and reported speech with resolved speakers."""
     text = doc.text
@@ -1747,7 +1756,7 @@ def extract_views(doc: Document, actors: list[Actor]) -> list[View]:
             continue
         for f in _attribute(text, (us, ue), para, quotes, starts, names):
             v = _view(res, f, pi, doc, quotes, starts)
-            if v is None:
+            if v is None or (not v.direct and _OBJECT_ONLY.fullmatch(v.text)):
                 continue
             views.append(v)
             res.history.append(v)
