@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from briefgen.extract import names as N
 from briefgen.model import Actor, Document, Span
@@ -1332,31 +1333,190 @@ def _link_short_forms(st: _Doc, segs: list[_Seg]) -> None:
         forms.pop(f, None)
     if not forms:
         return
-    # "(?<![\w’'-])(form|...)": the lookbehind goes after each form's first character, so that
-    # re can skip ahead to the forms' first characters instead of trying every position
-    alternation = "|".join(
-        re.escape(f[0]) + r"(?<![\w’'-].)" + re.escape(f[1:]).replace(r"\ ", "[ \xa0]")
-        for f in sorted(forms, key=len, reverse=True)
-    )
-    pat = re.compile(r"(" + alternation + r")(?![\w’'-]|\.\w)")
+    scan = _FormScanner(forms, st.text)
     fold = {f.casefold(): a for f, a in forms.items()}
-    pat_ci: re.Pattern[str] | None = None
+    text = st.text
     for seg in segs:
-        text_is_caps = st.text[seg.start : seg.end].isupper()
-        if text_is_caps and pat_ci is None:
-            pat_ci = re.compile(pat.pattern, re.IGNORECASE)
-        for m in (pat_ci if text_is_caps and pat_ci else pat).finditer(st.text, seg.start, seg.end):
-            s, e = m.span()
+        text_is_caps = text[seg.start : seg.end].isupper()
+        for s, e in scan.finditer(seg.start, seg.end, text_is_caps):
             if not st.free(s, e):
                 continue
-            g = " ".join(m.group().split())
+            g = " ".join(text[s:e].split())
             hit = fold.get(g.casefold()) if text_is_caps else forms.get(g)
             if hit is None:
                 continue
             a = hit
-            if a.kind == "person" and not seg.head and _glued(st.text, s, e):
+            if a.kind == "person" and not seg.head and _glued(text, s, e):
                 continue
             st.claim(a, s, e)
+
+
+# Where a form may start: a character not preceded by [\w’'-] (the lookbehind after the first
+# character, so that re skips ahead by a charset prefix); capitals only when every form starts
+# with one (the usual case).
+_RX_FORM_START_CAP = re.compile(rf"[{N.UPPER}](?<![\w’'-].)")
+_RX_FORM_START_ANY = re.compile(r"(?s:.)(?<![\w’'-].)")
+_RX_FORM_END_OK = re.compile(r"(?![\w’'-]|\.\w)")
+_RX_ALL_CAP = re.compile(rf"[{N.UPPER}]+")
+_RX_WORDISH = re.compile(r"[\w’'-]")
+_FIND_FORMS_MAX = 64  # more forms than this: one trie walk per candidate start instead
+
+
+class _FormScanner:
+    r"""finditer() spans of the short-form alternation, without compiling it per document:
+
+        re.compile("(?<![\w’'-])(" + "|".join(forms, longest first) + r")(?![\w’'-]|\.\w)")
+
+    with a space in a form matching [ \xa0], and re.IGNORECASE in all-caps segments: left to
+    right, no overlaps, at each admissible start the longest form that fits before endpos and
+    whose end passes the lookahead. Compiling that alternation cost ~1 ms for every new article
+    (hidden by re's cache in benchmarks that repeat texts)."""
+
+    def __init__(self, forms: dict[str, _Actor], text: str) -> None:
+        self.text = text
+        # forms are looked for in a copy with no-break spaces as spaces (same offsets; neither
+        # character is in the look-around classes), so that a form's space matches both
+        self.norm = text.replace("\xa0", " ") if "\xa0" in text else text
+        self.forms = list(forms)
+        self.starts: list[int] | None = None
+        self.ends: dict[int, list[int]] = {}  # start -> ends of the forms there, longest first
+        self._root: dict[str, Any] | None = None
+        self.walk = len(self.forms) > _FIND_FORMS_MAX
+        # a no-break space in a form, or a space as its first character, is matched literally by
+        # the alternation: keep exactness by the regex then (normalised names have neither)
+        self.regex: re.Pattern[str] | None = None
+        if any("\xa0" in f or f[0] == " " for f in forms):
+            alternation = "|".join(
+                re.escape(f[0]) + r"(?<![\w’'-].)" + re.escape(f[1:]).replace(r"\ ", "[ \xa0]")
+                for f in sorted(forms, key=len, reverse=True)
+            )
+            self.regex = re.compile(r"(" + alternation + r")(?![\w’'-]|\.\w)")
+
+    @property
+    def root(self) -> dict[str, Any]:
+        """The forms as a dict trie ("" marks a form's end), built on first use."""
+        if self._root is None:
+            self._root = {}
+            for f in self.forms:
+                node = self._root
+                for ch in f:
+                    node = node.setdefault(ch, {})
+                node[""] = {}
+        return self._root
+
+    def finditer(self, pos: int, endpos: int, fold: bool) -> list[Span]:
+        if self.regex is not None:
+            rx = re.compile(self.regex.pattern, re.IGNORECASE) if fold else self.regex
+            return [m.span() for m in rx.finditer(self.text, pos, endpos)]
+        if fold:
+            return self._finditer_fold(pos, endpos)
+        if self.starts is None:  # one scan of the text for every segment
+            self._find_starts()
+        starts = self.starts
+        assert starts is not None
+        k = bisect.bisect_left(starts, pos)
+        if k == len(starts) or starts[k] >= endpos:
+            return []
+        if self.walk:  # many forms: the ends at these starts by the trie, once per start
+            self._walk_ends(starts, k, endpos)
+        return self._pick(starts, k, pos, endpos)
+
+    def _find_starts(self) -> None:
+        """Where forms start. With few forms, each form's occurrences by str.find (C speed, the
+        common case); with many, the capitalised word starts whose first two characters begin
+        some form, walked in the trie per segment (linear in the text whatever the forms)."""
+        text, norm = self.text, self.norm
+        if not self.walk:
+            ends = self.ends
+            wordish = _RX_WORDISH.match
+            for f in self.forms:
+                n = len(f)
+                i = norm.find(f)
+                while i >= 0:
+                    if i == 0 or not wordish(text, i - 1):
+                        ends.setdefault(i, []).append(i + n)
+                    i = norm.find(f, i + 1)
+            for e in ends.values():
+                e.sort(reverse=True)
+            self.starts = sorted(ends)
+            return
+        pairs = {f[:2] for f in self.forms}
+        firsts = "".join({f[0] for f in self.forms})
+        start = _RX_FORM_START_CAP if _RX_ALL_CAP.fullmatch(firsts) else _RX_FORM_START_ANY
+        self.starts = [s for m in start.finditer(text) if norm[(s := m.start()) : s + 2] in pairs]
+
+    def _walk_ends(self, starts: list[int], k: int, endpos: int) -> None:
+        """self.ends for the starts from k up to endpos, by walking the trie (many forms)."""
+        root, norm, ends = self.root, self.norm, self.ends
+        for s in starts[k:]:
+            if s >= endpos:
+                break
+            if s in ends:
+                continue
+            node: Any = root
+            found: list[int] = []
+            i = s
+            n = len(norm)
+            while i < n:
+                node = node.get(norm[i])
+                if node is None:
+                    break
+                i += 1
+                if "" in node:
+                    found.append(i)
+            found.reverse()
+            ends[s] = found
+
+    def _pick(self, starts: list[int], k: int, pos: int, endpos: int) -> list[Span]:
+        """Left to right from pos, no overlaps: at each start the longest form that fits before
+        endpos and passes the lookahead."""
+        text, ends = self.text, self.ends
+        end_ok = _RX_FORM_END_OK.match
+        out: list[Span] = []
+        p = pos
+        for s in starts[k:]:
+            if s >= endpos:
+                break
+            if s < p:
+                continue
+            for e in ends.get(s, ()):
+                if e <= endpos and end_ok(text, e, endpos):
+                    out.append((s, e))
+                    p = e
+                    break
+        return out
+
+    def _finditer_fold(self, pos: int, endpos: int) -> list[Span]:
+        """The same under re.IGNORECASE (all-caps segments, rare): at every admissible start,
+        every trie child the character matches, as re itself decides."""
+        text = self.text
+        out: list[Span] = []
+        p = pos
+        while p < endpos:
+            m = _RX_FORM_START_ANY.search(text, p, endpos)
+            if m is None:
+                break
+            s = m.start()
+            ends: list[int] = []
+            self._ends_fold(self.root, s, endpos, ends)
+            ends.sort()
+            e = next((e for e in reversed(ends) if _RX_FORM_END_OK.match(text, e, endpos)), -1)
+            if e > s:
+                out.append((s, e))
+                p = e
+            else:
+                p = s + 1
+        return out
+
+    def _ends_fold(self, node: dict[str, Any], i: int, endpos: int, ends: list[int]) -> None:
+        if "" in node and node is not self.root:
+            ends.append(i)
+        if i >= endpos:
+            return
+        ch = self.text[i]
+        for c, child in node.items():
+            if c and N.char_matches(c, ch, re.IGNORECASE):
+                self._ends_fold(child, i + 1, endpos, ends)
 
 
 _DESC_RE = re.compile(

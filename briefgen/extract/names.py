@@ -210,6 +210,8 @@ def _char_matches(c: str, ch: str, flags: int) -> bool:
     return got
 
 
+char_matches = _char_matches
+
 # The first-character pattern lets the regex engine skip ahead to possible first letters; the
 # word boundary before a hit is checked by the caller (boundary_ok).
 GAZ_SCAN = TrieScanner(sorted(GAZ))
