@@ -62,6 +62,7 @@ _RX_INITIAL = re.compile(
 )
 _RX_POSS_IN_RUN = re.compile(rf"['’]s[ \xa0]+(?=[{N.UPPER}])")
 _RX_PREV_WORD = re.compile(rf"[{N.UPPER}][\w.]+$")
+_RX_SP_DIGIT = re.compile(r"[ \xa0]+\d")  # matched at an offset: no copy of the text's rest
 
 
 @dataclass
@@ -509,7 +510,7 @@ def _clean_name(st: _Doc, s: int, e: int) -> tuple[int, int, tuple[str, ...]] | 
     ):
         words.pop(0)  # "Republican Tom Vance", "Democrat Jane Doe"
     while words and (
-        (words[-1][2] in N.MONTHS_DAYS and (len(words) == 1 or re.match(r"[ \xa0]+\d", text[e:])))
+        (words[-1][2] in N.MONTHS_DAYS and (len(words) == 1 or _RX_SP_DIGIT.match(text, e)))
         or words[-1][2] in N.NOT_NAMES
         or words[-1][2] in N.TITLE_CANON
     ):
