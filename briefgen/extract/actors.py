@@ -1138,14 +1138,20 @@ def _merge_people(st: _Doc) -> None:
     people = sorted(st.persons, key=lambda p: (-len(p.tokens), p.rule == "person.given-name"))
     merged: list[_Actor] = []
     keys: list[tuple[str, ...]] = []  # _merge_key of each merged person, computed once
+    # token -> indices (ascending) of the merged people whose key or its variants hold it: a
+    # target must hold the shorter key's first token, so only those are compared (not all)
+    holders: dict[str, list[int]] = {}
     for p in people:
         core = _merge_key(p.tokens)
         target = None
-        for q, qcore in zip(merged, keys):
+        for k in holders.get(core[0], ()) if core else ():
+            qcore = keys[k]
             if _subseq(core, qcore) or (len(core) == 1 and core[0] in _variants(qcore)):
-                target = q
+                target = merged[k]
                 break
         if target is None:
+            for t in _variants(core):
+                holders.setdefault(t, []).append(len(merged))
             merged.append(p)
             keys.append(core)
             continue
