@@ -217,7 +217,33 @@ GOLDEN: list[tuple[str, dict[str, dict[str, Any]], list[str]]] = [
     # well-known news organisations
     ("The Washington Post and Yahoo News reported the figures first.",
      {"Washington Post": {"kind": "organization"}, "Yahoo News": {"kind": "organization"}}, []),
+    # a sentence-opening -ly adverb or connective is no first name; a given name ending -ly is
+    ("Similarly Ridgeford said the mine would close.", {"Ridgeford": {"kind": "person"}},
+     ["Similarly Ridgeford"]),
+    ("Likewise Tom Vance said the vote was close.", {"Tom Vance": {"kind": "person"}},
+     ["Likewise Tom Vance"]),
+    ("Kimberly Doss said the vote was close.", {"Kimberly Doss": {"kind": "person"}}, ["Doss"]),
+    ("Rich Lowell said the rich would pay more.", {"Rich Lowell": {"kind": "person"}}, ["Lowell"]),
+    # a role followed by a possessive is someone else's: the person is a relative or aide
+    ("Lara Reyes, the Democratic nominee's eldest daughter, said she was proud.",
+     {"Lara Reyes": {"title": None}}, []),
+    ("Lara Reyes, the Democratic nominee, said she was proud.",
+     {"Lara Reyes": {"title": "Democratic nominee"}}, []),
+    # a pageant title is a title, not a name part
+    ("Former Miss World Dana Okafor said the contest had changed.",
+     {"Dana Okafor": {"title": "Former Miss World"}}, ["World Dana Okafor"]),
+    ("Miss Okafor said the contest had changed.", {"Okafor": {"kind": "person"}}, ["Miss World"]),
 ]
+
+
+def test_bare_surname_joins_the_person_introduced_first() -> None:
+    """Two full names share a surname: the bare surname is the one the text introduced first."""
+    text = ("Donald Reyes won the seat in May. His niece Lara Reyes said the race was hard. "
+            "Reyes said he would serve. Lara Reyes added that she was proud of the result.")
+    actors = extract_actors(doc_of(text))
+    donald, lara = find(actors, "Donald Reyes"), find(actors, "Lara Reyes")
+    assert donald is not None and lara is not None and donald is not lara
+    assert "Reyes" in donald.aliases and "Reyes" not in lara.aliases
 
 
 @pytest.mark.parametrize(("sentence", "want", "absent"), GOLDEN, ids=[g[0][:40] for g in GOLDEN])

@@ -509,6 +509,8 @@ def _clean_name(st: _Doc, s: int, e: int) -> tuple[int, int, tuple[str, ...]] | 
         words[0][2] in N.TITLE_CANON or words[0][2] in N.NOT_NAMES or words[0][2] in N.PARTY_LABELS
     ):
         words.pop(0)  # "Republican Tom Vance", "Democrat Jane Doe"
+    if len(words) > 1 and _sentence_adverb(st, words[0][2], words[0][0]):
+        words.pop(0)  # "Similarly Ridgeford said": a sentence adverb, not a first name
     while words and (
         (words[-1][2] in N.MONTHS_DAYS and (len(words) == 1 or _RX_SP_DIGIT.match(text, e)))
         or words[-1][2] in N.NOT_NAMES
@@ -535,6 +537,18 @@ def _clean_name(st: _Doc, s: int, e: int) -> tuple[int, int, tuple[str, ...]] | 
     if " ".join(toks).lower() in st.byline:
         return None
     return words[0][0], words[-1][1], toks
+
+
+_RX_SENT_EDGE = re.compile(r"(?:\A|[.!?\n])[ \xa0\"“'‘(]*\Z")
+
+
+def _sentence_adverb(st: _Doc, w: str, s: int) -> bool:
+    """A sentence's first word that is an -ly adverb and no given name ("Similarly",
+    "Separately"; not "Kimberly"): it opens the clause, not a name. A word merely also written
+    in lower case is not enough ("Rich Lowry said the rich ...")."""
+    if len(w) < 6 or not w.endswith("ly") or w in N.GIVEN or not w.isalpha():
+        return False
+    return bool(_RX_SENT_EDGE.search(st.text, max(0, s - 6), s))
 
 
 def _split_title(st: _Doc, chain: str) -> tuple[str | None, str | None, str | None]:
@@ -1063,6 +1077,7 @@ _RX_OF_LOWER = re.compile(
 )
 _APPOS_RE = re.compile(r", ((?:(?:a|an|the)[ \xa0]+)?[^,;:\"“”()]{2,140}?)(?=,|[.;]\s|[.;]?$)")
 # Words that make the words before a role a clause, not a role's modifiers ("which Mr", "it's").
+_RX_TITLE_POSS = re.compile(r"['’]s(?!\w)")
 _CLAUSE_WORDS = frozenset(
     ["which", "who", "whom", "whose", "that", "it", "it's", "it’s", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "to", "of", "in", "on", "at", "by", "for", "with", "as", "is", "was", "are", "were", "be", "been", "has", "had", "have", "and", "or", "but", "when", "while", "said", "says", "told", "not", "also"]
 )
@@ -1093,6 +1108,8 @@ def _appositive(st: _Doc, e: int, end: int) -> tuple[str | None, str | None, str
     t = N.TITLE_ANY_RE.search(body)
     if not t or N.TITLE_KIND.get(t.group()) == "honorific":
         return None  # "Ironically, Mr. Novak ...": an honorific before a name is no role
+    if _RX_TITLE_POSS.match(body, t.end()):
+        return None  # "the party's nominee's eldest daughter": the role is someone else's
     if re.match(_RX_SP_CAP, body[t.end() :]) and not re.match(r"[ \xa0]+of\b", body[t.end() :]):
         return None  # "President Ann J. Ward": a title before another name, not a role
     lead = body[: t.start()].split()
@@ -1147,8 +1164,12 @@ def _merge_people(st: _Doc) -> None:
         for k in holders.get(core[0], ()) if core else ():
             qcore = keys[k]
             if _subseq(core, qcore) or (len(core) == 1 and core[0] in _variants(qcore)):
-                target = merged[k]
-                break
+                # a bare surname shared by two full names ("Trump" beside "Donald Trump" and a
+                # relative "Lara Trump") belongs to the one the text introduced first
+                if target is None or (len(core) == 1 and _first(merged[k]) < _first(target)):
+                    target = merged[k]
+                if len(core) > 1:
+                    break
         if target is None:
             for t in _variants(core):
                 holders.setdefault(t, []).append(len(merged))
@@ -1166,6 +1187,10 @@ def _merge_people(st: _Doc) -> None:
     for p in merged:
         key = ("person", p.name.lower())
         st.actors[key] = p
+
+
+def _first(p: _Actor) -> int:
+    return min((sp[0] for sp in p.mentions), default=0)
 
 
 def _core_tokens(tokens: tuple[str, ...]) -> tuple[str, ...]:
