@@ -497,6 +497,35 @@ GOLDEN: list[tuple[str, list[tuple[str, set[str], str]]]] = [
         [("agreement", {"Germany"}, "build two new schools")],
     ),
     ("There were many guests, including Smith, who signed the bill creating the park.", []),
+    # H7e: background relative clauses, habits, past wishes, deliberation, shared opinions
+    ("Tanaka praised the Globex board, which will meet in Oslo next week.", []),
+    ("Smith greeted the envoy from Japan, who will chair the panel in May.", []),
+    (
+        "Smith said Japan, which hosts the summit, will double its aid.",
+        [("pledge", {"Japan"}, "double its aid")],
+    ),
+    (
+        '"I would read the letter aloud, and he would nod, and then she would laugh," Smith said.',
+        [],
+    ),
+    ('"He wanted to go home to his village," Smith said.', []),
+    (
+        "Smith said the ministry wanted to close the old depot by May.",
+        [("intention", set(), "close the old depot")],
+    ),
+    ("The ministry is considering an appeal from the growers' union.", []),
+    (
+        "The ministry is considering ways to shorten the queues.",
+        [("intention", set(), "shorten the queues")],
+    ),
+    ("Tanaka agreed with Smith about the merits of the deal.", []),
+    ("Analysts on the panel all agreed Globex won the auction fairly.", []),
+    (
+        "Japan and India agreed the talks would resume in June.",
+        [("agreement", {"Japan", "India"}, "the talks would resume")],
+    ),
+    ("Voters worry that the goals she wants to reach are out of reach.", []),
+    ("Globex offered the plant in exchange for guarantees that jobs would stay.", []),
 ]
 
 

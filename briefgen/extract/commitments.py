@@ -398,6 +398,34 @@ _FINITE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WISH = re.compile(r"\s+(?:be|see|know|hear|have|feel|believe)\b", re.IGNORECASE)
+# ", which will …" still open at the cue (no comma closes the relative clause before it)
+_OPEN_RELATIVE = re.compile(r",\s+(?:which|who)\s+[^,;:]*$", re.IGNORECASE)
+_AFTER_PREPOSITION = re.compile(r"\b(?:for|of|with|about|without|against)\s+$", re.IGNORECASE)
+# "agreed with the columnist about the winner", "all agreed the senator won": an opinion shared
+_AGREED_CLAUSE = re.compile(
+    r"\s+(?:with\s+[^,;.]{1,60}?\s+about\b|(?:that\s+)?(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,2}"
+    r"\s+(?:won|lost|was|were|is|are|did|had\s+(?:won|lost|been))\b)",
+    re.IGNORECASE,
+)
+# "is considering a request from X": weighing someone else's proposal, not a plan of one's own
+# (the gold judges "is considering ways to …" an intention, an optional row)
+_WEIGHED = re.compile(
+    r"\s+(?:an?|the|his|her|their|its|this|that)\s+(?:[\w-]+\s+){0,2}(?:request|petition|appeal|"
+    r"application|complaint|motion|bid|offer|claim|case|lawsuit|nomination|objection)s?\b",
+    re.IGNORECASE,
+)
+# "I would answer …, and he would look at me": "would" of one clause after another narrates a
+# habit in the past, not an undertaking
+_HABIT_CHAIN = re.compile(
+    r",\s+(?:and\s+)?(?:then\s+)?(?:he|she|they|we|I|it|you)\s+would\s+(?!be\b|have\b)[a-z]+"
+)
+# "the things she wants to accomplish": a contact relative clause; the pronoun's verb
+# describes its antecedent, and the phrase before it is no committer
+_CONTACT_RELATIVE = re.compile(
+    r"(?:^|\s)(?:the|all|every|any|some|those|these|what|everything|anything|something)\s+"
+    r"(?:[\w-]+\s+){0,2}(?!(?:said|says|told|and|but|that|so|if|when|because)\s)[a-z][\w-]*\s+"
+    r"(?:he|she|they|we|I|you)$"
+)
 _AGREED_OPINION = re.compile(
     r"\s+(?:with\s+[^,;.]{1,60}?\s+that\b|(?:(?:on|with)\s+)?(?:that|this|the|his|her|their|its|our|my|your)\s+"
     r"(?:[\w-]+\s+)?(?:point|view|assessment|analysis|idea|notion|description|"
@@ -1096,6 +1124,8 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             and not re.match(r"(?:ha(?:ve|s)\s+)?(?:pledg|vow|promis|guarant|undert)", low)
         ):
             continue  # "committed", "resolved", "offered" commit only with "to"/"that"
+        if cue.id == "pledge.verb" and _AFTER_PREPOSITION.search(before):
+            continue  # "in exchange for guarantees that …": the noun after a preposition
         if _PAST_DECISION.match(low) or (
             cue.id in ("int.plans", "pledge.verb", "pledge.are_committed")
             and _PLUPERFECT.search(before)
@@ -1146,13 +1176,32 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
         ):
             # "wants to see lower fares": a wish; "I want to assure you": a speech act
             continue
-        if cue.id == "agr.agreed" and _AGREED_OPINION.match(text, cend):
+        if cue.id == "agr.agreed" and (
+            _AGREED_OPINION.match(text, cend) or (low == "agreed" and _AGREED_CLAUSE.match(text, cend))
+        ):
             continue  # "agreed on that point", "agreed with him": shared opinion, no undertaking
+        if cue.id == "int.planning" and "consider" in low and _WEIGHED.match(text, cend):
+            continue  # "is considering a request from X": deliberating, not committing
+        if cue.modal and low.startswith("would") and _HABIT_CHAIN.search(text, cend, sent[1]):
+            continue  # "I would answer …, and he would look …": a habit in a past narrative
         subj = _subject(ctx, sent, cstart, floor, bool(re.match(r"\w+ing\b", cue_text)))
         if subj is None:
             continue
         if subj.relative and cue.strength == "binding":
             continue  # "X, who signed the law …": a description of someone, not news of a deal
+        if cue.id == "int.plans" and low.startswith("wanted") and not subj.reported:
+            # "he wanted to reunite": a past wish told as narrative; after "said" the past is
+            # only the reported speech's backshift ("He said the government wanted to …")
+            continue
+        if (
+            subj.relative
+            and cue.modal
+            and not subj.reported
+            and _OPEN_RELATIVE.search(text, max(sent[0], cstart - 200), cstart)
+        ):
+            # "NATO, which will celebrate its anniversary next month": a scheduled event of the
+            # antecedent, told as background; a bare "will" there is no undertaking
+            continue
         if subj.coordinated and recs:
             last = recs[-1]
             subj = replace(subj, start=last.subj_start, end=last.subj_end, ids=list(last.actors))
@@ -1170,6 +1219,8 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             continue  # "It is like freeing a thief because he promised to …"
         if cue.id == "int.scheduled" and not subj.ids:
             continue  # "Nine grazing leases are due to expire next spring": a schedule
+        if _CONTACT_RELATIVE.search(subj_text):
+            continue  # "the things she wants to accomplish": a relative clause, no committer
         if _INDIRECT_QUESTION.search(subj_text):
             continue  # "decide what steps we would take": an open question
         if _ANALYSTS.search(subj_text) or _GENERIC_SUBJECT.match(subj_text):
