@@ -155,6 +155,13 @@ GOLDEN: list[tuple[str, list[tuple[str, str, bool]]]] = [
     # transcript labels, also inside a paragraph that opens with a quote mark
     ("\"SMITH: We will not raise taxes on working families.",
      [("SMITH", "We will not raise taxes", True)]),
+    # a reporting verb inside an opening adjunct is a reduced relative, not the finite verb
+    ("Welcoming the river plan announced in May, the two mayors set up a joint fund.", []),
+    ("Under the trade deal announced last year, the two ports will share customs data.", []),
+    ("Welcoming the river plan, the mayor said the fund would grow.",
+     [("the mayor", "the fund would grow", False)]),
+    ("Marking the end of the session, the speaker told members that the house would rise.",
+     [("the speaker", "the house would rise", False)]),
     # no view
     ("The talks resumed in May after a long pause.", []),
     ("The so-called “peace dividend” never came.", []),

@@ -813,6 +813,10 @@ def _main_attribution(
     found: list[_Found] = []
     sub: list[_Found] = []
     carry: _Found | None = None  # a restrictive clause's antecedent, subject of the main verb
+    # The comma closing the sentence's opening adjunct: a cue before it is inside the adjunct.
+    om = _ADJUNCT_OPENER.match(text, us, ue)
+    oe = _ADJUNCT_END.search(text, om.end(), ue) if om else None
+    opener = oe.start() if oe else us
     pos = us
     for n, m in enumerate(cue_rx.finditer(text, us, ue)):
         if n > 40:
@@ -918,6 +922,10 @@ def _main_attribution(
                 )
                 pos = full[1]
                 continue
+        if cs < opener:
+            # "Noting the plan announced in May, A and B set up C": the verb is a reduced
+            # relative inside the sentence's opening adjunct, not a finite reporting verb.
+            continue
         head, appos, full_left = _subject_left(text, us, cs)
         if head[0] >= head[1] or full_left is None:
             continue
@@ -1029,6 +1037,15 @@ def _main_attribution(
                             "verb-lead"))
         break
     return sub + found
+
+
+# A sentence opening with a participial or prepositional adjunct ("Noting the …", "Under the
+# …"): until its comma no verb is the sentence's finite verb. Not "On Monday the minister said".
+_ADJUNCT_OPENER = re.compile(
+    r"\s*(?:(?!\w*thing)[A-Z][a-z]{2,}ing|Under|Following|Despite|Amid|Given)\s+"
+    r"(?:the|a|an|its|their|his|her|this|these|those|our)\s"
+)
+_ADJUNCT_END = re.compile(r",|\s(?:--|—|–)\s")
 
 
 # A sentence opening with the reporter's question: "Asked about A,", "When asked if A,".
