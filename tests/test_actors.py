@@ -334,6 +334,45 @@ def test_lone_surname_with_reporting_verb() -> None:
     assert a is not None and a.kind == "person" and len(a.mentions) == 2
 
 
+# Business news: companies are said, told and added like people. (text, {form: kind of the
+# actor it belongs to, or None when no actor may hold it}, names that must not be people)
+BUSINESS: list[tuple[str, dict[str, str | None], list[str]]] = [
+    ("Shares of Tarnwick Energy slid on Monday. Tarnwick told analysts that output would slow.",
+     {"Tarnwick Energy": "organization", "Tarnwick": "organization"}, ["Tarnwick"]),
+    ("Tarnwick's stock rose 3% in early trading. Tarnwick said demand had recovered.",
+     {"Tarnwick": "organization"}, ["Tarnwick"]),
+    ("Velmora Holdings Corp. cut its forecast. Velmora said costs had risen sharply.",
+     {"Velmora Holdings Corp.": "organization", "Velmora": "organization"}, ["Velmora"]),
+    ("Orrin told analysts the quarter was weak.", {"Orrin": None}, ["Orrin"]),
+    # a company named only with a hyphenated or longer form elsewhere
+    ("Dunmore Partners Group bought the plant. Later Dunmore said the price was fair.",
+     {"Dunmore Partners Group": "organization", "Dunmore": "organization"}, ["Dunmore"]),
+    # counterexamples: people stay people
+    ("Senator Ada Quell spoke on Monday. Quell said the bill would pass.",
+     {"Ada Quell": "person", "Quell": "person"}, []),
+    ("Mr. Quell said the plan was sound.", {"Quell": "person"}, []),
+    ("Quell said the plan was sound, and Quell said it twice.", {"Quell": "person"}, []),
+    ("Harlan Quell said Quell Foundation would pay.", {"Harlan Quell": "person"}, []),
+    # a common word opening the clause is not part of the company's name
+    ("Whether Tarnwick's stock recovers is unclear, whether or not it pays.",
+     {"Tarnwick": "organization"}, ["Whether Tarnwick"]),
+    # nationality words and months are no company: "shares of Japanese firms"
+    ("Shares of Japanese carmakers fell in May.", {}, ["Japanese"]),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_people"), BUSINESS,
+                         ids=[b[0][:40] for b in BUSINESS])
+def test_business_names(text: str, want: dict[str, str | None], not_people: list[str]) -> None:
+    actors = extract_actors(doc_of(text))
+    for form, kind in want.items():
+        a = find(actors, form)
+        assert (a.kind if a else None) == kind, (form, [(x.name, x.kind) for x in actors])
+    for name in not_people:
+        assert not any(a.kind == "person" and a.name == name for a in actors)
+        assert not any(a.name == name and a.kind != "organization" for a in actors)
+
+
 def test_mentions_are_spans_and_merged() -> None:
     text = ("US Central Command (CENTCOM) deputy commander Gen. John Ray met Iraqi officials. "
             "CENTCOM said Ray would return. Ray added that Iraq was a partner.")

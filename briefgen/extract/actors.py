@@ -62,6 +62,10 @@ _RX_INITIAL = re.compile(
 )
 _RX_POSS_IN_RUN = re.compile(rf"['’]s[ \xa0]+(?=[{N.UPPER}])")
 _RX_PREV_WORD = re.compile(rf"[{N.UPPER}][\w.]+$")
+_RX_TOLD_MARKET = re.compile(
+    r"[ \xa0]+told[ \xa0]+(?:analysts|investors|shareholders|stockholders)(?![\w-])"
+)
+_RX_SHARES_OF = re.compile(r"(?:Shares|Stock)[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?(?=\S)")
 _RX_SP_DIGIT = re.compile(r"[ \xa0]+\d")  # matched at an offset: no copy of the text's rest
 
 
@@ -197,6 +201,7 @@ def extract_actors(doc: Document) -> list[Actor]:
         if seg.head:
             _headline_people(st, seg)
     _merge_people(st)
+    _lone_names_as_orgs(st)
     for seg in segs:
         _gazetteer(st, seg)
     _absorb_former_states(st)
@@ -378,6 +383,11 @@ def _organisations(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             _possessive_org(st, seg, rs, re_)
         span = _org_name_in_run(run)
         if span is None:
+            lead = _RX_SHARES_OF.match(text, rs, re_)  # "Shares of Ridgeford Energy fell"
+            if lead:
+                _business_org(st, lead.end(), re_)
+            elif N.BIZ_BEFORE_RE.search(text, max(seg.start, rs - 20), rs):
+                _business_org(st, rs, re_)  # "shares of Ridgeford Energy"
             continue
         s, e = rs + span[0], rs + span[1]
         if not st.free(s, e) or st.in_caps(s, e):
@@ -434,10 +444,32 @@ def _possessive_org(st: _Doc, seg: _Seg, s: int, e: int) -> None:
     """"Harbor Relief's head of Food Policy": the owner of a role is an organisation."""
     name = st.text[s:e]
     if not N.POSS_ROLE_RE.match(st.text, s, seg.end):
+        if N.BIZ_AFTER_RE.match(st.text, e, seg.end) and _org_name_in_run(name) is None:
+            _business_org(st, s, e)  # "Ridgeford's stock", "Ridgeford's quarterly profit"
         return
     if name.split()[0] in N.NOT_NAMES or name in N.GAZ or not st.free(s, e):
         return
     st.claim(st.actor("organization", name, "org.possessive-role"), s, e)
+
+
+def _business_org(st: _Doc, s: int, e: int) -> None:
+    """A name in a business context (its shares, stock, profit) is a company, unless it is a
+    known name, a place or nationality word, a title or a common sentence opener."""
+    text = st.text
+    name = text[s:e]
+    if name.endswith(".") and name.split()[-1] not in N.CORP_SUFFIXES:
+        name, e = name[:-1], e - 1
+    words = name.split()
+    if len(words) > 1 and st.is_lower_word(words[0]):
+        s += text.index(words[1], s) - s  # "Whether Norvale's stock ...": a common word
+        name, words = text[s:e], words[1:]
+    if not words or name in N.GAZ or words[0] in N.NOT_NAMES or words[0] in N.TITLE_CANON:
+        return
+    if len(words) == 1 and (words[0] in N.COUNTRY_REFS or words[0] in N.MONTHS_DAYS):
+        return
+    if any(w in N.MONTHS_DAYS or w in N.CONNECTORS for w in words) or not st.free(s, e):
+        return
+    st.claim(st.actor("organization", name, "org.business"), s, e)
 
 
 def _merge_org_prefixes(st: _Doc) -> None:
@@ -1004,7 +1036,9 @@ def _org_prefixed(st: _Doc, toks: tuple[str, ...]) -> _Actor | None:
             if (
                 len(words) > n
                 and tuple(words[:n]) == toks
-                and (words[-1] in N.CORP_SUFFIXES or len(words) - n >= 2)
+                and (
+                    words[-1] in N.CORP_SUFFIXES or len(words) - n >= 2 or a.rule == "org.business"
+                )
                 and (found is None or len(words) < len(found.name.split()))
             ):
                 found = a  # "Verdant" of "Verdant Corp." and "Verdant Leasing Inc."
@@ -1189,6 +1223,59 @@ def _merge_people(st: _Doc) -> None:
         st.actors[key] = p
 
 
+def _lone_names_as_orgs(st: _Doc) -> None:
+    """A lone capitalised word that only a reporting verb made a person ("Ridgeford said"),
+    with no given name or title, is an organisation's short form when the text also names an
+    organisation that begins with it: "Ridgeford Corp.", "Ridgeford Energy" (as a company),
+    "Ridgeford-Lyle Co.". Firms are said, told and added like people."""
+    lone = [
+        (k, p) for k, p in st.actors.items()
+        if p.kind == "person" and p.rule == "person.reporting" and not p.title
+        and len(p.tokens) == 1 and p.tokens[0] not in N.GIVEN
+    ]
+    if not lone:
+        return
+    text = st.text
+    orgs = [a for a in st.actors.values() if a.kind == "organization" and a.mentions]
+    # Business news gives people a title or honorific ("Mr. Lyle said") or a full name; in a
+    # text that names companies, a bare word that "said" is likelier a company left unnamed.
+    business = any(a.rule in ("org.suffix", "org.business") for a in orgs)
+    for key, p in lone:
+        tok = p.tokens[0]
+        found = [o for o in orgs if o.name.startswith((tok + " ", tok + "-"))]
+        target = found[0] if len(found) == 1 else None
+        if target is None and not found:
+            target = _org_run_from(st, tok)
+        if target is None:
+            if business or any(_RX_TOLD_MARKET.match(text, sp[1]) for sp in p.mentions):
+                del st.actors[key]  # left unnamed, not a false person (its spans stay claimed)
+            continue
+        for span in p.mentions:
+            target.add(span, text[span[0] : span[1]])
+        del st.actors[key]
+
+
+def _org_run_from(st: _Doc, tok: str) -> _Actor | None:
+    """A new organisation from a capitalised run that begins with tok and ends in an
+    institutional head or corporate suffix ("Norvale Partners Holdings"), if the text has one."""
+    text = st.text
+    i = text.find(tok)
+    while i >= 0:
+        j = i + len(tok)
+        if N.boundary_ok(text, i) and text[j : j + 1] in (" ", "\xa0", "-"):
+            m = N.RUN_RE.match(text, i)
+            if m and m.end() > j:
+                span = _org_name_in_run(m.group())
+                if span and span[0] == 0 and st.free(i, i + span[1]):
+                    name = text[i : i + span[1]]
+                    if name not in N.GAZ:
+                        a = st.actor("organization", name, "org.short-form")
+                        st.claim(a, i, i + span[1])
+                        return a
+        i = text.find(tok, j)
+    return None
+
+
 def _first(p: _Actor) -> int:
     return min((sp[0] for sp in p.mentions), default=0)
 
@@ -1351,10 +1438,12 @@ def _link_short_forms(st: _Doc, segs: list[_Seg]) -> None:
             if len(core) >= 2:
                 put(f"{core[0]} {core[-1]}", a)
         elif a.kind in ("organization", "group"):
+            if not a.mentions:
+                continue  # merged into a longer name ("Norvale" into "Norvale Corp.")
             for f in list(a.forms):
                 put(f, a)
             words = a.name.split()
-            if words[-1] in N.CORP_SUFFIXES:
+            if words[-1] in N.CORP_SUFFIXES or a.rule == "org.business":
                 while words and words[-1] in N.CORP_SUFFIXES:
                     words.pop()
                 if words:

@@ -333,6 +333,16 @@ POSS_ROLE_RE = re.compile(
     rf"chief executive|executive|economist|analyst|minister|leader|envoy|ambassador|adviser|"
     rf"advisor|official|representative|secretary|commander|manager|editor)(?![\w-])"
 )
+# Business contexts that make a capitalised name a company: "Ridgeford's stock", "shares of
+# Ridgeford Energy". Both are matched at a known offset (a run's end, or a window ending at its
+# start), never scanned for.
+BUSINESS_NOUNS: list[str] = _names["business_nouns"]
+BIZ_AFTER_RE = re.compile(
+    r"['’]s[ \xa0]+(?:"
+    + "|".join(re.escape(n).replace(r"\ ", "[ \xa0]+") for n in sorted(BUSINESS_NOUNS, key=len, reverse=True))
+    + r")(?![\w-])"
+)
+BIZ_BEFORE_RE = re.compile(r"(?<![\w-])(?:[Ss]hares|[Ss]tock)[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?\Z")
 TOLD_RE = re.compile(rf"(?<![\w-])(?:told|according to|interview with)[ \xa0]+({NAME_TOK})(?=[ ,.;])")
 CAPS_ZONE_RE = re.compile(  # the lookbehind after the first letter: re skips to capitals
     rf"[{UPPER}](?<![\w’'-].)[{UPPER}’'.&-]+(?:[ ,:;&-]+(?:[{UPPER}][{UPPER}’'.&-]*|[0-9]+)){{2,}}"
