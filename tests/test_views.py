@@ -162,6 +162,15 @@ GOLDEN: list[tuple[str, list[tuple[str, str, bool]]]] = [
      [("the mayor", "the fund would grow", False)]),
     ("Marking the end of the session, the speaker told members that the house would rise.",
      [("the speaker", "the house would rise", False)]),
+    # a contrasted clause with its own speaker is its own view
+    ("In the poll, 55 percent of farmers said yes, but 40 percent say the rules are unfair.",
+     [("55 percent of farmers", "yes", False), ("40 percent", "the rules are unfair", False)]),
+    ("The mayor said the bridge was safe, while engineers warned that it could close.",
+     [("The mayor", "the bridge was safe", False), ("engineers", "it could close", False)]),
+    ("The mayor said the bridge was safe, but that repairs would start in May.",
+     [("The mayor", "the bridge was safe, but that repairs", False)]),
+    ("The mayor said traffic rose, but fares were flat.",
+     [("The mayor", "traffic rose, but fares were flat", False)]),
     # no view
     ("The talks resumed in May after a long pause.", []),
     ("The so-called “peace dividend” never came.", []),

@@ -1025,6 +1025,12 @@ def _main_attribution(
             r2 = _after_cue(text, pm.end(), ue, cues.get(pm.group(1), info))
             found.append(_Found(full, head, appos, pm.group(1), (r2, ue), "verb-participle"))
             break
+        bv = _but_verb(text, r, ue, quotes, starts)
+        if bv is not None:
+            # "60 percent said yes, but 30 percent say no": a second subject, a second view.
+            found.append(_Found(full, head, appos, cue_text, (r, bv[0]), "verb-contrast"))
+            found.append(_Found(bv[1], bv[1], None, bv[2], (bv[3], ue), "verb-but"))
+            break
         nxt = _and_verb(text, r, ue, quotes, starts)
         if nxt is not None:
             # "X said A and added B", "X praised A and said B": two views of one speaker.
@@ -1108,6 +1114,54 @@ def _and_verb(
                     pro = am.span(1) if am.group(1) else None
                     return am.start(), r2, text[am.end() : cm.end()], pro
         k = text.find(" and ", k + 4, ue)
+    return None
+
+
+_BUT_NEXT = re.compile(r",\s+(?:but|while|whereas)\s+")
+_NEGATED = re.compile(r"n[’']t\b|\bnot\b|\bnever\b")
+_BUT_SUBJECT = re.compile(r"[\w’'%.-]+(?:\s+[\w’'%.-]+){0,5}\s+")
+
+
+def _but_verb(
+    text: str, r: int, ue: int, quotes: list[Quote], starts: list[int]
+) -> tuple[int, Span, str, int] | None:
+    """A contrasted clause with its own speaker in the content ("…, but critics say B"):
+    (end of the first content, the second subject, its cue, start of its content), or None.
+
+    Only a short plain subject right before a finite speech or stance verb; "…, but that B"
+    or "…, but prices rose" continue the first view."""
+    cue_rx, cues = _lexicon()
+    k = text.find(", ", r, ue)
+    while k >= 0:
+        bm = _BUT_NEXT.match(text, k, ue)
+        cm = cue_rx.search(text, bm.end(), min(ue, bm.end() + 80)) if bm else None
+        if (
+            bm
+            and cm
+            and _BUT_SUBJECT.fullmatch(text, bm.end(), cm.start())
+            and not _in_quote(starts, quotes, k)
+        ):
+            form = " ".join(cm.group(1).split())
+            info = cues.get(form)
+            first = form.split()[0]
+            _, _, full = _subject_left(text, bm.end(), cm.start())
+            subj = full or (cm.start(), cm.start())
+            if (
+                subj[0] < subj[1]
+                and not _ADVERBIAL_START.match(text[subj[0] : subj[1]])
+                and not _NEGATED.search(text, bm.end(), cm.start())
+                and info is not None
+                and info.kind in {"speech", "stance"}
+                and (first.endswith(("ed", "s", "ay")) or first in _FINITE_FORMS)
+                and _plausible(text, *subj, lenient=True)
+                and not _AUX_BEFORE.search(text, bm.end(), cm.start())
+            ):
+                r2 = _after_cue(text, cm.end(), ue, info)
+                if r2 >= 0 and not _tailish(text, r2, ue) and not _commitment_verb(
+                    text, cm.start(), ue
+                ):
+                    return k, subj, text[cm.start(1) : cm.end()], r2
+        k = text.find(", ", k + 2, ue)
     return None
 
 
@@ -1823,7 +1877,7 @@ def _view(
     if span[1] <= span[0] or (
         f.rule != "label"
         and not _TWO_WORDS.search(text, *span)
-        and not (f.rule == "verb-asked" and _ANSWER.fullmatch(text, *span))
+        and not (f.rule in {"verb-asked", "verb-contrast"} and _ANSWER.fullmatch(text, *span))
     ):
         return None
     more = tuple(p for p in (_content(text, *c, quotes, starts) for c in f.more) if p[1] > p[0])
