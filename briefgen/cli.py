@@ -51,6 +51,8 @@ Examples:
   briefgen article.txt --date 2024-04-15    resolve "Monday" and "April 3" against that date
   briefgen --export-templates my-templates  copy the built-in templates to edit them
   briefgen article.txt --template my-templates/brief.md.j2
+  briefgen articles/ --output-dir briefs/   one brief per article (batch mode)
+  briefgen --jsonl corpus.jsonl > out.jsonl JSON Lines in, one JSON brief per line out
 
 \b
 Exit status: 0 success, 1 input or processing error, 2 usage error.
