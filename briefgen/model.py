@@ -93,7 +93,7 @@ class Document:
 
     def paragraph_index(self, offset: int) -> int | None:
         """The index of the paragraph containing `offset` (0-based), or None."""
-        i = bisect.bisect_right(self._paragraph_starts, offset) - 1
+        i = bisect.bisect_right(self.paragraph_starts, offset) - 1
         if i >= 0 and offset < self.paragraphs[i].span[1]:
             return i
         return None
@@ -103,7 +103,8 @@ class Document:
         return [s.span[0] for s in self.sentences]
 
     @functools.cached_property
-    def _paragraph_starts(self) -> list[int]:
+    def paragraph_starts(self) -> list[int]:
+        """Each paragraph's start offset, in order (for bisection)."""
         return [p.span[0] for p in self.paragraphs]
 
 

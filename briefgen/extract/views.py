@@ -1536,21 +1536,8 @@ def _opens_sentence(text: str, ms: int) -> bool:
 
 
 def _para_of(doc: Document, pos: int) -> int:
-    """The index of the paragraph holding pos (bisect: paragraph_index is linear)."""
-    starts = _para_starts(doc)
-    return max(bisect.bisect_right(starts, pos) - 1, 0)
-
-
-_PARA_CACHE: dict[int, tuple[Document, list[int]]] = {}
-
-
-def _para_starts(doc: Document) -> list[int]:
-    hit = _PARA_CACHE.get(id(doc))
-    if hit is None or hit[0] is not doc:
-        _PARA_CACHE.clear()
-        hit = (doc, [p.span[0] for p in doc.paragraphs])
-        _PARA_CACHE[id(doc)] = hit
-    return hit[1]
+    """The index of the paragraph holding pos, or of the last one before it."""
+    return max(bisect.bisect_right(doc.paragraph_starts, pos) - 1, 0)
 
 
 def _same_sentence(text: str, a: int, b: int) -> bool:

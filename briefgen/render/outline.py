@@ -9,7 +9,6 @@ Nothing is invented: each line is article text, an actor name, or a fixed label.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -246,7 +245,7 @@ def build_outline(brief: Brief, limits: Limits = PAGE_LIMITS) -> Outline:
     """Choose, order and rank what the brief shows."""
     from briefgen import __version__
 
-    para = _para_finder(brief)
+    para = brief.paragraph_number
     art = brief.article
     ref = _reference_date(brief)
 
@@ -370,18 +369,6 @@ def build_outline(brief: Brief, limits: Limits = PAGE_LIMITS) -> Outline:
 
 
 # --- paragraphs and dates -------------------------------------------------------------------
-
-
-def _para_finder(brief: Brief):  # type: ignore[no-untyped-def]
-    starts = [p[0] for p in brief.paragraphs]
-
-    def para(offset: int) -> int | None:
-        i = bisect.bisect_right(starts, offset) - 1
-        if i >= 0 and brief.paragraphs[i][0] <= offset < brief.paragraphs[i][1]:
-            return i + 1
-        return None
-
-    return para
 
 
 def _reference_date(brief: Brief) -> dt.date | None:
