@@ -114,7 +114,9 @@ def find_quotes(doc: Document) -> tuple[list[Quote], list[str]]:
             if single and kind == "open" and not stack and not _has_single_close(text, i + 1, end):
                 continue
             if kind == "either":
-                kind = "close" if stack and stack[-1][0] == '"' else "open"
+                # ',"' or '.” ' with a space after: it closes whatever double quote is open
+                # (typed “…," with a straight close; an inner 'single' left open inside).
+                kind = "close" if any(o in DOUBLE_OPEN + '"' for o, _ in stack) else "open"
             if kind == "close" and stack and stack[-1][0] == '"' and ch in "“":
                 kind = "close"
             if kind == "open" and ch == "“" and stack and stack[-1][0] == "“" and _closes_here(

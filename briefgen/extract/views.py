@@ -31,6 +31,7 @@ _AUX = (
 )
 _PRONOUNS = {"he", "she", "they", "it", "i", "we", "you"}
 _PRONOUNS_WHO = _PRONOUNS | {"who"}
+_OBJECT_PRONOUNS = frozenset({"him", "them", "me", "us"})
 _NOT_SUBJECT_START = {"which", "who", "that", "what", "this", "there", "it", "these", "when", "if"}
 _DETERMINERS = {
     "the", "a", "an", "another", "one", "two", "three", "several", "some", "many", "most",
@@ -85,14 +86,25 @@ _TWO_WORDS = re.compile(r"[\w’'.&-][^\w’'.&-]+[\w’'.&-]")
 _LABEL = re.compile(r"\s*(?:[-•*–]\s*)?[\"“]?([A-Z][^:\n“\"]{1,60}?)\s*:\s*")
 _WORD = re.compile(r"[\w’'.&-]+")
 _QUOTE_MARK = re.compile("[" + re.escape(_MARKS.replace("’", "").replace("'", "")) + "]")
-_PARTICIPLES = {
+_PARTICIPLES_CORE = {
     "saying", "adding", "arguing", "noting", "warning", "claiming", "insisting", "explaining",
     "suggesting", "stressing", "telling", "calling", "emphasizing", "emphasising", "asking",
     "highlighting", "citing",
 }
-_PARTICIPLE_AFTER = re.compile(
-    r",\s+(saying|adding|arguing|noting|warning|claiming|insisting|explaining|suggesting)\b"
-)
+
+
+@functools.cache
+def _participles() -> tuple[frozenset[str], re.Pattern[str]]:
+    """Every -ing form of the lexicon, and a regex for one opening a clause after a comma
+    ("X criticised the plan, calling it …"): a participle clause is a view of its own."""
+    _, cues = _lexicon()
+    forms = frozenset(f for f in cues if f.split()[0].endswith("ing")) | _PARTICIPLES_CORE
+    rx = re.compile(
+        rf",\s+(?:(?:also|then|later|again|even|repeatedly)\s+)?({_trie(sorted(forms))})\b"
+    )
+    return forms, rx
+
+
 _FINITE = {
     "is", "was", "are", "were", "will", "would", "has", "have", "had", "can", "could", "should",
     "did", "does", "do", "it's", "it’s", "may", "might", "must",
@@ -412,13 +424,17 @@ def _plausible(text: str, s: int, e: int, lenient: bool = False) -> bool:
 
     `lenient` is for the positions where almost anything is the speaker ("…, X said.")."""
     ws = _WORD.findall(text, s, e)
-    if not ws or len(ws) > 12 or _QUOTE_MARK.search(text, s, e):
+    if not ws or len(ws) > 16 or _QUOTE_MARK.search(text, s, e):
         return False
     if _QUANTITY.match(text, s, e):
         return True  # "59 percent of voters", "one in four", "a majority": a poll's answer
     low = [w.lower().strip(".") for w in ws]
-    if len(ws) == 1 and low[0] in _PRONOUNS_WHO:
+    if len(ws) == 1 and low[0] in _PRONOUNS_WHO | _GROUP_PRONOUNS:
         return True
+    if _head_postmodified(low):
+        return True
+    if len(ws) > 12:
+        return False
     if low[0] in _NOT_SUBJECT_START:
         return False
     if len(ws) == 1 and low[0] in _DETERMINERS:
@@ -439,6 +455,32 @@ def _plausible(text: str, s: int, e: int, lenient: bool = False) -> bool:
         return True
     # "the two sides", "many economists", "the bank": a determiner and a short noun phrase.
     return low[0] in _DETERMINERS and 2 <= len(ws) <= 4 and last not in _DETERMINERS
+
+
+# A quantifier standing for people: "Several said …", "Many say …", "Others argue …".
+_GROUP_PRONOUNS = frozenset({"several", "many", "some", "most", "others", "few", "both"})
+# Words that open a post-modifier of a person noun: "a person familiar with …", "a source
+# close to him", "people who have …", "several people I've spoken with".
+_POSTMOD = frozenset({
+    "familiar", "close", "with", "who", "in", "at", "from", "of", "for", "involved", "briefed",
+    "knowledgeable", "i", "i've", "i’ve", "we", "on", "inside", "within", "near", "told",
+    "speaking", "granted", "aware",
+})
+
+
+def _head_postmodified(low: list[str]) -> bool:
+    """A long speaker noun phrase: determiners or adjectives, a person noun, a post-modifier."""
+    table, _ = _roles()
+    for i, w in enumerate(low[:4]):
+        if w in table or w in _PERSON_NOUNS or w.removesuffix("s") in table:
+            return i + 1 < len(low) and low[i + 1] in _POSTMOD and i < 3
+        if not w.isalpha():
+            return False
+    return False
+
+
+_PERSON_NOUNS = frozenset({"person", "man", "woman", "men", "women", "someone", "insider",
+                           "insiders", "aides", "allies", "ally", "friends", "friend"})
 
 
 def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None, Span | None]:
@@ -508,6 +550,10 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
         if not w.strip(_MARKS):
             break  # a closing quote mark (''), not a word
         lw = w.lower()
+        if lw in _OBJECT_PRONOUNS and count == 0 and i > 0:
+            start = m.start()  # "a source close to him said": the pronoun ends a modifier
+            count += 1
+            continue
         if lw in _PRONOUNS and count > 0 and lw != "it" and text[m.end() : start] == " ":
             # "I confirmed Dutch support for …": the pronoun is the subject and the cue a noun.
             return (e, e), None, None
@@ -648,7 +694,7 @@ def _tailish(text: str, s: int, e: int) -> bool:
     first = parts[0].lower()
     if len(parts) <= 3 and first.endswith("ing"):
         return True  # "she said, smiling."
-    if first.strip(",") in _PARTICIPLES:
+    if first.strip(",") in _participles()[0]:
         return True  # "…, he said, adding that …": the participle is its own view
     low = seg.lower()
     if len(parts) > 12 or "“" in seg or " that " in f" {low} ":
@@ -876,14 +922,14 @@ def _main_attribution(
             continue
         if found:
             # After a sentence-final attribution only "…, adding that …" continues it.
-            if form in _PARTICIPLES and before.endswith(","):
+            if form in _participles()[0] and before.endswith(","):
                 r = _after_cue(text, m.end(), ue, info)
                 prev = found[-1]
                 found.append(_Found(prev.speaker, prev.head, prev.appos, cue_text, (r, ue),
                                     "verb-participle"))
             break
         # "…, saying …" and "… and said …": the speaker is the subject of the sentence.
-        if (form in _PARTICIPLES and before.endswith(",")) or (
+        if (form in _participles()[0] and before.endswith(",")) or (
             before.endswith("and") and (len(before) == 3 or not before[-4].isalnum())
         ):
             subj = _sentence_subject(text, us, cs)
@@ -1019,10 +1065,11 @@ def _main_attribution(
             )
             break
         # "X criticised the plan, saying …": the participle is a view of its own.
-        pm = _PARTICIPLE_AFTER.search(text, r, ue)
-        if pm and not _in_quote(starts, quotes, pm.start()):
+        pm = _participle_after(text, r, ue, quotes, starts)
+        if pm:
             found.append(_Found(full, head, appos, cue_text, (r, pm.start()), "verb-lead"))
-            r2 = _after_cue(text, pm.end(), ue, cues.get(pm.group(1), info))
+            pf = " ".join(pm.group(1).split())
+            r2 = _after_cue(text, pm.end(), ue, cues.get(pf, info))
             found.append(_Found(full, head, appos, pm.group(1), (r2, ue), "verb-participle"))
             break
         bv = _but_verb(text, r, ue, quotes, starts)
@@ -1114,6 +1161,19 @@ def _and_verb(
                     pro = am.span(1) if am.group(1) else None
                     return am.start(), r2, text[am.end() : cm.end()], pro
         k = text.find(" and ", k + 4, ue)
+    return None
+
+
+def _participle_after(
+    text: str, r: int, ue: int, quotes: list[Quote], starts: list[int]
+) -> re.Match[str] | None:
+    """The first participle clause (", calling …") in content r..ue outside a quote."""
+    rx = _participles()[1]
+    for n, pm in enumerate(rx.finditer(text, r, ue)):
+        if n > 8:
+            break
+        if not _in_quote(starts, quotes, pm.start()):
+            return pm
     return None
 
 
