@@ -42,12 +42,20 @@ def extract_dates(doc: Document, actors: list[Actor], *, day_first: bool | None 
     ]
     ctx = timex.Ctx(_reference(doc), day_first=timex.DAY_FIRST if day_first is None else day_first)
     found: list[tuple[timex.Timex, Span, str]] = []
+    tenses: dict[tuple[Span, int, int], str] = {}  # asked twice per timex: once is enough
+
+    def tense_of(sent: Span, s: int, e: int) -> str:
+        key = (sent, s, e)
+        if key not in tenses:
+            tenses[key] = timex.tense_at(text, sent, s, e)
+        return tenses[key]
+
     kept = timex.select(cands)
     quarter_regions = {region_of(c.start, c.end) for c in kept if c.rule.id in ("quarter", "quarter_code")}
     for c in kept:
         sent = region_of(c.start, c.end)
         assert sent is not None
-        ctx.tense = timex.tense_at(text, sent, c.start, c.end)
+        ctx.tense = tense_of(sent, c.start, c.end)
         ctx.sentence_has_quarter = sent in quarter_regions
         t = timex.normalise(text, c, ctx)
         if t is not None:
@@ -58,7 +66,7 @@ def extract_dates(doc: Document, actors: list[Actor], *, day_first: bool | None 
         sent = region_of(t.start, t.end) or region_of(t.start, t.start + 1)
         if sent is None:
             continue
-        tense = timex.tense_at(text, sent, t.start, t.end)
+        tense = tense_of(sent, t.start, t.end)
         out.append(
             DateMention(
                 text=text[t.start : t.end],

@@ -322,19 +322,27 @@ def tense_at(text: str, sent: tuple[int, int], start: int, end: int) -> str:
 
     A participle after will/to ("will be held") is future; after is/are, present; a bare -ed
     form or an irregular past is past; present perfect counts as past for resolving dates.
+    Words are the tokens of the window [start - 100, end + 80] cut to the sentence; a word that
+    runs across the timex's start or end belongs to neither side.
     """
-    left: list[str] = []
-    right: list[str] = []
-    for m in _WORD.finditer(text, max(sent[0], start - 100), min(sent[1], end + 80)):
-        w = m.group().lower()
-        if m.end() <= start:
-            left.append(w)
-        elif m.start() >= end:
-            right.append(w)
-    t = _scan(list(reversed(left[-14:])), left)
+    lo, hi = max(sent[0], start - 100), min(sent[1], end + 80)
+    left = list(_WORD.finditer(text, lo, start))
+    right_from = start
+    if left and left[-1].end() == start and _WORD_GOES_ON.match(text, start) and left[-1].group()[0].isalpha():
+        right_from = left.pop().start()  # cut by the window's end: really runs into the timex
+    t = _scan([m.group().lower() for m in reversed(left[-14:])], [])
     if t:
         return t
-    return _scan(right[:10], None) or "present"
+    right: list[str] = []
+    for m in _WORD.finditer(text, right_from, hi):
+        if m.start() >= end:
+            right.append(m.group().lower())
+            if len(right) == 10:
+                break
+    return _scan(right, None) or "present"
+
+
+_WORD_GOES_ON = re.compile(r"[A-Za-z']")
 
 
 def _scan(words: list[str], left: list[str] | None) -> str | None:
@@ -1503,7 +1511,6 @@ for _i, _r in enumerate(RULES):
             _DIGIT_RULES.append(_i)
         else:
             _BY_HEAD.setdefault(_h.lower(), []).append(_i)
-_TOKEN = re.compile(r"\w+")
 # How many tokens before its head a rule's match may start ("each of the last five winters").
 _BACK: dict[str, int] = {"duration": 6, "ago": 6, "quarter": 5, "year_ago_period": 4, "the_year": 3,
                          "relative_unit": 4, "period_end": 5, "in_the_unit": 4, "month_day": 4,
@@ -1516,38 +1523,96 @@ _BACK: dict[str, int] = {"duration": 6, "ago": 6, "quarter": 5, "year_ago_period
                          "iso_date": 0, "numeric_date": 0, "year": 3, "quarter_code": 0}
 
 
+_TOKEN = re.compile(r"\w+")
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex for a set of literal words, factored by common prefix ('ma(?:r(?:ch)?|y)'): the
+    regex engine then rejects a non-head word on its first letters instead of trying ~150
+    alternatives one by one."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" not in node:
+            return body
+        return (body if len(alts) == 1 and len(alts[0]) == 1 else f"(?:{body})") + "?"
+
+    return emit(tree)
+
+
+# A head: a whole token that is a head word (matched on the lowercased text, so the test is the
+# same `token.lower() in _BY_HEAD` as a per-token loop would make), or a token starting with a digit.
+_HEAD = re.compile(rf"(?<!\w)(?:(?P<d>\d)|{_trie(h for h in _BY_HEAD if re.fullmatch(r'[a-z0-9]+', h))}(?!\w))")
+
+
+def _lower(text: str) -> str:
+    """text.lower() with the same length, so offsets carry over ('İ' is the one character whose
+    lowercase is two; a dotless 'ı' stands in: both are word characters and neither a head)."""
+    return (text.replace("İ", "ı") if "İ" in text else text).lower()
+
+
+def _token_starts_before(sub: str, p: int, n: int) -> list[int]:
+    """The starts of the last n tokens of sub[:p] (fewer at the start of sub)."""
+    if n <= 0:
+        return []
+    lo = max(0, p - 12 * n - 24)
+    while True:
+        toks = [m.start() for m in _TOKEN.finditer(sub, lo, p)]
+        if lo == 0:
+            return toks[-n:]
+        if len(toks) > n:  # the first one may be cut by the window: never among the last n
+            return toks[-n:]
+        lo = max(0, lo - 4 * (p - lo))
+
+
 def candidates(text: str, regions: list[tuple[int, int]] | None = None) -> list[Cand]:
     """Every rule's validated matches that start a few tokens before one of its head tokens.
 
     Rules are tried anchored (regex.match) at token starts near their heads, never scanned
     over the text: the cost grows with the number of temporal words, not the text length.
+    Heads are found by one regex scan per region; the tokens before a head only when needed.
     """
     spans = regions or [(0, len(text))]
-    starts: list[int] = []
-    tried: set[tuple[int, int]] = set()
+    low = _lower(text)
     out: list[Cand] = []
     for rs, re_ in spans:
-        first = len(starts)
-        for m in _TOKEN.finditer(text, rs, re_):
-            w = m.group()
-            k = len(starts)
-            s0 = m.start()
-            if s0 > 0 and text[s0 - 1] in "'":
-                s0 -= 1  # '90s, '98
-            starts.append(s0)
-            idx = _BY_HEAD.get(w.lower())
-            if w[0].isdigit():
-                idx = (idx or []) + [i for i in _DIGIT_RULES if _DIGIT_SHAPE[RULES[i].id].match(text, s0)]
-            if not idx:
-                continue
+        sub = low[rs:re_]
+        tried: set[tuple[int, int]] = set()
+        for h in _HEAD.finditer(sub):
+            hp = h.start()
+            head_start = rs + hp
+            if h.group("d") is None:
+                idx = _BY_HEAD.get(h.group())
+                if not idx:
+                    continue
+            else:
+                s0 = head_start - 1 if head_start > 0 and text[head_start - 1] == "'" else head_start
+                idx = [i for i in _DIGIT_RULES if _DIGIT_SHAPE[RULES[i].id].match(text, s0)]
+                if not idx:
+                    continue
+            back = max(_BACK.get(RULES[i].id, 3) for i in idx)
+            # token starts (absolute, moved left over a leading apostrophe: '90s, '98), head last
+            starts = [rs + p for p in _token_starts_before(sub, hp, back)] + [head_start]
+            starts = [s - 1 if s > 0 and text[s - 1] == "'" else s for s in starts]
+            k = len(starts) - 1
             for i in idx:
                 r = RULES[i]
-                for j in range(max(first, k - _BACK.get(r.id, 3)), k + 1):
-                    if (i, j) in tried:
+                for j in range(max(0, k - _BACK.get(r.id, 3)), k + 1):
+                    key = (i, starts[j])
+                    if key in tried:
                         continue
-                    tried.add((i, j))
+                    tried.add(key)
                     mm = r.regex.match(text, starts[j], re_)
-                    if mm is None or mm.end() <= m.start() or (r.ok is not None and not r.ok(mm, text)):
+                    if mm is None or mm.end() <= head_start or (r.ok is not None and not r.ok(mm, text)):
                         continue
                     out.append(Cand(mm.start(), mm.end(), r.prio, r, mm))
     return out
