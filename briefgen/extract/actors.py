@@ -67,6 +67,17 @@ _RX_TOLD_MARKET = re.compile(
 )
 _RX_SHARES_OF = re.compile(r"(?:Shares|Stock)[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?(?=\S)")
 _RX_SP_DIGIT = re.compile(r"[ \xa0]+\d")  # matched at an offset: no copy of the text's rest
+_RX_LOWER_WORD = re.compile("[a-z]+")
+_RX_TICKER = re.compile(r"\.[A-Z]{1,2}$")
+_RX_COMMA_AFTER = re.compile(r"[ \xa0]*[,;]")
+_RX_AT_WITH = re.compile(r"[ \xa0]+(?:at|with)[ \xa0]+(?:the[ \xa0]+)?")
+_RX_IN_SPLIT = re.compile(r"[ \xa0]+in[ \xa0]+")
+_RX_ARTICLE = re.compile(r"^(?:a|an|the)[ \xa0]+")
+_RX_SP_OF = re.compile(r"[ \xa0]+of\b")
+_RX_FIRM_END = re.compile(r"\b(?:company|firm|group|bank)$")
+_RX_AL_PREFIX = re.compile(r"(?:al|el|Al|El|ad|as|ash|at|az)-(.+)")
+_RX_ARMED_GROUPS = re.compile(r"(?:militia|group|rebel|separatist|force|fighter|faction)s$")
+_RX_WORD_CHAR = re.compile(r"[\w-]")
 
 
 @dataclass
@@ -118,7 +129,7 @@ class _Doc:
         self.caps: list[Span] = []
         self.caps_index: tuple[int, tuple[list[int], list[int], list[int]]] | None = None
         self.byline = {" ".join(b.split()).lower() for b in doc.article.byline}
-        self.lower_words: set[str] | None = None
+        self.lower_words: dict[str, bool] = {}
 
     # -- bookkeeping -------------------------------------------------------------------------
     def actor(self, kind: str, name: str, rule: str) -> _Actor:
@@ -170,10 +181,25 @@ class _Doc:
         return self.caps_index[1]
 
     def is_lower_word(self, word: str) -> bool:
-        """Whether the word also appears in lower case in the text (a common word, not a name)."""
-        if self.lower_words is None:
-            self.lower_words = set(re.findall(r"(?<![\w-])[a-z]+(?![\w-])", self.text))
-        return word.lower() in self.lower_words
+        """Whether the word also appears in lower case in the text (a common word, not a name):
+        a maximal run of [a-z] equal to word.lower(), found by str.find (a set of every such
+        word of the text cost more than the few look-ups a text makes)."""
+        low = word.lower()
+        got = self.lower_words.get(low)
+        if got is None:
+            got = False
+            if _RX_LOWER_WORD.fullmatch(low):
+                text, n = self.text, len(low)
+                i = text.find(low)
+                while i >= 0:
+                    if not (i and _RX_WORD_CHAR.match(text, i - 1)) and not _RX_WORD_CHAR.match(
+                        text, i + n
+                    ):
+                        got = True
+                        break
+                    i = text.find(low, i + 1)
+            self.lower_words[low] = got
+        return got
 
 
 # ---------------------------------------------------------------------------------------------
@@ -356,7 +382,7 @@ def _organisations(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
     # Acronyms defined in brackets after their expansion.
     for m in N.ACR_PAREN_RE.finditer(text, seg.start, seg.end):
         acr = m.group(1)
-        if re.search(r"\.[A-Z]{1,2}$", acr):
+        if _RX_TICKER.search(acr):
             continue  # a stock ticker, "(MOT.N)"
         window_start = max(seg.start, m.start() - 150)
         pre = N.ACR_PRE_RE.search(text[window_start : m.start()])
@@ -491,7 +517,7 @@ def _headline_people(st: _Doc, seg: _Seg) -> None:
         nm = N.PNAME_RE.match(text, m.end() + 1, seg.end) if text.startswith((" ", "\xa0"), m.end()) else None
         if not nm or len(nm.group().split()) > 2:
             continue
-        if re.match(_RX_SP_CAPNUM, text[nm.end() : seg.end]):
+        if _RX_SP_CAPNUM.match(text[nm.end() : seg.end]):
             continue
         cleaned = _clean_name(st, *nm.span())
         if not cleaned or cleaned[0] != nm.start() or not st.free(cleaned[0], cleaned[1]):
@@ -827,7 +853,7 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             continue
         m = ms[0]
         nm = first_match.get(p)
-        if not nm or not re.match(r"[ \xa0]*[,;]", text[nm.end() : nm.end() + 2]):
+        if not nm or not _RX_COMMA_AFTER.match(text[nm.end() : nm.end() + 2]):
             continue
         cleaned = _clean_name(st, nm.start(), nm.end())
         if not cleaned or any(h.span[0] <= cleaned[0] < h.span[1] for h in hits):
@@ -1059,14 +1085,14 @@ def _post_modifiers(
 ) -> tuple[str | None, str | None, str | None]:
     """(title, affiliation, country) from what follows a name: "of Japan", ", a professor of ..."."""
     text = st.text
-    m = re.match(_RX_OF_NAME, text[e:end])
+    m = _RX_OF_NAME.match(text[e:end])
     if m and m.group(1) in N.COUNTRY_REFS:
         return None, None, N.COUNTRY_REFS[m.group(1)].key
     if m:
         name = m.group(1)
         if name in N.GAZ or any(w in N.ORG_HEADS for w in name.split()):
             return None, name, None
-    m2 = re.match(r"[ \xa0]+(?:at|with)[ \xa0]+(?:the[ \xa0]+)?", text[e:end])
+    m2 = _RX_AT_WITH.match(text[e:end])
     if m2 and kind in ("role", "academic"):  # "analyst X at Y"; "President X at Y" is a place
         rm = N.ORGRUN_RE.match(text, e + m2.end(), end)
         if rm:
@@ -1082,7 +1108,7 @@ def _post_modifiers(
 
 def _org_of_run(run: str) -> str | None:
     """The organisation named by a capitalised run after at/with/of: stops before 'in <Place>'."""
-    run = re.split(r"[ \xa0]+in[ \xa0]+", run)[0]
+    run = _RX_IN_SPLIT.split(run)[0]
     if run.endswith(("'s", "’s")):
         run = run[:-2]  # "at the Harbor Foundation's ..."
     if run in N.GAZ and N.GAZ[run].kind == "place":
@@ -1127,10 +1153,10 @@ def _appositive(st: _Doc, e: int, end: int) -> tuple[str | None, str | None, str
     if _RX_REPORTED.search(phrase):
         return None  # "near Elmwood, the mayor said.": the role speaks, it describes no one
     ps = m.start(1)
-    body = re.sub(r"^(?:a|an|the)[ \xa0]+", "", phrase)
+    body = _RX_ARTICLE.sub("", phrase)
     off = ps + len(phrase) - len(body)
     affiliation = country = None
-    poss = re.match(_RX_POSS, body)
+    poss = _RX_POSS.match(body)
     if poss:
         owner = poss.group(1)
         if owner in N.COUNTRY_REFS:
@@ -1144,7 +1170,7 @@ def _appositive(st: _Doc, e: int, end: int) -> tuple[str | None, str | None, str
         return None  # "Ironically, Mr. Novak ...": an honorific before a name is no role
     if _RX_TITLE_POSS.match(body, t.end()):
         return None  # "the party's nominee's eldest daughter": the role is someone else's
-    if re.match(_RX_SP_CAP, body[t.end() :]) and not re.match(r"[ \xa0]+of\b", body[t.end() :]):
+    if _RX_SP_CAP.match(body[t.end() :]) and not _RX_SP_OF.match(body[t.end() :]):
         return None  # "President Ann J. Ward": a title before another name, not a role
     lead = body[: t.start()].split()
     # words before the role: demonyms give the country, a capitalised topic stays ("China scholar")
@@ -1161,19 +1187,16 @@ def _appositive(st: _Doc, e: int, end: int) -> tuple[str | None, str | None, str
     title = " ".join(kept + [t.group()])
     rest = body[t.end() :]
     comp = _RX_OF_LOWER.match(rest)
-    if comp and not re.search(r"\b(?:company|firm|group|bank)$", comp.group(1)):
+    if comp and not _RX_FIRM_END.search(comp.group(1)):
         title += " of " + comp.group(1).strip()
         rest = rest[comp.end() :]
-    capcomp = re.match(_RX_OF_CAPS, rest)
+    capcomp = _RX_OF_CAPS.match(rest)
     if capcomp:
         cap = capcomp.group(1).strip()
         if not any(w in N.ORG_HEADS or w in N.CORP_SUFFIXES for w in cap.split()) and cap not in N.GAZ:
             title += " of " + cap
             rest = rest[capcomp.start(1) + len(cap) :]
-    am = re.search(
-        _RX_AT_ORG,
-        rest,
-    )
+    am = _RX_AT_ORG.search(rest)
     if am and not affiliation:
         org = _org_of_run(am.group(1))
         if org and org in N.COUNTRY_REFS:
@@ -1294,7 +1317,7 @@ def _merge_key(tokens: tuple[str, ...]) -> tuple[str, ...]:
 def _variants(tokens: tuple[str, ...]) -> set[str]:
     out = set(tokens)
     for t in tokens:
-        m = re.match(r"(?:al|el|Al|El|ad|as|ash|at|az)-(.+)", t)
+        m = _RX_AL_PREFIX.match(t)
         if m:
             out.add(m.group(1))
     return out
@@ -1313,12 +1336,12 @@ _FUNCTION_WORDS = {"The", "A", "An", "And", "Or", "But", "In", "On", "At", "To",
 
 def _glued(text: str, s: int, e: int) -> bool:
     """Whether another capitalised word is glued to [s, e) — "Chad Smith", "Paris Agreement"."""
-    after = re.match(_RX_NEXT_CAP, text[e : e + 40])
+    after = _RX_NEXT_CAP.match(text[e : e + 40])
     if after:
         w = after.group(1)
         if not (w in N.TITLE_CANON or w in N.ORG_HEADS or w in N.GAZ or w in _FUNCTION_WORDS):
             return True
-    before = re.search(_RX_PREV_CAP, text[max(0, s - 40) : s])
+    before = _RX_PREV_CAP.search(text[max(0, s - 40) : s])
     if before:
         w = before.group(1)
         if not (w in N.TITLE_CANON or w in N.NOT_NAMES or w in N.GAZ or w in N.MONTHS_DAYS):
@@ -1393,9 +1416,7 @@ def _gazetteer(st: _Doc, seg: _Seg) -> None:
     # "Iran-backed militias": a group named by its sponsor
     for m in N.BACKED_RE.finditer(text, seg.start, seg.end):
         sponsor = _RX_PREV_WORD.search(text, max(seg.start, m.start() - 30), m.start())
-        if sponsor and sponsor.group() in N.COUNTRY_REFS and re.search(
-            r"(?:militia|group|rebel|separatist|force|fighter|faction)s$", m.group(1)
-        ):
+        if sponsor and sponsor.group() in N.COUNTRY_REFS and _RX_ARMED_GROUPS.search(m.group(1)):
             s, e = sponsor.start(), m.end()
             a = st.actor("group", text[s:e], "group.backed")
             a.add((s, e), text[s:e])
@@ -1433,7 +1454,7 @@ def _link_short_forms(st: _Doc, segs: list[_Seg]) -> None:
                 put(f, a)
             core = _core_tokens(a.tokens)
             for t in _variants(core):
-                if t not in N.MONTHS_DAYS and not re.fullmatch(_RX_INITIAL, t):
+                if t not in N.MONTHS_DAYS and not _RX_INITIAL.fullmatch(t):
                     put(t, a)
             if len(core) >= 2:
                 put(f"{core[0]} {core[-1]}", a)
