@@ -212,9 +212,14 @@ _BE = {"is", "was", "are", "were", "be", "been", "being", "get", "got", "gets", 
 _PARTICIPLE_FORM = re.compile(r"(?:ed|wn|ught|ound|old|aw|een|ew|ld)$")
 
 
+@functools.lru_cache(maxsize=1024)
+def _participle_like(form: str) -> bool:
+    return bool(_PARTICIPLE_FORM.search(form.split()[0])) and not form.startswith("quoted")
+
+
 def _passive(text: str, lo: int, pos: int, form: str) -> bool:
     """Is the verb at pos a passive participle ("was called", "is supported by")?"""
-    if not _PARTICIPLE_FORM.search(form.split()[0]) or form.startswith("quoted"):
+    if not _participle_like(form):
         return False
     prev = text[max(lo, pos - 30) : pos].split()[-2:]
     if not prev or not any(w.lower() in _BE for w in prev):
@@ -386,11 +391,18 @@ def _in_quote(starts: list[int], quotes: list[Quote], pos: int) -> bool:
 
 
 def _strip(text: str, s: int, e: int, chars: str = "") -> Span:
-    while s < e and (text[s].isspace() or text[s] in chars):
-        s += 1
-    while e > s and (text[e - 1].isspace() or text[e - 1] in chars):
-        e -= 1
-    return s, e
+    """The span without spaces and `chars` at either end (str.strip on the slice)."""
+    seg = text[s:e]
+    t = seg.lstrip()
+    if chars:
+        while t and t[0] in chars:
+            t = t.lstrip(chars).lstrip()
+    s = e - len(t)
+    u = t.rstrip()
+    if chars:
+        while u and u[-1] in chars:
+            u = u.rstrip(chars).rstrip()
+    return s, s + len(u)
 
 
 def _content(text: str, s: int, e: int, quotes: list[Quote], starts: list[int]) -> Span:
@@ -422,7 +434,14 @@ def _words(text: str, s: int, e: int) -> list[re.Match[str]]:
 def _plausible(text: str, s: int, e: int, lenient: bool = False) -> bool:
     """Does text[s:e] look like a noun phrase that can name a speaker?
 
-    `lenient` is for the positions where almost anything is the speaker ("…, X said.")."""
+    `lenient` is for the positions where almost anything is the speaker ("…, X said.").
+    The answer depends on the words alone, so it is cached by them ("he", "the minister")."""
+    return _plausible_words(text[s:e], lenient)
+
+
+@functools.lru_cache(maxsize=8192)
+def _plausible_words(text: str, lenient: bool) -> bool:
+    s, e = 0, len(text)
     ws = _WORD.findall(text, s, e)
     if not ws or len(ws) > 16 or _QUOTE_MARK.search(text, s, e):
         return False
@@ -929,7 +948,7 @@ def _main_attribution(
                                     "verb-participle"))
             break
         # "…, saying …" and "… and said …": the speaker is the subject of the sentence.
-        if (form in _participles()[0] and before.endswith(",")) or (
+        if (form in _participles()[0] and before.endswith(",") and cs == m.start(1)) or (
             before.endswith("and") and (len(before) == 3 or not before[-4].isalnum())
         ):
             subj = _sentence_subject(text, us, cs)
@@ -1394,7 +1413,7 @@ def _after_cue(text: str, r: int, ue: int, info: _Cue) -> int:
         am = _ADDRESSEE.match(text, r, ue)
         if am:
             r = am.end()
-    tm = _THAT_AHEAD.match(text, r, ue)
+    tm = _THAT_AHEAD.match(text, r, ue) if text.find("that", r, ue) >= 0 else None
     if tm:
         gap = tm.group(1).strip()
         if (not gap or _ADVERBIAL_START.match(gap) or info.addressee) and not any(
