@@ -171,6 +171,32 @@ GOLDEN: list[tuple[str, list[tuple[str, str, bool]]]] = [
      [("The mayor", "the bridge was safe, but that repairs", False)]),
     ("The mayor said traffic rose, but fares were flat.",
      [("The mayor", "traffic rose, but fares were flat", False)]),
+    # a participle clause after the content is a view of its own, from any -ing cue
+    ("The mayor criticised the ferry budget, calling it a “slow leak.”",
+     [("The mayor", "the ferry budget", False), ("The mayor", "it a “slow leak", True)]),
+    ("The union said the depot would close, accusing the board of hiding losses.",
+     [("The union", "the depot would close", False),
+      ("The union", "the board of hiding losses", False)]),
+    # counterexample: an auxiliary before the -ing form makes it the finite verb, not a clause
+    ("Jane Roe, 53, a nurse at the county clinic, is backing the levy because rents rose.",
+     [("Jane Roe, 53, a nurse at the county clinic", "the levy because rents rose", False)]),
+    # a straight closing mark after a comma closes a curly opening quote
+    ("“The harbour is full, and the ferries are late,\" said Roe.",
+     [("Roe", "The harbour is full, and the ferries are late", True)]),
+    ("\"We sailed in the '80s,\" she said. \"Now we fly.\"",
+     [("she", "We sailed in the '80s", True)]),
+    # long person-noun speakers with a post-modifier; a quantifier standing for people
+    ("A person familiar with the planning for the Thursday meeting says the vote will slip.",
+     [("A person familiar with the planning for the Thursday meeting", "the vote will slip",
+       False)]),
+    ("The levy will be redrawn, a source close to him said.",
+     [("a source close to him", "The levy will be redrawn", False)]),
+    ("Several said they would rather the county fund the clinic.",
+     [("Several", "they would rather the county fund", False)]),
+    # counterexamples: a long noun phrase that is not a person, and a determiner alone
+    ("The plan for the harbour with the new cranes from the south yard says little about rent.",
+     []),
+    ("The said agreement was signed in May.", []),
     # no view
     ("The talks resumed in May after a long pause.", []),
     ("The so-called “peace dividend” never came.", []),

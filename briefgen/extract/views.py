@@ -32,6 +32,7 @@ _AUX = (
 _PRONOUNS = {"he", "she", "they", "it", "i", "we", "you"}
 _PRONOUNS_WHO = _PRONOUNS | {"who"}
 _OBJECT_PRONOUNS = frozenset({"him", "them", "me", "us"})
+_OBJECT_PREPOSITIONS = frozenset({"to", "with", "for", "of", "near", "around", "about"})
 _NOT_SUBJECT_START = {"which", "who", "that", "what", "this", "there", "it", "these", "when", "if"}
 _DETERMINERS = {
     "the", "a", "an", "another", "one", "two", "three", "several", "some", "many", "most",
@@ -569,9 +570,17 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
         if not w.strip(_MARKS):
             break  # a closing quote mark (''), not a word
         lw = w.lower()
-        if lw in _OBJECT_PRONOUNS and count == 0 and i > 0:
-            start = m.start()  # "a source close to him said": the pronoun ends a modifier
-            count += 1
+        if (
+            lw in _OBJECT_PRONOUNS
+            and count == 0
+            and i > 1
+            and ws[i - 1].group().lower() in _OBJECT_PREPOSITIONS
+            and text[ws[i - 1].end() : m.start()] == " "
+        ):
+            # "a source close to him said": "to him" ends a modifier of the subject.
+            i -= 1
+            start = ws[i].start()
+            count += 2
             continue
         if lw in _PRONOUNS and count > 0 and lw != "it" and text[m.end() : start] == " ":
             # "I confirmed Dutch support for …": the pronoun is the subject and the cue a noun.
