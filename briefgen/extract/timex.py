@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import importlib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from briefgen import rules
 
@@ -1552,6 +1554,7 @@ def _trie(words: Iterable[str]) -> str:
 # A head: a whole token that is a head word (matched on the lowercased text, so the test is the
 # same `token.lower() in _BY_HEAD` as a per-token loop would make), or a token starting with a digit.
 _HEAD = re.compile(rf"(?<!\w)(?:(?P<d>\d)|{_trie(h for h in _BY_HEAD if re.fullmatch(r'[a-z0-9]+', h))}(?!\w))")
+_HEAD_BACK = {h: max(_BACK.get(RULES[i].id, 3) for i in idx) for h, idx in _BY_HEAD.items()}
 
 
 def _lower(text: str) -> str:
@@ -1560,16 +1563,107 @@ def _lower(text: str) -> str:
     return (text.replace("İ", "ı") if "İ" in text else text).lower()
 
 
-def _token_starts_before(sub: str, p: int, n: int) -> list[int]:
-    """The starts of the last n tokens of sub[:p] (fewer at the start of sub)."""
+# --- first-word prefilter ----------------------------------------------------------------------
+# Most tries of a rule at a token start fail on its first word ("said" cannot start a duration).
+# Which words can start a match is read off each rule's own regex, so the filter cannot drift
+# from the grammar: the analysis over-approximates (lookarounds are ignored, a repeat or a letter
+# class leaves the rest of the word open), so it never rejects a position the regex would match.
+
+_ASCII_LETTERS = re.compile(r"[a-z]*")
+
+
+def _first_words(pattern: str, flags: int) -> tuple[frozenset[str], tuple[str, ...]] | None:
+    """(closed, opens): a match begins with a lowercase word in `closed` followed by a non-letter,
+    or with a word starting with one of `opens`. None: no filter (an open empty prefix, or a
+    regex construct the analysis does not know)."""
+    try:
+        sre: Any = importlib.import_module("re._parser")
+        states = _walk(sre, list(sre.parse(pattern, flags)), "")
+    except (ImportError, AttributeError, TypeError, ValueError):  # other regex internals: no filter
+        return None
+    closed = frozenset(p for p, s in states if s == "closed")
+    opens = tuple(sorted({p for p, s in states if s != "closed"}))
+    return None if "" in opens else (closed, opens)
+
+
+def _walk(sre: Any, items: list, prefix: str) -> set[tuple[str, str]]:
+    """The (prefix, state) pairs after a regex sequence: state 'more' (the word goes on with the
+    next item), 'closed' (a non-letter ends it) or 'open' (unknown letters may follow)."""
+    states = {(prefix, "more")}
+    for op, av in items:
+        nxt: set[tuple[str, str]] = set()
+        for p, s in states:
+            nxt |= _step(sre, op, av, p) if s == "more" else {(p, s)}
+        states = nxt
+    return states
+
+
+def _step(sre: Any, op: Any, av: Any, p: str) -> set[tuple[str, str]]:
+    if op is sre.LITERAL:
+        return {_after_char(chr(av), p)}
+    if op is sre.IN:
+        if all(o is sre.LITERAL for o, _ in av):  # [Ll], [/.]: one branch per character
+            return {_after_char(chr(c), p) for _, c in av}
+        return {(p, "open" if _letters_possible(sre, av) else "closed")}
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return {(p, "more")}  # zero-width; ignoring the condition only widens the filter
+    if op is sre.SUBPATTERN:
+        return _walk(sre, av[3], p)
+    if op is sre.BRANCH:
+        return set().union(*(_walk(sre, alt, p) for alt in av[1]))
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        low, high, sub = av
+        once = _walk(sre, sub, p)
+        if high != 1:  # further rounds: whatever the word does next is unknown
+            once = {(q, "open" if s == "more" else s) for q, s in once}
+        return once | ({(p, "more")} if low == 0 else set())
+    return {(p, "open")}
+
+
+def _after_char(ch: str, p: str) -> tuple[str, str]:
+    ch = ch.lower()
+    if "a" <= ch <= "z":
+        return p + ch, "more"
+    return (p, "open") if ch.isalpha() else (p, "closed")  # 'ſ' matches 's' when ignoring case
+
+
+def _letters_possible(sre: Any, items: list) -> bool:
+    """Whether a character class may match a letter."""
+    for op, av in items:
+        if op is sre.LITERAL:
+            if chr(av).isalpha():
+                return True
+        elif op is sre.RANGE:
+            if av[1] > 0x2FF or any(chr(c).isalpha() for c in range(av[0], av[1] + 1)):
+                return True
+        elif op is not sre.CATEGORY or av not in (
+            sre.CATEGORY_DIGIT, sre.CATEGORY_UNI_DIGIT, sre.CATEGORY_SPACE, sre.CATEGORY_UNI_SPACE,
+            sre.CATEGORY_NOT_WORD, sre.CATEGORY_UNI_NOT_WORD,
+        ):
+            return True
+    return False
+
+
+_FIRST = [_first_words(r.pattern, r.flags) for r in RULES]
+
+
+def _first_word(token: str) -> str | None:
+    """The leading ASCII letters of a lowercased token; None when a non-ASCII character follows
+    them (it may match a letter when ignoring case, so no word can be ruled out)."""
+    if token.isalpha() and token.isascii():
+        return token
+    n = _ASCII_LETTERS.match(token).end()  # type: ignore[union-attr]
+    return None if n < len(token) and not token[n].isascii() else token[:n]
+
+
+def _tokens_before(sub: str, p: int, n: int) -> list[re.Match[str]]:
+    """The last n tokens of sub[:p] (fewer at the start of sub)."""
     if n <= 0:
         return []
     lo = max(0, p - 12 * n - 24)
     while True:
-        toks = [m.start() for m in _TOKEN.finditer(sub, lo, p)]
-        if lo == 0:
-            return toks[-n:]
-        if len(toks) > n:  # the first one may be cut by the window: never among the last n
+        toks = list(_TOKEN.finditer(sub, lo, p))
+        if lo == 0 or len(toks) > n:  # the first one may be cut by the window: never among the last n
             return toks[-n:]
         lo = max(0, lo - 4 * (p - lo))
 
@@ -1579,7 +1673,8 @@ def candidates(text: str, regions: list[tuple[int, int]] | None = None) -> list[
 
     Rules are tried anchored (regex.match) at token starts near their heads, never scanned
     over the text: the cost grows with the number of temporal words, not the text length.
-    Heads are found by one regex scan per region; the tokens before a head only when needed.
+    Heads are found by one regex scan per region, the tokens before a head only when needed,
+    and a rule is tried only where its first word can begin (_FIRST).
     """
     spans = regions or [(0, len(text))]
     low = _lower(text)
@@ -1588,25 +1683,37 @@ def candidates(text: str, regions: list[tuple[int, int]] | None = None) -> list[
         sub = low[rs:re_]
         tried: set[tuple[int, int]] = set()
         for h in _HEAD.finditer(sub):
-            hp = h.start()
-            head_start = rs + hp
+            head_start = rs + h.start()
             if h.group("d") is None:
                 idx = _BY_HEAD.get(h.group())
                 if not idx:
                     continue
+                back = _HEAD_BACK[h.group()]
             else:
                 s0 = head_start - 1 if head_start > 0 and text[head_start - 1] == "'" else head_start
                 idx = [i for i in _DIGIT_RULES if _DIGIT_SHAPE[RULES[i].id].match(text, s0)]
                 if not idx:
                     continue
-            back = max(_BACK.get(RULES[i].id, 3) for i in idx)
-            # token starts (absolute, moved left over a leading apostrophe: '90s, '98), head last
-            starts = [rs + p for p in _token_starts_before(sub, hp, back)] + [head_start]
-            starts = [s - 1 if s > 0 and text[s - 1] == "'" else s for s in starts]
+                back = max(_BACK.get(RULES[i].id, 3) for i in idx)
+            # token starts (moved left over a leading apostrophe: '90s, '98) and first words
+            starts: list[int] = []
+            firsts: list[str | None] = []
+            for t in _tokens_before(sub, h.start(), back) + [h]:
+                s = rs + t.start()
+                if s > 0 and text[s - 1] == "'":
+                    starts.append(s - 1)
+                    firsts.append("")
+                else:
+                    starts.append(s)
+                    firsts.append(_first_word(t.group()))
             k = len(starts) - 1
             for i in idx:
                 r = RULES[i]
+                first = _FIRST[i]
                 for j in range(max(0, k - _BACK.get(r.id, 3)), k + 1):
+                    fw = firsts[j]
+                    if first is not None and fw is not None and fw not in first[0] and not fw.startswith(first[1]):
+                        continue
                     key = (i, starts[j])
                     if key in tried:
                         continue
