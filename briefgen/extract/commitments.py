@@ -332,7 +332,7 @@ _DROPPED_PLAN = re.compile(
 _PREDICTED = re.compile(
     r"\b(?:predict|forecast|project|speculat|estimat|bet|expect|rumou?r|believ|suspect|assum|fear|"
     r"anticipat)(?:s|e|es|ed|d|ing)?\s+(?:that\s+)?"
-    r"(?:[\w.’'-]+\s+){0,6}?$|\bassumption\s+that\s+(?:[\w.’'-]+\s+){0,4}?$",
+    r"(?:[\w.’',-]+\s+){0,8}?$|\bassumption\s+that\s+(?:[\w.’'-]+\s+){0,4}?$",
     re.IGNORECASE,
 )
 _FORECAST_STEMS = (
@@ -434,7 +434,7 @@ _AGREED_OPINION = re.compile(
 )
 # A sentence opening with a condition or time clause: "Where X seeks to …, we will respond".
 _OPENING_CONDITION = re.compile(
-    r"\W*(?:(?:and|but|so)\s+)?(?:where|once|until|before|when)\s+$", re.IGNORECASE
+    r"\W*(?:(?:and|but|so)\s+)?(?:\w+ly\s+)?(?:where|once|until|before|when)\s+$", re.IGNORECASE
 )
 _SUBORDINATE = re.compile(r"\b(?:before|until|unless|once)\s+$", re.IGNORECASE)
 _SIMILE = re.compile(
@@ -443,6 +443,72 @@ _SIMILE = re.compile(
 )
 _INDIRECT_QUESTION = re.compile(r"^to\b|\b(?:what|how|whether|why)\b", re.IGNORECASE)
 _HEADLINE_JOINT = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])\b", re.IGNORECASE)
+# Right before the cue, a word that negates or withholds it: "has no plans to", "no one wants
+# to", "his unwillingness to affirm", "it cannot hope to"
+_WITHHELD = re.compile(
+    r"\b(?:no|nobody|none|neither)\s+(?:[\w-]+\s+)?$|\b(?:unwilling\w*|reluctan\w*|hesitan\w*|"
+    r"refusal|cannot|can[’']t)\s+(?:to\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+# Before a bare participle or noun ("pledged delegates", "in pledged delegates", "offered
+# promises Monday", "on promised protection"): a determiner, number, preposition or past verb
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|more|most|fewer|those|these|their|its|his|her|our|my|your|of|in|among|"
+    r"with|for|on|by|from|than|all|some|many|any|no|each|every|unbound|remaining)|\d|[’']s|"
+    r"(?-i:\b[a-z]{3,}ed))\s+$",
+    re.IGNORECASE,
+)
+# "superdelegates already committed to Clinton", "delegates pledged to the senator": allegiance
+# to someone, not an undertaking to act (that needs a verb after "to")
+_TO_PERSON = re.compile(
+    r"\s+(?:(?:[A-Z][\w.’'-]*|the|a|an|his|her|their|its)\s+)(?!\w+ing\b)", re.ASCII
+)
+# "agreed with the Democrats", "agree with much of the speech": an opinion shared, unless the
+# clause goes on to what they agreed to do or on ("agreed with Peru to …", "… on a plan")
+_AGREED_WITH = re.compile(r"\s+with\s+(?P<rest>[^,;.:!?]{0,100})", re.IGNORECASE)
+_AGREED_WITH_DEAL = re.compile(r"\b(?:to|on|upon|over|that)\b", re.IGNORECASE)
+_AGREE_BARE = re.compile(r"\s*(?:[-–—,.;:!?”\"]|$)|\s+on\s+(?:something|anything|nothing|little|much|"
+                         r"one\s+thing|this|that)\b", re.IGNORECASE)
+# The verb of the modal in a clause after "that": "agree that movement will be incremental" is
+# an opinion about a state, "guarantees that he will have" an outcome
+_THAT_MODAL = re.compile(r"\b(?:will|would|should|must|shall|can|’ll|'ll)\s+(?:\w+ly\s+)?(?P<v>[a-z]+)",
+                         re.IGNORECASE)
+# "affirmed it doesn't plan to …": a reaffirmed refusal is no commitment
+_NEGATED_CLAUSE = re.compile(
+    r"\s+(?:that\s+)?(?:[\w.’'-]+\s+){1,3}?(?:doesn[’']t|does\s+not|don[’']t|do\s+not|won[’']t|"
+    r"will\s+not|would\s+not|has\s+no|have\s+no|had\s+no|did\s+not|didn[’']t|isn[’']t|is\s+not|"
+    r"never|no\s+longer)\b",
+    re.IGNORECASE,
+)
+# "a letter signed by 200 members": the participle after a noun; only an agreement-like noun
+# makes the signers ("by …") committers
+_SIGNED_BY = re.compile(r"\s+by\s+(?P<by>[^,;:]{1,160})")
+_DEAL_BEFORE = re.compile(
+    r"\b(?:agreements?|accords?|deals?|treat(?:y|ies)|pacts?|memorand\w+|declarations?|charters?|"
+    r"conventions?|contracts?|protocols?|communiqu\w+),?\s+(?:\w+,?\s+){0,2}$",
+    re.IGNORECASE,
+)
+# What can be signed as an undertaking; "signed a letter of apology", "signed autographs" are not
+_SIGNABLE = re.compile(
+    r"\b(?:agreements?|accords?|deals?|treat(?:y|ies)|pacts?|contracts?|memorand\w+|mou|"
+    r"letters?\s+of\s+intent|declarations?|bills?|laws?|legislation|orders?|decrees?|statements?|"
+    r"charters?|conventions?|protocols?|communiqu\w+|plans?|programs?|programmes?|measures?|"
+    r"resolutions?|acts?|ordinances?|budgets?|leases?|loans?|frameworks?|documents?|"
+    r"arrangements?|understandings?|partnerships?|commitments?|pledges?|compacts?|"
+    r"settlements?|truces?|ceasefires?|cease-fires?|armistices?|accessions?|it|them)\b",
+    re.IGNORECASE,
+)
+_OBJECT_START = re.compile(r"\s+(?:an?|the|this|that|these|those|his|her|its|their|our|my|[A-Z]|\d)")
+# "feeling of hope that Iraq would withdraw", "the hope is that someone will": a hope, not a pledge
+_HOPE_THAT = re.compile(r"\bhope[sd]?\W{0,4}(?:is\s+)?that\s+$", re.IGNORECASE)
+# "…, where Republicans will select a nominee": a scheduled event told as background
+_WHERE_CLAUSE = re.compile(r",\s+(?:where|when)\s+$", re.IGNORECASE)
+# A clause with a past or background binding act: "when I signed", "whose husband signed"
+_BACKGROUND_CLAUSE = re.compile(r"\b(?:when|whenever|since|whose)\b", re.IGNORECASE)
+# "said a plan to sell … fell through": a plan named without its owner
+_BARE_PLAN = re.compile(
+    r"(?:^|\b(?:said|says|that)\s+|[,;]\s+)(?:a|the|this)\s+$", re.IGNORECASE
+)
 _STRENGTH_RANK = {
     "binding": 0,
     "agreement": 1,
@@ -1106,7 +1172,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             gap = text[prev.span[0] : cstart]
             if not re.search(r"(?:,|;|\band|\bbut)\s+(?:[\w.’'-]+\s+){0,6}$", gap):
                 continue
-        if _NEG.search(cue_text) or _NEG.search(before[-16:]):
+        if _NEG.search(cue_text) or _NEG.search(before[-16:]) or _WITHHELD.search(before):
             continue
         if cue_text[:1].isupper() and _NAME_CUE.match(text, cstart) and before.strip(" \t“\"‘'`"):
             continue  # "Will Smith", "the Promised Land": a name, not a cue
@@ -1124,6 +1190,11 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             and not re.match(r"(?:ha(?:ve|s)\s+)?(?:pledg|vow|promis|guarant|undert)", low)
         ):
             continue  # "committed", "resolved", "offered" commit only with "to"/"that"
+        if cue.id == "pledge.verb" and not low.startswith("ha"):
+            if not re.search(r"\b(?:to|that)$", low) and _ATTRIBUTIVE_BEFORE.search(before):
+                continue  # "60 pledged delegates", "offered promises Monday": an adjective or noun
+            if low.endswith(" to") and _TO_PERSON.match(text, cend):
+                continue  # "delegates committed to Clinton": allegiance, no act
         if cue.id == "pledge.verb" and _AFTER_PREPOSITION.search(before):
             continue  # "in exchange for guarantees that …": the noun after a preposition
         if _PAST_DECISION.match(low) or (
@@ -1131,6 +1202,8 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             and _PLUPERFECT.search(before)
         ):
             continue  # "officials decided to …", "had intended to": done, or given up
+        if low[:4] == "plan" and _BARE_PLAN.search(before):
+            continue  # "said a plan to sell … fell through": a plan with no owner named
         if low[:4] == "plan" and _DOC_PLAN.search(before):
             continue  # "develop a new plan to …": a document being drafted
         if before.rstrip().lower().endswith(" to") and not (cue.modal or cue.possessor):
@@ -1154,7 +1227,12 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
         if cue.modal:
             vname = "v" + name[1:]
             verb = (m.group(vname) or "").lower()
-            if verb in _STATE_VERBS or verb.endswith("ing") or verb in _FUNCTION_WORDS:
+            if (
+                verb in _STATE_VERBS
+                or verb.endswith("ing")
+                or verb in _FUNCTION_WORDS
+                or verb == "almost"
+            ):
                 continue
             if _NOUN_WILL.search(before):
                 continue  # "the will of the voters", "their own will"
@@ -1176,6 +1254,27 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
         ):
             # "wants to see lower fares": a wish; "I want to assure you": a speech act
             continue
+        if cue.id == "agr.agreed" and not low.endswith((" to", "principle")):
+            if low.startswith("agree"):
+                wm = _AGREED_WITH.match(text, cend)
+                if wm and not _AGREED_WITH_DEAL.search(wm.group("rest")):
+                    continue  # "agreed with the Democrats": an opinion shared
+                if _AGREE_BARE.match(text, cend) and not low.startswith("agreed"):
+                    continue  # "Pollsters agree -", "do agree on something"
+            if _ANALYSTS.search(text, sent[0], cstart) and not _REPORTED.search(
+                text, sent[0], cstart
+            ):
+                continue  # "economists who favour X agree that …": a view, not a deal
+            if low.endswith("that"):
+                mm = _THAT_MODAL.search(text, cend, min(sent[1], cend + 100))
+                if mm and mm.group("v").lower() in _STATE_VERBS:
+                    continue  # "agree that movement will be incremental": an opinion
+        if cue.id == "pledge.verb" and "guarant" in low:
+            mm = _THAT_MODAL.search(text, cend, min(sent[1], cend + 100))
+            if low.endswith("that") and (mm is None or mm.group("v").lower() in _STATE_VERBS):
+                continue  # "the machine guarantees that he will have …": an outcome
+        if cue.id == "reaff.affirmed" and _NEGATED_CLAUSE.match(text, cend):
+            continue  # "affirmed it doesn't plan to …": a refusal reaffirmed
         if cue.id == "agr.agreed" and (
             _AGREED_OPINION.match(text, cend) or (low == "agreed" and _AGREED_CLAUSE.match(text, cend))
         ):
@@ -1184,9 +1283,31 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             continue  # "is considering a request from X": deliberating, not committing
         if cue.modal and low.startswith("would") and _HABIT_CHAIN.search(text, cend, sent[1]):
             continue  # "I would answer …, and he would look …": a habit in a past narrative
+        if cue.id == "bind.signed":
+            bym = _SIGNED_BY.match(text, cend, sent[1])
+            if bym:
+                # "the accord signed by X and Y": the signers commit to the agreement before
+                if _DEAL_BEFORE.search(before):
+                    rec = _signed_by(ctx, sent, cstart, cend, bym, cue)
+                    if rec is not None:
+                        recs.append(rec)
+                continue  # "a letter signed by 200 members": a description, no undertaking
+            if _OBJECT_START.match(text, cend) and not _SIGNABLE.search(
+                text, cend, min(sent[1], cend + 80)
+            ):
+                continue  # "signed a letter of apology", "signed autographs"
         subj = _subject(ctx, sent, cstart, floor, bool(re.match(r"\w+ing\b", cue_text)))
         if subj is None:
             continue
+        if cue.strength == "binding" and _BACKGROUND_CLAUSE.search(
+            text, max(sent[0], subj.start - 12), cstart
+        ):
+            continue  # "when I signed the bill", "whose husband signed the act": background
+        if cue.modal and (
+            _HOPE_THAT.search(text, max(sent[0], subj.start - 30), subj.start)
+            or _WHERE_CLAUSE.search(text, max(sent[0], subj.start - 10), subj.start)
+        ):
+            continue  # "hope that Iraq would withdraw"; ", where delegates will pick …"
         if subj.relative and cue.strength == "binding":
             continue  # "X, who signed the law …": a description of someone, not news of a deal
         if cue.id == "int.plans" and low.startswith("wanted") and not subj.reported:
@@ -1261,12 +1382,10 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 continue
             if cue.reported_only and not (subj.reported or _view_at(ctx, cstart)):
                 continue
-            if (
-                cue.modal
-                and _ANALYSTS.search(text[sent[0] : sent[1]])
-                and not _view_at(ctx, cstart)
-            ):
-                continue
+            if cue.modal and _ANALYSTS.search(text, sent[0], sent[1]):
+                v_at = _view_at(ctx, cstart)
+                if v_at is None or _ANALYSTS.search(v_at.speaker_text or ""):
+                    continue  # a forecast by analysts, or told in their words
         if cue.deal_subject:
             if not _deal_subject(ctx, subj_text, subj.start):
                 continue
@@ -1480,6 +1599,38 @@ def _antecedent(text: str, lo: int, subj_start: int) -> Span | None:
     if end - start < 3:
         return None
     return start, end
+
+
+_BY_STOP = re.compile(r"\s+(?:in|at|on|last|this|during|after|before|to|for)\s")
+
+
+def _signed_by(
+    ctx: _Ctx, sent: Span, cstart: int, cend: int, bym: re.Match[str], cue: _Cue
+) -> _Rec | None:
+    """ "the Feb. 23 accord signed by X and Y": X and Y bound by the agreement named before."""
+    text = ctx.doc.text
+    by1 = bym.end("by")
+    stop = _BY_STOP.search(text, bym.start("by"), by1)
+    by0, by1 = _trim(text, bym.start("by"), stop.start() if stop else by1)
+    while by1 > by0 and text[by1 - 1] in ".!?”\"’'":
+        by1 -= 1
+    ids = _ids_in(ctx, by0, by1)
+    if not ids:
+        return None
+    lo = max(sent[0], cstart - 80)
+    det = None
+    for det in re.finditer(r"\b(?:the|an?|this|that|its|their|his|her)\s", text[lo:cstart]):
+        pass
+    t0 = lo + det.start() if det else lo
+    t1 = cstart
+    while t1 > t0 and text[t1 - 1] in " \t,":
+        t1 -= 1
+    if t1 <= t0:
+        return None
+    return _Rec(
+        ids, text[by0:by1], text[cstart:cend], (t0, t1), sent, cue.strength,
+        cue.id + "+by", None, by1, by0,
+    )
 
 
 def _named(ctx: _Ctx, phrase: str) -> list[str]:
