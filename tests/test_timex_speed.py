@@ -1,0 +1,163 @@
+"""The date stage's speed-ups keep its output: the fast candidates() and tense_at() against the
+plain versions they replaced (kept here as references), on generated texts built to hit the
+edges — mixed case, 'ſ', Kelvin 'K', 'İ', apostrophes, digits, regions that cut words — and on
+the gold articles. Also that the first-word filter is never empty-handed for a rule.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from conftest import gold_files, gold_text
+
+from briefgen.extract import timex
+from briefgen.extract.timex import _BACK, _BY_HEAD, _DIGIT_RULES, _DIGIT_SHAPE, RULES, _scan
+
+_TOKEN = timex._TOKEN
+_WORD = timex._WORD
+
+
+def reference_candidates(text: str, regions: list[tuple[int, int]] | None = None) -> list[tuple]:
+    """The per-token loop candidates() used to be: every token looked up, every rule tried."""
+    spans = regions or [(0, len(text))]
+    starts: list[int] = []
+    tried: set[tuple[int, int]] = set()
+    out = []
+    for rs, re_ in spans:
+        first = len(starts)
+        for m in _TOKEN.finditer(text, rs, re_):
+            w = m.group()
+            k = len(starts)
+            s0 = m.start()
+            if s0 > 0 and text[s0 - 1] in "'":
+                s0 -= 1
+            starts.append(s0)
+            idx = _BY_HEAD.get(w.lower())
+            if w[0].isdigit():
+                idx = (idx or []) + [i for i in _DIGIT_RULES if _DIGIT_SHAPE[RULES[i].id].match(text, s0)]
+            if not idx:
+                continue
+            for i in idx:
+                r = RULES[i]
+                for j in range(max(first, k - _BACK.get(r.id, 3)), k + 1):
+                    if (i, j) in tried:
+                        continue
+                    tried.add((i, j))
+                    mm = r.regex.match(text, starts[j], re_)
+                    if mm is None or mm.end() <= m.start() or (r.ok is not None and not r.ok(mm, text)):
+                        continue
+                    out.append((mm.start(), mm.end(), r.id))
+    return out
+
+
+def reference_tense(text: str, sent: tuple[int, int], start: int, end: int) -> str:
+    left: list[str] = []
+    right: list[str] = []
+    for m in _WORD.finditer(text, max(sent[0], start - 100), min(sent[1], end + 80)):
+        w = m.group().lower()
+        if m.end() <= start:
+            left.append(w)
+        elif m.start() >= end:
+            right.append(w)
+    t = _scan(list(reversed(left[-14:])), left)
+    if t:
+        return t
+    return _scan(right[:10], None) or "present"
+
+
+VOCAB = str.split(
+    "the last next this past early late mid each every a an per few several two twenty nineteen "
+    "ninety five fifteen year years month months week weeks day days decade century quarter "
+    "second third first half fiscal ago earlier later from now before after until since in on "
+    "by at Monday Tuesdays March May Sept. Dec fall spring winter today tonight yesterday "
+    "morning evening noon midnight o'clock am p.m. GMT Christmas Eve New Year's period results "
+    "ended ahead weekend weekly annually currently soon recently said will would be been had "
+    "was is plans to 1999 2024 '90s 1980s 12:30 4/5/2024 2024-04-25 15th 3rd 21st Q3 5 30 100"
+)
+ODD = ["ſ", "\u212a", "İ", "ı", "’", "—", "é", "'", "-", ",", ".", ";", '"', "\n", "5", "x"]
+
+
+def generated(seed: int) -> str:
+    rnd = random.Random(seed)
+    parts = []
+    for _ in range(rnd.randint(5, 60)):
+        w = rnd.choice(VOCAB)
+        r = rnd.random()
+        if r < 0.15:
+            w = w.upper()
+        elif r < 0.3:
+            w = w.capitalize()
+        elif r < 0.4:
+            i = rnd.randint(0, len(w))
+            w = w[:i] + rnd.choice(ODD) + w[i:]
+        elif r < 0.5:  # letters that match another one when case is ignored
+            w = w.replace("s", "ſ").replace("k", "\u212a").replace("i", rnd.choice("ıİ"))
+        parts.append(w)
+        parts.append(rnd.choice([" ", " ", " ", "  ", "-", ", ", ". ", "'", ""]))
+    return "".join(parts)
+
+
+def regions_of(text: str, seed: int) -> list[tuple[int, int]] | None:
+    """Sorted, non-overlapping spans cut anywhere (mid-word too), or None for the whole text."""
+    rnd = random.Random(seed)
+    if rnd.random() < 0.3 or len(text) < 4:
+        return None
+    cuts = sorted(rnd.sample(range(len(text) + 1), min(len(text) + 1, 2 * rnd.randint(1, 4))))
+    return [(a, b) for a, b in zip(cuts[::2], cuts[1::2]) if a < b] or None
+
+
+def fast(text: str, regions: list[tuple[int, int]] | None) -> list[tuple]:
+    return [(c.start, c.end, c.rule.id) for c in timex.candidates(text, regions)]
+
+
+@pytest.mark.parametrize("block", range(8))
+def test_candidates_equal_the_plain_loop_on_generated_text(block: int) -> None:
+    for seed in range(block * 250, (block + 1) * 250):
+        text = generated(seed)
+        regions = regions_of(text, seed)
+        assert fast(text, regions) == reference_candidates(text, regions), (seed, text, regions)
+
+
+def test_candidates_equal_the_plain_loop_on_the_gold_articles() -> None:
+    files = gold_files()
+    if not files:
+        pytest.skip("no gold files")
+    for f in files:
+        text = gold_text(f)
+        assert fast(text, None) == reference_candidates(text, None)
+
+
+def test_tense_equals_the_plain_version_for_any_span() -> None:
+    for seed in range(300):
+        text = generated(seed)
+        rnd = random.Random(seed)
+        for _ in range(20):
+            a, b = sorted(rnd.sample(range(len(text) + 1), 2))
+            if rnd.random() < 0.2:
+                b = a  # an empty span: a word running across it is on neither side
+            s0, s1 = rnd.randint(0, a), rnd.randint(b, len(text))
+            assert timex.tense_at(text, (s0, s1), a, b) == reference_tense(text, (s0, s1), a, b)
+
+
+def test_every_rule_has_a_first_word_filter() -> None:
+    """A rule left without one (None) still works, only slower: this catches the slip."""
+    assert all(f is not None for f in timex._FIRST)
+    closed, opens = timex._FIRST[[r.id for r in RULES].index("relative_unit")]  # type: ignore[misc]
+    assert "last" in closed and "said" not in closed and not opens
+
+
+def test_first_word_analysis_over_approximates() -> None:
+    """Whatever a rule matches starts with a word its filter lets through."""
+    for seed in range(400):
+        text = generated(seed)
+        low = timex._lower(text)
+        for i, r in enumerate(RULES):
+            first = timex._FIRST[i]
+            assert first is not None
+            for m in _TOKEN.finditer(low):
+                mm = r.regex.match(text, m.start())
+                if mm is None:
+                    continue
+                fw = timex._first_word(m.group())
+                assert fw is None or fw in first[0] or fw.startswith(first[1]), (r.id, text[m.start():])
