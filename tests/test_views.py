@@ -197,6 +197,30 @@ GOLDEN: list[tuple[str, list[tuple[str, str, bool]]]] = [
     ("The plan for the harbour with the new cranes from the south yard says little about rent.",
      []),
     ("The said agreement was signed in May.", []),
+    # "according to" a long source: its head noun phrase decides
+    ("Two bridges will close in June, according to a new survey that shows rising traffic.",
+     [("a new survey that shows rising traffic", "Two bridges will close in June", False)]),
+    ("The ferry will stop in May, according to residents involved in the talks.",
+     [("residents involved in the talks", "The ferry will stop in May", False)]),
+    # counterexample: a standard followed is no source
+    ("The bridge was rebuilt according to plan.", []),
+    # "according to" between commas: both sides are the content
+    ("Fundraising, according to the campaign, has surged since May.",
+     [("the campaign", "Fundraising", False)]),
+    # a bare plural noun between commas is the speaker of both sides
+    ("On top of that, farmers say, the new levy will raise feed prices.",
+     [("farmers", "On top of that", False)]),
+    # counterexample: an adverbial between commas is no speaker
+    ("The levy, in May said, was a mistake.", []),
+    # any past verb before a that-clause, with a subject that names a source
+    ("The governor conceded that the budget would run short.",
+     [("The governor", "the budget would run short", False)]),
+    ("Jane Roe assured voters that the clinic would stay open.",
+     [("Jane Roe", "the clinic would stay open", False)]),
+    # counterexamples: a plural noun with a relative "that", a verb of logic, a possessive
+    ("Coastal states that border the bay will vote in March.", []),
+    ("The ruling meant that the bridge would close.", []),
+    ("Roe's plan ensured that the clinic would stay open.", []),
     # no view
     ("The talks resumed in May after a long pause.", []),
     ("The so-called “peace dividend” never came.", []),

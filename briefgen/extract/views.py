@@ -755,7 +755,7 @@ def _attribute(
         comma = text.find(",", m.end(), min(ue, m.end() + 200))
         sp_end = comma if comma >= 0 else min(ue, m.end() + 200)
         speaker = _strip(text, m.end(), sp_end, ".!?;:" + DOUBLE_CLOSE + '"')
-        if not _plausible(text, *speaker):
+        if not _plausible(text, *speaker) and not _according_source(text, *speaker):
             continue
         cue = text[m.start() : m.end()].strip()
         pre = text[us : m.start()] if m.start() - us < 200 else "x" * 200
@@ -767,6 +767,15 @@ def _attribute(
         inner = _verb_first(text, cs, ce, quotes, starts)
         if inner is not None:
             cs = inner
+        if (
+            comma >= 0
+            and pre.rstrip().endswith(",")
+            and not _tailish(text, comma + 1, ue)
+            and not _in_quote(starts, quotes, comma)
+        ):
+            # "Fundraising, according to the campaign, has surged": both sides are the content.
+            return [_Found(speaker, speaker, None, cue, (cs, ce), "according-to-mid",
+                           ((comma + 1, ue),))]
         return [_Found(speaker, speaker, None, cue, (cs, ce), "according-to-tail")]
     vm = (
         _IN_VIEW.search(text, us, ue)
@@ -791,7 +800,90 @@ def _attribute(
             ):
                 sp = (lm.start(1), lm.end(1))
                 return [_Found(sp, sp, None, ":", (lm.end(), para[1]), "label")]
-    return _verb_attribution(text, us, ue, quotes, starts, names)
+    out = _verb_attribution(text, us, ue, quotes, starts, names)
+    if out or text.find(" that ", us, ue) < 0:
+        return out
+    return _that_clause(text, us, ue, quotes, starts, names)
+
+
+# Any finite verb before a that-clause: "X assured voters that …", "X conceded that …". A verb
+# of communication or cognition by its frame, not by a list; these take a that-clause without
+# reporting anything.
+_VERB_THAT = re.compile(
+    r"\b([a-z]{3,}(?:ed|es|s))(\s+(?:him|her|them|us|me|reporters|voters|supporters|"
+    r"lawmakers|listeners|viewers|readers|the\s+(?:crowd|audience|public|court|committee|"
+    r"jury|panel|press|country|nation)))?\s+that\s+(?=\S)"
+)
+_NOT_THAT_VERBS = frozenset({
+    "means", "meant", "ensures", "ensured", "requires", "required", "provides", "provided",
+    "seems", "seemed", "appears", "appeared", "follows", "followed", "matters", "happens",
+    "happened", "remains", "remained", "contains", "includes", "included", "reflects",
+    "reflected", "ruled", "ordered", "decided", "decides", "guaranteed", "guarantees",
+    "mandates", "mandated", "specifies", "specified", "stipulates", "stipulated", "assumed",
+    "assumes", "was", "has", "does", "is", "less", "unless", "makes", "made", "things",
+    "ones", "times", "days", "years", "ways", "reasons", "facts", "signs", "cases",
+})
+
+
+def _that_clause(
+    text: str, us: int, ue: int, quotes: list[Quote], starts: list[int], names: frozenset[str]
+) -> list[_Found]:
+    """A view from the frame "SUBJECT VERBed that CLAUSE" when no lexicon cue attributed the
+    unit: the subject must name a source (a name, a pronoun, a role noun)."""
+    for n, vm in enumerate(_VERB_THAT.finditer(text, us, ue)):
+        if n > 3:
+            break
+        verb = vm.group(1)
+        if verb in _NOT_THAT_VERBS or _in_quote(starts, quotes, vm.start()):
+            continue
+        cs = _cue_start(text, us, vm.start())
+        if _passive(text, us, vm.start(), verb):
+            continue
+        head, appos, full = _subject_left(text, us, cs)
+        if head[0] >= head[1] or full is None:
+            continue
+        if not _plausible(text, *head) or not _strict_subject(text, head, True, names):
+            continue
+        hl = text[head[0] : head[1]].lower()
+        if hl in {"it", "this", "that", "which", "who", "what"}:
+            continue
+        if not verb.endswith("ed") and (hl not in {"he", "she"} or cs != vm.start()):
+            continue  # "states that …", "the banks that …": a plural noun and a relative
+        if _commitment_verb(text, cs, ue):
+            continue
+        r = vm.end()
+        if _tailish(text, r, ue) or not _TWO_WORDS.search(text, r, ue):
+            continue
+        cue = text[cs : vm.end(1)] + (vm.group(2) or "")
+        return [_Found(full, head, appos, cue, (r, ue), "verb-that")]
+    return []
+
+
+# Where the naming part of a long "according to" source ends: a relative clause, a
+# participle or a prepositional modifier ("a new poll that shows …", "Democrats involved in
+# the talks", "the officer in charge of the base").
+_SOURCE_HEAD_END = re.compile(
+    r"\s+(?:who|that|which|whose|involved|familiar|close|previously|conducted|released|"
+    r"published|obtained|cited|seen|reviewed|from|in|at|on|of|by|with|for|to)\b|\s*\("
+)
+# "according to plan / the law / the rules": a standard followed, not a source speaking.
+_NOT_SOURCE = frozenset({
+    "plan", "plans", "schedule", "law", "laws", "rules", "rule", "custom", "tradition",
+    "script", "design", "protocol", "standards", "need", "needs", "size", "age", "type",
+    "taste", "merit", "instructions", "procedure", "form", "expectations",
+})
+
+
+def _according_source(text: str, s: int, e: int) -> bool:
+    """Is text[s:e] (after "according to") a source: its head noun phrase plausible leniently?"""
+    if e - s > 240 or _QUOTE_MARK.search(text, s, e):
+        return False
+    hm = _SOURCE_HEAD_END.search(text, s, e)
+    he = hm.start() if hm else e
+    ws = _WORD.findall(text, s, he)
+    if not ws or ws[-1].lower() in _NOT_SOURCE:
+        return False
+    return _plausible(text, s, he, lenient=True)
 
 
 def _verb_first(
@@ -1054,6 +1146,24 @@ def _main_attribution(
             found.append(_Found(full, head, appos, cue_text, (us, l_end), "verb-final"))
             if _ADVERBIAL_START.match(text[r:ue].lstrip(" ,")) and not cue_rx.search(text, r, ue):
                 break
+        if (
+            not no_lead
+            and not info.strict
+            and after_comma
+            and lead[-1] == ","
+            and text[m.end() : m.end() + 3].lstrip()[:1] == ","
+            and text.count(" ", head[0], head[1]) <= 3
+            and text.count(" ", us, l_end) >= 1
+            and not _ADVERBIAL_START.match(text, head[0])
+            and _plausible(text, *head, lenient=True)
+            and not _plausible(text, *head)
+        ):
+            # "On top of that, opponents say, the wage will …": a bare plural noun between
+            # commas is the speaker of both sides.
+            found.append(
+                _Found(full, head, appos, cue_text, (us, l_end), "verb-parenthetical", ((r, ue),))
+            )
+            break
         if no_lead or not _plausible(text, *head):
             continue
         if info.after_only and not (
@@ -1408,6 +1518,15 @@ def _rstrip_end(text: str, lo: int, pos: int) -> int:
 
 
 _THAT_NEXT = re.compile(r"\s+that\b")
+# The listener between a speech verb and its that-clause ("assured voters that …",
+# "reminded the crowd that …"): a pronoun, an audience noun or a name.
+_AUDIENCE = re.compile(
+    r"(?:him|her|them|us|me|you|(?:the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:voters|"
+    r"reporters|supporters|lawmakers|crowd|audience|public|people|members|delegates|donors|"
+    r"investors|analysts|students|workers|residents|viewers|listeners|readers|Americans|"
+    r"journalists|colleagues|allies|leaders|officials|followers|congregation|committee)|"
+    r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?)"
+)
 _SPACES = re.compile(r"\s+")
 
 
@@ -1425,9 +1544,12 @@ def _after_cue(text: str, r: int, ue: int, info: _Cue) -> int:
     tm = _THAT_AHEAD.match(text, r, ue) if text.find("that", r, ue) >= 0 else None
     if tm:
         gap = tm.group(1).strip()
-        if (not gap or _ADVERBIAL_START.match(gap) or info.addressee) and not any(
-            c in gap for c in _MARKS
-        ):
+        if (
+            not gap
+            or _ADVERBIAL_START.match(gap)
+            or info.addressee
+            or (info.kind == "speech" and _AUDIENCE.fullmatch(gap))
+        ) and not any(c in gap for c in _MARKS):
             return tm.end()
     elif info.needs_that:
         return -1
@@ -1949,13 +2071,14 @@ def _view(
     """A View from an attribution: content trimmed, speaker resolved, role and kind set."""
     text = doc.text
     span = _content(text, *f.content, quotes, starts)
+    more = tuple(p for p in (_content(text, *c, quotes, starts) for c in f.more) if p[1] > p[0])
     if span[1] <= span[0] or (
         f.rule != "label"
         and not _TWO_WORDS.search(text, *span)
         and not (f.rule in {"verb-asked", "verb-contrast"} and _ANSWER.fullmatch(text, *span))
+        and not (f.rule == "according-to-mid" and more)
     ):
         return None
-    more = tuple(p for p in (_content(text, *c, quotes, starts) for c in f.more) if p[1] > p[0])
     actor, prev = _resolve(res, f, pi, doc)
     joint = _joint(res, f, pi, doc, prev)
     if joint and (len(joint) > 1 or actor is None):
