@@ -187,11 +187,31 @@ _ANALYSTS = re.compile(
     r"forecasters?|strategists?|pundits?|polls?|analyses|studies|surveys)\b",
     re.IGNORECASE,
 )
+# The same as sources of a forecast anywhere in the sentence ("polls" only as a finding:
+# "voter access to the polls" is no source)
+_ANALYSTS_SRC = re.compile(
+    r"\b(?:analysts?|experts?|economists?|observers?|commentators?|traders?|dealers?|critics?|"
+    r"forecasters?|strategists?|pundits?|(?:polls?|analyses|studies|surveys)\s+(?:\w+\s+)?"
+    r"(?:show|suggest|indicat|found|find|predict|say|said)\w*)\b",
+    re.IGNORECASE,
+)
+# What follows the speaker in "X has long said (that)", "X said last week that", "X has
+# publicly declared that": cut so that X is the mention right before it
+_SRC_TAIL = re.compile(
+    r"(?:\s+(?:has|have|had|also|long|again|publicly|previously|earlier|repeatedly|recently|"
+    r"already|\w+ly))*\s+(?:said|says|say|told\s+[^,]{0,40}?|added|stated|declared|announced|"
+    r"indicated|insisted|insists|noted|argued|warned|confirmed)"
+    r"(?:\s+(?:last\s+(?:week|month|year)|yesterday|today|this\s+week|(?:on\s+)?"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|in\s+a\s+statement))?(?:\s+that)?\s*$",
+    re.IGNORECASE,
+)
+_PROPER_NAME = re.compile(r"[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}")
 # Clause boundaries when reading the subject leftwards from a cue.
 _BOUND = re.compile(
     r"[;:(\[“”\"]|\s[-–—]\s|,\s+(?:and|but|while|whereas|which|who)\s+|"
     r"\b(?:that|said|says|say|told\s+(?:\w+\s+){0,3}?(?:that\s+)?|saying|added|adding|announced\s+that|"
-    r"stated|noted|because|after|when|while|where|which|who|whom|before|until|unless|once|if)\s+",
+    r"stated|noted|declared|insisted|because|after|when|while|where|which|who|whom|before|until|"
+    r"unless|once|if)\s+",
     re.IGNORECASE,
 )
 _GROUP = re.compile(
@@ -251,7 +271,8 @@ _UNDER_DEAL = re.compile(
 _CARRY_SUBJECT = re.compile(r"\s*(?:they|it|he|she|the\s+two)\b", re.IGNORECASE)
 _SAID_WORD = re.compile(r"said|says|added|told|stated|noted|announced|reported")
 _REPORTED = re.compile(
-    r"\b(?:said|says|say|told|added|announced|stated|noted|indicated|made\s+clear|saying)\b",
+    r"\b(?:said|says|say|told|added|announced|stated|noted|declared|insisted|indicated|"
+    r"made\s+clear|saying)\b",
     re.IGNORECASE,
 )
 _DEADLINE_PREP = re.compile(
@@ -500,7 +521,7 @@ _SIGNABLE = re.compile(
 )
 _OBJECT_START = re.compile(r"\s+(?:an?|the|this|that|these|those|his|her|its|their|our|my|[A-Z]|\d)")
 # "feeling of hope that Iraq would withdraw", "the hope is that someone will": a hope, not a pledge
-_HOPE_THAT = re.compile(r"\bhope[sd]?\W{0,4}(?:is\s+)?that\s+$", re.IGNORECASE)
+_HOPE_THAT = re.compile(r"\bhop(?:e|es|ed|ing)\W{0,4}(?:is\s+)?(?:that\s+)?$", re.IGNORECASE)
 # "…, where Republicans will select a nominee": a scheduled event told as background
 _WHERE_CLAUSE = re.compile(r",\s+(?:where|when)\s+$", re.IGNORECASE)
 # A clause with a past or background binding act: "when I signed", "whose husband signed"
@@ -975,6 +996,18 @@ def _subject(
     text = ctx.doc.text
     lo = max(sent[0], floor)
     region = _blank_tickers(text[lo:cue_start])
+    cm = _CLOSED_RELATIVE.search(region)
+    if cm and cm.start() > 0:
+        # "Trump, who was once a pitchman for the brand, has vowed to …": the antecedent
+        head = region[: cm.start()]
+        hb = 0
+        for b in _BOUND.finditer(head):
+            hb = b.end()
+        s, e = _trim(text, lo + hb, lo + cm.start())
+        if s < e:
+            ids, explicit = _resolve(ctx, s, e)
+            if explicit:
+                return _Subject(s, e, ids, explicit, False, [])
     if _COORD_END.search(region) or (participle and region.rstrip().endswith(",")):
         # the first noun phrase of the sentence that names someone ("To that end, X ... and")
         starts = [sent[0]] + [
@@ -1040,6 +1073,9 @@ def _subject(
 
 
 _RELATIVE_BOUND = re.compile(r",\s+(?:which|who)\s+$", re.IGNORECASE)
+_CLOSED_RELATIVE = re.compile(
+    r",\s+(?:who|which)\s[^,;:“”\"]*,\s*(?:(?:has|have|had|also|now|later)\s+)*$", re.IGNORECASE
+)
 
 
 def _relative_antecedent(ctx: _Ctx, lo: int, end: int) -> tuple[int, int, list[str]] | None:
@@ -1347,6 +1383,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
         if _ANALYSTS.search(subj_text) or _GENERIC_SUBJECT.match(subj_text):
             continue
         by_source = False
+        shown = subj_text
         if subj.source_span and _PRONOUN.fullmatch(subj_text):
             # "the company said it will close …": the pronoun is who says it; an unnamed
             # speaker's own plan ("Most voters say they plan to watch") names no committer
@@ -1356,11 +1393,17 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             words = src_phrase[cut:].split(None, 1)
             if ss < se and words and not _PRONOUN.fullmatch(words[0]):
                 # only the speaker right before the verb ("X said it"), not any name earlier on
-                near = [m for m in _mentions_in(ctx, ss, se) if se - m[1] <= 1]
+                tm = _SRC_TAIL.search(src_phrase, cut)
+                se2 = ss + tm.start() if tm else se
+                near = [m for m in _mentions_in(ctx, ss, se2) if se2 - m[1] <= 1]
                 sids = [near[-1][2]] if near else []
                 sexp = bool(sids)
                 if not sids and not _ids_in(ctx, ss, se):
                     sids, sexp = _resolve(ctx, *_trim(text, ss + cut, se))
+                if not sids:
+                    # a surname the actors stage did not mark here ("Sanders said …")
+                    sid = _by_surname(ctx, text[ss + cut : se2].strip())
+                    sids, sexp = ([sid], True) if sid else (sids, sexp)
                 word = subj_text.lower()
                 kinds = [ctx.actors[a].kind for a in sids]
                 if word in ("he", "she"):
@@ -1371,6 +1414,15 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                     sids = [a for a, k in zip(sids, kinds) if k != "place"]
                 if sids and sexp:
                     subj.ids, subj.explicit, by_source = sids, True, True
+                elif (
+                    not sids
+                    and word in ("it", "they")
+                    and not _ids_in(ctx, ss, se)
+                    and _PROPER_NAME.fullmatch(text, ss + cut + (len(src_phrase[cut:]) - len(src_phrase[cut:].lstrip())), se2)
+                ):
+                    # "Paribas says it will offer …": a name the actors stage missed
+                    subj.explicit, by_source = True, True
+                    shown = text[ss + cut : se2].strip()
                 elif not sids and not _NAMED_SOURCE.search(src_phrase):
                     continue
         if cue.modal or cue.id == "bind.signed":
@@ -1382,7 +1434,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 continue
             if cue.reported_only and not (subj.reported or _view_at(ctx, cstart)):
                 continue
-            if cue.modal and _ANALYSTS.search(text, sent[0], sent[1]):
+            if cue.modal and _ANALYSTS_SRC.search(text, sent[0], sent[1]):
                 v_at = _view_at(ctx, cstart)
                 if v_at is None or _ANALYSTS.search(v_at.speaker_text or ""):
                     continue  # a forecast by analysts, or told in their words
@@ -1474,7 +1526,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             source = view.speaker
         rec = _Rec(
             ids,
-            _TICKER.sub("", subj_text) if "." in subj_text else subj_text,
+            _TICKER.sub("", shown) if "." in shown else shown,
             cue_shown,
             (t0, t1),
             sent,
@@ -1631,6 +1683,18 @@ def _signed_by(
         ids, text[by0:by1], text[cstart:cend], (t0, t1), sent, cue.strength,
         cue.id + "+by", None, by1, by0,
     )
+
+
+def _by_surname(ctx: _Ctx, name: str) -> str | None:
+    """The one actor named `name` in full or whose name ends with it (a surname), else None."""
+    if not _PROPER_NAME.fullmatch(name):
+        return None
+    aid = ctx.by_name.get(name.lower())
+    if aid:
+        return aid
+    tail = " " + name.lower()
+    found = {a.id for a in ctx.actors.values() if a.kind == "person" and a.name.lower().endswith(tail)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _named(ctx: _Ctx, phrase: str) -> list[str]:
