@@ -68,6 +68,8 @@ _RX_TOLD_MARKET = re.compile(
 _RX_SHARES_OF = re.compile(r"(?:Shares|Stock)[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?(?=\S)")
 _RX_SP_DIGIT = re.compile(r"[ \xa0]+\d")  # matched at an offset: no copy of the text's rest
 _RX_LOWER_WORD = re.compile("[a-z]+")
+# Up to the last character that no capitalised-name pattern (PRE_RE, ACR_PRE_RE) can contain.
+_RX_LAST_BARRIER = re.compile(r"(?s:.*)[,;:!?\"“”\n\t]")
 _RX_TICKER = re.compile(r"\.[A-Z]{1,2}$")
 _RX_COMMA_AFTER = re.compile(r"[ \xa0]*[,;]")
 _RX_AT_WITH = re.compile(r"[ \xa0]+(?:at|with)[ \xa0]+(?:the[ \xa0]+)?")
@@ -402,17 +404,23 @@ def _organisations(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         st.claim(a, s, e)
         st.claim(a, m.start(1), m.end(1))
     for rs, re_ in runs:
-        rs = _with_prefix(text, rs)
+        if text[rs - 1 : rs] == "-":
+            rs = _with_prefix(text, rs)
         run = text[rs:re_]
-        _descriptor_org(st, rs, re_)
+        if rs and text[rs - 1] in " \xa0":
+            _descriptor_org(st, rs, re_)
         if text.startswith(("'s ", "’s "), re_):
             _possessive_org(st, seg, rs, re_)
-        span = _org_name_in_run(run)
+        # one token (runs join tokens by spaces only): no institution's name, no "Shares of"
+        multi = " " in run or "\xa0" in run
+        span = _org_name_in_run(run) if multi else None
         if span is None:
-            lead = _RX_SHARES_OF.match(text, rs, re_)  # "Shares of Ridgeford Energy fell"
-            if lead:
+            lead = _RX_SHARES_OF.match(text, rs, re_) if multi else None
+            if lead:  # "Shares of Ridgeford Energy fell"
                 _business_org(st, lead.end(), re_)
-            elif N.BIZ_BEFORE_RE.search(text, max(seg.start, rs - 20), rs):
+            elif text.find("of", lo := max(seg.start, rs - 20), rs) >= 0 and N.BIZ_BEFORE_RE.search(
+                text, lo, rs
+            ):
                 _business_org(st, rs, re_)  # "shares of Ridgeford Energy"
             continue
         s, e = rs + span[0], rs + span[1]
@@ -683,7 +691,7 @@ def _name_starts(st: _Doc, runs: list[Span]) -> list[int]:
     text = st.text
     out = []
     for rs, re_ in runs:
-        out.append(_with_prefix(text, rs))
+        out.append(_with_prefix(text, rs) if text[rs - 1 : rs] == "-" else rs)
         if text.find(" ", rs, re_) < 0 and text.find("\xa0", rs, re_) < 0:
             continue  # one token (runs join tokens by spaces only): no connector inside
         prev_conn = False
@@ -760,7 +768,14 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             affiliation, chain = split
             title, country, _ = _split_title(st, chain)
         window_start = max(seg.start, m.start() - 150)
-        pre = N.PRE_RE.search(text[window_start : m.start()]) if not split else None
+        pre = None
+        if not split:
+            # No PRE_RE match spans a comma, quote or the like: search from the last one on
+            # (the same leftmost match; a search over all 150 characters cost ~10 µs).
+            barrier = _RX_LAST_BARRIER.match(text, window_start, m.start() - 1)
+            if barrier:
+                window_start = barrier.end()
+            pre = N.PRE_RE.search(text[window_start : m.start()])
         if pre and title:
             aff, c2, prefix = _parse_pre(st, pre.group(1), pre.group(2), bool(pre.group(3)))
             affiliation = aff
@@ -801,9 +816,8 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
                 anchored = bool(N.REPORT_AFTER_RE.match(text, j, seg.end))
                 appos = _appositive(st, e0, seg.end)
                 anchored = anchored or bool(appos and appos[0])
-        said_before = N.REPORT_BEFORE_RE.search(text[max(seg.start, s0 - 12) : s0])
-        if not (anchored or said_before):
-            continue
+        if not anchored and not N.REPORT_BEFORE_RE.search(text[max(seg.start, s0 - 12) : s0]):
+            continue  # neither a reporting verb after the name nor "said" before it
         if s0 > seg.start and text[s0 - 1] in ")>":
             continue
         inner = _inner_title(st, s0, e0)
@@ -841,12 +855,14 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         rule = "person.appositive" if title else "person.reporting"
         hits.append(_PersonHit((s, e), toks, title, affiliation, country, rule))
     # 3. A role, then the name as an appositive: "its top nuclear scientist, Karim Aziz,".
-    first_match: dict[int, re.Match[str]] = {}
-    for p, m0 in reversed(matched):
-        first_match[p] = m0
+    first_match: dict[int, re.Match[str]] | None = None  # built on first use (rare)
     for p in starts:
         if text[p - 2 : p] not in (", ", ",\xa0") or p - 2 <= seg.start:
             continue
+        if first_match is None:
+            first_match = {}
+            for q, m0 in reversed(matched):
+                first_match[q] = m0
         lo = max(seg.start, p - 60)
         ms = [r for r in N.ROLE_PLURAL_RE.finditer(text, lo, p - 2) if r.end() == p - 2]
         if not ms:
@@ -886,14 +902,16 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             continue
         hits.append(_PersonHit((s, e), ptoks, None, None, None, "person.particle"))
     # 5. A name that starts with a known given name needs no other anchor ("Mary J. Holden").
-    seg_text = text[seg.start : seg.end]
     poss = [  # "Harbor Radio's Hugh Dawson": a name after an owner's 's inside a run
         (q.end(), pm)
         for rs, re_ in runs
         for q in _RX_POSS_IN_RUN.finditer(text, rs, re_)
         if (pm := pname(text, q.end(), seg.end))
-    ] if ("’" in seg_text or "'" in seg_text) else []
+    ] if (text.find("’", seg.start, seg.end) >= 0 or text.find("'", seg.start, seg.end) >= 0) else []
     for p, m5 in matched + poss if poss else matched:
+        g = m5.group()
+        if " " not in g and "\xa0" not in g:
+            continue  # one word: no given name and surname (names join words by spaces only)
         hit = _given_name(st, seg, m5)
         if hit and not any(h.span[0] <= hit.span[0] < h.span[1] for h in hits):
             hits.append(hit)
