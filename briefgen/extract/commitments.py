@@ -567,6 +567,8 @@ class _Ctx:
     max_mention: int = 0  # the longest mention's length, to bound backward scans
     speaker: str | None = None  # the person a "Remarks by …" headline names: "I" and "we"
     speaker_country: str | None = None  # "as Prime Minister of Norway": the speaker's
+    chains: dict[int, tuple[int, tuple[str, ...], bool]] = field(default_factory=dict)
+    date_starts: list[int] = field(default_factory=list)
 
 
 def _index(doc: Document, actors: list[Actor], dates: list[DateMention], views: list[View]) -> _Ctx:
@@ -588,6 +590,7 @@ def _index(doc: Document, actors: list[Actor], dates: list[DateMention], views: 
         speaker=_remarks_speaker(doc, actors, mentions),
     )
     ctx.speaker_country = _speaker_country(doc, actors, mentions, ctx.speaker)
+    ctx.date_starts = [d.span[0] for d in ctx.dates]
     return ctx
 
 
@@ -698,7 +701,7 @@ def _modifies_next_person(
 ) -> bool:
     """True for a country or body named only as the pre-modifier of the next person's title
     ("Kenyan Prime Minister X", "Navy commander Adm. Y"): the person commits, not it."""
-    if ctx.actors[aid].kind == "person":
+    if not following or ctx.actors[aid].kind == "person":
         return False
     for ps, _pe, pid in following:
         person = ctx.actors[pid]
@@ -739,33 +742,44 @@ def _kinds_ok(ctx: _Ctx, ids: list[str] | tuple[str, ...], kind: str) -> bool:
     return sum(ctx.actors[a].kind == kind for a in ids) >= 2
 
 
+def _chain(ctx: _Ctx, text: str, i: int) -> tuple[int, tuple[str, ...], bool]:
+    """The mentions joined to mention i leftwards by "and", commas or titles: where the chain
+    starts, its actor ids in order, and whether a coordination joined them (cached per i)."""
+    group = [ctx.mentions[i]]
+    coordinated = False
+    j = i - 1
+    while j >= 0:
+        prev = ctx.mentions[j]
+        if prev[1] > group[0][0]:  # nested or overlapping mention ("Kenyan" in "Kenyan Army")
+            j -= 1
+            continue
+        gap = text[prev[1] : group[0][0]]
+        if _COORD.match(gap) or _TITLE_GAP.match(gap):
+            coordinated = coordinated or bool(_COORD.match(gap))
+            group.insert(0, prev)
+            j -= 1
+        else:
+            break
+    return group[0][0], tuple(dict.fromkeys(m[2] for m in group)), coordinated
+
+
 def _pairs_before(ctx: _Ctx, pos: int, kind: str | None = None) -> tuple[int, list[str]] | None:
     """The last two actors mentioned together ("X and Y", "X, Y and Z") before `pos`."""
     text = ctx.doc.text
     i = bisect.bisect_left(ctx.starts, pos) - 1
+    chains = ctx.chains
     while i > 0 and ctx.mentions[i][0] >= pos - 2500:
-        group = [ctx.mentions[i]]
-        coordinated = False
-        j = i - 1
-        while j >= 0:
-            prev = ctx.mentions[j]
-            if prev[1] > group[0][0]:  # nested or overlapping mention ("Kenyan" in "Kenyan Army")
-                j -= 1
-                continue
-            gap = text[prev[1] : group[0][0]]
-            if _COORD.match(gap) or _TITLE_GAP.match(gap):
-                coordinated = coordinated or bool(_COORD.match(gap))
-                group.insert(0, prev)
-                j -= 1
-            else:
-                break
-        ids = list(dict.fromkeys(m[2] for m in group))
+        chain = chains.get(i)
+        if chain is None:
+            chain = chains[i] = _chain(ctx, text, i)
+        group0, ids, coordinated = chain
+        ids = list(ids)
         if kind is None and any(ctx.actors[a].kind != "place" for a in ids):
             ids = [a for a in ids if ctx.actors[a].kind != "place"]  # "X in Paris and Y"
         if len(ids) >= 2 and coordinated and (kind is None or _kinds_ok(ctx, ids, kind)):
-            quote = _view_at(ctx, group[0][0])
+            quote = _view_at(ctx, group0)
             if quote is None or not quote.direct or quote is _view_at(ctx, pos):
-                return group[0][0], ids
+                return group0, ids
             # a pair named inside someone's quote ("… letting Chile and Peru pool
             # their resources," X said) is not what a later "the two parties" refers to
         i -= 1
@@ -1127,7 +1141,7 @@ def _text_end(text: str, start: int, sent_end: int) -> tuple[int, Span | None]:
 
 def _deadline(ctx: _Ctx, span: Span, sent: Span, subj_end: int, strength: str) -> str | None:
     text = ctx.doc.text
-    i = bisect.bisect_left([d.span[0] for d in ctx.dates], sent[0])
+    i = bisect.bisect_left(ctx.date_starts, sent[0])
     inside: list[DateMention] = []
     before: list[DateMention] = []
     while i < len(ctx.dates) and ctx.dates[i].span[0] < sent[1]:
@@ -1179,18 +1193,19 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
     text = ctx.doc.text
     recs: list[_Rec] = []
     floor = sent[0]
-    acc_src: list[str] = []
     cues = find_cues(text, sent[0], sent[1])
     carry = _CARRY_SUBJECT.match(text, sent[0], sent[0] + 12)
     under = _UNDER_DEAL.match(text, sent[0], sent[1])
     if not cues and not (carry and out) and not under:
         return
-    _, tail = _text_end(text, sent[0], sent[1])
-    if tail:
-        acc_src = _ids_in(ctx, tail[0], tail[1])
-        if not acc_src and re.match(r"(?:he|she)\b", text[tail[0] : tail[1]], re.IGNORECASE):
-            pid = _last_of(ctx, tail[0], ("person",))
-            acc_src = [pid] if pid else []
+    acc_cache: list[list[str]] = []
+
+    def accorded() -> list[str]:
+        """Who the sentence's closing attribution names (", X said", "according to X")."""
+        if not acc_cache:
+            acc_cache.append(_attribution(ctx, sent))
+        return acc_cache[0]
+
     if text[sent[0] : sent[1]].rstrip(" \t\n\"”’'").endswith("?"):
         return  # a question asserts no commitment ("Is he willing to change?")
     for m in cues:
@@ -1445,10 +1460,10 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
         strength = cue.strength
         ids = subj.ids
         if (
-            acc_src
-            and not _view_at(ctx, cstart)
-            and re.fullmatch(r"we|i|our", subj_text, re.IGNORECASE)
+            re.fullmatch(r"we|i|our", subj_text, re.IGNORECASE)
             and ("“" in text[sent[0] : cstart] or '"' in text[sent[0] : cstart])
+            and not _view_at(ctx, cstart)
+            and (acc_src := accorded())
         ):
             # first person inside a quote closed by ", X said": the speaker (and country)
             ids = _with_countries(ctx, acc_src[:1]) if subj_text.lower() != "i" else acc_src[:1]
@@ -1557,6 +1572,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                     under.start("deal"),
                 )
             )
+    acc_src = accorded() if recs or (out and carry) else []
     for r in recs:
         if r.source is None and acc_src:
             r.source = acc_src[0]
@@ -1569,6 +1585,19 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 break
     for r in recs:
         out.extend(_split_list(text, r))
+
+
+def _attribution(ctx: _Ctx, sent: Span) -> list[str]:
+    """Actor ids of a sentence-final attribution (", X said", "according to X", ", he said")."""
+    text = ctx.doc.text
+    _, tail = _text_end(text, sent[0], sent[1])
+    if not tail:
+        return []
+    acc_src = _ids_in(ctx, tail[0], tail[1])
+    if not acc_src and re.match(r"(?:he|she)\b", text[tail[0] : tail[1]], re.IGNORECASE):
+        pid = _last_of(ctx, tail[0], ("person",))
+        acc_src = [pid] if pid else []
+    return acc_src
 
 
 _POSSESSIVE = re.compile(
@@ -1936,9 +1965,16 @@ def _merge(ctx: _Ctx, recs: list[_Rec]) -> list[Commitment]:
     """The same pledge in the lead and again later → one record with every span."""
     text = ctx.doc.text
     kept: list[tuple[_Rec, set[str]]] = []
+    by_word: dict[str, list[int]] = {}
     for r in sorted(recs, key=lambda r: r.span):
         k = _key(text[r.span[0] : r.span[1]])
-        for other, ok in kept:
+        # only earlier records sharing at least 3 key words can be the same pledge (in order)
+        hits: dict[int, int] = {}
+        for w in k:
+            for n in by_word.get(w, ()):
+                hits[n] = hits.get(n, 0) + 1
+        for n in sorted(n for n, c in hits.items() if c >= 3):
+            other, ok = kept[n]
             if not k or not ok or other.span == r.span:
                 continue
             shared = len(k & ok) / min(len(k), len(ok))
@@ -1959,6 +1995,8 @@ def _merge(ctx: _Ctx, recs: list[_Rec]) -> list[Commitment]:
                         other.actors.append(a)
                 break
         else:
+            for w in k:
+                by_word.setdefault(w, []).append(len(kept))
             kept.append((r, k))
     result = []
     for r, _ in kept:
