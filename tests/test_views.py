@@ -221,6 +221,18 @@ GOLDEN: list[tuple[str, list[tuple[str, str, bool]]]] = [
     ("Coastal states that border the bay will vote in March.", []),
     ("The ruling meant that the bridge would close.", []),
     ("Roe's plan ensured that the clinic would stay open.", []),
+    # a second verb of the same subject after "but" is a view of its own
+    ("The mayor said the pier was safe, but added that repairs would start in May.",
+     [("The mayor", "the pier was safe", False), ("The mayor", "repairs would start", False)]),
+    # counterexample: "but" before a clause with no speech verb continues the content
+    ("The mayor said the pier was safe but the ferries were late.",
+     [("The mayor", "the pier was safe but the ferries were late", False)]),
+    # a participle clause after a dash
+    ("The council approved the levy — arguing that the roads could not wait.",
+     [("The council", "the roads could not wait", False)]),
+    # an inverted speaker whose appositive runs into the second half of the quote
+    ("“The risk,” said Jane Roe, an economist who studies ports, “is that the ships leave.”",
+     [("Jane Roe, an economist who studies ports", "The risk", True)]),
     # no view
     ("The talks resumed in May after a long pause.", []),
     ("The so-called “peace dividend” never came.", []),
@@ -242,6 +254,11 @@ HEADLINE_CASES = [
      [("Governor", "the budget will pass")]),
     ("Fact Sheet: Two Countries Reach Trade Deal\n\nBody text follows here.", []),
     ("Live: Storm hits the coast overnight\n\nBody text follows here.", []),
+    # a title-case headline: its plain speech verb read in lower case
+    ("Jane Roe Says Harbour Fees Will Double Next Year\n\nBody text follows here.",
+     [("Jane Roe", "Harbour Fees Will Double Next Year")]),
+    # counterexample: a title-case verb that is no speech verb ("Plans") gives no view
+    ("Port Authority Plans New Fees For Cargo Ships\n\nBody text follows here.", []),
 ]
 
 

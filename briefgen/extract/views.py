@@ -101,7 +101,8 @@ def _participles() -> tuple[frozenset[str], re.Pattern[str]]:
     _, cues = _lexicon()
     forms = frozenset(f for f in cues if f.split()[0].endswith("ing")) | _PARTICIPLES_CORE
     rx = re.compile(
-        rf",\s+(?:(?:also|then|later|again|even|repeatedly)\s+)?({_trie(sorted(forms))})\b"
+        rf"(?:,|\s(?:--|—|–))\s+(?:(?:also|then|later|again|even|repeatedly)\s+)?"
+        rf"({_trie(sorted(forms))})\b"
     )
     return forms, rx
 
@@ -1049,7 +1050,7 @@ def _main_attribution(
                                     "verb-participle"))
             break
         # "…, saying …" and "… and said …": the speaker is the subject of the sentence.
-        if (form in _participles()[0] and before.endswith(",") and cs == m.start(1)) or (
+        if (form in _participles()[0] and before.endswith(_CLAUSE_BREAK) and cs == m.start(1)) or (
             before.endswith("and") and (len(before) == 3 or not before[-4].isalnum())
         ):
             subj = _sentence_subject(text, us, cs)
@@ -1066,6 +1067,17 @@ def _main_attribution(
             and not (before.endswith(",") and _aside_subject(text, us, cs))
         ):
             head, appos = _subject_right(text, m.end(), ue)
+            if appos and before[-1:] in "," + _CLOSE_MARKS:
+                sq = _SPLIT_QUOTE.search(text, appos[0], appos[1])
+                if sq and not _in_quote(starts, quotes, sq.start()):
+                    # “A,” said X, an economist who …, “B.”: the appositive ends at the quote.
+                    appos = _strip(text, appos[0], sq.start())
+                    if appos[0] < appos[1] and _plausible(text, *head, lenient=True):
+                        found.append(
+                            _Found((head[0], appos[1]), head, appos, cue_text, (us, b_end),
+                                   "verb-parenthetical", ((sq.end() - 1, ue),))
+                        )
+                        break
             if (
                 head[0] < head[1]
                 and before
@@ -1249,8 +1261,10 @@ _ANSWER = re.compile(r"(?:yes|no)\b", re.IGNORECASE)
 
 
 _AND_NEXT = re.compile(
-    r",?\s+and\s+(?:(he|she|they|it)\s+)?(?:(?:also|then|later|again)\s+)?"
+    r",?\s+(?:and|but)\s+(?:(he|she|they|it)\s+)?(?:(?:also|then|later|again)\s+)?"
 )
+_AND_OR_BUT = re.compile(r" (?:and|but) ")
+_CLAUSE_BREAK = (",", " —", " –", " --")
 _FINITE_FORMS = frozenset({"said", "told", "wrote"})
 
 
@@ -1279,8 +1293,10 @@ def _and_verb(
     speech verbs (talked about, referred to) that the reported clause's own subject often
     governs, are left in."""
     cue_rx, cues = _lexicon()
-    k = text.find(" and ", r, ue)
-    while k >= 0:
+    for n, km in enumerate(_AND_OR_BUT.finditer(text, r, ue)):
+        if n > 12:
+            break
+        k = km.start()
         am = _AND_NEXT.match(text, k - 1 if text[k - 1] == "," else k, ue)
         cm = cue_rx.match(text, am.end(), ue) if am else None
         if am and cm and not _in_quote(starts, quotes, k):
@@ -1298,7 +1314,6 @@ def _and_verb(
                 if r2 >= 0 and not _commitment_verb(text, cm.start(), ue):
                     pro = am.span(1) if am.group(1) else None
                     return am.start(), r2, text[am.end() : cm.end()], pro
-        k = text.find(" and ", k + 4, ue)
     return None
 
 
@@ -2122,7 +2137,35 @@ def _headline(text: str, hl: Span, names: frozenset[str]) -> list[_Found]:
     ):
         sp = (lm.start(1), lm.end(1))
         return [_Found(sp, sp, None, ":", (lm.end(), he), "headline-label")]
-    return _verb_attribution(text, hs, he, [], [], names)
+    out = _verb_attribution(text, hs, he, [], [], names)
+    if out:
+        return out
+    caps = _TITLE_WORD.findall(text, hs, he)
+    words = _WORD.findall(text, hs, he)
+    if len(words) < 4 or len(caps) * 4 < len(words) * 3:
+        return out
+    # A title-case headline ("Senator Says Budget Will Pass"): its speech verbs in lower case
+    # (same length, so every span still indexes the text).
+    speech = _headline_speech_forms()
+    low = _TITLE_WORD.sub(
+        lambda w: w.group().lower() if w.group().lower() in speech else w.group(), text[hs:he]
+    )
+    if len(low) != he - hs or low == text[hs:he]:
+        return out
+    return _verb_attribution(text[:hs] + low + text[he:], hs, he, [], [], names)
+
+
+_TITLE_WORD = re.compile(r"\b[A-Z][a-z’']+\b")
+
+
+@functools.cache
+def _headline_speech_forms() -> frozenset[str]:
+    """One-word forms of plain speech verbs (says, warns, tells), never nouns in a title."""
+    _, cues = _lexicon()
+    return frozenset(
+        f for f, c in cues.items()
+        if " " not in f and c.kind == "speech" and not c.strict and f.endswith("s")
+    )
 
 
 _DASH_CREDIT = re.compile(
