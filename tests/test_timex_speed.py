@@ -161,3 +161,20 @@ def test_first_word_analysis_over_approximates() -> None:
                     continue
                 fw = timex._first_word(m.group())
                 assert fw is None or fw in first[0] or fw.startswith(first[1]), (r.id, text[m.start():])
+
+
+def test_clause_boundaries_equal_the_plain_regex() -> None:
+    import re
+
+    from briefgen.extract import dates
+
+    plain = re.compile(dates.BOUNDARY_PLAIN)
+    pieces = [" ", "  ", "\t", "\n", "\u00a0", ";", ":", ",", "-", "--", "—", "–", "which", "and", "as",
+              "said", "x", "y", " - ", " , which ", "; ", " :", ", and", ",as", "as-", "—when"]
+    rnd = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 25)))
+        a, b = sorted(rnd.sample(range(len(text) + 1), 2)) if len(text) > 1 else (0, len(text))
+        for lo, hi in ((0, len(text)), (a, b)):
+            got = [m.span() for m in dates._BOUNDARY.finditer(text, lo, hi)]
+            assert got == [m.span() for m in plain.finditer(text, lo, hi)], (text, lo, hi)

@@ -328,28 +328,31 @@ def tense_at(text: str, sent: tuple[int, int], start: int, end: int) -> str:
     runs across the timex's start or end belongs to neither side.
     """
     lo, hi = max(sent[0], start - 100), min(sent[1], end + 80)
-    left = list(_WORD.finditer(text, lo, start))
-    right_from = start
-    if left and left[-1].end() == start and _WORD_GOES_ON.match(text, start) and left[-1].group()[0].isalpha():
-        right_from = left.pop().start()  # cut by the window's end: really runs into the timex
-    t = _scan([m.group().lower() for m in reversed(left[-14:])], [])
+    left = _WORD.findall(text, lo, start)
+    if left and _WORD_GOES_ON.match(text, start) and left[-1][0].isalpha() and text.endswith(left[-1], lo, start):
+        left.pop()  # cut by the window's end: the word runs into the timex
+    t = _scan(" ".join(reversed(left[-14:])).lower().split(" ") if left else [], [])
     if t:
         return t
-    right: list[str] = []
-    for m in _WORD.finditer(text, right_from, hi):
-        if m.start() >= end:
-            right.append(m.group().lower())
-            if len(right) == 10:
-                break
-    return _scan(right, None) or "present"
+    if end > 0 and _WORD_GOES_ON.match(text, end) and _WORD_GOES_ON.match(text, end - 1):
+        # a word may run across the timex's end: tokenise from the start as the window does
+        right = [m.group() for m in _WORD.finditer(text, lo, hi) if m.start() >= end]
+    else:
+        right = _WORD.findall(text, end, hi)
+    return _scan(" ".join(right[:10]).lower().split(" ") if right else [], None) or "present"
 
 
 _WORD_GOES_ON = re.compile(r"[A-Za-z']")
 
 
+_CLAUSE_BREAKS = frozenset((";", ":", "—", "–", '"', "“", "”"))
+
+
 def _scan(words: list[str], left: list[str] | None) -> str | None:
     for i, w in enumerate(words):
-        if w in (";", ":", "—", "–", '"', "“", "”"):
+        if w not in TENSE_CUES and w not in _CLAUSE_BREAKS and not w.endswith(("ed", "'ll")):
+            continue  # no cue: the common case, decided in one step
+        if w in _CLAUSE_BREAKS:
             if i > 0:
                 break
             continue
@@ -1656,6 +1659,25 @@ def _first_word(token: str) -> str | None:
     return None if n < len(token) and not token[n].isascii() else token[:n]
 
 
+_RULE_BACK = [_BACK.get(r.id, 3) for r in RULES]
+_ADMIT: dict[str, frozenset[int]] = {}  # token -> the rules that may start on it (memo)
+
+
+def _rules_starting(token: str) -> frozenset[int]:
+    """The indices of the rules whose first word allows a match to start on this lowercased token
+    ("'": on the apostrophe before it). Memoised: news vocabulary repeats."""
+    got = _ADMIT.get(token)
+    if got is None:
+        fw = "" if token == "'" else _first_word(token)
+        got = frozenset(
+            i for i, f in enumerate(_FIRST) if f is None or fw is None or fw in f[0] or fw.startswith(f[1])
+        )
+        if len(_ADMIT) >= 50_000:  # a bound for long batch runs
+            _ADMIT.clear()
+        _ADMIT[token] = got
+    return got
+
+
 def _tokens_before(sub: str, p: int, n: int) -> list[re.Match[str]]:
     """The last n tokens of sub[:p] (fewer at the start of sub)."""
     if n <= 0:
@@ -1695,24 +1717,23 @@ def candidates(text: str, regions: list[tuple[int, int]] | None = None) -> list[
                 if not idx:
                     continue
                 back = max(_BACK.get(RULES[i].id, 3) for i in idx)
-            # token starts (moved left over a leading apostrophe: '90s, '98) and first words
+            # token starts (moved left over a leading apostrophe: '90s, '98) and the rules that
+            # can start there
             starts: list[int] = []
-            firsts: list[str | None] = []
+            admits: list[frozenset[int]] = []
             for t in _tokens_before(sub, h.start(), back) + [h]:
                 s = rs + t.start()
                 if s > 0 and text[s - 1] == "'":
                     starts.append(s - 1)
-                    firsts.append("")
+                    admits.append(_rules_starting("'"))
                 else:
                     starts.append(s)
-                    firsts.append(_first_word(t.group()))
+                    admits.append(_rules_starting(t.group()))
             k = len(starts) - 1
             for i in idx:
                 r = RULES[i]
-                first = _FIRST[i]
-                for j in range(max(0, k - _BACK.get(r.id, 3)), k + 1):
-                    fw = firsts[j]
-                    if first is not None and fw is not None and fw not in first[0] and not fw.startswith(first[1]):
+                for j in range(max(0, k - _RULE_BACK[i]), k + 1):
+                    if i not in admits[j]:
                         continue
                     key = (i, starts[j])
                     if key in tried:
