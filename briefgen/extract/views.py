@@ -815,6 +815,8 @@ _VERB_THAT = re.compile(
     r"lawmakers|listeners|viewers|readers|the\s+(?:crowd|audience|public|court|committee|"
     r"jury|panel|press|country|nation)))?\s+that\s+(?=\S)"
 )
+_THAT_WORD = re.compile(r" that\s+(?=\S)")
+_WORD_START = re.compile(r"\b[a-z]")
 _NOT_THAT_VERBS = frozenset({
     "means", "meant", "ensures", "ensured", "requires", "required", "provides", "provided",
     "seems", "seemed", "appears", "appeared", "follows", "followed", "matters", "happens",
@@ -831,8 +833,20 @@ def _that_clause(
 ) -> list[_Found]:
     """A view from the frame "SUBJECT VERBed that CLAUSE" when no lexicon cue attributed the
     unit: the subject must name a source (a name, a pronoun, a role noun)."""
-    for n, vm in enumerate(_VERB_THAT.finditer(text, us, ue)):
-        if n > 3:
+    n = 0
+    for tm in _THAT_WORD.finditer(text, us, ue):
+        # The verb (and a listener) is at most 40 characters before "that": try the match
+        # from each word start there, nearest "that" first.
+        vm = None
+        for wm in _WORD_START.finditer(text, max(us, tm.start() - 40), tm.start()):
+            vm = _VERB_THAT.match(text, wm.start(), ue)
+            if vm is not None and vm.end() == tm.end():
+                break
+            vm = None
+        if vm is None:
+            continue
+        n += 1
+        if n > 4:
             break
         verb = vm.group(1)
         if verb in _NOT_THAT_VERBS or _in_quote(starts, quotes, vm.start()):
