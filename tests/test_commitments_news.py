@@ -26,7 +26,7 @@ NEWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
     ("Japan committed to raise its aid budget.", [("pledge", {"Japan"}, "raise its aid budget")]),
     # a plan withheld or refused
     ("Acme has no plans to close the plant.", []),
-    ("No one wants to take big risks before the vote.", []),
+    ("No one wants to take a gamble before the vote.", []),
     ("Critics noted Smith's unwillingness to affirm his support for the accord.", []),
     ("The bank says it cannot hope to repay the debt.", []),
     ("Globex affirmed it doesn't plan to seek control of Acme.", []),
@@ -51,7 +51,7 @@ NEWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
     ("The hope is that someone will step forward.", []),
     ("Smith spoke in the city, where delegates will choose a nominee in July.", []),
     ("Critics say Acme will almost certainly raise prices.", []),
-    ("The Democrats will almost certainly nominate a governor.", []),
+    ("The opposition will almost certainly pick a governor.", []),
     (
         "Many officials expect that if the talks fail, Smith will resign.",
         [],
@@ -69,7 +69,7 @@ NEWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
     ("Dupont, whose husband signed the act into law, criticised it.", []),
     ("Smith signed the bill into law on Friday.", [("binding", {"John Smith"}, "the bill")]),
     (
-        "Acme signed a letter of intent to buy Globex.",
+        "Acme signed a letter of intent for the purchase of Globex.",
         [("binding", {"Acme Corp"}, "letter of intent")],
     ),
     # the signers of "an accord signed by X and Y" are bound by the accord named before
@@ -82,21 +82,21 @@ NEWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
         "Smith and Tanaka signed on to help raise money for the party.",
         [("binding", {"John Smith", "Ken Tanaka"}, "help raise money")],
     ),
-    ("Smith signed up for a real estate class.", []),
+    ("Smith signed up for an evening course.", []),
     # reaffirmed opposition is no commitment
     ("Several senators reaffirmed their opposition to the deal.", []),
     # the speaker of a reported plan, across adverbs and times after "said"
     (
-        "Smith has long said that he will support the party's nominee.",
-        [("pledge", {"John Smith"}, "support the party's nominee")],
+        "Smith has long said that he will back whoever wins the primary.",
+        [("pledge", {"John Smith"}, "back whoever wins")],
     ),
     (
-        "Tanaka said last week that he plans to introduce a bill on debt relief.",
-        [("intention", {"Ken Tanaka"}, "introduce a bill")],
+        "Tanaka said last week that he now plans to table a bill on debt relief.",
+        [("intention", {"Ken Tanaka"}, "table a bill")],
     ),
     (
-        "Germany has publicly declared that it will respond to any attack on its allies.",
-        [("pledge", {"Germany"}, "respond to any attack")],
+        "Germany has publicly declared that it will defend any ally under attack.",
+        [("pledge", {"Germany"}, "defend any ally")],
     ),
     # a closed relative clause between the subject and its verb
     (

@@ -520,7 +520,7 @@ _SIGNABLE = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_START = re.compile(r"\s+(?:an?|the|this|that|these|those|his|her|its|their|our|my|[A-Z]|\d)")
-# "feeling of hope that Iraq would withdraw", "the hope is that someone will": a hope, not a pledge
+# "no hope that the rebels would disarm", "the hope is that someone will": a hope, not a pledge
 _HOPE_THAT = re.compile(r"\bhop(?:e|es|ed|ing)\W{0,4}(?:is\s+)?(?:that\s+)?$", re.IGNORECASE)
 # "…, where Republicans will select a nominee": a scheduled event told as background
 _WHERE_CLAUSE = re.compile(r",\s+(?:where|when)\s+$", re.IGNORECASE)
@@ -1012,7 +1012,7 @@ def _subject(
     region = _blank_tickers(text[lo:cue_start])
     cm = _CLOSED_RELATIVE.search(region)
     if cm and cm.start() > 0:
-        # "Trump, who was once a pitchman for the brand, has vowed to …": the antecedent
+        # "X, who once advertised the brand, has since vowed to …": the antecedent
         head = region[: cm.start()]
         hb = 0
         for b in _BOUND.finditer(head):
