@@ -186,8 +186,8 @@ GOLDEN: list[tuple[str, list[tuple[str, str, bool]]]] = [
     ("\"We sailed in the '80s,\" she said. \"Now we fly.\"",
      [("she", "We sailed in the '80s", True)]),
     # long person-noun speakers with a post-modifier; a quantifier standing for people
-    ("A person familiar with the planning for the Thursday meeting says the vote will slip.",
-     [("A person familiar with the planning for the Thursday meeting", "the vote will slip",
+    ("A person familiar with the budget talks at the county hall says the vote will slip.",
+     [("A person familiar with the budget talks at the county hall", "the vote will slip",
        False)]),
     ("The levy will be redrawn, a source close to him said.",
      [("a source close to him", "The levy will be redrawn", False)]),
@@ -205,8 +205,8 @@ GOLDEN: list[tuple[str, list[tuple[str, str, bool]]]] = [
     # counterexample: a standard followed is no source
     ("The bridge was rebuilt according to plan.", []),
     # "according to" between commas: both sides are the content
-    ("Fundraising, according to the campaign, has surged since May.",
-     [("the campaign", "Fundraising", False)]),
+    ("Ticket sales, according to the club, have doubled since May.",
+     [("the club", "Ticket sales", False)]),
     # a bare plural noun between commas is the speaker of both sides
     ("On top of that, farmers say, the new levy will raise feed prices.",
      [("farmers", "On top of that", False)]),

@@ -774,7 +774,7 @@ def _attribute(
             and not _tailish(text, comma + 1, ue)
             and not _in_quote(starts, quotes, comma)
         ):
-            # "Fundraising, according to the campaign, has surged": both sides are the content.
+            # "Ticket sales, according to the club, have doubled": both sides are the content.
             return [_Found(speaker, speaker, None, cue, (cs, ce), "according-to-mid",
                            ((comma + 1, ue),))]
         return [_Found(speaker, speaker, None, cue, (cs, ce), "according-to-tail")]
@@ -1184,7 +1184,7 @@ def _main_attribution(
             and _plausible(text, *head, lenient=True)
             and not _plausible(text, *head)
         ):
-            # "On top of that, opponents say, the wage will …": a bare plural noun between
+            # "Worse still, farmers say, the feed levy will …": a bare plural noun between
             # commas is the speaker of both sides.
             found.append(
                 _Found(full, head, appos, cue_text, (us, l_end), "verb-parenthetical", ((r, ue),))
