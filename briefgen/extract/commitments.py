@@ -352,13 +352,13 @@ _DROPPED_PLAN = re.compile(
 # A forecast wrapped round the clause: "X predicted that Y will …", "Y will …, Z forecast".
 _PREDICTED = re.compile(
     r"\b(?:predict|forecast|project|speculat|estimat|bet|expect|rumou?r|believ|suspect|assum|fear|"
-    r"anticipat)(?:s|e|es|ed|d|ing)?\s+(?:that\s+)?"
+    r"anticipat|worr(?=y|ie)|afraid|doubt)(?:s|e|es|ed|d|ing|y|ied|ies)?\s+(?:that\s+)?"
     r"(?:[\w.’',-]+\s+){0,8}?$|\bassumption\s+that\s+(?:[\w.’'-]+\s+){0,4}?$",
     re.IGNORECASE,
 )
 _FORECAST_STEMS = (
     "predict", "forecast", "project", "speculat", "estimat", "bet", "assumption", "expect",
-    "rumo", "believ", "suspect", "assum", "fear", "anticipat",
+    "rumo", "believ", "suspect", "assum", "fear", "anticipat", "worr", "afraid", "doubt",
 )
 def _forecast(text: str, sent: Span, cstart: int, cend: int) -> bool:
     """ "X predicted that Y will …", "Y will …, X forecast": a prediction wraps the clause."""
@@ -529,6 +529,19 @@ _BACKGROUND_CLAUSE = re.compile(r"\b(?:when|whenever|since|whose)\b", re.IGNOREC
 # "said a plan to sell … fell through": a plan named without its owner
 _BARE_PLAN = re.compile(
     r"(?:^|\b(?:said|says|that)\s+|[,;]\s+)(?:a|the|this)\s+$", re.IGNORECASE
+)
+# "Perhaps Russia will oppose …", "Maybe the firm will …": a guess, not an undertaking
+_GUESS_BEFORE = re.compile(r"\b(?:perhaps|maybe|possibly|probably|presumably)\W*$", re.IGNORECASE)
+# "not all leaders are ready to", "few members want to": a quantity that withholds the act
+_FEW_SUBJECT = re.compile(r"^(?:not\s+(?:all|every|many)|few|none\s+of|no)\b", re.IGNORECASE)
+# After "plans to": no verb ("health plans to double-digit increases") means the noun "plans"
+_TO_NON_VERB = re.compile(
+    r"\s+(?:(?:the|an?)\b|\d|(?!(?:re|co|pre|de|un|over|under)-)\w+-\w)", re.IGNORECASE
+)
+# A decision dated in a past year ("her decision to back the merger in 2001"): done, not pledged
+_PAST_YEAR = re.compile(r"\b(?:in|since)\s+(?:19|20)\d\d\b")
+_SUBJECT_WORDS = frozenset(
+    "he she it they we i who which that also and or now still has have had then".split()
 )
 _STRENGTH_RANK = {
     "binding": 0,
@@ -1244,6 +1257,10 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
         if cue.id == "pledge.verb" and not low.startswith("ha"):
             if not re.search(r"\b(?:to|that)$", low) and _ATTRIBUTIVE_BEFORE.search(before):
                 continue  # "60 pledged delegates", "offered promises Monday": an adjective or noun
+            if low.endswith("s") and " " not in low:
+                pw = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
+                if pw[:1].islower() and pw.lower() not in _SUBJECT_WORDS:
+                    continue  # "reversed previous pledges", "binds together pledges": a noun
             if low.endswith(" to") and _TO_PERSON.match(text, cend):
                 continue  # "delegates committed to Clinton": allegiance, no act
         if cue.id == "pledge.verb" and _AFTER_PREPOSITION.search(before):
@@ -1253,6 +1270,8 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             and _PLUPERFECT.search(before)
         ):
             continue  # "officials decided to …", "had intended to": done, or given up
+        if low.startswith("plans to") and _TO_NON_VERB.match(text, cend):
+            continue  # "health plans to double-digit increases": the noun
         if low[:4] == "plan" and _BARE_PLAN.search(before):
             continue  # "said a plan to sell … fell through": a plan with no owner named
         if low[:4] == "plan" and _DOC_PLAN.search(before):
@@ -1350,6 +1369,10 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
         subj = _subject(ctx, sent, cstart, floor, bool(re.match(r"\w+ing\b", cue_text)))
         if subj is None:
             continue
+        if _FEW_SUBJECT.match(text, subj.start) or (
+            cue.modal and _GUESS_BEFORE.search(text, max(sent[0], subj.start - 20), subj.start)
+        ):
+            continue  # "not all leaders are ready to", "Perhaps Russia will …"
         if cue.strength == "binding" and _BACKGROUND_CLAUSE.search(
             text, max(sent[0], subj.start - 12), cstart
         ):
@@ -1754,6 +1777,13 @@ def _deal_subject(ctx: _Ctx, subj_text: str, pos: int) -> bool:
     return bool(_DEAL_WORD.search(ctx.doc.text, max(0, pos - 600), pos))
 
 
+def _past_year(ctx: _Ctx, text: str, start: int, end: int) -> bool:
+    """True when text[start:end] dates its act "in <year>" before the article's year."""
+    ref = ctx.doc.article.reference_date or ctx.doc.article.published
+    m = _PAST_YEAR.search(text, start, end)
+    return bool(m and ref and int(m.group()[-4:]) < int(ref[:4]))
+
+
 def _nominal(
     ctx: _Ctx, sent: Span, m: re.Match[str], cue: _Cue, floor: int, prev: _Rec | None
 ) -> _Rec | None:
@@ -1833,6 +1863,8 @@ def _nominal(
         t1 = more.start()  # "… decision to X, and underscored …": the main clause goes on
     if t1 <= t0:
         return None
+    if cue.id == "nom.decision" and _past_year(ctx, text, t0, t1):
+        return None  # "her decision to back the merger in 2001": a decision carried out
     head = text[sent[0] : ps]
     if not head.strip(" \t`‘“\"'(") or _CLAUSE_OPEN.search(head[-40:]):
         # the pledge noun opens its clause: a past or conditional main verb judges its effects
