@@ -541,7 +541,7 @@ _TO_NON_VERB = re.compile(
 # A decision dated in a past year ("her decision to back the merger in 2001"): done, not pledged
 _PAST_YEAR = re.compile(r"\b(?:in|since)\s+(?:19|20)\d\d\b")
 _SUBJECT_WORDS = frozenset(
-    "he she it they we i who which that also and or now still has have had then".split()
+    re.findall(r"\w+", "he she it they we i who which that also and or now still has have had then")
 )
 _STRENGTH_RANK = {
     "binding": 0,
@@ -785,8 +785,8 @@ def _pairs_before(ctx: _Ctx, pos: int, kind: str | None = None) -> tuple[int, li
         chain = chains.get(i)
         if chain is None:
             chain = chains[i] = _chain(ctx, text, i)
-        group0, ids, coordinated = chain
-        ids = list(ids)
+        group0, chain_ids, coordinated = chain
+        ids = list(chain_ids)
         if kind is None and any(ctx.actors[a].kind != "place" for a in ids):
             ids = [a for a in ids if ctx.actors[a].kind != "place"]  # "X in Paris and Y"
         if len(ids) >= 2 and coordinated and (kind is None or _kinds_ok(ctx, ids, kind)):
