@@ -178,3 +178,14 @@ def test_clause_boundaries_equal_the_plain_regex() -> None:
         for lo, hi in ((0, len(text)), (a, b)):
             got = [m.span() for m in dates._BOUNDARY.finditer(text, lo, hi)]
             assert got == [m.span() for m in plain.finditer(text, lo, hi)], (text, lo, hi)
+
+
+def test_prev_token_equals_the_regex_search() -> None:
+    """_prev_token reads backwards what _PREV.search(text, pos - 30, pos) finds forwards."""
+    alphabet = list("ab Z'$£€#%-,.5٣\u2003\n\t_é’x") + ["  ", "--", "1,000", "3.5", "word"]
+    rnd = random.Random(11)
+    for _ in range(20000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 40)))
+        pos = rnd.randint(0, len(text))
+        m = timex._PREV.search(text, max(0, pos - 30), pos)
+        assert timex._prev_token(text, pos) == (m.group(1) if m else ""), (text, pos)

@@ -457,11 +457,33 @@ def _cap(m: re.Match[str], group: str) -> bool:
 
 
 def _prev_word(text: str, pos: int) -> str:
-    m = _PREV.search(text, max(0, pos - 30), pos)
-    return m.group(1).lower() if m else ""
+    return _prev_token(text, pos).lower()
 
 
 _PREV = re.compile(r"([A-Za-z$£€#%']+|\d[\d,.]*)[\s-]*$")
+_WORDISH = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz$£€#%'")
+
+
+def _prev_token(text: str, pos: int) -> str:
+    """What _PREV.search(text, pos - 30, pos) captures: the word or number that ends the 30
+    characters before pos, only spaces and hyphens after it ("" if none). Read backwards from
+    pos, because the regex search tries every start in the window (a tenth of the stage)."""
+    lo = max(0, pos - 30)
+    q = pos
+    while q > lo and (text[q - 1].isspace() or text[q - 1] == "-"):
+        q -= 1
+    if q == lo:
+        return ""
+    p = q
+    if text[q - 1] in _WORDISH:
+        while p > lo and text[p - 1] in _WORDISH:
+            p -= 1
+        return text[p:q]
+    while p > lo and (text[p - 1].isdecimal() or text[p - 1] in ",."):
+        p -= 1
+    while p < q and not text[p].isdecimal():  # a number starts with a digit: ".5" is "5"
+        p += 1
+    return text[p:q]
 _MONTH_TRIGGERS = {
     "in", "since", "by", "until", "till", "through", "throughout", "during", "from", "to", "before",
     "after", "of", "early", "late", "mid", "last", "next", "this", "each", "every", "between", "on",
@@ -667,11 +689,11 @@ def _month_ok(m: re.Match[str], text: str) -> bool:
     if m["mon"].lower() == "may" and prev in ("and", "or", "that", "as", "than", "to", "the"):
         return False
     nxt = text[m.end() : m.end() + 20]
-    if re.match(r"\s+[A-Z][a-z]", nxt) and not re.match(rf"\s+(?:{MON}|[A-Z][a-z]+day)\b", nxt, re.IGNORECASE):
+    if re.match(r"\s+[A-Z][a-z]", nxt) and not _MONTH_OR_DAY_NEXT.match(nxt):
         return False  # "August Wilson", "April Ryan": a month before a capitalised name is a name
     if prev in ("and", "or", "to", "-", "than", "nor"):
         before = text[max(0, m.start() - 30) : m.start()]
-        return bool(re.search(rf"(?:{MON})\s*(?:\d+\s*)?(?:,\s*)?\S*\s*$", before))
+        return bool(_MONTH_BEFORE.search(before))
     if prev in _MONTH_TRIGGERS or prev == "until":
         return True
     # A month name inside a sentence, before a common noun or as a possessive, is the month
@@ -680,10 +702,12 @@ def _month_ok(m: re.Match[str], text: str) -> bool:
     after = _MONTH_NOUN.match(text, m.end())
     if not after or after.group(1) in _NOT_NOUN or not prev:
         return False
-    pw = _PREV.search(text, max(0, m.start() - 30), m.start())
-    return bool(pw) and (not pw.group(1)[0].isupper() or pw.group(1).endswith("'s"))  # type: ignore[union-attr]
+    pw = _prev_token(text, m.start())
+    return bool(pw) and (not pw[0].isupper() or pw.endswith("'s"))
 
 
+_MONTH_OR_DAY_NEXT = re.compile(rf"\s+(?:{MON}|[A-Z][a-z]+day)\b", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"(?:{MON})\s*(?:\d+\s*)?(?:,\s*)?\S*\s*$")
 _MONTH_NOUN = re.compile(r"(?:'s|’s)?\s+([a-z]{3,})\b")
 _NOT_NOUN = {"and", "the", "for", "was", "were", "will", "would", "may", "has", "had", "have", "with",
              "from", "said", "says", "told", "that", "this", "which", "who", "is", "are", "can", "could",
@@ -1558,6 +1582,7 @@ def _trie(words: Iterable[str]) -> str:
 # same `token.lower() in _BY_HEAD` as a per-token loop would make), or a token starting with a digit.
 _HEAD = re.compile(rf"(?<!\w)(?:(?P<d>\d)|{_trie(h for h in _BY_HEAD if re.fullmatch(r'[a-z0-9]+', h))}(?!\w))")
 _HEAD_BACK = {h: max(_BACK.get(RULES[i].id, 3) for i in idx) for h, idx in _BY_HEAD.items()}
+_HEAD_RULES = {h: frozenset(idx) for h, idx in _BY_HEAD.items()}
 
 
 def _lower(text: str) -> str:
@@ -1707,42 +1732,41 @@ def candidates(text: str, regions: list[tuple[int, int]] | None = None) -> list[
         for h in _HEAD.finditer(sub):
             head_start = rs + h.start()
             if h.group("d") is None:
-                idx = _BY_HEAD.get(h.group())
-                if not idx:
+                rules_here = _HEAD_RULES.get(h.group())
+                if not rules_here:
                     continue
                 back = _HEAD_BACK[h.group()]
             else:
                 s0 = head_start - 1 if head_start > 0 and text[head_start - 1] == "'" else head_start
-                idx = [i for i in _DIGIT_RULES if _DIGIT_SHAPE[RULES[i].id].match(text, s0)]
-                if not idx:
+                rules_here = frozenset(i for i in _DIGIT_RULES if _DIGIT_SHAPE[RULES[i].id].match(text, s0))
+                if not rules_here:
                     continue
-                back = max(_BACK.get(RULES[i].id, 3) for i in idx)
-            # token starts (moved left over a leading apostrophe: '90s, '98) and the rules that
-            # can start there
-            starts: list[int] = []
-            admits: list[frozenset[int]] = []
-            for t in _tokens_before(sub, h.start(), back) + [h]:
+                back = max(_RULE_BACK[i] for i in rules_here)
+            # (rule, start) pairs to try: a rule at a token start at most its _BACK tokens before
+            # the head, where its first word allows; a token's start moves left over a leading
+            # apostrophe ('90s, '98). Sorted, they come in rule order, then left to right.
+            toks = _tokens_before(sub, h.start(), back)
+            toks.append(h)
+            k = len(toks) - 1
+            plan: list[tuple[int, int]] = []
+            for j, t in enumerate(toks):
                 s = rs + t.start()
                 if s > 0 and text[s - 1] == "'":
-                    starts.append(s - 1)
-                    admits.append(_rules_starting("'"))
+                    s -= 1
+                    hit = _rules_starting("'") & rules_here
                 else:
-                    starts.append(s)
-                    admits.append(_rules_starting(t.group()))
-            k = len(starts) - 1
-            for i in idx:
-                r = RULES[i]
-                for j in range(max(0, k - _RULE_BACK[i]), k + 1):
-                    if i not in admits[j]:
-                        continue
-                    key = (i, starts[j])
-                    if key in tried:
-                        continue
-                    tried.add(key)
-                    mm = r.regex.match(text, starts[j], re_)
-                    if mm is None or mm.end() <= head_start or (r.ok is not None and not r.ok(mm, text)):
-                        continue
-                    out.append(Cand(mm.start(), mm.end(), r.prio, r, mm))
+                    hit = _rules_starting(t.group()) & rules_here
+                plan.extend((i, s) for i in hit if k - j <= _RULE_BACK[i])
+            plan.sort()
+            for key in plan:
+                if key in tried:
+                    continue
+                tried.add(key)
+                r = RULES[key[0]]
+                mm = r.regex.match(text, key[1], re_)
+                if mm is None or mm.end() <= head_start or (r.ok is not None and not r.ok(mm, text)):
+                    continue
+                out.append(Cand(mm.start(), mm.end(), r.prio, r, mm))
     return out
 
 
