@@ -2029,8 +2029,31 @@ _OBJECT_ONLY = re.compile(
 )
 
 
+def _backquoted(doc: Document) -> Document | None:
+    """Wire archives (AP, NYT) open quotes with ``: the same text with ““ for each ``, so the
+    stage reads them as the opening marks they are (same length: every span is unchanged)."""
+    if "``" not in doc.text:
+        return None
+    return dataclasses.replace(doc, text=doc.text.replace("``", "““"))
+
+
 def extract_views(doc: Document, actors: list[Actor]) -> list[View]:
     """Views in document order: quotes and reported speech with resolved speakers."""
+    work = _backquoted(doc)
+    if work is None:
+        return _extract_views(doc, actors)
+    text = doc.text
+    return [
+        dataclasses.replace(
+            v,
+            text=text[v.span[0] : v.span[1]],
+            speaker_text=text[v.speaker_span[0] : v.speaker_span[1]] if v.speaker_span else "",
+        )
+        for v in _extract_views(work, actors)
+    ]
+
+
+def _extract_views(doc: Document, actors: list[Actor]) -> list[View]:
     text = doc.text
     quotes, _ = find_quotes(doc)
     starts = [q.outer[0] for q in quotes]
@@ -2213,7 +2236,7 @@ def _dash_credits(
 
 def views_warnings(doc: Document) -> list[str]:
     """Warnings for the brief: unbalanced quotation marks (each view ended at its paragraph)."""
-    return find_quotes(doc)[1]
+    return find_quotes(_backquoted(doc) or doc)[1]
 
 
 def _direct(span: Span, quotes: list[Quote], starts: list[int]) -> bool:
