@@ -1532,6 +1532,20 @@ _DIGIT_SHAPE: dict[str, re.Pattern[str]] = {
     "clock_ampm": re.compile(r"\d{1,2}(?:[:.]\d\d)?\s*[AaPp]\.?\s?[Mm]\b"),
     "clock_24h": re.compile(r"\d{1,2}:\d\d"),
 }
+# All the shapes in one pass: each optional lookahead sets its (empty) group when it holds.
+_DIGIT_SHAPES = re.compile("".join(f"(?:(?={p.pattern})(?P<{rid}>))?" for rid, p in _DIGIT_SHAPE.items()))
+_DIGIT_SETS: dict[tuple[str | None, ...], frozenset[int]] = {}
+
+
+def _digit_rules(shapes: tuple[str | None, ...]) -> frozenset[int]:
+    """The digit rules whose shape holds, from _DIGIT_SHAPES' groups (memoised: 64 cases)."""
+    got = _DIGIT_SETS.get(shapes)
+    if got is None:
+        held = {rid for rid, g in zip(_DIGIT_SHAPE, shapes) if g is not None}
+        got = _DIGIT_SETS[shapes] = frozenset(i for i in _DIGIT_RULES if RULES[i].id in held)
+    return got
+
+
 _BY_HEAD: dict[str, list[int]] = {}
 _DIGIT_RULES: list[int] = []
 for _i, _r in enumerate(RULES):
@@ -1738,7 +1752,7 @@ def candidates(text: str, regions: list[tuple[int, int]] | None = None) -> list[
                 back = _HEAD_BACK[h.group()]
             else:
                 s0 = head_start - 1 if head_start > 0 and text[head_start - 1] == "'" else head_start
-                rules_here = frozenset(i for i in _DIGIT_RULES if _DIGIT_SHAPE[RULES[i].id].match(text, s0))
+                rules_here = _digit_rules(_DIGIT_SHAPES.match(text, s0).groups())  # type: ignore[union-attr]
                 if not rules_here:
                     continue
                 back = max(_RULE_BACK[i] for i in rules_here)
@@ -1755,8 +1769,10 @@ def candidates(text: str, regions: list[tuple[int, int]] | None = None) -> list[
                     s -= 1
                     hit = _rules_starting("'") & rules_here
                 else:
-                    hit = _rules_starting(t.group()) & rules_here
-                plan.extend((i, s) for i in hit if k - j <= _RULE_BACK[i])
+                    admit = _ADMIT.get(t.group())
+                    hit = (_rules_starting(t.group()) if admit is None else admit) & rules_here
+                if hit:
+                    plan.extend((i, s) for i in hit if k - j <= _RULE_BACK[i])
             plan.sort()
             for key in plan:
                 if key in tried:
