@@ -681,7 +681,15 @@ def _role_then_name(text: str, head: Span, appos: Span) -> bool:
     if aw[0].lower() in _DETERMINERS or not all(_NAME_WORD.match(w) for w in aw):
         return False
     table, _ = _roles()
-    return len(hw) <= 4 and hw[-1] in table and (len(hw) == 1 or hw[0] in _DETERMINERS)
+    if len(hw) <= 4 and hw[-1] in table and (len(hw) == 1 or hw[0] in _DETERMINERS):
+        return True
+    # "The head of the bureau's inquiry in Lagos, Jane Roe": a role noun with its complement.
+    return (
+        len(hw) <= 12
+        and hw[0] in {"the", "a", "an"}
+        and any(_role_entry(table, w).get("noun") == "person" for w in hw[1:3] if w in table)
+        and ("of" in hw or "for" in hw or "at" in hw)
+    )
 
 
 _RIGHT_HEAD_END = re.compile(r"\s(?:in|on|at|to|during|when|while|after|before|last|this|told)\s")
@@ -1659,6 +1667,7 @@ class _Resolver:
         self.history: list[View] = []
         self.by_id = {a.id: a for a in self.actors}
         self.names: dict[str, list[tuple[int, Actor]]] | None = None  # built on first use
+        self.single: set[str] | None = None  # one-word mention surfaces, built on first use
 
     def covering(self, s: int, e: int) -> list[tuple[int, int, Actor]]:
         i = bisect.bisect_left(self.mstarts, s - 200)
@@ -1717,10 +1726,40 @@ class _Resolver:
                 for k in keys:
                     self.names.setdefault(k, []).append((first, a))
         hit = None
+        people = []
         for first, a in self.names.get(word.lower(), ()):
             if first <= pos and (hit is None or a.kind == "person"):
                 hit = a
+            if first <= pos and a.kind == "person":
+                people.append(a)
+        if len(people) > 1 and " " not in word.strip():
+            return self.surname(word, people, pos)
         return hit
+
+    def surname(self, word: str, people: list[Actor], pos: int) -> Actor:
+        """Which of several people sharing a surname a bare "Roe" names.
+
+        The one the actors stage gave the surname as an alias; else not a person the text calls
+        by the given name alone ("Jane", as news copy does for children and relatives); then the
+        one whose full name was written last before pos."""
+        low = word.lower()
+        alias = [a for a in people if any(x.lower() == low for x in a.aliases)]
+        if len(alias) == 1:
+            return alias[0]
+        if self.single is None:
+            text = self.text
+            self.single = {text[m[0] : m[1]] for a in self.actors for m in a.mentions
+                           if " " not in text[m[0] : m[1]]}
+        named = [a for a in people if a.name.split()[0] not in self.single
+                 or a.name.split()[0].lower() == low]
+        pool = named or people
+        text = self.text
+
+        def last_full(a: Actor) -> int:
+            return max((m[0] for m in a.mentions if m[0] < pos and " " in text[m[0] : m[1]]),
+                       default=-1)
+
+        return max(pool, key=last_full)
 
     def described(self, noun: str, pos: int) -> Actor | None:
         for v in reversed(self.history):
@@ -1734,6 +1773,53 @@ class _Resolver:
                 return a
             i -= 1
         return None
+
+    def described_person(self, noun: str, hs: int, he: int) -> Actor | None:
+        """The person a definite description names ("the Cuban leader", "Senator from Ohio",
+        "the Republican nominee"): the latest person mentioned before it whose title fits the
+        noun and who is not tied to another country or party than the one it names."""
+        table, _ = _roles()
+        entry = table.get(noun.lower().rstrip("."))
+        if entry is None or entry.get("noun") != "person":
+            return None
+        titles = [str(t) for t in entry.get("titles", [noun])]  # type: ignore[union-attr]
+        tied = {a.id for ms, me, a in self.covering(hs, he)
+                if ms >= hs and me <= he and a.kind != "person"}
+        i = bisect.bisect_left(self.mstarts, hs) - 1
+        seen: set[str] = set()
+        while i >= 0:
+            a = self.mentions[i][2]
+            i -= 1
+            if a.kind != "person" or a.id in seen:
+                continue
+            seen.add(a.id)
+            title = (a.title or "").lower()
+            if not any(re.search(rf"\b{re.escape(t)}(?!\w)", title) for t in titles):
+                continue
+            marks = self.ties(a)
+            if tied and not tied <= marks and marks:
+                continue  # "the Cuban leader" is not "U.S. President Roe"
+            return a
+        return None
+
+    def ties(self, a: Actor) -> set[str]:
+        """Countries, parties and places written just before a person's mentions or named by
+        the affiliation ("Cuban President X", "X, a Republican from Ohio")."""
+        out: set[str] = set()
+        aff = (a.affiliation or a.country or "").lower()
+        text = self.text
+        for ms, me in a.mentions:
+            for cs, ce, c in self.covering(max(0, ms - 40), me + 30):
+                if c.kind == "person" or c.id == a.id:
+                    continue
+                seg = text[min(ce, ms) : max(cs, me)] if ce <= ms else text[me:cs]
+                if "." in seg.replace("Sen.", "").replace("Rep.", "") or "\n" in seg:
+                    continue
+                out.add(c.id)
+        if aff:
+            out.update(c.id for c in self.actors if c.kind != "person" and (
+                c.name.lower() in aff or any(x.lower() in aff for x in c.aliases)))
+        return out
 
     def subject_before(self, pos: int, want: set[str], lo: int) -> tuple[int, Actor] | None:
         """The latest actor of a kind that opens a sentence (its subject) in [lo, pos)."""
@@ -1802,6 +1888,15 @@ def _resolve(
     last = words[-1].removesuffix("’s").removesuffix("'s") if words else ""
     role = table.get(last)
     cov = res.covering(hs, he)
+    pnoun = _person_noun(head_text, words) if words and words[0] not in {"a", "an"} else None
+    if pnoun and not any(t[2].kind == "person" for t in cov) and (
+        cov or "titles" in table.get(pnoun.lower(), {})
+    ):
+        # "The Cuban leader", "Senator from Ohio", "the Republican nominee": a person named
+        # earlier, not the country or state in the description.
+        dp = res.described_person(pnoun, hs, he)
+        if dp is not None or cov:
+            return dp, None
     if cov:
         # Prefer the mention that ends where the head ends (the name, not a modifier).
         cov.sort(key=lambda t: (abs(t[1] - he), -(t[1] - t[0])))
@@ -1849,6 +1944,26 @@ def _resolve(
     if name and name[:1].isupper():
         return res.by_name(name.split()[-1], hs), None
     return None, None
+
+
+def _person_noun(head: str, words: list[str]) -> str | None:
+    """The singular person noun of a definite description ("the Cuban leader": leader), when
+    the head is a description and not a name with a title ("Senator Roe")."""
+    table, rx = _roles()
+    found = rx.findall(head)
+    if not found:
+        return None
+    w = found[0]
+    e = _role_entry(table, w)
+    if e.get("noun") != "person" or w.lower().endswith("s") and "titles" not in e:
+        return None
+    k = words.index(w.lower()) if w.lower() in words else -1
+    rest = words[k + 1 :] if k >= 0 else []
+    if rest and rest[0] not in {"from", "of", "for"}:
+        return None  # "Senator Jane Roe": a title before a name
+    if k > 0 and words[k - 1].endswith(("’s", "'s")):
+        return None  # "the boy's father": a relation, not an office
+    return w
 
 
 def _people(mention: str, a: Actor) -> bool:
