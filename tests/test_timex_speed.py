@@ -142,8 +142,8 @@ def test_tense_equals_the_plain_version_for_any_span() -> None:
 
 def test_every_rule_has_a_first_word_filter() -> None:
     """A rule left without one (None) still works, only slower: this catches the slip."""
-    assert all(f is not None for f in timex._FIRST)
-    closed, opens = timex._FIRST[[r.id for r in RULES].index("relative_unit")]  # type: ignore[misc]
+    assert all(f is not None for f in timex._first_filters())
+    closed, opens = timex._first_filters()[[r.id for r in RULES].index("relative_unit")]  # type: ignore[misc]
     assert "last" in closed and "said" not in closed and not opens
 
 
@@ -153,7 +153,7 @@ def test_first_word_analysis_over_approximates() -> None:
         text = generated(seed)
         low = timex._lower(text)
         for i, r in enumerate(RULES):
-            first = timex._FIRST[i]
+            first = timex._first_filters()[i]
             assert first is not None
             for m in _TOKEN.finditer(low):
                 mm = r.regex.match(text, m.start())
@@ -189,3 +189,14 @@ def test_prev_token_equals_the_regex_search() -> None:
         pos = rnd.randint(0, len(text))
         m = timex._PREV.search(text, max(0, pos - 30), pos)
         assert timex._prev_token(text, pos) == (m.group(1) if m else ""), (text, pos)
+
+
+def test_left_modifier_prefilter_never_hides_a_match() -> None:
+    pieces = ["early", "Earlier", "LATE", "later", "mid", "of", "the", "end", "x", " ", "  ", "-", "\n",
+              "very", "first half", "ı", "mıd", "5", "'", "ſ", "thé", "\u2003"]
+    rnd = random.Random(3)
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) + rnd.choice(["", " ", "-"]) for _ in range(rnd.randint(0, 12)))
+        pos = rnd.randint(0, len(text))
+        if timex._LEFT_MOD.search(text, max(0, pos - 40), pos):
+            assert timex._may_have_left_mod(text, pos), (text, pos)

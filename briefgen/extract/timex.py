@@ -1489,6 +1489,23 @@ _LEFT_MOD = re.compile(
     r"|(?:the\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half|first\s+week|last\s+week)\s+of\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
+_LEFT_MOD_LAST = frozenset(("early", "earlier", "late", "later", "mid", "of", "the"))
+
+
+def _may_have_left_mod(text: str, pos: int) -> bool:
+    """False when _LEFT_MOD cannot end at pos: a match ends with one of _LEFT_MOD_LAST and then
+    spaces or hyphens, so the letters before them must spell one (a cheap test that spares the
+    regex search over 40 characters; non-ASCII letters may fold to ASCII ones: no verdict)."""
+    q = pos
+    while q > 0 and (text[q - 1].isspace() or text[q - 1] == "-"):
+        q -= 1
+    p = q
+    while p > 0 and p > q - 8 and text[p - 1].isalpha():
+        p -= 1
+    word = text[p:q]
+    return not word.isascii() or word.lower() in _LEFT_MOD_LAST or (p > 0 and text[p - 1].isalpha())
+
+
 _TAIL = re.compile(r"\s+(?:or\s+so|or\s+later|or\s+earlier|and\s+beyond|or\s+more|or\s+longer)\b", re.IGNORECASE)
 _TIME_THEN_DATE = re.compile(r"(?:,?\s+|\s+of\s+)$")
 
@@ -1633,6 +1650,12 @@ def _walk(sre: Any, items: list, prefix: str) -> set[tuple[str, str]]:
     next item), 'closed' (a non-letter ends it) or 'open' (unknown letters may follow)."""
     states = {(prefix, "more")}
     for op, av in items:
+        going = sum(s == "more" for _, s in states)
+        if not going:
+            break
+        if going > 8:  # cap the work: many words in progress are left open as they are
+            states = {(q, "open" if s == "more" else s) for q, s in states}
+            break
         nxt: set[tuple[str, str]] = set()
         for p, s in states:
             nxt |= _step(sre, op, av, p) if s == "more" else {(p, s)}
@@ -1647,6 +1670,8 @@ def _step(sre: Any, op: Any, av: Any, p: str) -> set[tuple[str, str]]:
         if all(o is sre.LITERAL for o, _ in av):  # [Ll], [/.]: one branch per character
             return {_after_char(chr(c), p) for _, c in av}
         return {(p, "open" if _letters_possible(sre, av) else "closed")}
+    if op is sre.AT and av in (sre.AT_BOUNDARY, sre.AT_UNI_BOUNDARY) and p:
+        return {(p, "closed")}  # \b after letters: a non-word character (or the end) follows
     if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
         return {(p, "more")}  # zero-width; ignoring the condition only widens the filter
     if op is sre.SUBPATTERN:
@@ -1686,7 +1711,15 @@ def _letters_possible(sre: Any, items: list) -> bool:
     return False
 
 
-_FIRST = [_first_words(r.pattern, r.flags) for r in RULES]
+_FIRST: list[tuple[frozenset[str], tuple[str, ...]] | None] = []
+
+
+def _first_filters() -> list[tuple[frozenset[str], tuple[str, ...]] | None]:
+    """Each rule's first-word filter, worked out on first use (about 12 ms: not at import,
+    which the CLI's start-up pays even for --help)."""
+    if not _FIRST:
+        _FIRST.extend(_first_words(r.pattern, r.flags) for r in RULES)
+    return _FIRST
 
 
 def _first_word(token: str) -> str | None:
@@ -1709,7 +1742,7 @@ def _rules_starting(token: str) -> frozenset[int]:
     if got is None:
         fw = "" if token == "'" else _first_word(token)
         got = frozenset(
-            i for i, f in enumerate(_FIRST) if f is None or fw is None or fw in f[0] or fw.startswith(f[1])
+            i for i, f in enumerate(_first_filters()) if f is None or fw is None or fw in f[0] or fw.startswith(f[1])
         )
         if len(_ADMIT) >= 50_000:  # a bound for long batch runs
             _ADMIT.clear()
@@ -1735,7 +1768,7 @@ def candidates(text: str, regions: list[tuple[int, int]] | None = None) -> list[
     Rules are tried anchored (regex.match) at token starts near their heads, never scanned
     over the text: the cost grows with the number of temporal words, not the text length.
     Heads are found by one regex scan per region, the tokens before a head only when needed,
-    and a rule is tried only where its first word can begin (_FIRST).
+    and a rule is tried only where its first word can begin (_first_filters).
     """
     spans = regions or [(0, len(text))]
     low = _lower(text)
@@ -1848,7 +1881,7 @@ def extend(text: str, timexes: list[Timex]) -> list[Timex]:
     out: list[Timex] = []
     for t in timexes:
         if t.type in ("DATE", "TIME"):
-            m = _LEFT_MOD.search(text, max(0, t.start - 40), t.start)
+            m = _LEFT_MOD.search(text, max(0, t.start - 40), t.start) if _may_have_left_mod(text, t.start) else None
             if m and (not out or out[-1].end <= m.start()):
                 t = Timex(m.start(), t.end, t.type, t.value, t.rule)
         if out and t.type == "DATE" and out[-1].type == "TIME" and "T" in out[-1].value and t.rule in (
