@@ -200,3 +200,15 @@ def test_left_modifier_prefilter_never_hides_a_match() -> None:
         pos = rnd.randint(0, len(text))
         if timex._LEFT_MOD.search(text, max(0, pos - 40), pos):
             assert timex._may_have_left_mod(text, pos), (text, pos)
+
+
+def test_head_skipping_finds_the_same_heads_in_linear_time() -> None:
+    import time
+
+    for seed in range(1000):
+        text = timex._lower(generated(seed))
+        assert [h[0] for h in timex._heads(text)] == [m.start() for m in timex._HEAD.finditer(text)], seed
+    for text in ("a" * 200_000, "ab " * 70_000, "yearx " * 40_000, "5" * 200_000, "the quarter-- 5x ago " * 10_000):
+        t0 = time.perf_counter()
+        list(timex._heads(text))
+        assert time.perf_counter() - t0 < 0.5

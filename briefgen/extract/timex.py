@@ -14,7 +14,7 @@ import bisect
 import datetime as dt
 import importlib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -1611,7 +1611,24 @@ def _trie(words: Iterable[str]) -> str:
 
 # A head: a whole token that is a head word (matched on the lowercased text, so the test is the
 # same `token.lower() in _BY_HEAD` as a per-token loop would make), or a token starting with a digit.
-_HEAD = re.compile(rf"(?<!\w)(?:(?P<d>\d)|{_trie(h for h in _BY_HEAD if re.fullmatch(r'[a-z0-9]+', h))}(?!\w))")
+_HEAD_TRIE = _trie(h for h in _BY_HEAD if re.fullmatch(r"[a-z0-9]+", h))
+_HEAD = re.compile(rf"(?<!\w)(?:(?P<d>\d)|{_HEAD_TRIE}(?!\w))")
+# The same heads, found faster: from a token boundary, skip whole non-head tokens (possessive,
+# so never backtracking: linear) and stop at the next head; a digit head takes its whole token.
+_NEXT_HEAD = re.compile(
+    rf"\W*+(?:(?!\d|{_HEAD_TRIE}(?!\w))\w++\W*+)*+(?:(?P<d>\d)\w*+|(?P<w>{_HEAD_TRIE})(?!\w))"
+)
+
+
+def _heads(sub: str) -> Iterator[tuple[int, str, bool]]:
+    """(start, head token or first digit, is a digit) for each head of sub, as _HEAD.finditer."""
+    h = _NEXT_HEAD.match(sub)
+    while h is not None:
+        if h.group("d") is None:
+            yield h.start("w"), h.group("w"), False
+        else:
+            yield h.start("d"), h.group("d"), True
+        h = _NEXT_HEAD.match(sub, h.end())
 _HEAD_BACK = {h: max(_BACK.get(RULES[i].id, 3) for i in idx) for h, idx in _BY_HEAD.items()}
 _HEAD_RULES = {h: frozenset(idx) for h, idx in _BY_HEAD.items()}
 
@@ -1776,13 +1793,13 @@ def candidates(text: str, regions: list[tuple[int, int]] | None = None) -> list[
     for rs, re_ in spans:
         sub = low[rs:re_]
         tried: set[tuple[int, int]] = set()
-        for h in _HEAD.finditer(sub):
-            head_start = rs + h.start()
-            if h.group("d") is None:
-                rules_here = _HEAD_RULES.get(h.group())
+        for hp, word, digit in _heads(sub):
+            head_start = rs + hp
+            if not digit:
+                rules_here = _HEAD_RULES.get(word)
                 if not rules_here:
                     continue
-                back = _HEAD_BACK[h.group()]
+                back = _HEAD_BACK[word]
             else:
                 s0 = head_start - 1 if head_start > 0 and text[head_start - 1] == "'" else head_start
                 rules_here = _digit_rules(_DIGIT_SHAPES.match(text, s0).groups())  # type: ignore[union-attr]
@@ -1792,18 +1809,18 @@ def candidates(text: str, regions: list[tuple[int, int]] | None = None) -> list[
             # (rule, start) pairs to try: a rule at a token start at most its _BACK tokens before
             # the head, where its first word allows; a token's start moves left over a leading
             # apostrophe ('90s, '98). Sorted, they come in rule order, then left to right.
-            toks = _tokens_before(sub, h.start(), back)
-            toks.append(h)
+            toks = [(m.start(), m.group()) for m in _tokens_before(sub, hp, back)]
+            toks.append((hp, word))
             k = len(toks) - 1
             plan: list[tuple[int, int]] = []
-            for j, t in enumerate(toks):
-                s = rs + t.start()
+            for j, (ts, token) in enumerate(toks):
+                s = rs + ts
                 if s > 0 and text[s - 1] == "'":
                     s -= 1
                     hit = _rules_starting("'") & rules_here
                 else:
-                    admit = _ADMIT.get(t.group())
-                    hit = (_rules_starting(t.group()) if admit is None else admit) & rules_here
+                    admit = _ADMIT.get(token)
+                    hit = (_rules_starting(token) if admit is None else admit) & rules_here
                 if hit:
                     plan.extend((i, s) for i in hit if k - j <= _RULE_BACK[i])
             plan.sort()
