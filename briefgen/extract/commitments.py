@@ -172,6 +172,46 @@ _STATE_VERBS = frozenset(
         "benefit",
     ]
 )
+
+
+def _volitional() -> tuple[frozenset[str], frozenset[str]]:
+    """Agentive verbs (briefgen/data/volitional_verbs.json) and their -ing forms."""
+    base = {v for e in rules.entries("volitional_verbs") if e["id"] != "resolve" for v in e["verbs"]}
+    ing: set[str] = set()
+    for v in base:
+        ing.update((v + "ing", v + v[-1] + "ing"))
+        if v.endswith("e") and not v.endswith("ee"):
+            ing.add(v[:-1] + "ing")
+    return frozenset(base), frozenset(ing)
+
+
+_VOL, _VOL_ING = _volitional()
+# negated, these state determination ("will not retreat"); other negated acts are refusals
+# after "is expected to" only a scheduled appearance is a plan ("expected to visit"); an expected
+# decision ("expected to sign the accord") is a forecast
+_SCHEDULE = frozenset(v for e in rules.entries("volitional_verbs") if e["id"] == "hosting" for v in e["verbs"])
+_RESOLVE = frozenset(v for e in rules.entries("volitional_verbs") if e["id"] == "resolve" for v in e["verbs"])
+# "will not retreat", "would never vote": a pledge of restraint when the verb is agentive
+_RESTRAINT = re.compile(r"(?:will|would|shall)\s+(?:not|never)\s+[a-z]+$", re.IGNORECASE)
+# "will be travelling", "I will be there to see him off", "we'll be back tomorrow"
+_BE_ACT = re.compile(
+    r"\s+(?:(?:also|now|\w+ly)\s+)?(?P<ing>[a-z]+ing)\b|(?:\s*,[^,;]{1,20},)?\s+(?P<loc>there|back|here)"
+    r"\b(?!\s+(?:is|are|was|were|in\s+(?:force|place|effect|business))\b)"
+)
+_PRO_VERB = re.compile(r"\s+(?:it|so|that|this)\b")
+# "the Ricketts family will donate", "the Brown campaign will air": a named group, no actor id
+_NAMED_GROUP = re.compile(
+    r"the\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?:family|campaign|foundation|team|group|committee|"
+    r"coalition|administration|government|organi[sz]ation|fund|trust|party)"
+)
+# "committed $5 million", "offered an additional $2 billion": money as the object
+_MONEY_OBJECT = re.compile(
+    r"\s+(?:(?:an?\s+)?(?:additional|further|extra|another)\s+)?(?:US|C|A|HK|NZ)?[$€£¥]\s?\d"
+)
+# "until X had assurances that Y would give …": a condition of someone else's act
+_UNTIL_BEFORE = re.compile(r"\b(?:until|unless|as\s+long\s+as)\b[^,;]*$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_AND_VERB = re.compile(r"\s+and\s+(?=[a-z]+(?:ed|s)\b)")
 _NEG = re.compile(
     r"\b(?:not|never|no\s+longer|refus\w*|declin\w*\s+to|fail\w*\s+to|unable\s+to|reject\w*)\b|n[’']t\b",
     re.IGNORECASE,
@@ -248,12 +288,14 @@ _GENERIC_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _LEAD_TRIM = re.compile(
-    r"^(?:(?:and|but|or|so|yet|also|meanwhile|however|moreover|further|in\s+addition|today|now)\b[,\s]*)+",
+    r"^(?:(?:and|but|or|so|yet|also|meanwhile|however|moreover|further|in\s+addition|today|now|"
+    r"with(?:\s+both)?|according\s+to\s+[^,;]{1,80},)\b[,\s]*)+",
     re.IGNORECASE,
 )
 _TAIL_TRIM = re.compile(
     r"(?:[\s,]+(?:also|have|has|had|both|all|each|jointly|today|now|then|further|again|"
-    r"meanwhile|once\s+again|still|(?-i:[a-z]{2,}ly)|,)\b)+[\s,]*$|[\s,]+$",
+    r"meanwhile|once\s+again|still|(?!(?:family|ally|rally|assembly|supply)\b)(?-i:[a-z]{2,}ly)|,)"
+    r"\b)+[\s,]*$|[\s,]+$",
     re.IGNORECASE,
 )
 _ACCORDING = re.compile(r",?\s*according\s+to\s+(?P<who>[^,;.]{1,80})", re.IGNORECASE)
@@ -1236,8 +1278,17 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             gap = text[prev.span[0] : cstart]
             if not re.search(r"(?:,|;|\band|\bbut)\s+(?:[\w.’'-]+\s+){0,6}$", gap):
                 continue
+        restraint = False
         if _NEG.search(cue_text) or _NEG.search(before[-16:]) or _WITHHELD.search(before):
-            continue
+            if not (
+                cue.modal
+                and _RESTRAINT.match(cue_text)
+                and not _NEG.search(before[-16:])
+                and not _WITHHELD.search(before)
+                and (m.group("v" + name[1:]) or "").lower() in _RESOLVE
+            ):
+                continue
+            restraint = True  # "X will not retreat": a pledge of restraint
         if cue_text[:1].isupper() and _NAME_CUE.match(text, cstart) and before.strip(" \t“\"‘'`"):
             continue  # "Will Smith", "the Promised Land": a name, not a cue
         if cue_text[:4].lower() == "plan" and _DROPPED_PLAN.search(before):
@@ -1252,6 +1303,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             cue.id == "pledge.verb"
             and not re.search(r"\b(?:to|that)$", low)
             and not re.match(r"(?:ha(?:ve|s)\s+)?(?:pledg|vow|promis|guarant|undert)", low)
+            and not (re.search(r"(?:committed|offered)$", low) and _MONEY_OBJECT.match(text, cend))
         ):
             continue  # "committed", "resolved", "offered" commit only with "to"/"that"
         if cue.id == "pledge.verb" and not low.startswith("ha"):
@@ -1294,9 +1346,22 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             vm = re.match(r"(?:ha(?:ve|s)\s+)?\w+(?:\s+(?:up|out))?\s+", cue_text, re.IGNORECASE)
             verb_start = cstart + vm.end() if vm else cend
             cend = verb_start
+        vol = False
+        if cue.id in ("int.expected", "pledge.threat"):
+            nw = _NEXT_WORD.match(text, cend)
+            if nw is None or nw.group(1) not in (_SCHEDULE if cue.id == "int.expected" else _VOL):
+                continue  # "prices are expected to rise", "the storm threatened to flood"
+            vol = True
         if cue.modal:
             vname = "v" + name[1:]
             verb = (m.group(vname) or "").lower()
+            vol = verb in _VOL
+            if verb == "be":
+                bm = _BE_ACT.match(text, m.end(vname))
+                if bm and (bm.group("loc") or bm.group("ing") in _VOL_ING):
+                    verb, vol = "", True  # "will be travelling", "will be there to"
+            if verb == "do" and _PRO_VERB.match(text, m.end(vname)):
+                continue  # "would do it": the act is named elsewhere
             if (
                 verb in _STATE_VERBS
                 or verb.endswith("ing")
@@ -1319,6 +1384,8 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             if _THAT_OPENING.match(text, sent[0], cstart):
                 continue  # "That two hosts would sign up … says something": a subject clause
             verb_start = m.start(vname)
+            if restraint:
+                verb_start = cstart + re.search(r"\s(?:not|never)\b", cue_text, re.I).start() + 1
         elif cue.id == "int.plans" and (
             _WISH.match(text, cend) or _SPEECH_ACT.match(text, cend + 1)
         ):
@@ -1327,7 +1394,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
         if cue.id == "agr.agreed" and not low.endswith((" to", "principle")):
             if low.startswith("agree"):
                 wm = _AGREED_WITH.match(text, cend)
-                if wm and not _AGREED_WITH_DEAL.search(wm.group("rest")):
+                if wm and not _AGREED_WITH_DEAL.search(_AND_VERB.split(wm.group("rest"), 1)[0]):
                     continue  # "agreed with the Democrats": an opinion shared
                 if _AGREE_BARE.match(text, cend) and not low.startswith("agreed"):
                     continue  # "Pollsters agree -", "do agree on something"
@@ -1353,6 +1420,11 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             continue  # "is considering a request from X": deliberating, not committing
         if cue.modal and low.startswith("would") and _HABIT_CHAIN.search(text, cend, sent[1]):
             continue  # "I would answer …, and he would look …": a habit in a past narrative
+        if cue.id == "pledge.reward_by":
+            rec = _reward_by(ctx, sent, cstart, cend, cue)
+            if rec is not None:
+                recs.append(rec)
+            continue
         if cue.id == "bind.signed":
             bym = _SIGNED_BY.match(text, cend, sent[1])
             if bym:
@@ -1463,9 +1535,15 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                     shown = text[ss + cut : se2].strip()
                 elif not sids and not _NAMED_SOURCE.search(src_phrase):
                     continue
-        if cue.modal or cue.id == "bind.signed":
+        if cue.modal and cue.reported_only and _UNTIL_BEFORE.search(text, sent[0], subj.start):
+            continue  # "would not leave until X had assurances that Y would give …"
+        if cue.modal or cue.id in ("bind.signed", "int.expected", "pledge.threat"):
             deal = bool(_DEAL_SUBJECT.search(subj_text))
             ok = subj.explicit or deal or bool(_GENERIC_PARTIES.search(subj_text))
+            if not ok and vol and _NAMED_GROUP.fullmatch(subj_text):
+                ok = True  # "the Ricketts family will donate": the name, if it is an actor's
+                nid = ctx.by_name.get(" ".join(subj_text.split()[1:-1]).lower())
+                subj.ids = [nid] if nid else subj.ids
             if not ctx.actors and not ok:
                 ok = subj_text[:1].isupper() and not _NOT_SUBJECT.match(subj_text)
             if not ok or (_NOT_SUBJECT.match(subj_text) and not by_source):
@@ -1734,6 +1812,26 @@ def _signed_by(
     return _Rec(
         ids, text[by0:by1], text[cstart:cend], (t0, t1), sent, cue.strength,
         cue.id + "+by", None, by1, by0,
+    )
+
+
+_BY_END = re.compile(r"[,;:(]|\.(?:\s|$)|\s+(?:and|plus|in|on|for|to|after|as)\s")
+_REWARD_NP = re.compile(r"\b(?:an?|the|its|their|his|her)\s+(?:[\w$€£.,-]+\s+){0,3}?$", re.IGNORECASE)
+
+
+def _reward_by(ctx: _Ctx, sent: Span, cstart: int, cend: int, cue: _Cue) -> _Rec | None:
+    """ "a $500,000 reward announced earlier by X": X offers the reward named before."""
+    text = ctx.doc.text
+    stop = _BY_END.search(text, cend, sent[1])
+    by0, by1 = _trim(text, cend, stop.start() if stop else sent[1])
+    np = _REWARD_NP.search(text, max(sent[0], cstart - 40), cstart)
+    if by0 >= by1 or np is None:
+        return None
+    ids = _ids_in(ctx, by0, by1)
+    t1 = text.index(" ", cstart)  # the reward noun ends the action
+    return _Rec(
+        ids, text[by0:by1], text[t1 + 1 : cend].strip(), (np.start(), t1), sent, cue.strength,
+        cue.id, None, by1, by0,
     )
 
 
