@@ -19,7 +19,7 @@ from typing import Any
 from briefgen.extract import names as N
 from briefgen.model import Actor, Document, Span
 
-_HEADING_END = re.compile(r"[.!?:;\"”’)]\s*$")
+_HEADING_END_CHARS = ".!?:;\"”’)"  # a line that ends in one of these is prose, not a heading
 _WORD = re.compile(r"\S+")
 _SIC = re.compile(r"[ \xa0]*\[sic\]")
 _FIRST_WORD_CAP = re.compile(rf"[{N.UPPER}]")
@@ -55,6 +55,9 @@ _RX_PREV_CAP = re.compile(
 _RX_PARTICLE_WORD = re.compile(
     r"[BbIiA](?<![\w-].)(?:(?<=[Bb])in|(?<=[Ii])bn|(?<=A)bu|(?<=A)bdul|(?<=A)bdel)[ \xa0]"
 )
+# A token of N.CONNECTORS as RUN_TOKEN_RE splits a run: after a space or a closing quote.
+_RX_CONNECTOR = re.compile(r"(?<![^\s\"”])(?:of|for|on|and|the|&|y)(?!\S)")
+_PARTICLE_WORDS = frozenset(("bin", "Bin", "ibn", "Ibn", "Abu", "Abdul", "Abdel"))
 _RX_PARTY_TAG = re.compile(r"\(?[DRI]-")
 _RX_REPORTED = re.compile(r"(?<![\w-])(?:said|says|told|tells|added|adds)(?![\w-])")
 _RX_INITIAL = re.compile(
@@ -68,8 +71,11 @@ _RX_TOLD_MARKET = re.compile(
 _RX_SHARES_OF = re.compile(r"(?:Shares|Stock)[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?(?=\S)")
 _RX_SP_DIGIT = re.compile(r"[ \xa0]+\d")  # matched at an offset: no copy of the text's rest
 _RX_LOWER_WORD = re.compile("[a-z]+")
-# Up to the last character that no capitalised-name pattern (PRE_RE, ACR_PRE_RE) can contain.
-_RX_LAST_BARRIER = re.compile(r"(?s:.*)[,;:!?\"“”\n\t]")
+# Up to the last thing no PRE_RE match can contain: a comma, quote or the like, or a lower-case
+# word that is no connector ("and", "said"); PRE_RE's leftmost match starts after it.
+_RX_LAST_BARRIER = re.compile(
+    r"(?s:.*)(?:[,;:!?\"“”\n\t]|(?<![\w.&’'-])(?!(?:of|for|on|the|de)[ \xa0])[a-z]+[ \xa0])"
+)
 _RX_TICKER = re.compile(r"\.[A-Z]{1,2}$")
 _RX_COMMA_AFTER = re.compile(r"[ \xa0]*[,;]")
 _RX_AT_WITH = re.compile(r"[ \xa0]+(?:at|with)[ \xa0]+(?:the[ \xa0]+)?")
@@ -279,7 +285,8 @@ def _segments(st: _Doc) -> list[_Seg]:
 def _looks_like_heading(text: str, span: Span) -> bool:
     """A short line with no closing punctuation: a heading, kicker or dateline, not prose."""
     chunk = text[span[0] : span[1]]
-    return len(_WORD.findall(chunk)) <= 10 and not _HEADING_END.search(chunk)
+    last = chunk.rstrip()[-1:]  # what _HEADING_END looks at: the last non-space character
+    return not (last and last in _HEADING_END_CHARS) and len(chunk.split(None, 10)) <= 10
 
 
 # -- organisations ------------------------------------------------------------------------------
@@ -692,8 +699,8 @@ def _name_starts(st: _Doc, runs: list[Span]) -> list[int]:
     out = []
     for rs, re_ in runs:
         out.append(_with_prefix(text, rs) if text[rs - 1 : rs] == "-" else rs)
-        if text.find(" ", rs, re_) < 0 and text.find("\xa0", rs, re_) < 0:
-            continue  # one token (runs join tokens by spaces only): no connector inside
+        if not _RX_CONNECTOR.search(text, rs, re_):
+            continue  # no connector token inside (most runs)
         prev_conn = False
         for t in N.RUN_TOKEN_RE.finditer(text, rs, re_):
             w = t.group()
@@ -770,8 +777,7 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         window_start = max(seg.start, m.start() - 150)
         pre = None
         if not split:
-            # No PRE_RE match spans a comma, quote or the like: search from the last one on
-            # (the same leftmost match; a search over all 150 characters cost ~10 µs).
+            # the same leftmost match as a search of all 150 characters (~10-20 µs a call)
             barrier = _RX_LAST_BARRIER.match(text, window_start, m.start() - 1)
             if barrier:
                 window_start = barrier.end()
@@ -886,14 +892,18 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             continue
         hits.append(_PersonHit((s, e), toks, title, None, None, "person.role-appositive"))
     # 4. Names built with particles (bin, ibn, Abu, Abdul, al-) need no other anchor.
-    for p, m1 in matched if _RX_PARTICLE_WORD.search(text, seg.start, seg.end) else ():
-        if not m1:
+    particles: bool | None = None  # whether the segment has one at all, asked when needed
+    for p, m1 in matched:
+        g = m1.group()
+        if " " not in g and "\xa0" not in g:
+            continue  # one word
+        words = g.split()
+        if not any(t in _PARTICLE_WORDS for t in words[:-1]):
             continue
-        words = m1.group().split()
-        if len(words) < 2 or not any(
-            t in ("bin", "Bin", "ibn", "Ibn", "Abu", "Abdul", "Abdel") for t in words[:-1]
-        ):
-            continue
+        if particles is None:
+            particles = bool(_RX_PARTICLE_WORD.search(text, seg.start, seg.end))
+        if not particles:
+            break
         cleaned = _clean_name(st, *m1.span())
         if not cleaned or any(h.span[0] <= cleaned[0] < h.span[1] for h in hits):
             continue

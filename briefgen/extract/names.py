@@ -313,9 +313,9 @@ PRE_RE = re.compile(
     rf"({ORG_TOK}(?:[ \xa0]+(?:(?:of|for|on|the|de)[ \xa0]+)*{ORG_TOK})*)"
     rf"(?:[ \xa0]*\(([{UPPER}][\w&.-]*)\))?(['’]s)?[ \xa0]+$"
 )
-REPORT_AFTER_RE = re.compile(
+REPORT_AFTER_RE = re.compile(  # the verbs as a trie: it is tried after every name
     r"[ \xa0]+(?:has[ \xa0]+|had[ \xa0]+|have[ \xa0]+|also[ \xa0]+|then[ \xa0]+|later[ \xa0]+)?(?:"
-    + "|".join(sorted(REPORTING, key=len, reverse=True))
+    + trie_regex(sorted(REPORTING))
     + r")(?![\w-])"
 )
 REPORT_BEFORE_RE = re.compile(
