@@ -35,11 +35,9 @@ def extract_dates(doc: Document, actors: list[Actor], *, day_first: bool | None 
             return regions[i]
         return None
 
-    cands = [
-        c
-        for c in timex.candidates(text, regions)
-        if region_of(c.start, c.end) is not None and not any(c.start < e and s < c.end for s, e in excluded)
-    ]
+    cands = [c for c in timex.candidates(text, regions) if region_of(c.start, c.end) is not None]
+    if excluded:
+        cands = [c for c in cands if not any(c.start < e and s < c.end for s, e in excluded)]
     ctx = timex.Ctx(_reference(doc), day_first=timex.DAY_FIRST if day_first is None else day_first)
     found: list[tuple[timex.Timex, Span, str]] = []
     tenses: dict[tuple[Span, int, int], str] = {}  # asked twice per timex: once is enough
@@ -153,5 +151,5 @@ def event_clause(text: str, sent: Span, span: Span, max_words: int = 24) -> str:
         rel = text[start:end].find(text[span[0] : span[1]])
         before = len(text[start : start + max(rel, 0)].split())
         lo = max(0, before - max_words // 2)
-        clause = " ".join(words[lo : lo + max_words])
-    return " ".join(clause.split())
+        return " ".join(words[lo : lo + max_words])
+    return " ".join(words)

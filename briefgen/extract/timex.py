@@ -1870,16 +1870,17 @@ def normalise(text: str, c: Cand, ctx: Ctx) -> Timex | None:
     typ, val = res
     s, e = c.start, c.end
     # TimeML extents exclude the preposition a rule may have matched for context ("in the past")
-    g = c.m.groupdict()
-    if g.get("mod") and c.rule.id == "deictic":
+    names = c.m.re.groupindex
+    mod = c.m.group("mod") if "mod" in names else None
+    if mod and c.rule.id == "deictic":
         s = c.m.start("w")
-    elif g.get("mod") and c.rule.id == "weekday":
+    elif mod and c.rule.id == "weekday":
         # TimeBank: "Friday" in "earlier Friday"; but "early next year" keeps its modifier
         s = c.m.end("mod") + 1
         while text[s].isspace():
             s += 1
     for det in ("the", "det"):
-        d = g.get(det)
+        d = c.m.group(det) if det in names else None
         if d and c.m.start(det) == c.start:
             low = d.lower()
             adjectival = c.rule.id == "quarter" and re.search(r"-quarter$", c.m.group(), re.IGNORECASE)
