@@ -95,6 +95,18 @@ RESOLVE: list[tuple[str, list[Spec], list[str | None]]] = [
     # counterexample: no one of that office was named: unnamed, never the state
     (("Jane Roe filed the bill on Monday.\n\nSenator from Ohio says she will not back down."),
      [("Jane Roe", "person", (), {}), ("Ohio", "place", (), {})], [None]),
+    # "the fund": the organisation whose name has that head noun
+    (("The Northern Widget Fund cut its forecast. The fund warned that growth would slow."),
+     [("Northern Widget Fund", "organization", (), {})], ["A1"]),
+    (("Acme Corp cut its forecast. The fund warned that growth would slow."),
+     [("Acme Corp", "organization", (), {})], [None]),
+    # "the letter": its signer, when the text says who wrote it
+    (("The mayor read from a letter signed by Jane Roe. “We will not pay,” the letter said."),
+     [("Jane Roe", "person", (), {})], ["A1"]),
+    (("The mayor read from Jane Roe's letter. “We will not pay,” the letter said."),
+     [("Jane Roe", "person", (), {})], ["A1"]),
+    (("Jane Roe read from a letter. “We will not pay,” the letter said."),
+     [("Jane Roe", "person", (), {})], [None]),
     # a relation ("the boy's father") is not an office
     (("President Jan Kos visited the school. The boy's father said he was grateful."),
      [("Jan Kos", "person", (), {"title": "President"})], [None]),
@@ -107,3 +119,48 @@ def test_resolve(body: str, specs: list[Spec], expected: list[str | None]) -> No
     actors = [_actor(text, f"A{i + 1}", n, k, s, **kw) for i, (n, k, s, kw) in enumerate(specs)]
     views = extract_views(section(text), actors)
     assert [v.speaker for v in views] == expected, [(v.speaker_text, v.text) for v in views]
+
+
+# Span detection: what is and is not the speaker. (body, [(speaker_text, text start)])
+SPANS: list[tuple[str, list[tuple[str, str]]]] = [
+    # a prepositional phrase before a participle is no subject; the clause's subject speaks
+    ("In a message posted Friday, Roe said she would vote for the bill.",
+     [("Roe", "she would vote")]),
+    # a verb with its object is no subject ("forecast" is a noun here)
+    ("On Tuesday, it lifted its growth forecast by 0.1 points to 1.8 percent.", []),
+    ("The bank forecast growth of 1.8 percent.", [("The bank", "growth of 1.8 percent")]),
+    # a parenthetical "he said" names the speaker of both sides
+    ("They understand, he said, that nothing is certain.",
+     [("he", "They understand")]),
+    # an outlet reporting someone's words: the someone speaks
+    ("According to the Daily Planet, Mayor Jane Roe said the bridge would close.",
+     [("Mayor Jane Roe", "the bridge would close")]),
+    # … but a survey's share of respondents is not taken out of the survey
+    ("According to a new survey, 51 percent of voters said they would stay home.",
+     [("a new survey", "51 percent of voters said")]),
+    ("According to a new survey, most voters said they would stay home.",
+     [("a new survey", "most voters said")]),
+    # "X praised Y, who said Z": Z is Y's view
+    ("The mayor praised the engineer, who said the bridge was safe.",
+     [("The mayor", "the engineer"), ("the engineer", "the bridge was safe")]),
+    ("The mayor praised the engineer, who built the bridge, and said it was safe.",
+     [("The mayor", "the engineer, who built the bridge"), ("The mayor", "it was safe")]),
+    # an opening adverbial is not the subject of "…, saying"
+    ("On Sunday evening, aides to the mayor filed a motion, saying the plan was unfair.",
+     [("aides", "the plan was unfair")]),
+    ("At a rally in Dayton, Ohio, Jane Roe toured the plant, saying it would fail.",
+     [("Jane Roe", "it would fail")]),
+    # a role noun and the name after it are one subject
+    ("Republican nominee Jane Roe, in particular, has toured the port and said tariffs work.",
+     [("Republican nominee Jane Roe", "tariffs work")]),
+    ("Jane Roe, in particular, criticized the pact.", [("Jane Roe", "the pact")]),
+]
+
+
+@pytest.mark.parametrize("body,expected", SPANS)
+def test_spans(body: str, expected: list[tuple[str, str]]) -> None:
+    views = extract_views(section(H + body), [])
+    got = [(v.speaker_text, v.text) for v in views]
+    assert len(got) == len(expected), got
+    for (st, t), (est, et) in zip(got, expected, strict=True):
+        assert st == est and t.startswith(et), got

@@ -56,6 +56,7 @@ _ASIDES = {
     "nevertheless", "in addition", "moreover", "furthermore", "separately", "in fact",
     "indeed", "at the time", "in a statement", "in an interview", "for now", "in private",
     "in public", "privately", "publicly", "later", "earlier", "then", "now", "again",
+    "in particular", "above all", "notably", "especially",
 }
 _CONNECTOR = re.compile(
     r"(?:(?:and|but|so|yet|while|meanwhile|however|still|also|now|instead|moreover|then|"
@@ -771,6 +772,20 @@ def _attribute(
         if not pre.strip() or _CONNECTOR.fullmatch(pre.strip() + " "):
             if comma < 0:
                 continue
+            inner = _verb_attribution(text, comma + 1, ue, quotes, starts, names)
+            if (
+                inner
+                and inner[0].rule == "verb-lead"
+                and inner[0].speaker is not None
+                and text.count(" ", comma + 1, inner[0].speaker[0]) <= 1
+                and (
+                    text[inner[0].speaker[0]].isupper()
+                    or text.startswith("the ", inner[0].speaker[0])
+                )
+                and not _QUANTITY.match(text, *inner[0].speaker)
+            ):
+                # "According to Y News, Jane Roe said that …": the outlet reports Roe's words.
+                return inner
             return [_Found(speaker, speaker, None, cue, (comma + 1, ue), "according-to-lead")]
         cs, ce = us, m.start()
         inner = _verb_first(text, cs, ce, quotes, starts)
@@ -907,6 +922,19 @@ def _according_source(text: str, s: int, e: int) -> bool:
     if not ws or ws[-1].lower() in _NOT_SOURCE:
         return False
     return _plausible(text, s, he, lenient=True)
+
+
+# A phrase before a verb that cannot be its subject: a prepositional phrase ("In a message
+# posted Friday"), or a verb with its object ("increased its growth forecast").
+_NOT_SUBJECT = re.compile(
+    r"(?:In|On|At|During|After|Before|With|Without|Under|Over|Via|Through|From|For|Since|Amid|"
+    r"Despite|Following)\s+(?:an?|the|this|that|his|her|its|their|our)\s"
+    r"|[a-z]+(?<!of)(?<!for)(?<!to)(?<!with)(?<!and)(?<!at)(?<!in)(?<!on)(?<!from)(?<!by)"
+    r"\s+(?:its|his|her|their|our|my|your)\s"
+)
+_PARENTHETICAL_NEXT = re.compile(
+    r",\s+(?:he|she|they|[A-Z][\w’'-]+)\s+(?:said|says|added|adds|argued|argues)\s*,"
+)
 
 
 def _verb_first(
@@ -1127,8 +1155,10 @@ def _main_attribution(
             # relative inside the sentence's opening adjunct, not a finite reporting verb.
             continue
         head, appos, full_left = _subject_left(text, us, cs)
-        if head[0] >= head[1] or full_left is None:
+        if head[0] >= head[1] or full_left is None or _NOT_SUBJECT.match(text, *head):
             continue
+        if _PARENTHETICAL_NEXT.match(text, m.end()):
+            continue  # "They understand, he said, that …": the parenthetical names the speaker
         full = full_left
         l_end = _rstrip_end(text, us, full[0])
         lead = text[max(us, l_end - 200) : l_end]
@@ -1257,6 +1287,25 @@ def _main_attribution(
             pro = nxt[3]  # "… and they welcomed B": the pronoun is resolved on its own
             found.append(_Found(pro or full, pro or head, None if pro else appos, nxt[2],
                                 (nxt[1], ue), "verb-and"))
+            break
+        rm = _RELATIVE.search(text, r, ue) if not asked and ", wh" in text[r:ue] else None
+        cm = cue_rx.search(text, rm.end(), rm.end() + 30) if rm else None
+        obj = _strip(text, r, rm.start()) if rm and cm else None
+        if (
+            rm
+            and cm
+            and obj
+            and not text[rm.end() : cm.start()].replace("also", "").strip()
+            and text.count(" ", *obj) < 6
+            and _plausible(text, *obj)
+        ):
+            # "X praised Y, who says Z": Z is a view of Y's own.
+            form = " ".join(cm.group(1).split())
+            r2 = _after_cue(text, cm.end(), ue, cues.get(form, info))
+            found.append(_Found(full, head, appos, cue_text, (r, rm.start()), "verb-lead"))
+            if r2 >= 0:
+                found.append(_Found(obj, obj, None, text[cm.start() : cm.end()], (r2, ue),
+                                    "verb-relative"))
             break
         found.append(_Found(full, head, appos, cue_text, (r, ue), "verb-asked" if asked else
                             "verb-lead"))
@@ -1621,12 +1670,30 @@ def _question_start(text: str, r: int, ue: int) -> int:
     return m.start(2)
 
 
+_PREPOSITION_LEAD = re.compile(
+    r"(?:In|On|At|During|After|Before|Over|Under|Since|Amid|Despite|Following|Earlier|Later)\s"
+)
+
+
+_PLACE_PART = re.compile(r"[A-Z][a-z.]+(?: [A-Z][a-z.]+)?")
+
+
 def _sentence_subject(text: str, us: int, limit: int) -> Span | None:
     """The noun phrase that opens a sentence (after connectors and a leading adverbial)."""
     m = _CONNECTOR.match(text, us, limit)
     s = m.end() if m else us
     while s < limit and (text[s].isspace() or text[s] in _MARKS):
         s += 1
+    if _PREPOSITION_LEAD.match(text, s, limit):
+        # "On Sunday evening, aides to the mayor …, saying": the subject follows the comma.
+        c = text.find(",", s, min(limit, s + 80))
+        while c > 0:
+            s = c + 1
+            while s < limit and text[s].isspace():
+                s += 1
+            c = text.find(",", s, min(limit, s + 25))
+            if c < 0 or not _PLACE_PART.fullmatch(text, s, c):
+                break  # "At a rally in Dayton, Ohio, she said": the state goes with the place
     ws = _words(text, s, min(limit, s + 300))
     if not ws:
         return None
@@ -1634,6 +1701,7 @@ def _sentence_subject(text: str, us: int, limit: int) -> Span | None:
     if first.lower() in _PRONOUNS:
         return ws[0].span()
     end = None
+    table, _ = _roles()
     for w in ws[:10]:
         t = w.group()
         gap = text[end if end is not None else s : w.start()]
@@ -1642,9 +1710,9 @@ def _sentence_subject(text: str, us: int, limit: int) -> Span | None:
         if t[:1].isupper() or t.lower() in _DETERMINERS or t.lower() in {"of", "the", "and"}:
             end = w.end()
             continue
-        table, _ = _roles()
         if t.lower() in table:
             end = w.end()
+            continue  # "Republican nominee Jane Roe": the name after the role noun
         break
     if end is None:
         return None
@@ -1821,6 +1889,42 @@ class _Resolver:
                 c.name.lower() in aff or any(x.lower() in aff for x in c.aliases)))
         return out
 
+    def org_by_head(self, noun: str, pos: int) -> Actor | None:
+        """The latest organisation mentioned before pos with noun as a word of its name."""
+        i = bisect.bisect_left(self.mstarts, pos) - 1
+        while i >= 0 and self.mentions[i][0] > pos - 3000:
+            a = self.mentions[i][2]
+            i -= 1
+            if a.kind == "organization" and noun in a.name.lower().split()[1:]:
+                return a
+        return None
+
+    def author(self, noun: str, pos: int) -> Actor | None:
+        """Who wrote the document "the letter" names: "a letter signed by X", "X's letter"."""
+        text = self.text
+        lo = max(0, pos - 800)
+        for m in reversed(list(_AUTHOR_AFTER.finditer(text, lo, pos))):
+            if m.group(1).lower().rstrip("s") != noun.rstrip("s"):
+                continue
+            hit = next((a for ms, _me, a in self.covering(m.end(), m.end() + 1)
+                        if ms == m.end() and a.kind in {"person", "organization"}), None)
+            nm = _NAME_AT.match(text, m.end())
+            hit = hit or (self.by_name(nm.group(1), pos) if nm else None)
+            if hit is not None:
+                return hit
+        k = text.rfind(noun, lo, pos)
+        while k > lo:
+            pre = text[max(lo, k - 40) : k]
+            pm = _AUTHOR_BEFORE.search(pre)
+            if pm:
+                at = max(lo, k - 40) + pm.start()
+                hit = next((a for ms, me, a in self.covering(at - 1, at)
+                            if me == at and a.kind in {"person", "organization"}), None)
+                if hit is not None:
+                    return hit
+            k = text.rfind(noun, lo, k)
+        return None
+
     def subject_before(self, pos: int, want: set[str], lo: int) -> tuple[int, Actor] | None:
         """The latest actor of a kind that opens a sentence (its subject) in [lo, pos)."""
         i = bisect.bisect_left(self.mstarts, pos) - 1
@@ -1849,6 +1953,15 @@ class _Resolver:
 
     def actor(self, aid: str | None) -> Actor | None:
         return self.by_id.get(aid or "")
+
+
+_AUTHOR_AFTER = re.compile(
+    r"\b(letter|statement|message|note|memo|report|data|figures|numbers|records|documents)s?"
+    r"\s+"
+    r"(?:(?:signed|written|sent|issued|released|posted)\s+)?(?:by|from)\s+(?:the\s+)?"
+)
+_NAME_AT = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,3}([A-Z][\w’'-]+)")
+_AUTHOR_BEFORE = re.compile(r"[’']s\s+(?:\w+\s+)?$")
 
 
 def _opens_sentence(text: str, ms: int) -> bool:
@@ -1920,11 +2033,14 @@ def _resolve(
             for v in reversed(res.history):
                 if last in v.speaker_text.lower():
                     return res.actor(v.speaker), v
-            return None, None
+            return res.author(last, hs), None
         if role.get("noun") == "organisation":
             org = res.described(last, hs) or res.before(hs, {"organization"})
             return org, None
         return res.described(last, hs), None
+    if len(words) == 2 and words[0] == "the" and role is None and last.isalpha():
+        # "the fund", "the bureau": the organisation whose name has that head noun.
+        return res.org_by_head(last, hs), None
     if words and words[0] in {"a", "an"} and role is not None and len(words) <= 4:
         noun = role.get("noun")
         if noun == "person" and role.get("kind") != "expert" and head_text.islower():
