@@ -624,6 +624,8 @@ class _Ctx:
     speaker_country: str | None = None  # "as Prime Minister of Norway": the speaker's
     chains: dict[int, tuple[int, tuple[str, ...], bool]] = field(default_factory=dict)
     date_starts: list[int] = field(default_factory=list)
+    home: str | None = None  # the most named country ("" when none), see _home_country
+    roles: dict[str, str] | None = None  # "father" → the one person introduced so, see _roles
 
 
 def _index(doc: Document, actors: list[Actor], dates: list[DateMention], views: list[View]) -> _Ctx:
@@ -780,6 +782,36 @@ def _last_of(ctx: _Ctx, pos: int, kinds: tuple[str, ...], title: str | None = No
     return None
 
 
+_OFFICIAL_TITLE = re.compile(
+    r"\b(?:president|secretary|minister|premier|chancellor|ambassador|king|queen|leader|envoy)\b",
+    re.IGNORECASE,
+)
+
+
+def _home_country(ctx: _Ctx) -> str | None:
+    """The country the article names most often (first named on a tie): whose "we" an official
+    with no country of their own speaks for."""
+    if ctx.home is None:
+        counts: dict[str, int] = {}
+        for _s, _e, aid in ctx.mentions:
+            if ctx.actors[aid].kind == "country":
+                counts[aid] = counts.get(aid, 0) + 1
+        ctx.home = max(counts, key=lambda a: counts[a]) if counts else ""
+    return ctx.home or None
+
+
+def _we(ctx: _Ctx, who: str) -> list[str]:
+    """The committers of "we"/"our" said by `who`: the speaker and their country; an official
+    with no known country speaks for the article's home country."""
+    out = _with_countries(ctx, [who])
+    a = ctx.actors.get(who)
+    if len(out) == 1 and a is not None and a.kind == "person" and _OFFICIAL_TITLE.search(a.title or ""):
+        home = _home_country(ctx)
+        if home:
+            out.append(home)
+    return out
+
+
 def _with_countries(ctx: _Ctx, ids: list[str]) -> list[str]:
     out = list(ids)
     if ctx.speaker_country and ctx.speaker in ids and ctx.speaker_country not in out:
@@ -933,7 +965,26 @@ def _first_person(ctx: _Ctx, pos: int) -> str | None:
     view = _view_at(ctx, pos)
     if view is not None and (view.direct or not ctx.speaker):
         return view.speaker
+    if view is None and not ctx.speaker:
+        return _continued_quote(ctx, pos)
     return ctx.speaker
+
+
+_OPEN_QUOTE = re.compile(r"[“\"]|``|''")
+
+
+def _continued_quote(ctx: _Ctx, pos: int) -> str | None:
+    """ '"No," X said. "I will …"': a quote with no view of its own continues the direct quote
+    just before it in the same paragraph; its speaker is the "I"/"we"."""
+    text = ctx.doc.text
+    para = text.rfind("\n", 0, pos) + 1
+    best: View | None = None
+    for v in ctx.views:
+        if v.direct and para <= v.span[1] <= pos and (best is None or v.span[1] > best.span[1]):
+            best = v
+    if best is None or not _OPEN_QUOTE.search(text, best.span[1] + 1, pos):
+        return None
+    return best.speaker
 
 
 def _view_span(v: View) -> tuple[int, int]:
@@ -951,7 +1002,7 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
         if _FIRST_PERSON.match(word) or word.startswith("our "):
             who = _first_person(ctx, start)
             if who and (word == "we" or who != ctx.speaker):
-                return list(dict.fromkeys(ids + _with_countries(ctx, [who]))), True
+                return list(dict.fromkeys(ids + _we(ctx, who))), True
             head = ctx.doc.article.headline_span
             if head and _HEADLINE_JOINT.search(text[head[0] : head[1]]):
                 hid = _ids_in(ctx, head[0], head[1])
@@ -959,6 +1010,8 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
                     return list(dict.fromkeys(ids + hid)), True
         return list(dict.fromkeys(ids + _group(ctx, start, word))), True
     if ids:
+        if len(ids) == 1 and (hc := _head_country(ctx, ids[0])):
+            ids = [ids[0], hc]  # "Libyan leader X agreed": X's country is bound too
         return ids, True
     if re.fullmatch(r"I", phrase.strip()):
         who = _first_person(ctx, start)
@@ -979,7 +1032,57 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
         return ([pid] if pid else []), bool(
             m.group("title") or m.group("org") or m.group("country")
         )
+    rm = _ROLE_PHRASE.match(phrase.strip())
+    if rm:
+        pid = _roles(ctx).get(rm.group("r"))
+        if pid:
+            return [pid], True  # "the boy's father" when one person is introduced as "father"
     return [], False
+
+
+_HEAD_TITLE = re.compile(
+    r"\b(?:leader|president|prime\s+minister|premier|king|queen|chancellor|emir|sultan)$",
+    re.IGNORECASE,
+)
+_ROLE_PHRASE = re.compile(
+    r"(?:(?i:the|his|her|their|its)\s+)?(?:[\w-]+[’']s?\s+)?(?P<r>[a-z]{3,})$"
+)
+_ROLE_BEFORE = re.compile(r"(?:^|[\s(])(?P<r>[a-z]{3,}),?\s+$")
+_NOT_ROLE = frozenset(
+    re.findall(
+        r"\w+",
+        "and the said says told with from for but that who whom whose when where said says added "
+        "asked by than like about against between including according called named",
+    )
+)
+
+
+def _head_country(ctx: _Ctx, aid: str) -> str | None:
+    """The country of a head of state or government ("Libyan leader X", "President Y of Z")."""
+    a = ctx.actors[aid]
+    if a.kind != "person" or not a.country or not _HEAD_TITLE.search(a.title or ""):
+        return None
+    cid = ctx.by_name.get(a.country.lower())
+    return cid if cid and cid != aid else None
+
+
+def _roles(ctx: _Ctx) -> dict[str, str]:
+    """Role nouns each bound to one person by the text: "his father, X", "the boy's father X",
+    or a title; a role that names two people is dropped."""
+    if ctx.roles is None:
+        text = ctx.doc.text
+        found: dict[str, set[str]] = {}
+        for s, _e, aid in ctx.mentions:
+            if ctx.actors[aid].kind != "person":
+                continue
+            rb = _ROLE_BEFORE.search(text, max(0, s - 25), s)
+            if rb and rb.group("r") not in _NOT_ROLE:
+                found.setdefault(rb.group("r"), set()).add(aid)
+        for a in ctx.actors.values():
+            if a.kind == "person" and a.title:
+                found.setdefault(a.title.split()[-1].lower(), set()).add(a.id)
+        ctx.roles = {r: next(iter(ids)) for r, ids in found.items() if len(ids) == 1}
+    return ctx.roles
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1346,7 +1449,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             vm = re.match(r"(?:ha(?:ve|s)\s+)?\w+(?:\s+(?:up|out))?\s+", cue_text, re.IGNORECASE)
             verb_start = cstart + vm.end() if vm else cend
             cend = verb_start
-        vol = False
+        vol = progressive = False
         if cue.id in ("int.expected", "pledge.threat"):
             nw = _NEXT_WORD.match(text, cend)
             if nw is None or nw.group(1) not in (_SCHEDULE if cue.id == "int.expected" else _VOL):
@@ -1360,6 +1463,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 bm = _BE_ACT.match(text, m.end(vname))
                 if bm and (bm.group("loc") or bm.group("ing") in _VOL_ING):
                     verb, vol = "", True  # "will be travelling", "will be there to"
+                    progressive = bool(bm.group("ing"))
             if verb == "do" and _PRO_VERB.match(text, m.end(vname)):
                 continue  # "would do it": the act is named elsewhere
             if (
@@ -1385,7 +1489,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 continue  # "That two hosts would sign up … says something": a subject clause
             verb_start = m.start(vname)
             if restraint:
-                verb_start = cstart + re.search(r"\s(?:not|never)\b", cue_text, re.I).start() + 1
+                verb_start = cstart + re.search(r"\s(?:not|never)\b", cue_text, re.IGNORECASE).start() + 1
         elif cue.id == "int.plans" and (
             _WISH.match(text, cend) or _SPEECH_ACT.match(text, cend + 1)
         ):
@@ -1558,11 +1662,11 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             if not _deal_subject(ctx, subj_text, subj.start):
                 continue
             subj.ids = _group(ctx, subj.start, "parties")
-        strength = cue.strength
+        strength = "intention" if progressive else cue.strength  # "would be travelling"
         ids = subj.ids
         if (
             re.fullmatch(r"we|i|our", subj_text, re.IGNORECASE)
-            and ("“" in text[sent[0] : cstart] or '"' in text[sent[0] : cstart])
+            and _OPEN_QUOTE.search(text, sent[0], cstart)
             and not _view_at(ctx, cstart)
             and (acc_src := accorded())
         ):
@@ -1908,7 +2012,7 @@ def _nominal(
             ids = _group(ctx, ps, "they")
         else:
             pid = _first_person(ctx, ps)
-            ids = _with_countries(ctx, [pid]) if pid else []
+            ids = _we(ctx, pid) if pid else []
         if pid and not ids:
             ids = [pid]
     else:
