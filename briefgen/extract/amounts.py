@@ -40,11 +40,18 @@ def _compile() -> re.Pattern[str]:
 
 
 AMOUNT = _compile()
+_DIGIT = re.compile(r"\d")
+# Every amount holds a digit, with at most a modifier, a currency symbol and spaces before it:
+# the search starts this far before the first digit (the longest modifier plus a symbol).
+_LOOKBACK = max(len(v) for e in rules.entries("amounts") for v in e["values"]) * 2 + 8
 
 
 def find_amount(text: str, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
     """The first amount inside text[start:end], with its span, or None."""
-    m = AMOUNT.search(text, start, end)
+    d = _DIGIT.search(text, start, end)
+    if d is None:
+        return None  # no digit, no amount: the common case, skipped without the big regex
+    m = AMOUNT.search(text, max(start, d.start() - _LOOKBACK), end)
     if m is None:
         return None
     return m.group().rstrip(), (m.start(), m.start() + len(m.group().rstrip()))

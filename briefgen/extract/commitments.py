@@ -1489,7 +1489,8 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 continue  # "That two hosts would sign up … says something": a subject clause
             verb_start = m.start(vname)
             if restraint:
-                verb_start = cstart + re.search(r"\s(?:not|never)\b", cue_text, re.IGNORECASE).start() + 1
+                nm = re.search(r"\s(?:not|never)\b", cue_text, re.IGNORECASE)
+                verb_start = cstart + (nm.start() + 1 if nm else 0)
         elif cue.id == "int.plans" and (
             _WISH.match(text, cend) or _SPEECH_ACT.match(text, cend + 1)
         ):
