@@ -14,21 +14,21 @@ from briefgen.section import section
 
 ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
     # a named group with an agentive verb; a thing with an outcome verb is not
-    ("Smith has committed $5 million, and the Weber family will donate $1 million.",
-     [("pledge", {"John Smith"}, "$5 million"), ("pledge", {"Anna Weber"}, "donate $1 million")]),
+    ("Smith has committed $4 million, and the Weber family will give $2 million.",
+     [("pledge", {"John Smith"}, "$4 million"), ("pledge", {"Anna Weber"}, "give $2 million")]),
     ("The Weber family will face a hard winter.", []),
     ("Smith committed to Tanaka.", []),
     # rewards offered, and by whom
-    ("The U.S. government is offering a reward of up to $5 million for information.",
-     [("pledge", {"United States"}, "a reward of up to $5 million")]),
-    (("It comes on top of a $500,000 reward announced earlier by Smith, plus a $100,000 award "
-     "offered previously by Acme."),
-     [("pledge", {"John Smith"}, "$500,000 reward"), ("pledge", {"Acme Corp"}, "$100,000 award")]),
+    ("The U.S. government is offering a $3 million reward for tips on the hijackers.",
+     [("pledge", {"United States"}, "a $3 million reward")]),
+    (("That adds to a $90,000 reward posted last month by Smith, plus a $5,000 award "
+     "offered earlier by Acme."),
+     [("pledge", {"John Smith"}, "$90,000 reward"), ("pledge", {"Acme Corp"}, "$5,000 award")]),
     ("The informant was offered a reward for the tip.", []),
     ("The award was presented by Smith.", []),
     # plans announced with a time in between
-    ("Tanaka announced plans this week to give an additional $15 million to the fund.",
-     [("intention", {"Ken Tanaka"}, "give an additional $15 million")]),
+    ("Tanaka announced plans this week to lend an additional $7 million to the mill.",
+     [("intention", {"Ken Tanaka"}, "lend an additional $7 million")]),
     # ongoing effort; difficulty is not effort
     ("Acme is fighting to keep the plant open.", [("ongoing", {"Acme Corp"}, "keep the plant")]),
     ("Acme is struggling to pay its bills.", []),
@@ -46,8 +46,8 @@ ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
      [("intention", {"John Smith"}, "travelling to Japan")]),
     ("Smith said he would be happy to help.", []),
     # negated yielding verbs state determination; other negated acts are refusals
-    ("Smith said the United States will not retreat from the world.",
-     [("pledge", {"United States"}, "not retreat from the world")]),
+    ("Smith said Canada will not retreat from its bases abroad.",
+     [("pledge", {"Canada"}, "not retreat from its bases")]),
     ("France will not join the mission.", []),
     # a goal owned by a speaker
     ("Tanaka said its goal is to reunite the two companies.",
@@ -55,12 +55,12 @@ ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
     ("Tanaka said the goal is to be clear.", []),
     # a pro-verb and a condition of someone else's act are no undertakings
     ("Smith said a call from Tanaka would do it.", []),
-    ("The group would not leave until Smith had assurances that Japan would give it visas.", []),
+    ("The team would stay put until Smith had word that Japan would grant it visas.", []),
     # "according to …," is not part of the subject
-    ("According to a new report, Acme is trying to sell its chip unit.",
+    ("According to two bankers, Acme is trying to sell its chip unit.",
      [("ongoing", {"Acme Corp"}, "sell its chip unit")]),
     # agreeing with someone and then thinking is an opinion
-    ("Smith agreed with Tanaka and seemed to think the plan was weak.", []),
+    ("Smith agreed with Tanaka and seemed to find the plan weak.", []),
 ]
 
 
@@ -86,24 +86,24 @@ def _with_view(body: str, quote: str, speaker: str) -> tuple[list, dict[str, str
 
 
 def test_i_in_a_quote_continuation_is_the_previous_quotes_speaker() -> None:
-    got, names = _with_view('"No, this is not over," Tanaka said. "I will tell the truth."',
-                            "No, this is not over", "Ken Tanaka")
+    got, names = _with_view('"No, we are not done," Tanaka said. "I will press on."',
+                            "No, we are not done", "Ken Tanaka")
     assert [{names[a] for a in c.actors} for c in got] == [{"Ken Tanaka"}]
 
 
 def test_i_after_another_paragraph_is_not_carried() -> None:
-    got, _names = _with_view('"No, this is not over," Tanaka said.\n\n"I will tell the truth."',
-                            "No, this is not over", "Ken Tanaka")
+    got, _names = _with_view('"No, we are not done," Tanaka said.\n\n"I will press on."',
+                            "No, we are not done", "Ken Tanaka")
     assert [set(c.actors) for c in got] in ([], [set()])
 
 
-def test_the_father_is_the_person_introduced_as_father() -> None:
-    _, got, names = run("The boy's father has offered to travel alone. His father, Smith, "
+def test_the_uncle_is_the_person_introduced_as_uncle() -> None:
+    _, got, names = run("The girl's uncle has offered to drive her home. Her uncle, Smith, "
                         "is a teacher.")
     assert [{names[a] for a in c.actors} for c in got] == [{"John Smith"}]
 
 
 def test_a_role_naming_two_people_resolves_nobody() -> None:
-    _, got, _names = run("The father has offered to travel alone. His father, Smith, and her "
-                        "father, Tanaka, met.")
+    _, got, _names = run("The uncle has offered to drive her home. Her uncle, Smith, and his "
+                        "uncle, Tanaka, met.")
     assert [c.actors for c in got] == [()]

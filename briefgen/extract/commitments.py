@@ -193,7 +193,7 @@ _SCHEDULE = frozenset(v for e in rules.entries("volitional_verbs") if e["id"] ==
 _RESOLVE = frozenset(v for e in rules.entries("volitional_verbs") if e["id"] == "resolve" for v in e["verbs"])
 # "will not retreat", "would never vote": a pledge of restraint when the verb is agentive
 _RESTRAINT = re.compile(r"(?:will|would|shall)\s+(?:not|never)\s+[a-z]+$", re.IGNORECASE)
-# "will be travelling", "I will be there to see him off", "we'll be back tomorrow"
+# "will be travelling", "I will be there to greet them", "we'll be back tomorrow"
 _BE_ACT = re.compile(
     r"\s+(?:(?:also|now|\w+ly)\s+)?(?P<ing>[a-z]+ing)\b|(?:\s*,[^,;]{1,20},)?\s+(?P<loc>there|back|here)"
     r"\b(?!\s+(?:is|are|was|were|in\s+(?:force|place|effect|business))\b)"
