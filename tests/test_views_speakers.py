@@ -107,6 +107,26 @@ RESOLVE: list[tuple[str, list[Spec], list[str | None]]] = [
      [("Jane Roe", "person", (), {})], ["A1"]),
     (("Jane Roe read from a letter. “We will not pay,” the letter said."),
      [("Jane Roe", "person", (), {})], [None]),
+    # a person introduced with a role in the paragraph before a quote is its "he"
+    (("Paul Roe said the port would reopen.\n\n"
+      "The delay worries Tom Lee, president of the dockers' union.\n\n"
+      "“Ships are going elsewhere. Paul Roe knows it,” he said."),
+     [("Paul Roe", "person", (), {}), ("Tom Lee", "person", (), {})], ["A1", "A2"]),
+    # … but not when that paragraph has a view of its own
+    (("Tom Lee, president of the dockers' union, met Paul Roe.\n\n"
+      "Paul Roe said the port would reopen.\n\n“Ships will come back,” he said."),
+     [("Paul Roe", "person", (), {}), ("Tom Lee", "person", (), {})], ["A1", "A1"]),
+    # a name inside the quote is not the antecedent of "he said"
+    (("Tom Lee spoke first.\n\n“No one trusts Paul Roe,” he said."),
+     [("Paul Roe", "person", (), {}), ("Tom Lee", "person", (), {})], ["A2"]),
+    # "they" after two coordinated people: both
+    (("Early backers such as Jane Roe, D-Ohio, and Tom Lee, R-Utah, now say they think it "
+      "should change."),
+     [("Jane Roe", "person", (), {}), ("Tom Lee", "person", (), {})], ["A1"]),
+    # a titled subject opening the sentence is the "he" of its second clause
+    (("Ann Fry said the vote would pass.\n\nHouse Speaker Paul Roe, despite doubts about the "
+      "cost, toured the plant. He does believe Fry is right."),
+     [("Ann Fry", "person", (), {}), ("Paul Roe", "person", (), {})], ["A1", "A2"]),
     # a relation ("the boy's father") is not an office
     (("President Jan Kos visited the school. The boy's father said he was grateful."),
      [("Jan Kos", "person", (), {"title": "President"})], [None]),
@@ -119,6 +139,8 @@ def test_resolve(body: str, specs: list[Spec], expected: list[str | None]) -> No
     actors = [_actor(text, f"A{i + 1}", n, k, s, **kw) for i, (n, k, s, kw) in enumerate(specs)]
     views = extract_views(section(text), actors)
     assert [v.speaker for v in views] == expected, [(v.speaker_text, v.text) for v in views]
+    if "coordinated" in body or "D-Ohio" in body:
+        assert views[0].speakers == ("A1", "A2")
 
 
 # Span detection: what is and is not the speaker. (body, [(speaker_text, text start)])

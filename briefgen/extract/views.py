@@ -1735,6 +1735,8 @@ class _Resolver:
         self.history: list[View] = []
         self.by_id = {a.id: a for a in self.actors}
         self.names: dict[str, list[tuple[int, Actor]]] | None = None  # built on first use
+        self.qspans: list[Span] = []  # quotations (outer spans), set by extract_views
+        self.qstarts: list[int] = []
         self.single: set[str] | None = None  # one-word mention surfaces, built on first use
 
     def covering(self, s: int, e: int) -> list[tuple[int, int, Actor]]:
@@ -1753,7 +1755,7 @@ class _Resolver:
         best: tuple[int, int, Actor] | None = None
         while i >= 0 and self.mentions[i][0] > pos - window:
             ms, _me, a = self.mentions[i]
-            if a.kind in want:
+            if a.kind in want and not self.quoted(ms):
                 if best is None:
                     best = self.mentions[i]
                 elif not _same_sentence(self.text, ms, best[0]):
@@ -1762,6 +1764,31 @@ class _Resolver:
                     best = self.mentions[i]
             i -= 1
         return best[2] if best else None
+
+    def quoted(self, pos: int) -> bool:
+        """Is pos inside a quotation (whose names are what the speaker talks about)?"""
+        k = bisect.bisect_right(self.qstarts, pos) - 1
+        return k >= 0 and pos < self.qspans[k][1]
+
+    def pair_before(self, pos: int) -> tuple[str, ...]:
+        """Two people coordinated just before pos in its sentence ("X, R-Tenn., and Y, now
+        saying they …"): the antecedent of a plural pronoun."""
+        i = bisect.bisect_left(self.mstarts, pos) - 1
+        people = []
+        while i >= 0 and len(people) < 2:
+            ms, me, a = self.mentions[i]
+            i -= 1
+            if not _same_sentence(self.text, ms, pos):
+                break
+            if a.kind == "person" and not self.quoted(ms):
+                people.append((ms, me, a))
+        if len(people) < 2 or people[0][2].id == people[1][2].id:
+            return ()
+        (bs, _be, b), (_as, ae, a) = people
+        gap = self.text[ae:bs]
+        if len(gap) > 40 or not _AND_GAP.fullmatch(gap):
+            return ()
+        return (a.id, b.id)
 
     def group_before(self, pos: int, want: set[str], window: int = 3000) -> tuple[str, ...]:
         """The actors of the latest sentence before pos that names two or more of a kind."""
@@ -1932,7 +1959,11 @@ class _Resolver:
         while i >= 0 and self.mentions[i][0] >= lo:
             ms, _me, a = self.mentions[i]
             i -= 1
-            if a.kind in want and _opens_sentence(text, ms):
+            if (
+                a.kind in want
+                and _opens_sentence(text, ms, a.kind == "person")
+                and not self.quoted(ms)
+            ):
                 return ms, a
         return None
 
@@ -1964,9 +1995,26 @@ _NAME_AT = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,3}([A-Z][\w’'-]+)")
 _AUTHOR_BEFORE = re.compile(r"[’']s\s+(?:\w+\s+)?$")
 
 
-def _opens_sentence(text: str, ms: int) -> bool:
+_AND_GAP = re.compile(r"(?:,[^,;.]{1,16}(?:\.[^,;.]{0,6})*,)?,?\s+and\s+")
+
+
+_TITLE_BEFORE = re.compile(r"(?:[A-Z][a-z]+\.?[ \t]){1,3}$")
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    """The last word of every title form ("Speaker", "Sen."), lower case, no stop."""
+    return frozenset(
+        f.split()[-1].lower().rstrip(".") for e in rules.entries("titles") for f in e["forms"]
+    )
+
+
+def _opens_sentence(text: str, ms: int, titled: bool = False) -> bool:
     """Does a mention at ms open its sentence (after an optional 'The')?"""
     k = ms - 4 if text[max(0, ms - 4) : ms] in ("The ", "the ") else ms
+    tm = _TITLE_BEFORE.search(text, max(0, k - 40), k) if titled else None
+    if tm and tm.group().split()[-1].lower().rstrip(".") in _title_words():
+        k = tm.start()  # "House Speaker Jane Roe, …": the title opens the sentence
     k = _rstrip_end(text, 0, k)
     while k > 0 and text[k - 1] in _CLOSE_MARKS:
         k -= 1
@@ -2118,6 +2166,10 @@ def _joint(
         pick = people if people else [a for a in ids if a.kind != "place"]
         out = tuple(dict.fromkeys(a.id for a in pick))
         return out if len(out) > 1 else ()
+    if low == "they":
+        pair = res.pair_before(hs)
+        if pair:
+            return pair
     jm = _JOINT_NOUN.match(low)
     if jm or low in {"they", "we"}:
         for v in reversed(res.history[-6:]):
@@ -2169,6 +2221,10 @@ def _pronoun(
     }.get(p)
     if want is None:
         return None, None
+    if p in {"he", "she"} and para_idx > 0:
+        intro = _introduced(res, doc, para_idx)
+        if intro is not None:
+            return intro, None
     near = res.subject_before(pos, want, doc.paragraphs[max(0, para_idx - 1)].span[0])
     for v in reversed(res.history):
         vp = _para_of(doc, v.span[0])
@@ -2190,6 +2246,30 @@ def _pronoun(
         if a is None and p == "it" and _org_description(vt):
             return None, v
     return res.before(pos, want), None
+
+
+_ROLE_APPOS = re.compile(r",\s+(?:a|an|the)?\s*([\w’'-]+(?:\s+[\w’'-]+){0,3})\s+(?:of|at|for)\s")
+
+
+def _introduced(res: _Resolver, doc: Document, pi: int) -> Actor | None:
+    """A quote paragraph right after one that introduces a person with a role and gives no
+    view ("… concerns Jane Roe, president of the Y." / "“…,” he said."): that person speaks."""
+    text = res.text
+    ps = doc.paragraphs[pi].span[0]
+    if text[ps : ps + 1] not in DOUBLE_OPEN + '"':
+        return None
+    qs, qe = doc.paragraphs[pi - 1].span
+    if any(qs <= v.span[0] < qe for v in res.history[-3:]):
+        return None
+    table, rx = _roles()
+    hit = None
+    for ms, me, a in res.covering(qs, qe):
+        if a.kind != "person" or ms < qs or " " not in text[ms:me] or res.quoted(ms):
+            continue
+        m = _ROLE_APPOS.match(text, me, min(qe, me + 80))
+        if m and any(_role_entry(table, w).get("noun") == "person" for w in rx.findall(m.group(1))):
+            hit = a
+    return hit
 
 
 def _person_description(t: str) -> bool:
@@ -2290,6 +2370,8 @@ def _extract_views(doc: Document, actors: list[Actor]) -> list[View]:
     starts = [q.outer[0] for q in quotes]
     units = _units(doc, quotes)
     res = _Resolver(text, list(actors))
+    res.qspans = [q.outer for q in quotes]
+    res.qstarts = starts
     views: list[View] = []
     names = frozenset(
         w.lower() for a in actors for n in (a.name, *a.aliases) if n for w in n.split()
