@@ -1288,7 +1288,7 @@ def _main_attribution(
             found.append(_Found(pro or full, pro or head, None if pro else appos, nxt[2],
                                 (nxt[1], ue), "verb-and"))
             break
-        rm = _RELATIVE.search(text, r, ue) if not asked and ", wh" in text[r:ue] else None
+        rm = _RELATIVE.search(text, r, ue) if not asked and text.find(", wh", r, ue) >= 0 else None
         cm = cue_rx.search(text, rm.end(), rm.end() + 30) if rm else None
         obj = _strip(text, r, rm.start()) if rm and cm else None
         if (
