@@ -772,20 +772,20 @@ def _attribute(
         if not pre.strip() or _CONNECTOR.fullmatch(pre.strip() + " "):
             if comma < 0:
                 continue
-            inner = _verb_attribution(text, comma + 1, ue, quotes, starts, names)
+            nested = _verb_attribution(text, comma + 1, ue, quotes, starts, names)
             if (
-                inner
-                and inner[0].rule == "verb-lead"
-                and inner[0].speaker is not None
-                and text.count(" ", comma + 1, inner[0].speaker[0]) <= 1
+                nested
+                and nested[0].rule == "verb-lead"
+                and nested[0].speaker is not None
+                and text.count(" ", comma + 1, nested[0].speaker[0]) <= 1
                 and (
-                    text[inner[0].speaker[0]].isupper()
-                    or text.startswith("the ", inner[0].speaker[0])
+                    text[nested[0].speaker[0]].isupper()
+                    or text.startswith("the ", nested[0].speaker[0])
                 )
-                and not _QUANTITY.match(text, *inner[0].speaker)
+                and not _QUANTITY.match(text, *nested[0].speaker)
             ):
                 # "According to Y News, Jane Roe said that …": the outlet reports Roe's words.
-                return inner
+                return nested
             return [_Found(speaker, speaker, None, cue, (comma + 1, ue), "according-to-lead")]
         cs, ce = us, m.start()
         inner = _verb_first(text, cs, ce, quotes, starts)
@@ -1774,7 +1774,7 @@ class _Resolver:
         """Two people coordinated just before pos in its sentence ("X, R-Tenn., and Y, now
         saying they …"): the antecedent of a plural pronoun."""
         i = bisect.bisect_left(self.mstarts, pos) - 1
-        people = []
+        people: list[tuple[int, int, Actor]] = []
         while i >= 0 and len(people) < 2:
             ms, me, a = self.mentions[i]
             i -= 1
@@ -1877,7 +1877,8 @@ class _Resolver:
         entry = table.get(noun.lower().rstrip("."))
         if entry is None or entry.get("noun") != "person":
             return None
-        titles = [str(t) for t in entry.get("titles", [noun])]  # type: ignore[union-attr]
+        raw = entry.get("titles", [noun])
+        titles = [str(t) for t in raw] if isinstance(raw, list) else [noun]
         tied = {a.id for ms, me, a in self.covering(hs, he)
                 if ms >= hs and me <= he and a.kind != "person"}
         i = bisect.bisect_left(self.mstarts, hs) - 1
