@@ -250,7 +250,11 @@ for _e in _titles["entries"]:
 MODIFIERS: list[str] = _titles["modifiers"]
 _title_forms = sorted(TITLE_CANON, key=len, reverse=True)
 _TITLE_WORD = "(?:" + trie_regex([f for f in _title_forms]) + ")"
-_MODS = "(?:" + "|".join(MODIFIERS) + ")"
+# Word alternations are written as tries (trie_regex): re tries a plain alternation's words one
+# by one at every position it reaches, and these are reached after every capitalised word. Each
+# word is followed by a space or hyphen in every pattern, so at most one can match: the order
+# of the alternatives never mattered.
+_MODS = "(?:" + trie_regex(sorted(MODIFIERS)) + ")"
 # A portfolio title: one or two capitalised words before Minister/Secretary ("Energy Minister").
 _PORTFOLIO = rf"(?:[{UPPER}][{LOWER}]+[ \xa0]){{1,2}}(?:Minister|Secretary|Commissioner|Representative)"
 TITLE_UNIT = rf"(?:{_MODS}[ \xa0])*(?:{_PORTFOLIO}|{_TITLE_WORD})(?![\w-])"
@@ -271,8 +275,8 @@ PLACE_HEADS: set[str] = set(_names["place_heads"])
 MONTHS_DAYS: set[str] = set(_names["months"]) | set(_names["days"])
 ORG_DESCRIPTORS: list[str] = _names["org_descriptors"]
 
-_PART = "(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")"
-_HPRE = "(?:" + "|".join(re.escape(p) for p in _names["hyphen_prefixes"]) + ")"
+_PART = "(?:" + trie_regex(sorted(PARTICLES)) + ")"
+_HPRE = "(?:" + trie_regex(sorted(_names["hyphen_prefixes"])) + ")"
 # A capitalised run: name-like tokens joined by spaces, connectors and name particles. One scan
 # of the text finds every run; people and institutions are then read off the runs.
 # "(?:(?:[A-Z]\.){2,}|[A-Z](?:['’][A-Z])?\w*)...", with the first capital factored out so that
@@ -281,7 +285,10 @@ _RTOK = (
     rf"[{UPPER}](?:\.(?:[{UPPER}]\.)+|(?:['’][{UPPER}])?\w*)(?:-[\w]+)*"
     rf"(?:['’]s(?=[ \xa0][{UPPER}])|\.)?"
 )
-_RCONN = "(?:of|for|on|and|the|de|du|des|la|le|al|el|y|&|bin|ibn|bint|van|von|da|der|den|di|del|della|dos|das|ter|ten|zu)"
+_RCONN = "(?:" + trie_regex(sorted(
+    "of for on and the de du des la le al el y & bin ibn bint van von da der den di del della dos "
+    "das ter ten zu".split()
+)) + ")"
 RUN_RE = re.compile(
     rf"{_RTOK}(?:[ \xa0]+(?:{_RCONN}[ \xa0]+)*(?:{_HPRE}?{_RTOK}|[\"“]{_RTOK}(?:[ \xa0]{_RTOK})?[\"”]))*"
 )
@@ -303,7 +310,7 @@ _NICK = rf"[\"“]{NAME_TOK}(?:[ \xa0]{NAME_TOK})?[\"”]"
 PNAME = rf"{NAME_TOK}(?:[ \xa0]+(?:{_PART}[ \xa0]+)*(?:{NAME_TOK}|{_NICK}))*"
 PNAME_RE = re.compile(PNAME)
 # A capitalised run that may be an institution's name: words joined by of/for/on/and/the/de.
-_CONN = "(?:of|for|on|and|the|de|du|des|la|le|al|y|&)"
+_CONN = "(?:" + trie_regex(sorted("of for on and the de du des la le al y &".split())) + ")"
 ORG_TOK = rf"(?:{_HPRE}?[{UPPER}0-9][\w.&’'-]*|[{UPPER}]\.)"
 ORGRUN_RE = re.compile(rf"(?<![\w’'-]){ORG_TOK}(?:[ \xa0]+(?:{_CONN}[ \xa0]+)*{ORG_TOK})*")
 ACR_PRE_RE = re.compile(
