@@ -220,7 +220,10 @@ def extract_actors(doc: Document) -> list[Actor]:
     if N.CAPS_ZONE_RE.search(text):  # none in the text: none in any segment
         for seg in segs:
             st.caps.extend(m.span() for m in N.CAPS_ZONE_RE.finditer(text, seg.start, seg.end))
-    runs = [m.span() for m in N.RUN_RE.finditer(text) if N.boundary_ok(text, m.start())]
+    runs = [  # N.boundary_ok, inlined
+        m.span() for m in N.RUN_RE.finditer(text)
+        if not ((s := m.start()) and (text[s - 1].isalnum() or text[s - 1] in "’'_"))
+    ]
     starts = [r[0] for r in runs]
     seg_runs = {}
     for seg in body:
@@ -820,7 +823,7 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             if m_ap:
                 j = m_ap.end(1) + (1 if text.startswith(",", m_ap.end(1)) else 0)
                 anchored = bool(N.REPORT_AFTER_RE.match(text, j, seg.end))
-                appos = _appositive(st, e0, seg.end)
+                appos = _appositive(st, e0, seg.end, m_ap)
                 anchored = anchored or bool(appos and appos[0])
         if not anchored and not N.REPORT_BEFORE_RE.search(text[max(seg.start, s0 - 12) : s0]):
             continue  # neither a reporting verb after the name nor "said" before it
@@ -1171,10 +1174,14 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
-def _appositive(st: _Doc, e: int, end: int) -> tuple[str | None, str | None, str | None, int] | None:
-    """Title, affiliation and country from ", a professor of X at Y," after a name; with the end."""
+def _appositive(
+    st: _Doc, e: int, end: int, m: re.Match[str] | None = None
+) -> tuple[str | None, str | None, str | None, int] | None:
+    """Title, affiliation and country from ", a professor of X at Y," after a name; with the end.
+    m: _APPOS_RE's match at e if the caller has it already."""
     text = st.text
-    m = _APPOS_RE.match(text, e, end)  # endpos, not a copy of the text up to end
+    if m is None:
+        m = _APPOS_RE.match(text, e, end)  # endpos, not a copy of the text up to end
     if not m:
         return None
     phrase = m.group(1)
@@ -1400,14 +1407,16 @@ def _after_name(text: str, s: int, seg_start: int) -> bool:
 
 def _gazetteer(st: _Doc, seg: _Seg) -> None:
     text = st.text
+    gaz = N.GAZ
     found: list[tuple[int, int, N.Ref]] = []
     for s, e in N.GAZ_SCAN.finditer(text, seg.start, seg.end):
-        if not N.boundary_ok(text, s):
-            continue
-        found.append((s, e, N.GAZ[" ".join(text[s:e].split())]))
-    zones = [(seg.start, seg.end)] if seg.head and text[seg.start : seg.end].isupper() else (
-        st.caps_starting_in(seg.start, seg.end)
-    )
+        if s and (text[s - 1].isalnum() or text[s - 1] in "’'_"):
+            continue  # not N.boundary_ok (inlined: it runs for every hit)
+        surface = text[s:e]
+        ref = gaz.get(surface)  # the keys are normalised: so is a surface found as it stands
+        found.append((s, e, ref if ref is not None else gaz[" ".join(surface.split())]))
+    head_caps = seg.head and text[seg.start : seg.end].isupper()
+    zones = [(seg.start, seg.end)] if head_caps else st.caps_starting_in(seg.start, seg.end)
     for zs, ze in zones:
         for ms, me in N.GAZ_CI_SCAN.finditer(text, zs, ze):
             ref = N.GAZ_FOLD.get(" ".join(text[ms:me].split()).casefold())
@@ -1416,7 +1425,7 @@ def _gazetteer(st: _Doc, seg: _Seg) -> None:
     for s, e, ref in found:
         if not st.free(s, e):
             continue
-        caps = st.in_caps(s, e) or (seg.head and text[seg.start : seg.end].isupper())
+        caps = head_caps or (bool(st.caps) and st.in_caps(s, e))
         if ref.ambiguous and not caps and _glued(text, s, e):
             continue
         if ref.form in ("capital", "place") and not caps and _glued(text, s, e):

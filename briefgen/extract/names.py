@@ -285,10 +285,12 @@ _RTOK = (
     rf"[{UPPER}](?:\.(?:[{UPPER}]\.)+|(?:['’][{UPPER}])?\w*)(?:-[\w]+)*"
     rf"(?:['’]s(?=[ \xa0][{UPPER}])|\.)?"
 )
-_RCONN = "(?:" + trie_regex(sorted(
-    "of for on and the de du des la le al el y & bin ibn bint van von da der den di del della dos "
-    "das ter ten zu".split()
-)) + ")"
+_RCONN_WORDS = [
+    "of", "for", "on", "and", "the", "de", "du", "des", "la", "le", "al", "el", "y", "&", "bin",
+    "ibn", "bint", "van", "von", "da", "der", "den", "di", "del", "della", "dos", "das", "ter",
+    "ten", "zu",
+]
+_RCONN = "(?:" + trie_regex(sorted(_RCONN_WORDS)) + ")"
 RUN_RE = re.compile(
     rf"{_RTOK}(?:[ \xa0]+(?:{_RCONN}[ \xa0]+)*(?:{_HPRE}?{_RTOK}|[\"“]{_RTOK}(?:[ \xa0]{_RTOK})?[\"”]))*"
 )
@@ -310,7 +312,8 @@ _NICK = rf"[\"“]{NAME_TOK}(?:[ \xa0]{NAME_TOK})?[\"”]"
 PNAME = rf"{NAME_TOK}(?:[ \xa0]+(?:{_PART}[ \xa0]+)*(?:{NAME_TOK}|{_NICK}))*"
 PNAME_RE = re.compile(PNAME)
 # A capitalised run that may be an institution's name: words joined by of/for/on/and/the/de.
-_CONN = "(?:" + trie_regex(sorted("of for on and the de du des la le al y &".split())) + ")"
+_CONN_WORDS = ["of", "for", "on", "and", "the", "de", "du", "des", "la", "le", "al", "y", "&"]
+_CONN = "(?:" + trie_regex(sorted(_CONN_WORDS)) + ")"
 ORG_TOK = rf"(?:{_HPRE}?[{UPPER}0-9][\w.&’'-]*|[{UPPER}]\.)"
 ORGRUN_RE = re.compile(rf"(?<![\w’'-]){ORG_TOK}(?:[ \xa0]+(?:{_CONN}[ \xa0]+)*{ORG_TOK})*")
 ACR_PRE_RE = re.compile(
