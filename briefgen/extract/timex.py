@@ -14,6 +14,7 @@ import bisect
 import datetime as dt
 import importlib
 import re
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -65,8 +66,9 @@ NOT_PAST_ED = set(_kind("not_past_ed")[0]["words"])
 
 
 def _alt(words: Iterable[str]) -> str:
-    """A regex alternation, longest first so that 'seventeen' wins over 'seven'."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    """A regex alternation, longest first so that 'seventeen' wins over 'seven' (then
+    alphabetical, so the pattern is the same in every process)."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 _NUMW = _alt([w for w in NUMBERS if " " not in w and w not in ("a", "an")])
@@ -689,11 +691,11 @@ def _month_ok(m: re.Match[str], text: str) -> bool:
     if m["mon"].lower() == "may" and prev in ("and", "or", "that", "as", "than", "to", "the"):
         return False
     nxt = text[m.end() : m.end() + 20]
-    if re.match(r"\s+[A-Z][a-z]", nxt) and not _MONTH_OR_DAY_NEXT.match(nxt):
+    if re.match(r"\s+[A-Z][a-z]", nxt) and not re.match(_MONTH_OR_DAY_NEXT, nxt, re.IGNORECASE):
         return False  # "August Wilson", "April Ryan": a month before a capitalised name is a name
     if prev in ("and", "or", "to", "-", "than", "nor"):
         before = text[max(0, m.start() - 30) : m.start()]
-        return bool(_MONTH_BEFORE.search(before))
+        return bool(re.search(_MONTH_BEFORE, before))
     if prev in _MONTH_TRIGGERS or prev == "until":
         return True
     # A month name inside a sentence, before a common noun or as a possessive, is the month
@@ -706,8 +708,9 @@ def _month_ok(m: re.Match[str], text: str) -> bool:
     return bool(pw) and (not pw[0].isupper() or pw.endswith("'s"))
 
 
-_MONTH_OR_DAY_NEXT = re.compile(rf"\s+(?:{MON}|[A-Z][a-z]+day)\b", re.IGNORECASE)
-_MONTH_BEFORE = re.compile(rf"(?:{MON})\s*(?:\d+\s*)?(?:,\s*)?\S*\s*$")
+# Pattern strings, compiled through re's cache on first use (rarely needed: not at import).
+_MONTH_OR_DAY_NEXT = rf"\s+(?:{MON}|[A-Z][a-z]+day)\b"
+_MONTH_BEFORE = rf"(?:{MON})\s*(?:\d+\s*)?(?:,\s*)?\S*\s*$"
 _MONTH_NOUN = re.compile(r"(?:'s|’s)?\s+([a-z]{3,})\b")
 _NOT_NOUN = {"and", "the", "for", "was", "were", "will", "would", "may", "has", "had", "have", "with",
              "from", "said", "says", "told", "that", "this", "which", "who", "is", "are", "can", "could",
@@ -1612,7 +1615,7 @@ def _trie(words: Iterable[str]) -> str:
 # A head: a whole token that is a head word (matched on the lowercased text, so the test is the
 # same `token.lower() in _BY_HEAD` as a per-token loop would make), or a token starting with a digit.
 _HEAD_TRIE = _trie(h for h in _BY_HEAD if re.fullmatch(r"[a-z0-9]+", h))
-_HEAD = re.compile(rf"(?<!\w)(?:(?P<d>\d)|{_HEAD_TRIE}(?!\w))")
+HEAD_PLAIN = rf"(?<!\w)(?:(?P<d>\d)|{_HEAD_TRIE}(?!\w))"  # the plain form, kept for the tests
 # The same heads, found faster: from a token boundary, skip whole non-head tokens (possessive,
 # so never backtracking: linear) and stop at the next head; a digit head takes its whole token.
 _NEXT_HEAD = re.compile(
@@ -1621,7 +1624,7 @@ _NEXT_HEAD = re.compile(
 
 
 def _heads(sub: str) -> Iterator[tuple[int, str, bool]]:
-    """(start, head token or first digit, is a digit) for each head of sub, as _HEAD.finditer."""
+    """(start, head token or first digit, is a digit) for each head of sub, as HEAD_PLAIN finds them."""
     h = _NEXT_HEAD.match(sub)
     while h is not None:
         if h.group("d") is None:
@@ -1732,11 +1735,40 @@ _FIRST: list[tuple[frozenset[str], tuple[str, ...]] | None] = []
 
 
 def _first_filters() -> list[tuple[frozenset[str], tuple[str, ...]] | None]:
-    """Each rule's first-word filter, worked out on first use (about 12 ms: not at import,
-    which the CLI's start-up pays even for --help)."""
+    """Each rule's first-word filter, on first use: read from data/dates_first_words.json when
+    the rule's pattern is the one it was worked out for (its key), else worked out here (about
+    12 ms for all rules, which the CLI would pay on every run)."""
     if not _FIRST:
-        _FIRST.extend(_first_words(r.pattern, r.flags) for r in RULES)
+        stored = {e["rule"]: e for e in rules.entries("dates_first_words")}
+        for r in RULES:
+            e = stored.get(r.id)
+            if e is not None and e["key"] == _pattern_key(r):
+                _FIRST.append(None if e["closed"] is None else (frozenset(e["closed"]), tuple(e["opens"])))
+            else:
+                _FIRST.append(_first_words(r.pattern, r.flags))
     return _FIRST
+
+
+def _pattern_key(r: Rule) -> str:
+    b = f"{int(r.flags)}\n{r.pattern}".encode()
+    return f"{zlib.crc32(b):08x}{zlib.adler32(b):08x}"  # zlib: already loaded, unlike hashlib
+
+
+def first_words_data() -> dict[str, Any]:
+    """The content of data/dates_first_words.json, worked out from the rules (tests/
+    test_timex_speed.py checks the file against it and says how to rewrite it)."""
+    entries = []
+    for r in RULES:
+        f = _first_words(r.pattern, r.flags)
+        entries.append({"rule": r.id, "key": _pattern_key(r), "closed": None if f is None else sorted(f[0]),
+                        "opens": [] if f is None else list(f[1])})
+    return {
+        "description": "Generated, do not edit: for each date rule, the lowercase words a match can "
+        "start with ('closed': the whole first word; 'opens': prefixes of it), read off the rule's "
+        "regex by briefgen.extract.timex._first_words, and the key of the pattern they were read from.",
+        "source": "computed from the rules in briefgen/extract/timex.py (timex.first_words_data())",
+        "entries": entries,
+    }
 
 
 def _first_word(token: str) -> str | None:
