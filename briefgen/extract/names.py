@@ -256,10 +256,16 @@ _TITLE_WORD = "(?:" + trie_regex([f for f in _title_forms]) + ")"
 # of the alternatives never mattered.
 _MODS = "(?:" + trie_regex(sorted(MODIFIERS)) + ")"
 # A portfolio title: one or two capitalised words before Minister/Secretary ("Energy Minister").
-_PORTFOLIO = rf"(?:[{UPPER}][{LOWER}]+[ \xa0]){{1,2}}(?:Minister|Secretary|Commissioner|Representative)"
+PORTFOLIO_HEADS = ("Minister", "Secretary", "Commissioner", "Representative")
+_PORTFOLIO = rf"(?:[{UPPER}][{LOWER}]+[ \xa0]){{1,2}}(?:{'|'.join(PORTFOLIO_HEADS)})"
 TITLE_UNIT = rf"(?:{_MODS}[ \xa0])*(?:{_PORTFOLIO}|{_TITLE_WORD})(?![\w-])"
 TITLE_CHAIN_RE = re.compile(rf"(?<![\w.-]){TITLE_UNIT}(?:[ \xa0]+{TITLE_UNIT})*")
 TITLE_ANY_RE = re.compile(rf"(?<![\w.-]){TITLE_UNIT}")
+# The first word of every title form and portfolio head. A TITLE_CHAIN_RE match in a span holds
+# one of them as a whole word (\w+ between non-word characters): a cheap test before the search.
+TITLE_FIRST_WORDS = frozenset(
+    [re.match(r"\w+", f).group() for f in TITLE_CANON] + list(PORTFOLIO_HEADS)  # type: ignore[union-attr]
+)
 ROLE_PLURAL_RE = re.compile(rf"(?<![\w.-])(?:{_MODS}[ \xa0])*{_TITLE_WORD}s?(?![\w-])")
 
 _heads = rules.load("org_heads")
