@@ -331,12 +331,12 @@ def tense_at(text: str, sent: tuple[int, int], start: int, end: int) -> str:
     """
     lo, hi = max(sent[0], start - 100), min(sent[1], end + 80)
     left = _WORD.findall(text, lo, start)
-    if left and _WORD_GOES_ON.match(text, start) and left[-1][0].isalpha() and text.endswith(left[-1], lo, start):
+    if left and text[start : start + 1] in _WORD_CHARS and left[-1][0].isalpha() and text.endswith(left[-1], lo, start):
         left.pop()  # cut by the window's end: the word runs into the timex
     t = _scan(" ".join(reversed(left[-14:])).lower().split(" ") if left else [], [])
     if t:
         return t
-    if end > 0 and _WORD_GOES_ON.match(text, end) and _WORD_GOES_ON.match(text, end - 1):
+    if end > 0 and text[end : end + 1] in _WORD_CHARS and text[end - 1] in _WORD_CHARS:
         # a word may run across the timex's end: tokenise from the start as the window does
         right = [m.group() for m in _WORD.finditer(text, lo, hi) if m.start() >= end]
     else:
@@ -344,15 +344,16 @@ def tense_at(text: str, sent: tuple[int, int], start: int, end: int) -> str:
     return _scan(" ".join(right[:10]).lower().split(" ") if right else [], None) or "present"
 
 
-_WORD_GOES_ON = re.compile(r"[A-Za-z']")
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'")  # what goes on a _WORD
 
 
 _CLAUSE_BREAKS = frozenset((";", ":", "—", "–", '"', "“", "”"))
+_CUE_OR_BREAK = frozenset(TENSE_CUES) | _CLAUSE_BREAKS
 
 
 def _scan(words: list[str], left: list[str] | None) -> str | None:
     for i, w in enumerate(words):
-        if w not in TENSE_CUES and w not in _CLAUSE_BREAKS and not w.endswith(("ed", "'ll")):
+        if w not in _CUE_OR_BREAK and not w.endswith(("ed", "'ll")):
             continue  # no cue: the common case, decided in one step
         if w in _CLAUSE_BREAKS:
             if i > 0:
@@ -1841,18 +1842,20 @@ def candidates(text: str, regions: list[tuple[int, int]] | None = None) -> list[
             # (rule, start) pairs to try: a rule at a token start at most its _BACK tokens before
             # the head, where its first word allows; a token's start moves left over a leading
             # apostrophe ('90s, '98). Sorted, they come in rule order, then left to right.
-            toks = [(m.start(), m.group()) for m in _tokens_before(sub, hp, back)]
-            toks.append((hp, word))
-            k = len(toks) - 1
             plan: list[tuple[int, int]] = []
-            for j, (ts, token) in enumerate(toks):
+            prev = _tokens_before(sub, hp, back)
+            k = len(prev)
+            for j in range(k + 1):
+                if j < k:
+                    ts, token = prev[j].start(), prev[j].group()
+                else:
+                    ts, token = hp, word
                 s = rs + ts
                 if s > 0 and text[s - 1] == "'":
                     s -= 1
-                    hit = _rules_starting("'") & rules_here
-                else:
-                    admit = _ADMIT.get(token)
-                    hit = (_rules_starting(token) if admit is None else admit) & rules_here
+                    token = "'"
+                admit = _ADMIT.get(token)
+                hit = (_rules_starting(token) if admit is None else admit) & rules_here
                 if hit:
                     plan.extend((i, s) for i in hit if k - j <= _RULE_BACK[i])
             plan.sort()
