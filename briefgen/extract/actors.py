@@ -72,6 +72,7 @@ _RX_SHARES_OF = re.compile(r"(?:Shares|Stock)[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?(
 _RX_SP_DIGIT = re.compile(r"[ \xa0]+\d")  # matched at an offset: no copy of the text's rest
 _RX_LOWER_WORD = re.compile("[a-z]+")
 _RX_WORDS = re.compile(r"\w+")
+_RX_CLAUSE_EDGE = re.compile("[ \xa0\"“'‘(]*")
 # Up to the last thing no PRE_RE match can contain: a comma, quote or the like, or a lower-case
 # word that is no connector ("and", "said"); PRE_RE's leftmost match starts after it.
 _RX_LAST_BARRIER = re.compile(
@@ -307,6 +308,8 @@ _ON_HEADS = frozenset(
 
 
 _ORG_HEAD_WORDS = frozenset(N.ORG_HEADS | N.CORP_SUFFIXES)
+# The last two letters of every org descriptor: the word before a run ends so, or it is none.
+_DESCRIPTOR_ENDS = frozenset(d[-2:] for d in N.ORG_DESCRIPTOR_SET)
 
 
 def _org_name_in_run(run: str) -> tuple[int, int] | None:
@@ -418,8 +421,10 @@ def _organisations(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         if text[rs - 1 : rs] == "-":
             rs = _with_prefix(text, rs)
         run = text[rs:re_]
-        if rs and text[rs - 1] in " \xa0":
-            _descriptor_org(st, rs, re_)
+        if rs and text[rs - 1] in " \xa0" and (
+            rs < 3 or text[rs - 2].isspace() or text[rs - 3 : rs - 1] in _DESCRIPTOR_ENDS
+        ):
+            _descriptor_org(st, rs, re_)  # the word before may be a descriptor ("company X")
         if text.startswith(("'s ", "’s "), re_):
             _possessive_org(st, seg, rs, re_)
         # one token (runs join tokens by spaces only): no institution's name, no "Shares of"
@@ -441,7 +446,7 @@ def _organisations(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         if name in N.GAZ:
             continue
         rest = name.partition(" ")[2]
-        if rest in N.GAZ and text[seg.start : s].strip(" \xa0\"“'‘(") == "":
+        if rest in N.GAZ and _at_clause_start(text, seg.start, s):
             continue  # "Countered State Department ...": a sentence's first word before a known name
         last = name.split()[-1]
         rule = "org.suffix" if last in N.CORP_SUFFIXES else "org.head"
@@ -997,8 +1002,9 @@ def _given_name(st: _Doc, seg: _Seg, m: re.Match[str]) -> _PersonHit | None:
 
 
 def _at_clause_start(text: str, lo: int, s: int) -> bool:
-    """Whether s is the first word of its sentence (after opening quotes or brackets)."""
-    return text[lo:s].strip(" \xa0\"“'‘(") == ""
+    """Whether s is the first word of its sentence (after opening quotes or brackets): what
+    text[lo:s].strip(" \xa0\"“'‘(") == "" says, without copying the sentence up to s."""
+    return _RX_CLAUSE_EDGE.fullmatch(text, lo, s) is not None
 
 
 def _used_alone(text: str, word: str, skip: int) -> bool:
@@ -1402,7 +1408,7 @@ def _after_name(text: str, s: int, seg_start: int) -> bool:
     if not before:
         return False
     w = before.group(1)
-    if text[seg_start : before.start()].strip(" \xa0\"“'‘(") == "":
+    if _at_clause_start(text, seg_start, before.start()):
         return False  # the sentence's first word: "Russian troops ...", "Unlike Russian ..."
     return not (
         w in N.TITLE_CANON or w in N.NOT_NAMES or w in N.GAZ or w in N.MONTHS_DAYS
