@@ -1004,7 +1004,7 @@ def _given_name(st: _Doc, seg: _Seg, m: re.Match[str]) -> _PersonHit | None:
 def _at_clause_start(text: str, lo: int, s: int) -> bool:
     """Whether s is the first word of its sentence (after opening quotes or brackets): what
     text[lo:s].strip(" \xa0\"“'‘(") == "" says, without copying the sentence up to s."""
-    return _RX_CLAUSE_EDGE.fullmatch(text, lo, s) is not None
+    return s < lo or _RX_CLAUSE_EDGE.fullmatch(text, lo, s) is not None
 
 
 def _used_alone(text: str, word: str, skip: int) -> bool:
