@@ -74,28 +74,59 @@ def _compile_cues() -> tuple[re.Pattern[str], dict[str, _Cue]]:
 
 _HEAD_RE: dict[str, re.Pattern[str]] = {}
 CUE_RE, CUES = _compile_cues()
-# Every cue starts with one of its entry's `heads`: scanning words and trying only the entries of
-# that head there is many times faster than letting the regex engine try every position.
+# Every cue starts with one of its entry's `heads`: finding those words first and trying only the
+# entries of that head there is many times faster than letting the regex engine try every cue at
+# every position.
 _HEADS = frozenset(_HEAD_RE)
 _WORD_RE = re.compile(r"[A-Za-z]+|[’']ll\b")
+
+
+def _trie(words: list[str]) -> str:
+    """A regex alternation of `words` as a prefix tree ("agree(?:d|s)?"): the engine reads each
+    character once instead of trying every word in turn."""
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body
+
+    return build(tree)
+
+
+# The head words as whole tokens of the lowered sentence, exactly the tokens of _WORD_RE (a run
+# of ASCII letters, or "'ll" before a non-word character). The pattern opens with the non-letter
+# before the word (the sentence is searched with a space in front), so that the engine skips
+# the letters inside words at C speed and tries the prefix tree only at word starts.
+_HEAD_WORD = re.compile(
+    r"[^a-z](?:(" + _trie(sorted(h for h in _HEADS if h[0].isalpha())) + r")(?![a-z])"
+    r"|ll\b(?<=[’']ll))"
+)
 
 
 def find_cues(text: str, start: int, end: int) -> list[re.Match[str]]:
     """Cue matches in text[start:end], left to right, non-overlapping."""
     out: list[re.Match[str]] = []
     pos = start
-    get = _HEAD_RE.get
-    low = text[start:end].lower()  # lowered once per sentence, not once per word
-    if len(low) != end - start:  # a character whose lower case is longer: as written
+    low = " " + text[start:end].lower()  # lowered once per sentence, not once per word
+    if len(low) != end - start + 1:  # a character whose lower case is longer: as written
         return _find_cues_cased(text, start, end)
-    for w in _WORD_RE.finditer(low):
-        head = get(w.group())
-        if head is None:
-            continue
-        ws = start + w.start()
+    for w in _HEAD_WORD.finditer(low):
+        word = w.group(1)
+        if word:
+            ws = start + w.start(1) - 1
+        else:  # "'ll": the quote is the token's first character
+            ws, word = start + w.start() - 1, w.group()
         if ws < pos:
             continue
-        m = head.match(text, ws, end)
+        m = _HEAD_RE[word].match(text, ws, end)
         if m:
             out.append(m)
             pos = m.end()
