@@ -638,6 +638,42 @@ _OBJECT_IN_TEXT = frozenset(
 )
 
 
+# Patterns of the function bodies below, compiled once at import.
+_SEP_OR_AND = re.compile(r"[,;]|\band\b")
+_PERSON_GROUP = re.compile(r"leaders|presidents|ministers")
+_I = re.compile(r"I")
+_NP_TOKEN = re.compile(r"[\w.’'-]+")
+_COMMA_GAP = re.compile(r",\s+")
+_HE_SAID = re.compile(r"\b(?:he|she)\s+(?:said|told|added)", re.IGNORECASE)
+_UPPER = re.compile(r"[A-Z]")
+_NAME_PARTICLES = re.compile(r"\b(?:and|the|of|de|al|von|van)\b")
+_LOWER_WORD = re.compile(r"\b[a-z]")
+_DEADLINE_WORD = re.compile(r"\s*(?:by|before|until|till|within|no|ahead)", re.IGNORECASE)
+_POSSESSIVE_S = re.compile(r"[’']s\b")
+_LEAD_RELATIVE = re.compile(r"(?:this|next|later\s+this|early\s+next)\b", re.IGNORECASE)
+_NEW_CLAUSE_GAP = re.compile(r"(?:,|;|\band|\bbut)\s+(?:[\w.’'-]+\s+){0,6}$")
+_ED_WORD = re.compile(r"\w+ed\b", re.IGNORECASE)
+_TO_THAT_END = re.compile(r"\b(?:to|that)$")
+_PLEDGE_STEM = re.compile(r"(?:ha(?:ve|s)\s+)?(?:pledg|vow|promis|guarant|undert)")
+_COMMITTED_END = re.compile(r"(?:committed|offered)$")
+_NOUN_TO = re.compile(r"(?:plans?|aims?|pledges?|promises?|vows?)\s+to\b")
+_OBJECT_VERB = re.compile(r"(?:ha(?:ve|s)\s+)?\w+(?:\s+(?:up|out))?\s+", re.IGNORECASE)
+_NOT_WORD = re.compile(r"\s(?:not|never)\b", re.IGNORECASE)
+_ING_WORD = re.compile(r"\w+ing\b")
+_WE_I_OUR = re.compile(r"we|i|our", re.IGNORECASE)
+_JOINT_WORD = re.compile(r"\b(?:joint|shared|common|mutual)\b", re.IGNORECASE)
+_OUR_MY = re.compile(r"\b(?:our|my)\b", re.IGNORECASE)
+_BARE_WORD = re.compile(r"[a-z]+")
+_HE_SHE = re.compile(r"(?:he|she)\b", re.IGNORECASE)
+_DETERMINER = re.compile(r"\b(?:the|an?|this|that|its|their|his|her)\s")
+_IT_THIS = re.compile(r"it|this", re.IGNORECASE)
+_THE_NP_END = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?[\w-]+$")
+_LIST_GAP = re.compile(r"(?:,|;|\band)\s+(?:[\w.’'-]+\s+){0,8}$")
+_FIRST_WORD = re.compile(r"[\w’'-]+")
+_SEMICOLON = re.compile(r"(;\s*)")
+_ITEM_CONJ = re.compile(r"\s*(?:and\s+|or\s+)?")
+
+
 @dataclass
 class _Ctx:
     doc: Document
@@ -796,7 +832,7 @@ def _modifies_next_person(
         if person.kind != "person":
             continue
         between = ctx.doc.text[end:ps]
-        if len(between) > 60 or re.search(r"[,;]|\band\b", between):
+        if len(between) > 60 or _SEP_OR_AND.search(between):
             return False
         name = ctx.actors[aid].name.lower()
         return name in ((person.country or "").lower(), (person.affiliation or "").lower())
@@ -916,7 +952,7 @@ def _group(ctx: _Ctx, pos: int, phrase: str) -> list[str]:
     """What a plural subject ("the two sides", "they", "the leaders") refers to."""
     best: tuple[int, list[str]] | None = None
     low = phrase.lower()
-    kind = "person" if re.search(r"leaders|presidents|ministers", low) else None
+    kind = "person" if _PERSON_GROUP.search(low) else None
     for gpos, gids in reversed(ctx.groups):
         if gpos < pos and (kind is None or _kinds_ok(ctx, gids, kind)):
             best = (gpos, list(gids))
@@ -927,7 +963,7 @@ def _group(ctx: _Ctx, pos: int, phrase: str) -> list[str]:
     if best is None:
         return []
     ids = best[1]
-    if pair and best is pair and not re.search(r"leaders|presidents|ministers", low):
+    if pair and best is pair and not _PERSON_GROUP.search(low):
         # "the two sides" after "Kenyan commander X and Ugandan chief of staff Y": their countries too
         s0 = _first_start(ctx, ids, pair[0] - 1)
         e0 = _last_end(ctx, ids, pos)
@@ -936,7 +972,7 @@ def _group(ctx: _Ctx, pos: int, phrase: str) -> list[str]:
                 ids + [a for a in _ids_in(ctx, s0, e0) if ctx.actors[a].kind == "country"]
             )
         )
-    if re.search(r"leaders|presidents|ministers", low):
+    if _PERSON_GROUP.search(low):
         persons = [a for a in ids if ctx.actors[a].kind == "person"]
         return persons or ids
     return _with_countries(ctx, ids)
@@ -1044,7 +1080,7 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
         if len(ids) == 1 and (hc := _head_country(ctx, ids[0])):
             ids = [ids[0], hc]  # "Libyan leader X agreed": X's country is bound too
         return ids, True
-    if re.fullmatch(r"I", phrase.strip()):
+    if _I.fullmatch(phrase.strip()):
         who = _first_person(ctx, start)
         return ([who] if who else []), True
     m = _SINGULAR.match(phrase.strip())
@@ -1166,7 +1202,7 @@ _NP_WORDS = frozenset(
 
 def _leading_np(text: str, start: int, end: int) -> tuple[int, int]:
     """The noun phrase a clause opens with: words up to the first lower-case verb-like word."""
-    for m in re.finditer(r"[\w.’'-]+", text[start:end]):
+    for m in _NP_TOKEN.finditer(text[start:end]):
         w = m.group()
         if w[0].islower() and w.lower() not in _NP_WORDS and not _GROUP_NOUN.fullmatch(w):
             return start, start + m.start()
@@ -1214,7 +1250,7 @@ def _subject(
     if _COORD_END.search(region) or (participle and region.rstrip().endswith(",")):
         # the first noun phrase of the sentence that names someone ("To that end, X ... and")
         starts = [sent[0]] + [
-            sent[0] + m.end() for m in re.finditer(r",\s+", text[sent[0] : cue_start])
+            sent[0] + m.end() for m in _COMMA_GAP.finditer(text[sent[0] : cue_start])
         ]
         for k, st in enumerate(starts[:4]):
             s, e = _trim(text, *_leading_np(text, st, cue_start))
@@ -1237,14 +1273,14 @@ def _subject(
         src = region[:b_end]
         src_ids = _ids_in(ctx, lo, lo + b_end)
         if not src_ids:
-            pm = re.search(r"\b(?:he|she)\s+(?:said|told|added)", src, re.IGNORECASE)
+            pm = _HE_SAID.search(src)
             if pm:
                 pid = _last_of(ctx, lo, ("person",))
                 src_ids = [pid] if pid else []
         source_ids = src_ids
     s0 = lo + b_end
     s, e = _trim(text, s0, cue_start)
-    if b_end and _RELATIVE_BOUND.search(region, 0, b_end) and not re.search(r"[A-Z]", text[s:e]):
+    if b_end and _RELATIVE_BOUND.search(region, 0, b_end) and not _UPPER.search(text[s:e]):
         # "China and Japan, the two largest buyers, which together vowed to …": the antecedent
         ant = _relative_antecedent(ctx, lo, lo + b_start)
         if ant is not None:
@@ -1266,8 +1302,8 @@ def _subject(
         ids_tail, explicit_tail = _resolve(ctx, cs, ce)
         if explicit_tail or (not ctx.actors and cs < ce and text[cs].isupper()):
             # keep the whole only when what precedes the comma is itself a list of names
-            head = re.sub(r"\b(?:and|the|of|de|al|von|van)\b", "", text[s:cut])
-            if not _ids_in(ctx, s, cut) or re.search(r"\b[a-z]", head):
+            head = _NAME_PARTICLES.sub("", text[s:cut])
+            if not _ids_in(ctx, s, cut) or _LOWER_WORD.search(head):
                 return _Subject(
                     cs, ce, ids_tail, explicit_tail, reported, source_ids, source_span=source_span
                 )
@@ -1342,7 +1378,7 @@ def _deadline(ctx: _Ctx, span: Span, sent: Span, subj_end: int, strength: str) -
         i += 1
     for d in inside:
         m = _DEADLINE_PREP.search(text[max(span[0], d.span[0] - 30) : d.span[0]])
-        if m and re.match(r"\s*(?:by|before|until|till|within|no|ahead)", m.group(), re.IGNORECASE):
+        if m and _DEADLINE_WORD.match(m.group()):
             return text[d.span[0] - len(m.group()) : d.span[1]]
     fb = _DEADLINE_FALLBACK.search(text, span[0], span[1])
     if fb:
@@ -1352,10 +1388,10 @@ def _deadline(ctx: _Ctx, span: Span, sent: Span, subj_end: int, strength: str) -
         # in it: "from March's 2.1 mln", "per month", "the year before", "currently" are not
         if d.type == "SET" or d.value in ("PRESENT_REF", "PAST_REF"):
             continue
-        if re.match(r"[’']s\b", text[d.span[1] : d.span[1] + 2]):
+        if _POSSESSIVE_S.match(text[d.span[1] : d.span[1] + 2]):
             continue
         pre = _DEADLINE_PREP.search(text[max(span[0], d.span[0] - 30) : d.span[0]])
-        lead = re.match(r"(?:this|next|later\s+this|early\s+next)\b", d.text, re.IGNORECASE)
+        lead = _LEAD_RELATIVE.match(d.text)
         if (pre and not re.match(r"\s*(?:from|for)\b", pre.group(), re.IGNORECASE)) or lead:
             return d.text
     if before and strength in ("binding", "agreement"):
@@ -1410,7 +1446,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             # a cue inside the previous action is nested ("agreed to keep talking") unless
             # it opens a coordinated clause ("... and resolved to", "..., and Y pledged")
             gap = text[prev.span[0] : cstart]
-            if not re.search(r"(?:,|;|\band|\bbut)\s+(?:[\w.’'-]+\s+){0,6}$", gap):
+            if not _NEW_CLAUSE_GAP.search(gap):
                 continue
         restraint = False
         if _NEG.search(cue_text) or _NEG.search(before[-16:]) or _WITHHELD.search(before):
@@ -1430,18 +1466,18 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
 
         if _HYPO.search(before) and not cue.reported_only:
             continue
-        if _PASSIVE.search(before) and re.match(r"\w+ed\b", cue_text, re.IGNORECASE):
+        if _PASSIVE.search(before) and _ED_WORD.match(cue_text):
             continue
         low = cue_text.lower()
         if (
             cue.id == "pledge.verb"
-            and not re.search(r"\b(?:to|that)$", low)
-            and not re.match(r"(?:ha(?:ve|s)\s+)?(?:pledg|vow|promis|guarant|undert)", low)
-            and not (re.search(r"(?:committed|offered)$", low) and _MONEY_OBJECT.match(text, cend))
+            and not _TO_THAT_END.search(low)
+            and not _PLEDGE_STEM.match(low)
+            and not (_COMMITTED_END.search(low) and _MONEY_OBJECT.match(text, cend))
         ):
             continue  # "committed", "resolved", "offered" commit only with "to"/"that"
         if cue.id == "pledge.verb" and not low.startswith("ha"):
-            if not re.search(r"\b(?:to|that)$", low) and _ATTRIBUTIVE_BEFORE.search(before):
+            if not _TO_THAT_END.search(low) and _ATTRIBUTIVE_BEFORE.search(before):
                 continue  # "60 pledged delegates", "offered promises Monday": an adjective or noun
             if low.endswith("s") and " " not in low:
                 pw = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
@@ -1466,7 +1502,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             continue  # an infinitive ("little to agree on", "hopes to sign") is not itself the cue
         if cue.nominal or (
             cue.id in ("int.plans", "pledge.verb")
-            and re.match(r"(?:plans?|aims?|pledges?|promises?|vows?)\s+to\b", low)
+            and _NOUN_TO.match(low)
             and _POSSESSIVE_NOUN.search(text, max(sent[0], cstart - 40), cstart)
         ):
             # "its plan to", "Japan's pledge to": the noun, with its possessor as the committer
@@ -1477,7 +1513,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
         verb_start = cend
         if cue.id in _OBJECT_IN_TEXT:
             # "signed an agreement", "announced a new fisheries deal": the object is the action
-            vm = re.match(r"(?:ha(?:ve|s)\s+)?\w+(?:\s+(?:up|out))?\s+", cue_text, re.IGNORECASE)
+            vm = _OBJECT_VERB.match(cue_text)
             verb_start = cstart + vm.end() if vm else cend
             cend = verb_start
         vol = progressive = False
@@ -1520,7 +1556,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 continue  # "That two hosts would sign up … says something": a subject clause
             verb_start = m.start(vname)
             if restraint:
-                nm = re.search(r"\s(?:not|never)\b", cue_text, re.IGNORECASE)
+                nm = _NOT_WORD.search(cue_text)
                 verb_start = cstart + (nm.start() + 1 if nm else 0)
         elif cue.id == "int.plans" and (
             _WISH.match(text, cend) or _SPEECH_ACT.match(text, cend + 1)
@@ -1574,7 +1610,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 text, cend, min(sent[1], cend + 80)
             ):
                 continue  # "signed a letter of apology", "signed autographs"
-        subj = _subject(ctx, sent, cstart, floor, bool(re.match(r"\w+ing\b", cue_text)))
+        subj = _subject(ctx, sent, cstart, floor, bool(_ING_WORD.match(cue_text)))
         if subj is None:
             continue
         if _FEW_SUBJECT.match(text, subj.start) or (
@@ -1697,7 +1733,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
         strength = "intention" if progressive else cue.strength  # "would be travelling"
         ids = subj.ids
         if (
-            re.fullmatch(r"we|i|our", subj_text, re.IGNORECASE)
+            _WE_I_OUR.fullmatch(subj_text)
             and _OPEN_QUOTE.search(text, sent[0], cstart)
             and not _view_at(ctx, cstart)
             and (acc_src := accorded())
@@ -1716,9 +1752,9 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             if pm:
                 p0 = cstart + pm.start(1)
                 extra = _ids_in(ctx, p0, cstart + pm.end(1)) or _named(ctx, pm.group(1))
-                if re.search(r"\b(?:joint|shared|common|mutual)\b", pm.group(1), re.IGNORECASE):
+                if _JOINT_WORD.search(pm.group(1)):
                     extra = extra + _joint_parties(ctx, cstart)  # "affirming the joint resolve"
-                if re.search(r"\b(?:our|my)\b", pm.group(1), re.IGNORECASE):
+                if _OUR_MY.search(pm.group(1)):
                     who = _first_person(ctx, cstart)  # "is steadfast in our backing"
                     extra = extra + (_with_countries(ctx, [who]) if who else [])
                 if extra:
@@ -1750,7 +1786,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
         if t1 <= t0:
             continue
         cue_shown = text[cstart:cend].strip() if not cue.modal else text[cstart:verb_start].strip()
-        if re.fullmatch(r"[a-z]+", text[t0:t1]):
+        if _BARE_WORD.fullmatch(text[t0:t1]):
             # "… patrols along the coast, which X committed to expand": the bare verb's
             # object is the noun phrase the relative clause hangs on
             ant = _antecedent(text, sent[0], subj.start)
@@ -1831,7 +1867,7 @@ def _attribution(ctx: _Ctx, sent: Span) -> list[str]:
     if not tail:
         return []
     acc_src = _ids_in(ctx, tail[0], tail[1])
-    if not acc_src and re.match(r"(?:he|she)\b", text[tail[0] : tail[1]], re.IGNORECASE):
+    if not acc_src and _HE_SHE.match(text[tail[0] : tail[1]]):
         pid = _last_of(ctx, tail[0], ("person",))
         acc_src = [pid] if pid else []
     return acc_src
@@ -1937,7 +1973,7 @@ def _signed_by(
         return None
     lo = max(sent[0], cstart - 80)
     det = None
-    for det in re.finditer(r"\b(?:the|an?|this|that|its|their|his|her)\s", text[lo:cstart]):
+    for det in _DETERMINER.finditer(text[lo:cstart]):
         pass
     t0 = lo + det.start() if det else lo
     t1 = cstart
@@ -2006,7 +2042,7 @@ def _deal_subject(ctx: _Ctx, subj_text: str, pos: int) -> bool:
     """ "The agreement establishes …", or "It"/"This" with an agreement named shortly before."""
     if _DEAL_SUBJECT.search(subj_text):
         return True
-    if not re.fullmatch(r"it|this", subj_text, re.IGNORECASE):
+    if not _IT_THIS.fullmatch(subj_text):
         return False
     return bool(_DEAL_WORD.search(ctx.doc.text, max(0, pos - 600), pos))
 
@@ -2063,7 +2099,7 @@ def _nominal(
             k -= 1
         if not ids:
             lo = max(sent[0], pe - 40)
-            tm = re.search(r"\bthe\s+(?:[\w-]+\s+){0,2}?[\w-]+$", text[lo:pe])
+            tm = _THE_NP_END.search(text[lo:pe])
             nm = _NAMED_POSSESSOR.search(text, lo, pe + 2)
             if tm is not None:
                 ps = pe - len(tm.group())
@@ -2078,7 +2114,7 @@ def _nominal(
             else:
                 return None
     if prev and prev.span[0] <= cstart < prev.span[1]:
-        if not re.search(r"(?:,|;|\band)\s+(?:[\w.’'-]+\s+){0,8}$", text[prev.span[0] : ps]):
+        if not _LIST_GAP.search(text[prev.span[0] : ps]):
             return None
         pe_ = ps
         while pe_ > prev.span[0] and text[pe_ - 1] in " \t,;":
@@ -2102,7 +2138,7 @@ def _nominal(
     head = text[sent[0] : ps]
     if not head.strip(" \t`‘“\"'(") or _CLAUSE_OPEN.search(head[-40:]):
         # the pledge noun opens its clause: a past or conditional main verb judges its effects
-        vm = re.match(r"[\w’'-]+", text[t0:t1])
+        vm = _FIRST_WORD.match(text[t0:t1])
         fm = _FINITE_AFTER.search(text, t0 + (vm.end() if vm else 0), t1)
         if fm and not _RECEIVED.match(text, fm.end()):
             return None
@@ -2152,13 +2188,13 @@ def _split_list(text: str, rec: _Rec) -> list[_Rec]:
         return [replace(rec, span=(rec.span[0], e))] if e > rec.span[0] else [rec]
     items: list[_Rec] = []
     pos = rec.span[0]
-    for part in re.split(r"(;\s*)", seg):
+    for part in _SEMICOLON.split(seg):
         if not part.strip() or part.strip() == ";":
             pos += len(part)
             continue
         s, e = pos, pos + len(part)
         pos = e
-        m = re.match(r"\s*(?:and\s+|or\s+)?", text[s:e])
+        m = _ITEM_CONJ.match(text[s:e])
         s += m.end() if m else 0
         words = text[s:e].split(None, 1)
         first = words[0].lower().rstrip(",") if words else ""
