@@ -342,7 +342,7 @@ _UNDER_DEAL = re.compile(
     re.IGNORECASE,
 )
 _CARRY_SUBJECT = re.compile(r"\s*(?:they|it|he|she|the\s+two)\b", re.IGNORECASE)
-_SAID_WORD = re.compile(r"said|says|added|told|stated|noted|announced|reported")
+_SAID_WORDS = ("said", "says", "added", "told", "stated", "noted", "announced", "reported")
 _REPORTED = re.compile(
     r"\b(?:said|says|say|told|added|announced|stated|noted|declared|insisted|indicated|"
     r"made\s+clear|saying)\b",
@@ -429,13 +429,18 @@ _PREDICTED = re.compile(
     r"(?:[\w.’',-]+\s+){0,8}?$|\bassumption\s+that\s+(?:[\w.’'-]+\s+){0,4}?$",
     re.IGNORECASE,
 )
+_ANALYSTS_STEMS = (
+    "analys", "expert", "economist", "observer", "commentator", "trader", "dealer", "critic",
+    "forecaster", "strategist", "pundit", "poll", "studies", "surveys",
+)
+_ODD_FOLD = re.compile("[ıſ\u0130]")
 _FORECAST_STEMS = (
     "predict", "forecast", "project", "speculat", "estimat", "bet", "assumption", "expect",
     "rumo", "believ", "suspect", "assum", "fear", "anticipat", "worr", "afraid", "doubt",
 )
-def _forecast(text: str, sent: Span, cstart: int, cend: int) -> bool:
-    """ "X predicted that Y will …", "Y will …, X forecast": a prediction wraps the clause."""
-    low = text[sent[0] : sent[1]].lower()
+def _forecast(text: str, sent: Span, cstart: int, cend: int, low: str) -> bool:
+    """ "X predicted that Y will …", "Y will …, X forecast": a prediction wraps the clause
+    (`low`: the sentence lowered)."""
     if not any(w in low for w in _FORECAST_STEMS):
         return False
     return bool(
@@ -1353,7 +1358,7 @@ def _text_end(text: str, start: int, sent_end: int) -> tuple[int, Span | None]:
     if acc:
         end = start + acc.start()
         tail = (start + acc.start("who"), start + acc.end("who"))
-    elif "," in seg and _SAID_WORD.search(low):
+    elif "," in seg and any(w in low for w in _SAID_WORDS):
         said = _TRAIL_SAID.search(seg)
         if said:
             end = start + said.start()
@@ -1433,6 +1438,10 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
 
     if text[sent[0] : sent[1]].rstrip(" \t\n\"”’'").endswith("?"):
         return  # a question asserts no commitment ("Is he willing to change?")
+    slow = text[sent[0] : sent[1]].lower()
+    # the lowered sentence as a gate for case-blind patterns: a necessary word absent, the
+    # pattern cannot match (None when a letter folds to ASCII only under IGNORECASE: "ı", "ſ")
+    sfold = None if len(slow) != sent[1] - sent[0] or _ODD_FOLD.search(slow) else slow
     for m in cues:
         name = m.lastgroup or ""
         cue = CUES.get(name)
@@ -1542,7 +1551,12 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 continue
             if _NOUN_WILL.search(before):
                 continue  # "the will of the voters", "their own will"
-            if cue.reported_only and _IF_CLAUSE.search(text, sent[0], cstart):
+            if (
+                cue.reported_only
+                and (sfold is None or "if" in sfold or "unless" in sfold or "case" in sfold
+                     or "provided" in sfold)
+                and _IF_CLAUSE.search(text, sent[0], cstart)
+            ):
                 # "if it emerged that …, I would respond": a conditional's outcome; a
                 # conditional "will" stays a pledge ("If talks fail, X will respond")
                 continue
@@ -1654,7 +1668,9 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             continue
         if _SUBORDINATE.search(text, max(sent[0], subj.start - 10), subj.start):
             continue  # "… would be extended before they would build": a condition, not a pledge
-        if _SIMILE.search(text, sent[0], subj.start):
+        if (sfold is None or "like" in sfold or "if" in sfold or "though" in sfold) and _SIMILE.search(
+            text, sent[0], subj.start
+        ):
             continue  # "It is like freeing a thief because he promised to …"
         if cue.id == "int.scheduled" and not subj.ids:
             continue  # "Nine grazing leases are due to expire next spring": a schedule
@@ -1722,7 +1738,11 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 continue
             if cue.reported_only and not (subj.reported or _view_at(ctx, cstart)):
                 continue
-            if cue.modal and _ANALYSTS_SRC.search(text, sent[0], sent[1]):
+            if (
+                cue.modal
+                and (sfold is None or any(w in sfold for w in _ANALYSTS_STEMS))
+                and _ANALYSTS_SRC.search(text, sent[0], sent[1])
+            ):
                 v_at = _view_at(ctx, cstart)
                 if v_at is None or _ANALYSTS.search(v_at.speaker_text or ""):
                     continue  # a forecast by analysts, or told in their words
@@ -1773,7 +1793,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             re.IGNORECASE,
         ):
             continue
-        if (cue.modal or cue.id == "int.plans") and _forecast(text, sent, cstart, cend):
+        if (cue.modal or cue.id == "int.plans") and _forecast(text, sent, cstart, cend, slow):
             continue  # "X predicted that Y will …", "Y will …, X forecast": a prediction
         # the committed action
         t0 = verb_start
@@ -1892,6 +1912,7 @@ _NEW_PAST = re.compile(
 )
 # An amount inside a cause or circumstance belongs to another event ("… in the wake of a loss of
 # $7 million", "after a $2 billion charge")
+_DIGIT = re.compile(r"\d")
 _AMOUNT_STOP = re.compile(
     r"\b(?:in\s+the\s+wake\s+of|because\s+of|due\s+to|as\s+a\s+result\s+of|owing\s+to|"
     r"following|after|amid|reflecting|despite|compared\s+with)\b",
@@ -2302,8 +2323,11 @@ def _merge(ctx: _Ctx, recs: list[_Rec]) -> list[Commitment]:
             kept.append((r, k))
     result = []
     for r, _ in kept:
-        stop = _AMOUNT_STOP.search(text, r.span[0], r.span[1])
-        amount = find_amount(text, r.span[0], stop.start() if stop else r.span[1])
+        if _DIGIT.search(text, r.span[0], r.span[1]) is None:
+            amount = None  # no digit, no amount: the stop phrase need not be sought
+        else:
+            stop = _AMOUNT_STOP.search(text, r.span[0], r.span[1])
+            amount = find_amount(text, r.span[0], stop.start() if stop else r.span[1])
         result.append(
             Commitment(
                 actors=tuple(r.actors),
