@@ -130,6 +130,46 @@ RESOLVE: list[tuple[str, list[Spec], list[str | None]]] = [
     # a relation ("the boy's father") is not an office
     (("President Jan Kos visited the school. The boy's father said he was grateful."),
      [("Jan Kos", "person", (), {"title": "President"})], [None]),
+    # the person heading a speaker phrase, not the place in its party-state tag or "of" phrase
+    ("Panel Chairman Rep. Paul Roe (R-Idaho) said the hearing would go ahead.",
+     [("Paul Roe", "person", (), {}), ("Idaho", "place", (), {})], ["A1"]),
+    ("Rep. Ann Fry of Vermont, the panel's senior Democrat, said the vote was rushed.",
+     [("Ann Fry", "person", (), {}), ("Vermont", "place", (), {})], ["A1"]),
+    # counterexample: a place alone still speaks for itself
+    ("Vermont said the vote was rushed.", [("Vermont", "place", (), {})], ["A1"]),
+    # a relative or lawyer "of"/"for" a person is not that person
+    ("The grandmother of Tom Lee said she would travel to the city.",
+     [("Tom Lee", "person", (), {})], [None]),
+    ("A lawyer for Tom Lee said the charges would be dropped.",
+     [("Tom Lee", "person", (), {})], [None]),
+    # counterexample: "of" a body after the name keeps the name
+    ("Tom Lee of the Harbor Institute said the charges would be dropped.",
+     [("Tom Lee", "person", (), {}), ("Harbor Institute", "organization", (), {})], ["A1"]),
+    # a description, then the name in apposition: the name speaks
+    ("Two cousins spoke. One of them, Ana Lis, said the family would stay.",
+     [("Ana Lis", "person", (), {})], ["A1"]),
+    ("Another cousin, Ana Lis, said the family would stay.",
+     [("Ana Lis", "person", (), {})], ["A1"]),
+    ("The boy's paternal grandmother, Mariana, told reporters she would travel.",
+     [("Mariana", "person", (), {})], ["A1"]),
+    # … a new full name is not another person who shares its surname
+    ("Paul Roe sued. Another cousin, Marta Roe, said the family would stay.",
+     [("Paul Roe", "person", (), {})], [None]),
+    # elegant variation: the person a recent sentence opened with, when no title fits
+    (("Roe, appearing after Fry at the forum, toured the plant.\n\n"
+      "“We need a change,” the Denver businessman said."),
+     [("Paul Roe", "person", ("Roe",), {}), ("Ann Fry", "person", ("Fry",), {}),
+      ("Denver", "place", (), {})], ["A1"]),
+    # counterexample: a titled official is not "the businessman"
+    (("Senate Leader Paul Roe spoke at the forum.\n\n"
+      "“We need a change,” the Denver businessman said."),
+     [("Paul Roe", "person", (), {"title": "Senate Leader"}), ("Denver", "place", (), {})],
+     [None]),
+    # a ruling speaks for the court named before it
+    (("The Tenth Circuit Court struck the law down. “The statute fails,” said the ruling."),
+     [("Tenth Circuit Court", "organization", (), {})], ["A1"]),
+    ("The mayor struck the law down. “The statute fails,” said the ruling.",
+     [("Paul Roe", "person", (), {})], [None]),
 ]
 
 

@@ -631,7 +631,7 @@ def _aside_subject(text: str, us: int, cs: int) -> bool:
     head, _, full = _subject_left(text, us, cs)
     if head[0] >= head[1] or full is None:
         return False
-    lead = text[us : head[0]]
+    lead = text[us : min(head[0], full[0])]
     if lead.strip(" " + _MARKS) and not _CONNECTOR.fullmatch(lead.lstrip(" " + _MARKS)):
         return False
     return text.find(",", head[1], cs) >= 0 and _plausible(text, *head)
@@ -677,12 +677,16 @@ def _role_then_name(text: str, head: Span, appos: Span) -> bool:
     """Is head a role noun phrase ("the minister") and the appositive a name ("Jane Doe")?"""
     hw = text[head[0] : head[1]].lower().split()
     aw = text[appos[0] : appos[1]].split()
+    if len(aw) == 1 and aw[0][:1].isupper() and _description_then_name(hw, aw):
+        return True
     if not hw or not 1 < len(aw) <= 5 or not aw[0][:1].isupper():
         return False
     if aw[0].lower() in _DETERMINERS or not all(_NAME_WORD.match(w) for w in aw):
         return False
     table, _ = _roles()
     if len(hw) <= 4 and hw[-1] in table and (len(hw) == 1 or hw[0] in _DETERMINERS):
+        return True
+    if _description_then_name(hw, aw):
         return True
     # "The head of the bureau's inquiry in Lagos, Jane Roe": a role noun with its complement.
     return (
@@ -691,6 +695,39 @@ def _role_then_name(text: str, head: Span, appos: Span) -> bool:
         and any(_role_entry(table, w).get("noun") == "person" for w in hw[1:3] if w in table)
         and ("of" in hw or "for" in hw or "at" in hw)
     )
+
+
+_DESCRIPTION_OPENERS = frozenset({"another", "one", "two", "three", "his", "her", "their", "its"})
+_KIN = frozenset({
+    "mother", "father", "grandmother", "grandfather", "son", "daughter", "wife", "husband",
+    "brother", "sister", "cousin", "uncle", "aunt", "nephew", "niece", "widow", "widower",
+    "relative", "friend", "neighbor", "neighbour", "lawyer", "attorney", "spokesman",
+    "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "partner", "colleague",
+})
+_NOT_NAME = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "however",
+    "too", "meanwhile", "instead",
+})
+
+
+def _description_then_name(hw: list[str], aw: list[str]) -> bool:
+    """A description opened by a quantifier, possessive or kin noun and then a name: "One of
+    them, Jane Roe", "Another cousin, Jane Roe", "the boy's grandmother, Jane" (the name
+    speaks; a single name only after a kin or role noun)."""
+    if not hw or len(hw) > 6 or not hw[-1].isalpha() or not aw or len(aw) > 5:
+        return False
+    if aw[0].lower() in _NOT_NAME or not all(_NAME_WORD.match(w) for w in aw):
+        return False
+    opener = (
+        hw[0] in _DESCRIPTION_OPENERS
+        or hw[0] in _DETERMINERS
+        or any(w.endswith(("’s", "'s")) for w in hw[:-1])
+    )
+    if not opener:
+        return False
+    if hw[-1] in {"them", "us", "those"}:
+        return hw[0] in {"one", "two", "three", "another"} and hw[1:2] == ["of"]
+    return hw[-1] in _KIN and (len(aw) > 1 or hw[-1] not in {"spokesman", "aide", "adviser"})
 
 
 _RIGHT_HEAD_END = re.compile(r"\s(?:in|on|at|to|during|when|while|after|before|last|this|told)\s")
@@ -1898,6 +1935,19 @@ class _Resolver:
             return a
         return None
 
+    def topic_person(self, hs: int, he: int, lo: int) -> Actor | None:
+        """The person the latest sentence since lo opens with, unless tied to another country
+        or place than the description names."""
+        hit = self.subject_before(hs, {"person"}, lo)
+        if hit is None:
+            return None
+        tied = {a.id for ms, me, a in self.covering(hs, he)
+                if ms >= hs and me <= he and a.kind == "country"}
+        marks = {c for c in self.ties(hit[1]) if (self.actor(c) or hit[1]).kind == "country"}
+        if tied and marks and not tied <= marks:
+            return None
+        return hit[1]
+
     def ties(self, a: Actor) -> set[str]:
         """Countries, parties and places written just before a person's mentions or named by
         the affiliation ("Cuban President X", "X, a Republican from Ohio")."""
@@ -1951,6 +2001,21 @@ class _Resolver:
                 if hit is not None:
                     return hit
             k = text.rfind(noun, lo, k)
+        return None
+
+    def issuer(self, role: dict[str, object], pos: int) -> Actor | None:
+        """Who issues a document of this kind ("the ruling": the court or judge named last)."""
+        words = role.get("issuers")
+        if not isinstance(words, list):
+            return None
+        i = bisect.bisect_left(self.mstarts, pos) - 1
+        while i >= 0 and self.mentions[i][0] > pos - 3000:
+            a = self.mentions[i][2]
+            i -= 1
+            if a.kind in {"person", "organization"} and not self.quoted(self.mentions[i + 1][0]):
+                label = f"{a.name} {a.title or ''}".lower().split()
+                if any(w in label for w in words):
+                    return a
         return None
 
     def subject_before(self, pos: int, want: set[str], lo: int) -> tuple[int, Actor] | None:
@@ -2016,7 +2081,10 @@ def _opens_sentence(text: str, ms: int, titled: bool = False) -> bool:
     tm = _TITLE_BEFORE.search(text, max(0, k - 40), k) if titled else None
     if tm and tm.group().split()[-1].lower().rstrip(".") in _title_words():
         k = tm.start()  # "House Speaker Jane Roe, …": the title opens the sentence
-    k = _rstrip_end(text, 0, k)
+    j = _rstrip_end(text, 0, k)
+    if "\n" in text[j:k]:
+        return True  # a paragraph opens with it (after a headline with no full stop, too)
+    k = j
     while k > 0 and text[k - 1] in _CLOSE_MARKS:
         k -= 1
     return k == 0 or text[k - 1] in ".!?\n"
@@ -2057,12 +2125,30 @@ def _resolve(
         # "The Cuban leader", "Senator from Ohio", "the Republican nominee": a person named
         # earlier, not the country or state in the description.
         dp = res.described_person(pnoun, hs, he)
+        definite = words[0] == "the" or text[max(0, hs - 5) : hs] == " and "
+        if dp is None and definite and pnoun.lower() not in _UNNAMED:
+            # "the New York businessman", "the former senator": elegant variation for the
+            # person a recent sentence opened with, when no title fits.
+            dp = res.topic_person(hs, he, doc.paragraphs[max(0, para_idx - 1)].span[0])
+            if dp is not None and dp.title and _role_entry(table, pnoun).get("kind") == "other":
+                dp = None  # "the businessman" is not the titled official the sentence opened with
         if dp is not None or cov:
             return dp, None
+    if cov and any(t[2].kind == "person" for t in cov):
+        kept = [t for t in cov if t[2].kind != "person"
+                or not _RELATION_OF.search(text, max(hs, t[0] - 30), t[0])]
+        if len(kept) < len(cov):
+            if not any(t[2].kind == "person" for t in kept):
+                return None, None  # "the grandmother of Jane Roe": a relative, unnamed
+            cov = kept
     if cov:
         # Prefer the mention that ends where the head ends (the name, not a modifier).
         cov.sort(key=lambda t: (abs(t[1] - he), -(t[1] - t[0])))
         ms, me, a = cov[0]
+        if a.kind != "person":
+            person = _head_person(text, cov, ms)
+            if person is not None:
+                return person, None
         ends_at_head = abs(me - he) <= 2
         if ends_at_head and a.kind == "country" and _people(text[ms:me], a):
             return None, None  # "Most Americans say": people of a country, not its government
@@ -2082,7 +2168,7 @@ def _resolve(
             for v in reversed(res.history):
                 if last in v.speaker_text.lower():
                     return res.actor(v.speaker), v
-            return res.author(last, hs), None
+            return res.author(last, hs) or res.issuer(role, hs), None
         if role.get("noun") == "organisation":
             org = res.described(last, hs) or res.before(hs, {"organization"})
             return org, None
@@ -2107,8 +2193,69 @@ def _resolve(
     if name and " " not in name and name[:1].isupper():
         return res.by_name(name.strip(".,"), hs), None
     if name and name[:1].isupper():
-        return res.by_name(name.split()[-1], hs), None
+        hit = res.by_name(name.split()[-1], hs)
+        introduced = f.appos is not None and f.appos[0] < hs  # "One of them, Jane Roe"
+        if hit is not None and _other_given_name(name, hit, table, introduced):
+            return None, None  # "Jane Roe" is not the "John Roe" named before
+        return hit, None
     return None, None
+
+
+def _other_given_name(
+    name: str, a: Actor, table: dict[str, dict[str, object]], introduced: bool
+) -> bool:
+    """Does a full name ("Jane Roe") give another given name than the person found by its
+    surname ("John Roe")? The first word must be a known given name, or the name be
+    introduced by a description ("Another cousin, Jane Roe")."""
+    words = name.split()
+    first = words[0].lower().rstrip(".,")
+    if len(words) < 2 or a.kind != "person" or first in table or first in _title_words():
+        return False
+    if not introduced and first not in _given_names():
+        return False
+    if len(first) <= 1 or not words[0][:1].isupper():
+        return False
+    known = {n.split()[0].lower() for n in (a.name, *a.aliases) if n and " " in n}
+    return bool(known) and first not in known
+
+
+# What links a person's name to a place or body that only qualifies it: a party-state tag
+# ("Roe (R-Utah)"), "of"/"from" ("Roe of Maryland"), an appositive comma.
+_MODIFIER_LINK = re.compile(r"\s*(?:\(\s*[A-Z][\w.]*\s*[-–]\s*|,\s*|(?:of|from)\s+)(?:the\s+)?")
+
+
+def _head_person(text: str, cov: list[tuple[int, int, Actor]], ms: int) -> Actor | None:
+    """The person a speaker phrase is headed by when the mention picked is a place or body
+    in a modifier after the name: "Rep. Jane Roe (R-Utah)", "Rep. John Doe of Maryland"."""
+    for ps, pe, p in cov:
+        if p.kind == "person" and pe <= ms and _MODIFIER_LINK.fullmatch(text, pe, ms):
+            if _RELATION_OF.search(text, max(0, ps - 30), ps):
+                continue  # "the lawyer of Jane Roe of Ohio": not Roe
+            return p
+    return None
+
+
+# A relation or agent noun before "of"/"for" a person: "the grandmother of Jane Roe", "a
+# lawyer for John Doe" speak about or for that person, and are not that person.
+_RELATION_OF = re.compile(
+    r"\b(?:mother|father|grand(?:mother|father|son|daughter)|son|daughter|wife|husband|"
+    r"brother|sister|cousin|uncle|aunt|nephew|niece|widow|widower|relatives?|family|"
+    r"lawyers?|attorneys?|friends?|neighbou?rs?|biographer|aides?|advis[eo]rs?|doctors?)"
+    r"\s+(?:of|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# Nouns that usually bring in a new, unnamed source rather than describe a named one.
+_UNNAMED = frozenset({"official", "source", "diplomat", "officer", "spokesman", "spokeswoman",
+                      "spokesperson", "aide", "witness", "resident", "expert", "analyst"})
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    return frozenset(
+        n.lower() for e in rules.entries("given_names") for n in e.get("names", [])
+    )
 
 
 def _person_noun(head: str, words: list[str]) -> str | None:
