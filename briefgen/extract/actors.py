@@ -55,8 +55,9 @@ _RX_PREV_CAP = re.compile(
 _RX_PARTICLE_WORD = re.compile(
     r"[BbIiA](?<![\w-].)(?:(?<=[Bb])in|(?<=[Ii])bn|(?<=A)bu|(?<=A)bdul|(?<=A)bdel)[ \xa0]"
 )
-# A token of N.CONNECTORS as RUN_TOKEN_RE splits a run: after a space or a closing quote.
-_RX_CONNECTOR = re.compile(r"(?<![^\s\"”])(?:of|for|on|and|the|&|y)(?!\S)")
+# A token of N.CONNECTORS as RUN_TOKEN_RE splits a run: after a space or a closing quote (never
+# a run's first token, so the character before is in the run).
+_RX_CONNECTOR = re.compile(r"[\s\"”](?:of|for|on|and|the|&|y)(?!\S)")
 _PARTICLE_WORDS = frozenset(("bin", "Bin", "ibn", "Ibn", "Abu", "Abdul", "Abdel"))
 _RX_PARTY_TAG = re.compile(r"\(?[DRI]-")
 _RX_REPORTED = re.compile(r"(?<![\w-])(?:said|says|told|tells|added|adds)(?![\w-])")
@@ -308,6 +309,8 @@ _ON_HEADS = frozenset(
 
 
 _ORG_HEAD_WORDS = frozenset(N.ORG_HEADS | N.CORP_SUFFIXES)
+# The last two characters of every one-word title form, lower-cased (all are two or longer).
+_TITLE_ENDS = frozenset(k.lower()[-2:] for k in N.TITLE_KIND if len(k.split()) == 1)
 # The last two letters of every org descriptor: the word before a run ends so, or it is none.
 _DESCRIPTOR_ENDS = frozenset(d[-2:] for d in N.ORG_DESCRIPTOR_SET)
 
@@ -708,6 +711,8 @@ def _name_starts(st: _Doc, runs: list[Span]) -> list[int]:
     out = []
     for rs, re_ in runs:
         out.append(_with_prefix(text, rs) if text[rs - 1 : rs] == "-" else rs)
+        if text.find(" ", rs, re_) < 0 and text.find("\xa0", rs, re_) < 0:
+            continue  # one token (runs join tokens by spaces only): no connector inside
         if not _RX_CONNECTOR.search(text, rs, re_):
             continue  # no connector token inside (most runs)
         prev_conn = False
@@ -726,7 +731,11 @@ def _title_matches(st: _Doc, seg: _Seg, runs: list[Span]) -> list[re.Match[str]]
     out: list[re.Match[str]] = []
     for rs, re_ in runs:
         lo = max(seg.start, rs - 40)
-        words = text[lo:rs].rsplit(None, 1) if text[rs - 1 : rs] in " \xa0" else None
+        words = text[lo:rs].rsplit(None, 1) if text[rs - 1 : rs] in " \xa0" and (
+            # the word before can be a title only if it ends like one (checked when one space
+            # separates it from the run; otherwise as before)
+            rs < lo + 3 or text[rs - 2].isspace() or text[rs - 3 : rs - 1].lower() in _TITLE_ENDS
+        ) else None
         if words and words[-1].lower() in N.TITLE_KIND:
             for m in N.TITLE_CHAIN_RE.finditer(text, lo, rs):
                 if m.end() in (rs - 1, rs) or text[m.end() : rs].strip() == "":
@@ -820,22 +829,28 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         hits.append(_PersonHit((s, e), toks, title, affiliation, country, "person.title"))
     # 2. A reporting verb after the name, or before it after a quote.
     pname = N.PNAME_RE.match
-    matched = [(p, pm) for p in starts if (pm := pname(text, p, seg.end))]
+    seg_end = seg.end
+    matched = [(p, pm) for p in starts if (pm := pname(text, p, seg_end))]
+    report_after = N.REPORT_AFTER_RE.match
     for p, m0 in matched:
-        if not m0:
-            continue
         s0, e0 = m0.span()
-        tail = N.REPORT_AFTER_RE.match(text, e0, seg.end)
+        tail = report_after(text, e0, seg_end)
         appos = None
         anchored = bool(tail)
         if not tail and text.startswith((", ", ",\xa0"), e0):
-            m_ap = _APPOS_RE.match(text, e0, seg.end)
+            m_ap = _APPOS_RE.match(text, e0, seg_end)
             if m_ap:
                 j = m_ap.end(1) + (1 if text.startswith(",", m_ap.end(1)) else 0)
-                anchored = bool(N.REPORT_AFTER_RE.match(text, j, seg.end))
-                appos = _appositive(st, e0, seg.end, m_ap)
+                anchored = bool(report_after(text, j, seg_end))
+                appos = _appositive(st, e0, seg_end, m_ap)
                 anchored = anchored or bool(appos and appos[0])
-        if not anchored and not N.REPORT_BEFORE_RE.search(text[max(seg.start, s0 - 12) : s0]):
+        if not anchored and not (
+            # REPORT_BEFORE_RE ends in a verb (last letter d, s or e) and spaces, or a newline
+            s0 >= 2 and (text[s0 - 1] == "\n" or (
+                text[s0 - 1] in " \xa0" and text[s0 - 2] in "dse \xa0"
+            ))
+            and N.REPORT_BEFORE_RE.search(text[max(seg.start, s0 - 12) : s0])
+        ):
             continue  # neither a reporting verb after the name nor "said" before it
         if s0 > seg.start and text[s0 - 1] in ")>":
             continue
