@@ -1,0 +1,119 @@
+"""The speed shortcuts of the actors stage (issue 8) answer exactly as the slow forms they replace:
+word alternations written as tries, the cheap tests run before a regex, the bounded searches.
+Inputs are written here from general news phrasing."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from briefgen.extract import actors as A
+from briefgen.extract import names as N
+from briefgen.model import Article, Document, Paragraph, Section, Sentence
+
+WINDOWS = [  # text before a title chain, as PRE_RE sees it
+    "In talks on Tuesday with the Foreign Ministry, while the European Union said its ",
+    "In a meeting at the White House on Monday, Biden and the Japanese ",
+    "A statement from the Bank of England (BoE) and its ",
+    "The company said the Harbor Relief Fund’s ",
+    "According to the \"Northern Trade Council\" ",
+    "officials of the Ministry of Coastal Fisheries and Ports ",
+    "the al-Rawda University and the ",
+    "Speaking to reporters; the State Department ",
+    "X ",
+    "",
+    "the U.S. Trade Representative’s office and the ",
+    "Countered State Department\n",
+    "the Acme Corp. (ACME) ",
+    "and then the Prime Minister's ",
+]
+
+
+@pytest.mark.parametrize("window", WINDOWS)
+def test_pre_re_barrier_keeps_the_leftmost_match(window: str) -> None:
+    text = window + "President Ann Ward said."
+    end = len(window)
+    full = N.PRE_RE.search(text[0:end])
+    start = 0
+    barrier = A._RX_LAST_BARRIER.match(text, 0, end - 1)
+    if barrier:
+        start = barrier.end()
+    fast = N.PRE_RE.search(text[start:end])
+    assert (full and (full.start(1), full.groups())) == (fast and (start + fast.start(1), fast.groups()))
+
+
+@pytest.mark.parametrize(
+    "words, pattern",
+    [
+        (N.MODIFIERS, N._MODS),
+        (sorted(N.PARTICLES), N._PART),
+        (N._RCONN_WORDS, N._RCONN),
+        (N._CONN_WORDS, N._CONN),
+    ],
+)
+def test_trie_alternations_accept_exactly_their_words(words: list[str], pattern: str) -> None:
+    rx = re.compile(pattern)
+    for w in words:
+        assert rx.fullmatch(w), w
+        assert not rx.fullmatch(w + "x") or w + "x" in words
+        assert not rx.fullmatch(w[:-1]) or w[:-1] in words
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        "Kenyan Prime Minister Ann Ward",
+        "Energy Minister Ann Ward",
+        "Deputy Secretary-General Li Wen",
+        "Lt. Gen. Omar Said",
+        "Sen. Tom Vance",
+        "Trade Representative Ann Ward",
+        "Chief Justice John Roe",
+        "President",
+        "Acting Governor Ann Ward",
+        "Ann Ward",
+        "United States",
+        "Presidential Palace",
+        "Ministry of Finance",
+    ],
+)
+def test_title_first_words_never_hide_a_chain(run: str) -> None:
+    text = f"said {run} on Tuesday"
+    s, e = 5, 5 + len(run)
+    found = N.TITLE_CHAIN_RE.search(text, s, e)
+    gate = not N.TITLE_FIRST_WORDS.isdisjoint(A._RX_WORDS.findall(text, s, e))
+    assert gate or not found
+
+
+def doc_of(text: str) -> Document:
+    span = (0, len(text))
+    art = Article(headline=None, headline_span=None, sections=(Section(None, (span,)),))
+    return Document(text, art, (Paragraph(span, 0),), (Sentence(span, 0),))
+
+
+def test_is_lower_word_is_a_lower_case_word_of_the_text() -> None:
+    text = "Analysts said the well-known Mark co-chairs met; mark-up and MARK, analysts’ view. Été"
+    st = A._Doc(doc_of(text))
+    words = set(re.findall(r"(?<![\w-])[a-z]+(?![\w-])", text))
+    for w in ["Analysts", "Said", "The", "Mark", "Co", "Chairs", "Up", "Met", "View", "Été", "X"]:
+        assert st.is_lower_word(w) == (w.lower() in words), w
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Trade and jobs",
+        "Trade and jobs.",
+        "Trade and jobs:  ",
+        "Why it matters\n",
+        "“A quoted line”",
+        "one two three four five six seven eight nine ten",
+        "one two three four five six seven eight nine ten eleven",
+        "",
+        "   ",
+    ],
+)
+def test_heading_test_matches_its_regex_form(line: str) -> None:
+    old = len(re.findall(r"\S+", line)) <= 10 and not re.search(r"[.!?:;\"”’)]\s*$", line)
+    assert A._looks_like_heading(line, (0, len(line))) == old
