@@ -61,7 +61,9 @@ EXTRACTORS = ("actors", "dates", "views", "commitments", "views_warnings")
 
 
 def texts() -> list[str]:
-    files = sorted(glob.glob(str(GOLD / "*.txt"))) + [str(ROOT / "examples/iraq-us-partnership.txt")]
+    files = sorted(glob.glob(str(GOLD / "*.txt"))) + [
+        str(ROOT / "examples/iraq-us-partnership.txt")
+    ]
     return [Path(f).read_text(encoding="utf-8") for f in files]
 
 
@@ -114,9 +116,9 @@ def run_once(tx: list[str]) -> dict[str, float]:
 
     briefs = [staged(text, timed) for text in tx]
     for brief in briefs:
-        timed("render_json", lambda: render_json(brief))
+        timed("render_json", lambda b=brief: render_json(b))
     for brief in briefs:
-        timed("render_markdown", lambda: render_markdown(brief))
+        timed("render_markdown", lambda b=brief: render_markdown(b))
     return acc
 
 
@@ -145,8 +147,8 @@ def profile(tx: list[str], stage: str, reps: int) -> None:
     for _ in range(reps):
         briefs = [staged(text, timed) for text in tx]
         for brief in briefs:
-            timed("render_json", lambda: render_json(brief))
-            timed("render_markdown", lambda: render_markdown(brief))
+            timed("render_json", lambda b=brief: render_json(b))
+            timed("render_markdown", lambda b=brief: render_markdown(b))
     pstats.Stats(pr).sort_stats("tottime").print_stats(30)
 
 
