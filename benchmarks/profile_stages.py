@@ -96,6 +96,7 @@ def staged(text: str, timed: Timer) -> Brief:
             commitments=commitments,
             source_name=None,
             warnings=warnings,
+            source_text=text,
         ),
     )
     if offsets:
