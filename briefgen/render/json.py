@@ -79,16 +79,19 @@ _SCALARS = (str, int, float, bool, type(None))
 # writes a list of scalars exactly as the pretty form keeps it on one line. Made once and
 # called directly (JSONEncoder.encode builds a new C encoder on every call).
 _ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False, check_circular=False)
-if c_make_encoder is not None:
-    _c_encode = c_make_encoder(
-        None, _ENCODER.default, _encode_str, None, ": ", ", ", False, False, False
-    )
+_C_ENCODE = (
+    c_make_encoder(None, _ENCODER.default, _encode_str, None, ": ", ", ", False, False, False)
+    if c_make_encoder is not None
+    else None
+)
 
-    def _compact(value: Any) -> str:
-        return "".join(_c_encode(value, 0))
 
-else:  # pragma: no cover - CPython always has the C accelerator
-    _compact = _ENCODER.encode
+def _compact(value: Any) -> str:
+    if _C_ENCODE is None:  # pragma: no cover - CPython always has the C accelerator
+        return _ENCODER.encode(value)
+    return "".join(_C_ENCODE(value, 0))
+
+
 # A list of int pairs as _compact writes it (`mentions`, `spans`, `parts`, a section's
 # `paragraphs`): only a list of two-int lists or tuples prints this way.
 _SPAN_LIST = re.compile(r"\[\[-?\d+, -?\d+\](?:, \[-?\d+, -?\d+\])*\]")
@@ -211,7 +214,7 @@ def _dataclass_writer(cls: type, indent: str) -> Callable[[Any, list[str]], None
             f"        write_any(v, {inner!r}, out)",
         ]
     code.append(f"    a({chr(10) + indent + '}'!r})")
-    scope = {
+    scope: dict[str, Any] = {
         "enc": _encode_str,
         "irepr": int.__repr__,
         "frepr": float.__repr__,
