@@ -70,7 +70,14 @@ _MD_AUTOLINK = re.compile(r"(?i)\b(https?|ftp|file|mailto)(:)|\b(www)(\.)")
 def md_escape(value: Any) -> str:
     """Article text made inert for Markdown (GitHub and pandoc): it reads the same, but a `|`,
     a leading `#`, `[x](url)`, `<tag>` or `*` can no longer change the document's structure."""
-    text = _MD_INLINE.sub(r"\\\1", clean(str(value)))
+    return _md_escape(str(value))
+
+
+@lru_cache(maxsize=4096)
+def _md_escape(value: str) -> str:
+    # Cached: the Markdown renderer drafts the brief several times to fit its word budget, and
+    # escapes the same strings on every draft.
+    text = _MD_INLINE.sub(r"\\\1", clean(value))
     text = _MD_AUTOLINK.sub(lambda m: f"{m[1] or m[3]}\\{m[2] or m[4]}", text)
     m = _MD_BLOCK_START.match(text)
     if m:
