@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import hashlib
 import math
+import re
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from briefgen.model import (
@@ -20,7 +22,7 @@ from briefgen.model import (
     View,
 )
 from briefgen.summarize import bottom_line, key_points
-from briefgen.textutil import count_words
+from briefgen.textutil import INVISIBLE
 
 if TYPE_CHECKING:
     from briefgen.read import OffsetMap
@@ -35,7 +37,10 @@ def assemble(
     commitments: list[Commitment],
     source_name: str | None = None,
     warnings: tuple[str, ...] = (),
+    source_text: str | None = None,
 ) -> Brief:
+    """The Brief of `doc`. `source_text` is the input as given when the stages matched on a
+    cleaned copy (doc.text, see read.matching_text): `source` then describes the input."""
     actors, renumber = rank_actors(doc, actors, views, commitments)
     views = [
         _replace(
@@ -54,7 +59,7 @@ def assemble(
         for c in commitments
     ]
     dates = link_date_actors(dates, actors)
-    source = _source(source_name, doc.text)
+    source = _source(source_name, doc.text if source_text is None else source_text)
     all_warnings = list(warnings) + thin_article_warnings(doc, actors, dates, views)
     return Brief(
         source=source,
@@ -77,8 +82,8 @@ _PLAIN: dict[type, bool] = {}
 
 def _replace(obj: _T, **changes: Any) -> _T:
     """dataclasses.replace for the model's plain frozen dataclasses (no __post_init__, no slots,
-    every field in __init__): a copy of the instance dict, without __init__'s per-field
-    object.__setattr__ calls — replace() was a quarter of assemble's time."""
+    no cached properties, every field in __init__): a copy of the instance dict, without
+    __init__'s per-field object.__setattr__ calls — replace() was a quarter of assemble's time."""
     cls = type(obj)
     plain = _PLAIN.get(cls)
     if plain is None:
@@ -86,18 +91,17 @@ def _replace(obj: _T, **changes: Any) -> _T:
             not hasattr(cls, "__post_init__")
             and "__slots__" not in cls.__dict__
             and all(f.init for f in dataclasses.fields(cls))  # type: ignore[arg-type]
+            and not any(isinstance(v, functools.cached_property) for v in vars(cls).values())
         )
     if not plain:
         return dataclasses.replace(obj, **changes)  # type: ignore[type-var]
     new = object.__new__(cls)
     state = new.__dict__
     state.update(obj.__dict__)
-    for name, value in changes.items():
-        if name not in state:
-            raise TypeError(
-                f"{cls.__name__}.__init__() got an unexpected keyword argument {name!r}"
-            )
-        state[name] = value
+    if not changes.keys() <= state.keys():
+        name = next(k for k in changes if k not in state)
+        raise TypeError(f"{cls.__name__}.__init__() got an unexpected keyword argument {name!r}")
+    state.update(changes)
     return new
 
 
@@ -111,13 +115,18 @@ def rank_actors(
     speakers = {v.speaker for v in views}
     committed = {a for c in commitments for a in c.actors}
 
-    def score(actor: Actor) -> float:
+    def score(actor: Actor, first_mention: Span) -> float:
         # Mentions count with diminishing returns: a country named in every paragraph is
         # context, while the people who speak and commit are what an analyst looks for.
         s = 1.0 + math.log2(max(len(actor.mentions), 1))
-        if any(headline[0] <= m[0] < headline[1] for m in actor.mentions):
+        first = first_mention[0] if actor.mentions else None
+        if (
+            first is not None
+            and first < headline[1]
+            and any(headline[0] <= m[0] < headline[1] for m in actor.mentions)
+        ):
             s += 3
-        if any(m[0] < lead_end for m in actor.mentions):
+        if first is not None and first < lead_end:
             s += 2
         if actor.id in speakers:
             s += 2
@@ -129,8 +138,10 @@ def rank_actors(
             s += 1
         return s
 
-    scores = {a.id: score(a) for a in actors}
-    scored = sorted(actors, key=lambda a: (-scores[a.id], min(a.mentions, default=(0, 0))))
+    firsts = [min(a.mentions, default=(0, 0)) for a in actors]
+    scores = {a.id: score(a, first) for a, first in zip(actors, firsts)}
+    order = sorted(range(len(actors)), key=lambda i: (-scores[actors[i].id], firsts[i]))
+    scored = [actors[i] for i in order]
     top = max(scores.values(), default=1.0) or 1.0
     renumber: dict[str, str] = {}
     ranked = []
@@ -175,8 +186,21 @@ def restore_offsets(brief: Brief, offsets: OffsetMap) -> Brief:
     """The brief with every span mapped back to the original input (the stages matched on a
     text without invisible characters) and each item's surface text re-read from it, so
     text[start:end] is the item's text again (SPEC §4). Names and headings keep the clean
-    form the stages read, which is what the brief shows."""
+    form the stages read, which is what the brief shows. `source` is left as assemble() made
+    it: build_brief passes the original text to assemble() as `source_text`."""
     original = offsets.original
+    if offsets.identity:
+        # Only odd spaces were made plain: the spans stand, the surface texts are re-read.
+        return dataclasses.replace(
+            brief,
+            summary=tuple(_replace(s, text=original[s.span[0] : s.span[1]]) for s in brief.summary),
+            dates=tuple(_replace(d, text=original[d.span[0] : d.span[1]]) for d in brief.dates),
+            commitments=tuple(
+                _replace(c, text=original[c.span[0] : c.span[1]]) for c in brief.commitments
+            ),
+            views=tuple(_replace(v, text=original[v.span[0] : v.span[1]]) for v in brief.views),
+            text=original,
+        )
     span = offsets.span
 
     def spans(values: tuple[Span, ...]) -> tuple[Span, ...]:
@@ -184,7 +208,7 @@ def restore_offsets(brief: Brief, offsets: OffsetMap) -> Brief:
 
     def surface(item: _T, **changes: Any) -> _T:
         s = changes["span"]
-        return dataclasses.replace(item, text=original[s[0] : s[1]], **changes)  # type: ignore[type-var]
+        return _replace(item, text=original[s[0] : s[1]], **changes)
 
     art = brief.article
     article = dataclasses.replace(
@@ -205,11 +229,10 @@ def restore_offsets(brief: Brief, offsets: OffsetMap) -> Brief:
     )
     return dataclasses.replace(
         brief,
-        source=_source(brief.source.name, original),
         article=article,
         summary=tuple(surface(s, span=span(s.span), parts=spans(s.parts)) for s in brief.summary),
-        key_points=tuple(dataclasses.replace(k, span=span(k.span)) for k in brief.key_points),
-        actors=tuple(dataclasses.replace(a, mentions=spans(a.mentions)) for a in brief.actors),
+        key_points=tuple(_replace(k, span=span(k.span)) for k in brief.key_points),
+        actors=tuple(_replace(a, mentions=spans(a.mentions)) for a in brief.actors),
         dates=tuple(surface(d, span=span(d.span), sentence=span(d.sentence)) for d in brief.dates),
         commitments=tuple(
             surface(c, span=span(c.span), sentence=span(c.sentence), spans=spans(c.spans))
@@ -231,9 +254,33 @@ def restore_offsets(brief: Brief, offsets: OffsetMap) -> Brief:
 
 def _source(name: str | None, text: str) -> Source:
     """What the input was: its name, hash, size in code points and words."""
+    data = text.encode("utf-8")
     return Source(
         name=name,
-        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        sha256=hashlib.sha256(data).hexdigest(),
         chars=len(text),
-        words=count_words(text),
+        words=_count_words(data),
     )
+
+
+# str.split()'s whitespace beyond ASCII (to a space) and the invisible characters that
+# count_words() drops (to nothing), as UTF-8: one bytes regex finds them all. UTF-8 never puts
+# an ASCII byte inside a longer character, so the rest is a scan of ASCII whitespace.
+_WIDE = {
+    **{chr(c).encode("utf-8"): b" " for c in (0x85, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F)},
+    **{chr(c).encode("utf-8"): b" " for c in (0x205F, 0x3000, *range(0x2000, 0x200B))},
+    **{c.encode("utf-8"): b"" for c in INVISIBLE},
+}
+_WIDE_RE = re.compile(b"|".join(re.escape(k) for k in sorted(_WIDE, key=len, reverse=True)))
+# ASCII whitespace (str.split's: \t \n \v \f \r, \x1c-\x1f, space) to b" ", anything else
+# to b"x": the words are the runs of b"x".
+_MARKS = bytes(32 if b < 128 and chr(b).isspace() else 120 for b in range(256))
+
+
+def _count_words(data: bytes) -> int:
+    """textutil.count_words of the text `data` encodes, counted on its UTF-8 bytes: splitting
+    the whole article into a list of words only to count them was a fifth of assemble."""
+    if not data.isascii():
+        data = _WIDE_RE.sub(lambda m: _WIDE[m.group()], data)
+    marks = data.translate(_MARKS)
+    return marks.count(b"x ") + marks.endswith(b"x")

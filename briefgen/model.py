@@ -220,7 +220,12 @@ class Brief:
         return [p[0] for p in self.paragraphs]
 
     def actor(self, actor_id: str | None) -> Actor | None:
+        """The (first) actor with this id, or None."""
+        return self._actors_by_id.get(actor_id) if actor_id is not None else None
+
+    @functools.cached_property
+    def _actors_by_id(self) -> dict[str, Actor]:
+        by_id: dict[str, Actor] = {}
         for a in self.actors:
-            if a.id == actor_id:
-                return a
-        return None
+            by_id.setdefault(a.id, a)
+        return by_id

@@ -49,5 +49,6 @@ def build_brief(
         commitments=commitments,
         source_name=source_name,
         warnings=(*warnings, *views_warnings(doc)),
+        source_text=text,
     )
     return restore_offsets(brief, offsets) if offsets else brief

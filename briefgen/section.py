@@ -13,8 +13,11 @@ text's length and no rule ever raises on odd input.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import os.path
 import re
 from dataclasses import dataclass
+from re import _parser as _re_parser  # type: ignore[attr-defined]
 
 from briefgen import rules
 from briefgen.model import Article, Dateline, Document, Paragraph, Section, Sentence, Span
@@ -35,9 +38,128 @@ def _values(kind: str) -> list[str]:
     return [v for e in rules.entries("section") if e["kind"] == kind for v in e["values"]]
 
 
+def _alternatives(pattern: str) -> list[str]:
+    """`pattern` split at its top-level "|" (outside groups, classes and escapes)."""
+    out: list[str] = []
+    start = depth = 0
+    i, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # a class: "]" right after "[" or "[^" is a member, not the end
+            i += 2 if pattern.startswith("[^", i) else 1
+            i += 1 if i < n and pattern[i] == "]" else 0
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def _needed(alternative: str) -> tuple[str, ...] | None:
+    """For an alternative that opens with `.{0,N}` (a line that merely contains something),
+    lower-case ASCII strings one of which any line it fullmatches must contain — a run of
+    literal characters, a class or branch of literals, or a run followed by one (the most
+    selective of these); None if it opens otherwise or has no such part."""
+    parser = _re_parser
+    data = list(parser.parse(alternative, _I))
+    if not data or data[0][0] not in (parser.MAX_REPEAT, parser.MIN_REPEAT):
+        return None
+    lo, _hi, body = data[0][1]
+    if lo != 0 or list(body) != [(parser.ANY, None)]:
+        return None
+    options: list[tuple[str, ...]] = []
+    run = ""
+    for op, av in [*data[1:], (None, None)]:
+        if op is parser.LITERAL:
+            run += chr(av)
+            continue
+        heads: list[str] = []
+        if op is parser.IN and all(o is parser.LITERAL for o, _ in av):
+            heads = [chr(c) for _, c in av]
+        elif op is parser.BRANCH:
+            for branch in av[1]:
+                literal = itertools.takewhile(lambda node: node[0] is parser.LITERAL, branch)
+                heads.append("".join(chr(c) for _, c in literal))
+        if heads and all(heads):
+            options.append(tuple(run + h for h in heads))
+        if run:
+            options.append((run,))
+        run = ""
+    options = [o for o in options if all(x.isascii() for x in o)]
+    if not options:
+        return None
+
+    def selective(option: tuple[str, ...]) -> int:
+        # Punctuation is rarer in running text than letters ("(" or "/" beats "ap").
+        return min(sum(1 if ch.isalnum() or ch == " " else 3 for ch in x) for x in option)
+
+    return tuple(x.lower() for x in max(options, key=selective))
+
+
+# Characters that match an ASCII letter case-insensitively although their str.lower() is not
+# that letter (İ lowers to two characters; ı and ſ fold to i and s only in re): a line with
+# one of them is matched without the literal pre-check (tests/test_section.py proves the set).
+_FOLD_UNSAFE = "\u0130\u0131\u017f"
+
+
+class _LineMatcher:
+    """`fullmatch` of every data entry of a kind (as _pattern builds it), true or false, but
+    fast on ordinary lines: alternatives that open with `.{0,N}` (a line that contains a
+    copyright notice, a photo credit, an embedded post...) made the regex engine try their
+    tail at every one of N positions of every line. Those run only on a line whose lower-case
+    form contains one of their literal strings; the others run as one regex."""
+
+    def __init__(self, kind: str) -> None:
+        parts = [e["pattern"] for e in rules.entries("section") if e["kind"] == kind]
+        self.whole = re.compile("|".join(f"(?:{p})" for p in parts), _I)
+        plain: list[str] = []
+        self.guarded: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = []
+        for p in parts:
+            alternatives = _alternatives(p)
+            if "|".join(alternatives) != p or re.search(r"\\\d|\(\?P=", p):
+                plain.append(p)  # not split safely (or a backreference): keep it whole
+                continue
+            for a in alternatives:
+                needed = _needed(a)
+                if needed is None:
+                    plain.append(a)
+                else:
+                    prefix = os.path.commonprefix(list(needed))
+                    self.guarded.append((prefix, needed, re.compile(a, _I)))
+        self.plain = re.compile("|".join(f"(?:{p})" for p in plain), _I) if plain else None
+
+    def fullmatch(self, s: str) -> bool:
+        if self.plain is not None and self.plain.fullmatch(s):
+            return True
+        if not self.guarded:
+            return False
+        if not s.isascii() and any(c in s for c in _FOLD_UNSAFE):
+            return self.whole.fullmatch(s) is not None
+        low = s.lower()
+        for prefix, needed, pattern in self.guarded:
+            if prefix not in low:
+                continue
+            for x in needed:
+                if x in low:
+                    if pattern.fullmatch(s):
+                        return True
+                    break
+        return False
+
+
 _KICKERS = frozenset(v.casefold() for v in _values("kicker"))
 _OUTLETS = {v.casefold(): v for v in _values("outlet")}
-_BOILERPLATE = _pattern("boilerplate")
+_BOILERPLATE = _LineMatcher("boilerplate")
 _BOX_HEADER = _pattern("box_header")
 _BYLINE_ROLE = _pattern("byline_role")
 _BYLINE_COLLECTIVE = _pattern("byline_collective")
@@ -541,7 +663,7 @@ class _Header:
             return True
         if after_byline and len(ln.text) <= 80 and _BYLINE_ROLE.fullmatch(ln.text):
             return True
-        return len(ln.text) <= 300 and bool(_BOILERPLATE.fullmatch(ln.text))
+        return len(ln.text) <= 300 and _BOILERPLATE.fullmatch(ln.text)
 
     def parse(self, lines: list[_Line], content: list[int]) -> int:
         """Read the header; returns the index into `content` where the body starts."""

@@ -58,7 +58,7 @@ def sentence_spans(text: str, start: int, end: int) -> list[Span]:
     """Sentence spans within text[start:end], trimmed of whitespace, never empty."""
     out: list[Span] = []
     begin = start
-    for m in _BOUNDARY.finditer(text, start, end):
+    for m in _boundaries(text, start, end):
         nxt = m.end()
         if nxt >= end:
             break
@@ -66,6 +66,37 @@ def sentence_spans(text: str, start: int, end: int) -> list[Span]:
             _add(text, begin, m.end(2), out)
             begin = nxt
     _add(text, begin, end, out)
+    return out
+
+
+_TERMINATORS = ".!?\u2026"
+
+
+def _boundaries(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """_BOUNDARY.finditer(text, start, end) as a list, but the regex only tried where a run of
+    terminators begins (found with str.find): scanning every character with the regex was
+    most of the splitter's time. A match can only begin at the first terminator of a run —
+    from a later one the run's tail is a suffix the first already tried — and matches never
+    overlap, as in finditer."""
+    found: list[int] = []
+    for ch in _TERMINATORS:
+        i = text.find(ch, start, end)
+        while i >= 0:
+            found.append(i)
+            i = text.find(ch, i + 1, end)
+    if not found:
+        return []
+    found.sort()
+    out: list[re.Match[str]] = []
+    pos = start
+    match = _BOUNDARY.match
+    for i in found:
+        if i < pos or (i > start and text[i - 1] in _TERMINATORS):
+            continue
+        m = match(text, i, end)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
     return out
 
 

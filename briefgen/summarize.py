@@ -17,6 +17,7 @@ from briefgen.model import (
     Document,
     KeyPoint,
     Sentence,
+    Span,
     SummarySentence,
     View,
 )
@@ -47,26 +48,34 @@ def bottom_line(
 ) -> list[SummarySentence]:
     """Two or three sentences: the lead first, then those carrying the most salient actors,
     commitments and dated events, in document order."""
-    candidates = [s for s in doc.sentences if _word_count(doc, s) >= 6]
+    text = doc.text
+    sentences = doc.sentences
+    words = [len(text[s.span[0] : s.span[1]].split()) for s in sentences]
+    candidates = [i for i, n in enumerate(words) if n >= 6]
     if not candidates:
-        return [_summary(doc, s) for s in doc.sentences[:1]]
+        return [_summary(doc, s) for s in sentences[:1]]
     weight = _sentence_weights(doc, actors, dates, commitments)
-    scored = sorted(
-        candidates, key=lambda s: (-weight.get(s.span[0], 0.0) - _position(doc, s), s.span)
-    )
-    lead = next((s for s in candidates if not _is_quote(doc, s)), candidates[0])
+
+    def order(i: int) -> tuple[float, Span]:
+        # Earlier paragraphs carry the news; very long sentences read badly as a bottom line.
+        s = sentences[i]
+        position = 2.0 / (1 + s.paragraph) - (1.0 if words[i] > 45 else 0.0)
+        return (-weight.get(s.span[0], 0.0) - position, s.span)
+
+    scored = sorted(candidates, key=order)
+    lead = next((i for i in candidates if not _is_quote(doc, sentences[i])), candidates[0])
     chosen = [lead]
-    words = _word_count(doc, lead)
-    for s in scored:
-        if len(chosen) == 3 or (len(chosen) >= 2 and words > BOTTOM_LINE_WORDS * 0.6):
+    total = words[lead]
+    for i in scored:
+        if len(chosen) == 3 or (len(chosen) >= 2 and total > BOTTOM_LINE_WORDS * 0.6):
             break
-        if s in chosen or _is_quote(doc, s):
+        if i in chosen or _is_quote(doc, sentences[i]):
             continue
-        if words + _word_count(doc, s) > BOTTOM_LINE_WORDS and len(chosen) >= 2:
+        if total + words[i] > BOTTOM_LINE_WORDS and len(chosen) >= 2:
             continue
-        chosen.append(s)
-        words += _word_count(doc, s)
-    return [_summary(doc, s) for s in sorted(chosen, key=lambda s: s.span)]
+        chosen.append(i)
+        total += words[i]
+    return [_summary(doc, sentences[i]) for i in sorted(chosen, key=lambda i: sentences[i].span)]
 
 
 def _sentence_weights(
@@ -77,34 +86,28 @@ def _sentence_weights(
 ) -> dict[int, float]:
     """Weight of each sentence (keyed by its start) from the salient actors, commitments and
     dates inside it; one pass over the items, so linear in the article's size."""
-    starts = [s.span[0] for s in doc.sentences]
+    sentences = doc.sentences
+    starts = [s.span[0] for s in sentences]
     weight: dict[int, float] = {}
-
-    def add(offset: int, amount: float) -> None:
-        i = bisect.bisect_right(starts, offset) - 1
-        if i >= 0 and offset < doc.sentences[i].span[1]:
-            weight[starts[i]] = weight.get(starts[i], 0.0) + amount
+    bisect_right = bisect.bisect_right
 
     for a in actors:
         seen = set()
+        salience = a.salience
         for m in a.mentions:
-            i = bisect.bisect_right(starts, m[0])
+            i = bisect_right(starts, m[0])
             if i not in seen:  # an actor counts once per sentence
                 seen.add(i)
-                add(m[0], a.salience)
-    for c in commitments:
-        add(c.span[0], 1.5)
-    for d in dates:
-        add(d.span[0], 1.0)
+                i -= 1
+                if i >= 0 and m[0] < sentences[i].span[1]:
+                    weight[starts[i]] = weight.get(starts[i], 0.0) + salience
+    for offset, amount in [(c.span[0], 1.5) for c in commitments] + [
+        (d.span[0], 1.0) for d in dates
+    ]:
+        i = bisect_right(starts, offset) - 1
+        if i >= 0 and offset < sentences[i].span[1]:
+            weight[starts[i]] = weight.get(starts[i], 0.0) + amount
     return weight
-
-
-def _position(doc: Document, sentence: Sentence) -> float:
-    """Earlier paragraphs carry the news; very long sentences read badly as a bottom line."""
-    score = 2.0 / (1 + sentence.paragraph)
-    if _word_count(doc, sentence) > 45:
-        score -= 1.0
-    return score
 
 
 def _summary(doc: Document, sentence: Sentence) -> SummarySentence:
@@ -133,13 +136,47 @@ def key_points(
     limit: int = 5,
 ) -> list[KeyPoint]:
     """Three to five facts, one per sentence at most, ranked: commitments by strength and
-    actor salience, then views of the most salient speakers, then dated events."""
+    actor salience, then views of the most salient speakers, then dated events. Items are
+    ranked first and only the few kept are written out."""
     by_id = {a.id: a for a in actors}
-    candidates: list[tuple[float, KeyPoint, tuple[int, int]]] = []
+    candidates: list[tuple[float, Span, Span, Commitment | View | DateMention]] = []
     for c in commitments:
-        who = _subject(c, by_id)
-        if not who:
+        if not clean(c.actor_text) and not _names(c.actors, by_id):
+            continue  # _subject() would name nobody
+        rank = 3.0 - STRENGTH_ORDER.index(c.strength) * 0.3 if c.strength in STRENGTH_ORDER else 1.0
+        rank += max((by_id[a].salience for a in c.actors if a in by_id), default=0.0)
+        candidates.append((rank, c.span, c.sentence, c))
+    for v in views:
+        speaker = by_id.get(v.speaker or "")
+        if speaker is None:
             continue
+        rank = 1.5 + speaker.salience + (0.3 if v.kind == "expert" else 0.0)
+        candidates.append((rank, v.span, v.span, v))
+    for d in dates:
+        if d.type not in ("DATE", "TIME") or not d.event or "X" in d.value[:4]:
+            continue
+        rank = 1.0 + 0.5 * max((by_id[a].salience for a in d.actors if a in by_id), default=0.0)
+        candidates.append((rank, d.span, d.sentence, d))
+    candidates.sort(key=lambda c: (-c[0], c[1]))
+    points: list[KeyPoint] = []
+    used: list[tuple[int, int]] = []
+    for _, _span, sentence, item in candidates:
+        if any(_overlap(sentence, u) for u in used):
+            continue  # one fact per sentence: no two bullets about the same thing
+        points.append(_key_point(item, text, by_id))
+        used.append(sentence)
+        if len(points) == limit:
+            break
+    return points
+
+
+def _key_point(
+    item: Commitment | View | DateMention, text: str, by_id: dict[str, Actor]
+) -> KeyPoint:
+    """One ranked item in its fixed pattern."""
+    if isinstance(item, Commitment):
+        c = item
+        who = _subject(c, by_id)
         said = _first_person_words(c, text)
         if said:
             # "I'm prepared to …" in remarks: the speaker's own words after their name.
@@ -152,34 +189,15 @@ def key_points(
                 if not c.deadline.lower().startswith(("by ", "within ", "before ", "until "))
                 else f" ({clean(c.deadline)})"
             )
-        rank = 3.0 - STRENGTH_ORDER.index(c.strength) * 0.3 if c.strength in STRENGTH_ORDER else 1.0
-        rank += max((by_id[a].salience for a in c.actors if a in by_id), default=0.0)
-        candidates.append((rank, KeyPoint(line, c.span, "commitment"), c.sentence))
-    for v in views:
-        speaker = by_id.get(v.speaker or "")
-        if speaker is None:
-            continue
+        return KeyPoint(line, c.span, "commitment")
+    if isinstance(item, View):
+        v = item
+        name = by_id[v.speaker or ""].name
         quote = _first_sentence(clean(v.text))
-        line = f"{speaker.name}: “{quote}”" if v.direct else f"{speaker.name}: {quote}"
-        rank = 1.5 + speaker.salience + (0.3 if v.kind == "expert" else 0.0)
-        candidates.append((rank, KeyPoint(line, v.span, "view"), v.span))
-    for d in dates:
-        if d.type not in ("DATE", "TIME") or not d.event or "X" in d.value[:4]:
-            continue
-        line = f"{clean(d.text)}: {clean(d.event)}"
-        rank = 1.0 + 0.5 * max((by_id[a].salience for a in d.actors if a in by_id), default=0.0)
-        candidates.append((rank, KeyPoint(line, d.span, "date"), d.sentence))
-    candidates.sort(key=lambda c: (-c[0], c[1].span))
-    points: list[KeyPoint] = []
-    used: list[tuple[int, int]] = []
-    for _, point, sentence in candidates:
-        if any(_overlap(sentence, u) for u in used):
-            continue  # one fact per sentence: no two bullets about the same thing
-        points.append(point)
-        used.append(sentence)
-        if len(points) == limit:
-            break
-    return points
+        line = f"{name}: “{quote}”" if v.direct else f"{name}: {quote}"
+        return KeyPoint(line, v.span, "view")
+    d = item
+    return KeyPoint(f"{clean(d.text)}: {clean(d.event or '')}", d.span, "date")
 
 
 _FIRST_PERSON = frozenset({"i", "we", "us", "our", "my"})
@@ -214,8 +232,11 @@ def _names(ids: tuple[str, ...], by_id: dict[str, Actor]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
+
+
 def _first_sentence(text: str, max_words: int = 30) -> str:
-    m = re.search(r"(?<=[.!?])\s+(?=[A-Z“\"])", text)
+    m = _SENTENCE_BREAK.search(text)
     first = text[: m.start()] if m else text
     words = first.split()
     if len(words) > max_words:
@@ -225,10 +246,6 @@ def _first_sentence(text: str, max_words: int = 30) -> str:
 
 def _is_quote(doc: Document, sentence: Sentence) -> bool:
     return doc.text[sentence.span[0] : sentence.span[0] + 1] in QUOTE_OPENERS
-
-
-def _word_count(doc: Document, sentence: Sentence) -> int:
-    return len(doc.text[sentence.span[0] : sentence.span[1]].split())
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:

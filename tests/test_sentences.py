@@ -91,7 +91,10 @@ GOLDEN: list[tuple[str, list[str]]] = [
     ),
     ("Apples, pears, etc. were sold.", ["Apples, pears, etc. were sold."]),
     # wire spacing and line breaks inside a paragraph
-    ("Good evening, all.  Please take your seats.", ["Good evening, all.", "Please take your seats."]),
+    (
+        "Good evening, all.  Please take your seats.",
+        ["Good evening, all.", "Please take your seats."],
+    ),
     (
         "The first line ends here.\nThe second follows.",
         ["The first line ends here.", "The second follows."],
@@ -189,3 +192,21 @@ def test_a_run_without_spaces_is_still_cut() -> None:
     text = "x" * (3 * MAX_SENTENCE_CHARS + 10)
     spans = sentence_spans(text, 0, len(text))
     assert [e - s for s, e in spans] == [MAX_SENTENCE_CHARS] * 3 + [10]
+
+
+def test_boundaries_are_exactly_the_regex_scan() -> None:
+    """_boundaries tries the boundary regex only where a run of terminators begins; it must
+    find the same matches as scanning every position (random strings of the characters that
+    matter, random windows)."""
+    import random
+
+    from briefgen.sentences import _BOUNDARY, _boundaries
+
+    r = random.Random(8)
+    alphabet = list(".!?\u2026\"'\u201d\u2019\u00bb)] \n\txA1")
+    for _ in range(20000):
+        text = "".join(r.choice(alphabet) for _ in range(r.randint(0, 14)))
+        a = r.randint(0, len(text))
+        b = r.randint(a, len(text))
+        want = [(m.start(), m.end(), m.groups()) for m in _BOUNDARY.finditer(text, a, b)]
+        assert [(m.start(), m.end(), m.groups()) for m in _boundaries(text, a, b)] == want

@@ -9,6 +9,10 @@ sets, no timestamps). Fields beyond the contract (e.g. `rule`, `key_points`) com
 from __future__ import annotations
 
 import json
+import math
+import re
+from collections.abc import Callable
+from json.encoder import c_make_encoder  # type: ignore[attr-defined]
 from json.encoder import encode_basestring as _encode_str
 from typing import Any
 
@@ -71,64 +75,155 @@ def render_json(brief: Brief) -> str:
 
 _SCALARS = (str, int, float, bool, type(None))
 
+# json.dumps(ensure_ascii=False, allow_nan=False) without an indent: the C encoder, which
+# writes a list of scalars exactly as the pretty form keeps it on one line. Made once and
+# called directly (JSONEncoder.encode builds a new C encoder on every call).
+_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False, check_circular=False)
+_C_ENCODE = (
+    c_make_encoder(None, _ENCODER.default, _encode_str, None, ": ", ", ", False, False, False)
+    if c_make_encoder is not None
+    else None
+)
+
+
+def _compact(value: Any) -> str:
+    if _C_ENCODE is None:  # pragma: no cover - CPython always has the C accelerator
+        return _ENCODER.encode(value)
+    return "".join(_C_ENCODE(value, 0))
+
+
+# A list of int pairs as _compact writes it (`mentions`, `spans`, `parts`, a section's
+# `paragraphs`): only a list of two-int lists or tuples prints this way.
+_SPAN_LIST = re.compile(r"\[\[-?\d+, -?\d+\](?:, \[-?\d+, -?\d+\])*\]")
+
 
 def dumps(value: Any, indent: str = "") -> str:
     """json.dumps(value, indent=2, ensure_ascii=False), but lists of scalars on one line.
 
-    Written as one walk that appends to a list of chunks, with the C string encoder for
-    strings: the brief has about a thousand scalars, and a json.dumps call per scalar was
-    most of the render time.
+    One walk appending chunks to a list. Each dataclass type gets a writer made once, with
+    its fields' key-and-indent prefixes as constants; strings go through the C string encoder
+    and lists of scalars or spans through the C encoder. A brief is ~700 lines, and dispatching
+    every value in Python was most of the render time.
     """
     out: list[str] = []
     _write(value, indent, out)
     return "".join(out)
 
 
-_KEYS: dict[Any, str] = {}  # key → its JSON and ": "
-
-
 def _write(value: Any, indent: str, out: list[str]) -> None:
     """Append value's JSON; a dataclass is written as the dict of its fields, in field order."""
-    fields = getattr(type(value), "__dataclass_fields__", None)
-    if fields is not None or isinstance(value, dict):
-        pairs = [(k, getattr(value, k)) for k in fields] if fields is not None else value.items()
-        if not pairs:
-            out.append("{}")
-            return
-        inner = indent + "  "
-        sep = "{\n" + inner
-        for k, v in pairs:
-            key = _KEYS.get(k) if type(k) is str else None
-            if key is None:
-                key = _scalar(str(k)) + ": "
-                if type(k) is str:
-                    _KEYS[k] = key
-            cls = type(v)
-            if cls is str:
-                out.append(sep + key + _encode_str(v))
-            elif cls is int or v is None:
-                out.append(sep + key + _scalar(v))
-            else:
-                out.append(sep + key)
-                _write(v, inner, out)
-            sep = ",\n" + inner
-        out.append("\n" + indent + "}")
+    cls = type(value)
+    writer = _WRITERS.get((cls, indent))
+    if writer is not None:
+        writer(value, out)
+    elif getattr(cls, "__dataclass_fields__", None) is not None:
+        _WRITERS[cls, indent] = writer = _dataclass_writer(cls, indent)
+        writer(value, out)
+    elif isinstance(value, dict):
+        _write_pairs(value.items(), indent, out)
     elif isinstance(value, (list, tuple)):
-        if all(isinstance(v, _SCALARS) for v in value):
-            out.append("[" + ", ".join([_scalar(v) for v in value]) + "]")
-            return
-        inner = indent + "  "
-        sep = "[\n" + inner
-        for v in value:
-            if type(v) is tuple and len(v) == 2 and type(v[0]) is int and type(v[1]) is int:
-                out.append(f"{sep}[{v[0]}, {v[1]}]")  # a span, the commonest item by far
-            else:
-                out.append(sep)
-                _write(v, inner, out)
-            sep = ",\n" + inner
-        out.append("\n" + indent + "]")
+        _write_list(value, indent, out)
     else:
         out.append(_scalar(value))
+
+
+def _write_pairs(pairs: Any, indent: str, out: list[str]) -> None:
+    inner = indent + "  "
+    sep = "{\n" + inner
+    for k, v in pairs:
+        key = _scalar(str(k)) + ": "
+        cls = type(v)
+        if cls is str:
+            out.append(sep + key + _encode_str(v))
+        elif cls is int or v is None:
+            out.append(sep + key + _scalar(v))
+        else:
+            out.append(sep + key)
+            _write(v, inner, out)
+        sep = ",\n" + inner
+    out.append("{}" if sep[0] == "{" else "\n" + indent + "}")
+
+
+def _write_list(value: list[Any] | tuple[Any, ...], indent: str, out: list[str]) -> None:
+    if not value:
+        out.append("[]")
+        return
+    for v in value:
+        if not isinstance(v, _SCALARS):
+            break
+    else:
+        out.append(_compact(value))  # all scalars: one line
+        return
+    inner = indent + "  "
+    first = value[0]
+    if type(first) in (tuple, list) and len(first) == 2:
+        try:
+            flat = _compact(value)
+        except (TypeError, ValueError):  # something the walk below must write (or reject)
+            flat = ""
+        if _SPAN_LIST.fullmatch(flat):  # spans, one per line
+            out.append("[\n" + inner + flat[1:-1].replace("], [", "],\n" + inner + "["))
+            out.append("\n" + indent + "]")
+            return
+    sep = "[\n" + inner
+    for v in value:
+        out.append(sep)
+        writer = _WRITERS.get((type(v), inner))
+        if writer is not None:
+            writer(v, out)
+        else:
+            _write(v, inner, out)
+        sep = ",\n" + inner
+    out.append("\n" + indent + "]")
+
+
+_WRITERS: dict[tuple[type, str], Callable[[Any, list[str]], None]] = {}
+
+
+def _dataclass_writer(cls: type, indent: str) -> Callable[[Any, list[str]], None]:
+    """A function that writes an instance of dataclass `cls` at `indent`, made once per type
+    and indent: each field's ',\\n    "key": ' prefix is a constant, and a str, None, int,
+    bool, finite float, span or list of scalars is written inline; anything else through
+    _write."""
+    names = list(cls.__dataclass_fields__)  # type: ignore[attr-defined]
+    if not names:
+        return lambda _value, out: out.append("{}")
+    inner = indent + "  "
+    code = ["def write(o, out):", "    a = out.append"]
+    for i, name in enumerate(names):
+        pre = ("{\n" if i == 0 else ",\n") + inner + _encode_str(name) + ": "
+        code += [
+            f"    v = o.{name}",
+            "    t = type(v)",
+            f"    if t is str: a({pre!r} + enc(v))",
+            f"    elif v is None: a({pre + 'null'!r})",
+            "    elif t is tuple:",
+            "        if not v:",
+            f"            a({pre + '[]'!r})",
+            "        elif len(v) == 2 and type(v[0]) is int and type(v[1]) is int:",
+            f"            a({pre!r} + '[' + irepr(v[0]) + ', ' + irepr(v[1]) + ']')",
+            "        else:",
+            f"            a({pre!r})",
+            f"            write_list(v, {inner!r}, out)",
+            f"    elif t is int: a({pre!r} + irepr(v))",
+            f"    elif v is True: a({pre + 'true'!r})",
+            f"    elif v is False: a({pre + 'false'!r})",
+            f"    elif t is float and isfinite(v): a({pre!r} + frepr(v))",
+            "    else:",
+            f"        a({pre!r})",
+            f"        write_any(v, {inner!r}, out)",
+        ]
+    code.append(f"    a({chr(10) + indent + '}'!r})")
+    scope: dict[str, Any] = {
+        "enc": _encode_str,
+        "irepr": int.__repr__,
+        "frepr": float.__repr__,
+        "isfinite": math.isfinite,
+        "write_any": _write,
+        "write_list": _write_list,
+    }
+    exec("\n".join(code), scope)  # noqa: S102 - code made from the dataclass's field names
+    return scope["write"]  # type: ignore[no-any-return]
 
 
 def _scalar(value: Any) -> str:
@@ -144,5 +239,7 @@ def _scalar(value: Any) -> str:
         return "true"
     if value is False:
         return "false"
+    if cls is float and math.isfinite(value):
+        return float.__repr__(value)
     # allow_nan=False: NaN/Infinity are not JSON; a salience that is not a number is a bug.
     return json.dumps(value, ensure_ascii=False, allow_nan=False)

@@ -7,12 +7,11 @@ were left out. Never imports WeasyPrint. Article text is escaped by the template
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from pathlib import Path
 
 from briefgen.model import Brief
-from briefgen.render.outline import MARKDOWN_LIMITS, Limits, build_outline
+from briefgen.render.outline import MARKDOWN_LIMITS, OutlineBuilder
 from briefgen.render.templating import get_template, render_template
 from briefgen.textutil import count_words
 
@@ -24,15 +23,17 @@ _BLANK_RUNS = re.compile(r"\n{3,}")
 def render_markdown(brief: Brief, *, template: Path | str | None = None) -> str:
     """The brief as Markdown; `template` replaces the built-in brief.md.j2."""
     tpl = get_template("md", template)
+    limits = MARKDOWN_LIMITS
+    builder = OutlineBuilder(brief, limits)  # the rows once; each try only re-selects
 
-    def draft(limits: Limits) -> tuple[str, int]:
-        outline = build_outline(brief, limits)
+    def draft(keep: int | None) -> tuple[str, int]:
+        outline = builder.build(keep, limits.summary_words)
         text = render_template(tpl, o=outline, brief=brief)
         # Template control lines leave blank runs behind; one blank line is all Markdown needs.
         text = _BLANK_RUNS.sub("\n\n", text).strip() + "\n"
         return text, outline.ranked_total
 
-    text, total = draft(MARKDOWN_LIMITS)
+    text, total = draft(limits.keep)
     if count_words(text) <= WORD_BUDGET:
         return text
     lo, hi, best = 0, total, None
@@ -40,9 +41,9 @@ def render_markdown(brief: Brief, *, template: Path | str | None = None) -> str:
         if hi - lo <= 1:
             break
         mid = (lo + hi) // 2
-        candidate, _ = draft(dataclasses.replace(MARKDOWN_LIMITS, keep=mid))
+        candidate, _ = draft(mid)
         if count_words(candidate) <= WORD_BUDGET:
             lo, best = mid, candidate
         else:
             hi = mid
-    return best if best is not None else draft(dataclasses.replace(MARKDOWN_LIMITS, keep=lo))[0]
+    return best if best is not None else draft(lo)[0]

@@ -9,6 +9,7 @@ Nothing is invented: each line is article text, an actor name, or a fixed label.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -243,129 +244,171 @@ class Outline:
 
 def build_outline(brief: Brief, limits: Limits = PAGE_LIMITS) -> Outline:
     """Choose, order and rank what the brief shows."""
-    from briefgen import __version__
+    return OutlineBuilder(brief, limits).build(limits.keep, limits.summary_words)
 
-    para = brief.paragraph_number
-    art = brief.article
-    ref = _reference_date(brief)
 
-    # Candidate items of each section, best first (their order within the section's ranking).
-    kp = [
-        Line(_trim_words(clean(k.text), limits.point_words), para(k.span[0]), span=k.span)
-        for k in brief.key_points
-    ]
-    actors = [_actor_row(a, para) for a in brief.actors]
-    timeline = _timeline(brief, para, limits)
-    commitments = [
-        _commitment_row(brief, c, para, limits)
-        for c in sorted(brief.commitments, key=lambda c: (_strength_index(c.strength), c.span))
-    ]
-    quotes = _ranked_quotes(brief, para, limits)
-    watch = _watch(brief, para, ref, limits)
+class OutlineBuilder:
+    """Everything build_outline works out before `keep` and `summary_words` apply, done once:
+    the Markdown budget and the PDF fitter try several `keep` values on the same brief, and
+    rebuilding every row for each try was most of the Markdown render time."""
 
-    # Caps per section, then a global rank that interleaves the sections (the first item of each
-    # section outranks the second of any), so giving way is shared rather than one section
-    # vanishing. Weights > 1 let a section keep more items per round (actor rows are short).
-    pools: dict[str, list] = {
-        "key_points": kp[: limits.key_points],
-        "actors": actors[: limits.actors],
-        "commitments": commitments[: limits.commitments],
-        "views": quotes[: limits.views],
-        "timeline": timeline[: limits.timeline],
-        "watch": watch[: limits.watch],
-    }
-    weights = {
-        "key_points": 1.0,
-        "actors": 2.5,  # a table row costs a few words; a quote, dozens
-        "commitments": 1.2,
-        "views": 1.2,
-        "timeline": 1.0,
-        "watch": 0.8,
-    }
-    order = list(pools)
-    keyed = [
-        (i / weights[name], order.index(name), i, name)
-        for name in order
-        for i in range(len(pools[name]))
-    ]
-    keyed.sort()
-    keep = len(keyed) if limits.keep is None else max(0, min(limits.keep, len(keyed)))
-    rank: dict[tuple[str, int], int] = {}
-    for r, (_, _, i, name) in enumerate(keyed[:keep], 1):
-        rank[(name, i)] = r
+    def __init__(self, brief: Brief, limits: Limits = PAGE_LIMITS) -> None:
+        from briefgen import __version__
 
-    def kept(name: str) -> list:
-        out = []
-        for i, item in enumerate(pools[name]):
-            if (name, i) in rank:
-                out.append(_with_rank(item, rank[(name, i)]))
-        return out
+        para = brief.paragraph_number
+        art = brief.article
+        ref = _reference_date(brief)
+        self.ref = ref
 
-    shown_timeline = sorted(kept("timeline"), key=lambda t: _sort_key(t.value, ref))
-    shown_watch = sorted(
-        kept("watch"), key=lambda w: (not w.dated, _sort_key(w.when_value, ref), w.para or 0)
-    )
-    totals = {
-        "key_points": len(kp),
-        "actors": len(actors),
-        "timeline": len(timeline),
-        "commitments": len(commitments),
-        "views": len(quotes),
-        "watch": len(watch),
-    }
-    omitted = sum(totals.values()) - len(rank)
+        # Candidate items of each section, best first (their order within the section's
+        # ranking).
+        kp = [
+            Line(_trim_words(clean(k.text), limits.point_words), para(k.span[0]), span=k.span)
+            for k in brief.key_points
+        ]
+        actors = [_actor_row(a, para) for a in brief.actors]
+        timeline = _timeline(brief, para, limits)
+        by_strength = sorted(brief.commitments, key=lambda c: (_strength_index(c.strength), c.span))
+        commitments = [_commitment_row(brief, c, para, limits) for c in by_strength]
+        quotes = _ranked_quotes(brief, para, limits)
+        rows = {id(c): row for c, row in zip(by_strength, commitments)}
+        watch = _watch(brief, para, ref, limits, rows)
 
-    headline = clean(art.headline or "") or clean(brief.source.name or "") or "Untitled article"
-    byline = _join_names([clean(b) for b in art.byline if clean(b)])
-    date = _display_date(art.published or art.reference_date)
-    outlet = clean(art.outlet or "") or None
-    dateline = clean(art.dateline.place or "") if art.dateline and art.dateline.place else None
-    words = brief.source.words
-    source_line = tuple(
-        x
-        for x in (outlet, f"By {byline}" if byline else None, dateline, date, f"{words:,} words")
-        if x
-    )
-    summary_words = limits.summary_words
-    bottom = tuple(
-        Line(_trim_words(clean(s.short or s.text), summary_words), para(s.span[0]), span=s.span)
-        for s in brief.summary
-    )
-    top_actor_names = tuple(a.name for a in actors[:6])
-    return Outline(
-        kicker=clean(art.kicker or "") or None,
-        headline=headline,
-        standfirst=clean(art.standfirst or "") or None,
-        outlet=outlet,
-        byline=byline or None,
-        date=date,
-        dateline=dateline,
-        words=words,
-        bottom_line=bottom,
-        key_points=Section(
-            "key_points", "Key points", tuple(kept("key_points")), totals["key_points"]
-        ),
-        actors=Section("actors", "Key actors", tuple(kept("actors")), totals["actors"]),
-        timeline=Section("timeline", "Timeline", tuple(shown_timeline), totals["timeline"]),
-        commitments=Section(
-            "commitments", "Commitments", tuple(kept("commitments")), totals["commitments"]
-        ),
-        views=Section("views", "Views", _group_views(kept("views")), totals["views"]),
-        watch=Section("watch", "What to watch", tuple(x.row for x in shown_watch), totals["watch"]),
-        warnings=tuple(clean(w) for w in brief.warnings if clean(w)),
-        source_name=clean(brief.source.name or "") or None,
-        sha256=brief.source.sha256,
-        sha_prefix=brief.source.sha256[:12],
-        version=__version__,
-        note=PROVENANCE_NOTE,
-        omitted=omitted,
-        ranked_total=len(keyed),
-        title=headline,
-        keywords=top_actor_names,
-        author=", ".join(x for x in (outlet, byline) if x) or None,
-        created=(art.published or art.reference_date or "1970-01-01"),
-        source_line=source_line,
-    )
+        # Caps per section, then a global rank that interleaves the sections (the first item of
+        # each section outranks the second of any), so giving way is shared rather than one
+        # section vanishing. Weights > 1 let a section keep more items per round (actor rows
+        # are short).
+        pools: dict[str, list] = {
+            "key_points": kp[: limits.key_points],
+            "actors": actors[: limits.actors],
+            "commitments": commitments[: limits.commitments],
+            "views": quotes[: limits.views],
+            "timeline": timeline[: limits.timeline],
+            "watch": watch[: limits.watch],
+        }
+        weights = {
+            "key_points": 1.0,
+            "actors": 2.5,  # a table row costs a few words; a quote, dozens
+            "commitments": 1.2,
+            "views": 1.2,
+            "timeline": 1.0,
+            "watch": 0.8,
+        }
+        order = list(pools)
+        keyed = [
+            (i / weights[name], order.index(name), i, name)
+            for name in order
+            for i in range(len(pools[name]))
+        ]
+        keyed.sort()
+        # Each item's rank is its place in `keyed` whatever `keep` is: `keep` only decides how
+        # many of the ranks are shown. Items are kept in section order with their rank.
+        rank = {(name, i): r for r, (_, _, i, name) in enumerate(keyed, 1)}
+        self.ranked: dict[str, list[tuple[int, object]]] = {
+            name: [
+                (rank[(name, i)], _with_rank(item, rank[(name, i)]))
+                for i, item in enumerate(pools[name])
+            ]
+            for name in order
+        }
+        self.ranked_total = len(keyed)
+        self.totals = {
+            "key_points": len(kp),
+            "actors": len(actors),
+            "timeline": len(timeline),
+            "commitments": len(commitments),
+            "views": len(quotes),
+            "watch": len(watch),
+        }
+
+        headline = clean(art.headline or "") or clean(brief.source.name or "") or "Untitled article"
+        byline = _join_names([clean(b) for b in art.byline if clean(b)])
+        date = _display_date(art.published or art.reference_date)
+        outlet = clean(art.outlet or "") or None
+        dateline = clean(art.dateline.place or "") if art.dateline and art.dateline.place else None
+        words = brief.source.words
+        source_line = tuple(
+            x
+            for x in (
+                outlet,
+                f"By {byline}" if byline else None,
+                dateline,
+                date,
+                f"{words:,} words",
+            )
+            if x
+        )
+        self.summary = [(clean(s.short or s.text), para(s.span[0]), s.span) for s in brief.summary]
+        top_actor_names = tuple(a.name for a in actors[:6])
+        empty = Section("", "")
+        self.base = Outline(  # the parts no `keep` changes; build() fills in the rest
+            kicker=clean(art.kicker or "") or None,
+            headline=headline,
+            standfirst=clean(art.standfirst or "") or None,
+            outlet=outlet,
+            byline=byline or None,
+            date=date,
+            dateline=dateline,
+            words=words,
+            bottom_line=(),
+            key_points=empty,
+            actors=empty,
+            timeline=empty,
+            commitments=empty,
+            views=empty,
+            watch=empty,
+            warnings=tuple(clean(w) for w in brief.warnings if clean(w)),
+            source_name=clean(brief.source.name or "") or None,
+            sha256=brief.source.sha256,
+            sha_prefix=brief.source.sha256[:12],
+            version=__version__,
+            note=PROVENANCE_NOTE,
+            omitted=0,
+            ranked_total=len(keyed),
+            title=headline,
+            keywords=top_actor_names,
+            author=", ".join(x for x in (outlet, byline) if x) or None,
+            created=(art.published or art.reference_date or "1970-01-01"),
+            source_line=source_line,
+        )
+
+    def build(self, keep: int | None = None, summary_words: int | None = None) -> Outline:
+        """The outline showing the `keep` best-ranked items (all when None), with the bottom
+        line cut to `summary_words`."""
+        total = self.ranked_total
+        shown = total if keep is None else max(0, min(keep, total))
+
+        def kept(name: str) -> list:
+            return [item for r, item in self.ranked[name] if r <= shown]
+
+        ref = self.ref
+        shown_timeline = sorted(kept("timeline"), key=lambda t: _sort_key(t.value, ref))
+        shown_watch = sorted(
+            kept("watch"), key=lambda w: (not w.dated, _sort_key(w.when_value, ref), w.para or 0)
+        )
+        totals = self.totals
+        omitted = sum(totals.values()) - shown
+        bottom = tuple(
+            Line(_trim_words(text, summary_words), para, span=span)
+            for text, para, span in self.summary
+        )
+        return dataclasses.replace(
+            self.base,
+            bottom_line=bottom,
+            key_points=Section(
+                "key_points", "Key points", tuple(kept("key_points")), totals["key_points"]
+            ),
+            actors=Section("actors", "Key actors", tuple(kept("actors")), totals["actors"]),
+            timeline=Section("timeline", "Timeline", tuple(shown_timeline), totals["timeline"]),
+            commitments=Section(
+                "commitments", "Commitments", tuple(kept("commitments")), totals["commitments"]
+            ),
+            views=Section("views", "Views", _group_views(kept("views")), totals["views"]),
+            watch=Section(
+                "watch", "What to watch", tuple(x.row for x in shown_watch), totals["watch"]
+            ),
+            omitted=omitted,
+        )
 
 
 # --- paragraphs and dates -------------------------------------------------------------------
@@ -481,7 +524,7 @@ def _is_future(d: DateMention, ref: dt.date | None) -> bool:
 
 def _actor_row(a: Actor, para) -> ActorRow:  # type: ignore[no-untyped-def]
     # The first mention in the body (a headline mention has no paragraph number).
-    first = min((m for m in a.mentions if para(m[0]) is not None), default=None)
+    first = next((m for m in sorted(a.mentions) if para(m[0]) is not None), None)
     role = clean(a.title or "") or None
     affiliation = clean(a.affiliation or a.country or "") or None
     if first is None:
@@ -493,8 +536,10 @@ def _names(brief: Brief, ids: tuple[str, ...]) -> list[str]:
     out = []
     for actor_id in ids:
         a = brief.actor(actor_id)
-        if a is not None and clean(a.name) not in out:
-            out.append(clean(a.name))
+        if a is not None:
+            name = clean(a.name)
+            if name not in out:
+                out.append(name)
     return out
 
 
@@ -710,8 +755,21 @@ class _WatchItem:
         return _WatchItem(_replace_rank(self.row, rank), self.when_value)
 
 
-def _watch(brief: Brief, para, ref: dt.date | None, limits: Limits) -> list[_WatchItem]:  # type: ignore[no-untyped-def]
-    """Future dated events (soonest first), then open-ended commitments ("no date given")."""
+def _watch(  # type: ignore[no-untyped-def]
+    brief: Brief,
+    para,
+    ref: dt.date | None,
+    limits: Limits,
+    rows: dict[int, CommitmentRow] | None = None,
+) -> list[_WatchItem]:
+    """Future dated events (soonest first), then open-ended commitments ("no date given").
+    `rows` holds the commitments' rows already made, by id() of the commitment."""
+    rows = {} if rows is None else rows
+
+    def row_of(c: Commitment) -> CommitmentRow:
+        row = rows.get(id(c))
+        return row if row is not None else _commitment_row(brief, c, para, limits)
+
     watch_words = limits.event_words + 4
     dated: list[tuple[tuple[int, ...], _WatchItem]] = []
     seen: set[tuple[str, tuple[int, int]]] = set()
@@ -726,7 +784,7 @@ def _watch(brief: Brief, para, ref: dt.date | None, limits: Limits) -> list[_Wat
         if commitment is not None:
             covered.add(commitment.span)
         if commitment is not None:
-            what = _trim_words(_commitment_row(brief, commitment, para, limits).line, watch_words)
+            what = _trim_words(row_of(commitment).line, watch_words)
         else:
             what = _event(brief, d, limits.event_words)
         when = _display_date(d.value) or clean(d.text)
@@ -742,7 +800,7 @@ def _watch(brief: Brief, para, ref: dt.date | None, limits: Limits) -> list[_Wat
         _WatchItem(
             WatchRow(
                 "no date given",
-                _trim_words(_commitment_row(brief, c, para, limits).line, watch_words),
+                _trim_words(row_of(c).line, watch_words),
                 False,
                 para(c.span[0]),
                 span=c.span,
@@ -770,9 +828,14 @@ def _with_rank(item, rank: int):  # type: ignore[no-untyped-def]
 
 
 def _replace_rank(item, rank: int):  # type: ignore[no-untyped-def]
-    import dataclasses
-
-    return dataclasses.replace(item, rank=rank)
+    """dataclasses.replace(item, rank=rank) for the plain frozen rows above (no __post_init__,
+    no slots, no cached properties), as a copy of the instance dict: ~5x faster."""
+    if "rank" not in item.__dict__:
+        return dataclasses.replace(item, rank=rank)  # not one of ours: let replace() say why
+    new = object.__new__(type(item))
+    new.__dict__.update(item.__dict__)
+    new.__dict__["rank"] = rank
+    return new
 
 
 # --- text trimming -------------------------------------------------------------------------

@@ -1,0 +1,28 @@
+"""assemble's fast paths give exactly what the plain definitions give."""
+
+from __future__ import annotations
+
+import random
+import sys
+
+from briefgen.assemble import _WIDE, _count_words
+from briefgen.textutil import INVISIBLE, count_words
+
+
+def test_wide_spaces_are_all_of_str_split_whitespace_beyond_ascii() -> None:
+    spaces = {chr(c) for c in range(128, sys.maxunicode + 1) if chr(c).isspace()}
+    wide = {k.decode("utf-8") for k, v in _WIDE.items() if v == b" "}
+    dropped = {k.decode("utf-8") for k, v in _WIDE.items() if v == b""}
+    assert wide == spaces
+    assert dropped == set(INVISIBLE)
+
+
+def test_count_words_on_utf8_bytes_is_count_words() -> None:
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+    alphabet = [*spaces, *INVISIBLE, "a", "Z", "1", "é", "’", "\u200e", "\U0001f600", "-"]
+    r = random.Random(8)
+    for _ in range(20000):
+        text = "".join(r.choice(alphabet) for _ in range(r.randint(0, 12)))
+        assert _count_words(text.encode("utf-8")) == count_words(text), repr(text)
+    long = "The talks\u00a0resumed on Mon\u00adday.\n\n“We agree,” she said.\u2009" * 50
+    assert _count_words(long.encode("utf-8")) == count_words(long)
