@@ -20,14 +20,16 @@ if TYPE_CHECKING:
     from briefgen.model import Brief
     from briefgen.pipeline import build_brief
     from briefgen.read import read_input
-    from briefgen.render import render
 
 _LAZY = {
     "Brief": "briefgen.model",
     "build_brief": "briefgen.pipeline",
-    "render": "briefgen.render",
     "read_input": "briefgen.read",
 }
+
+# Bound eagerly (the package is light): importing a submodule such as briefgen.render.json
+# would otherwise leave the name `briefgen.render` pointing at the subpackage, not the function.
+from briefgen.render import render  # noqa: E402
 
 
 def __getattr__(name: str) -> Any:

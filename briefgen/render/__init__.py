@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefgen.errors import UsageError
-from briefgen.model import Brief
+
+if TYPE_CHECKING:
+    from briefgen.model import Brief
 
 FORMATS = ("md", "html", "json", "pdf")
 
