@@ -273,11 +273,13 @@ def _segments(st: _Doc) -> list[_Seg]:
         if (s, e) in seen:
             continue
         seen.add((s, e))
-        if N.BYLINE_RE.match(text, s, e):
+        # Both patterns begin with "^", which re anchors at the text's start, not at pos: they
+        # can only match the text's first sentence (so they are only tried there).
+        if s == 0 and N.BYLINE_RE.match(text, s, e):
             continue
         if dateline and dateline[0] <= s < dateline[1]:
             s = dateline[1]
-        m = N.DATELINE_RE.match(text, s, e)
+        m = N.DATELINE_RE.match(text, s, e) if s == 0 else None
         if m:
             s = m.end()
         if s >= e:
@@ -587,8 +589,8 @@ def _clean_name(st: _Doc, s: int, e: int) -> tuple[int, int, tuple[str, ...]] | 
     text = st.text
     if _SIC.match(text, e):
         return None
-    words = [(m.start() + s, m.end() + s, m.group()) for m in _WORD.finditer(text[s:e])]
-    if words and words[0][2] in N.TITLE_CANON and " ".join(w[2] for w in words) in N.GAZ:
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, s, e)]
+    if words and words[0][2] in N.TITLE_CANON and " ".join([w[2] for w in words]) in N.GAZ:
         return None  # "General Motors said"
     while words and (
         words[0][2] in N.TITLE_CANON or words[0][2] in N.NOT_NAMES or words[0][2] in N.PARTY_LABELS
@@ -607,16 +609,18 @@ def _clean_name(st: _Doc, s: int, e: int) -> tuple[int, int, tuple[str, ...]] | 
     last = words[-1][2]
     if last in N.ORG_HEADS or last in N.CORP_SUFFIXES or last in N.PLACE_HEADS:
         return None  # "General Assembly", "Yahoo News", "International Airport"
-    toks = tuple(w[2].strip("\"“”") for w in words)
+    toks = tuple([w[2].strip("\"“”") for w in words])
     if len(toks) > 1 and len(toks[0]) > 2 and toks[0].isalpha() and toks[0].isupper() and not (
         toks[1].isupper()
     ):
         return None  # "TKR Harbor said": an acronym leads a company's name, not a person's
     name = text[words[0][0] : words[-1][1]]
-    if name in N.GAZ or any(
-        t in N.GAZ and N.GAZ[t].kind != "place" and not N.GAZ[t].ambiguous for t in toks
-    ):
+    if name in N.GAZ:
         return None
+    for t in toks:
+        ref = N.GAZ.get(t)
+        if ref is not None and ref.kind != "place" and not ref.ambiguous:
+            return None  # a known organisation's or country's name in it
     if len(toks) == 1 and (toks[0] in N.MONTHS_DAYS or toks[0].lower() in N.TITLE_CANON):
         return None
     if " ".join(toks).lower() in st.byline:
