@@ -222,6 +222,12 @@ _VOL, _VOL_ING = _volitional()
 # decision ("expected to sign the accord") is a forecast
 _SCHEDULE = frozenset(v for e in rules.entries("volitional_verbs") if e["id"] == "hosting" for v in e["verbs"])
 _RESOLVE = frozenset(v for e in rules.entries("volitional_verbs") if e["id"] == "resolve" for v in e["verbs"])
+# "will never sign", "would never vote for": an emphatic refusal of a choice is a pledge too
+# ("will not join" stays a refusal)
+_CHOICE = frozenset(
+    v for e in rules.entries("volitional_verbs") if e["id"] == "choosing" for v in e["verbs"]
+)
+_NEVER = re.compile(r"\bnever\b", re.IGNORECASE)
 # "will not retreat", "would never vote": a pledge of restraint when the verb is agentive
 _RESTRAINT = re.compile(r"(?:will|would|shall)\s+(?:not|never)\s+[a-z]+$", re.IGNORECASE)
 # "will be travelling", "I will be there to greet them", "we'll be back tomorrow"
@@ -272,7 +278,8 @@ _SRC_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|also|long|again|publicly|previously|earlier|repeatedly|recently|"
     r"already|\w+ly))*\s+(?:said|says|say|told\s+[^,]{0,40}?|added|stated|declared|announced|"
     r"indicated|insisted|insists|noted|argued|warned|confirmed)"
-    r"(?:\s+(?:last\s+(?:week|month|year)|yesterday|today|this\s+week|(?:on\s+)?"
+    r"(?:\s+(?:(?:earlier\s+)?(?:last\s+(?:week|month|year)|this\s+(?:week|month|year))|earlier|"
+    r"yesterday|today|(?:on\s+)?"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|in\s+a\s+statement))?(?:\s+that)?\s*$",
     re.IGNORECASE,
 )
@@ -345,7 +352,7 @@ _CARRY_SUBJECT = re.compile(r"\s*(?:they|it|he|she|the\s+two)\b", re.IGNORECASE)
 _SAID_WORDS = ("said", "says", "added", "told", "stated", "noted", "announced", "reported")
 _REPORTED = re.compile(
     r"\b(?:said|says|say|told|added|announced|stated|noted|declared|insisted|indicated|"
-    r"made\s+clear|saying)\b",
+    r"made\s+clear|saying|adding)\b",
     re.IGNORECASE,
 )
 _DEADLINE_PREP = re.compile(
@@ -483,6 +490,12 @@ _DOC_PLAN = re.compile(
 )
 # "X had decided to …", "officials decided that …": a decision already carried out or a ruling
 _PAST_DECISION = re.compile(r"decided\b", re.IGNORECASE)
+# "continued to vow", "began to promise": the act itself is asserted, unlike "hopes to sign"
+_ASPECT_TO = re.compile(
+    r"\b(?:continu(?:e|es|ed|ing)|beg(?:an|un|in|ins)|start(?:s|ed)?)\s+to\s+$", re.IGNORECASE
+)
+# "if Iran were a stock": a counterfactual ("if she were to win" is a future condition)
+_COUNTERFACTUAL = re.compile(r"\bwere\s+(?!to\b)", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # A clause opened by the pledge noun ("His determination to act … inflamed …", "experts say
 # her plans to … would …"): the sentence judges the pledge's effects; it is no new undertaking.
@@ -1267,9 +1280,23 @@ def _subject(
     reported = False
     b_end = 0
     b_start = 0
+    earlier = (0, 0, False)
+    last = ""
     for b in _BOUND.finditer(region):
-        b_start, b_end = b.start(), b.end()
-        reported = bool(_REPORTED.search(b.group()) or b.group().lower().startswith("that"))
+        earlier = (b_start, b_end, reported)
+        b_start, b_end, last = b.start(), b.end(), b.group()
+        reported = bool(_REPORTED.search(last) or last.lower().startswith("that"))
+    main = None
+    if b_end and _TIME_CLAUSE.fullmatch(last):
+        # "(said that) once X arrives (,) it will begin …": the time clause closes before the
+        # main clause's pronoun, which is the subject; the boundary before the clause decides
+        # whether it is reported speech. A pronoun after a verb of saying or thinking opens
+        # that verb's object ("after telling aides he planned to")
+        main = _MAIN_PRONOUN.match(region, b_end)
+        if main is not None and _COMPLEMENT_VERB.search(region, 0, main.start("p")):
+            main = None
+        if main is not None:
+            b_start, b_end, reported = earlier
     source_span: Span | None = None
     if reported and b_start:
         source_span = (lo, lo + b_start)  # trimmed where used
@@ -1283,6 +1310,10 @@ def _subject(
                 pid = _last_of(ctx, lo, ("person",))
                 src_ids = [pid] if pid else []
         source_ids = src_ids
+    if main is not None:
+        s, e = lo + main.start("p"), lo + main.end("p")
+        ids, explicit = _resolve(ctx, s, e)
+        return _Subject(s, e, ids, explicit, reported, source_ids, source_span=source_span)
     s0 = lo + b_end
     s, e = _trim(text, s0, cue_start)
     if b_end and _RELATIVE_BOUND.search(region, 0, b_end) and not _UPPER.search(text[s:e]):
@@ -1316,6 +1347,16 @@ def _subject(
     return _Subject(s, e, ids, explicit, reported, source_ids, source_span=source_span)
 
 
+_TIME_CLAUSE = re.compile(r"(?:once|when|after|before|until)\s+", re.IGNORECASE)
+# a clause of at least two words, then the main clause's subject pronoun right before the cue
+_MAIN_PRONOUN = re.compile(r"[^\s,;]+\s+[^,;]*?[^\s,;][\s,]+(?P<p>it|he|she|they|we)\s*$")
+_COMPLEMENT_VERB = re.compile(
+    r"\b(?:said|says|saying|promised|promises|vowed|pledged|agreed|insisted|"
+    r"(?:told|telling|assured|assuring|warned|warning)\s+(?:\w+\s+)?\w+|hoped|hopes|"
+    r"believed|believes|thought|thinks|knew|knows|expected|expects|feared|fears|warned|decided|"
+    r"assured\s+\w+|guaranteed)\s+$",
+    re.IGNORECASE,
+)
 _RELATIVE_BOUND = re.compile(r",\s+(?:which|who)\s+$", re.IGNORECASE)
 _CLOSED_RELATIVE = re.compile(
     r",\s+(?:who|which)\s[^,;:“”\"]*,\s*(?:(?:has|have|had|also|now|later)\s+)*$", re.IGNORECASE
@@ -1417,6 +1458,7 @@ class _Rec:
     subj_end: int
     subj_start: int = 0
     spans: list[Span] = field(default_factory=list)
+    nominal: bool = False  # a pledge noun's record ("Ford's plans to"): its committer is the possessor
 
 
 def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
@@ -1464,7 +1506,13 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 and _RESTRAINT.match(cue_text)
                 and not _NEG.search(before[-16:])
                 and not _WITHHELD.search(before)
-                and (m.group("v" + name[1:]) or "").lower() in _RESOLVE
+                and (
+                    (m.group("v" + name[1:]) or "").lower() in _RESOLVE
+                    or (
+                        _NEVER.search(cue_text)
+                        and (m.group("v" + name[1:]) or "").lower() in _CHOICE
+                    )
+                )
             ):
                 continue
             restraint = True  # "X will not retreat": a pledge of restraint
@@ -1507,8 +1555,12 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             continue  # "said a plan to sell … fell through": a plan with no owner named
         if low[:4] == "plan" and _DOC_PLAN.search(before):
             continue  # "develop a new plan to …": a document being drafted
+        subj_at = cstart  # where the subject is read back from
         if before.rstrip().lower().endswith(" to") and not (cue.modal or cue.possessor):
-            continue  # an infinitive ("little to agree on", "hopes to sign") is not itself the cue
+            asp = _ASPECT_TO.search(before)
+            if asp is None:
+                continue
+            subj_at = cstart - len(before) + asp.start()  # "X continued to vow": X  # an infinitive ("little to agree on", "hopes to sign") is not itself the cue
         if cue.nominal or (
             cue.id in ("int.plans", "pledge.verb")
             and _NOUN_TO.match(low)
@@ -1517,6 +1569,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             # "its plan to", "Japan's pledge to": the noun, with its possessor as the committer
             rec = _nominal(ctx, sent, m, cue, floor, prev)
             if rec is not None:
+                rec.nominal = True
                 recs.append(rec)
             continue
         verb_start = cend
@@ -1525,7 +1578,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             vm = _OBJECT_VERB.match(cue_text)
             verb_start = cstart + vm.end() if vm else cend
             cend = verb_start
-        vol = progressive = False
+        vol = progressive = conditional = False
         if cue.id in ("int.expected", "pledge.threat"):
             nw = _NEXT_WORD.match(text, cend)
             if nw is None or nw.group(1) not in (_SCHEDULE if cue.id == "int.expected" else _VOL):
@@ -1555,11 +1608,20 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 cue.reported_only
                 and (sfold is None or "if" in sfold or "unless" in sfold or "case" in sfold
                      or "provided" in sfold)
-                and _IF_CLAUSE.search(text, sent[0], cstart)
+                and (ifm := _IF_CLAUSE.search(text, sent[0], cstart))
             ):
                 # "if it emerged that …, I would respond": a conditional's outcome; a
-                # conditional "will" stays a pledge ("If talks fail, X will respond")
-                continue
+                # conditional "will" stays a pledge ("If talks fail, X will respond"), and so
+                # does the speaker's own "would" after a condition on an event ("X said if
+                # elected, he would sign …"), checked once the subject is known
+                comma = text.find(",", ifm.end(), cstart)
+                cond_end = comma if comma >= 0 else cstart  # the condition itself
+                cond = text[ifm.end() : cond_end]
+                if "that" in cond.lower().split() or _COUNTERFACTUAL.search(cond):
+                    continue  # "if it emerged that …", "if Iran were a stock": no event
+                if any(ctx.actors[a].kind == "person" for a in _ids_in(ctx, ifm.end(), cond_end)):
+                    continue  # "X said if Y wins, he would …": "he" is likelier Y than X
+                conditional = True
             if verb == "tell" and text.startswith("you", m.end(vname) + 1):
                 continue  # "I'll tell you": a turn of phrase
             if _EPISTEMIC.search(cue_text) or _EPISTEMIC_BEFORE.search(before):
@@ -1624,7 +1686,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 text, cend, min(sent[1], cend + 80)
             ):
                 continue  # "signed a letter of apology", "signed autographs"
-        subj = _subject(ctx, sent, cstart, floor, bool(_ING_WORD.match(cue_text)))
+        subj = _subject(ctx, sent, subj_at, floor, bool(_ING_WORD.match(cue_text)))
         if subj is None:
             continue
         if _FEW_SUBJECT.match(text, subj.start) or (
@@ -1655,7 +1717,9 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             # "NATO, which will celebrate its anniversary next month": a scheduled event of the
             # antecedent, told as background; a bare "will" there is no undertaking
             continue
-        if subj.coordinated and recs:
+        if subj.coordinated and recs and not recs[-1].nominal:
+            # "X agreed to A and pledged to B": the subject of the clause before; after a pledge
+            # noun ("X called Y's plans to A … and threatened to B") the sentence's own subject
             last = recs[-1]
             subj = replace(subj, start=last.subj_start, end=last.subj_end, ids=list(last.actors))
             subj.explicit = True
@@ -1688,7 +1752,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             ss, se = _trim(text, *subj.source_span)
             src_phrase = text[ss:se]
             cut = src_phrase.rfind(",") + 1
-            words = src_phrase[cut:].split(None, 1)
+            words = src_phrase[cut:].lstrip(" \t\"“”‘’'`").split(None, 1)
             if ss < se and words and not _PRONOUN.fullmatch(words[0]):
                 # only the speaker right before the verb ("X said it"), not any name earlier on
                 tm = _SRC_TAIL.search(src_phrase, cut)
@@ -1723,6 +1787,22 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                     shown = text[ss + cut : se2].strip()
                 elif not sids and not _NAMED_SOURCE.search(src_phrase):
                     continue
+            elif ss < se and words and words[0].lower() == subj_text.lower() in ("he", "she"):
+                # '"…," he said, adding he would never …': the same pronoun as the speaker of
+                # the quote just before; the quote's speaker is the committer
+                qv = next(
+                    (
+                        v for v in ctx.views
+                        if v.speaker and v.speaker_span
+                        and ss + cut <= v.speaker_span[0] < se
+                        and ctx.actors[v.speaker].kind == "person"
+                    ),
+                    None,
+                )
+                if qv is not None and qv.speaker:
+                    subj.ids, subj.explicit, by_source = [qv.speaker], True, True
+        if conditional and not (by_source or subj_text.lower() in ("i", "we")):
+            continue  # "she said if Y attacked, Z would respond": a hypothetical about others
         if cue.modal and cue.reported_only and _UNTIL_BEFORE.search(text, sent[0], subj.start):
             continue  # "would not leave until X had assurances that Y would give …"
         if cue.modal or cue.id in ("bind.signed", "int.expected", "pledge.threat"):
