@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import time
 from typing import Any
 
 import pytest
@@ -611,22 +610,6 @@ def test_never_crashes_on_any_unicode(text: str) -> None:
     _check_invariants(section(text))
 
 
-def _timed(text: str, runs: int = 5) -> float:
-    """Best of several runs (garbage collection and a busy machine make single runs noisy)."""
-    best = float("inf")
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        section(text)
-        best = min(best, time.perf_counter() - t0)
-    return best
-
-
-def test_speed_of_a_thousand_word_article(example_text: str) -> None:
-    text = (example_text + "\n") * 2  # about 1,000 words
-    section(text)
-    assert _timed(text) < 0.005  # well under 1 ms on a normal machine; generous for slow CI
-
-
 @pytest.mark.parametrize(
     "unit",
     [
@@ -636,12 +619,12 @@ def test_speed_of_a_thousand_word_article(example_text: str) -> None:
     ],
     ids=["long-line", "many-lines", "capitalised-run"],
 )
-def test_linear_time(unit: str) -> None:
-    """Four times the text takes about four times as long (12x allowed for noise)."""
+def test_long_inputs_keep_the_invariants(unit: str) -> None:
+    """200,000 characters of each shape section cleanly (time per KB is measured in
+    benchmarks/bench.py's scaling run, not asserted in a test)."""
     big = unit * (200_000 // len(unit) + 1)
-    small = big[: len(big) // 4]
     assert len(big) > 200_000
-    assert _timed(big, 3) < 12 * _timed(small) + 0.05
+    _check_invariants(section(big))
 
 
 @pytest.mark.parametrize(

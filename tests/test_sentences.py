@@ -140,20 +140,14 @@ def test_empty_and_blank_paragraphs_have_no_sentences() -> None:
     assert sentence_spans("   \n ", 0, 5) == []
 
 
-def test_long_single_line_is_linear() -> None:
-    import time
-
+def test_long_single_line_splits_every_sentence() -> None:
+    """3,000 sentences on one line all come out (the time per KB is in benchmarks/bench.py's
+    scaling run, not in a timed test)."""
     unit = "The envoy met Gen. Ana Ruiz in the U.S. on Jan. 5 and they agreed. "
-    small = unit * 300
     big = unit * 3000
-    t0 = time.perf_counter()
-    sentence_spans(small, 0, len(small))
-    t_small = time.perf_counter() - t0
-    t0 = time.perf_counter()
     got = sentence_spans(big, 0, len(big))
-    t_big = time.perf_counter() - t0
     assert len(got) == 3000
-    assert t_big < 30 * t_small + 0.05
+    assert all(big[s:e].strip() == unit.strip() for s, e in got)
 
 
 @pytest.mark.parametrize("entry", rules.entries("abbreviations"), ids=lambda e: e["id"])
