@@ -141,6 +141,8 @@ class _Doc:
         self.caps_index: tuple[int, tuple[list[int], list[int], list[int]]] | None = None
         self.byline = {" ".join(b.split()).lower() for b in doc.article.byline}
         self.lower_words: dict[str, bool] = {}
+        self.backed = "-backed" in self.text  # BACKED_RE's literal: most texts have none
+        self.desc_starts: list[int] | None = None  # _DESC_START's hits, found on first use
 
     # -- bookkeeping -------------------------------------------------------------------------
     def actor(self, kind: str, name: str, rule: str) -> _Actor:
@@ -401,7 +403,10 @@ def _org_name_in_run(run: str) -> tuple[int, int] | None:
 def _organisations(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
     text = st.text
     # Acronyms defined in brackets after their expansion.
-    for m in N.ACR_PAREN_RE.finditer(text, seg.start, seg.end):
+    # (an acronym in brackets needs a "(": most sentences have none)
+    for m in N.ACR_PAREN_RE.finditer(text, seg.start, seg.end) if text.find(
+        "(", seg.start, seg.end
+    ) >= 0 else ():
         acr = m.group(1)
         if _RX_TICKER.search(acr):
             continue  # a stock ticker, "(MOT.N)"
@@ -838,7 +843,8 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
     report_after = N.REPORT_AFTER_RE.match
     for p, m0 in matched:
         s0, e0 = m0.span()
-        tail = report_after(text, e0, seg_end)
+        # (REPORT_AFTER_RE begins with a space)
+        tail = report_after(text, e0, seg_end) if text[e0 : e0 + 1] in (" ", "\xa0") else None
         appos = None
         anchored = bool(tail)
         if not tail and text.startswith((", ", ",\xa0"), e0):
@@ -1481,7 +1487,7 @@ def _gazetteer(st: _Doc, seg: _Seg) -> None:
             a = st.actor(ref.kind, ref.key, "org.gazetteer")
         st.claim(a, s, e)
     # "Iran-backed militias": a group named by its sponsor
-    for m in N.BACKED_RE.finditer(text, seg.start, seg.end):
+    for m in N.BACKED_RE.finditer(text, seg.start, seg.end) if st.backed else ():
         sponsor = _RX_PREV_WORD.search(text, max(seg.start, m.start() - 30), m.start())
         if sponsor and sponsor.group() in N.COUNTRY_REFS and _RX_ARMED_GROUPS.search(m.group(1)):
             s, e = sponsor.start(), m.end()
@@ -1728,17 +1734,32 @@ class _FormScanner:
                 self._ends_fold(child, i + 1, endpos, ends)
 
 
+_DESC_HEADS = (
+    "President|Prime Minister|leader|Chancellor|King|Emir|premier|president|prime minister|"
+    "Secretary|Minister|Association|Commission|Ministry|Council|Committee|Institute|Foundation|"
+    "Agency|Task Force|Fund|Bank|Company|Corporation|Center|Centre|University|PRESIDENT|"
+    "PRIME MINISTER"
+)
 _DESC_RE = re.compile(
     # the lookbehind after the first letter lets re skip ahead to T/t (a charset prefix)
-    rf"[Tt](?<![\w-].)he[ \xa0]+(?:([{N.UPPER}][\w]+)[ \xa0]+)?(President|Prime Minister|leader|Chancellor|"
-    rf"King|Emir|premier|president|prime minister|Secretary|Minister|Association|Commission|"
-    rf"Ministry|Council|Committee|Institute|Foundation|Agency|Task Force|Fund|Bank|Company|"
-    rf"Corporation|Center|Centre|University|PRESIDENT|PRIME MINISTER)(?![\w-]| of| for)"
+    rf"[Tt](?<![\w-].)he[ \xa0]+(?:([{N.UPPER}][\w]+)[ \xa0]+)?({_DESC_HEADS})(?![\w-]| of| for)"
+)
+# Every position where _DESC_RE can start a match: it without its final lookahead (which a match
+# inside a segment's bounds passes in the whole text too), consuming one character only, so
+# that no candidate hides another.
+_DESC_START = re.compile(
+    rf"[Tt](?<![\w-].)(?=he[ \xa0]+(?:[{N.UPPER}][\w]+[ \xa0]+)?(?:{_DESC_HEADS}))"
 )
 
 
 def _descriptions(st: _Doc, seg: _Seg, people: list[_Actor], orgs: list[_Actor]) -> None:
     """"the Kenyan leader", "the President", "the Association" → the one actor they can mean."""
+    starts = st.desc_starts
+    if starts is None:  # where a description can start, in one scan of the text
+        starts = st.desc_starts = [m.start() for m in _DESC_START.finditer(st.text)]
+    i = bisect.bisect_left(starts, seg.start)
+    if i == len(starts) or starts[i] >= seg.end:
+        return  # none in this segment (most)
     for m in _DESC_RE.finditer(st.text, seg.start, seg.end):
         s, e = m.span()
         if not st.free(s, e):
