@@ -395,6 +395,10 @@ def _in_quote(starts: list[int], quotes: list[Quote], pos: int) -> bool:
 
 def _strip(text: str, s: int, e: int, chars: str = "") -> Span:
     """The span without spaces and `chars` at either end (str.strip on the slice)."""
+    if 0 <= s < e <= len(text):
+        a, z = text[s], text[e - 1]
+        if not (a.isspace() or z.isspace() or a in chars or z in chars):
+            return s, e  # nothing to strip: no copy of the slice
     seg = text[s:e]
     t = seg.lstrip()
     if chars:
@@ -503,6 +507,8 @@ def _head_postmodified(low: list[str]) -> bool:
 
 _PERSON_NOUNS = frozenset({"person", "man", "woman", "men", "women", "someone", "insider",
                            "insiders", "aides", "allies", "ally", "friends", "friend"})
+# The words _subject_left's scan looks at twice; any other word just extends the subject.
+_SUBJECT_STOPS = _OBJECT_PRONOUNS | _PRONOUNS | _BOUNDARY
 
 
 def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None, Span | None]:
@@ -565,13 +571,21 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
             full_lo = -1
             start, count, i = e, 0, len(ws)
             continue
+        ms, me = m.span()
+        if me != start:
+            gap = text[me:start].strip()
+            if gap and gap not in {"’s", "'s"}:
+                break  # punctuation between words ends the subject
         w = m.group()
-        gap = text[m.end() : start]
-        if gap.strip() and not (gap.strip() in {"’s", "'s"}):
-            break  # punctuation between words ends the subject
-        if not w.strip(_MARKS):
+        if w[0] in _MARKS and not w.strip(_MARKS):
             break  # a closing quote mark (''), not a word
         lw = w.lower()
+        if lw not in _SUBJECT_STOPS:
+            start = ms  # a plain word: the subject goes on
+            count += 1
+            if count > 12:
+                return (e, e), None, None
+            continue
         if (
             lw in _OBJECT_PRONOUNS
             and count == 0
@@ -1653,14 +1667,19 @@ _AUDIENCE = re.compile(
 _SPACES = re.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=4096)
+def _one_spaced(cue: str) -> str:
+    """A cue as shown: every run of white space one space ("said  on" -> "said on")."""
+    return _SPACES.sub(" ", cue)
+
+
 def _after_cue(text: str, r: int, ue: int, info: _Cue) -> int:
     """Where the content starts after a cue: past the addressee, adverbials and 'that'.
 
     -1 when the form only attributes before 'that' and no 'that' follows."""
     if info.needs_question:
         return _question_start(text, r, ue)
-    ahead = text[r:ue]
-    if info.addressee and not _THAT_NEXT.match(ahead):
+    if info.addressee and not _THAT_NEXT.match(text, r, ue):
         am = _ADDRESSEE.match(text, r, ue)
         if am:
             r = am.end()
@@ -2611,7 +2630,7 @@ def _view(
         affiliation=affiliation,
         kind=kind,
         direct=_direct(span, quotes, starts),
-        cue=_SPACES.sub(" ", f.cue),
+        cue=_one_spaced(f.cue),
         text=text[span[0] : span[1]],
         span=span,
         rule=f.rule,
@@ -2626,7 +2645,7 @@ def _headline(text: str, hl: Span, names: frozenset[str]) -> list[_Found]:
     """A headline's attribution: "Name: what they said" or a sentence-case reporting verb."""
     hs, he = hl
     lm = _HEAD_LABEL.match(text, hs, he)
-    kickers = set(rules.entries("headline_kickers"))
+    kickers = _kickers()
     if (
         lm
         and len(_words(text, lm.end(), he)) >= 3
@@ -2654,6 +2673,11 @@ def _headline(text: str, hl: Span, names: frozenset[str]) -> list[_Found]:
 
 
 _TITLE_WORD = re.compile(r"\b[A-Z][a-z’']+\b")
+
+
+@functools.cache
+def _kickers() -> frozenset[str]:
+    return frozenset(rules.entries("headline_kickers"))
 
 
 @functools.cache
