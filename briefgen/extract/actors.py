@@ -1236,10 +1236,7 @@ def _appositive(
             affiliation = owner  # "Oxfam's head of policy"; not "Vale's adviser"
         body = body[poss.end() :]
         off += poss.end()
-    # (no word of the body begins a title form: no title unit in it, as in _title_matches)
-    t = N.TITLE_ANY_RE.search(body) if not N.TITLE_FIRST_WORDS.isdisjoint(
-        _RX_WORDS.findall(body)
-    ) else None
+    t = N.TITLE_ANY_RE.search(body)
     if not t or N.TITLE_KIND.get(t.group()) == "honorific":
         return None  # "Ironically, Mr. Novak ...": an honorific before a name is no role
     if _RX_TITLE_POSS.match(body, t.end()):
