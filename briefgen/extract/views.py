@@ -82,8 +82,15 @@ _IN_VIEW = re.compile(
     r"\b[Ii]n\s+(?:the\s+(?:view|opinion|words)\s+of\s+([^,]{2,80})|([^,]{2,80}?)['’]s?\s+"
     r"(?:view|opinion|words|assessment|judgement|judgment)),\s*"
 )
-# A cheap pre-test for _IN_VIEW: one search for any of its nouns.
-_IN_VIEW_WORDS = re.compile("view|opinion|words|assessment|judg")
+# A cheap pre-test for _IN_VIEW: any of its nouns in the unit (str.find: no regex scan).
+def _may_be_in_view(text: str, s: int, e: int) -> bool:
+    return (
+        text.find("view", s, e) >= 0
+        or text.find("opinion", s, e) >= 0
+        or text.find("words", s, e) >= 0
+        or text.find("assessment", s, e) >= 0
+        or text.find("judg", s, e) >= 0
+    )
 _TWO_WORDS = re.compile(r"[\w’'.&-][^\w’'.&-]+[\w’'.&-]")
 _LABEL = re.compile(r"\s*(?:[-•*–]\s*)?[\"“]?([A-Z][^:\n“\"]{1,60}?)\s*:\s*")
 _WORD = re.compile(r"[\w’'.&-]+")
@@ -854,7 +861,7 @@ def _attribute(
         return [_Found(speaker, speaker, None, cue, (cs, ce), "according-to-tail")]
     vm = (
         _IN_VIEW.search(text, us, ue)
-        if _IN_VIEW_WORDS.search(text, us, ue)
+        if _may_be_in_view(text, us, ue)
         else None
     )
     if vm and not _in_quote(starts, quotes, vm.start()):
@@ -864,7 +871,7 @@ def _attribute(
         return [_Found(speaker, speaker, None, cue, (vm.end(), ue), "in-view")]
     # Label: "President X: “…”" at the start of a paragraph, or a transcript "THE PRESIDENT:".
     if us == para[0] or text[para[0] : us].strip(" \t-•*–") == "":
-        lm = _LABEL.match(text, para[0], ue)
+        lm = _LABEL.match(text, para[0], ue) if text.find(":", para[0], ue) >= 0 else None
         if lm:
             rest = text[lm.end() : ue].lstrip()
             label = lm.group(1)
@@ -1038,7 +1045,9 @@ def _with_clause(
     for n, wm in enumerate(_WITH.finditer(text, us, ue)):
         if n > 4:
             break
-        cm = cue_rx.search(text, wm.end(), min(ue, wm.end() + 80))
+        we = min(ue, wm.end() + 80)
+        # Only an -ing cue counts, so a window without "ing" has none.
+        cm = cue_rx.search(text, wm.end(), we) if text.find("ing", wm.end(), we) >= 0 else None
         if cm is None or not cm.group(1).endswith("ing") or _in_quote(starts, quotes, cm.start()):
             continue
         if not _WITH_GAP.fullmatch(text, wm.end(), cm.start()):
@@ -1785,7 +1794,7 @@ class _Resolver:
 
     def __post_init__(self) -> None:
         self.mentions = sorted(
-            (m[0], m[1], a) for a in self.actors for m in a.mentions if m[1] > m[0]
+            [(m[0], m[1], a) for a in self.actors for m in a.mentions if m[1] > m[0]]
         )
         self.mstarts = [m[0] for m in self.mentions]
         self.history: list[View] = []
@@ -2540,8 +2549,9 @@ def _extract_views(doc: Document, actors: list[Actor]) -> list[View]:
     res.qspans = [q.outer for q in quotes]
     res.qstarts = starts
     views: list[View] = []
+    # Every word of every actor's name and aliases, lower case.
     names = frozenset(
-        w.lower() for a in actors for n in (a.name, *a.aliases) if n for w in n.split()
+        " ".join([n for a in actors for n in (a.name, *a.aliases) if n]).lower().split()
     )
     hl = doc.article.headline_span
     if hl and hl[1] > hl[0]:
