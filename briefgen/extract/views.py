@@ -83,14 +83,30 @@ _IN_VIEW = re.compile(
     r"(?:view|opinion|words|assessment|judgement|judgment)),\s*"
 )
 # A cheap pre-test for _IN_VIEW: any of its nouns in the unit (str.find: no regex scan).
-def _may_be_in_view(text: str, s: int, e: int) -> bool:
-    return (
-        text.find("view", s, e) >= 0
-        or text.find("opinion", s, e) >= 0
-        or text.find("words", s, e) >= 0
-        or text.find("assessment", s, e) >= 0
-        or text.find("judg", s, e) >= 0
-    )
+_IN_VIEW_WORDS = ("view", "opinion", "words", "assessment", "judg")
+
+
+def _occurrences(text: str, words: tuple[str, ...]) -> list[Span]:
+    """Every occurrence of each word in text (overlapping ones too), sorted: found once per
+    document, so that a unit asks by bisection instead of searching its text for each word."""
+    out: list[Span] = []
+    for w in words:
+        k = text.find(w)
+        while k >= 0:
+            out.append((k, k + len(w)))
+            k = text.find(w, k + 1)
+    out.sort()
+    return out
+
+
+def _occurs_in(spans: list[Span], s: int, e: int) -> bool:
+    """Does one of the sorted spans lie within [s, e)? (text.find(w, s, e) >= 0 for some w)"""
+    i = bisect.bisect_left(spans, (s, -1))
+    while i < len(spans) and spans[i][0] < e:
+        if spans[i][1] <= e:
+            return True
+        i += 1
+    return False
 _TWO_WORDS = re.compile(r"[\w’'.&-][^\w’'.&-]+[\w’'.&-]")
 _LABEL = re.compile(r"\s*(?:[-•*–]\s*)?[\"“]?([A-Z][^:\n“\"]{1,60}?)\s*:\s*")
 _WORD = re.compile(r"[\w’'.&-]+")
@@ -401,11 +417,18 @@ def _in_quote(starts: list[int], quotes: list[Quote], pos: int) -> bool:
 
 
 def _strip(text: str, s: int, e: int, chars: str = "") -> Span:
-    """The span without spaces and `chars` at either end (str.strip on the slice)."""
-    if 0 <= s < e <= len(text):
-        a, z = text[s], text[e - 1]
-        if not (a.isspace() or z.isspace() or a in chars or z in chars):
-            return s, e  # nothing to strip: no copy of the slice
+    """The span without spaces and `chars` at either end (str.strip on the slice), found by
+    index so that no slice is copied (_strip_slow is the reference form)."""
+    if not 0 <= s <= e <= len(text):
+        return _strip_slow(text, s, e, chars)  # out of range: the slice's own answer
+    while s < e and (text[s].isspace() or text[s] in chars):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in chars):
+        e -= 1
+    return s, e
+
+
+def _strip_slow(text: str, s: int, e: int, chars: str = "") -> Span:
     seg = text[s:e]
     t = seg.lstrip()
     if chars:
@@ -810,8 +833,11 @@ def _attribute(
     quotes: list[Quote],
     starts: list[int],
     names: frozenset[str] = frozenset(),
+    in_view: list[Span] | None = None,
 ) -> list[_Found]:
-    """The attributions of one unit (usually one; two for a quote split by "he said")."""
+    """The attributions of one unit (usually one; two for a quote split by "he said").
+
+    `in_view`: the document's _occurrences of _IN_VIEW_WORDS (found here when not given)."""
     us, ue = unit
     # "According to X, …" and "…, according to X."
     acc = text.find("ccording to", us, ue)
@@ -861,7 +887,9 @@ def _attribute(
         return [_Found(speaker, speaker, None, cue, (cs, ce), "according-to-tail")]
     vm = (
         _IN_VIEW.search(text, us, ue)
-        if _may_be_in_view(text, us, ue)
+        if _occurs_in(
+            in_view if in_view is not None else _occurrences(text[:ue], _IN_VIEW_WORDS), us, ue
+        )
         else None
     )
     if vm and not _in_quote(starts, quotes, vm.start()):
@@ -2560,11 +2588,12 @@ def _extract_views(doc: Document, actors: list[Actor]) -> list[View]:
             if v is not None:
                 views.append(v)
     covered_to = -1
+    in_view = _occurrences(text, _IN_VIEW_WORDS)
     for (us, ue), pi in units:
         para = doc.paragraphs[pi].span
         if us < covered_to:
             continue
-        for f in _attribute(text, (us, ue), para, quotes, starts, names):
+        for f in _attribute(text, (us, ue), para, quotes, starts, names, in_view):
             v = _view(res, f, pi, doc, quotes, starts)
             if v is None or (not v.direct and _OBJECT_ONLY.fullmatch(v.text)):
                 continue
