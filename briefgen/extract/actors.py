@@ -233,12 +233,18 @@ def extract_actors(doc: Document) -> list[Actor]:
     seg_runs = {}
     for seg in body:
         i, j = bisect.bisect_left(starts, seg.start), bisect.bisect_left(starts, seg.end)
-        seg_runs[seg.start] = [(s, min(e, seg.end)) for s, e in runs[i:j]]
+        got = [(s, min(e, seg.end)) for s, e in runs[i:j]]
+        if i and runs[i - 1][1] > seg.start and N.RUN_RE.match(text, seg.start, seg.end):
+            # a run across the sentence break ("… Janet Reno. Gov. Jeb Bush asked"): the part
+            # in this sentence is a run of its own
+            got.insert(0, N.RUN_RE.match(text, seg.start, seg.end).span())  # type: ignore[union-attr]
+        seg_runs[seg.start] = got
     for seg in body:
         _organisations(st, seg, seg_runs[seg.start])
     _merge_org_prefixes(st)
     for seg in body:
         _people(st, seg, seg_runs[seg.start])
+    _family_members(st, body)
     for seg in segs:
         if seg.head:
             _headline_people(st, seg)
@@ -599,14 +605,16 @@ def _clean_name(st: _Doc, s: int, e: int) -> tuple[int, int, tuple[str, ...]] | 
         return None  # "General Motors said"
     while words and (
         words[0][2] in N.TITLE_CANON or words[0][2] in N.NOT_NAMES or words[0][2] in N.PARTY_LABELS
+        or _abbrev_title(text, words[0][1], words[0][2])
     ):
-        words.pop(0)  # "Republican Tom Vance", "Democrat Jane Doe"
+        words.pop(0)  # "Republican Tom Vance", "Democrat Jane Doe", "Del. Jane Roe"
     if len(words) > 1 and _sentence_adverb(st, words[0][2], words[0][0]):
         words.pop(0)  # "Similarly Ridgeford said": a sentence adverb, not a first name
     while words and (
         (words[-1][2] in N.MONTHS_DAYS and (len(words) == 1 or _RX_SP_DIGIT.match(text, e)))
         or words[-1][2] in N.NOT_NAMES
         or words[-1][2] in N.TITLE_CANON
+        or _abbrev_title(text, words[-1][1], words[-1][2])
     ):
         words.pop()
     if not words:
@@ -631,6 +639,11 @@ def _clean_name(st: _Doc, s: int, e: int) -> tuple[int, int, tuple[str, ...]] | 
     if " ".join(toks).lower() in st.byline:
         return None
     return words[0][0], words[-1][1], toks
+
+
+def _abbrev_title(text: str, e: int, w: str) -> bool:
+    """A title abbreviation whose period the name pattern left out: "Del" of "Del. Jane Roe"."""
+    return text.startswith(".", e) and w + "." in N.TITLE_CANON
 
 
 _RX_SENT_EDGE = re.compile(r"(?:\A|[.!?\n])[ \xa0\"“'‘(]*\Z")
@@ -665,6 +678,8 @@ def _split_title(st: _Doc, chain: str) -> tuple[str | None, str | None, str | No
         return (canon or None), country, None
     if canon and title.lower() in ("prof", "prof.", "pres.", "sen.", "gov.", "amb.", "pm"):
         title = canon
+    elif canon and title.endswith("s.") and title[:-2] + "." in N.TITLE_CANON:
+        title = title[:-2] + "."  # "Sens. Jane Roe and John Doe": each a "Sen."
     return title, country, None
 
 
@@ -963,6 +978,13 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         hit = _given_name(st, seg, m5)
         if hit and not any(h.span[0] <= hit.span[0] < h.span[1] for h in hits):
             hits.append(hit)
+    # 6. A name with no known given name, anchored by a kin noun before it ("her son Tom Roe",
+    # "his great-uncle, Lazaro Roe,"), a party tag ("Jane Roe (D-Ohio)") or an age after it
+    # ("Tom Roe, 49,").
+    for p, m6 in matched:
+        hit = _kin_or_tag(st, seg, m6)
+        if hit and not any(h.span[0] <= hit.span[0] < h.span[1] for h in hits):
+            hits.append(hit)
     for h in hits:
         if not st.free(*h.span):
             continue
@@ -972,6 +994,57 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         a.title, a.affiliation, a.country, a.tokens = h.title, h.affiliation, h.country, h.tokens
         st.claim(a, *h.span)
         st.persons.append(a)
+
+
+_MODIFIER_WORDS = frozenset(m.lower() for m in N.MODIFIERS)
+_RX_MC = re.compile(r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O['’])[A-Z][a-z]+$")
+# Rules that find a person through someone else ("her son Tom Roe", "Lazaro Roe" beside "Elian
+# Roe"): a relative, never the default referent of the shared bare surname.
+_SECONDARY_RULES = frozenset(("person.kin", "person.family"))
+
+
+def _family_members(st: _Doc, body: list[_Seg]) -> None:
+    """"Lazaro Roe" in a text that names "Elian Roe": a capitalised word right before the
+    surname of a person found with a full name is a relative's given name, even when no list
+    knows it (not a title, place, month, party or a sentence's common first word)."""
+    surnames = {p.tokens[-1] for p in st.persons if len(p.tokens) >= 2 and len(p.tokens[-1]) > 2}
+    if not surnames:
+        return
+    text = st.text
+    seg_starts = [g.start for g in body]
+    found: dict[tuple[str, ...], _Actor] = {}
+    for sur in sorted(surnames):
+        i = text.find(sur)
+        while i >= 0:
+            j = i + len(sur)
+            nxt = i + 1
+            if i > 1 and text[i - 1] in " \xa0" and not (j < len(text) and (
+                text[j].isalnum() or text[j] == "-"
+            )):
+                k = bisect.bisect_right(seg_starts, i) - 1
+                seg = body[k] if k >= 0 else None
+                prev = _RX_PREV_CAP.search(text, max(seg.start, i - 30), i) if seg and i < seg.end else None
+                if prev and seg is not None and st.free(prev.start(1), j):
+                    w = prev.group(1)
+                    if not (
+                        w in N.GAZ or w in N.NOT_NAMES or w in N.TITLE_CANON or w in N.MONTHS_DAYS
+                        or w[:-1] in N.TITLE_CANON or sur in N.NOT_PERSON_HEADS
+                        or w in N.PARTY_LABELS or w in _FUNCTION_WORDS or w in N.ORG_HEADS
+                        or not w.isalpha() or w.isupper() or _abbrev_title(text, prev.end(1), w)
+                        or st.is_lower_word(w) or w.lower() in _MODIFIER_WORDS or w.endswith("ly")
+                        or text[prev.start(1) - 1 : prev.start(1)] in _QUOTE_OPEN
+                        or (w not in N.GIVEN and _at_clause_start(text, seg.start, prev.start(1)))
+                        or (sum(c.isupper() for c in w) > 1 and not _RX_MC.match(w))
+                        or _RX_PREV_CAP.search(text, max(seg.start, prev.start(1) - 30), prev.start(1))
+                    ):
+                        toks = (w, sur)
+                        a = found.get(toks)
+                        if a is None:
+                            a = found[toks] = _Actor(f"{w} {sur}", "person", "person.family")
+                            a.tokens = toks
+                            st.persons.append(a)
+                        st.claim(a, prev.start(1), j)
+            i = text.find(sur, nxt)
 
 
 def _given_name(st: _Doc, seg: _Seg, m: re.Match[str]) -> _PersonHit | None:
@@ -1024,6 +1097,53 @@ def _given_name(st: _Doc, seg: _Seg, m: re.Match[str]) -> _PersonHit | None:
     ):
         return None
     return _PersonHit((s, m.end()), toks, None, None, None, "person.given-name")
+
+
+def _kin_or_tag(st: _Doc, seg: _Seg, m: re.Match[str]) -> _PersonHit | None:
+    """A person anchored by a kin noun before the name, or a party tag or an age after it. One
+    word is enough after a kin noun set off by commas ("his grandmother, Mariela, said") or when
+    it is a known given name ("his wife Michelle"); otherwise two or three name words."""
+    text = st.text
+    s0, e0 = m.span()
+    rule = None
+    comma = False
+    if s0 - 2 > seg.start and text[s0 - 1] in " \xa0":
+        j = s0 - 2 if text[s0 - 2] != "," else s0 - 3
+        k = j
+        while k > seg.start and (text[k].isalpha() or text[k] == "-"):
+            k -= 1
+        if text[k + 1 : j + 1] in N.KIN_NOUNS:
+            kin = N.KIN_BEFORE_RE.search(text, max(seg.start, s0 - 60), s0)
+            if kin:
+                rule = "person.kin"
+                comma = bool(kin.group(1))
+    if rule is None:
+        if N.PARTY_TAG_AFTER_RE.match(text, e0, seg.end):
+            rule = "person.party-tag"
+        elif text.startswith(",", e0) and N.AGE_AFTER_RE.match(text, e0, seg.end):
+            rule = "person.age"
+        else:
+            return None
+    title = country = None
+    if rule == "person.party-tag":
+        inner = _inner_title(st, s0, e0)  # "Senate Majority Leader Jane Roe (R-Ky.)"
+        if inner:
+            s0, title, country = inner
+    cleaned = _clean_name(st, s0, e0)
+    if not cleaned or cleaned[0] != s0:
+        return None
+    s, e, toks = cleaned
+    if len(toks) > 3 or any(t in N.GAZ or t in N.ORG_HEADS or t in N.MONTHS_DAYS for t in toks):
+        return None
+    if len(toks) == 1:
+        one = toks[0]
+        if rule != "person.kin" or not (
+            one in N.GIVEN or (comma and text.startswith(",", e) and not st.is_lower_word(one))
+        ):
+            return None
+    elif rule != "person.kin" and _at_clause_start(text, seg.start, s) and st.is_lower_word(toks[0]):
+        return None
+    return _PersonHit((s, e), toks, title, None, country, rule)
 
 
 def _at_clause_start(text: str, lo: int, s: int) -> bool:
@@ -1294,7 +1414,9 @@ def _merge_people(st: _Doc) -> None:
             if _subseq(core, qcore) or (len(core) == 1 and core[0] in _variants(qcore)):
                 # a bare surname shared by two full names ("Trump" beside "Donald Trump" and a
                 # relative "Lara Trump") belongs to the one the text introduced first
-                if target is None or (len(core) == 1 and _first(merged[k]) < _first(target)):
+                if target is None or (
+                    len(core) == 1 and _surname_owner([merged[k], target]) is merged[k]
+                ):
                     target = merged[k]
                 if len(core) > 1:
                     break
@@ -1368,6 +1490,13 @@ def _org_run_from(st: _Doc, tok: str) -> _Actor | None:
                         return a
         i = text.find(tok, j)
     return None
+
+
+def _surname_owner(holders: list[_Actor]) -> _Actor:
+    """Whom a bare surname shared by several people means: the one the text introduced first,
+    leaving out relatives found only through someone else (kin nouns, a shared surname) while a
+    person found on their own holds it too."""
+    return min(holders, key=lambda p: (p.rule in _SECONDARY_RULES, _first(p)))
 
 
 def _first(p: _Actor) -> int:
@@ -1512,13 +1641,13 @@ def _absorb_former_states(st: _Doc) -> None:
 def _link_short_forms(st: _Doc, segs: list[_Seg]) -> None:
     """Surnames, acronyms and short company names anywhere (headline included) join their actor."""
     forms: dict[str, _Actor] = {}
-    ambiguous: set[str] = set()
+    ambiguous: dict[str, list[_Actor]] = {}
 
     def put(form: str, a: _Actor) -> None:
         if len(form) < 2 or form in N.NOT_NAMES or form.lower() in N.TITLE_CANON:
             return
         if form in forms and forms[form] is not a:
-            ambiguous.add(form)
+            ambiguous.setdefault(form, [forms[form]]).append(a)
         forms[form] = a
 
     for a in st.actors.values():
@@ -1544,8 +1673,13 @@ def _link_short_forms(st: _Doc, segs: list[_Seg]) -> None:
                     put(" ".join(words), a)
                     if len(words[0]) > 2 and words[0] not in N.GAZ and words[0] not in N.ORG_HEADS:
                         put(words[0], a)
-    for f in ambiguous:
-        forms.pop(f, None)
+    for f, holders in ambiguous.items():
+        # a surname shared by people only ("Jane Roe … her son Tom Roe … Roe said"): the primary
+        # holder (_surname_owner); any other sharing leaves the form unlinked
+        if all(h.kind == "person" and _core_tokens(h.tokens)[-1:] == (f,) for h in holders):
+            forms[f] = _surname_owner(holders)
+        else:
+            forms.pop(f, None)
     if not forms:
         return
     scan = _FormScanner(forms, st.text)

@@ -277,6 +277,18 @@ PARTICLES: set[str] = set(_names["particles"])
 REPORTING: set[str] = set(_names["reporting_verbs"])
 NOT_NAMES: set[str] = set(_names["not_names"])
 PARTY_LABELS: set[str] = set(_names["party_labels"])
+KIN_NOUNS: frozenset[str] = frozenset(_names["kin_nouns"])
+# "his great-uncle Lazaro Roe", "Jane Roe's paternal grandmother, Mariela,": a kin noun after a
+# possessor (and at most one modifier), right before the name, with or without a comma.
+KIN_BEFORE_RE = re.compile(
+    r"(?:(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[Aa]nother|[Aa]|[Aa]n|[Tt]he)|['’]s)"
+    r"[ \xa0]+(?:[a-z][\w-]*[ \xa0]+)?(?:"
+    + trie_regex(sorted(KIN_NOUNS))
+    + r")(,?)[ \xa0]+\Z"
+)
+# After a name: a legislator's party tag "(D-Ohio)", or an age ", 49,".
+PARTY_TAG_AFTER_RE = re.compile(r"[ \xa0]+\([DRI]-[A-Z]")
+AGE_AFTER_RE = re.compile(r",[ \xa0]+\d{1,3},")
 PLACE_HEADS: set[str] = set(_names["place_heads"])
 MONTHS_DAYS: set[str] = set(_names["months"]) | set(_names["days"])
 ORG_DESCRIPTORS: list[str] = _names["org_descriptors"]
