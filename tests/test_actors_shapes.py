@@ -11,6 +11,8 @@ from typing import Any
 import pytest
 from test_actors import doc_of, find
 
+from briefgen import rules
+from briefgen.extract import names as N
 from briefgen.extract.actors import extract_actors
 from briefgen.model import Actor, Article, Document, Paragraph, Section, Sentence
 
@@ -115,3 +117,53 @@ def test_shared_bare_surname_goes_to_the_primary_person() -> None:
     last = doc.text.rindex("Roe said")
     assert (last, last + 3) in jane.mentions
     assert (last, last + 3) not in tavish.mentions
+
+
+def _group_examples() -> list[tuple[str, str, bool]]:
+    out = []
+    for e in rules.entries("group_nouns"):
+        out += [(e["nouns"][0], ex, True) for ex in e["examples"]]
+        out += [(e["nouns"][0], ex, False) for ex in e["counterexamples"]]
+    return out
+
+
+@pytest.mark.parametrize(("noun", "example", "positive"), _group_examples())
+def test_group_noun_entries(noun: str, example: str, positive: bool) -> None:
+    """Each group_nouns example gives an actor named by its owner and noun (never the bare
+    country alone for it); each counterexample gives none ending in a collective noun."""
+    actors = extract_actors(doc_of(example))
+    nouns = tuple(N.GROUP_NOUNS)
+    groups = [a for a in actors if a.rule == "group.collective"]
+    if positive:
+        assert groups, f"no group in {example!r}: {[a.name for a in actors]}"
+        assert all(a.name.endswith(nouns) for a in groups)
+    else:
+        assert not groups, [a.name for a in groups]
+
+
+GROUPS: list[tuple[str, dict[str, dict[str, Any]], list[str]]] = [
+    ("Peruvian police said they had arrested 14 foreigners.",
+     {"Peruvian police": {"kind": "organization", "country": "Peru"}}, ["Peru"]),
+    ("The Nigerian exile community called for more civil disobedience.",
+     {"Nigerian exile community": {"kind": "group", "country": "Nigeria"}}, ["Nigeria"]),
+    ("E.U. leaders warned that the bloc must act.",
+     {"E.U. leaders": {"kind": "group", "affiliation": "European Union"}}, []),
+    ("Republican lawmakers blocked the measure.",
+     {"Republican lawmakers": {"kind": "group"}}, []),
+    ("Russian troops crossed the border.", {"Russia": {"kind": "country"}}, ["Russian troops"]),
+    ("Chinese officials said the talks went well.", {"China": {}}, ["Chinese officials"]),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "absent"), GROUPS, ids=[g[0][:40] for g in GROUPS])
+def test_groups(text: str, want: dict[str, dict[str, Any]], absent: list[str]) -> None:
+    test_shapes(text, want, absent)
+
+
+def test_campaign_of_a_named_person() -> None:
+    actors = extract_actors(doc_of_sentences(
+        "Jane Roe spoke in Ohio on Monday.",
+        "The Roe campaign said it had raised $2 million.",
+    ))
+    a = find(actors, "Roe campaign")
+    assert a is not None and a.kind == "organization" and a.affiliation == "Jane Roe"

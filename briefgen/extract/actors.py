@@ -250,6 +250,8 @@ def extract_actors(doc: Document) -> list[Actor]:
             _headline_people(st, seg)
     _merge_people(st)
     _lone_names_as_orgs(st)
+    for seg in body:
+        _groups(st, seg)
     for seg in segs:
         _gazetteer(st, seg)
     _absorb_former_states(st)
@@ -1622,6 +1624,70 @@ def _gazetteer(st: _Doc, seg: _Seg) -> None:
             s, e = sponsor.start(), m.end()
             a = st.actor("group", text[s:e], "group.backed")
             a.add((s, e), text[s:e])
+
+
+def _groups(st: _Doc, seg: _Seg) -> None:
+    """"Tanzanian police", "E.U. leaders", "the Cuban exile community", "the Roe campaign": a
+    collective noun (data: group_nouns) after a capitalised owner that the gazetteer, the party
+    labels or, for some nouns, a person's surname names is a group actor of its own, carrying
+    the owner's country or affiliation; the bare country is not the actor."""
+    text = st.text
+    if text.find(" ", seg.start, seg.end) < 0:
+        return
+    for m in N.GROUP_NOUN_RE.finditer(text, seg.start, seg.end):
+        ow = N.GROUP_OWNER_RE.search(text, max(seg.start, m.start() - 60), m.start())
+        if not ow:
+            continue
+        kind, owners = N.GROUP_NOUNS[" ".join(m.group().split())]
+        words = [(w.start(), w.group()) for w in _WORD.finditer(text, ow.start(1), m.start())]
+        for k in range(len(words)):
+            lead = [w for _, w in words[:k]]
+            if lead and not all(
+                w in N.NOT_NAMES or w in _FUNCTION_WORDS or w.lower() in _MODIFIER_WORDS
+                for w in lead
+            ) and not (k == 1 and _at_clause_start(text, seg.start, words[0][0])):
+                continue
+            owner = " ".join(w for _, w in words[k:])
+            got = _group_owner(st, owner, owners)
+            if got is None:
+                continue
+            s, e = words[k][0], m.end()
+            if not st.free(s, e):
+                break
+            name = " ".join(text[s:e].split())
+            a = st.actor(kind, name, "group.collective")
+            a.country = a.country or got[0]
+            a.affiliation = a.affiliation or got[1]
+            st.claim(a, s, e)
+            break
+
+
+def _group_owner(st: _Doc, owner: str, owners: frozenset[str]) -> tuple[str | None, str | None] | None:
+    """(country, affiliation) of a collective's owner ("Tanzanian", "E.U.", "Republican",
+    "Miami", a person's surname), when it is of a type the noun accepts; else None."""
+    ref = N.GAZ.get(owner)
+    if ref is not None:
+        if ref.kind not in owners and not (ref.kind == "group" and "organization" in owners):
+            return None
+        if ref.kind == "country":
+            return ref.key, None
+        return None, (None if ref.kind == "place" else ref.key)
+    if owner in N.PARTY_LABELS:
+        if "party" not in owners:
+            return None
+        for form in (owner + " Party", owner + "s", owner.removesuffix("ic") + "s"):
+            if form in N.GAZ:
+                return None, N.GAZ[form].key
+        return None, None
+    if "person" in owners:
+        for p in st.persons:
+            if p.mentions and (p.tokens[-1:] == (owner,) or p.name == owner) and len(p.tokens) > 1:
+                return None, p.name
+    if "organization" in owners:
+        org = st.actors.get(("other", owner.lower()))
+        if org is not None and org.kind == "organization" and org.mentions:
+            return None, org.name
+    return None
 
 
 def _absorb_former_states(st: _Doc) -> None:

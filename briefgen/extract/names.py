@@ -386,6 +386,16 @@ DATELINE_RE = re.compile(
 )
 BYLINE_RE = re.compile(rf"^[ \xa0]*By[ \xa0]+[{UPPER}]")
 
+# Collective nouns after a capitalised owner: "Tanzanian police", "E.U. leaders", "the Roe
+# campaign" (briefgen/data/group_nouns.json).
+GROUP_NOUNS: dict[str, tuple[str, frozenset[str]]] = {
+    n: (e["kind"], frozenset(e["owners"])) for e in rules.entries("group_nouns") for n in e["nouns"]
+}
+GROUP_NOUN_RE = re.compile(
+    r"(?<=[ \xa0])(?:" + trie_regex(sorted(GROUP_NOUNS)) + r")(?![\w-])"
+)
+GROUP_OWNER_RE = re.compile(rf"((?:[{UPPER}][\w.&’'-]*[ \xa0]+){{1,3}})\Z")
+
 _given = rules.load("given_names")
 # Given names that start a person's name with no other anchor ("Mary J. Holden", "Bruce
 # Kellaway"); the ambiguous ones (also words, months, places, companies) need a second signal.
