@@ -144,7 +144,7 @@ def test_group_noun_entries(noun: str, example: str, positive: bool) -> None:
 GROUPS: list[tuple[str, dict[str, dict[str, Any]], list[str]]] = [
     ("Peruvian police said they had arrested 14 foreigners.",
      {"Peruvian police": {"kind": "organization", "country": "Peru"}}, ["Peru"]),
-    ("The Nigerian exile community called for more civil disobedience.",
+    ("The Nigerian exile community marched on the embassy again.",
      {"Nigerian exile community": {"kind": "group", "country": "Nigeria"}}, ["Nigeria"]),
     ("E.U. leaders warned that the bloc must act.",
      {"E.U. leaders": {"kind": "group", "affiliation": "European Union"}}, []),
