@@ -363,7 +363,8 @@ def _org_name_in_run(run: str) -> tuple[int, int] | None:
                 and " ".join(words[j:i + 1]) not in N.GAZ
                 and words[j - 2] not in _LONE_BODIES  # "the Navy and Air Force": two bodies
                 and (j == 2 or words[j - 3] in N.NOT_NAMES or (
-                    words[j - 3] in N.GAZ and " ".join(words[j - 3 : j - 1]) not in N.GAZ))
+                    words[j - 3] in N.GAZ and " ".join(words[j - 3 : j - 1]) not in N.GAZ)
+                    or (j > 3 and " ".join(words[j - 4 : j - 2]) in N.GAZ))  # "United States X and Y"
             ):
                 j -= 2  # "Immigration and Naturalization Service"
             else:
@@ -391,7 +392,10 @@ def _org_name_in_run(run: str) -> tuple[int, int] | None:
                     or (
                         words[k + 1] in ("and", "of", "for", "on", "the", "&")
                         and k + 2 < len(words)
-                        and words[k + 2][:1].isupper()
+                        and (words[k + 2][:1].isupper() or (
+                            words[k + 2] == "the" and words[k + 1] != "and" and k + 3 < len(words)
+                            and words[k + 3][:1].isupper()  # "Court of Appeals for the Sixth …"
+                        ))
                     )
                 ):
                     k += 1
@@ -685,7 +689,15 @@ def _split_title(st: _Doc, chain: str) -> tuple[str | None, str | None, str | No
     return title, country, None
 
 
-def _parse_pre(st: _Doc, pre: str, acr: str | None, poss: bool) -> tuple[str | None, str | None, str]:
+_CORPORATE_TITLES = frozenset((
+    "ceo", "chief executive", "chief executive officer", "chairman", "chairwoman", "board member",
+    "founder", "co-founder", "chief financial officer", "cfo", "chief operating officer", "coo",
+))
+
+
+def _parse_pre(
+    st: _Doc, pre: str, acr: str | None, poss: bool, title: str | None = None
+) -> tuple[str | None, str | None, str]:
     """(affiliation, country, title-prefix) from the words before a title chain."""
     if pre.endswith(("'s", "’s")):
         pre, poss = pre[:-2], True
@@ -723,7 +735,11 @@ def _parse_pre(st: _Doc, pre: str, acr: str | None, poss: bool) -> tuple[str | N
         return None, country, ""
     is_org = poss or acr is not None or any(
         w in N.ORG_HEADS or w in N.CORP_SUFFIXES for w in rest
-    ) or ("organization", pre.lower()) in [(a.kind, n) for (_, n), a in st.actors.items()]
+    ) or ("organization", pre.lower()) in [(a.kind, n) for (_, n), a in st.actors.items()] or (
+        # "Acme Fargo CEO Jane Roe": the owner of a corporate office is a company
+        title is not None and title.lower() in _CORPORATE_TITLES and pre not in N.GAZ
+        and rest[0] not in N.GIVEN and not any(rest[-1] in p.tokens for p in st.persons)
+    )
     if is_org:
         return pre, country, ""
     if rest[0] in N.NOT_NAMES:
@@ -831,7 +847,9 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
                 window_start = barrier.end()
             pre = N.PRE_RE.search(text[window_start : m.start()])
         if pre and title:
-            aff, c2, prefix = _parse_pre(st, pre.group(1), pre.group(2), bool(pre.group(3)))
+            aff, c2, prefix = _parse_pre(
+                st, pre.group(1), pre.group(2), bool(pre.group(3)), title
+            )
             affiliation = aff
             country = country or c2
             if prefix and title[:1].islower():
@@ -1690,6 +1708,14 @@ def _group_owner(st: _Doc, owner: str, owners: frozenset[str]) -> tuple[str | No
     return None
 
 
+# Each country's own name and short forms ("Russia", "Russian Federation"; not "Moscow" or "the
+# Russians"): the forms that name the state itself.
+_NAME_FORMS: dict[str, frozenset[str]] = {}
+for _form, _ref in N.COUNTRY_REFS.items():
+    if _ref.form in ("name", "form"):
+        _NAME_FORMS[_ref.key] = _NAME_FORMS.get(_ref.key, frozenset()) | {_form}
+
+
 def _absorb_former_states(st: _Doc) -> None:
     """In a text that names the Soviet Union, "Moscow" and "the Russians" are the Soviet Union."""
     for former, codes in N.ABSORBS.items():
@@ -1698,6 +1724,9 @@ def _absorb_former_states(st: _Doc) -> None:
             continue
         for code in codes:
             succ = N.CODE_NAME.get(code, "")
+            sa = st.actors.get(("other", succ.lower()))
+            if sa and any(st.text[m[0] : m[1]] in _NAME_FORMS.get(succ, ()) for m in sa.mentions):
+                continue  # "Russia" written by name: the successor itself, beside its history
             sa = st.actors.pop(("other", succ.lower()), None)
             if sa:
                 for span in sa.mentions:
