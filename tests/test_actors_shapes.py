@@ -167,3 +167,47 @@ def test_campaign_of_a_named_person() -> None:
     ))
     a = find(actors, "Roe campaign")
     assert a is not None and a.kind == "organization" and a.affiliation == "Jane Roe"
+
+
+ORGS: list[tuple[str, dict[str, dict[str, Any]], list[str]]] = [
+    ("A ruling by the U.S. Court of Appeals for the Fourth Circuit upset the state.",
+     {"U.S. Court of Appeals for the Fourth Circuit": {"kind": "organization"}},
+     ["U.S. Court of Appeals"]),
+    ("The Department of Labor and the University of Lakeside signed it.",
+     {"Department of Labor": {}}, ["Department of Labor and the University of Lakeside"]),
+    ("United States Lakeside and Harbor Services, the agency that runs it, said no.",
+     {"United States Lakeside and Harbor Services": {"kind": "organization"}},
+     ["Harbor Services"]),
+    ("Norvale Fargo CEO John Stumpwell testified on Tuesday.",
+     {"Norvale Fargo": {"kind": "organization"},
+      "John Stumpwell": {"title": "CEO", "affiliation": "Norvale Fargo"}}, []),
+    ("Obama spokesman Josh Earnest said no.", {"Josh Earnest": {}}, ["Obama"]),
+    ("Once part of the Soviet Union, Estonia fears Russia, and Russia said no.",
+     {"Russia": {"kind": "country"}, "Soviet Union": {}}, []),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "absent"), ORGS, ids=[g[0][:40] for g in ORGS])
+def test_orgs(text: str, want: dict[str, dict[str, Any]], absent: list[str]) -> None:
+    test_shapes(text, want, absent)
+
+
+def test_former_state_still_absorbs_its_capital() -> None:
+    actors = extract_actors(doc_of("In the Soviet Union, Moscow decided everything."))
+    assert find(actors, "Russia") is None and find(actors, "Soviet Union") is not None
+
+
+def test_leader_administration_is_the_country() -> None:
+    """"the Reagan administration" after "President Ronald Reagan": the United States (the
+    gold convention); an administration of no titled leader stays nothing."""
+    actors = extract_actors(doc_of_sentences(
+        "President Ronald Reagan spoke on Monday.",
+        "The Reagan administration said it would act.",
+    ))
+    us = find(actors, "United States")
+    assert us is not None and "Reagan administration" in us.aliases
+    actors = extract_actors(doc_of_sentences(
+        "Jane Roe said the plan was sound.",
+        "The Roe administration of the school said it would act.",
+    ))
+    assert find(actors, "United States") is None

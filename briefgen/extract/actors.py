@@ -252,6 +252,7 @@ def extract_actors(doc: Document) -> list[Actor]:
     _lone_names_as_orgs(st)
     for seg in body:
         _groups(st, seg)
+    _administrations(st, body)
     for seg in segs:
         _gazetteer(st, seg)
     _absorb_former_states(st)
@@ -1678,6 +1679,36 @@ def _groups(st: _Doc, seg: _Seg) -> None:
             a.affiliation = a.affiliation or got[1]
             st.claim(a, s, e)
             break
+
+
+_RX_ADMIN = re.compile(r"[ \xa0]administration(?![\w-])")
+
+
+def _administrations(st: _Doc, body: list[_Seg]) -> None:
+    """"the Reagan administration" is the government of that leader's country (the gold files'
+    convention): the surname of a person the text names with a leader's title; the country is
+    theirs, or the United States when none is given ("administration" for a government is
+    American usage)."""
+    text = st.text
+    if text.find(" administration") < 0:
+        return
+    for seg in body:
+        for m in _RX_ADMIN.finditer(text, seg.start, seg.end):
+            prev = _RX_PREV_CAP.search(text, max(seg.start, m.start() - 30), m.start() + 1)
+            if not prev:
+                continue
+            w = prev.group(1)
+            holder = next((
+                p for p in st.persons
+                if p.mentions and len(p.tokens) > 1 and p.tokens[-1] == w
+                and p.title and p.title.lower() in N.LEADER_TITLES
+            ), None)
+            s, e = prev.start(1), m.end()
+            if holder is None or not st.free(s, e):
+                continue
+            key = holder.country or "United States"
+            a = st.actor("country", key, "country.administration")
+            st.claim(a, s, e)
 
 
 def _group_owner(st: _Doc, owner: str, owners: frozenset[str]) -> tuple[str | None, str | None] | None:
