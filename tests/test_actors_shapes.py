@@ -170,9 +170,9 @@ def test_campaign_of_a_named_person() -> None:
 
 
 ORGS: list[tuple[str, dict[str, dict[str, Any]], list[str]]] = [
-    ("A ruling by the U.S. Court of Appeals for the Fourth Circuit upset the state.",
-     {"U.S. Court of Appeals for the Fourth Circuit": {"kind": "organization"}},
-     ["U.S. Court of Appeals"]),
+    ("Judges of the Lakeside Court of Appeals for the Fourth Circuit upset the state.",
+     {"Lakeside Court of Appeals for the Fourth Circuit": {"kind": "organization"}},
+     ["Lakeside Court of Appeals"]),
     ("The Department of Labor and the University of Lakeside signed it.",
      {"Department of Labor": {}}, ["Department of Labor and the University of Lakeside"]),
     ("United States Lakeside and Harbor Services, the agency that runs it, said no.",
