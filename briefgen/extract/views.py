@@ -602,7 +602,7 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
             start, count, i = e, 0, len(ws)
             continue
         ms, me = m.span()
-        if me != start:
+        if me != start and (me + 1 != start or text[me] != " "):  # not one space
             gap = text[me:start].strip()
             if gap and gap not in {"’s", "'s"}:
                 break  # punctuation between words ends the subject
@@ -1243,7 +1243,11 @@ def _main_attribution(
             # relative inside the sentence's opening adjunct, not a finite reporting verb.
             continue
         head, appos, full_left = _subject_left(text, us, cs)
-        if head[0] >= head[1] or full_left is None or _NOT_SUBJECT.match(text, *head):
+        if (
+            head[0] >= head[1]
+            or full_left is None
+            or (head[1] - head[0] > 5 and _NOT_SUBJECT.match(text, *head))  # "In a x" at least
+        ):
             continue
         if _PARENTHETICAL_NEXT.match(text, m.end()):
             continue  # "They understand, he said, that …": the parenthetical names the speaker
@@ -1503,6 +1507,12 @@ def _but_verb(
     Only a short plain subject right before a finite speech or stance verb; "…, but that B"
     or "…, but prices rose" continue the first view."""
     cue_rx, cues = _lexicon()
+    if (
+        text.find("but", r, ue) < 0
+        and text.find("while", r, ue) < 0
+        and text.find("whereas", r, ue) < 0
+    ):
+        return None  # _BUT_NEXT needs one of its words
     k = text.find(", ", r, ue)
     while k >= 0:
         bm = _BUT_NEXT.match(text, k, ue)
