@@ -1835,6 +1835,7 @@ class _Resolver:
             [(m[0], m[1], a) for a in self.actors for m in a.mentions if m[1] > m[0]]
         )
         self.mstarts = [m[0] for m in self.mentions]
+        self.maxlen = max((me - ms for ms, me, _ in self.mentions), default=0)
         self.history: list[View] = []
         self.by_id = {a.id: a for a in self.actors}
         self.names: dict[str, list[tuple[int, Actor]]] | None = None  # built on first use
@@ -1843,7 +1844,8 @@ class _Resolver:
         self.single: set[str] | None = None  # one-word mention surfaces, built on first use
 
     def covering(self, s: int, e: int) -> list[tuple[int, int, Actor]]:
-        i = bisect.bisect_left(self.mstarts, s - 200)
+        # No mention longer than maxlen starting before s - maxlen reaches s.
+        i = bisect.bisect_left(self.mstarts, s - min(200, self.maxlen))
         out = []
         while i < len(self.mentions) and self.mentions[i][0] < e:
             ms, me, a = self.mentions[i]
@@ -2355,6 +2357,10 @@ _JOINT_NOUN = re.compile(
     r"nations|governments|delegations|parties|partners|allies|men|women|candidates)$",
     re.IGNORECASE,
 )
+_JOINT_ENDS = (
+    "leaders", "presidents", "ministers", "state", "sides", "countries", "nations", "governments",
+    "delegations", "parties", "partners", "allies", "men", "candidates",
+)
 _PERSON_JOINT = {"leaders", "presidents", "ministers", "men", "women", "candidates"}
 _REMARKS = re.compile(
     r"\b(?:remarks|speech|address|transcript|interview|statement|op-ed|letter|testimony)\b",
@@ -2384,7 +2390,8 @@ def _joint(
         pair = res.pair_before(hs)
         if pair:
             return pair
-    jm = _JOINT_NOUN.match(low)
+    # _JOINT_NOUN ends with one of its nouns (an ASCII head that does not cannot match).
+    jm = _JOINT_NOUN.match(low) if low.endswith(_JOINT_ENDS) or not low.isascii() else None
     if jm or low in {"they", "we"}:
         for v in reversed(res.history[-6:]):
             if pi - _para_of(doc, v.span[0]) > 2:
@@ -2498,6 +2505,11 @@ def _org_description(t: str) -> bool:
     return bool(m) and _role_entry(table, m[-1]).get("noun") in {"organisation", "document"}
 
 
+_ARTICLE_START = re.compile(r"^(?:an?|the)\s+")
+_ROLE_AT = re.compile(r"(.+?)\s+at\s+(.+)$")
+_ROLE_OF = re.compile(r"(.+?)\s+(?:of|for|with|from)\s+((?:the\s+)?[A-Z].*)$")
+
+
 def _role_kind(
     text: str, f: _Found, actor: Actor | None
 ) -> tuple[str | None, str | None, str]:
@@ -2507,14 +2519,12 @@ def _role_kind(
     affiliation = actor.affiliation if actor else None
     appos = text[f.appos[0] : f.appos[1]] if f.appos else ""
     speaker_text = text[f.speaker[0] : f.speaker[1]] if f.speaker else ""
-    first = appos.split()[0].lower() if appos.split() else ""
-    if _AGE.match(appos):
+    if appos and _AGE.match(appos):
         appos = ""  # "Jane Roe, 24": an age, not a role
+    first = appos.split(None, 1)[0].lower() if appos and role is None and appos.split() else ""
     if appos and role is None and not first.endswith("ing") and first not in {"who", "which"}:
-        body = re.sub(r"^(?:an?|the)\s+", "", appos)
-        am = re.match(r"(.+?)\s+at\s+(.+)$", body) or re.match(
-            r"(.+?)\s+(?:of|for|with|from)\s+((?:the\s+)?[A-Z].*)$", body
-        )
+        body = _ARTICLE_START.sub("", appos)
+        am = _ROLE_AT.match(body) or _ROLE_OF.match(body)
         role = am.group(1) if am else body
         if am and affiliation is None:
             affiliation = am.group(2)
@@ -2527,13 +2537,16 @@ def _role_kind(
         ):
             role = w
     layers = [role or "", speaker_text, affiliation or "", actor.name if actor else ""]
-    context = " ".join(layers).lower()
+    context = None  # all layers in lower case, for the entries that need a context word
     for layer in layers:
         for w in rx.findall(layer):
             e = _role_entry(table, w)
             need = e.get("needs_context")
-            if isinstance(need, list) and not any(w in context for w in need):
-                continue
+            if isinstance(need, list):
+                if context is None:
+                    context = " ".join(layers).lower()
+                if not any(c in context for c in need):
+                    continue
             kind = str(e["kind"])
             if kind != "other":
                 return role, affiliation, kind
@@ -2652,7 +2665,11 @@ def _view(
     """A View from an attribution: content trimmed, speaker resolved, role and kind set."""
     text = doc.text
     span = _content(text, *f.content, quotes, starts)
-    more = tuple(p for p in (_content(text, *c, quotes, starts) for c in f.more) if p[1] > p[0])
+    more = (
+        tuple(p for p in (_content(text, *c, quotes, starts) for c in f.more) if p[1] > p[0])
+        if f.more
+        else ()
+    )
     if span[1] <= span[0] or (
         f.rule != "label"
         and not _TWO_WORDS.search(text, *span)
