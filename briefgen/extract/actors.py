@@ -143,6 +143,9 @@ class _Doc:
         self.lower_words: dict[str, bool] = {}
         self.backed = "-backed" in self.text  # BACKED_RE's literal: most texts have none
         self.desc_starts: list[int] | None = None  # _DESC_START's hits, found on first use
+        self.kin_at: set[int] = set()
+        self.groups: list[re.Match[str]] = []
+        self.tags = self.ages = False
 
     # -- bookkeeping -------------------------------------------------------------------------
     def actor(self, kind: str, name: str, rule: str) -> _Actor:
@@ -193,6 +196,32 @@ class _Doc:
             self.caps_index = (len(self.caps), (starts, reach, order))
         return self.caps_index[1]
 
+    def scan_runs(self, runs: list[Span]) -> None:
+        """From the capitalised runs, once: the run starts right after a kin noun ("his son
+        Tom Roe"), the collective nouns right after a run ("Tanzanian police"), and whether the
+        text has a party tag "(D-" or an age ", 49,". Looking only beside the runs is much
+        cheaper than scanning the text for the nouns."""
+        text = self.text
+        kin = set()
+        groups = []
+        lows, firsts, kin_nouns = _KIN_LAST3, _GROUP_FIRST3, N.KIN_NOUNS
+        nouns = N.GROUP_NOUN_RE.match
+        for rs, re_ in runs:
+            if text[rs - 1 : rs] == " ":
+                j = rs - 2 if text[rs - 2] != "," else rs - 3
+                if text[j - 2 : j + 1] in lows:
+                    k = text.rfind(" ", max(0, j - 20), j)
+                    if text[k + 1 : j + 1] in kin_nouns:
+                        kin.add(rs)
+            if text[re_ + 1 : re_ + 4] in firsts and text[re_] == " ":
+                m = nouns(text, re_ + 1)
+                if m is not None:
+                    groups.append(m)
+        self.kin_at = kin
+        self.groups = groups
+        self.tags = "(D-" in text or "(R-" in text or "(I-" in text
+        self.ages = N.AGE_AFTER_RE.search(text) is not None
+
     def is_lower_word(self, word: str) -> bool:
         """Whether the word also appears in lower case in the text (a common word, not a name):
         a maximal run of [a-z] equal to word.lower(), found by str.find (a set of every such
@@ -229,6 +258,7 @@ def extract_actors(doc: Document) -> list[Actor]:
         m.span() for m in N.RUN_RE.finditer(text)
         if not ((s := m.start()) and (text[s - 1].isalnum() or text[s - 1] in "’'_"))
     ]
+    st.scan_runs(runs)
     starts = [r[0] for r in runs]
     seg_runs = {}
     for seg in body:
@@ -612,7 +642,7 @@ def _clean_name(st: _Doc, s: int, e: int) -> tuple[int, int, tuple[str, ...]] | 
         return None  # "General Motors said"
     while words and (
         words[0][2] in N.TITLE_CANON or words[0][2] in N.NOT_NAMES or words[0][2] in N.PARTY_LABELS
-        or _abbrev_title(text, words[0][1], words[0][2])
+        or (text[words[0][1] : words[0][1] + 1] == "." and words[0][2] + "." in N.TITLE_CANON)
     ):
         words.pop(0)  # "Republican Tom Vance", "Democrat Jane Doe", "Del. Jane Roe"
     if len(words) > 1 and _sentence_adverb(st, words[0][2], words[0][0]):
@@ -621,7 +651,7 @@ def _clean_name(st: _Doc, s: int, e: int) -> tuple[int, int, tuple[str, ...]] | 
         (words[-1][2] in N.MONTHS_DAYS and (len(words) == 1 or _RX_SP_DIGIT.match(text, e)))
         or words[-1][2] in N.NOT_NAMES
         or words[-1][2] in N.TITLE_CANON
-        or _abbrev_title(text, words[-1][1], words[-1][2])
+        or (text[words[-1][1] : words[-1][1] + 1] == "." and words[-1][2] + "." in N.TITLE_CANON)
     ):
         words.pop()
     if not words:
@@ -1002,8 +1032,16 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
     # 6. A name with no known given name, anchored by a kin noun before it ("her son Tom Roe",
     # "his great-uncle, Lazaro Roe,"), a party tag ("Jane Roe (D-Ohio)") or an age after it
     # ("Tom Roe, 49,").
-    for p, m6 in matched:
-        hit = _kin_or_tag(st, seg, m6)
+    kin_at, tags, ages = st.kin_at, st.tags, st.ages
+    for p, m6 in matched if kin_at or tags or ages else ():
+        e6 = m6.end()
+        kin = p in kin_at
+        if not kin and not (
+            (tags and text.startswith((" (", "\xa0("), e6))
+            or (ages and text.startswith((", ", ",\xa0"), e6) and text[e6 + 2 : e6 + 3].isdigit())
+        ):
+            continue
+        hit = _kin_or_tag(st, seg, m6, kin, True)
         if hit and not any(h.span[0] <= hit.span[0] < h.span[1] for h in hits):
             hits.append(hit)
     for h in hits:
@@ -1017,6 +1055,8 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         st.persons.append(a)
 
 
+_KIN_LAST3 = frozenset(k[-3:] for k in N.KIN_NOUNS)
+_GROUP_FIRST3 = frozenset(g[:3] for g in N.GROUP_NOUNS)
 _MODIFIER_WORDS = frozenset(m.lower() for m in N.MODIFIERS)
 _RX_MC = re.compile(r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O['’])[A-Z][a-z]+$")
 # Rules that find a person through someone else ("her son Tom Roe", "Lazaro Roe" beside "Elian
@@ -1120,7 +1160,9 @@ def _given_name(st: _Doc, seg: _Seg, m: re.Match[str]) -> _PersonHit | None:
     return _PersonHit((s, m.end()), toks, None, None, None, "person.given-name")
 
 
-def _kin_or_tag(st: _Doc, seg: _Seg, m: re.Match[str]) -> _PersonHit | None:
+def _kin_or_tag(
+    st: _Doc, seg: _Seg, m: re.Match[str], after_kin: bool, tags: bool
+) -> _PersonHit | None:
     """A person anchored by a kin noun before the name, or a party tag or an age after it. One
     word is enough after a kin noun set off by commas ("his grandmother, Mariela, said") or when
     it is a known given name ("his wife Michelle"); otherwise two or three name words."""
@@ -1128,18 +1170,13 @@ def _kin_or_tag(st: _Doc, seg: _Seg, m: re.Match[str]) -> _PersonHit | None:
     s0, e0 = m.span()
     rule = None
     comma = False
-    if s0 - 2 > seg.start and text[s0 - 1] in " \xa0":
-        j = s0 - 2 if text[s0 - 2] != "," else s0 - 3
-        k = j
-        while k > seg.start and (text[k].isalpha() or text[k] == "-"):
-            k -= 1
-        if text[k + 1 : j + 1] in N.KIN_NOUNS:
-            kin = N.KIN_BEFORE_RE.search(text, max(seg.start, s0 - 60), s0)
-            if kin:
-                rule = "person.kin"
-                comma = bool(kin.group(1))
+    if after_kin:
+        kin = N.KIN_BEFORE_RE.search(text, max(seg.start, s0 - 60), s0)
+        if kin:
+            rule = "person.kin"
+            comma = bool(kin.group(1))
     if rule is None:
-        if N.PARTY_TAG_AFTER_RE.match(text, e0, seg.end):
+        if tags and text.startswith((" (", "\xa0("), e0) and N.PARTY_TAG_AFTER_RE.match(text, e0, seg.end):
             rule = "person.party-tag"
         elif text.startswith(",", e0) and N.AGE_AFTER_RE.match(text, e0, seg.end):
             rule = "person.age"
@@ -1651,9 +1688,13 @@ def _groups(st: _Doc, seg: _Seg) -> None:
     labels or, for some nouns, a person's surname names is a group actor of its own, carrying
     the owner's country or affiliation; the bare country is not the actor."""
     text = st.text
-    if text.find(" ", seg.start, seg.end) < 0:
+    hits = st.groups
+    if not hits:
         return
-    for m in N.GROUP_NOUN_RE.finditer(text, seg.start, seg.end):
+    i = bisect.bisect_left(hits, seg.start, key=lambda g: g.start())
+    for m in hits[i:]:
+        if m.end() > seg.end:
+            break
         ow = N.GROUP_OWNER_RE.search(text, max(seg.start, m.start() - 60), m.start())
         if not ow:
             continue

@@ -391,9 +391,9 @@ BYLINE_RE = re.compile(rf"^[ \xa0]*By[ \xa0]+[{UPPER}]")
 GROUP_NOUNS: dict[str, tuple[str, frozenset[str]]] = {
     n: (e["kind"], frozenset(e["owners"])) for e in rules.entries("group_nouns") for n in e["nouns"]
 }
-GROUP_NOUN_RE = re.compile(
-    r"(?<=[ \xa0])(?:" + trie_regex(sorted(GROUP_NOUNS)) + r")(?![\w-])"
-)
+# (no lookbehind in front, so that re skips ahead by the nouns' first letters; the caller
+# checks for the space before)
+GROUP_NOUN_RE = re.compile(r"(?:" + trie_regex(sorted(GROUP_NOUNS)) + r")(?![\w-])")
 GROUP_OWNER_RE = re.compile(rf"((?:[{UPPER}][\w.&’'-]*[ \xa0]+){{1,3}})\Z")
 
 _given = rules.load("given_names")
