@@ -118,8 +118,7 @@ class _Actor:
             if span not in self.seen:
                 self.mentions.append(span)
                 self.seen.add(span)
-        if surface not in self.forms:  # a stored form is normalised: so is a surface equal to one
-            self.forms.setdefault(" ".join(surface.split()), None)
+        self.forms.setdefault(" ".join(surface.split()), None)
 
 
 @dataclass
@@ -147,9 +146,6 @@ class _Doc:
         self.kin_at: set[int] = set()
         self.groups: list[re.Match[str]] = []
         self.tags = self.ages = False
-        # whether any name particle (bin, ibn, Abu, ...) occurs at all: step 4 of _people
-        self.particles = _RX_PARTICLE_WORD.search(self.text) is not None
-        self.cleaned: dict[Span, tuple[int, int, tuple[str, ...]] | None] = {}
 
     # -- bookkeeping -------------------------------------------------------------------------
     def actor(self, kind: str, name: str, rule: str) -> _Actor:
@@ -637,16 +633,7 @@ class _PersonHit:
 
 
 def _clean_name(st: _Doc, s: int, e: int) -> tuple[int, int, tuple[str, ...]] | None:
-    """Trim a matched name: drop a "[sic]"-marked slip, title words, months; None if no name.
-    (Asked for the same span by several rules: the answer is kept per document.)"""
-    got = st.cleaned.get((s, e), st)
-    if got is not st:
-        return got  # type: ignore[return-value]
-    got = st.cleaned[(s, e)] = _clean_name_uncached(st, s, e)
-    return got
-
-
-def _clean_name_uncached(st: _Doc, s: int, e: int) -> tuple[int, int, tuple[str, ...]] | None:
+    """Trim a matched name: drop a "[sic]"-marked slip, title words, months; None if no name."""
     text = st.text
     if _SIC.match(text, e):
         return None
@@ -919,10 +906,6 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
     pname = N.PNAME_RE.match
     seg_end = seg.end
     matched = [(p, pm) for p in starts if (pm := pname(text, p, seg_end))]
-    # the names of more than one word (names join words by spaces only): steps 4 and 5
-    multi = [(p, pm) for p, pm in matched if pm.end() > pm.start() and (
-        text.find(" ", pm.start(), pm.end()) >= 0 or text.find("\xa0", pm.start(), pm.end()) >= 0
-    )]
     report_after = N.REPORT_AFTER_RE.match
     for p, m0 in matched:
         s0, e0 = m0.span()
@@ -983,8 +966,7 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         hits.append(_PersonHit((s, e), toks, title, affiliation, country, rule))
     # 3. A role, then the name as an appositive: "its top nuclear scientist, Karim Aziz,".
     first_match: dict[int, re.Match[str]] | None = None  # built on first use (rare)
-    commas = text.find(", ", seg.start, seg_end) >= 0 or text.find(",\xa0", seg.start, seg_end) >= 0
-    for p in starts if commas else ():
+    for p in starts:
         if text[p - 2 : p] not in (", ", ",\xa0") or p - 2 <= seg.start:
             continue
         if first_match is None:
@@ -1015,8 +997,11 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         hits.append(_PersonHit((s, e), toks, title, None, None, "person.role-appositive"))
     # 4. Names built with particles (bin, ibn, Abu, Abdul, al-) need no other anchor.
     particles: bool | None = None  # whether the segment has one at all, asked when needed
-    for p, m1 in multi if st.particles else ():
-        words = m1.group().split()
+    for p, m1 in matched:
+        g = m1.group()
+        if " " not in g and "\xa0" not in g:
+            continue  # one word
+        words = g.split()
         if not any(t in _PARTICLE_WORDS for t in words[:-1]):
             continue
         if particles is None:
@@ -1037,8 +1022,10 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         for q in _RX_POSS_IN_RUN.finditer(text, rs, re_)
         if (pm := pname(text, q.end(), seg.end))
     ] if (text.find("’", seg.start, seg.end) >= 0 or text.find("'", seg.start, seg.end) >= 0) else []
-    poss = [(p, pm) for p, pm in poss if " " in pm.group() or "\xa0" in pm.group()]
-    for p, m5 in multi + poss if poss else multi:
+    for p, m5 in matched + poss if poss else matched:
+        g = m5.group()
+        if " " not in g and "\xa0" not in g:
+            continue  # one word: no given name and surname (names join words by spaces only)
         hit = _given_name(st, seg, m5)
         if hit and not any(h.span[0] <= hit.span[0] < h.span[1] for h in hits):
             hits.append(hit)
@@ -1641,9 +1628,6 @@ def _after_name(text: str, s: int, seg_start: int) -> bool:
     )
 
 
-_COUNTRY_RULES = {f: f"country.{f}" for f in ("name", "form", "demonym", "capital")}
-
-
 def _gazetteer(st: _Doc, seg: _Seg) -> None:
     text = st.text
     gaz = N.GAZ
@@ -1683,7 +1667,7 @@ def _gazetteer(st: _Doc, seg: _Seg) -> None:
                 continue
             a = st.actor("country", ref.key, "country.capital")
         elif ref.kind == "country":
-            a = st.actor("country", ref.key, _COUNTRY_RULES[ref.form])
+            a = st.actor("country", ref.key, f"country.{ref.form}")
         elif ref.kind == "place":
             a = st.actor("place", ref.key, "place.gazetteer")
         else:
