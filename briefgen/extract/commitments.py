@@ -235,7 +235,26 @@ _BE_ACT = re.compile(
     r"\s+(?:(?:also|now|\w+ly)\s+)?(?P<ing>[a-z]+ing)\b|(?:\s*,[^,;]{1,20},)?\s+(?P<loc>there|back|here)"
     r"\b(?!\s+(?:is|are|was|were|in\s+(?:force|place|effect|business))\b)"
 )
+# "arguments that X is trying to …", "the charge that X will …": someone else's claim about X
+_CLAIM_THAT = re.compile(
+    r"\b(?:arguments?|claims?|accusations?|allegations?|charges?|complaints?|insinuations?|"
+    r"contentions?|suspicions?)\s+that\s+$",
+    re.IGNORECASE,
+)
+# "warning that Britain's exit will …": the clause after a warning is a forecast unless its
+# subject is the warner ("X warned it will retaliate" is a threat, a pledge)
+_WARNED_THAT = re.compile(r"\bwarn(?:s|ed|ing)?\s+(?:\w+\s+)?that\s+$", re.IGNORECASE)
+_PRONOUN_WE = re.compile(r"he|she|it|they|we|i", re.IGNORECASE)
+_RULING_SUBJECT = re.compile(
+    r"\b(?:court|courts|judge|judges|ruling|decision|verdict|judgment|judgement|opinion)\b",
+    re.IGNORECASE,
+)
+# "will no longer accept donations": a pledge to stop, judged by the verb after "longer"
+_NO_LONGER = re.compile(r"\s+longer\s+([a-z]+)")
+_SPOKES_ROLE = re.compile(r"spokes|aide|adviser|advisor|campaign|press\s+secretary", re.IGNORECASE)
 _PRO_VERB = re.compile(r"\s+(?:it|so|that|this)\b")
+# "would get rid of": an act, though "get" alone is a change of state ("will get worse")
+_RID_OF = re.compile(r"\s+rid\s+of\b", re.IGNORECASE)
 # "the Ricketts family will donate", "the Brown campaign will air": a named group, no actor id
 _NAMED_GROUP = re.compile(
     r"the\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?:family|campaign|foundation|team|group|committee|"
@@ -322,7 +341,11 @@ _NAMED_SOURCE = re.compile(r"(?i:\b(?:he|she|it|they|we|i)\b)|\s[A-Z]|^[A-Z][\w.
 # Nobody in particular: "You want to …", "No one wants to …", "customers want to …".
 _GENERIC_SUBJECT = re.compile(
     r"(?:any\s+time\s+)?(?:you|no\s+one|nobody|none|anyone|anybody|everyone|everybody|someone|"
-    r"people|(?-i:[a-z]+ers|consumers|customers|voters|investors|users|citizens|residents))$",
+    r"people|(?-i:(?!(?:leaders|lawmakers|ministers|negotiators|members|officers|rulers|"
+    r"partners|organi[sz]ers|protesters|strikers|workers|employers|owners|lenders|insurers|"
+    r"carriers|producers|exporters|importers|suppliers|manufacturers|growers|brokers|"
+    r"bondholders|shareholders|stakeholders|commissioners|supervisors|managers)$)[a-z]+ers|"
+    r"consumers|customers|voters|investors|users|citizens|residents))$",
     re.IGNORECASE,
 )
 _LEAD_TRIM = re.compile(
@@ -1587,6 +1610,10 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
         if cue.modal:
             vname = "v" + name[1:]
             verb = (m.group(vname) or "").lower()
+            if verb == "no":
+                lm = _NO_LONGER.match(text, m.end(vname))
+                if lm is None or lm.group(1).lower() in _STATE_VERBS:
+                    continue  # "would no longer become a victim": a state, not an act
             vol = verb in _VOL
             if verb == "be":
                 bm = _BE_ACT.match(text, m.end(vname))
@@ -1596,7 +1623,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             if verb == "do" and _PRO_VERB.match(text, m.end(vname)):
                 continue  # "would do it": the act is named elsewhere
             if (
-                verb in _STATE_VERBS
+                (verb in _STATE_VERBS and not (verb == "get" and _RID_OF.match(text, cend)))
                 or verb.endswith("ing")
                 or verb in _FUNCTION_WORDS
                 or verb == "almost"
@@ -1709,6 +1736,23 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             # only the reported speech's backshift ("He said the government wanted to …")
             continue
         if (
+            cue.id in ("int.plans", "pledge.are_committed")
+            and low.startswith(("was ", "were ", "wanted"))
+            and (qv := _view_at(ctx, cstart)) is not None
+            and qv.direct
+        ):
+            continue  # '"He was ready to testify again," X said': the past, in the speaker's words
+        if _CLAIM_THAT.search(text, max(sent[0], subj.start - 40), subj.start):
+            continue  # "arguments that the panel is trying to …": an accusation, not its pledge
+        if (
+            cue.modal
+            and _WARNED_THAT.search(text, max(sent[0], subj.start - 30), subj.start)
+            and not _PRONOUN_WE.fullmatch(text[subj.start : subj.end])
+        ):
+            continue  # "warning that the exit will sap …": a warned outcome ("warned it will" stays)
+        if cue.strength == "reaffirmation" and _RULING_SUBJECT.search(text, subj.start, subj.end):
+            continue  # "The court's ruling affirms a basic principle": a ruling, not a pledge
+        if (
             subj.relative
             and cue.modal
             and not subj.reported
@@ -1801,6 +1845,17 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 )
                 if qv is not None and qv.speaker:
                     subj.ids, subj.explicit, by_source = [qv.speaker], True, True
+        if (
+            cue.modal
+            and not by_source
+            and ("“" in cue_text or '"' in cue_text)
+            and subj.ids
+            and all(ctx.actors[a].kind == "person" for a in subj.ids)
+            and (qv := _view_at(ctx, cstart)) is not None
+            and qv.speaker not in subj.ids
+            and not _SPOKES_ROLE.search(qv.role or qv.speaker_text or "")
+        ):
+            continue  # 'a supporter says Cruz will “win big”': someone else's words about him
         if conditional and not (by_source or subj_text.lower() in ("i", "we")):
             continue  # "she said if Y attacked, Z would respond": a hypothetical about others
         if cue.modal and cue.reported_only and _UNTIL_BEFORE.search(text, sent[0], subj.start):

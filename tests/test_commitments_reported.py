@@ -1,0 +1,103 @@
+"""Golden rows for reported commitments in wire and political copy (issue #6, session 3): a
+quoted action after the modal, "get rid of", "no longer", settlements, steps taken, someone
+else's accusation or warning, a past readiness told in a quote, a ruling's principle.
+Invented sentences, each beside the trap it resembles.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_commitments import make_actors, run
+
+from briefgen.extract.commitments import extract_commitments
+from briefgen.model import View
+from briefgen.section import section
+
+ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
+    # the quoted action after the modal is the speaker's own words
+    ("Smith said he would “cut the sales tax in his first month.”",
+     [("pledge", {"John Smith"}, "cut the sales tax")]),
+    ("Acme said it will “review every contract by June.”",
+     [("pledge", {"Acme Corp"}, "review every contract")]),
+    # "get rid of" is an act; "get" alone a change of state
+    ("Acme said it would get rid of the sales bonuses, beginning in January.",
+     [("pledge", {"Acme Corp"}, "get rid of the sales bonuses")]),
+    ("Acme said its margins would get worse next year.", []),
+    # "no longer" + an act is a pledge to stop; + a state, no pledge
+    ("Globex said it would no longer accept cash donations.",
+     [("pledge", {"Globex"}, "no longer accept cash donations")]),
+    ("Tanaka said Japan would no longer become a bystander.", []),
+    # settlements and steps taken
+    ("Smith said he had reached a settlement with Acme over the unpaid fees.",
+     [("agreement", {"John Smith"}, "a settlement with Acme")]),
+    ("Acme said it was taking additional steps to vet its suppliers.",
+     [("ongoing", {"Acme Corp"}, "vet its suppliers")]),
+    ("Japan has been taking halting steps toward reform.", []),
+    ("Smith is attempting to push the bill through the Senate.",
+     [("ongoing", {"John Smith"}, "push the bill through the Senate")]),
+    # the bare plural of an office-holding group can agree; customers cannot
+    ("Weber said leaders had agreed to draft a reform plan by March.",
+     [("agreement", set(), "draft a reform plan by March")]),
+    ("Smith said customers want to pay less for power.", []),
+    # someone else's accusation or warning about X is no pledge of X
+    ("Critics repeated their claims that Acme is trying to hide its losses.", []),
+    ("Tanaka dismissed the allegations that Japan will devalue the yen.", []),
+    ("Union leaders warned that the merger would destroy thousands of jobs.", []),
+    ("Globex warned that it would sue Acme over the patents.",
+     [("pledge", {"Globex"}, "sue Acme")]),
+    # a ruling affirming a principle is no reaffirmation of a commitment
+    ("The court's decision reaffirms a basic principle of the right to vote.", []),
+    ("Japan reaffirmed its commitment to the climate accord.",
+     [("reaffirmation", {"Japan"}, "the climate accord")]),
+    # approving of someone else's decision is an opinion
+    ("Smith said he was consulted on the ruling and approved of it.", []),
+]
+
+
+@pytest.mark.parametrize("body,expected", ROWS, ids=[g[0][:50] for g in ROWS])
+def test_reported(body: str, expected: list[tuple[str, set[str], str]]) -> None:
+    _text, got, names = run(body)
+    summary = [(c.strength, {names[a] for a in c.actors}, c.text) for c in got]
+    assert len(got) == len(expected), summary
+    for c, (strength, actors, fragment) in zip(got, expected):
+        assert c.strength == strength, summary
+        assert actors <= {names[a] for a in c.actors}, summary
+        assert fragment in c.text, summary
+
+
+def _quoted(body: str, speaker: str | None, speaker_text: str, quote: str) -> list[str]:
+    text = "Test headline\n" + body + "\n"
+    doc = section(text)
+    actors = make_actors(text)
+    by_name = {a.name: a.id for a in actors}
+    q0 = text.index(quote)
+    view = View(
+        speaker=by_name.get(speaker or ""),
+        speaker_text=speaker_text,
+        speaker_span=None,
+        role=None,
+        affiliation=None,
+        kind="other",
+        direct=True,
+        cue="said",
+        text=quote,
+        span=(q0, q0 + len(quote)),
+    )
+    return [c.text for c in extract_commitments(doc, actors, [], [view])]
+
+
+def test_past_readiness_inside_a_quote_is_no_pledge() -> None:
+    """ '"He was ready to testify again," X said': the past, in the speaker's own words; told
+    as reported speech ("X said Y was ready to testify") it is the backshifted present."""
+    body = '"Smith was ready to testify again today," Tanaka said.'
+    assert _quoted(body, "Ken Tanaka", "Tanaka", "Smith was ready to testify again today") == []
+    assert [c.text for c in run("Tanaka said Smith was ready to testify again.")[1]] == [
+        "testify again"
+    ]
+
+
+def test_someone_elses_quoted_words_about_a_person_are_no_pledge() -> None:
+    """ 'A voter says Smith will “sweep the state”': a prediction by someone else; the
+    person's own 'he will “…”' stays a pledge."""
+    body = "A retired teacher says Smith will “sweep the state in November.”"
+    assert _quoted(body, None, "A retired teacher", "Smith will “sweep the state in November.”") == []
