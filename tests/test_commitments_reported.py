@@ -49,6 +49,25 @@ ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
     ("The court's decision reaffirms a basic principle of the right to vote.", []),
     ("Japan reaffirmed its commitment to the climate accord.",
      [("reaffirmation", {"Japan"}, "the climate accord")]),
+    # joining a treaty organisation binds a state; a person or a country object does not
+    ("Japan and Canada formally joined NATO at a ceremony in Geneva.",
+     [("binding", {"Japan", "Canada"}, "NATO at a ceremony")]),
+    ("Canada became a full member of the World Bank in 1945.",
+     [("binding", {"Canada"}, "the World Bank")]),
+    ("Smith joined Acme as chief executive in 2010.", []),
+    ("France joined Germany in calling for new talks.", []),
+    # a party tag between the name and a closed relative clause
+    ("Sen. John Smith (R-Ky.), who sits on the panel, is attempting to block the bill.",
+     [("ongoing", {"John Smith"}, "block the bill")]),
+    # a list of "name of country" items before the last comma belongs to the subject
+    (("In Geneva, the ministers Ken Tanaka of Japan, Marie Dupont of France and Anna Weber of "
+      "Germany signed the accord."),
+     [("binding", {"Ken Tanaka", "Marie Dupont", "Anna Weber", "France"}, "the accord")]),
+    ("At a hall in Geneva, Tanaka and Weber signed the accord.",
+     [("binding", {"Ken Tanaka", "Anna Weber"}, "the accord")]),
+    # the speaker before a longer tail ("announced in a statement this month that he …")
+    ("Smith announced in a statement this month that he had reached a settlement with Acme.",
+     [("agreement", {"John Smith"}, "a settlement")]),
     # approving of someone else's decision is an opinion
     ("Smith said he was consulted on the ruling and approved of it.", []),
 ]
@@ -63,6 +82,19 @@ def test_reported(body: str, expected: list[tuple[str, set[str], str]]) -> None:
         assert c.strength == strength, summary
         assert actors <= {names[a] for a in c.actors}, summary
         assert fragment in c.text, summary
+
+
+def test_his_client_is_the_person_the_lawyer_speaks_for() -> None:
+    """ "A lawyer for X, Y, said his client was ready to testify": X, not Y."""
+    body = (
+        "A lawyer for Smith, Ken Tanaka, said his client was ready to testify in private. "
+        "His lawyer offered to hand over the files."
+    )
+    _, got, names = run(body)
+    assert [({names[a] for a in c.actors}, c.text) for c in got] == [
+        ({"John Smith"}, "testify in private"),
+        ({"Ken Tanaka"}, "hand over the files"),
+    ]
 
 
 def _quoted(body: str, speaker: str | None, speaker_text: str, quote: str) -> list[str]:

@@ -299,7 +299,8 @@ _SRC_TAIL = re.compile(
     r"indicated|insisted|insists|noted|argued|warned|confirmed)"
     r"(?:\s+(?:(?:earlier\s+)?(?:last\s+(?:week|month|year)|this\s+(?:week|month|year))|earlier|"
     r"yesterday|today|(?:on\s+)?"
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|in\s+a\s+statement))?(?:\s+that)?\s*$",
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|in\s+an?\s+(?:\w+\s+)?(?:statement|interview|"
+    r"release|letter)|on\s+(?:Twitter|Facebook|television)|to\s+reporters)){0,3}(?:\s+that)?\s*$",
     re.IGNORECASE,
 )
 _PROPER_NAME = re.compile(r"[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}")
@@ -1155,6 +1156,13 @@ _HEAD_TITLE = re.compile(
 _ROLE_PHRASE = re.compile(
     r"(?:(?i:the|his|her|their|its)\s+)?(?:[\w-]+[’']s?\s+)?(?P<r>[a-z]{3,})$"
 )
+# "a lawyer for X, Y", "X's attorney, Y": X is "his client", Y "her lawyer"
+_COUNSEL_FOR = re.compile(
+    r"\b(?:attorney|lawyer|counsel)\s+(?:for|to|representing)\s+$", re.IGNORECASE
+)
+_COUNSEL = r"[’']s?\s+(?:(?:defen[cs]e|longtime|personal)\s+)?(?:attorney|lawyer)"
+_COUNSEL_OF = re.compile(_COUNSEL + r"\b")
+_APPOSED = re.compile(f"(?:{_COUNSEL})?" + r",\s+")
 _ROLE_BEFORE = re.compile(r"(?:^|[\s(])(?P<r>[a-z]{3,}),?\s+$")
 _NOT_ROLE = frozenset(
     re.findall(
@@ -1189,6 +1197,15 @@ def _roles(ctx: _Ctx) -> dict[str, str]:
         for a in ctx.actors.values():
             if a.kind == "person" and a.title:
                 found.setdefault(a.title.split()[-1].lower(), set()).add(a.id)
+        people = [m for m in ctx.mentions if ctx.actors[m[2]].kind == "person"]
+        for n, (s, e, aid) in enumerate(people):
+            # "a lawyer for X, Y" / "X's attorney, Y": X is "his client", Y "her lawyer"
+            if _COUNSEL_FOR.search(text, max(0, s - 20), s) or _COUNSEL_OF.match(text, e):
+                found.setdefault("client", set()).add(aid)
+                nxt = people[n + 1] if n + 1 < len(people) else None
+                if nxt and nxt[0] - e <= 20 and _APPOSED.fullmatch(text, e, nxt[0]):
+                    for r in ("attorney", "lawyer", "counsel"):
+                        found.setdefault(r, set()).add(nxt[2])
         ctx.roles = {r: next(iter(ids)) for r, ids in found.items() if len(ids) == 1}
     return ctx.roles
 
@@ -1280,6 +1297,8 @@ def _subject(
     if cm and cm.start() > 0:
         # "X, who once advertised the brand, has since vowed to …": the antecedent
         head = region[: cm.start()]
+        if head.endswith(")"):
+            head = _TAIL_PAREN.sub("", head)  # "Sen. X (R-Ky.), who …": the party tag aside
         hb = 0
         for b in _BOUND.finditer(head):
             hb = b.end()
@@ -1363,6 +1382,8 @@ def _subject(
             # keep the whole only when what precedes the comma is itself a list of names
             head = _NAME_PARTICLES.sub("", text[s:cut])
             if not _ids_in(ctx, s, cut) or _LOWER_WORD.search(head):
+                if _AND_WORD.search(text, cs, ce):
+                    cs, ids_tail = _list_head(ctx, s, cut, cs, ce, ids_tail)
                 return _Subject(
                     cs, ce, ids_tail, explicit_tail, reported, source_ids, source_span=source_span
                 )
@@ -1370,6 +1391,35 @@ def _subject(
     return _Subject(s, e, ids, explicit, reported, source_ids, source_span=source_span)
 
 
+def _list_head(
+    ctx: _Ctx, s: int, cut: int, cs: int, ce: int, ids: list[str]
+) -> tuple[int, list[str]]:
+    """'…, A of Poland, B of Hungary and C of the Czech Republic signed': the items before the
+    last comma that end like the list's last item (same kind of name) belong to the list."""
+    text = ctx.doc.text
+    tail = _mentions_in(ctx, cs, ce)
+    if not tail or tail[-1][1] < ce - 1:
+        return cs, ids
+    kind = ctx.actors[tail[-1][2]].kind
+    people = any(ctx.actors[m[2]].kind == "person" for m in tail)
+    end = cut - 1  # the comma
+    while end > s:
+        start = text.rfind(",", s, end) + 1 or s
+        seg = _mentions_in(ctx, start, end)
+        if (
+            not seg
+            or seg[-1][1] < end - 1
+            or ctx.actors[seg[-1][2]].kind != kind
+            or (people and not any(ctx.actors[m[2]].kind == "person" for m in seg))
+        ):
+            break
+        cs = seg[0][0]
+        ids = list(dict.fromkeys([m[2] for m in seg] + ids))
+        end = start - 1
+    return cs, ids
+
+
+_AND_WORD = re.compile(r"\sand\s")
 _TIME_CLAUSE = re.compile(r"(?:once|when|after|before|until)\s+", re.IGNORECASE)
 # a clause of at least two words, then the main clause's subject pronoun right before the cue
 _MAIN_PRONOUN = re.compile(r"[^\s,;]+\s+[^,;]*?[^\s,;][\s,]+(?P<p>it|he|she|they|we)\s*$")
@@ -1380,6 +1430,7 @@ _COMPLEMENT_VERB = re.compile(
     r"assured\s+\w+|guaranteed)\s+$",
     re.IGNORECASE,
 )
+_TAIL_PAREN = re.compile(r"\s*\([^()]{1,40}\)$")
 _RELATIVE_BOUND = re.compile(r",\s+(?:which|who)\s+$", re.IGNORECASE)
 _CLOSED_RELATIVE = re.compile(
     r",\s+(?:who|which)\s[^,;:“”\"]*,\s*(?:(?:has|have|had|also|now|later)\s+)*$", re.IGNORECASE
@@ -1720,6 +1771,14 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             cue.modal and _GUESS_BEFORE.search(text, max(sent[0], subj.start - 20), subj.start)
         ):
             continue  # "not all leaders are ready to", "Perhaps Russia will …"
+        if cue.id == "bind.joined":
+            obj = _ids_in(ctx, cend, min(sent[1], cend + 60))
+            if (
+                not subj.ids
+                or any(ctx.actors[a].kind != "country" for a in subj.ids)
+                or (obj and ctx.actors[obj[0]].kind in ("country", "person", "place"))
+            ):
+                continue  # "Smith joined Acme", "France joined Germany in urging …": no treaty
         if cue.strength == "binding" and _BACKGROUND_CLAUSE.search(
             text, max(sent[0], subj.start - 12), cstart
         ):
