@@ -68,6 +68,19 @@ ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
     # the speaker before a longer tail ("announced in a statement this month that he …")
     ("Smith announced in a statement this month that he had reached a settlement with Acme.",
      [("agreement", {"John Smith"}, "a settlement")]),
+    # a proposal put forward, or standing, is an intention; a past one told as an event is not
+    ("Japan and Canada unveiled a proposal for joint patrols in the strait.",
+     [("intention", {"Japan", "Canada"}, "joint patrols")]),
+    ("Smith proposes allowing parents to deduct child-care costs.",
+     [("intention", {"John Smith"}, "allowing parents to deduct")]),
+    ("Smith has proposed a tax on carbon emissions.",
+     [("intention", {"John Smith"}, "a tax on carbon emissions")]),
+    ("Smith proposed a toast to the hosts.", []),
+    ("Critics attacked the plan for its cost.", []),
+    # a participle after the main clause takes its subject; a bare one on a noun does not
+    ("Tanaka flew to Geneva on Monday, seeking to show support after the floods.",
+     [("intention", {"Ken Tanaka"}, "show support")]),
+    ("Migrants seeking to cross the border were turned back.", []),
     # approving of someone else's decision is an opinion
     ("Smith said he was consulted on the ruling and approved of it.", []),
 ]
