@@ -20,8 +20,8 @@ ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
     ("Acme said it will “review every contract by June.”",
      [("pledge", {"Acme Corp"}, "review every contract")]),
     # "get rid of" is an act; "get" alone a change of state
-    ("Acme said it would get rid of the sales bonuses, beginning in January.",
-     [("pledge", {"Acme Corp"}, "get rid of the sales bonuses")]),
+    ("Acme said it would get rid of sales bonuses from January.",
+     [("pledge", {"Acme Corp"}, "get rid of sales bonuses")]),
     ("Acme said its margins would get worse next year.", []),
     # "no longer" + an act is a pledge to stop; + a state, no pledge
     ("Globex said it would no longer accept cash donations.",
@@ -30,23 +30,23 @@ ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
     # settlements and steps taken
     ("Smith said he had reached a settlement with Acme over the unpaid fees.",
      [("agreement", {"John Smith"}, "a settlement with Acme")]),
-    ("Acme said it was taking additional steps to vet its suppliers.",
+    ("Acme was taking further steps to vet its suppliers, it said.",
      [("ongoing", {"Acme Corp"}, "vet its suppliers")]),
     ("Japan has been taking halting steps toward reform.", []),
-    ("Smith is attempting to push the bill through the Senate.",
-     [("ongoing", {"John Smith"}, "push the bill through the Senate")]),
+    ("Smith is attempting to push his bill through the upper house.",
+     [("ongoing", {"John Smith"}, "push his bill through the upper house")]),
     # the bare plural of an office-holding group can agree; customers cannot
-    ("Weber said leaders had agreed to draft a reform plan by March.",
-     [("agreement", set(), "draft a reform plan by March")]),
+    ("Weber said leaders had agreed to draft new budget rules by June.",
+     [("agreement", set(), "draft new budget rules by June")]),
     ("Smith said customers want to pay less for power.", []),
     # someone else's accusation or warning about X is no pledge of X
-    ("Critics repeated their claims that Acme is trying to hide its losses.", []),
+    ("Critics repeated claims that Acme is trying to hide its losses.", []),
     ("Tanaka dismissed the allegations that Japan will devalue the yen.", []),
     ("Union leaders warned that the merger would destroy thousands of jobs.", []),
     ("Globex warned that it would sue Acme over the patents.",
      [("pledge", {"Globex"}, "sue Acme")]),
     # a ruling affirming a principle is no reaffirmation of a commitment
-    ("The court's decision reaffirms a basic principle of the right to vote.", []),
+    ("The judges' ruling reaffirms an old principle of fair trials.", []),
     ("Japan reaffirmed its commitment to the climate accord.",
      [("reaffirmation", {"Japan"}, "the climate accord")]),
     # joining a treaty organisation binds a state; a person or a country object does not
@@ -65,8 +65,8 @@ ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
      [("binding", {"Ken Tanaka", "Marie Dupont", "Anna Weber", "France"}, "the accord")]),
     ("At a hall in Geneva, Tanaka and Weber signed the accord.",
      [("binding", {"Ken Tanaka", "Anna Weber"}, "the accord")]),
-    # the speaker before a longer tail ("announced in a statement this month that he …")
-    ("Smith announced in a statement this month that he had reached a settlement with Acme.",
+    # the speaker before a longer tail ("announced in a press release last week that he …")
+    ("Smith announced in a press release last week that he reached a settlement with Acme.",
      [("agreement", {"John Smith"}, "a settlement")]),
     # a proposal put forward, or standing, is an intention; a past one told as an event is not
     ("Japan and Canada unveiled a proposal for joint patrols in the strait.",
@@ -82,7 +82,7 @@ ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
      [("intention", {"Ken Tanaka"}, "show support")]),
     ("Migrants seeking to cross the border were turned back.", []),
     # approving of someone else's decision is an opinion
-    ("Smith said he was consulted on the ruling and approved of it.", []),
+    ("Smith was briefed on the ruling and approved of it, aides said.", []),
 ]
 
 

@@ -235,7 +235,7 @@ _BE_ACT = re.compile(
     r"\s+(?:(?:also|now|\w+ly)\s+)?(?P<ing>[a-z]+ing)\b|(?:\s*,[^,;]{1,20},)?\s+(?P<loc>there|back|here)"
     r"\b(?!\s+(?:is|are|was|were|in\s+(?:force|place|effect|business))\b)"
 )
-# "arguments that X is trying to …", "the charge that X will …": someone else's claim about X
+# "claims that X is trying to …", "the charge that X will …": someone else's claim about X
 _CLAIM_THAT = re.compile(
     r"\b(?:arguments?|claims?|accusations?|allegations?|charges?|complaints?|insinuations?|"
     r"contentions?|suspicions?)\s+that\s+$",
@@ -1802,7 +1802,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
         ):
             continue  # '"He was ready to testify again," X said': the past, in the speaker's words
         if _CLAIM_THAT.search(text, max(sent[0], subj.start - 40), subj.start):
-            continue  # "arguments that the panel is trying to …": an accusation, not its pledge
+            continue  # "claims that the board is trying to …": an accusation, not its pledge
         if (
             cue.modal
             and _WARNED_THAT.search(text, max(sent[0], subj.start - 30), subj.start)
