@@ -124,8 +124,9 @@ def _participles() -> tuple[frozenset[str], re.Pattern[str]]:
     ("X criticised the plan, calling it …"): a participle clause is a view of its own."""
     _, cues = _lexicon()
     forms = frozenset(f for f in cues if f.split()[0].endswith("ing")) | _PARTICIPLES_CORE
+    # "," or a spaced dash; led by one character class so that re skips to a comma or space.
     rx = re.compile(
-        rf"(?:,|\s(?:--|—|–))\s+(?:(?:also|then|later|again|even|repeatedly)\s+)?"
+        rf"[,\s](?:(?<=,)|(?<=\s)(?:--|—|–))\s+(?:(?:also|then|later|again|even|repeatedly)\s+)?"
         rf"({_trie(sorted(forms))})\b"
     )
     return forms, rx
@@ -1484,6 +1485,8 @@ def _participle_after(
     text: str, r: int, ue: int, quotes: list[Quote], starts: list[int]
 ) -> re.Match[str] | None:
     """The first participle clause (", calling …") in content r..ue outside a quote."""
+    if text.find("ing", r, ue) < 0:
+        return None  # every participle form ends in -ing
     rx = _participles()[1]
     for n, pm in enumerate(rx.finditer(text, r, ue)):
         if n > 8:
@@ -1691,7 +1694,10 @@ def _commitment_verb(text: str, cs: int, ue: int) -> bool:
         return False
     # Intentions ("wants to", "plans to") and conditionals ("would consider") are reported as
     # views of what someone means to do; undertakings are commitments.
-    cid = next(CUES[k].id for k, v in m.groupdict().items() if v is not None and k in CUES)
+    k = m.lastgroup  # the cue's own group closes last (one alternative matched)
+    cid = CUES[k].id if k in CUES else next(
+        CUES[k].id for k, v in m.groupdict().items() if v is not None and k in CUES
+    )
     return not cid.startswith(("int.plans", "int.planning", "pledge.would"))
 
 
