@@ -29,7 +29,7 @@ _LAZY = {
 
 # Bound eagerly (the package is light): importing a submodule such as briefgen.render.json
 # would otherwise leave the name `briefgen.render` pointing at the subpackage, not the function.
-from briefgen.render import render  # noqa: E402
+from briefgen.render import render
 
 
 def __getattr__(name: str) -> Any:
