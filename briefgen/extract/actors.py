@@ -146,8 +146,6 @@ class _Doc:
         self.kin_at: set[int] = set()
         self.groups: list[re.Match[str]] = []
         self.tags = self.ages = False
-        # whether the text has a particle word at all (bin, ibn, Abu, ...): most have none
-        self.particles = _RX_PARTICLE_WORD.search(self.text) is not None
 
     # -- bookkeeping -------------------------------------------------------------------------
     def actor(self, kind: str, name: str, rule: str) -> _Actor:
@@ -904,28 +902,18 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         if post[0] and not title:
             title = post[0]
         hits.append(_PersonHit((s, e), toks, title, affiliation, country, "person.title"))
-    # 2. A reporting verb after the name, or before it after a quote. The same pass lists what
-    # the later rules read: the multi-word names (rules 4 and 5) and the names right after a
-    # comma (rule 3); those rules only check overlap against the hits before them.
+    # 2. A reporting verb after the name, or before it after a quote.
     pname = N.PNAME_RE.match
-    seg_start, seg_end = seg.start, seg.end
+    seg_end = seg.end
     matched = [(p, pm) for p in starts if (pm := pname(text, p, seg_end))]
     report_after = N.REPORT_AFTER_RE.match
-    multi: list[tuple[re.Match[str], str]] = []  # (match, its text) of two words or more
-    after_comma: list[tuple[int, re.Match[str]]] = []
     for p, m0 in matched:
-        g = m0.group()
-        if " " in g or "\xa0" in g:
-            multi.append((m0, g))
-        if p - 2 > seg_start and text[p - 2] == "," and text[p - 1] in " \xa0":
-            after_comma.append((p, m0))
         s0, e0 = m0.span()
         # (REPORT_AFTER_RE begins with a space)
-        nxt = text[e0 : e0 + 1]
-        tail = report_after(text, e0, seg_end) if nxt in (" ", "\xa0") else None
+        tail = report_after(text, e0, seg_end) if text[e0 : e0 + 1] in (" ", "\xa0") else None
         appos = None
         anchored = bool(tail)
-        if not tail and nxt == "," and text[e0 + 1 : e0 + 2] in (" ", "\xa0"):
+        if not tail and text.startswith((", ", ",\xa0"), e0):
             m_ap = _APPOS_RE.match(text, e0, seg_end)
             if m_ap:
                 j = m_ap.end(1) + (1 if text.startswith(",", m_ap.end(1)) else 0)
@@ -937,10 +925,10 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             s0 >= 2 and (text[s0 - 1] == "\n" or (
                 text[s0 - 1] in " \xa0" and text[s0 - 2] in "dse \xa0"
             ))
-            and N.REPORT_BEFORE_RE.search(text[max(seg_start, s0 - 12) : s0])
+            and N.REPORT_BEFORE_RE.search(text[max(seg.start, s0 - 12) : s0])
         ):
             continue  # neither a reporting verb after the name nor "said" before it
-        if s0 > seg_start and text[s0 - 1] in ")>":
+        if s0 > seg.start and text[s0 - 1] in ")>":
             continue
         inner = _inner_title(st, s0, e0)
         if inner:
@@ -956,7 +944,7 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             if st.free(s, e):
                 st.claim(org, s, e)  # "Crossvale said" after "Crossvale Savings Bank"
             continue
-        initial = s == seg_start or text[seg_start : s].strip() in ("", "\"", "“", "'")
+        initial = s == seg.start or text[seg.start : s].strip() in ("", "\"", "“", "'")
         if initial and len(toks) == 1 and st.is_lower_word(toks[0]):
             continue  # a sentence-initial common word ("Analysts said") is no name
         if ("other", " ".join(toks).lower()) in st.actors:
@@ -969,19 +957,29 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         elif inner:
             title, country = inner[1], inner[2]
         elif text.startswith((", ", ",\xa0"), e):
-            ap = _appositive(st, e, seg_end)
+            ap = _appositive(st, e, seg.end)
             if ap:
                 title, affiliation, country = ap[0], ap[1], ap[2]
+        if not (appos or tail) and len(toks) == 1 and not title:
+            pass
         rule = "person.appositive" if title else "person.reporting"
         hits.append(_PersonHit((s, e), toks, title, affiliation, country, rule))
     # 3. A role, then the name as an appositive: "its top nuclear scientist, Karim Aziz,".
-    for p, nm in after_comma:
-        lo = max(seg_start, p - 60)
+    first_match: dict[int, re.Match[str]] | None = None  # built on first use (rare)
+    for p in starts:
+        if text[p - 2 : p] not in (", ", ",\xa0") or p - 2 <= seg.start:
+            continue
+        if first_match is None:
+            first_match = {}
+            for q, m0 in reversed(matched):
+                first_match[q] = m0
+        lo = max(seg.start, p - 60)
         ms = [r for r in N.ROLE_PLURAL_RE.finditer(text, lo, p - 2) if r.end() == p - 2]
         if not ms:
             continue
         m = ms[0]
-        if not _RX_COMMA_AFTER.match(text[nm.end() : nm.end() + 2]):
+        nm = first_match.get(p)
+        if not nm or not _RX_COMMA_AFTER.match(text[nm.end() : nm.end() + 2]):
             continue
         cleaned = _clean_name(st, nm.start(), nm.end())
         if not cleaned or any(h.span[0] <= cleaned[0] < h.span[1] for h in hits):
@@ -998,15 +996,16 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             continue
         hits.append(_PersonHit((s, e), toks, title, None, None, "person.role-appositive"))
     # 4. Names built with particles (bin, ibn, Abu, Abdul, al-) need no other anchor.
-    # (a segment with none of the particle words has none: asked of the text first, then of the
-    # segment when a name holds one)
-    particles: bool | None = None if st.particles else False
-    for m1, g in multi if st.particles else ():
+    particles: bool | None = None  # whether the segment has one at all, asked when needed
+    for p, m1 in matched:
+        g = m1.group()
+        if " " not in g and "\xa0" not in g:
+            continue  # one word
         words = g.split()
         if not any(t in _PARTICLE_WORDS for t in words[:-1]):
             continue
         if particles is None:
-            particles = bool(_RX_PARTICLE_WORD.search(text, seg_start, seg_end))
+            particles = bool(_RX_PARTICLE_WORD.search(text, seg.start, seg.end))
         if not particles:
             break
         cleaned = _clean_name(st, *m1.span())
@@ -1017,16 +1016,17 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             continue
         hits.append(_PersonHit((s, e), ptoks, None, None, None, "person.particle"))
     # 5. A name that starts with a known given name needs no other anchor ("Mary J. Holden").
-    if text.find("’", seg_start, seg_end) >= 0 or text.find("'", seg_start, seg_end) >= 0:
-        for rs, re_ in runs:  # "Harbor Radio's Hugh Dawson": a name after an owner's 's in a run
-            for q in _RX_POSS_IN_RUN.finditer(text, rs, re_):
-                pm = pname(text, q.end(), seg_end)
-                if pm is not None:
-                    g = pm.group()
-                    if " " in g or "\xa0" in g:
-                        multi.append((pm, g))
-    for m5, g in multi:  # one word: no given name and surname (names join words by spaces only)
-        hit = _given_name(st, seg, m5, g)
+    poss = [  # "Harbor Radio's Hugh Dawson": a name after an owner's 's inside a run
+        (q.end(), pm)
+        for rs, re_ in runs
+        for q in _RX_POSS_IN_RUN.finditer(text, rs, re_)
+        if (pm := pname(text, q.end(), seg.end))
+    ] if (text.find("’", seg.start, seg.end) >= 0 or text.find("'", seg.start, seg.end) >= 0) else []
+    for p, m5 in matched + poss if poss else matched:
+        g = m5.group()
+        if " " not in g and "\xa0" not in g:
+            continue  # one word: no given name and surname (names join words by spaces only)
+        hit = _given_name(st, seg, m5)
         if hit and not any(h.span[0] <= hit.span[0] < h.span[1] for h in hits):
             hits.append(hit)
     # 6. A name with no known given name, anchored by a kin noun before it ("her son Tom Roe",
@@ -1108,13 +1108,14 @@ def _family_members(st: _Doc, body: list[_Seg]) -> None:
             i = text.find(sur, nxt)
 
 
-def _given_name(st: _Doc, seg: _Seg, m: re.Match[str], g: str) -> _PersonHit | None:
+def _given_name(st: _Doc, seg: _Seg, m: re.Match[str]) -> _PersonHit | None:
     """A person from a capitalised sequence whose first name is a known given name: 2-4 name
     tokens, the words before it only sentence openers, titles or party labels ("Meanwhile",
     "Democrat"), nothing after it that names a thing ("Ford Foundation", "Jackson Hole"), not a
     quoted title of a work ("“Grace Kelly Blues”"); an ambiguous first name ("Grace", "Georgia")
     also needs a middle initial or the surname used alone elsewhere in the text."""
     text = st.text
+    g = m.group()
     parts = g.split(None, 1)
     if len(parts) < 2:
         return None  # one word: no given name and surname
