@@ -96,6 +96,8 @@ def find_quotes(doc: Document) -> tuple[list[Quote], list[str]]:
             if i < skip_to:
                 continue
             ch = text[i]
+            if ch in "‘'’" and start < i < end - 1 and text[i - 1].isalnum() and text[i + 1].isalnum():
+                continue  # an apostrophe within a word (don't, O'Neill): as _classify says
             kind = _classify(text, i, start, end)
             if not kind:
                 continue
