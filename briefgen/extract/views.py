@@ -275,7 +275,7 @@ def _strict_subject(
 
     A lone capitalised word opening a sentence ("Prices declined") is only a name when an
     actor carries it."""
-    ws = [m.group() for m in _words(text, *head)]
+    ws = _WORD.findall(text, *head)
     if not ws or (no_indefinite and ws[0].lower() in {"a", "an"}):
         return False
     if _QUANTITY.match(text, *head):
@@ -284,10 +284,15 @@ def _strict_subject(
     if last.endswith(("’s", "'s", "’", "s'")) and len(ws) > 0 and last.lower() not in {"it's"}:
         return False  # "Smith's plans": a possessive before a noun-like verb form
     low = last.lower().strip(".")
-    if low in _PRONOUNS | {"who"}:
+    if low in _PRONOUNS_WHO:
         return True
     table, _ = _roles()
-    if any(w in table for w in (low, low.removesuffix("s"), low.removesuffix("es"), low + "s")):
+    if (
+        low in table
+        or low.removesuffix("s") in table
+        or low.removesuffix("es") in table
+        or low + "s" in table
+    ):
         return True
     if len(ws) > 1 and f"{ws[-2].lower()} {low}" in table:
         return True
@@ -800,11 +805,14 @@ def _subject_right(text: str, s: int, e: int) -> tuple[Span, Span | None]:
     return _strip(text, s, head_end), appos
 
 
+_TAIL_STRIP = ".!?,;:" + DOUBLE_CLOSE + '"'
+
+
 def _tailish(text: str, s: int, e: int) -> bool:
     """Is text[s:e] what follows a sentence-final attribution: nothing, or an adverbial?"""
     if e - s > 400:
         return False
-    s, e = _strip(text, s, e, ".!?,;:" + DOUBLE_CLOSE + '"')
+    s, e = _strip(text, s, e, _TAIL_STRIP)
     if s >= e:
         return True
     seg = text[s:e]
@@ -816,8 +824,10 @@ def _tailish(text: str, s: int, e: int) -> bool:
         return True  # "she said, smiling."
     if first.strip(",") in _participles()[0]:
         return True  # "…, he said, adding that …": the participle is its own view
+    if len(parts) > 12 or "“" in seg:
+        return False
     low = seg.lower()
-    if len(parts) > 12 or "“" in seg or " that " in f" {low} ":
+    if " that " in f" {low} ":
         return False
     if not _FINITE.isdisjoint(low.split(" ")):
         return False  # a finite verb between spaces: a clause of its own
@@ -1456,6 +1466,8 @@ def _and_verb(
     discuss") continues the reported clause; belief, intent and evidence verbs, and broad
     speech verbs (talked about, referred to) that the reported clause's own subject often
     governs, are left in."""
+    if text.find(" and ", r, ue) < 0 and text.find(" but ", r, ue) < 0:
+        return None  # _AND_OR_BUT finds nothing
     cue_rx, cues = _lexicon()
     for n, km in enumerate(_AND_OR_BUT.finditer(text, r, ue)):
         if n > 12:
