@@ -2593,11 +2593,19 @@ def _backquoted(doc: Document) -> Document | None:
     return dataclasses.replace(doc, text=doc.text.replace("``", "““"))
 
 
+# The quotation-mark warnings of the document extract_views read last: views_warnings on the
+# same document (build_brief asks right after) reuses them instead of pairing the marks again.
+_last_warnings: tuple[Document | None, list[str]] = (None, [])
+
+
 def extract_views(doc: Document, actors: list[Actor]) -> list[View]:
     """Views in document order: quotes and reported speech with resolved speakers."""
+    global _last_warnings
     work = _backquoted(doc)
+    views, warnings = _extract_views(work if work is not None else doc, actors)
+    _last_warnings = (doc, warnings)
     if work is None:
-        return _extract_views(doc, actors)
+        return views
     text = doc.text
     return [
         dataclasses.replace(
@@ -2605,13 +2613,13 @@ def extract_views(doc: Document, actors: list[Actor]) -> list[View]:
             text=text[v.span[0] : v.span[1]],
             speaker_text=text[v.speaker_span[0] : v.speaker_span[1]] if v.speaker_span else "",
         )
-        for v in _extract_views(work, actors)
+        for v in views
     ]
 
 
-def _extract_views(doc: Document, actors: list[Actor]) -> list[View]:
+def _extract_views(doc: Document, actors: list[Actor]) -> tuple[list[View], list[str]]:
     text = doc.text
-    quotes, _ = find_quotes(doc)
+    quotes, warnings = find_quotes(doc)
     starts = [q.outer[0] for q in quotes]
     units = _units(doc, quotes)
     res = _Resolver(text, list(actors))
@@ -2645,7 +2653,7 @@ def _extract_views(doc: Document, actors: list[Actor]) -> list[View]:
     views.extend(_dash_credits(doc, quotes, starts, views, res))
     views.extend(_carried(doc, quotes, views))
     views.sort(key=lambda v: v.span)
-    return _join_parts(doc, views, quotes, starts)
+    return _join_parts(doc, views, quotes, starts), warnings
 
 
 def _join_parts(
@@ -2805,6 +2813,9 @@ def _dash_credits(
 
 def views_warnings(doc: Document) -> list[str]:
     """Warnings for the brief: unbalanced quotation marks (each view ended at its paragraph)."""
+    last, warnings = _last_warnings
+    if last is doc:
+        return list(warnings)
     return find_quotes(_backquoted(doc) or doc)[1]
 
 
