@@ -448,20 +448,27 @@ def _strip_slow(text: str, s: int, e: int, chars: str = "") -> Span:
     return s, s + len(u)
 
 
+_OPEN_MARKS = DOUBLE_OPEN + "\"'‘"
+_END_MARKS = ".!?,;" + DOUBLE_CLOSE + "\"'’"
+
+
 def _content(text: str, s: int, e: int, quotes: list[Quote], starts: list[int]) -> Span:
     """Trim a content span: spaces, a leading 'that', the final stop, and outer quote marks."""
+    in_range = 0 <= s <= e <= len(text)
     s, e = _strip(text, s, e, ",:;—–-")
     if text.startswith("that ", s):
         s += 5
-    s, e = _strip(text, s, e, ",:;—–-")
-    quoted = s < e and text[s] in DOUBLE_OPEN + "\"'‘"
-    while e > s and text[e - 1] in ".!?,;" + DOUBLE_CLOSE + "\"'’":
+        s, e = _strip(text, s, e, ",:;—–-")
+    elif not in_range:
+        s, e = _strip(text, s, e, ",:;—–-")  # (in range, a stripped span strips to itself)
+    quoted = s < e and text[s] in _OPEN_MARKS
+    while e > s and text[e - 1] in _END_MARKS:
         if text[e - 1] in "'’" and e - 2 >= s and text[e - 2].isalnum():
             break
         if text[e - 1] not in ".!?,;" and not quoted:
             break  # a partial quote closing the content keeps its mark
         e -= 1
-    if s < e and text[s] in DOUBLE_OPEN + "\"'‘":
+    if s < e and text[s] in _OPEN_MARKS:
         i = bisect.bisect_right(starts, s) - 1
         if i >= 0 and quotes[i].outer[0] == s and quotes[i].outer[1] >= e:
             s, e = quotes[i].inner[0], min(e, quotes[i].inner[1])
