@@ -649,6 +649,7 @@ def _clean_name(st: _Doc, s: int, e: int) -> tuple[int, int, tuple[str, ...]] | 
         words.pop(0)  # "Similarly Ridgeford said": a sentence adverb, not a first name
     while words and (
         (words[-1][2] in N.MONTHS_DAYS and (len(words) == 1 or _RX_SP_DIGIT.match(text, e)))
+        or _time_word_tail(words)
         or words[-1][2] in N.NOT_NAMES
         or words[-1][2] in N.TITLE_CANON
         or (text[words[-1][1] : words[-1][1] + 1] == "." and words[-1][2] + "." in N.TITLE_CANON)
@@ -673,9 +674,26 @@ def _clean_name(st: _Doc, s: int, e: int) -> tuple[int, int, tuple[str, ...]] | 
             return None  # a known organisation's or country's name in it
     if len(toks) == 1 and (toks[0] in N.MONTHS_DAYS or toks[0].lower() in N.TITLE_CANON):
         return None
+    if len(toks) == 2 and toks[0] in N.DAY_EVENTS and toks[1] in N.DAYS:
+        return None  # "Super Tuesday", "Good Friday": a named day
     if " ".join(toks).lower() in st.byline:
         return None
     return words[0][0], words[-1][1], toks
+
+
+def _time_word_tail(words: list[tuple[int, int, str]]) -> bool:
+    """A weekday, or a month after a word that is no given name, glued to a name in wire style
+    ("President Jane Roe Thursday condemned", "Roe May said"): never part of the name. A month
+    after a given name is a surname ("Theresa May")."""
+    w = words[-1][2]
+    if w in N.DAYS:
+        return len(words) > 1 and words[-2][2] not in N.DAY_EVENTS
+    return w in N.MONTHS and len(words) > 1 and words[-2][2] not in N.GIVEN
+
+
+def _only_time_words(rest: str) -> bool:
+    """What _time_word_tail cut off a name: weekdays and months only."""
+    return all(w in N.MONTHS_DAYS for w in rest.split())
 
 
 def _abbrev_title(text: str, e: int, w: str) -> bool:
@@ -1145,7 +1163,9 @@ def _given_name(st: _Doc, seg: _Seg, m: re.Match[str]) -> _PersonHit | None:
         return None  # an acronym in the run ("Steven Marsh TKR"), not a name part; III is
     s = m.start() + words[first][0]
     cleaned = _clean_name(st, s, m.end())
-    if not cleaned or cleaned[0] != s or cleaned[1] != m.end() or len(cleaned[2]) < 2:
+    if not cleaned or cleaned[0] != s or len(cleaned[2]) < 2 or (
+        cleaned[1] != m.end() and not _only_time_words(text[cleaned[1] : m.end()])
+    ):
         return None
     toks = cleaned[2]
     if " ".join(text[s : m.end()].split()) in N.NOT_PERSONS:
@@ -1157,7 +1177,7 @@ def _given_name(st: _Doc, seg: _Seg, m: re.Match[str]) -> _PersonHit | None:
         _RX_INITIAL.fullmatch(toks[1]) or _used_alone(text, toks[-1], m.end() - len(toks[-1]))
     ):
         return None
-    return _PersonHit((s, m.end()), toks, None, None, None, "person.given-name")
+    return _PersonHit((s, cleaned[1]), toks, None, None, None, "person.given-name")
 
 
 def _kin_or_tag(
@@ -1805,6 +1825,26 @@ def _absorb_former_states(st: _Doc) -> None:
                     fa.add(span, st.text[span[0] : span[1]])
 
 
+_RX_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}")
+_ACR_SKIP = frozenset(("of", "for", "and", "on", "the", "&", "to", "a", "an", "in", "at"))
+
+
+def _acronym_forms(form: str) -> tuple[str, ...]:
+    """The other ways of writing an institution's name as letters: "Harbour News Agency" →
+    "HNA", "H.N.A."; "SEC" ↔ "S.E.C.". Papers use either without a bracketed definition."""
+    if _RX_ACRONYM.fullmatch(form):
+        if "." in form:
+            return (form.replace(".", ""),)
+        return (".".join(form) + ".",) if len(form) <= 4 else ()
+    words = [w for w in form.split() if w not in _ACR_SKIP]
+    if len(words) < 2 or len(words) > 6 or not all(w[:1].isupper() and w[1:2].islower()
+                                                     for w in words):
+        return ()
+    acr = "".join(w[0] for w in words)
+    dotted = ".".join(acr) + "."
+    return (acr, dotted) if len(acr) in (3, 4) else (acr,) if len(acr) > 4 else ()
+
+
 def _link_short_forms(st: _Doc, segs: list[_Seg]) -> None:
     """Surnames, acronyms and short company names anywhere (headline included) join their actor."""
     forms: dict[str, _Actor] = {}
@@ -1832,6 +1872,10 @@ def _link_short_forms(st: _Doc, segs: list[_Seg]) -> None:
                 continue  # merged into a longer name ("Norvale" into "Norvale Corp.")
             for f in list(a.forms):
                 put(f, a)
+                for acr in _acronym_forms(f):
+                    ref = N.GAZ.get(acr)
+                    if ref is None or ref.key == a.name:
+                        put(acr, a)
             words = a.name.split()
             if words[-1] in N.CORP_SUFFIXES or a.rule == "org.business":
                 while words and words[-1] in N.CORP_SUFFIXES:

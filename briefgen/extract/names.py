@@ -291,6 +291,9 @@ PARTY_TAG_AFTER_RE = re.compile(r"[ \xa0]+\([DRI]-[A-Z]")
 AGE_AFTER_RE = re.compile(r",[ \xa0]+\d{1,3},")
 PLACE_HEADS: set[str] = set(_names["place_heads"])
 MONTHS_DAYS: set[str] = set(_names["months"]) | set(_names["days"])
+DAYS: frozenset[str] = frozenset(_names["days"])
+DAY_EVENTS: frozenset[str] = frozenset(_names["day_events"])
+MONTHS: frozenset[str] = frozenset(_names["months"])
 ORG_DESCRIPTORS: list[str] = _names["org_descriptors"]
 
 _PART = "(?:" + trie_regex(sorted(PARTICLES)) + ")"

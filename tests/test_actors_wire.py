@@ -1,0 +1,61 @@
+"""Actors on wire-copy shapes (session 2, second round): weekdays glued to a name, acronyms
+used without a bracketed definition, institution names with a lower-case function word inside,
+organisations introduced by an appositive, bare plural groups, the government of the country a
+text is about. Every row is an invented sentence; counterexamples sit beside the examples."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from test_actors import find
+from test_actors_shapes import doc_of_sentences
+
+from briefgen.extract.actors import extract_actors
+
+# (sentences, expected actors {name: {field: value}, "aliases" ⊇ list}, names that must not be actors)
+ROWS: list[tuple[tuple[str, ...], dict[str, dict[str, Any]], list[str]]] = [
+    # 1. a weekday or month glued to a name in wire style is no part of it
+    (("President Jane Roe Thursday condemned the attack.",),
+     {"Jane Roe": {"kind": "person", "title": "President"}}, ["Jane Roe Thursday"]),
+    (("Jane Roe spoke first.", "Roe Monday said the plan was sound."),
+     {"Jane Roe": {"aliases": ["Roe"]}}, ["Roe Monday"]),
+    (("The board chose Daniel P. Davison Feb. 1 to lead it.",),
+     {"Daniel P. Davison": {"kind": "person"}}, ["Daniel P. Davison Feb"]),
+    # counterexamples: a month after a given name is a surname; a named day is no one
+    (("Prime Minister Theresa May said the vote would go ahead.",),
+     {"Theresa May": {"kind": "person"}}, ["Theresa"]),
+    (("Tom Roe told a rally on Super Tuesday that he would win.",),
+     {"Tom Roe": {"kind": "person"}}, ["Super Tuesday", "Super"]),
+    # 2. acronyms: dotted, undotted, without brackets, either order
+    (("The Securities and Exchange Commission sued the firm.", "The S.E.C. said it would act."),
+     {"Securities and Exchange Commission": {"aliases": ["S.E.C."]}}, []),
+    (("The S.E.C. sued the firm.", "The Securities and Exchange Commission said so."),
+     {"Securities and Exchange Commission": {"aliases": ["S.E.C."]}}, []),
+    (("The Harbour News Agency reported the deal.", "HNA said it was final."),
+     {"Harbour News Agency": {"aliases": ["HNA"]}}, []),
+    (("The Harbour News Agency (HNA) reported the deal.", "HNA said it was final."),
+     {"Harbour News Agency": {"aliases": ["HNA"]}}, []),
+    # counterexamples: letters that spell no named body; two letters only when dotted in data
+    (("The Harbour News Agency reported the deal.", "HNB said it was final."),
+     {"Harbour News Agency": {}}, ["HNB"]),
+    (("The Lakeside Institution said so.", "The F.B.I. agents arrived."),
+     {"Lakeside Institution": {}}, ["L.I."]),
+]
+
+
+@pytest.mark.parametrize(("sentences", "want", "absent"), ROWS, ids=[r[0][0][:40] for r in ROWS])
+def test_rows(sentences: tuple[str, ...], want: dict[str, dict[str, Any]], absent: list[str]) -> None:
+    actors = extract_actors(doc_of_sentences(*sentences))
+    for name, fields in want.items():
+        a = find(actors, name)
+        assert a is not None, f"{name!r} missing from {[(x.name, x.aliases) for x in actors]}"
+        for k, v in fields.items():
+            if k == "aliases":
+                assert set(v) <= set(a.aliases), f"{name}: {a.aliases!r} lacks {v!r}"
+            else:
+                assert getattr(a, k) == v, f"{name}.{k}: {getattr(a, k)!r} != {v!r}"
+    keep = {find(actors, n).name for n in want}  # type: ignore[union-attr]
+    for name in absent:
+        a = find(actors, name)
+        assert a is None or (a.name in keep and a.name != name), f"{name!r} should not be an actor"
