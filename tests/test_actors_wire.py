@@ -41,6 +41,42 @@ ROWS: list[tuple[tuple[str, ...], dict[str, dict[str, Any]], list[str]]] = [
      {"Harbour News Agency": {}}, ["HNB"]),
     (("The Lakeside Institution said so.", "The F.B.I. agents arrived."),
      {"Lakeside Institution": {}}, ["L.I."]),
+    # 3. institutions: several in one run, a possessive head, a lower-case "for a" inside, a
+    # leading noun that stops a person's name, a chamber before "X and Y Committee"
+    (("The Lakeside Department and the Office of Harbors and Budget will act.",),
+     {"Lakeside Department": {}, "Office of Harbors and Budget": {}}, []),
+    (("Groups are challenging the Lakeside Protection Agency’s new rules.",),
+     {"Lakeside Protection Agency": {"kind": "organization"}}, ["Lakeside Protection Agency’s"]),
+    (("The Committee for a Responsible Harbor Budget reported that costs rose.",),
+     {"Committee for a Responsible Harbor Budget": {"kind": "organization"}},
+     ["Responsible Harbor Budget"]),
+    (("A Government Harbor Office report found problems.",),
+     {"Government Harbor Office": {}}, ["Harbor Office"]),
+    (("The House Harbors and Government Reform Committee voted 19-15.",),
+     {"House Harbors and Government Reform Committee": {}}, ["Reform Committee"]),
+    (("The Lakeside Conference of Mayors urged the state to act.",),
+     {"Lakeside Conference of Mayors": {}}, []),
+    # counterexamples: a possessive owner stays outside; two firms joined by "and" stay two
+    (("Norvale Bank and Lakeside Trust Company merged.",),
+     {"Norvale Bank": {}, "Lakeside Trust Company": {}}, ["Norvale Bank and Lakeside Trust Company"]),
+    # an appositive with an institution's noun makes the name before it an institution
+    (("Acme45, a super PAC that backs Roe, said it raised money.",),
+     {"Acme45": {"kind": "organization"}}, []),
+    (("He gave $5 million to For Our Harbor, a super PAC he formed.",),
+     {"For Our Harbor": {"kind": "organization"}}, []),
+    (("Zetland, a nonprofit group, said it would sue.",),
+     {"Zetland": {"kind": "organization"}}, []),
+    (("Tom Poe is Co-founder and Director of The Harbor Project, a non-profit that helps.",),
+     {"Harbor Project": {"kind": "organization"}},
+     ["Co-founder and Director of The Harbor Project"]),
+    # counterexamples: the noun modifies a role; a preposition before the noun; a given name
+    (("Jane Roe, a company spokeswoman, said no.",),
+     {"Jane Roe": {"kind": "person"}}, []),
+    (("Lazlo Vendrel, a lawyer with the group, said no.",),
+     {"Lazlo Vendrel": {"kind": "person"}}, []),
+    (("Steven M. Quill, a broker based in Tampa, said prices rose.",),
+     {"Steven M. Quill": {"kind": "person"}}, []),
+    (("The Web, a worldwide network of pages, is growing.",), {}, ["Web"]),
 ]
 
 

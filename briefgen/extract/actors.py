@@ -258,6 +258,8 @@ def extract_actors(doc: Document) -> list[Actor]:
         m.span() for m in N.RUN_RE.finditer(text)
         if not ((s := m.start()) and (text[s - 1].isalnum() or text[s - 1] in "’'_"))
     ]
+    if " for a" in text:
+        runs = _join_for_a(text, runs)
     st.scan_runs(runs)
     starts = [r[0] for r in runs]
     seg_runs = {}
@@ -292,6 +294,23 @@ def extract_actors(doc: Document) -> list[Actor]:
     for seg in segs:
         _descriptions(st, seg, people, orgs)
     return _finish(st)
+
+
+_RX_FOR_A = re.compile(r"[ \xa0]for[ \xa0]an?[ \xa0]")
+
+
+def _join_for_a(text: str, runs: list[Span]) -> list[Span]:
+    """"the Council for a Sound Harbor Policy": a run ending in an institution's head
+    word goes on over "for a(n)" into the next run (the name pattern stops at "a")."""
+    out: list[Span] = []
+    for rs, re_ in runs:
+        if out and out[-1][1] < rs and (m := _RX_FOR_A.match(text, out[-1][1])) and m.end() == rs:
+            ps, pe = out[-1]
+            if _head_core(text[ps:pe].rsplit(None, 1)[-1]) in N.ORG_HEADS:
+                out[-1] = (ps, re_)
+                continue
+        out.append((rs, re_))
+    return out
 
 
 def _segments(st: _Doc) -> list[_Seg]:
@@ -352,25 +371,49 @@ _ON_HEADS = frozenset(
 
 
 _ORG_HEAD_WORDS = frozenset(N.ORG_HEADS | N.CORP_SUFFIXES)
+# words that stop a person's name (not_names) but may lead an institution's
+_NAME_PART_NOUNS = frozenset(("Government", "Police", "War", "Program", "Programme"))
+_CHAMBERS = frozenset(("House", "Senate", "Joint"))  # "House X and Y Committee": one body
 # The last two characters of every one-word title form, lower-cased (all are two or longer).
 _TITLE_ENDS = frozenset(k.lower()[-2:] for k in N.TITLE_KIND if len(k.split()) == 1)
 # The last two letters of every org descriptor: the word before a run ends so, or it is none.
 _DESCRIPTOR_ENDS = frozenset(d[-2:] for d in N.ORG_DESCRIPTOR_SET)
 
 
-def _org_name_in_run(run: str) -> tuple[int, int] | None:
-    """The (start, end) of an institution's name inside a capitalised run, or None.
+def _head_core(w: str) -> str:
+    """A word as a head word: without trailing punctuation or a possessive ("Agency’s")."""
+    w = w.rstrip(",.;:")
+    return w[:-2] if w.endswith(("’s", "'s")) else w
+
+
+def _org_names_in_run(run: str) -> list[tuple[int, int]]:
+    """Every institution's name in a capitalised run ("Lakeside Department and the Office of
+    Harbors and Ports" names two), in order."""
+    got: list[tuple[int, int]] = []
+    if _ORG_HEAD_WORDS.isdisjoint([_head_core(w) for w in run.split()]):
+        return got
+    first = 0
+    while (span := _org_name_in_run(run, first)) is not None:
+        got.append(span)
+        first = span[1]
+    return got
+
+
+def _org_name_in_run(run: str, first: int = 0) -> tuple[int, int] | None:
+    """The (start, end) of an institution's name inside a capitalised run, or None; only words
+    starting at or after `first` are read.
 
     The name is the capitalised words before the head word (no connectors), the head word, and
     what follows it through of/for/on ("Ministry of Coastal Fisheries and Ports")."""
-    if _ORG_HEAD_WORDS.isdisjoint([w.rstrip(",.;:") for w in run.split()]):
+    if _ORG_HEAD_WORDS.isdisjoint([_head_core(w) for w in run.split()]):
         return None  # no head word nor corporate suffix (split() splits as _WORD's \S+)
-    toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(run)]
+    toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(run, first)]
     words = [t[2] for t in toks]
     for i, w in enumerate(words):
-        core = w.rstrip(",.;:")
+        core = _head_core(w)
         if core not in N.ORG_HEADS and core not in N.CORP_SUFFIXES:
             continue
+        poss = core != w.rstrip(",.;:")  # "the Lakeside Agency’s rules": the name ends here
         j = i
         while j > 0:
             w = words[j - 1]
@@ -381,8 +424,10 @@ def _org_name_in_run(run: str) -> tuple[int, int] | None:
                 break  # "Tom Kerr's Senate seat", "Ohio's": the owner is not in the name
             if w.endswith("-based") or _RX_PARTY_TAG.match(w):
                 break  # "Oslo-based Nordvik Foundation", "(D-State College)"
-            if (w[:1].isupper() or _HYPHEN_NAME.match(w)) and w not in N.NOT_NAMES:
-                j -= 1
+            if (w[:1].isupper() or _HYPHEN_NAME.match(w)) and (
+                w not in N.NOT_NAMES or w in _NAME_PART_NOUNS
+            ):
+                j -= 1  # "Government Accountability Office"
             elif j > 1 and words[j - 1] in N.PARTICLES and words[j - 2][:1].isupper():
                 j -= 2  # "Hollis de Vries Marsh Ltd"
             elif j > 1 and w == "&" and words[j - 2][:1].isupper():
@@ -393,7 +438,7 @@ def _org_name_in_run(run: str) -> tuple[int, int] | None:
                 and words[j - 2] not in N.NOT_NAMES
                 and " ".join(words[j:i + 1]) not in N.GAZ
                 and words[j - 2] not in _LONE_BODIES  # "the Navy and Air Force": two bodies
-                and (j == 2 or words[j - 3] in N.NOT_NAMES or (
+                and (j == 2 or words[j - 3] in N.NOT_NAMES or words[j - 3] in _CHAMBERS or (
                     words[j - 3] in N.GAZ and " ".join(words[j - 3 : j - 1]) not in N.GAZ)
                     or (j > 3 and " ".join(words[j - 4 : j - 2]) in N.GAZ))  # "United States X and Y"
             ):
@@ -403,18 +448,20 @@ def _org_name_in_run(run: str) -> tuple[int, int] | None:
         k = i
         # corporate suffix chains: "Co Ltd"; heads in a row ("News Service"); complements
         m = k + 1
-        while m < len(words) and words[m][:1].isupper() and not words[k].endswith((",", ";", ":")):
+        while not poss and m < len(words) and words[m][:1].isupper() and not words[k].endswith(
+            (",", ";", ":")
+        ):
             if words[m] in N.CORP_SUFFIXES or words[m].rstrip(",.;:") in N.ORG_HEADS:
                 k = m  # "Harlow Electric Industry Co Ltd", "Lakeside News Service"
             if words[m].endswith((",", ";", ":")):
                 break
             m += 1
         core = words[k].rstrip(",.;:")
-        if core in N.ORG_HEADS and k + 2 < len(words) and (
+        if not poss and core in N.ORG_HEADS and k + 2 < len(words) and (
             words[k + 1] in ("of", "for") or (words[k + 1] == "on" and core in _ON_HEADS)
         ):
             m = k + 2
-            while m < len(words) and words[m] in ("the", "and", "of", "for", "on", "&"):
+            while m < len(words) and words[m] in ("the", "and", "of", "for", "on", "&", "a", "an"):
                 m += 1
             if m < len(words) and words[m][:1].isupper():
                 k = m
@@ -437,7 +484,9 @@ def _org_name_in_run(run: str) -> tuple[int, int] | None:
         if words[j] == "The":
             j += 1
         end = toks[k][1]
-        if words[k].endswith((".", ",", ";", ":")) and words[k] not in N.CORP_SUFFIXES:
+        if poss and k == i:
+            end -= len(words[k]) - len(_head_core(words[k]))
+        elif words[k].endswith((".", ",", ";", ":")) and words[k] not in N.CORP_SUFFIXES:
             end -= 1
         return toks[j][0], end
     return None
@@ -480,10 +529,12 @@ def _organisations(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             _descriptor_org(st, rs, re_)  # the word before may be a descriptor ("company X")
         if text.startswith(("'s ", "’s "), re_):
             _possessive_org(st, seg, rs, re_)
+        elif text.startswith(",", re_) and N.APPOS_ORG_RE.match(text, re_, seg.end):
+            _appositive_org(st, seg, rs, re_)
         # one token (runs join tokens by spaces only): no institution's name, no "Shares of"
         multi = " " in run or "\xa0" in run
-        span = _org_name_in_run(run) if multi else None
-        if span is None:
+        spans = _org_names_in_run(run) if multi else []
+        if not spans:
             lead = _RX_SHARES_OF.match(text, rs, re_) if multi else None
             if lead:  # "Shares of Ridgeford Energy fell"
                 _business_org(st, lead.end(), re_)
@@ -492,19 +543,20 @@ def _organisations(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             ):
                 _business_org(st, rs, re_)  # "shares of Ridgeford Energy"
             continue
-        s, e = rs + span[0], rs + span[1]
-        if not st.free(s, e) or st.in_caps(s, e):
-            continue
-        name = text[s:e]
-        if name in N.GAZ:
-            continue
-        rest = name.partition(" ")[2]
-        if rest in N.GAZ and _at_clause_start(text, seg.start, s):
-            continue  # "Countered State Department ...": a sentence's first word before a known name
-        last = name.split()[-1]
-        rule = "org.suffix" if last in N.CORP_SUFFIXES else "org.head"
-        a = st.actor("organization", name, rule)
-        st.claim(a, s, e)
+        for span in spans:
+            s, e = rs + span[0], rs + span[1]
+            if not st.free(s, e) or st.in_caps(s, e):
+                continue
+            name = text[s:e]
+            if name in N.GAZ:
+                continue
+            rest = name.partition(" ")[2]
+            if rest in N.GAZ and _at_clause_start(text, seg.start, s):
+                continue  # "Countered State Department ...": a sentence's opener before a name
+            last = name.split()[-1]
+            rule = "org.suffix" if last in N.CORP_SUFFIXES else "org.head"
+            a = st.actor("organization", name, rule)
+            st.claim(a, s, e)
 
 
 def _with_prefix(text: str, s: int) -> int:
@@ -541,6 +593,36 @@ def _descriptor_org(st: _Doc, s: int, e: int) -> None:
     if any(w in N.MONTHS_DAYS for w in name.split()) or any(w in N.CONNECTORS for w in name.split()):
         return
     st.claim(st.actor("organization", name, "org.descriptor"), s, end)
+
+
+def _appositive_org(st: _Doc, seg: _Seg, s: int, e: int) -> None:
+    """"Acme45, a super PAC that …", "Zeta, a nonprofit group,": the appositive's head noun
+    makes the name an institution (a sentence's opening function word is not part of it)."""
+    text = st.text
+    words = text[s:e].split()
+    while words and words[0] in N.NOT_NAMES and (
+        words[0] == "The" or _at_clause_start(text, seg.start, s)
+    ):
+        s = text.index(words[1], s + len(words[0])) if len(words) > 1 else e
+        words.pop(0)
+    for k in range(len(words) - 2, 0, -1):
+        if words[k] in ("of", "for", "at") and any(
+            w in N.TITLE_CANON or w.lower() in N.TITLE_CANON for w in words[:k]
+        ):  # "Founder and Director of The Harbor Fund, a charity": the body only
+            s = text.index(words[k + 1], text.index(" " + words[k] + " ", s) + 1)
+            words = words[k + 1 :]
+            if words[0] == "The" and len(words) > 1:
+                s = text.index(words[1], s + 3)
+                words.pop(0)
+            break
+    if not words or not st.free(s, e):
+        return
+    name = text[s:e]
+    if name in N.GAZ or words[0] in N.TITLE_CANON or any(w in N.MONTHS_DAYS for w in words):
+        return
+    if len(words) > 1 and words[0] in N.GIVEN and _ORG_HEAD_WORDS.isdisjoint(words):
+        return  # "Steven M. Ekovich, a … firm" is a person described by a company word
+    st.claim(st.actor("organization", " ".join(name.split()), "org.appositive"), s, e)
 
 
 def _possessive_org(st: _Doc, seg: _Seg, s: int, e: int) -> None:

@@ -354,6 +354,24 @@ REPORT_BEFORE_RE = re.compile(
 )
 ACR_PAREN_RE = re.compile(rf"\([ \xa0]*(?:the[ \xa0]+)?([{UPPER}][\w&.-]*[{UPPER}0-9])[ \xa0]*\)")
 ORG_DESCRIPTOR_SET = set(ORG_DESCRIPTORS)
+# descriptors that name a person's trade as often ("a broker based in Tampa") or a thing ("the
+# Web, a worldwide network of pages") are left out
+_APPOS_NOUNS = sorted(
+    (set(ORG_DESCRIPTORS) - {"broker", "network"})
+    | set(_names["appositive_org_nouns"]),
+    key=len,
+    reverse=True,
+)
+# ", a super PAC that …" / ", a nonprofit group," after a name: up to three modifiers (no
+# preposition or clause word among them), an institution's noun, then the appositive's end or a
+# relative/participial clause ("a company spokeswoman": the noun modifies a role, no match)
+APPOS_ORG_RE = re.compile(
+    r",[ \xa0]+(?:a|an|the)[ \xa0]+"
+    r"(?:(?!(?:of|at|for|in|on|with|to|and|or|who|that|which|whose)[ \xa0])[\w-]+[ \xa0]+){0,3}?"
+    r"(?:" + "|".join(re.escape(d) for d in _APPOS_NOUNS) + r")"
+    r"(?=[ \xa0]*[,.;:)]|[ \xa0]+(?:that|which|whose|based|founded|formed|created|set|run|backed"
+    r"|funded|financed|headed|led|he|she|they|it|in|with|of)(?![\w-]))"
+)
 DESCRIPTOR_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(d) for d in sorted(ORG_DESCRIPTORS, key=len, reverse=True))
     + rf")[ \xa0]+({ORG_TOK}(?:[ \xa0]+{ORG_TOK})*)"
