@@ -390,30 +390,45 @@ def _org_names_in_run(run: str) -> list[tuple[int, int]]:
     """Every institution's name in a capitalised run ("Lakeside Department and the Office of
     Harbors and Ports" names two), in order."""
     got: list[tuple[int, int]] = []
-    if _ORG_HEAD_WORDS.isdisjoint([_head_core(w) for w in run.split()]):
+    if not _has_head(run):
         return got
     first = 0
-    while (span := _org_name_in_run(run, first)) is not None:
+    while (span := _org_name_in_run(run, first, True)) is not None:
         got.append(span)
         first = span[1]
+        if not _has_head(run[first:]):
+            break
     return got
 
 
-def _org_name_in_run(run: str, first: int = 0) -> tuple[int, int] | None:
+def _has_head(run: str) -> bool:
+    """Whether some word of the run is a head word or corporate suffix (split() splits as
+    _WORD's \\S+); the possessive form only looked at when the run has one."""
+    words = run.split()
+    if not _ORG_HEAD_WORDS.isdisjoint([w.rstrip(",.;:") for w in words]):
+        return True
+    return ("’s" in run or "'s" in run) and not _ORG_HEAD_WORDS.isdisjoint(
+        [_head_core(w) for w in words]
+    )
+
+
+def _org_name_in_run(run: str, first: int = 0, checked: bool = False) -> tuple[int, int] | None:
     """The (start, end) of an institution's name inside a capitalised run, or None; only words
     starting at or after `first` are read.
 
     The name is the capitalised words before the head word (no connectors), the head word, and
     what follows it through of/for/on ("Ministry of Coastal Fisheries and Ports")."""
-    if _ORG_HEAD_WORDS.isdisjoint([_head_core(w) for w in run.split()]):
-        return None  # no head word nor corporate suffix (split() splits as _WORD's \S+)
+    if not checked and not _has_head(run):
+        return None  # no head word nor corporate suffix
     toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(run, first)]
     words = [t[2] for t in toks]
     for i, w in enumerate(words):
-        core = _head_core(w)
+        core = w.rstrip(",.;:")
+        poss = False  # "the Lakeside Agency’s rules": the name ends at its head
         if core not in N.ORG_HEADS and core not in N.CORP_SUFFIXES:
-            continue
-        poss = core != w.rstrip(",.;:")  # "the Lakeside Agency’s rules": the name ends here
+            if core[-2:] not in ("’s", "'s") or core[:-2] not in _ORG_HEAD_WORDS:
+                continue
+            core, poss = core[:-2], True
         j = i
         while j > 0:
             w = words[j - 1]
@@ -730,8 +745,9 @@ def _clean_name(st: _Doc, s: int, e: int) -> tuple[int, int, tuple[str, ...]] | 
     if len(words) > 1 and _sentence_adverb(st, words[0][2], words[0][0]):
         words.pop(0)  # "Similarly Ridgeford said": a sentence adverb, not a first name
     while words and (
-        (words[-1][2] in N.MONTHS_DAYS and (len(words) == 1 or _RX_SP_DIGIT.match(text, e)))
-        or _time_word_tail(words)
+        (words[-1][2] in N.MONTHS_DAYS and (
+            len(words) == 1 or _RX_SP_DIGIT.match(text, e) or _time_word_tail(words)
+        ))
         or words[-1][2] in N.NOT_NAMES
         or words[-1][2] in N.TITLE_CANON
         or (text[words[-1][1] : words[-1][1] + 1] == "." and words[-1][2] + "." in N.TITLE_CANON)
