@@ -77,6 +77,13 @@ ROWS: list[tuple[tuple[str, ...], dict[str, dict[str, Any]], list[str]]] = [
     (("Steven M. Quill, a broker based in Tampa, said prices rose.",),
      {"Steven M. Quill": {"kind": "person"}}, []),
     (("The Web, a worldwide network of pages, is growing.",), {}, ["Web"]),
+    # 6. a clause opener or a bare plural is no person; a name particle joins the name
+    (("Whenever asked, Jane Roe said no.",), {"Jane Roe": {}}, ["Whenever"]),
+    (("Proponents said the program would help.",), {}, ["Proponents"]),
+    (("She met President Tomas arap Keino in a short visit.",),
+     {"Tomas arap Keino": {"kind": "person", "title": "President"}}, ["Tomas"]),
+    # counterexample: a name that merely begins like a clause word
+    (("Whitney Roe said no.",), {"Whitney Roe": {"kind": "person"}}, []),
 ]
 
 

@@ -309,7 +309,7 @@ _RTOK = (
 _RCONN_WORDS = [
     "of", "for", "on", "and", "the", "de", "du", "des", "la", "le", "al", "el", "y", "&", "bin",
     "ibn", "bint", "van", "von", "da", "der", "den", "di", "del", "della", "dos", "das", "ter",
-    "ten", "zu",
+    "ten", "zu", "arap",
 ]
 _RCONN = "(?:" + trie_regex(sorted(_RCONN_WORDS)) + ")"
 RUN_RE = re.compile(
