@@ -84,6 +84,11 @@ ROWS: list[tuple[tuple[str, ...], dict[str, dict[str, Any]], list[str]]] = [
      {"Tomas arap Keino": {"kind": "person", "title": "President"}}, ["Tomas"]),
     # counterexample: a name that merely begins like a clause word
     (("Whitney Roe said no.",), {"Whitney Roe": {"kind": "person"}}, []),
+    # Congress on its own is the legislature; glued into a longer name it is part of that name
+    (("Supporters have urged Congress to renew the program.",),
+     {"Congress": {"kind": "organization"}}, []),
+    (("The Lakeside National Congress won the vote.",),
+     {"Lakeside National Congress": {"kind": "organization"}}, ["Congress"]),
 ]
 
 
