@@ -90,8 +90,32 @@ GOLDEN: list[tuple[str, list[tuple[str, str, bool]]]] = [
     ("The senator criticized the plan, saying it would raise taxes on workers.",
      [("The senator", "the plan", False), ("The senator", "it would raise taxes", False)]),
     # a partial quote inside reported speech counts once
+    # reported speech carrying a quoted fragment is indirect: direct means the quoted words
     ("The minister said the plan was “a disaster for farmers”.",
-     [("The minister", "the plan was “a disaster for farmers”", True)]),
+     [("The minister", "the plan was “a disaster for farmers”", False)]),
+    ("“A disaster for farmers,” the minister said of the plan.",
+     [("the minister", "A disaster for farmers", True)]),
+    # an adverbial clause after a final attribution has its own speaker; never the main one's
+    (("“You should resign,” the senator told the chief executive, after he admitted he had "
+      "not yet been held accountable."),
+     [("the senator", "You should resign", True), ("he", "he had not yet been held", False)]),
+    # (a participle after the attribution stays content: attribution corpora count it)
+    ("“We are ready,” the coach told the crowd, waving a scarf at the stands.",
+     [("the coach", "We are ready", True), ("the coach", "waving a scarf", False)]),
+    ("“We are ready,” the coach said after the team landed in Rome.",
+     [("the coach", "We are ready", True)]),
+    ("“We are ready,” the coach told reporters on Monday that the squad was fit.",
+     [("the coach", "We are ready", True), ("the coach", "the squad was fit", False)]),
+    ("“We are ready,” she said, adding that the squad was fit.",
+     [("she", "We are ready", True), ("she", "the squad was fit", False)]),
+    # "also pledged to": a commitment cue after an adverb is still a commitment, not a view
+    ("Later the mayor also pledged to ask the council for more money.", []),
+    ("Later the mayor also said the council would find more money.",
+     [("the mayor", "the council would find more money", False)]),
+    # fund-raising: "raised" with an amount is money, not speech
+    ("In March, the campaign committee raised $4 million from small donors.", []),
+    ("The senator raised concerns about the cost of the bridge.",
+     [("The senator", "concerns about the cost", False)]),
     # label
     ("- President Smith: “The deal is great for farmers.”",
      [("President Smith", "The deal is great for farmers", True)]),
@@ -173,7 +197,7 @@ GOLDEN: list[tuple[str, list[tuple[str, str, bool]]]] = [
      [("The mayor", "traffic rose, but fares were flat", False)]),
     # a participle clause after the content is a view of its own, from any -ing cue
     ("The mayor criticised the ferry budget, calling it a “slow leak.”",
-     [("The mayor", "the ferry budget", False), ("The mayor", "it a “slow leak", True)]),
+     [("The mayor", "the ferry budget", False), ("The mayor", "it a “slow leak", False)]),
     ("The union said the depot would close, accusing the board of hiding losses.",
      [("The union", "the depot would close", False),
       ("The union", "the board of hiding losses", False)]),

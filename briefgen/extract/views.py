@@ -185,6 +185,19 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, _Cue]]:
     return pattern, cues
 
 
+@functools.cache
+def _amount_forms() -> frozenset[str]:
+    """Forms whose amount object is money raised, not speech ("raised $4 million")."""
+    entries = rules.entries("reporting_verbs")
+    return frozenset(f for e in entries for f in e.get("amount_object_forms", []))
+
+
+_AMOUNT_NEXT = re.compile(
+    r"\s+(?:(?:about|nearly|almost|more\s+than|over|some|roughly|at\s+least|less\s+than|"
+    r"just|only|a\s+record|an\s+estimated)\s+)*(?:[$£€¥]|US\$|\d)"
+)
+
+
 def _trie(words: list[str]) -> str:
     """A regex alternation shaped as a trie: Python's re tries plain alternatives one by one."""
     root: dict[str, dict] = {}  # type: ignore[type-arg]
@@ -1152,6 +1165,8 @@ def _main_attribution(
         info = cues[form]
         if _passive(text, us, m.start(), form):
             continue
+        if form in _amount_forms() and _AMOUNT_NEXT.match(text, m.end()):
+            continue  # "raised $4 million": money, not speech
         if info.not_before:
             nw = _WORD.match(text, m.end() + 1)
             if nw and text[m.end()] in " -" and nw.group().lower() in info.not_before:
@@ -1204,6 +1219,10 @@ def _main_attribution(
                 prev = found[-1]
                 found.append(_Found(prev.speaker, prev.head, prev.appos, cue_text, (r, ue),
                                     "verb-participle"))
+            else:
+                f = _clause_view(text, us, ue, cs, m.end(), cue_text, info, names)
+                if f is not None:
+                    found.append(f)
             break
         # "…, saying …" and "… and said …": the speaker is the subject of the sentence.
         if (form in _participles()[0] and before.endswith(_CLAUSE_BREAK) and cs == m.start(1)) or (
@@ -1320,6 +1339,11 @@ def _main_attribution(
             found.append(_Found(full, head, appos, cue_text, (us, l_end), "verb-final"))
             if _ADVERBIAL_START.match(text[r:ue].lstrip(" ,")) and not cue_rx.search(text, r, ue):
                 break
+            if text.find("that", m.end(), r) < 0 and not _ING_NEXT.match(text, r, ue):
+                # “A,” X told Y, after he admitted B / “A,” X told the crowd, reciting B: with
+                # no that-clause the rest is no content of X's; a later cue may hold a view.
+                pos = r
+                continue
         if (
             not no_lead
             and not info.strict
@@ -1421,6 +1445,33 @@ def _main_attribution(
                             "verb-lead"))
         break
     return sub + found
+
+
+# "“A,” X said, referencing B": a participle clause after the attribution tells what X meant.
+_ING_NEXT = re.compile(r"[\s,]*[a-z]{3,}ing\s")
+_SUBORDINATOR_BEFORE = re.compile(
+    r"(?:,|\s[—–]|\s--)\s+(?:after|before|when|while|as|because|since|once|until)\s+$"
+)
+
+
+def _clause_view(
+    text: str, us: int, ue: int, cs: int, ce: int, cue: str, info: _Cue, names: frozenset[str]
+) -> _Found | None:
+    """“A,” X told Y, after he admitted (that) B: an adverbial clause after a sentence-final
+    attribution has a speaker of its own (its subject), and its content starts after the verb."""
+    head, appos, full = _subject_left(text, us, cs)
+    if head[0] >= head[1] or full is None or text.count(" ", *head) > 4:
+        return None
+    if not _SUBORDINATOR_BEFORE.search(text, max(us, head[0] - 16), head[0]):
+        return None
+    if not _plausible(text, *head) or (
+        info.strict and not _strict_subject(text, head, info.no_indefinite, names)
+    ):
+        return None
+    r = _after_cue(text, ce, ue, info)
+    if r < 0 or info.needs_question or _tailish(text, r, ue) or _commitment_verb(text, cs, ue):
+        return None
+    return _Found(full, head, appos, cue, (r, ue), "verb-clause")
 
 
 # A sentence opening with a participial or prepositional adjunct ("Noting the …", "Under the
@@ -1706,6 +1757,14 @@ def _commitment_verb(text: str, cs: int, ue: int) -> bool:
     commitment", "will support")? Then the sentence is a commitment (that stage owns it), not
     a view: a view needs a speech or belief act, as in "said it would support"."""
     w = _HEAD_WORD.match(text, cs, ue)
+    # "also pledged to", "has repeatedly vowed to": the cue starts after its adverbs.
+    while w is not None and w.group().lower() not in _COMMIT_HEADS and (
+        w.group().lower() in _AUX_WORDS
+    ):
+        cs = w.end()
+        while cs < ue and text[cs].isspace():
+            cs += 1
+        w = _HEAD_WORD.match(text, cs, ue)
     if w is None or w.group().lower() not in _COMMIT_HEADS:
         return False
     m = CUE_RE.match(text, cs, ue)
@@ -2827,17 +2886,22 @@ def views_warnings(doc: Document) -> list[str]:
 
 
 def _direct(span: Span, quotes: list[Quote], starts: list[int]) -> bool:
-    """A view is direct when at least half of its characters are quoted words."""
+    """A view is direct when it is the quoted words themselves: it opens inside a quote and at
+    least half of its characters are quoted. Reported speech carrying a quoted fragment
+    ('the minister said the army would "hold the line"') is indirect."""
     s, e = span
     if e <= s:
         return False
     i = max(bisect.bisect_right(starts, s) - 1, 0)
     covered = 0
+    opens = False
     while i < len(quotes) and quotes[i].outer[0] < e:
         qs, qe = quotes[i].inner
+        if qs <= s < qe:
+            opens = True
         covered += max(0, min(qe, e) - max(qs, s))
         i += 1
-    return covered * 2 >= e - s
+    return opens and covered * 2 >= e - s
 
 
 def _carried(doc: Document, quotes: list[Quote], views: list[View]) -> list[View]:
