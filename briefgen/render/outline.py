@@ -23,6 +23,7 @@ OPEN_ENDED = ("intention", "ongoing")
 PROVENANCE_NOTE = "extracted by rules — verify against the source"
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 SEASONS = {"SP": ("spring", 3), "SU": ("summer", 6), "FA": ("autumn", 9), "WI": ("winter", 12)}
+_DOUBLE_MARKS = ("“", "”", '"', "«", "»", "„")
 PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "him", "her", "them"])
 
 EMPTY = {
@@ -719,7 +720,10 @@ def _ranked_quotes(brief: Brief, para, limits: Limits) -> list[_RankedQuote]:  #
             continue
         kind = v.kind if v.kind in KIND_ORDER else "other"
         order = (KIND_ORDER.index(kind), first_seen[key])
-        quote = Quote(text, v.direct, trimmed, clean(v.cue), para(v.span[0]), span=v.span)
+        # Mostly-quoted reported speech ('said the army would "hold the line"') keeps its own
+        # marks and reads as reported; wrapping it in quotes again would misquote the speaker.
+        shown_direct = v.direct and not any(m in text for m in _DOUBLE_MARKS)
+        quote = Quote(text, shown_direct, trimmed, clean(v.cue), para(v.span[0]), span=v.span)
         rq = _RankedQuote(key, name, role, affiliation, kind, order, quote)
         items.append(((n, *order, v.span[0]), rq))
     items.sort(key=lambda x: x[0])
