@@ -891,3 +891,18 @@ def test_gold_articles_paragraph_numbers_and_budget(needs_shared: Path) -> None:
                 start, end = b.paragraphs[item.para - 1]
                 assert item.span is not None and start <= item.span[0] < end
         assert count_words(render_markdown(b)) <= 600
+
+
+def test_mostly_quoted_reported_speech_is_not_wrapped_in_quotes_again() -> None:
+    from briefgen import build_brief, render
+
+    text = (
+        "Army holds river line\n\n"
+        'The minister said the army would "hold the line at the river crossing for as long as '
+        'it takes, whatever the cost".\n'
+    )
+    brief = build_brief(text, "2024-01-01")
+    assert [v.direct for v in brief.views] == [True]  # JSON keeps the gold convention
+    md = render(brief, "md")
+    assert '> the army would "hold the line' in md
+    assert "“the army would" not in md
