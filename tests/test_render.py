@@ -906,3 +906,19 @@ def test_mostly_quoted_reported_speech_is_not_wrapped_in_quotes_again() -> None:
     md = render(brief, "md")
     assert '> the army would "hold the line' in md
     assert "“the army would" not in md
+
+
+def test_a_stated_period_is_one_timeline_row() -> None:
+    from briefgen import build_brief, render
+
+    text = (
+        "Port figures revised\n\n"
+        "The port authority said cargo volumes grew every year from 2011 to 2016.\n\n"
+        "Dockers will strike on Monday and Tuesday, the union said.\n"
+    )
+    md = render(build_brief(text, "2024-01-01"), "md")
+    timeline = md.split("## Timeline")[1].split("##")[0]
+    assert "**2011 – 2016**" in timeline
+    assert "**2011** —" not in timeline and "**2016** —" not in timeline
+    days = [line for line in timeline.splitlines() if "Dockers" in line]
+    assert len(days) == 2 and not any(" – " in line for line in days)  # two days, not a period

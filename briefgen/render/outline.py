@@ -610,13 +610,17 @@ def _timeline(brief: Brief, para, limits: Limits) -> list[TimelineRow]:  # type:
     """
     seen: set[tuple[str, tuple[int, int]]] = set()
     rows: list[tuple[tuple[int, int, int], TimelineRow]] = []
-    for d in brief.dates:
-        if d.type not in ("DATE", "TIME") or _parts(d.value) is None:
-            continue
-        if (d.value, d.sentence) in seen:
+    dated = [d for d in brief.dates if d.type in ("DATE", "TIME") and _parts(d.value) is not None]
+    range_ends = _range_ends(brief.text, dated)
+    for d in dated:
+        if (d.value, d.sentence) in seen or id(d) in range_ends.values():
             continue
         seen.add((d.value, d.sentence))
         when = _display_date(d.value) or clean(d.text)
+        end = range_ends.get(id(d))
+        if end is not None:  # "from 2011 to 2016": one row for the period, not one per end
+            end_date = next(e for e in dated if id(e) == end)
+            when = f"{when} – {_display_date(end_date.value) or clean(end_date.text)}"
         names = tuple(_names(brief, d.actors)[:3])
         p = _parts(d.value)
         precision = 0 if p and p[2] else 1
@@ -632,6 +636,24 @@ def _timeline(brief: Brief, para, limits: Limits) -> list[TimelineRow]:  # type:
         rows.append(((0 if names else 1, precision, d.span[0]), row))
     rows.sort(key=lambda r: r[0])
     return [r for _, r in rows]
+
+
+# What joins the two ends of a stated period: "from 2011 to 2016", "1998-2001", "Monday
+# through Friday". Not "and": "on Monday and Tuesday" are two days, not a period.
+_RANGE_JOIN = re.compile(r"\s*(?:to|through|thru|until|till|–|—|-)\s*")
+
+
+def _range_ends(text: str, dates: list[DateMention]) -> dict[int, int]:
+    """For each date that opens a period, the id() of the date that closes it: the next date
+    in the same sentence with only a range word between them."""
+    ends: dict[int, int] = {}
+    if not text:
+        return ends
+    by_start = sorted(dates, key=lambda d: d.span)
+    for a, b in zip(by_start, by_start[1:]):
+        if a.sentence == b.sentence and _RANGE_JOIN.fullmatch(text, a.span[1], b.span[0]):
+            ends[id(a)] = id(b)
+    return ends
 
 
 def _strength_index(strength: str) -> int:
