@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -650,7 +651,7 @@ def _range_ends(text: str, dates: list[DateMention]) -> dict[int, int]:
     if not text:
         return ends
     by_start = sorted(dates, key=lambda d: d.span)
-    for a, b in zip(by_start, by_start[1:]):
+    for a, b in itertools.pairwise(by_start):
         if a.sentence == b.sentence and _RANGE_JOIN.fullmatch(text, a.span[1], b.span[0]):
             ends[id(a)] = id(b)
     return ends
