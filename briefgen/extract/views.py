@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from briefgen import rules
+from briefgen.extract import coref
 from briefgen.extract.commitments import CUE_RE, CUES
 from briefgen.extract.quotes import DOUBLE_CLOSE, DOUBLE_OPEN, Quote, find_quotes
 from briefgen.model import Actor, Document, Span, View
@@ -1926,6 +1927,8 @@ class _Resolver:
         self.qspans: list[Span] = []  # quotations (outer spans), set by extract_views
         self.qstarts: list[int] = []
         self.single: set[str] | None = None  # one-word mention surfaces, built on first use
+        self.skip: frozenset[str] = frozenset()  # ids a pronoun cannot name (coref gender)
+        self.gender: dict[str, str] = {}  # person id → "m"/"f" where the text shows it
 
     def covering(self, s: int, e: int) -> list[tuple[int, int, Actor]]:
         # No mention longer than maxlen starting before s - maxlen reaches s.
@@ -1944,7 +1947,7 @@ class _Resolver:
         best: tuple[int, int, Actor] | None = None
         while i >= 0 and self.mentions[i][0] > pos - window:
             ms, _me, a = self.mentions[i]
-            if a.kind in want and not self.quoted(ms):
+            if a.kind in want and not self.quoted(ms) and a.id not in self.skip:
                 if best is None:
                     best = self.mentions[i]
                 elif not _same_sentence(self.text, ms, best[0]):
@@ -2179,6 +2182,7 @@ class _Resolver:
             i -= 1
             if (
                 a.kind in want
+                and a.id not in self.skip
                 and _opens_sentence(text, ms, a.kind == "person")
                 and not self.quoted(ms)
             ):
@@ -2526,9 +2530,54 @@ def _pronoun(
     }.get(p)
     if want is None:
         return None, None
+    if p not in {"he", "she"}:
+        return _pronoun_any(res, p, want, pos, para_idx, doc)
+    g = coref.pronoun_gender(p)
+    res.skip = frozenset(k for k, v in res.gender.items() if v != g)
+    try:
+        ahead = _cataphor(res, pos)
+        if ahead is not None:
+            return ahead, None
+        return _pronoun_any(res, p, want, pos, para_idx, doc)
+    finally:
+        res.skip = frozenset()
+
+
+_FRONTED = re.compile(
+    r"(?:^|[.!?]\s+|\n)\s*(?:Though|Although|Even\s+though|While|Whereas|When|After|Before|"
+    r"Because|Since|Once|Until|If|Even\s+as)\s+$"
+)
+
+
+def _cataphor(res: _Resolver, pos: int) -> Actor | None:
+    """ "Though she called it outrageous, Clinton restricted …": a pronoun in a fronted
+    subordinate clause names the person that opens the main clause after its comma."""
+    text = res.text
+    if not _FRONTED.search(text, max(0, pos - 14), pos):
+        return None
+    stop = len(text)
+    for ch in ".\n":
+        k = text.find(ch, pos, pos + 400)
+        if k >= 0:
+            stop = min(stop, k)
+    comma = text.find(",", pos, stop)
+    if comma < 0:
+        return None
+    for ms, _me, a in res.covering(comma, min(stop, comma + 60)):
+        if ms < comma:
+            continue
+        if a.kind == "person" and a.id not in res.skip and "," not in text[comma + 1 : ms]:
+            return a
+        break
+    return None
+
+
+def _pronoun_any(
+    res: _Resolver, p: str, want: set[str], pos: int, para_idx: int, doc: Document
+) -> tuple[Actor | None, View | None]:
     if p in {"he", "she"} and para_idx > 0:
         intro = _introduced(res, doc, para_idx)
-        if intro is not None:
+        if intro is not None and intro.id not in res.skip:
             return intro, None
     near = res.subject_before(pos, want, doc.paragraphs[max(0, para_idx - 1)].span[0])
     for v in reversed(res.history):
@@ -2540,6 +2589,8 @@ def _pronoun(
             return near[1], None
         a = res.actor(v.speaker)
         vt = v.speaker_text.lower()
+        if a is not None and a.id in res.skip:
+            continue  # "she" is not the man who spoke last
         if a is not None and a.kind in want:
             return a, v
         if a is not None and p in {"he", "she"} and _person_description(vt):
@@ -2689,6 +2740,7 @@ def _extract_views(doc: Document, actors: list[Actor]) -> tuple[list[View], list
     starts = [q.outer[0] for q in quotes]
     units = _units(doc, quotes)
     res = _Resolver(text, list(actors))
+    res.gender = coref.genders(doc, actors)
     res.qspans = [q.outer for q in quotes]
     res.qstarts = starts
     views: list[View] = []
