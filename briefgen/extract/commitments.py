@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from briefgen import rules
+from briefgen.extract import coref
 from briefgen.extract.amounts import find_amount
 from briefgen.model import Actor, Commitment, DateMention, Document, Span, View
 
@@ -735,6 +736,7 @@ class _Ctx:
     date_starts: list[int] = field(default_factory=list)
     home: str | None = None  # the most named country ("" when none), see _home_country
     roles: dict[str, str] | None = None  # "father" → the one person introduced so, see _roles
+    gender: dict[str, str] = field(default_factory=dict)  # person id → "m"/"f", see coref
 
 
 def _index(doc: Document, actors: list[Actor], dates: list[DateMention], views: list[View]) -> _Ctx:
@@ -757,6 +759,7 @@ def _index(doc: Document, actors: list[Actor], dates: list[DateMention], views: 
     )
     ctx.speaker_country = _speaker_country(doc, actors, mentions, ctx.speaker)
     ctx.date_starts = [d.span[0] for d in ctx.dates]
+    ctx.gender = coref.genders(doc, actors)
     return ctx
 
 
@@ -881,11 +884,19 @@ def _modifies_next_person(
     return False
 
 
-def _last_of(ctx: _Ctx, pos: int, kinds: tuple[str, ...], title: str | None = None) -> str | None:
+def _last_of(
+    ctx: _Ctx, pos: int, kinds: tuple[str, ...], title: str | None = None, pronoun: str = ""
+) -> str | None:
+    """The latest actor of a kind mentioned before pos; for "he"/"she"/"his"/"her" (pronoun),
+    a person of the other gender the text shows is passed over."""
     i = bisect.bisect_left(ctx.starts, pos) - 1
     while i >= 0 and ctx.mentions[i][0] >= pos - 3000:
         a = ctx.actors[ctx.mentions[i][2]]
-        if a.kind in kinds and (title is None or (a.title or "").lower().endswith(title)):
+        if (
+            a.kind in kinds
+            and (title is None or (a.title or "").lower().endswith(title))
+            and (not pronoun or coref.agrees(ctx.gender, a, pronoun))
+        ):
             return a.id
         i -= 1
     return None
@@ -1128,7 +1139,7 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
     m = _SINGULAR.match(phrase.strip())
     if m:
         if m.group("person"):
-            pid = _last_of(ctx, start, ("person",))
+            pid = _last_of(ctx, start, ("person",), pronoun=m.group("person"))
         elif m.group("title"):
             t = m.group("title").split(None, 1)[1].lower()
             pid = _last_of(ctx, start, ("person",), t) or _last_of(ctx, start, ("person",))
@@ -1349,7 +1360,7 @@ def _subject(
         if not src_ids:
             pm = _HE_SAID.search(src)
             if pm:
-                pid = _last_of(ctx, lo, ("person",))
+                pid = _last_of(ctx, lo, ("person",), pronoun=pm.group().split()[0])
                 src_ids = [pid] if pid else []
         source_ids = src_ids
     if main is not None:
@@ -2081,8 +2092,8 @@ def _attribution(ctx: _Ctx, sent: Span) -> list[str]:
     if not tail:
         return []
     acc_src = _ids_in(ctx, tail[0], tail[1])
-    if not acc_src and _HE_SHE.match(text[tail[0] : tail[1]]):
-        pid = _last_of(ctx, tail[0], ("person",))
+    if not acc_src and (hm := _HE_SHE.match(text[tail[0] : tail[1]])):
+        pid = _last_of(ctx, tail[0], ("person",), pronoun=hm.group())
         acc_src = [pid] if pid else []
     return acc_src
 
@@ -2287,7 +2298,7 @@ def _nominal(
         pron = pm.group("pron").lower()
         ps, pe = pm.start("pron"), pm.end("pron")
         if pron in ("his", "her"):
-            pid = _last_of(ctx, ps, ("person",))
+            pid = _last_of(ctx, ps, ("person",), pronoun=pron)
         elif pron == "its":
             pid = _last_of(ctx, ps, ("organization", "country", "group"))
         elif pron == "their":
