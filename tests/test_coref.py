@@ -77,15 +77,15 @@ def _speakers(body: str) -> list[tuple[str, str | None]]:
 
 SPEAKER_ROWS = [
     # "she" skips the man who spoke last when the text shows the woman's gender
-    ("Sen. Tamsin Orrick questioned the bank's chief. \"This is wrong,\" Orrick said.\n\n"
+    (("Sen. Tamsin Orrick questioned the bank's chief. \"This is wrong,\" Orrick said.\n\n"
      "Mr. Dorran Quillet, the chief executive, said the bank had fired staff.\n\n"
-     "\"You squeezed your employees,\" she said.", "she", "Tamsin Orrick"),
+     "\"You squeezed your employees,\" she said."), "she", "Tamsin Orrick"),
     # counterexample: unknown gender keeps the nearest speaker
-    ("Dorran Quillet, the chief executive, said the bank had fired staff.\n\n"
-     "\"We acted fast,\" he said.", "he", "Dorran Quillet"),
+    (("Dorran Quillet, the chief executive, said the bank had fired staff.\n\n"
+     "\"We acted fast,\" he said."), "he", "Dorran Quillet"),
     # a pronoun in a fronted subordinate clause names the person opening the main clause
-    ("Sen. Dorran Quillet said the bank should be broken up.\n\n"
-     "Though she called the conduct outrageous, Tamsin Orrick said the bank could stay whole.",
+    (("Sen. Dorran Quillet said the bank should be broken up.\n\n"
+     "Though she called the conduct outrageous, Tamsin Orrick said the bank could stay whole."),
      "she", "Tamsin Orrick"),
 ]
 
