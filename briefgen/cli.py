@@ -1,9 +1,11 @@
 """The command line (SPEC §2): the only module that knows about a terminal.
 
-It parses options, calls the library (read_input → build_brief → render), and turns the
-library's BriefgenError into one line on stderr and an exit code: 0 success, 1 input or
-processing error, 2 usage error. Heavy modules (the pipeline, Jinja2, WeasyPrint) are imported
-only when the chosen format needs them, so a Markdown run starts fast and never loads WeasyPrint.
+It parses options (the commonest command lines itself, the rest through the Typer command in
+briefgen.cli_app, imported only then), calls the library (read_input → build_brief → render),
+and turns the library's BriefgenError into one line on stderr and an exit code: 0 success,
+1 input or processing error, 2 usage error. Heavy modules (Typer, the pipeline, Jinja2,
+WeasyPrint) are imported only when needed, so a Markdown run starts fast and never loads
+WeasyPrint.
 """
 
 from __future__ import annotations
@@ -13,19 +15,10 @@ import os
 import re
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, NoReturn, cast
+from typing import Any, NoReturn
 
-import typer
-
-try:  # Typer ≥ 0.20 ships its own copy of Click
-    from typer._click.exceptions import ClickException
-    from typer._click.exceptions import UsageError as ClickUsageError
-except ImportError:  # pragma: no cover — older Typer on top of Click
-    from click.exceptions import ClickException  # type: ignore[no-redef,assignment]
-    from click.exceptions import UsageError as ClickUsageError  # type: ignore[no-redef,assignment]
-
-from briefgen import __version__
 from briefgen.errors import BriefgenError, ExitStatus, OutputError, RenderError, UsageError
 from briefgen.output import silence_stdout, write_atomic
 
@@ -59,199 +52,52 @@ Exit status: 0 success, 1 input or processing error, 2 usage error.
 """
 
 
-class BriefgenCommand(typer.core.TyperCommand):
-    """Runs Click without its standalone error handling so that every error, including a
-    command-line parsing error, becomes one `briefgen: error:` line and the SPEC's exit code."""
+class _Quit(Exception):
+    """End the run now with this exit status (a closed stdout pipe)."""
 
-    def main(  # type: ignore[override]
-        self,
-        args: Any = None,
-        prog_name: str | None = None,
-        complete_var: str | None = None,
-        standalone_mode: bool = True,
-        **extra: Any,
-    ) -> Any:
-        try:
-            code = super().main(
-                args=args,
-                prog_name=PROG,  # not the test runner's or the module's name
-                complete_var=complete_var,
-                standalone_mode=False,
-                **extra,
-            )
-        except ClickUsageError as exc:
-            _error_line(_click_usage_message(exc), "see briefgen --help")
-            code = ExitStatus.USAGE
-        except typer.Abort:
-            print(f"{PROG}: interrupted", file=sys.stderr)
-            code = ExitStatus.INTERRUPTED
-        except ClickException as exc:
-            _error_line(exc.format_message(), "")
-            code = exc.exit_code
-        if not standalone_mode:
-            return code
-        sys.exit(int(code or 0))
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code
 
 
-def _click_usage_message(exc: Any) -> str:
-    """Click's message, lower-cased first letter and without trailing period, e.g.
-    "no such option: --fromat"."""
-    msg = " ".join(str(exc.format_message()).split()).rstrip(".")
-    return msg[:1].lower() + msg[1:]
-
-
-app = typer.Typer(
-    name=PROG,
-    add_completion=False,
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
-)
-
-
-def _version(value: bool) -> None:
-    if value:
-        print(f"{PROG} {__version__}")
-        raise typer.Exit()
-
-
-@app.command(cls=BriefgenCommand, epilog=EPILOG)
-def command(
-    ctx: typer.Context,
-    inputs: Annotated[
-        list[str] | None,
-        typer.Argument(
-            metavar="INPUT",
-            help="Article text file, or - for stdin (default: stdin when it is not a terminal).",
-            show_default=False,
-            hidden=True,  # Typer would print "<list[str]>"; the docstring describes INPUT
-        ),
-    ] = None,
-    fmt: Annotated[
-        str | None,
-        typer.Option(
-            "-f",
-            "--format",
-            metavar="md|html|json|pdf",
-            help="Output format (default: md, or the -o file's extension).",
-            show_default=False,
-        ),
-    ] = None,
-    output: Annotated[
-        str | None,
-        typer.Option(
-            "-o",
-            "--output",
-            metavar="PATH",
-            help="Write to PATH instead of stdout (- is stdout). Written atomically.",
-            show_default=False,
-        ),
-    ] = None,
-    date: Annotated[
-        str | None,
-        typer.Option(
-            "--date",
-            metavar="YYYY-MM-DD",
-            help="The article's publication date, used to resolve relative and year-less "
-            "dates; overrides a date found in the text.",
-            show_default=False,
-        ),
-    ] = None,
-    template: Annotated[
-        str | None,
-        typer.Option(
-            "--template",
-            metavar="FILE",
-            help="A Jinja2 template to use instead of the built-in one for the format.",
-            show_default=False,
-        ),
-    ] = None,
-    paper: Annotated[
-        str,
-        typer.Option("--paper", metavar="a4|letter", help="Page size for html and pdf."),
-    ] = "a4",
-    output_dir: Annotated[
-        str | None,
-        typer.Option(
-            "--output-dir",
-            metavar="DIR",
-            help="Batch mode: write one brief per input into DIR, named after the input.",
-            show_default=False,
-        ),
-    ] = None,
-    jsonl: Annotated[
-        bool,
-        typer.Option(
-            "--jsonl",
-            help='Batch mode: read JSON Lines records {"id", "text", "date"?} from INPUT or '
-            "stdin and write one JSON brief per line.",
-        ),
-    ] = False,
-    jobs: Annotated[
-        int | None,
-        typer.Option(
-            "-j",
-            "--jobs",
-            metavar="N",
-            help="Batch mode: worker processes (default: the number of cores).",
-            show_default=False,
-        ),
-    ] = None,
-    evidence: Annotated[
-        bool,
-        typer.Option(
-            "--evidence",
-            help="HTML: add an appendix with each item's source paragraph, span highlighted.",
-        ),
-    ] = False,
-    export_templates: Annotated[
-        str | None,
-        typer.Option(
-            "--export-templates",
-            metavar="DIR",
-            help="Copy the built-in templates into DIR (to edit and use with --template), "
-            "then exit.",
-            show_default=False,
-        ),
-    ] = None,
-    debug: Annotated[
-        bool, typer.Option("--debug", help="Show a traceback when something fails.")
-    ] = False,
-    version: Annotated[
-        bool,
-        typer.Option(
-            "--version", help="Show the version and exit.", callback=_version, is_eager=True
-        ),
-    ] = False,
-) -> None:
-    """Turn a news article (plain text) into a one-page structured policy brief:
-    actors, timeline, commitments and views, each traceable to the sentence it came from.
-
-    INPUT is the article's text file, or - for stdin; with no INPUT, briefgen reads stdin
-    when it is not a terminal."""
+def execute(
+    inputs: list[str],
+    *,
+    fmt: str | None = None,
+    output: str | None = None,
+    date: str | None = None,
+    template: str | None = None,
+    paper: str = "a4",
+    output_dir: str | None = None,
+    jsonl: bool = False,
+    jobs: int | None = None,
+    evidence: bool = False,
+    export_templates: str | None = None,
+    debug: bool = False,
+    usage: Callable[[], str] | None = None,
+) -> int:
+    """The command's work once its options are parsed, and its exit status; a failure is one
+    `briefgen: error:` line on stderr (after the usage line, from `usage`, for a missing
+    input). Shared by the Typer command (briefgen.cli_app) and the fast path of main()."""
     try:
         if export_templates is not None:
             _export_templates(Path(export_templates))
-            return
+            return 0
         out_dir = Path(output_dir) if output_dir is not None else None
-        if not _single_file(inputs or [], out_dir, jsonl) and _is_batch(
-            inputs or [], out_dir, jsonl
-        ):
-            raise typer.Exit(
-                run_many(
-                    inputs or [],
-                    fmt=fmt,
-                    output=output,
-                    output_dir=out_dir,
-                    jsonl=jsonl,
-                    jobs=jobs,
-                    date=date,
-                    template=template,
-                    paper=paper,
-                )
+        if not _single_file(inputs, out_dir, jsonl) and _is_batch(inputs, out_dir, jsonl):
+            return run_many(
+                inputs,
+                fmt=fmt,
+                output=output,
+                output_dir=out_dir,
+                jsonl=jsonl,
+                jobs=jobs,
+                date=date,
+                template=template,
+                paper=paper,
             )
         run(
-            inputs or [],
+            inputs,
             fmt=fmt,
             output=output,
             date=date,
@@ -259,20 +105,23 @@ def command(
             paper=paper,
             evidence=evidence,
         )
+    except _Quit as exc:
+        return exc.code
     except BriefgenError as exc:
         if debug:
             traceback.print_exc()
-        _fail(exc, ctx)
-    except (KeyboardInterrupt, typer.Exit, ClickException):
+        return _fail(exc, usage)
+    except KeyboardInterrupt:
         raise
     except MemoryError:
         if debug:
             raise
-        _fail(OutputError("out of memory", "give a shorter text"), ctx)
+        return _fail(OutputError("out of memory", "give a shorter text"), usage)
     except Exception as exc:
         if debug:
             raise
-        _fail(_unexpected(exc, template), ctx)
+        return _fail(_unexpected(exc, template), usage)
+    return 0
 
 
 def _single_file(inputs: list[str], output_dir: Path | None, jsonl: bool) -> bool:
@@ -465,7 +314,7 @@ def _write_stdout(data: bytes) -> None:
             sys.stdout.flush()
     except BrokenPipeError:
         silence_stdout()
-        raise typer.Exit(0) from None
+        raise _Quit(0) from None
 
 
 def _export_templates(directory: Path) -> None:
@@ -508,21 +357,34 @@ def _error_line(what: str, hint: str) -> None:
     print(f"{PROG}: error: {BriefgenError(what, hint).line()}", file=sys.stderr)
 
 
-def _fail(exc: BriefgenError, ctx: typer.Context) -> NoReturn:
-    if isinstance(exc, _NoInput):
-        print(ctx.get_usage(), file=sys.stderr)
+def _fail(exc: BriefgenError, usage: Callable[[], str] | None) -> int:
+    if isinstance(exc, _NoInput) and usage is not None:
+        print(usage(), file=sys.stderr)
     print(f"{PROG}: error: {exc.line()}", file=sys.stderr)
-    raise typer.Exit(int(exc.exit_status))
+    return int(exc.exit_status)
 
 
 def main(argv: list[str] | None = None) -> NoReturn:
-    """Console-script entry point."""
+    """Console-script entry point. Typer is imported only for a command line the fast path
+    (_simple_call) declines."""
     args = sys.argv[1:] if argv is None else list(argv)
     simple = _simple_call(args)
     if simple is not None:
         sys.exit(_run_simple(*simple))
-    get_command = typer.main.get_command
+    from typer.main import get_command
+
+    from briefgen.cli_app import app
+
     sys.exit(int(get_command(app).main(args=args, prog_name=PROG, standalone_mode=False) or 0))
+
+
+def __getattr__(name: str) -> Any:
+    """`from briefgen.cli import app` (tests, embedding): the Typer app, imported on demand."""
+    if name in ("app", "command", "BriefgenCommand"):
+        from briefgen import cli_app
+
+        return getattr(cli_app, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 _SIMPLE_OPTIONS = {"-f": "fmt", "--format": "fmt", "-o": "output", "--output": "output"}
@@ -533,10 +395,11 @@ def _simple_call(args: list[str]) -> tuple[str, dict[str, str]] | None:
     """The commonest command lines — one existing file, optionally `-f/--format`, `-o/--output`
     and `--date`, each once and as two words — parsed here, or None for anything else.
 
-    Typer (≥ 0.2x) validates every option through Pydantic, whose import and adapters cost
-    ~50 ms, a sixth of a cold start; these calls need none of it. Anything unusual (other
-    options, `--opt=value`, a value that looks like an option, stdin, several inputs, a path
-    that is not a regular file) goes to Typer, which owns every message and exit code.
+    Importing Typer alone costs ~35 ms, an eighth of a cold start (and older Typers validate
+    options through Pydantic, ~50 ms more); these calls need none of it, and run the same
+    execute() as the Typer command. Anything unusual (other options, `--opt=value`, a value
+    that looks like an option, stdin, several inputs, a path that is not a regular file) goes
+    to Typer, which owns the parsing messages and their exit codes.
     """
     source: str | None = None
     options: dict[str, str] = {}
@@ -563,29 +426,15 @@ def _simple_call(args: list[str]) -> tuple[str, dict[str, str]] | None:
 
 
 def _run_simple(source: str, options: dict[str, str]) -> int:
-    """command() for a _simple_call, with the exits Typer's main would give (see its _main and
-    BriefgenCommand.main)."""
+    """execute() for a _simple_call, with the exits Typer's main would give (see its _main and
+    briefgen.cli_app.BriefgenCommand.main)."""
     try:
-        try:
-            command(
-                cast(typer.Context, None),  # only read for a missing input, impossible here
-                [source],
-                fmt=options.get("fmt"),
-                output=options.get("output"),
-                date=options.get("date"),
-            )
-        except EOFError:
-            print(file=sys.stderr)
-            print(f"{PROG}: interrupted", file=sys.stderr)
-            return int(ExitStatus.INTERRUPTED)
-        except KeyboardInterrupt:
-            return 130
-        except ClickUsageError as exc:
-            _error_line(_click_usage_message(exc), "see briefgen --help")
-            return int(ExitStatus.USAGE)
-        except ClickException as exc:
-            _error_line(exc.format_message(), "")
-            return int(exc.exit_code)
-    except typer.Exit as exc:
-        return int(exc.exit_code or 0)
-    return 0
+        return execute(
+            [source], fmt=options.get("fmt"), output=options.get("output"), date=options.get("date")
+        )
+    except EOFError:
+        print(file=sys.stderr)
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return int(ExitStatus.INTERRUPTED)
+    except KeyboardInterrupt:
+        return 130

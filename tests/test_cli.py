@@ -487,3 +487,72 @@ def test_library_never_imports_typer() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stderr.decode() == "[]"
+
+
+# --- the fast path: main() parses the commonest command lines without Typer ----------------
+
+
+def test_the_commonest_command_line_never_imports_typer(tmp_path: Path) -> None:
+    out = tmp_path / "brief.md"
+    code = (
+        "import sys\n"
+        "from briefgen.cli import main\n"
+        "try:\n"
+        f"    main([{str(EXAMPLE)!r}, '-o', {str(out)!r}, '--date', '2024-04-15'])\n"
+        "except SystemExit as exc:\n"
+        "    assert exc.code == 0, exc.code\n"
+        "sys.stderr.write(repr([m for m in sys.modules if m.split('.')[0] in "
+        "('typer', 'click', 'pydantic')]))\n"
+    )
+    result = subprocess.run(
+        [PYTHON, "-c", code], capture_output=True, timeout=60, cwd=ROOT, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.decode() == "[]"
+    assert out.read_bytes().strip()
+
+
+FAST_CASES = {
+    "md-stdout": ["{article}"],
+    "json": ["{article}", "-f", "json", "--date", "2024-04-15"],
+    "md-file": ["{article}", "--output", "{tmp}/brief.md"],
+    "format-vs-extension": ["{article}", "-f", "json", "-o", "{tmp}/brief.md"],
+    "unknown-format": ["{article}", "-f", "docx"],
+    "bad-date": ["{article}", "--date", "2024-02-30"],
+    "output-is-input": ["{article}", "-o", "{article}"],
+    "output-is-a-directory": ["{article}", "-o", "{tmp}"],
+    "output-directory-missing": ["{article}", "-o", "{tmp}/missing/brief.md"],
+    "empty-input": ["{tmp}/empty.txt", "-f", "json"],
+    "binary-input": ["{tmp}/binary.txt"],
+}
+
+
+@pytest.mark.parametrize("case", sorted(FAST_CASES))
+def test_fast_path_and_typer_command_agree(
+    case: str, article: Path, tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    """Same output, messages and exit status whichever path parses the command line."""
+    from briefgen import cli
+
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02PK\x03\x04" * 50)
+    args = [a.format(article=article, tmp=tmp_path) for a in FAST_CASES[case]]
+    assert cli._simple_call(args) is not None
+
+    def written() -> dict[str, bytes]:
+        return {p.name: p.read_bytes() for p in sorted(tmp_path.iterdir()) if p.is_file()}
+
+    with pytest.raises(SystemExit) as exc:
+        cli.main(args)
+    fast = capsysbinary.readouterr()
+    fast_files = written()
+    for name in fast_files:
+        if name not in ("article.txt", "empty.txt", "binary.txt"):
+            (tmp_path / name).unlink()
+    typer_result = invoke(*args)
+    assert (exc.value.code, fast.out, fast.err.decode()) == (
+        typer_result.exit_code,
+        typer_result.stdout_bytes,
+        typer_result.stderr,
+    )
+    assert written() == fast_files
