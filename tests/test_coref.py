@@ -94,3 +94,106 @@ SPEAKER_ROWS = [
 def test_pronoun_speaker(text: str, mention: str, want: str) -> None:
     got = [n for st, n in _speakers(text) if st == mention]
     assert got and got[-1] == want, _speakers(text)
+
+
+# --------------------------------------------------------------------------- descriptions
+# Invented sentences: "it" for an organisation, role descriptions ("the agency", "his
+# lawyer", "the grandmother of X", "the Republican candidate"), each in both stages.
+
+
+def _both(body: str) -> tuple[list[tuple[str, str | None]], list[tuple[str, list[str]]]]:
+    from briefgen.extract.commitments import extract_commitments
+    from briefgen.extract.dates import extract_dates
+
+    # a row may give its own headline: "Headline: …\n\n" first
+    doc = section(body if body.startswith("Headline") else "Headline for the test\n\n" + body,
+                  REF)
+    actors = extract_actors(doc)
+    names = {a.id: a.name for a in actors}
+    views = extract_views(doc, actors)
+    coms = extract_commitments(doc, actors, extract_dates(doc, actors), views)
+    return (
+        [(v.speaker_text, names.get(v.speaker or "")) for v in views],
+        [(c.text, [names[i] for i in c.actors]) for c in coms],
+    )
+
+
+# (text, view speaker mention, wanted speaker or None; commitment text start, wanted actors)
+DESCRIPTION_ROWS = [
+    # "it" for an organisation: the subject organisation of the sentence before
+    ("Norvale Industries cut 500 jobs in Ohio on Monday. It said demand had fallen sharply.",
+     "It", "Norvale Industries", None, None),
+    ("Norvale Industries cut 500 jobs on Monday. It said it plans to open a plant in 2025.",
+     "It", "Norvale Industries", "open a plant", ["Norvale Industries"]),
+    # never a country when an organisation subject is closer
+    (("The Kelvar Group, which works in France, said demand had fallen. It plans to close two "
+     "plants in France by June, it said."), "It", "Kelvar Group", "close two plants",
+     ["Kelvar Group"]),
+    # an organisation naming a person's side ("a GOP candidate") is not what "it" refers to
+    (("Jon Halvern spoke in Ohio. The Halvern campaign released its plan on Monday. The GOP "
+     "candidate proposes tax credits for parents. The average weekly benefit, it says, would "
+     "be $300."), "it", "Halvern campaign", None, None),
+    # "the GOP candidate" with no person tied to the party: the person the headline names
+    (("Headline: doubts over Jon Halvern tax plan\n\nJon Halvern spoke in Ohio. The Halvern "
+     "campaign released its plan on Monday. The GOP candidate has pledged to cut taxes for "
+      "parents by 2026."), None, None,
+     "cut taxes", ["Jon Halvern"]),
+    # counterexample: a headline naming two people names no candidate
+    (("Headline: Jon Halvern and Ruth Ambley trade blows\n\nJon Halvern met Ruth Ambley in "
+     "Ohio. The Halvern campaign released its plan on Monday. The GOP candidate has pledged to "
+      "cut taxes for parents by 2026."), None, None,
+     "cut taxes", []),
+    # counterexample: a country subject with no organisation nearer keeps the country
+    ("France sent troops to the border on Monday. It said the move was temporary.",
+     "It", "France", None, None),
+    # "the agency"/"the company": the last organisation of that kind, by its name's head
+    # noun or its appositive
+    (("The Federal Tarvin Agency opened an inquiry. Norvale Industries denied wrongdoing. "
+     "The agency said the inquiry would take a year."), "The agency", "Federal Tarvin Agency",
+     None, None),
+    (("Orbis Health, the agency that licenses clinics, met Norvale Industries on Monday. "
+     "The agency said it would publish new rules by June."), "The agency", "Orbis Health",
+     "publish new rules", ["Orbis Health"]),
+    # counterexample: "the company" is not the agency named last
+    (("The Federal Tarvin Agency fined Norvale Industries on Monday. The company said it "
+     "would appeal the fine."), "The company", "Norvale Industries", "appeal the fine",
+     ["Norvale Industries"]),
+    # "X's lawyer" / "his attorney": the person introduced as X's lawyer
+    (("Mark Quillet refused to testify. A lawyer for Quillet, Jane Orrick, said he would "
+     "appear in private.\n\nLater, Quillet's lawyer said he would refuse to answer questions."),
+     "Quillet's lawyer", "Jane Orrick", None, None),
+    (("Mark Quillet refused to testify. Quillet's attorney, Jane Orrick, called the vote "
+     "unfair.\n\nHis attorney has promised to release the records by Friday."),
+     None, None, "release the records", ["Jane Orrick"]),
+    # counterexample: no lawyer introduced, nobody named
+    (("Mark Quillet refused to testify.\n\nQuillet's lawyer said he would refuse to "
+     "answer questions."), "Quillet's lawyer", None, None, None),
+    # "the grandmother of X" / "X's grandmother": the person introduced with that relation,
+    # even when the lead gives the description before the name
+    (("The grandmother of Pell Arkwright said she was willing to travel to fetch the boy.\n\n"
+     "Arkwright's grandmother, Mirela, told reporters the boy should come home."),
+     "The grandmother of Pell Arkwright", "Mirela", None, None),
+    # counterexample: two grandmothers named, nobody in particular
+    (("The grandmother of Pell Arkwright said she was willing to travel to fetch the boy.\n\n"
+     "Arkwright's grandmothers, Mirela and Ana, marched on Monday."),
+     "The grandmother of Pell Arkwright", None, None, None),
+    # "the Republican candidate": the person the text tied to that party
+    (("Jon Halvern, the Republican nominee for governor, spoke in Dayton. Sen. Ruth Ambley "
+     "attacked his record. The Republican candidate has pledged to cut taxes by 2026."),
+     None, None, "cut taxes", ["Jon Halvern"]),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "speaker", "cstart", "committers"),
+                         DESCRIPTION_ROWS)
+def test_description(
+    text: str, mention: str | None, speaker: str | None, cstart: str | None,
+    committers: list[str] | None,
+) -> None:
+    views, coms = _both(text)
+    if mention is not None:
+        got = [n for st, n in views if st == mention]
+        assert got and got[-1] == speaker, views
+    if cstart is not None:
+        got_c = [a for t, a in coms if t.startswith(cstart)]
+        assert got_c and got_c[0] == committers, coms

@@ -737,6 +737,7 @@ class _Ctx:
     home: str | None = None  # the most named country ("" when none), see _home_country
     roles: dict[str, str] | None = None  # "father" → the one person introduced so, see _roles
     gender: dict[str, str] = field(default_factory=dict)  # person id → "m"/"f", see coref
+    actor_list: list[Actor] = field(default_factory=list)  # as given, for coref.descriptions
 
 
 def _index(doc: Document, actors: list[Actor], dates: list[DateMention], views: list[View]) -> _Ctx:
@@ -760,6 +761,7 @@ def _index(doc: Document, actors: list[Actor], dates: list[DateMention], views: 
     ctx.speaker_country = _speaker_country(doc, actors, mentions, ctx.speaker)
     ctx.date_starts = [d.span[0] for d in ctx.dates]
     ctx.gender = coref.genders(doc, actors)
+    ctx.actor_list = actors
     return ctx
 
 
@@ -1129,6 +1131,14 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
                 if hid:
                     return list(dict.fromkeys(ids + hid)), True
         return list(dict.fromkeys(ids + _group(ctx, start, word))), True
+    if coref.DESCRIBED.search(phrase):
+        # "Roe's lawyer", "the grandmother of Roe", "the GOP candidate" (coref.Descriptions)
+        co = coref.descriptions(ctx.doc, ctx.actor_list)
+        hit = co.relative(start, end) or co.candidate(start, end)
+        if hit is not None:
+            return [hit.id], True
+        if _CANDIDATE_END.search(phrase):
+            return [], False  # "the GOP candidate" is a person, never the party
     if ids:
         if len(ids) == 1 and (hc := _head_country(ctx, ids[0])):
             ids = [ids[0], hc]  # "Libyan leader X agreed": X's country is bound too
@@ -1144,11 +1154,15 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
             t = m.group("title").split(None, 1)[1].lower()
             pid = _last_of(ctx, start, ("person",), t) or _last_of(ctx, start, ("person",))
         elif m.group("org"):
-            pid = _last_of(ctx, start, ("organization", "group"))
+            noun = m.group("org").split()[-1]
+            hit = coref.descriptions(ctx.doc, ctx.actor_list).org_of_kind(noun, start)
+            pid = hit.id if hit else _last_of(ctx, start, ("organization", "group"))
         elif m.group("country"):
             pid = _last_of(ctx, start, ("country",))
         else:
-            pid = _last_of(ctx, start, ("organization", "country", "group"))
+            # "it": the organisation subject of the latest sentence naming one
+            im = coref.descriptions(ctx.doc, ctx.actor_list).it_antecedent(start, start - 3000)
+            pid = im[2].id if im else _last_of(ctx, start, ("organization", "country", "group"))
         return ([pid] if pid else []), bool(
             m.group("title") or m.group("org") or m.group("country")
         )
@@ -1160,6 +1174,7 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
     return [], False
 
 
+_CANDIDATE_END = re.compile(r"\b(?:candidate|nominee|contender|hopeful)$", re.IGNORECASE)
 _HEAD_TITLE = re.compile(
     r"\b(?:leader|president|prime\s+minister|premier|king|queen|chancellor|emir|sultan)$",
     re.IGNORECASE,

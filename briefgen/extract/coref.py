@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from briefgen.model import Actor, Document
 
@@ -156,3 +157,299 @@ def agrees(gender: dict[str, Gender], actor: Actor | None, pronoun: str) -> bool
 
 def pronoun_gender(pronoun: str) -> Gender | None:
     return _PRONOUN_GENDER.get(pronoun.lower())
+
+
+# --------------------------------------------------------------------------- descriptions
+# One resolver for the descriptions both the views and the commitments stages meet: "it" for
+# an organisation, "the agency"/"the company"/"the paper", "X's lawyer"/"his attorney", "the
+# grandmother of X", "the Republican candidate". Each answer comes from what the text itself
+# showed earlier (or, for a lead's description, later in the body).
+
+Mention = tuple[int, int, Actor]
+
+_RELATIONS = {
+    **{w: w for w in ["mother", "father", "grandmother", "grandfather", "son", "daughter", "wife", "husband", "brother", "sister", "cousin", "uncle", "aunt", "nephew", "niece", "widow", "widower", "stepmother", "stepfather", "spokesman", "spokeswoman", "spokesperson"]},
+    "lawyer": "lawyer", "attorney": "lawyer", "counsel": "lawyer",
+}
+_REL = "|".join(sorted(_RELATIONS, key=len, reverse=True))
+# A description that names a person by a relation to someone: "the grandmother of X",
+# "a lawyer for X", "X's attorney", "his lawyer".
+_REL_OF = re.compile(
+    rf"(?i:the|an?)\s+(?:[a-z-]+\s+)?({_REL})\s+(?:of|for|to|representing)\s+(?:the\s+)?\S.*",
+    re.IGNORECASE,
+)
+_REL_POSS = re.compile(rf"(.+?)[’']s?\s+(?:[a-z-]+\s+)?({_REL})", re.IGNORECASE)
+_REL_PRON = re.compile(rf"(?:his|her|their)\s+(?:[a-z-]+\s+)?({_REL})", re.IGNORECASE)
+# Introductions of the person who holds the relation, read around a person's mention.
+_INTRO_POSS = re.compile(rf"[’']s?\s+(?:[a-z-]+\s+){{0,2}}?({_REL}),?\s+$", re.IGNORECASE)
+_INTRO_PRON = re.compile(rf"\b(?:his|her|their)\s+(?:[a-z-]+\s+){{0,2}}?({_REL}),?\s+$",
+                         re.IGNORECASE)
+_INTRO_OF = re.compile(
+    rf"\b({_REL})\s+(?:of|for|to|representing)\s+(?:the\s+)?[^,.;]{{1,50}},\s+$", re.IGNORECASE
+)
+_INTRO_AFTER = re.compile(
+    rf",\s+(?:(?:his|her|their|the|an?)\s+)?(?:[a-z-]+\s+)?(?:({_REL})\s+(?:of|for|to)\s+"
+    rf"(?:the\s+)?|(\S+?)[’']s?\s+(?:[a-z-]+\s+)?({_REL})\b)",
+    re.IGNORECASE,
+)
+
+# Organisation kinds by the head noun a description uses, with the name heads that show it.
+_ORG_HEADS = {
+    "company": ("inc", "corp", "co", "ltd", "llc", "plc", "company", "corporation", "group",
+                "holdings", "industries", "ag", "sa"),
+    "firm": ("inc", "corp", "co", "ltd", "llc", "plc", "company", "group", "partners", "llp"),
+    "paper": ("times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "guardian",
+              "globe", "chronicle", "examiner", "observer", "star", "sun", "daily", "newspaper"),
+    "newspaper": ("times", "post", "journal", "herald", "tribune", "gazette", "telegraph",
+                  "guardian", "globe", "chronicle", "examiner", "observer", "star", "sun",
+                  "daily"),
+    "bank": ("bank", "bancorp"),
+    "agency": ("agency", "administration", "service", "services", "bureau", "office"),
+    "court": ("court", "tribunal"),
+    "ministry": ("ministry", "department"),
+    "campaign": ("campaign",),
+}
+_ORG_SYNONYMS = {"paper": ("newspaper", "paper", "daily"), "newspaper": ("newspaper", "daily")}
+_APPOS_KIND = re.compile(r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\b")
+# An organisation only naming a person's side: "a GOP candidate", "Pentagon officials", "the
+# Acme campaign spokesman" — not what a later "it" refers to.
+_PREMODIFIES = re.compile(
+    r"[’']?s?\s+(?:[a-z-]+\s+)?(?:candidates?|nominees?|contenders?|hopefuls?|officials?|"
+    r"spokes(?:man|woman|person)|lawmakers?|leaders?|members?|aides?|advisers?|analysts?|"
+    r"executives?|chief|supporters?|voters?|senators?|president|chairman|chairwoman|officers?|"
+    r"sources?|lawyers?|attorneys?|employees?|staff(?:ers)?)\b"
+)
+_CANDIDATE = re.compile(
+    r"(?:the\s+)?(.+?)\s+(?:presidential\s+|vice[- ]presidential\s+|gubernatorial\s+)?"
+    r"(?:candidate|nominee|contender|hopeful|standard-bearer)",
+    re.IGNORECASE,
+)
+_PARTY_SAME = {"gop": "republican", "republicans": "republican", "democrats": "democratic",
+               "democrat": "democratic", "tory": "conservative", "tories": "conservative"}
+# A phrase Descriptions.relative or .candidate may resolve (a cheap test before calling).
+DESCRIBED = re.compile(
+    rf"\b(?:{_REL}|grand\w+|step\w+|candidate|nominee|contender|hopeful|standard-bearer)$|"
+    rf"\b(?:{_REL})\s+(?:of|for|to|representing)\s",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?][”\"’]?\s|\n")
+
+
+class Descriptions:
+    """The people and organisations of one document, indexed for the description rules."""
+
+    def __init__(self, doc: Document, actors: list[Actor]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.mentions: list[Mention] = sorted(
+            (s, e, a) for a in actors for s, e in a.mentions if e > s
+        )
+        self.starts = [m[0] for m in self.mentions]
+        self.by_end = {e: a for _s, e, a in self.mentions}
+        self._rel: dict[str, list[tuple[str | None, str]]] | None = None
+        self.by_id = {a.id: a for a in actors}
+        self._names: dict[str, set[str]] | None = None
+
+    # ---- relations ("X's lawyer", "the grandmother of X")
+    def relations(self) -> dict[str, list[tuple[str | None, str]]]:
+        """relation → (whose relation, or None when only a pronoun says; person) as the text
+        introduces them: "a lawyer for X, Jane Roe", "X's attorney, Jane Roe", "his
+        grandmother, Jane", "Jane Roe, X's lawyer"."""
+        if self._rel is not None:
+            return self._rel
+        out: dict[str, list[tuple[str | None, str]]] = {}
+        text = self.text
+        for s, e, a in self.mentions:
+            if a.kind != "person":
+                continue
+            lo = max(0, s - 80)
+            for rx in (_INTRO_POSS, _INTRO_PRON, _INTRO_OF):
+                m = rx.search(text, lo, s)
+                if m is None:
+                    continue
+                rel = _RELATIONS[m.group(1).lower()]
+                if rx is _INTRO_POSS:
+                    oid: str | None = self._owner_at(m.start())
+                    if oid is None:
+                        continue
+                elif rx is _INTRO_OF:
+                    oid = self._inside(m.end(1), m.end())
+                    if oid is None:
+                        continue
+                else:
+                    oid = None
+                if oid != a.id:
+                    out.setdefault(rel, []).append((oid, a.id))
+                break
+            else:
+                m = _INTRO_AFTER.match(text, e, e + 80)
+                if m is None:
+                    continue
+                if m.group(1):
+                    rel = _RELATIONS[m.group(1).lower()]
+                    oid = self._inside(m.end(), min(len(text), m.end() + 50))
+                else:
+                    rel = _RELATIONS[m.group(3).lower()]
+                    oid = self._owner_at(m.end(2))
+                if oid is not None and oid != a.id:
+                    out.setdefault(rel, []).append((oid, a.id))
+        self._rel = out
+        return out
+
+    def _inside(self, s: int, e: int) -> str | None:
+        """The first actor mentioned in [s, e) before a comma, else the one a capitalised word
+        there names ("Roe" the actors stage did not mark again)."""
+        stop = self.text.find(",", s, e)
+        e = stop if stop >= 0 else e
+        i = bisect.bisect_left(self.starts, s)
+        if i < len(self.mentions) and self.mentions[i][0] < e:
+            return self.mentions[i][2].id
+        for w in reversed(re.findall(r"[A-Z][\w-]+", self.text[s:e])):
+            hit = self._named(w)
+            if hit is not None:
+                return hit
+        return None
+
+    def _owner_at(self, end: int) -> str | None:
+        """The actor whose mention (or name's last word) ends at end, before "'s"."""
+        a = self.by_end.get(end)
+        if a is not None:
+            return a.id
+        m = re.search(r"[A-Z][\w-]+$", self.text[max(0, end - 30) : end])
+        return self._named(m.group()) if m else None
+
+    def _named(self, word: str) -> str | None:
+        """The one actor called word (a name, an alias or a name's last word)."""
+        if self._names is None:
+            self._names = {}
+            for a in self.by_id.values():
+                for n in (a.name, *a.aliases):
+                    for k in {n.lower(), n.lower().split()[-1] if n.split() else ""} - {""}:
+                        self._names.setdefault(k, set()).add(a.id)
+        ids = self._names.get(word.lower(), set())
+        return next(iter(ids)) if len(ids) == 1 else None
+
+    def relative(self, s: int, e: int) -> Actor | None:
+        """The person a relation description text[s:e] names, when the text introduces exactly
+        one person so ("Quillet's lawyer" after "a lawyer for Quillet, Jane Orrick")."""
+        phrase = self.text[s:e].strip()
+        m = _REL_OF.fullmatch(phrase)
+        owner: str | None = None
+        if m:
+            rel = m.group(1)
+            owner = self._inside(s + phrase.lower().find(" ", m.end(1) - 1), e)
+        else:
+            m = _REL_POSS.fullmatch(phrase)
+            if m:
+                rel = m.group(2)
+                owner = self._inside(s, s + m.end(1))
+                if owner is None:
+                    return None
+            else:
+                m = _REL_PRON.fullmatch(phrase)
+                if m is None:
+                    return None
+                rel = m.group(1)
+        found = self.relations().get(_RELATIONS[rel.lower()], [])
+        if owner is not None:
+            found = [f for f in found if f[0] in (owner, None)]
+        people = {p for _o, p in found}
+        return self.by_id[people.pop()] if len(people) == 1 else None
+
+    # ---- organisations
+    def org_of_kind(self, noun: str, pos: int, window: int = 3000) -> Actor | None:
+        """The latest organisation before pos that is of the kind a description names ("the
+        agency", "the paper"): by the head words of its name or an appositive ("X, the agency
+        that …")."""
+        noun = noun.lower()
+        heads = _ORG_HEADS.get(noun, (noun,))
+        kinds = _ORG_SYNONYMS.get(noun, (noun,))
+        text = self.text
+        i = bisect.bisect_left(self.starts, pos) - 1
+        while i >= 0 and self.mentions[i][0] > pos - window:
+            _s, e, a = self.mentions[i]
+            i -= 1
+            if a.kind != "organization":
+                continue
+            words = [w.lower().strip(".,") for w in a.name.split()]
+            if any(w in heads for w in words[1:]) or (len(words) == 1 and words[0] in heads):
+                return a
+            m = _APPOS_KIND.match(text, e, e + 60)
+            if m and m.group(1) in kinds:
+                return a
+        return None
+
+    def premodifier(self, e: int) -> bool:
+        """Does a mention ending at e only name a person's side ("the GOP candidate")?"""
+        return _PREMODIFIES.match(self.text, e, e + 40) is not None
+
+    def it_antecedent(self, pos: int, lo: int, quoted: Callable[[int], bool] | None = None,
+                      ) -> Mention | None:
+        """What "it" at pos refers to: in the latest sentence since lo that names one, the
+        organisation opening that sentence (its subject), else its first organisation, else
+        its first country; organisations that only premodify a person noun are passed over."""
+        text = self.text
+        i = bisect.bisect_left(self.starts, pos) - 1
+        group: list[Mention] = []
+        while i >= 0 and self.mentions[i][0] >= lo:
+            m = self.mentions[i]
+            i -= 1
+            if group and _SENTENCE_END.search(text, m[1], group[0][0]):
+                break
+            if m[2].kind not in ("organization", "country") or (quoted and quoted(m[0])):
+                continue
+            if m[2].kind == "organization" and self.premodifier(m[1]):
+                continue
+            group.insert(0, m)
+        if not group:
+            return None
+        orgs = [m for m in group if m[2].kind == "organization"]
+        return orgs[0] if orgs else group[0]
+
+    # ---- "the Republican candidate"
+    def candidate(self, s: int, e: int) -> Actor | None:
+        """The person "the <party> candidate/nominee" names: the latest person before s the
+        text ties to that party (in apposition, a title, an affiliation), else the person the
+        headline names."""
+        m = _CANDIDATE.fullmatch(self.text, s, e)
+        if m is None:
+            return None
+        party = {w.lower() for w in re.findall(r"[A-Za-z]+", m.group(1))}
+        party = {_PARTY_SAME.get(w, w) for w in party} - {"the", "a", "an"}
+        if not party or not any(w[:1].isalpha() for w in party):
+            return None
+        text = self.text
+        i = bisect.bisect_left(self.starts, s) - 1
+        seen: set[str] = set()
+        while i >= 0 and self.mentions[i][0] > s - 5000:
+            ms, me, a = self.mentions[i]
+            i -= 1
+            if a.kind != "person" or a.id in seen:
+                continue
+            seen.add(a.id)
+            near = f"{a.title or ''} {a.affiliation or ''} {text[max(0, ms - 30):ms]} "
+            stop = _SENTENCE_END.search(text, me, me + 80)
+            near += text[me : stop.start() if stop else me + 80]
+            words = {_PARTY_SAME.get(w.lower(), w.lower()) for w in re.findall(r"[A-Za-z]+", near)}
+            if party <= words:
+                return a
+        hl = self.doc.article.headline_span
+        if hl:
+            people = {a.id: a for ms, _me, a in self.mentions
+                      if hl[0] <= ms < hl[1] and a.kind == "person"}
+            if len(people) == 1:
+                return next(iter(people.values()))
+        return None
+
+
+def descriptions(doc: Document, actors: list[Actor]) -> Descriptions:
+    """The Descriptions index of a document (one-entry cache: both stages ask in turn)."""
+    hit = _last_desc.get("last")
+    if hit is not None and hit[0].doc.text is doc.text and hit[1] is actors:
+        return hit[0]
+    d = Descriptions(doc, actors)
+    _last_desc["last"] = (d, actors)
+    return d
+
+
+_last_desc: dict[str, tuple[Descriptions, list[Actor]]] = {}

@@ -2269,6 +2269,12 @@ def _resolve(
         return _pronoun(res, low, hs, para_idx, doc)
     if _QUANTITY.match(text, hs, he):
         return None, None  # "a majority of Democrats": some of a group, never the party
+    if coref.DESCRIBED.search(low):
+        # "Roe's lawyer", "the grandmother of Roe", "the GOP candidate": coref.Descriptions
+        co = coref.descriptions(doc, res.actors)
+        hit = co.relative(hs, he) or co.candidate(hs, he)
+        if hit is not None:
+            return hit, None
     table, _ = _roles()
     words = low.split()
     last = words[-1].removesuffix("’s").removesuffix("'s") if words else ""
@@ -2326,7 +2332,10 @@ def _resolve(
                     return res.actor(v.speaker), v
             return res.author(last, hs) or res.issuer(role, hs), None
         if role.get("noun") == "organisation":
-            org = res.described(last, hs) or res.before(hs, {"organization"})
+            org = (
+                coref.descriptions(doc, res.actors).org_of_kind(last, hs)
+                or res.described(last, hs) or res.before(hs, {"organization"})
+            )
             return org, None
         return res.described(last, hs), None
     if len(words) == 2 and words[0] == "the" and role is None and last.isalpha():
@@ -2579,7 +2588,12 @@ def _pronoun_any(
         intro = _introduced(res, doc, para_idx)
         if intro is not None and intro.id not in res.skip:
             return intro, None
-    near = res.subject_before(pos, want, doc.paragraphs[max(0, para_idx - 1)].span[0])
+    lo = doc.paragraphs[max(0, para_idx - 1)].span[0]
+    near = res.subject_before(pos, want, lo)
+    if p == "it":
+        # the organisation subject of the latest sentence naming one (coref.Descriptions)
+        im = coref.descriptions(doc, res.actors).it_antecedent(pos, lo, res.quoted)
+        near = (im[0], im[2]) if im is not None else near
     for v in reversed(res.history):
         vp = _para_of(doc, v.span[0])
         if para_idx - vp > 2:
@@ -2601,6 +2615,11 @@ def _pronoun_any(
             return None, v
         if a is None and p == "it" and _org_description(vt):
             return None, v
+    if p == "it":
+        if near is None:
+            im = coref.descriptions(doc, res.actors).it_antecedent(pos, pos - 3000, res.quoted)
+            near = (im[0], im[2]) if im is not None else None
+        return (near[1] if near else None), None
     return res.before(pos, want), None
 
 
