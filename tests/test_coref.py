@@ -170,13 +170,13 @@ DESCRIPTION_ROWS = [
      "answer questions."), "Quillet's lawyer", None, None, None),
     # "the grandmother of X" / "X's grandmother": the person introduced with that relation,
     # even when the lead gives the description before the name
-    (("The grandmother of Pell Arkwright said she was willing to travel to fetch the boy.\n\n"
+    (("The grandmother of Pell Arkwright said she is willing to travel to fetch the boy.\n\n"
      "Arkwright's grandmother, Mirela, told reporters the boy should come home."),
-     "The grandmother of Pell Arkwright", "Mirela", None, None),
+     "The grandmother of Pell Arkwright", "Mirela", "travel to fetch", ["Mirela"]),
     # counterexample: two grandmothers named, nobody in particular
-    (("The grandmother of Pell Arkwright said she was willing to travel to fetch the boy.\n\n"
+    (("The grandmother of Pell Arkwright said she is willing to travel to fetch the boy.\n\n"
      "Arkwright's grandmothers, Mirela and Ana, marched on Monday."),
-     "The grandmother of Pell Arkwright", None, None, None),
+     "The grandmother of Pell Arkwright", None, "travel to fetch", []),
     # "the Republican candidate": the person the text tied to that party
     (("Jon Halvern, the Republican nominee for governor, spoke in Dayton. Sen. Ruth Ambley "
      "attacked his record. The Republican candidate has pledged to cut taxes by 2026."),

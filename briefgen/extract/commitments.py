@@ -1913,6 +1913,12 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 se2 = ss + tm.start() if tm else se
                 near = [m for m in _mentions_in(ctx, ss, se2) if se2 - m[1] <= 1]
                 sids = [near[-1][2]] if near else []
+                if near and coref.DESCRIBED.search(text, ss + cut, se2):
+                    # "The grandmother of X said she …": the grandmother, not X
+                    rel = coref.descriptions(ctx.doc, ctx.actor_list).relative(ss + cut, se2)
+                    sids = [rel.id] if rel is not None else []
+                    if rel is None:
+                        subj.ids = []  # an unnamed relative speaks: not the person named
                 sexp = bool(sids)
                 if not sids and not _ids_in(ctx, ss, se):
                     sids, sexp = _resolve(ctx, *_trim(text, ss + cut, se))
