@@ -131,8 +131,8 @@ DESCRIPTION_ROWS = [
      ["Kelvar Group"]),
     # an organisation naming a person's side ("a GOP candidate") is not what "it" refers to
     (("Jon Halvern spoke in Ohio. The Halvern campaign released its plan on Monday. The GOP "
-     "candidate proposes tax credits for parents. The average weekly benefit, it says, would "
-     "be $300."), "it", "Halvern campaign", None, None),
+     "candidate proposes tax credits for parents. The monthly payment under the plan, it says, "
+     "could reach $250."), "it", "Halvern campaign", None, None),
     # "the GOP candidate" with no person tied to the party: the person the headline names
     (("Headline: doubts over Jon Halvern tax plan\n\nJon Halvern spoke in Ohio. The Halvern "
      "campaign released its plan on Monday. The GOP candidate has pledged to cut taxes for "
