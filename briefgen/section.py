@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from re import _parser as _re_parser  # type: ignore[attr-defined]
 
 from briefgen import rules
+from briefgen.lazyre import lazy
 from briefgen.model import Article, Dateline, Document, Paragraph, Section, Sentence, Span
 from briefgen.sentences import sentence_spans
 
@@ -121,7 +122,7 @@ class _LineMatcher:
 
     def __init__(self, kind: str) -> None:
         parts = [e["pattern"] for e in rules.entries("section") if e["kind"] == kind]
-        self.whole = re.compile("|".join(f"(?:{p})" for p in parts), _I)
+        self.whole = lazy("|".join(f"(?:{p})" for p in parts), _I)  # rarely needed: see fullmatch
         plain: list[str] = []
         self.guarded: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = []
         for p in parts:

@@ -259,7 +259,10 @@ _MODS = "(?:" + trie_regex(sorted(MODIFIERS)) + ")"
 PORTFOLIO_HEADS = ("Minister", "Secretary", "Commissioner", "Representative")
 _PORTFOLIO = rf"(?:[{UPPER}][{LOWER}]+[ \xa0]){{1,2}}(?:{'|'.join(PORTFOLIO_HEADS)})"
 TITLE_UNIT = rf"(?:{_MODS}[ \xa0])*(?:{_PORTFOLIO}|{_TITLE_WORD})(?![\w-])"
-TITLE_CHAIN_RE = re.compile(rf"(?<![\w.-]){TITLE_UNIT}(?:[ \xa0]+{TITLE_UNIT})*")
+# Units separated by spaces, written with TITLE_UNIT once (half the pattern to compile): every
+# title form and modifier starts with a word character, and a unit ends before one, so a unit
+# after the first needs its spaces, and the first cannot start with one.
+TITLE_CHAIN_RE = re.compile(rf"(?<![\w.-])(?![ \xa0])(?:[ \xa0]*{TITLE_UNIT})+")
 TITLE_ANY_RE = re.compile(rf"(?<![\w.-]){TITLE_UNIT}")
 # The first word of every title form and portfolio head. A TITLE_CHAIN_RE match in a span holds
 # one of them as a whole word (\w+ between non-word characters): a cheap test before the search.
