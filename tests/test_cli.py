@@ -556,27 +556,3 @@ def test_fast_path_and_typer_command_agree(
         typer_result.stderr,
     )
     assert written() == fast_files
-
-
-def test_compiled_template_cache_never_changes_the_output(tmp_path: Path) -> None:
-    """The Markdown template's compiled form is cached per user; a fresh, a warm, a corrupt
-    and an unwritable cache all give the same brief."""
-    cache = tmp_path / "cache"
-
-    def brief(xdg: Path) -> bytes:
-        env = {**os.environ, "XDG_CACHE_HOME": str(xdg)}
-        env.pop("BRIEFGEN_NO_CACHE", None)
-        result = run_cli([str(EXAMPLE), "--date", "2024-04-15"], env=env)
-        assert result.returncode == 0, result.stderr
-        assert result.stderr == b""
-        return result.stdout
-
-    first = brief(cache)
-    entries = list((cache / "briefgen" / "templates").iterdir())
-    assert len(entries) == 1
-    assert brief(cache) == first
-    entries[0].write_bytes(b"\x00garbage")
-    assert brief(cache) == first
-    blocked = tmp_path / "blocked"
-    blocked.write_text("a file where the cache directory would go", encoding="utf-8")
-    assert brief(blocked) == first

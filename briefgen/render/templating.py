@@ -8,8 +8,6 @@ so autoescaping is chosen by the output format, never by how the user named the 
 
 from __future__ import annotations
 
-import os
-import pickle
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -102,30 +100,6 @@ def _plural(n: int, word: str, plural: str | None = None) -> str:
     return f"{n} {word if n == 1 else (plural or word + 's')}"
 
 
-class _BytecodeCache(jinja2.FileSystemBytecodeCache):
-    """Compiled templates kept in the user's cache directory (~/.cache/briefgen, or
-    $XDG_CACHE_HOME/briefgen), as Python keeps .pyc files: compiling the Markdown template
-    costs ~15 ms, a twentieth of a cold start. Jinja checks each entry against the template's
-    source and the Python version. A cache that cannot be read or written is ignored."""
-
-    def __init__(self) -> None:
-        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-        super().__init__(os.path.join(base, "briefgen", "templates"), "%s.jinja")
-
-    def load_bytecode(self, bucket: Any) -> None:
-        try:
-            super().load_bytecode(bucket)
-        except (OSError, EOFError, ValueError, TypeError, pickle.UnpicklingError):  # compile again
-            bucket.reset()
-
-    def dump_bytecode(self, bucket: Any) -> None:
-        try:
-            os.makedirs(self.directory, mode=0o700, exist_ok=True)
-            super().dump_bytecode(bucket)
-        except OSError:
-            pass
-
-
 @lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
     """The one Environment: strict about undefined names, autoescaping HTML templates."""
@@ -143,7 +117,6 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=True,
-        bytecode_cache=None if os.environ.get("BRIEFGEN_NO_CACHE") else _BytecodeCache(),
     )
     env.filters["md"] = md_escape
     env.filters["plural"] = _plural
