@@ -382,7 +382,8 @@ _LEAD_TRIM = re.compile(
 )
 _TAIL_TRIM = re.compile(
     r"(?:[\s,]+(?:also|have|has|had|both|all|each|jointly|today|now|then|further|again|"
-    r"meanwhile|once\s+again|still|(?!(?:family|ally|rally|assembly|supply)\b)(?-i:[a-z]{2,}ly)|,)"
+    r"meanwhile|once\s+again|still|at\s+least|too|for\s+(?:his|her|its|their|our|my)\s+part|in\s+turn|"
+    r"(?!(?:family|ally|rally|assembly|supply)\b)(?-i:[a-z]{2,}ly)|,)"
     r"\b)+[\s,]*$|[\s,]+$",
     re.IGNORECASE,
 )
@@ -542,7 +543,13 @@ _DOC_PLAN = re.compile(
 _PAST_DECISION = re.compile(r"decided\b", re.IGNORECASE)
 # "continued to vow", "began to promise": the act itself is asserted, unlike "hopes to sign"
 _ASPECT_TO = re.compile(
-    r"\b(?:continu(?:e|es|ed|ing)|beg(?:an|un|in|ins)|start(?:s|ed)?)\s+to\s+$", re.IGNORECASE
+    r"\b(?:continu(?:e|es|ed|ing)|beg(?:an|un|in|ins)|start(?:s|ed)?|"
+    r"announced(?:\s+(?:on\s+)?\w+day)?)\s+to\s+$",
+    re.IGNORECASE,
+)
+# "we promise to …", "I vow to …": after a subject pronoun the noun cue is the verb
+_PRONOUN_SUBJ_END = re.compile(
+    r"(?:^|[^\w’'])(?:we|i|they)\s+(?:all\s+|both\s+|\w+ly\s+)?$", re.IGNORECASE
 )
 # "if Iran were a stock": a counterfactual ("if she were to win" is a future condition)
 _COUNTERFACTUAL = re.compile(r"\bwere\s+(?!to\b)", re.IGNORECASE)
@@ -561,7 +568,11 @@ _FINITE_AFTER = re.compile(
 )
 _WISH = re.compile(r"\s+(?:be|see|know|hear|have|feel|believe)\b", re.IGNORECASE)
 # ", which will …" still open at the cue (no comma closes the relative clause before it)
-_OPEN_RELATIVE = re.compile(r",\s+(?:which|who)\s+[^,;:]*$", re.IGNORECASE)
+_OPEN_RELATIVE = re.compile(
+    r",\s+(?:which|who|(?:an?|the)\s+(?:[\w-]+\s+){1,4}?that)\s+[^,;:]*$", re.IGNORECASE
+)
+# "I would love/like/prefer to …": a wish, not an undertaking
+_WISH_MODAL = frozenset(("love", "like", "prefer", "rather", "hate", "enjoy"))
 _AFTER_PREPOSITION = re.compile(r"\b(?:for|of|with|about|without|against)\s+$", re.IGNORECASE)
 # "agreed with the columnist about the winner", "all agreed the senator won": an opinion shared
 _AGREED_CLAUSE = re.compile(
@@ -702,6 +713,8 @@ _OBJECT_IN_TEXT = frozenset(
         "agr.announced_deal",
         "agr.established",
         "reaff.confirm",
+        "bind.partnership",
+        "int.planned_event",
     }
 )
 
@@ -1201,7 +1214,8 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
 
 _CANDIDATE_END = re.compile(r"\b(?:candidate|nominee|contender|hopeful)$", re.IGNORECASE)
 _HEAD_TITLE = re.compile(
-    r"\b(?:leader|president|prime\s+minister|premier|king|queen|chancellor|emir|sultan)$",
+    r"\b(?:leader|president|prime\s+minister|premier|king|queen|chancellor|emir|sultan|"
+    r"secretary\s+of\s+state|foreign\s+minister)$",
     re.IGNORECASE,
 )
 _ROLE_PHRASE = re.compile(
@@ -1262,6 +1276,8 @@ def _roles(ctx: _Ctx) -> dict[str, str]:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t‘’'\"“”`":
+        start += 1  # a quote opening before "And I …" hides the conjunction
     seg = text[start:end]
     lead = _LEAD_TRIM.match(seg)
     if lead:
@@ -1409,6 +1425,12 @@ def _subject(
         return _Subject(s, e, ids, explicit, reported, source_ids, source_span=source_span)
     s0 = lo + b_end
     s, e = _trim(text, s0, cue_start)
+    if b_end and last[:4].lower() == "that" and _APPOSED_THAT.search(region, 0, b_end):
+        # "Orbis, a start-up that plans to …": "that" opens a relative clause on the
+        # named noun phrase the appositive describes, not reported speech
+        ant = _relative_antecedent(ctx, lo, lo + b_start)
+        if ant is not None:
+            return _Subject(ant[0], ant[1], ant[2], True, False, [], False, None, True)
     if b_end and _RELATIVE_BOUND.search(region, 0, b_end) and not _UPPER.search(text[s:e]):
         # "China and Japan, the two largest buyers, which together vowed to …": the antecedent
         ant = _relative_antecedent(ctx, lo, lo + b_start)
@@ -1483,6 +1505,10 @@ _COMPLEMENT_VERB = re.compile(
 )
 _TAIL_PAREN = re.compile(r"\s*\([^()]{1,40}\)$")
 _RELATIVE_BOUND = re.compile(r",\s+(?:which|who)\s+$", re.IGNORECASE)
+_APPOSED_THAT = re.compile(
+    r",\s+(?:an?|the)\s+(?:(?!(?:said|says|told|added|stated)\b)[\w-]+\s+){1,4}?that\s+$",
+    re.IGNORECASE,
+)
 _CLOSED_RELATIVE = re.compile(
     r",\s+(?:who|which)\s[^,;:“”\"]*,\s*(?:(?:has|have|had|also|now|later)\s+)*$", re.IGNORECASE
 )
@@ -1686,7 +1712,8 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             if asp is None:
                 continue
             subj_at = cstart - len(before) + asp.start()  # "X continued to vow": X  # an infinitive ("little to agree on", "hopes to sign") is not itself the cue
-        if cue.nominal or (
+        verb_noun = cue.id == "nom.decision" and bool(_PRONOUN_SUBJ_END.search(before))
+        if (cue.nominal and not verb_noun) or (
             cue.id in ("int.plans", "pledge.verb")
             and _NOUN_TO.match(low)
             and _POSSESSIVE_NOUN.search(text, max(sent[0], cstart - 40), cstart)
@@ -1704,7 +1731,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             verb_start = cstart + vm.end() if vm else cend
             cend = verb_start
         vol = progressive = conditional = False
-        if cue.id in ("int.expected", "pledge.threat"):
+        if cue.id in ("int.expected", "pledge.threat", "int.poised"):
             nw = _NEXT_WORD.match(text, cend)
             if nw is None or nw.group(1) not in (_SCHEDULE if cue.id == "int.expected" else _VOL):
                 continue  # "prices are expected to rise", "the storm threatened to flood"
@@ -1753,6 +1780,8 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 conditional = True
             if verb == "tell" and text.startswith("you", m.end(vname) + 1):
                 continue  # "I'll tell you": a turn of phrase
+            if verb in _WISH_MODAL:
+                continue  # "I would love to have him in the race": a wish
             if _EPISTEMIC.search(cue_text) or _EPISTEMIC_BEFORE.search(before):
                 continue  # "will probably", "periodically will": a forecast or a habit
             if _SPEECH_ACT.match(text, m.start(vname)):
@@ -1839,8 +1868,11 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             or _WHERE_CLAUSE.search(text, max(sent[0], subj.start - 10), subj.start)
         ):
             continue  # "hope that Iraq would withdraw"; ", where delegates will pick …"
-        if subj.relative and cue.strength == "binding":
+        if subj.relative and cue.strength == "binding" and not (
+            cue.id == "bind.partnership" and low[:2] == "ha"
+        ):
             continue  # "X, who signed the law …": a description of someone, not news of a deal
+            # ("X, which has gone into partnership with Y": a standing alliance, kept)
         if cue.id == "int.plans" and low.startswith("wanted") and not subj.reported:
             # "he wanted to reunite": a past wish told as narrative; after "said" the past is
             # only the reported speech's backshift ("He said the government wanted to …")
@@ -1976,7 +2008,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             continue  # "she said if Y attacked, Z would respond": a hypothetical about others
         if cue.modal and cue.reported_only and _UNTIL_BEFORE.search(text, sent[0], subj.start):
             continue  # "would not leave until X had assurances that Y would give …"
-        if cue.modal or cue.id in ("bind.signed", "int.expected", "pledge.threat"):
+        if cue.modal or cue.id in ("bind.signed", "int.expected", "pledge.threat", "int.poised"):
             deal = bool(_DEAL_SUBJECT.search(subj_text))
             ok = subj.explicit or deal or bool(_GENERIC_PARTIES.search(subj_text))
             if not ok and vol and _NAMED_GROUP.fullmatch(subj_text):
@@ -2076,7 +2108,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
         if cue.object_actors or strength == "binding" or cue.id in _OBJECT_IN_TEXT:
             # "signed agreements with Chile", "has an agreement with Kestrel Inc to sell …":
             # the other party of the agreement (only the noun phrase after "with")
-            wm = _WITH_PARTY.match(text, t0, t1)
+            wm = (_PARTY_NP if cue_text[-4:].lower() == "with" else _WITH_PARTY).match(text, t0, t1)
             if wm:
                 ids = list(dict.fromkeys(ids + _ids_in(ctx, wm.start("np"), wm.end("np") + 1)))
         source = subj.source_ids[0] if subj.source_ids else None
@@ -2196,6 +2228,10 @@ _DEAL_WORD = re.compile(
 _NAMED_POSSESSOR = re.compile(r"(?P<n>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4})\s*[’']s?(?:\s|$)")
 
 
+# the party named right after a cue ending in "with" ("joined forces with X to …")
+_PARTY_NP = re.compile(
+    r"(?P<np>[^,;]{1,80}?)(?=\s+(?:to|on|that|for|in|which|over|under)\b|[,;]|\.?$)"
+)
 _WITH_PARTY = re.compile(
     r"(?:[\w’'-]+\s+){0,5}?(?:agreements?|deals?|accords?|treat(?:y|ies)|pacts?|memorand\w+|"
     r"contracts?|declarations?|partnerships?)\s+with\s+(?P<np>[^,;]{1,80}?)"
