@@ -78,6 +78,23 @@ RECALL: list[tuple[str, list[tuple[str, set[str], str]]]] = [
         "Smith announced Tuesday to offer a reward of $1 million for tips.",
         [("pledge", {"John Smith"}, "a reward of $1 million")],
     ),
+    # "X, like Y, has … but has said she will": the name before the first comma, if it agrees
+    (
+        ("Marie Dupont, like Smith, has urged Japan to spend more but has said she will keep "
+        "the old pledges."),
+        [("pledge", {"Marie Dupont"}, "keep the old pledges")],
+    ),
+    (
+        ("Mr. Smith, like Dupont, has urged Japan to spend more but has said he will keep the "
+        "old pledges."),
+        [("pledge", {"John Smith"}, "keep the old pledges")],
+    ),
+    # … not a name of the other gender
+    (
+        ("Mr. Smith, like Dupont, has urged Japan to spend more but has said she will keep the "
+        "old pledges."),
+        [],
+    ),
     # wishes are no undertakings
     ('"I would love to have Tanaka in the race," Smith said.', []),
     ("Smith said he would rather see lower taxes.", []),

@@ -1944,6 +1944,15 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 tm = _SRC_TAIL.search(src_phrase, cut)
                 se2 = ss + tm.start() if tm else se
                 near = [m for m in _mentions_in(ctx, ss, se2) if se2 - m[1] <= 1]
+                if not near and cut and words[0].lower() in _AUX_OPEN:
+                    # "X, like Y, has urged … but has said she will": the verb's subject is the
+                    # name before the first comma, when the pronoun agrees with it
+                    fc = ss + src_phrase.find(",")
+                    near = [
+                        m for m in _mentions_in(ctx, ss, fc)
+                        if fc - m[1] <= 1
+                        and coref.agrees(ctx.gender, ctx.actors[m[2]], subj_text.lower())
+                    ]
                 sids = [near[-1][2]] if near else []
                 if near and coref.DESCRIBED.search(text, ss + cut, se2):
                     # "The grandmother of X said she …": the grandmother, not X
@@ -2229,6 +2238,7 @@ _NAMED_POSSESSOR = re.compile(r"(?P<n>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4})\s*[�
 
 
 # the party named right after a cue ending in "with" ("joined forces with X to …")
+_AUX_OPEN = frozenset(("has", "have", "had", "is", "was", "also", "later", "then"))
 _PARTY_NP = re.compile(
     r"(?P<np>[^,;]{1,80}?)(?=\s+(?:to|on|that|for|in|which|over|under)\b|[,;]|\.?$)"
 )
