@@ -275,6 +275,8 @@ def extract_actors(doc: Document) -> list[Actor]:
         _organisations(st, seg, seg_runs[seg.start])
     _merge_org_prefixes(st)
     for seg in body:
+        _outlets(st, seg_runs[seg.start])
+    for seg in body:
         _people(st, seg, seg_runs[seg.start])
     _family_members(st, body)
     for seg in segs:
@@ -288,7 +290,9 @@ def extract_actors(doc: Document) -> list[Actor]:
     for seg in segs:
         _gazetteer(st, seg)
     _absorb_former_states(st)
+    _link_outlets(st)
     _link_short_forms(st, segs)
+    _campaign_mentions(st)  # after the short forms: "the campaign" is no form to find anywhere
     people = [a for a in st.actors.values() if a.kind == "person"]
     orgs = [a for a in st.actors.values() if a.kind == "organization"]
     for seg in segs:
@@ -297,6 +301,75 @@ def extract_actors(doc: Document) -> list[Actor]:
 
 
 _RX_FOR_A = re.compile(r"[ \xa0]for[ \xa0]an?[ \xa0]")
+_THE_BEFORE = ("the ", "The ", "the\xa0", "The\xa0")
+
+
+def _outlets(st: _Doc, runs: list[Span]) -> None:
+    """"the Times", "the Riverton Gazette": after "the", a capitalised name ending in a
+    newspaper head word (data: outlet_heads) is an outlet, never a person ("the Times wrote");
+    without "the" the word may be a surname ("Emily Post said"). Names the gazetteer knows
+    are left to it."""
+    text, heads = st.text, N.OUTLET_HEADS
+    for rs, re_ in runs:
+        if heads.isdisjoint(text[rs:re_].split()):
+            continue
+        toks = [(t.start(), t.end(), t.group()) for t in N.RUN_TOKEN_RE.finditer(text, rs, re_)]
+        for i, (_, e, w) in enumerate(toks):
+            if w not in heads or (i + 1 < len(toks) and toks[i + 1][2] not in N.CONNECTORS):
+                continue
+            j = i
+            while j > 0 and toks[j - 1][2] not in N.CONNECTORS and toks[j - 1][2] != "The":
+                j -= 1
+            if j > 0:
+                if toks[j - 1][2] not in ("the", "The"):
+                    continue
+            elif text[max(0, rs - 4) : rs] not in _THE_BEFORE:
+                continue
+            s = toks[j][0]
+            name = " ".join(text[s:e].split())
+            if name in N.GAZ or not st.free(s, e):
+                continue
+            a = st.actor("organization", name if j < i else "The " + name, "org.outlet")
+            st.claim(a, s, e)
+
+
+def _link_outlets(st: _Doc) -> None:
+    """"the Times" after "the New York Times": a bare head word joins the one organisation
+    of the text whose name ends in it."""
+    bare = [a for a in st.actors.values() if a.rule == "org.outlet" and a.name.startswith("The ")]
+    for a in bare:
+        head = a.name[4:]
+        owners = [
+            o for o in st.actors.values()
+            if o is not a and o.kind == "organization" and o.mentions
+            and o.name.split()[-1] == head and o.rule != "org.outlet"
+        ]
+        if len(owners) == 1:
+            for sp in a.mentions:
+                owners[0].add(sp, st.text[sp[0] : sp[1]])
+            a.mentions.clear()
+
+
+_RX_CAMPAIGN = re.compile(r"\b[Tt]he[ \xa0]+campaign(?=[ \xa0]*[,.;:]|[ \xa0]+(?:(?:later|then|[a-z]+ly)[ \xa0]+)?(?:will|would|has|had|is|was|"
+    r"did|does|can|could|also|said|says|told|wrote|declined|denied|plans|wants|insists|"
+    r"[a-z]+ed)(?![\w-]))")
+
+
+def _campaign_mentions(st: _Doc) -> None:
+    """"The campaign said …" after "the Roe campaign", in a text with one campaign actor: that
+    actor (a verb or punctuation must follow: "the campaign trail" is no mention)."""
+    camps = [
+        a for a in st.actors.values()
+        if a.kind == "organization" and a.mentions and a.name.endswith(" campaign")
+    ]
+    if len(camps) != 1:
+        return
+    a = camps[0]
+    first = min(a.mentions)[0]
+    for m in _RX_CAMPAIGN.finditer(st.text, first):
+        s = m.start()
+        if st.free(s, m.end()):
+            st.claim(a, s, m.end())
 
 
 def _join_for_a(text: str, runs: list[Span]) -> list[Span]:
@@ -749,7 +822,10 @@ def _clean_name(st: _Doc, s: int, e: int) -> tuple[int, int, tuple[str, ...]] | 
             len(words) == 1 or _RX_SP_DIGIT.match(text, e) or _time_word_tail(words)
         ))
         or words[-1][2] in N.NOT_NAMES
-        or words[-1][2] in N.TITLE_CANON
+        or (words[-1][2] in N.TITLE_CANON and not (  # "Pete King": a given name, a surname
+            len(words) == 2 and words[0][2] in N.GIVEN and words[0][2] not in N.GIVEN_AMBIGUOUS
+            and words[-1][2].isalpha() and words[-1][2][1:].islower()
+        ))
         or (text[words[-1][1] : words[-1][1] + 1] == "." and words[-1][2] + "." in N.TITLE_CANON)
     ):
         words.pop()
@@ -1054,6 +1130,10 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             continue
         s, e, toks = cleaned
         if any(h.span[0] <= s < h.span[1] for h in hits):
+            continue
+        if _RX_PART_OF.match(text, e):
+            if st.free(s, e) and len(toks) > 1:  # "X Investigations, a division of Y, said"
+                st.claim(st.actor("organization", " ".join(toks), "org.part-of"), s, e)
             continue
         org = _org_prefixed(st, toks)
         if org is not None:
@@ -1826,7 +1906,9 @@ def _groups(st: _Doc, seg: _Seg) -> None:
             ) and not (k == 1 and _at_clause_start(text, seg.start, words[0][0])):
                 continue
             owner = " ".join(w for _, w in words[k:])
-            got = _group_owner(st, owner, owners)
+            got = _group_owner(
+                st, owner, owners, "town" in owners and _at_clause_start(text, seg.start, words[k][0])
+            )
             if got is None:
                 continue
             s, e = words[k][0], m.end()
@@ -1841,6 +1923,11 @@ def _groups(st: _Doc, seg: _Seg) -> None:
 
 
 _RX_ADMIN = re.compile(r"[ \xa0]administration(?![\w-])")
+_RX_PART_OF = re.compile(
+    r",[ \xa0]+(?:a|an|the)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?(?:division|unit|subsidiary|agency|arm|"
+    r"branch|affiliate|component|wing|bureau|offshoot|department|office)[ \xa0]+(?:of|within|at)[ \xa0]"
+)
+_RX_TOWN = re.compile(rf"[{N.UPPER}][{N.LOWER}]{{2,}}")
 
 
 def _administrations(st: _Doc, body: list[_Seg]) -> None:
@@ -1870,9 +1957,12 @@ def _administrations(st: _Doc, body: list[_Seg]) -> None:
             st.claim(a, s, e)
 
 
-def _group_owner(st: _Doc, owner: str, owners: frozenset[str]) -> tuple[str | None, str | None] | None:
+def _group_owner(
+    st: _Doc, owner: str, owners: frozenset[str], at_start: bool = False
+) -> tuple[str | None, str | None] | None:
     """(country, affiliation) of a collective's owner ("Tanzanian", "E.U.", "Republican",
-    "Miami", a person's surname), when it is of a type the noun accepts; else None."""
+    "Miami", a person's surname), when it is of a type the noun accepts; else None. A town
+    the lists do not know opening a sentence ("Riot police") needs another mention inside one."""
     ref = N.GAZ.get(owner)
     if ref is not None:
         if ref.kind not in owners and not (ref.kind == "group" and "organization" in owners):
@@ -1895,6 +1985,14 @@ def _group_owner(st: _Doc, owner: str, owners: frozenset[str]) -> tuple[str | No
         org = st.actors.get(("other", owner.lower()))
         if org is not None and org.kind == "organization" and org.mentions:
             return None, org.name
+    if "town" in owners and _RX_TOWN.fullmatch(owner) and not (
+        at_start and not re.search(rf"[a-z,][ \xa0]+{owner}(?![\w-])", st.text)
+    ) and not (
+        owner in N.NOT_NAMES or owner in N.MONTHS_DAYS or owner in N.PARTY_LABELS
+        or st.is_lower_word(owner) or ("person", owner.lower()) in st.actors
+        or any(p.tokens[-1:] == (owner,) for p in st.persons)
+    ):
+        return None, None  # "Tulsa police": a town the lists do not know
     return None
 
 

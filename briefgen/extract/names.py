@@ -420,6 +420,9 @@ GROUP_NOUNS: dict[str, tuple[str, frozenset[str]]] = {
 GROUP_NOUN_RE = re.compile(r"(?:" + trie_regex(sorted(GROUP_NOUNS)) + r")(?![\w-])")
 GROUP_OWNER_RE = re.compile(rf"((?:[{UPPER}][\w.&’'-]*[ \xa0]+){{1,3}})\Z")
 
+# Newspaper head words: "the Times", "the Seattle Post" are outlets (briefgen/data/outlet_heads.json).
+OUTLET_HEADS: frozenset[str] = frozenset(e["head"] for e in rules.entries("outlet_heads"))
+
 _given = rules.load("given_names")
 # Given names that start a person's name with no other anchor ("Mary J. Holden", "Bruce
 # Kellaway"); the ambiguous ones (also words, months, places, companies) need a second signal.
