@@ -254,6 +254,60 @@ _CHOICE = frozenset(
     v for e in rules.entries("volitional_verbs") if e["id"] == "choosing" for v in e["verbs"]
 )
 _NEVER = re.compile(r"\bnever\b", re.IGNORECASE)
+
+
+def _inflect(verb: str) -> str:
+    """A regex for a base-form verb phrase with its first word in any of -s/-ed/-ing forms."""
+    first, _, rest = verb.partition(" ")
+    forms = {first, first + "s", first + "es", first + "d", first + "ed", first + "ing"}
+    if first.endswith("e"):
+        forms.add(first[:-1] + "ing")
+    if first.endswith("y"):
+        forms.update((first[:-1] + "ies", first[:-1] + "ied"))
+    if len(first) <= 4 and first[-1] not in "aeiouwxy":  # rig → rigged, gut → gutting
+        forms.update((first + first[-1] + "ed", first + first[-1] + "ing"))
+    tail = "".join(r"\s+" + (r"\S+" if w == "X" else re.escape(w)) for w in rest.split())
+    return "(?:" + "|".join(sorted(forms, key=len, reverse=True)) + ")" + tail
+
+
+def _characterisation_alt(kind: str) -> str:
+    verbs = [
+        v for e in rules.entries("commitment_characterisations") if e["id"] == kind
+        for v in e["verbs"]
+    ]
+    return r"\b(?:" + "|".join(_inflect(v) for v in verbs) + r")\b"
+
+
+# data/commitment_characterisations.json: another speaker's attack on the committer's aims
+# ("he wants to exploit the tragedy", said by a rival), a predicted consequence ("will pay a
+# high price"), an accusation frame ("accused the mayor of trying to …")
+_ATTACK = re.compile(_characterisation_alt("attack"), re.IGNORECASE)
+_CONSEQUENCE = re.compile(_characterisation_alt("consequence"), re.IGNORECASE)
+_ACCUSE = re.compile(
+    _characterisation_alt("accusation") + r"[^.;:\"“”]{0,120}\b(?:of|for)\s+$",
+    re.IGNORECASE,
+)
+_BELIEF = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(v) for e in rules.entries("commitment_characterisations") if e["id"] == "belief"
+        for v in e["verbs"]
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
+# cues that can ascribe an aim to someone ("wants to", "is trying to", a bare will/would); an
+# explicit "vowed/pledged to" reports the actor's own undertaking
+_ASCRIBED = frozenset(
+    ("int.plans", "int.planning", "ong.working", "pledge.will", "pledge.would", "nom.intent")
+)
+_BY_ING = re.compile(r"\bby\s+(\w+ing\b.{0,40})", re.IGNORECASE)
+_STATEMENT = re.compile(
+    r"(?:this|that|it|there|these|those)\s+(?:is|was|are|were|'s|’s)\b", re.IGNORECASE
+)
+_SPOKES = re.compile(
+    r"spokes|press\s+secretary|aide|adviser|advisor|campaign|represent", re.IGNORECASE
+)
 # "will not retreat", "would never vote": a pledge of restraint when the verb is agentive
 _RESTRAINT = re.compile(r"(?:will|would|shall)\s+(?:not|never)\s+[a-z]+$", re.IGNORECASE)
 # "will be travelling", "I will be there to greet them", "we'll be back tomorrow"
@@ -2169,7 +2223,50 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             else:
                 break
     for r in recs:
-        out.extend(_split_list(text, r))
+        if not _characterised(ctx, r):
+            out.extend(_split_list(text, r))
+
+
+def _characterised(ctx: _Ctx, r: _Rec) -> bool:
+    """A record that is no undertaking of its actor: a bare fragment with nobody committed, a
+    statement of fact after a cue-like verb, a predicted consequence, an accusation, or another
+    speaker's attack on the committer's aims (data/commitment_characterisations.json)."""
+    text = ctx.doc.text
+    act = text[r.span[0] : r.span[1]]
+    words = act.split()
+    if not r.actors and len(words) < 2:
+        return True  # "provoke", "their ancestors": no committer, no act
+    if _STATEMENT.match(act):
+        return True  # 'vowed: "this was a horrific crime"'
+    first_person = _WE_I_OUR.fullmatch(r.actor_text.strip()) is not None
+    if r.rule in ("pledge.will", "pledge.would") and not first_person:
+        if _CONSEQUENCE.match(act):
+            return True  # "the party will pay a high price", "the merger would dilute earnings"
+        if _BELIEF.search(r.actor_text):
+            return True  # "He also thinks Cruz will win": a belief about another actor
+    if (
+        r.rule in _ASCRIBED
+        and r.source is not None
+        and r.source not in r.actors
+        and not first_person
+    ):
+        by = _BY_ING.search(act, 0, 80)
+        if _ATTACK.match(" ".join(words[:3])) or (by and _ATTACK.match(by.group(1))):
+            src = ctx.actors.get(r.source)
+            own = src is not None and (
+                bool(src.title and _SPOKES.search(src.title))
+                or any(
+                    src.affiliation == a.name
+                    for a in (ctx.actors.get(i) for i in r.actors)
+                    if a is not None
+                )
+            )
+            if not own:
+                return True  # "He wants to exploit the tragedy," a rival said
+    pre = text[r.sentence[0] : r.span[0]].rstrip(" \t“”\"‘'")
+    if r.cue and pre.endswith(r.cue) and ("of" in pre or "for" in pre):
+        return _ACCUSE.search(pre, max(0, len(pre) - len(r.cue) - 200), len(pre) - len(r.cue)) is not None
+    return False
 
 
 def _attribution(ctx: _Ctx, sent: Span) -> list[str]:
