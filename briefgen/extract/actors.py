@@ -1932,7 +1932,8 @@ _RX_TOWN = re.compile(rf"[{N.UPPER}][{N.LOWER}]{{2,}}")
 
 def _administrations(st: _Doc, body: list[_Seg]) -> None:
     """"the Reagan administration" is the government of that leader's country (the gold files'
-    convention): the surname of a person the text names with a leader's title; the country is
+    convention): the surname of a person the text names with a leader's title or none (never
+    another title: "Gov. Roe" heads a state); the country is
     theirs, or the United States when none is given ("administration" for a government is
     American usage)."""
     text = st.text
@@ -1947,8 +1948,8 @@ def _administrations(st: _Doc, body: list[_Seg]) -> None:
             holder = next((
                 p for p in st.persons
                 if p.mentions and len(p.tokens) > 1 and p.tokens[-1] == w
-                and p.title and p.title.lower() in N.LEADER_TITLES
-            ), None)
+                and (p.title is None or p.title.lower() in N.LEADER_TITLES)
+            ), None)  # an untitled holder too ("Barack Obama … the Obama administration")
             s, e = prev.start(1), m.end()
             if holder is None or not st.free(s, e):
                 continue
