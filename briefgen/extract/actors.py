@@ -1927,6 +1927,7 @@ _RX_PART_OF = re.compile(
     r",[ \xa0]+(?:a|an|the)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?(?:division|unit|subsidiary|agency|arm|"
     r"branch|affiliate|component|wing|bureau|offshoot|department|office)[ \xa0]+(?:of|within|at)[ \xa0]"
 )
+_RX_ADMIN_OF = re.compile(r"[ \xa0]+(?:of|at|for)[ \xa0]")
 _RX_TOWN = re.compile(rf"[{N.UPPER}][{N.LOWER}]{{2,}}")
 
 
@@ -1945,10 +1946,12 @@ def _administrations(st: _Doc, body: list[_Seg]) -> None:
             if not prev:
                 continue
             w = prev.group(1)
+            # not "the Roe administration of the school": a school's or firm's management
+            untitled_ok = _RX_ADMIN_OF.match(text, m.end()) is None
             holder = next((
                 p for p in st.persons
                 if p.mentions and len(p.tokens) > 1 and p.tokens[-1] == w
-                and (p.title is None or p.title.lower() in N.LEADER_TITLES)
+                and (p.title.lower() in N.LEADER_TITLES if p.title else untitled_ok)
             ), None)  # an untitled holder too ("Barack Obama … the Obama administration")
             s, e = prev.start(1), m.end()
             if holder is None or not st.free(s, e):
