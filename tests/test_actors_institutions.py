@@ -57,8 +57,8 @@ ROWS: list[tuple[str, list[tuple[str, str]], list[str]]] = [
     ("Lawmakers met. Del. Mara Quill said she will run again.", [("person", "Mara Quill")], []),
     ("Lawmakers met. Assemblyman Quorin Vale declined to comment.",
      [("person", "Quorin Vale")], []),
-    ("Lawmakers met. New York Congressman Pete King spoke to reporters.",
-     [("person", "Pete King")], ["Pete"]),
+    ("Lawmakers met. Ohio Congressman Dale Bishop answered questions on Monday.",
+     [("person", "Dale Bishop")], ["Dale"]),
 ]
 
 

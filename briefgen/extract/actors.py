@@ -822,7 +822,7 @@ def _clean_name(st: _Doc, s: int, e: int) -> tuple[int, int, tuple[str, ...]] | 
             len(words) == 1 or _RX_SP_DIGIT.match(text, e) or _time_word_tail(words)
         ))
         or words[-1][2] in N.NOT_NAMES
-        or (words[-1][2] in N.TITLE_CANON and not (  # "Pete King": a given name, a surname
+        or (words[-1][2] in N.TITLE_CANON and not (  # "Dale Bishop": a given name, a surname
             len(words) == 2 and words[0][2] in N.GIVEN and words[0][2] not in N.GIVEN_AMBIGUOUS
             and words[-1][2].isalpha() and words[-1][2][1:].islower()
         ))
