@@ -287,6 +287,15 @@ _ACCUSE = re.compile(
     _characterisation_alt("accusation") + r"[^.;:\"“”]{0,120}\b(?:of|for)\s+$",
     re.IGNORECASE,
 )
+# "The council charged that X is trying to …", "Y accused X of a plot, saying he wants to …":
+# the clause is the accuser's charge (the accusing verb finite, after its own subject)
+_ACCUSE_FRAME = re.compile(
+    r"\w[\w.,’']*\s+"
+    + _characterisation_alt("accusation")
+    + r"[^;:\"“”]{0,160}?\b(?:that|of|for|saying|claiming|arguing)\b[^;:\"“”]{0,120}$",
+    re.IGNORECASE,
+)
+_REL_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose)\b", re.IGNORECASE)
 _BELIEF = re.compile(
     r"\b(?:"
     + "|".join(
@@ -2263,6 +2272,16 @@ def _characterised(ctx: _Ctx, r: _Rec) -> bool:
             )
             if not own:
                 return True  # "He wants to exploit the tragedy," a rival said
+    if (
+        not first_person
+        and (r.source is None or r.source not in r.actors)
+        and not r.nominal
+        and r.rule in _ASCRIBED
+        and r.subj_start > r.sentence[0]
+        and (af := _ACCUSE_FRAME.search(text, max(r.sentence[0], r.subj_start - 300), r.subj_start))
+        and not _REL_CLAUSE.search(af.group())
+    ):
+        return True  # "The council charged that the mayor is trying to …"
     pre = text[r.sentence[0] : r.span[0]].rstrip(" \t“”\"‘'")
     if r.cue and pre.endswith(r.cue) and ("of" in pre or "for" in pre):
         return _ACCUSE.search(pre, max(0, len(pre) - len(r.cue) - 200), len(pre) - len(r.cue)) is not None
