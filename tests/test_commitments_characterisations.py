@@ -49,6 +49,15 @@ ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
     # a belief about another actor
     ("Dupont also thinks Smith will carry the state.", []),
     ("Party leaders are hoping Smith will win in November.", []),
+    ("Dupont is confident that Smith will back the harbour plan.", []),
+    (
+        "Smith is confident that Acme will build the plant.",
+        [],
+    ),
+    (
+        "Smith said Acme will build the plant.",
+        [("pledge", {"Acme Corp"}, "build the plant")],
+    ),
     # accusations and allegations: the clause is the accuser's charge
     ("The council charged that Smith is trying to bury the audit.", []),
     ("Dupont accused Smith of a plot, saying he wants to delay the audit.", []),

@@ -283,27 +283,30 @@ def _characterisation_alt(kind: str) -> str:
 # high price"), an accusation frame ("accused the mayor of trying to …")
 _ATTACK = re.compile(_characterisation_alt("attack"), re.IGNORECASE)
 _CONSEQUENCE = re.compile(_characterisation_alt("consequence"), re.IGNORECASE)
-_ACCUSE = re.compile(
-    _characterisation_alt("accusation") + r"[^.;:\"“”]{0,120}\b(?:of|for)\s+$",
-    re.IGNORECASE,
-)
 # "The council charged that X is trying to …", "Y accused X of a plot, saying he wants to …":
 # the clause is the accuser's charge (the accusing verb finite, after its own subject)
 _ACCUSE_FRAME = re.compile(
-    r"\w[\w.,’']*\s+"
-    + _characterisation_alt("accusation")
+    _characterisation_alt("accusation")
     + r"[^;:\"“”]{0,160}?\b(?:that|of|for|saying|claiming|arguing)\b[^;:\"“”]{0,120}$",
     re.IGNORECASE,
 )
-_REL_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose)\b", re.IGNORECASE)
-_BELIEF = re.compile(
-    r"\b(?:"
-    + "|".join(
-        re.escape(v) for e in rules.entries("commitment_characterisations") if e["id"] == "belief"
-        for v in e["verbs"]
-    )
-    + r")\b",
+_ACCUSE_STEM = re.compile(
+    "|".join(
+        sorted(
+            {
+                v[:5]
+                for e in rules.entries("commitment_characterisations")
+                if e["id"] == "accusation"
+                for v in e["verbs"]
+            }
+        )
+    ),
     re.IGNORECASE,
+)
+_REL_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose)\b", re.IGNORECASE)
+_BELIEF_WORDS = frozenset(
+    v for e in rules.entries("commitment_characterisations") if e["id"] == "belief"
+    for v in e["verbs"]
 )
 # cues that can ascribe an aim to someone ("wants to", "is trying to", a bare will/would); an
 # explicit "vowed/pledged to" reports the actor's own undertaking
@@ -2241,26 +2244,29 @@ def _characterised(ctx: _Ctx, r: _Rec) -> bool:
     statement of fact after a cue-like verb, a predicted consequence, an accusation, or another
     speaker's attack on the committer's aims (data/commitment_characterisations.json)."""
     text = ctx.doc.text
-    act = text[r.span[0] : r.span[1]]
-    words = act.split()
-    if not r.actors and len(words) < 2:
+    s0, s1 = r.span
+    if not r.actors and " " not in text[s0:s1].strip():
         return True  # "provoke", "their ancestors": no committer, no act
-    if _STATEMENT.match(act):
+    if _STATEMENT.match(text, s0, s1):
         return True  # 'vowed: "this was a horrific crime"'
-    first_person = _WE_I_OUR.fullmatch(r.actor_text.strip()) is not None
-    if r.rule in ("pledge.will", "pledge.would") and not first_person:
-        if _CONSEQUENCE.match(act):
+    if r.rule not in _ASCRIBED or _WE_I_OUR.fullmatch(r.actor_text.strip()):
+        return False  # the actor's own words, or an explicit "vowed/pledged to"
+    sent0 = r.sentence[0]
+    if r.rule in ("pledge.will", "pledge.would"):
+        if _CONSEQUENCE.match(text, s0, s1):
             return True  # "the party will pay a high price", "the merger would dilute earnings"
-        if _BELIEF.search(r.actor_text):
+        if not _BELIEF_WORDS.isdisjoint(r.actor_text.lower().split()):
             return True  # "He also thinks Cruz will win": a belief about another actor
-    if (
-        r.rule in _ASCRIBED
-        and r.source is not None
-        and r.source not in r.actors
-        and not first_person
-    ):
-        by = _BY_ING.search(act, 0, 80)
-        if _ATTACK.match(" ".join(words[:3])) or (by and _ATTACK.match(by.group(1))):
+        before = text[max(sent0, r.subj_start - 40) : r.subj_start].split()
+        if before and before[-1].lower() == "that":
+            before.pop()
+        if before and before[-1].strip("\"“”'‘’(").lower() in _BELIEF_WORDS:
+            return True  # "… is confident that Cruz will …"
+    if r.source in r.actors:
+        return False
+    if r.source is not None:
+        by = _BY_ING.search(text, s0, min(s1, s0 + 80))
+        if _ATTACK.match(text, s0, s1) or (by and _ATTACK.match(by.group(1))):
             src = ctx.actors.get(r.source)
             own = src is not None and (
                 bool(src.title and _SPOKES.search(src.title))
@@ -2272,20 +2278,19 @@ def _characterised(ctx: _Ctx, r: _Rec) -> bool:
             )
             if not own:
                 return True  # "He wants to exploit the tragedy," a rival said
-    if (
-        not first_person
-        and (r.source is None or r.source not in r.actors)
-        and not r.nominal
-        and r.rule in _ASCRIBED
-        and r.subj_start > r.sentence[0]
-        and (af := _ACCUSE_FRAME.search(text, max(r.sentence[0], r.subj_start - 300), r.subj_start))
+    if r.nominal or r.subj_start <= sent0:
+        return False
+    lo = max(sent0, r.subj_start - 300)
+    if not _ACCUSE_STEM.search(text, lo, r.subj_start):
+        return False
+    af = _ACCUSE_FRAME.search(text, lo, r.subj_start)
+    # "The council charged that the mayor is trying to …" (the accusing verb after its own
+    # subject, not a sentence-initial "Accused of fraud, X will …", not a ", which" clause)
+    return (
+        af is not None
+        and bool(text[sent0 : af.start()].strip())
         and not _REL_CLAUSE.search(af.group())
-    ):
-        return True  # "The council charged that the mayor is trying to …"
-    pre = text[r.sentence[0] : r.span[0]].rstrip(" \t“”\"‘'")
-    if r.cue and pre.endswith(r.cue) and ("of" in pre or "for" in pre):
-        return _ACCUSE.search(pre, max(0, len(pre) - len(r.cue) - 200), len(pre) - len(r.cue)) is not None
-    return False
+    )
 
 
 def _attribution(ctx: _Ctx, sent: Span) -> list[str]:
