@@ -450,7 +450,7 @@ _TAIL_TRIM = re.compile(
     r"(?:[\s,]+(?:also|have|has|had|both|all|each|jointly|today|now|then|further|again|"
     r"meanwhile|once\s+again|still|at\s+least|too|for\s+(?:his|her|its|their|our|my)\s+part|in\s+turn|"
     r"(?!(?:family|ally|rally|assembly|supply)\b)(?-i:[a-z]{2,}ly)|,)"
-    r"\b)+[\s,]*$|[\s,]+$",
+    r"\b)+[\s,]*$|[\s,]+$|^(?:has\s+|have\s+)?(?-i:[a-z]{2,}ly)\s*$",
     re.IGNORECASE,
 )
 _ACCORDING = re.compile(r",?\s*according\s+to\s+(?P<who>[^,;.]{1,80})", re.IGNORECASE)

@@ -1,0 +1,43 @@
+"""Golden rules for general causes of misses found on a real-news development set (issue #6):
+a participle pledge after the main clause ("…, promising to"), a leading adverb that is no
+committer ("Repeatedly pledged to …" in a broken line) — each next to its look-alike.
+
+Invented sentences; actors from the gazetteer of tests/test_commitments.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_commitments import run
+
+ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
+    # a participle pledge after a comma shares the main clause's subject
+    (
+        "Smith toured the flooded towns, promising to rebuild the bridges.",
+        [("pledge", {"John Smith"}, "rebuild the bridges")],
+    ),
+    (
+        "Smith spoke to a gathering of farmers, vowing to cut fuel duty.",
+        [("pledge", {"John Smith"}, "cut fuel duty")],
+    ),
+    (
+        "Smith met the mayors, pledging that he would reopen the depot.",
+        [("pledge", {"John Smith"}, "he would reopen the depot")],
+    ),
+    # … but a participle opening the sentence is no pledge of anyone
+    ("Promising to cut taxes is easy, Smith said.", []),
+    # a lone adverb before the cue is no subject
+    ("repeatedly pledged to ban all imports.", []),
+    ("Smith repeatedly pledged to ban all imports.", [("pledge", {"John Smith"}, "ban all imports")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ROWS)
+def test_set3_rules(body: str, expected: list[tuple[str, set[str], str]]) -> None:
+    _text, got, names = run(body)
+    rows = [(c.strength, {names[a] for a in c.actors if a in names}, c.text) for c in got]
+    assert len(rows) == len(expected), rows
+    for (strength, actors, fragment), (gs, ga, gt) in zip(expected, rows):
+        assert gs == strength, rows
+        assert actors <= ga, rows
+        assert fragment in gt, rows
