@@ -283,6 +283,7 @@ def extract_actors(doc: Document) -> list[Actor]:
         if seg.head:
             _headline_people(st, seg)
     _merge_people(st)
+    _person_affiliations(st)
     _lone_names_as_orgs(st)
     for seg in body:
         _groups(st, seg)
@@ -918,6 +919,19 @@ _CORPORATE_TITLES = frozenset((
 ))
 
 
+# Roles held for someone: the name before the role ("Stein spokeswoman") is whom they serve.
+_STAFF_ROLES = frozenset((
+    "spokesman", "spokeswoman", "spokesperson", "press secretary", "campaign manager",
+    "campaign chairman", "campaign spokesman", "campaign spokeswoman", "aide", "adviser",
+    "advisor", "senior adviser", "senior advisor", "lawyer", "attorney", "chief of staff",
+    "communications director", "pollster", "strategist", "staffer",
+))
+
+
+# Upper-case words before a role that name a medium or a time, not an organisation ("TV reporter").
+_NOT_ORG_ACRONYMS = frozenset(("TV", "AM", "FM", "PM", "IT", "PR", "HR", "VIP", "OK"))
+
+
 def _parse_pre(
     st: _Doc, pre: str, acr: str | None, poss: bool, title: str | None = None
 ) -> tuple[str | None, str | None, str]:
@@ -934,7 +948,9 @@ def _parse_pre(
             break
     pre = " ".join(words)
     if poss and words and any(words[-1] in p.tokens for p in st.persons):
-        return None, None, ""  # "Vale's economic adviser X": a person's, no organisation
+        # "Vale's economic adviser X": the affiliation is the person (no organisation is made
+        # of it: _person_affiliations)
+        return words[-1], None, ""
     if pre in N.GAZ and N.GAZ[pre].kind == "place":
         return None, None, ""  # "West Virginia's governor": a place, no affiliation
     country = None
@@ -956,7 +972,15 @@ def _parse_pre(
         rest = words
     if not rest:
         return None, country, ""
-    is_org = poss or acr is not None or any(
+    if len(rest) == 1 and title is not None and title.lower() in _STAFF_ROLES and (
+        rest[0][:1].isupper() and rest[0] not in N.GIVEN and rest[0] not in N.NOT_NAMES
+        and not st.is_lower_word(rest[0])  # "Family spokesman X": a common word
+    ):
+        return pre, country, ""  # "Stein spokeswoman X", "Acme lawyer X": whom they work for
+    is_org = poss or acr is not None or (
+        len(rest) == 1 and 2 <= len(rest[0]) <= 6 and rest[0].isupper() and rest[0].isalpha()
+        and rest[0] not in _NOT_ORG_ACRONYMS
+    ) or any(
         w in N.ORG_HEADS or w in N.CORP_SUFFIXES for w in rest
     ) or ("organization", pre.lower()) in [(a.kind, n) for (_, n), a in st.actors.items()] or (
         # "Acme Fargo CEO Jane Roe": the owner of a corporate office is a company
@@ -1080,7 +1104,9 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             if aff:
                 ps = window_start + pre.start(1)
                 pe = ps + len(pre.group(1))
-                if st.free(ps, pe) and aff not in N.GAZ:
+                served = " " not in aff and not aff.isupper() and title.lower() in _STAFF_ROLES
+                if st.free(ps, pe) and aff not in N.GAZ and not served:
+                    # ("Obama spokesman X": a person served, likelier than an organisation)
                     st.claim(st.actor("organization", aff, "org.premodifier"), ps, pe)
         if N.TITLE_KIND.get(chain.split()[-1]) == "role" and chain.split()[-1].islower():
             # a bare lower-case role before a name needs a pre-modifier or a clause edge
@@ -1091,8 +1117,8 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         post = _post_modifiers(st, e, seg.end, N.TITLE_KIND.get(chain.split()[-1], "office"))
         country = country or post[2]
         affiliation = affiliation or post[1]
-        if post[0] and not title:
-            title = post[0]
+        if post[0] and (not title or N.TITLE_KIND.get(title) == "honorific"):
+            title = post[0]  # "Dr. Ann Lee, a gynecologist": the role says more than "Dr"
         hits.append(_PersonHit((s, e), toks, title, affiliation, country, "person.title"))
     # 2. A reporting verb after the name, or before it after a quote.
     pname = N.PNAME_RE.match
@@ -1111,7 +1137,10 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
                 j = m_ap.end(1) + (1 if text.startswith(",", m_ap.end(1)) else 0)
                 anchored = bool(report_after(text, j, seg_end))
                 appos = _appositive(st, e0, seg_end, m_ap)
-                anchored = anchored or bool(appos and appos[0])
+                # "in Elmwood, the owner of the mill, Tom Roe": a place, then another's role
+                anchored = anchored or bool(
+                    appos and appos[0] and not _RX_LOCATIVE_BEFORE.search(text, max(0, s0 - 6), s0)
+                )
         if not anchored and not (
             # REPORT_BEFORE_RE ends in a verb (last letter d, s or e) and spaces, or a newline
             s0 >= 2 and (text[s0 - 1] == "\n" or (
@@ -1181,8 +1210,8 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         if not cleaned or any(h.span[0] <= cleaned[0] < h.span[1] for h in hits):
             continue
         s, e, toks = cleaned
-        if len(toks) < 2:
-            continue
+        if len(toks) < 2 or toks[-1] in _FIRM_WORDS or toks[-1] in _ORG_HEAD_WORDS:
+            continue  # "a major investor, Harbor Capital Management,": a firm
         role = m.group()
         if role.endswith("s") and role.split()[-1][:-1].lower() in N.TITLE_CANON:
             role = role[:-1]
@@ -1190,7 +1219,12 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         title = " ".join(w for w in words if w not in N.COUNTRY_REFS)
         if title.lower() in N.TITLE_CANON and N.TITLE_KIND.get(title.lower()) == "honorific":
             continue
-        hits.append(_PersonHit((s, e), toks, title, None, None, "person.role-appositive"))
+        owner = None
+        om = _RX_OWNER_BEFORE.search(text, max(seg.start, m.start() - 40), m.start())
+        if om and om.group(1) not in N.NOT_NAMES:
+            # "Vacco's campaign manager, Matt Roe,": whom the role serves, and its noun
+            owner, title = om.group(1), (om.group(2) + title if om.group(2) else title)
+        hits.append(_PersonHit((s, e), toks, title, owner, None, "person.role-appositive"))
     # 4. Names built with particles (bin, ibn, Abu, Abdul, al-) need no other anchor.
     particles: bool | None = None  # whether the segment has one at all, asked when needed
     for p, m1 in matched:
@@ -1251,6 +1285,11 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         st.persons.append(a)
 
 
+_RX_LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?:in|at|near|from)[ \xa0]\Z")
+_FIRM_WORDS = frozenset(("Management", "Capital", "Partners", "Holdings", "Investments", "Fund"))
+_RX_OWNER_BEFORE = re.compile(
+    rf"(?<![\w.-])((?:[{N.UPPER}][\w-]+[ \xa0])*[{N.UPPER}][\w-]+)['’]s[ \xa0]+((?:campaign|legal|press|policy)[ \xa0]+)?\Z"
+)
 _KIN_LAST3 = frozenset(k[-3:] for k in N.KIN_NOUNS)
 _GROUP_FIRST3 = frozenset(g[:3] for g in N.GROUP_NOUNS)
 _MODIFIER_WORDS = frozenset(m.lower() for m in N.MODIFIERS)
@@ -1582,7 +1621,7 @@ _APPOS_RE = re.compile(r", ((?:(?:a|an|the)[ \xa0]+)?[^,;:\"“”()]{2,140}?)(?
 # Words that make the words before a role a clause, not a role's modifiers ("which Mr", "it's").
 _RX_TITLE_POSS = re.compile(r"['’]s(?!\w)")
 _CLAUSE_WORDS = frozenset(
-    ["which", "who", "whom", "whose", "that", "it", "it's", "it’s", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "to", "of", "in", "on", "at", "by", "for", "with", "as", "is", "was", "are", "were", "be", "been", "has", "had", "have", "and", "or", "but", "when", "while", "said", "says", "told", "not", "also"]
+    ["which", "who", "whom", "whose", "that", "it", "it's", "it’s", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "to", "of", "in", "on", "at", "by", "for", "with", "as", "is", "was", "are", "were", "be", "been", "has", "had", "have", "and", "or", "but", "when", "while", "said", "says", "told", "not", "also", "from"]
 )
 
 
@@ -1608,8 +1647,8 @@ def _appositive(
         owner = poss.group(1)
         if owner in N.COUNTRY_REFS:
             country = N.COUNTRY_REFS[owner].key
-        elif not _not_org(owner) and not any(owner in p.tokens for p in st.persons):
-            affiliation = owner  # "Oxfam's head of policy"; not "Vale's adviser"
+        elif not _not_org(owner):
+            affiliation = owner  # "Oxfam's head of policy"; "Vale's adviser": Vale
         body = body[poss.end() :]
         off += poss.end()
     t = N.TITLE_ANY_RE.search(body)
@@ -1619,7 +1658,8 @@ def _appositive(
         return None  # "the party's nominee's eldest daughter": the role is someone else's
     if _RX_SP_CAP.match(body[t.end() :]) and not _RX_SP_OF.match(body[t.end() :]):
         return None  # "President Ann J. Ward": a title before another name, not a role
-    lead = body[: t.start()].split()
+    # an age is no part of a role ("a 39-year-old Miami businessman")
+    lead = [w for w in body[: t.start()].split() if not w.endswith("-year-old")]
     # words before the role: demonyms give the country, a capitalised topic stays ("China scholar")
     kept: list[str] = []
     for w in lead:
@@ -1693,6 +1733,29 @@ def _merge_people(st: _Doc) -> None:
     for p in merged:
         key = ("person", p.name.lower())
         st.actors[key] = p
+
+
+def _person_affiliations(st: _Doc) -> None:
+    """"Clinton's lawyer Jane Roe", "Stein spokeswoman X": the affiliation is a person the text
+    names, so the organisation made of it is that person's mention, not an organisation."""
+    made = [
+        (k, a) for k, a in st.actors.items()
+        if a.kind == "organization" and a.rule in ("org.affiliation", "org.premodifier")
+        and " " not in a.name
+    ]
+    if not made:
+        return
+    owners: dict[str, _Actor] = {}
+    for p in st.persons:
+        if p.kind == "person" and len(p.tokens) > 1:
+            owners.setdefault(p.tokens[-1], p)
+    for k, a in made:
+        p = owners.get(a.name)
+        if p is None or st.actors.get(("person", p.name.lower())) is not p:
+            continue
+        for span in a.mentions:
+            p.add(span, st.text[span[0] : span[1]])
+        del st.actors[k]
 
 
 def _lone_names_as_orgs(st: _Doc) -> None:
