@@ -26,6 +26,7 @@ ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
     ),
     # … but a participle opening the sentence is no pledge of anyone
     ("Promising to cut taxes is easy, Smith said.", []),
+    ("Smith spoke for an hour, promising impossible growth in return.", []),
     # a lone adverb before the cue is no subject
     ("repeatedly pledged to ban all imports.", []),
     ("Smith repeatedly pledged to ban all imports.", [("pledge", {"John Smith"}, "ban all imports")]),
