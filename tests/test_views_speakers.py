@@ -170,6 +170,52 @@ RESOLVE: list[tuple[str, list[Spec], list[str | None]]] = [
      [("Tenth Circuit Court", "organization", (), {})], ["A1"]),
     ("The mayor struck the law down. “The statute fails,” said the ruling.",
      [("Paul Roe", "person", (), {})], [None]),
+    # a group noun heads the speaker phrase: the person, place or body in its modifiers is
+    # not the speaker ("Roe's relatives in Ohio", "Doe aides", "supporters in Congress") …
+    (("Tom Roe drowned at sea. But Roe's relatives in Ohio have fought to keep the boat, "
+      "saying they could repair it."),
+     [("Tom Roe", "person", (), {}), ("Ohio", "place", (), {})], [None]),
+    (("Senator Ann Doe met the envoy. Doe aides acknowledged a close relationship with him."),
+     [("Ann Doe", "person", (), {"title": "Senator"})], [None]),
+    ("Farmers and supporters in Congress say the subsidy helps rural towns.",
+     [("Congress", "organization", (), {})], [None]),
+    # … but the body itself, or officials of it, still speak for it
+    ("Officials of the Ruritanian Fisheries Agency said the quota would stay.",
+     [("Ruritanian Fisheries Agency", "organization", (), {})], ["A1"]),
+    ("The Ohio Farm Bureau said the subsidy helps rural towns.",
+     [("Ohio Farm Bureau", "organization", (), {})], ["A1"]),
+    # "other X" are not X
+    ("Other Nordic leaders have said a joint fleet is needed.",
+     [("Nordic leaders", "group", (), {})], [None]),
+    ("Nordic leaders have said a joint fleet is needed.",
+     [("Nordic leaders", "group", (), {})], ["A1"]),
+    # "the Doe team" is the campaign named after Doe when the text has one, else Doe
+    (("Ann Doe leads the race, and the Doe campaign is busy. The Doe team has said families "
+      "would qualify for the credit."),
+     [("Ann Doe", "person", ("Doe",), {}), ("Doe campaign", "organization", (), {})], ["A2"]),
+    (("Ann Doe leads the race. The Doe team has said families would qualify for the credit."),
+     [("Ann Doe", "person", ("Doe",), {})], ["A1"]),
+    # a possessed role and then a full name in apposition: the name speaks
+    (("Ann Doe trails in the polls. Doe's campaign manager, Tom Fields, said in a statement "
+      "that the rival had sunk to a new low."),
+     [("Tom Fields", "person", (), {}), ("Ann Doe", "person", (), {})], ["A1"]),
+    # the subject of "…, saying": a possessed kin noun, then its name in apposition
+    (("Tom Roe drowned at sea. Roe's paternal great-uncle, Paul Roe, is fighting to keep the "
+      "boat, saying he can repair it."),
+     [("Tom Roe", "person", (), {}), ("Paul Roe", "person", (), {})], ["A2"]),
+    # a bare "the government": the country of the capital named in the sentence, else the
+    # latest country, never an organisation that is not a government
+    (("Norway hosted the talks. Jan Kos of the Ruritanian-American Fund said the boy should "
+      "stay. The government gave a guarded response, warning against excessive optimism."),
+     [("Norway", "country", (), {}), ("Jan Kos", "person", (), {}),
+      ("Ruritanian-American Fund", "organization", (), {})], ["A2", "A1"]),
+    (("Jan Kos of the Ruritanian-American Fund said the boy should stay. In Oslo, the "
+      "government gave a guarded response, warning against excessive optimism."),
+     [("Jan Kos", "person", (), {}), ("Ruritanian-American Fund", "organization", (), {}),
+      ("Oslo", "place", (), {}), ("Norway", "country", (), {})], ["A1", "A4"]),
+    (("Fuel prices rose in Norway on Monday. The Acme Corp. said profits fell. The government "
+      "said it would cut taxes."),
+     [("Norway", "country", (), {}), ("Acme Corp.", "organization", (), {})], ["A2", "A1"]),
 ]
 
 

@@ -798,6 +798,11 @@ def _description_then_name(hw: list[str], aw: list[str]) -> bool:
         return False
     if hw[-1] in {"them", "us", "those"}:
         return hw[0] in {"one", "two", "three", "another"} and hw[1:2] == ["of"]
+    if len(aw) > 1 and any(w.endswith(("’s", "'s")) for w in hw[:-1]):
+        # "Roe's campaign manager, Tom Fields": a possessed role noun, then a full name.
+        table, _ = _roles()
+        if _role_entry(table, hw[-1]).get("noun") == "person":
+            return True
     return hw[-1] in _KIN and (len(aw) > 1 or hw[-1] not in {"spokesman", "aide", "adviser"})
 
 
@@ -1901,10 +1906,38 @@ def _sentence_subject(text: str, us: int, limit: int) -> Span | None:
         if t.lower() in table:
             end = w.end()
             continue  # "Republican nominee Jane Roe": the name after the role noun
+        if end is not None and text[s:end].endswith(("’s", "'s")) and t[:1].islower():
+            # "Roe's relatives", "Roe's paternal great-uncle": a person possessed is the head.
+            k = _possessed_person(ws, ws.index(w))
+            if k:
+                end = ws[ws.index(w) + k - 1].end()
+                am = _APPOS_NAME.match(text, end)
+                return am.span(1) if am else _strip(text, s, end)
         break
     if end is None:
         return None
     return _strip(text, s, end)
+
+
+_APPOS_NAME = re.compile(r",\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
+
+
+def _possessed_person(ws: list[re.Match[str]], i: int) -> int:
+    """How many words from i make a possessed person noun ("relatives", "paternal
+    great-uncle", "campaign manager"): up to three words ending in a kin, group or person role
+    noun; 0 when they do not."""
+    table, _ = _roles()
+    for n in range(3):
+        if i + n >= len(ws):
+            return 0
+        t = ws[i + n].group().lower()
+        if not t.replace("-", "").isalpha():
+            return 0
+        tail = t.rsplit("-", 1)[-1]
+        if (tail in _KIN or tail.rstrip("s") in _KIN or t in _GROUP_HEADS
+                or t in table and _role_entry(table, t).get("noun") == "person"):
+            return n + 1
+    return 0
 
 
 # --------------------------------------------------------------------------- speakers
@@ -2207,6 +2240,30 @@ class _Resolver:
     def actor(self, aid: str | None) -> Actor | None:
         return self.by_id.get(aid or "")
 
+    def country_near(self, pos: int) -> Actor | None:
+        """The country a bare "the government" belongs to: the country (or its capital) named
+        earlier in the same sentence, else the latest country mentioned before pos (within a
+        few paragraphs), unless an organisation named as a government came later."""
+        i = bisect.bisect_left(self.mstarts, pos) - 1
+        text = self.text
+        caps = _capitals()
+        while i >= 0 and self.mentions[i][0] > pos - 1500:
+            ms, _me, a = self.mentions[i]
+            i -= 1
+            if self.quoted(ms):
+                continue
+            if a.kind == "organization" and "government" in a.name.lower():
+                return a
+            if a.kind == "country":
+                return a
+            if a.kind == "place" and _same_sentence(text, ms, pos):
+                country = caps.get(a.name.lower())
+                hit = next((c for c in self.actors if c.kind == "country"
+                            and c.name.lower() == country), None) if country else None
+                if hit is not None:
+                    return hit
+        return None
+
 
 _AUTHOR_AFTER = re.compile(
     r"\b(letter|statement|message|note|memo|report|data|figures|numbers|records|documents)s?"
@@ -2296,6 +2353,15 @@ def _resolve(
                 dp = None  # "the businessman" is not the titled official the sentence opened with
         if dp is not None or cov:
             return dp, None
+    if cov and words and (words[0] == "other" or words[:2] in (["the", "other"], ["many", "other"])):
+        return None, None  # "Other E.U. leaders", "Roe and other officials": not the body named
+    group = _group_modified(res, hs, he, words, cov) if cov else None
+    if group is not None:
+        return group, None
+    if cov and _GROUP_HEAD_AT.search(low) and _group_heads_only(
+        text, hs, he, words, cov
+    ):
+        return None, None  # "Roe's relatives in Ohio", "supporters in Congress": unnamed
     if cov and any(t[2].kind == "person" for t in cov):
         kept = [t for t in cov if t[2].kind != "person"
                 or not _RELATION_OF.search(text, max(hs, t[0] - 30), t[0])]
@@ -2332,6 +2398,12 @@ def _resolve(
                     return res.actor(v.speaker), v
             return res.author(last, hs) or res.issuer(role, hs), None
         if role.get("noun") == "organisation":
+            if last == "government" and len(words) == 2:
+                # "In Havana, the government said": the country of the capital or country the
+                # sentence names, else the latest country, never an NGO or company.
+                gov = res.country_near(hs)
+                if gov is not None:
+                    return gov, None
             org = (
                 coref.descriptions(doc, res.actors).org_of_kind(last, hs)
                 or res.described(last, hs) or res.before(hs, {"organization"})
@@ -2400,6 +2472,66 @@ def _head_person(text: str, cov: list[tuple[int, int, Actor]], ms: int) -> Actor
     return None
 
 
+# Plural nouns for people around someone or behind a cause: a speaker phrase headed by one
+# ("the boy's relatives in Ohio", "supporters in Congress", "Roe aides") names unnamed people,
+# never the person, place or body in its modifiers. Officials and leaders are left out: news
+# writes "officials of the agency" for the agency itself.
+_GROUP_HEADS = frozenset({
+    "relatives", "supporters", "opponents", "critics", "proponents", "allies", "aides",
+    "advisers", "advisors", "friends", "neighbors", "neighbours", "lawyers", "attorneys",
+    "backers", "residents", "members", "team", "loyalists", "followers", "associates",
+    "family", "campaign",
+})
+_GROUP_HEAD_AT = re.compile(r"\b(?:" + "|".join(sorted(_GROUP_HEADS)) + r")\b")
+_MODIFIER_PREPS = frozenset({"in", "of", "at", "from", "around", "for", "across", "near"})
+_TEAM_HEADS = frozenset({"team", "campaign"})
+
+
+def _group_word(words: list[str]) -> int:
+    """Index of the group noun heading a speaker phrase (before any preposition), or -1."""
+    for k, w in enumerate(words):
+        if w in _MODIFIER_PREPS:
+            return -1
+        if w in _GROUP_HEADS:
+            return k
+    return -1
+
+
+def _group_heads_only(
+    text: str, hs: int, he: int, words: list[str], cov: list[tuple[int, int, Actor]]
+) -> bool:
+    """Is every actor in a group-headed speaker phrase only a modifier of the group noun: a
+    possessor ("Roe's relatives"), a noun before it ("Roe aides") or the object of a
+    preposition after it ("relatives in Ohio")?"""
+    k = _group_word(words)
+    if k < 0 or words[k] in _TEAM_HEADS:
+        return False
+    spans = [m.span() for m in _WORD.finditer(text, hs, he)]
+    if len(spans) != len(words):
+        return False
+    gs, ge = spans[k]
+    return all(me <= gs or ms >= ge for ms, me, _a in cov)
+
+
+def _group_modified(
+    res: _Resolver, hs: int, he: int, words: list[str], cov: list[tuple[int, int, Actor]]
+) -> Actor | None:
+    """"The Roe team", "Roe's campaign": the campaign organisation named after the person,
+    when the text has one."""
+    k = _group_word(words)
+    if k < 0 or words[k] not in _TEAM_HEADS:
+        return None
+    people = [a for _ms, me, a in cov if a.kind == "person" and me <= he]
+    if not people:
+        return None
+    sur = people[0].name.split()[-1].lower()
+    for a in res.actors:
+        low = a.name.lower().split()
+        if a.kind != "person" and "campaign" in low and sur in low:
+            return a
+    return None
+
+
 # A relation or agent noun before "of"/"for" a person: "the grandmother of Jane Roe", "a
 # lawyer for John Doe" speak about or for that person, and are not that person.
 _RELATION_OF = re.compile(
@@ -2414,6 +2546,15 @@ _RELATION_OF = re.compile(
 # Nouns that usually bring in a new, unnamed source rather than describe a named one.
 _UNNAMED = frozenset({"official", "source", "diplomat", "officer", "spokesman", "spokeswoman",
                       "spokesperson", "aide", "witness", "resident", "expert", "analyst"})
+
+
+@functools.cache
+def _capitals() -> dict[str, str]:
+    """Capital city (lower case) → country name (lower case), from data/countries.json."""
+    return {
+        c.lower(): str(e["name"]).lower()
+        for e in rules.entries("countries") for c in e.get("capitals", [])
+    }
 
 
 @functools.cache
