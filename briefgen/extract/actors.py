@@ -933,7 +933,8 @@ _NOT_ORG_ACRONYMS = frozenset(("TV", "AM", "FM", "PM", "IT", "PR", "HR", "VIP", 
 
 
 def _parse_pre(
-    st: _Doc, pre: str, acr: str | None, poss: bool, title: str | None = None
+    st: _Doc, pre: str, acr: str | None, poss: bool, title: str | None = None,
+    initial: bool = False,
 ) -> tuple[str | None, str | None, str]:
     """(affiliation, country, title-prefix) from the words before a title chain."""
     if pre.endswith(("'s", "’s")):
@@ -974,7 +975,9 @@ def _parse_pre(
         return None, country, ""
     if len(rest) == 1 and title is not None and title.lower() in _STAFF_ROLES and (
         rest[0][:1].isupper() and rest[0] not in N.GIVEN and rest[0] not in N.NOT_NAMES
-        and not st.is_lower_word(rest[0])  # "Family spokesman X": a common word
+        and not st.is_lower_word(rest[0])
+        # "Family spokesman X" opening a sentence: a common word, unless a person's name
+        and (not initial or any(rest[0] in p.tokens for p in st.persons))
     ):
         return pre, country, ""  # "Stein spokeswoman X", "Acme lawyer X": whom they work for
     is_org = poss or acr is not None or (
@@ -1094,8 +1097,10 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
                 window_start = barrier.end()
             pre = N.PRE_RE.search(text[window_start : m.start()])
         if pre and title:
+            ps = window_start + pre.start(1)
+            initial = not text[seg.start : ps].strip(" \xa0\"“'‘(")
             aff, c2, prefix = _parse_pre(
-                st, pre.group(1), pre.group(2), bool(pre.group(3)), title
+                st, pre.group(1), pre.group(2), bool(pre.group(3)), title, initial
             )
             affiliation = aff
             country = country or c2
@@ -1223,7 +1228,8 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         om = _RX_OWNER_BEFORE.search(text, max(seg.start, m.start() - 40), m.start())
         if om and om.group(1) not in N.NOT_NAMES:
             # "Vacco's campaign manager, Matt Roe,": whom the role serves, and its noun
-            owner, title = om.group(1), (om.group(2) + title if om.group(2) else title)
+            owner = om.group(1).removeprefix("The ").removeprefix("The\xa0")
+            title = om.group(2) + title if om.group(2) else title
         hits.append(_PersonHit((s, e), toks, title, owner, None, "person.role-appositive"))
     # 4. Names built with particles (bin, ibn, Abu, Abdul, al-) need no other anchor.
     particles: bool | None = None  # whether the segment has one at all, asked when needed
@@ -1285,7 +1291,7 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         st.persons.append(a)
 
 
-_RX_LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?:in|at|near|from)[ \xa0]\Z")
+_RX_LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom)[ \xa0]\Z")
 _FIRM_WORDS = frozenset(("Management", "Capital", "Partners", "Holdings", "Investments", "Fund"))
 _RX_OWNER_BEFORE = re.compile(
     rf"(?<![\w.-])((?:[{N.UPPER}][\w-]+[ \xa0])*[{N.UPPER}][\w-]+)['’]s[ \xa0]+((?:campaign|legal|press|policy)[ \xa0]+)?\Z"
