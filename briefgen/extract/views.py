@@ -801,7 +801,7 @@ def _description_then_name(hw: list[str], aw: list[str]) -> bool:
     if len(aw) > 1 and any(w.endswith(("’s", "'s")) for w in hw[:-1]):
         # "Roe's campaign manager, Tom Fields": a possessed role noun, then a full name.
         table, _ = _roles()
-        if _role_entry(table, hw[-1]).get("noun") == "person":
+        if hw[-1] in table and _role_entry(table, hw[-1]).get("noun") == "person":
             return True
     return hw[-1] in _KIN and (len(aw) > 1 or hw[-1] not in {"spokesman", "aide", "adviser"})
 
