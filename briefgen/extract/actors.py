@@ -1756,11 +1756,11 @@ def _person_affiliations(st: _Doc) -> None:
         if p.kind == "person" and len(p.tokens) > 1:
             owners.setdefault(p.tokens[-1], p)
     for k, a in made:
-        p = owners.get(a.name)
-        if p is None or st.actors.get(("person", p.name.lower())) is not p:
+        owner = owners.get(a.name)
+        if owner is None or st.actors.get(("person", owner.name.lower())) is not owner:
             continue
         for span in a.mentions:
-            p.add(span, st.text[span[0] : span[1]])
+            owner.add(span, st.text[span[0] : span[1]])
         del st.actors[k]
 
 
