@@ -48,6 +48,13 @@ GENDER_ROWS = [
     ("Dorran Quillet met Tamsin Orrick. She said the talks went well.", "Tamsin Orrick", None),
     # counterexample: a pronoun inside a quotation is no evidence
     ('"I did my part," Tamsin Orrick said. "He did not."', "Tamsin Orrick", None),
+    # counterexample: the person of the sentence before is not alone — another was named in
+    # the sentence before that, and "she" may be her (it is here: "showed her")
+    (("Tamsin Orrick, the health minister, toured the ward. Dorran Quillet, its director, "
+      "showed her the beds.\n\n\"We waited ten years,\" she said."), "Dorran Quillet", None),
+    # … but a person alone over both sentences still gets the vote
+    (("The ward opened on Friday. Dorran Quillet, its director, showed the beds.\n\n"
+      "\"We waited ten years,\" he said."), "Dorran Quillet", "m"),
 ]
 
 
@@ -83,6 +90,17 @@ SPEAKER_ROWS = [
     # counterexample: unknown gender keeps the nearest speaker
     (("Dorran Quillet, the chief executive, said the bank had fired staff.\n\n"
      "\"We acted fast,\" he said."), "he", "Dorran Quillet"),
+    # a quote paragraph with "he said" continues the man named paragraphs earlier
+    (("Dorran Quillet, the city's mayor, said the budget was balanced.\n\n"
+      "The budget runs to $2 billion, up 3 percent from last year.\n\n"
+      "\"Nobody will lose their job,\" he said."), "he", "Dorran Quillet"),
+    # … the quote's own name does not win
+    (("Sen. Dorran Quillet criticised the budget on Monday.\n\n"
+      "\"John Marlowe promised us jobs and gave us nothing,\" he said."), "he", "Dorran Quillet"),
+    # … and a different man named in between does
+    (("Dorran Quillet, the mayor, spoke first at the meeting. Then John Marlowe, the police "
+      "chief, described the arrests.\n\n\"We will not tolerate violence,\" he said."),
+     "he", "John Marlowe"),
     # a pronoun in a fronted subordinate clause names the person opening the main clause
     (("Sen. Dorran Quillet said the bank should be broken up.\n\n"
      "Though she called the conduct outrageous, Tamsin Orrick said the bank could stay whole."),

@@ -219,6 +219,14 @@ RESOLVE: list[tuple[str, list[Spec], list[str | None]]] = [
     (("Fuel prices rose in Norway on Monday. The Acme Corp. said profits fell. The government "
       "said it would cut taxes."),
      [("Norway", "country", (), {}), ("Acme Corp.", "organization", (), {})], ["A2", "A1"]),
+    # "they" takes the organisation that is the subject of the sentence before …
+    (("The Acme Workers Union rejected the offer on Monday.\n\n"
+      "They said the pay rise was an insult to members."),
+     [("Acme Workers Union", "organization", (), {})], ["A1", "A1"]),
+    # … never one named only as a possessor (the subject is an unnamed plural group)
+    (("Twenty states are challenging the Acme Agency's new rules in court.\n\n"
+      "They argue that the agency overstepped its authority."),
+     [("Acme Agency", "organization", (), {})], [None]),
 ]
 
 

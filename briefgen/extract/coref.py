@@ -130,6 +130,11 @@ def _genders(doc: Document, actors: list[Actor]) -> dict[str, Gender]:
         ps = sents[i - 1].span[0]
         if sents[i].paragraph - sents[i - 1].paragraph > 1:
             continue
+        if i >= 2 and sents[i].paragraph - sents[i - 2].paragraph <= 1:
+            # "Jane Roe visited … Tom Fisk showed her … / “…,” she said.": the person of the
+            # sentence before need not be the referent when another was named just before it;
+            # only a person alone over both sentences gets the vote.
+            ps = sents[i - 2].span[0]
         k = bisect.bisect_left(starts, ps)
         ids: set[str] = set()
         while k < len(mentions) and mentions[k][0] < pm.start(1):

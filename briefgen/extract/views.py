@@ -1976,6 +1976,13 @@ class _Resolver:
 
     def before(self, pos: int, want: set[str], window: int = 3000) -> Actor | None:
         """The first compatible actor mentioned in the latest sentence before pos that has one."""
+        hit = self.before_mention(pos, want, window)
+        return hit[2] if hit else None
+
+    def before_mention(
+        self, pos: int, want: set[str], window: int = 3000
+    ) -> tuple[int, int, Actor] | None:
+        """before(), with the span of the mention that names the actor."""
         i = bisect.bisect_left(self.mstarts, pos) - 1
         best: tuple[int, int, Actor] | None = None
         while i >= 0 and self.mentions[i][0] > pos - window:
@@ -1988,7 +1995,7 @@ class _Resolver:
                 else:
                     best = self.mentions[i]
             i -= 1
-        return best[2] if best else None
+        return best
 
     def quoted(self, pos: int) -> bool:
         """Is pos inside a quotation (whose names are what the speaker talks about)?"""
@@ -2761,7 +2768,22 @@ def _pronoun_any(
             im = coref.descriptions(doc, res.actors).it_antecedent(pos, pos - 3000, res.quoted)
             near = (im[0], im[2]) if im is not None else None
         return (near[1] if near else None), None
+    if p == "they":
+        hit = res.before_mention(pos, want)
+        if hit is None or _possessor(res.text, hit[1]):
+            # "States are challenging the EPA's rules. They argue …": an organisation named
+            # only as a possessor is not what "they" picks up.
+            return None, None
+        return hit[2], None
     return res.before(pos, want), None
+
+
+_POSSESSIVE = re.compile(r"[’']s\b")
+
+
+def _possessor(text: str, me: int) -> bool:
+    """Is the mention ending at me a possessor ("the EPA's rules")?"""
+    return _POSSESSIVE.match(text, me) is not None
 
 
 _ROLE_APPOS = re.compile(r",\s+(?:a|an|the)?\s*([\w’'-]+(?:\s+[\w’'-]+){0,3})\s+(?:of|at|for)\s")
