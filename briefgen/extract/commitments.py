@@ -531,6 +531,8 @@ _FUNCTION_WORDS = frozenset(
         "were be it its their his her our",
     )
 )
+# After "is going to": an outcome the speaker predicts, not an act they undertake
+_GOING_TO_OUTCOME = frozenset(["win", "lose", "such", "great", "happen", "fail", "succeed"])
 _NOUN_WILL = re.compile(
     r"\b(?:the|a|an|its|their|his|her|our|my|your|own|political|popular|free|good|ill|"
     r"general|collective)\s+$",
@@ -751,7 +753,7 @@ _BARE_PLAN = re.compile(
 # "Perhaps Russia will oppose …", "Maybe the firm will …": a guess, not an undertaking
 _GUESS_BEFORE = re.compile(r"\b(?:perhaps|maybe|possibly|probably|presumably)\W*$", re.IGNORECASE)
 # "not all leaders are ready to", "few members want to": a quantity that withholds the act
-_FEW_SUBJECT = re.compile(r"^(?:not\s+(?:all|every|many)|few|none\s+of|no)\b", re.IGNORECASE)
+_FEW_SUBJECT = re.compile(r"(?:not\s+(?:all|every|many)|few|none\s+of|no)\b", re.IGNORECASE)
 # After "plans to": no verb ("health plans to double-digit increases") means the noun "plans"
 _TO_NON_VERB = re.compile(
     r"\s+(?:(?:the|an?)\b|\d|(?!(?:re|co|pre|de|un|over|under)-)\w+-\w)", re.IGNORECASE
@@ -1815,6 +1817,8 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 if bm and (bm.group("loc") or bm.group("ing") in _VOL_ING):
                     verb, vol = "", True  # "will be travelling", "will be there to"
                     progressive = bool(bm.group("ing"))
+            if cue.id == "int.going_to" and verb in _GOING_TO_OUTCOME:
+                continue  # "we're going to win", "is going to such lengths": an outcome
             if verb == "do" and _PRO_VERB.match(text, m.end(vname)):
                 continue  # "would do it": the act is named elsewhere
             if (
