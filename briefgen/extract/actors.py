@@ -288,6 +288,8 @@ def extract_actors(doc: Document) -> list[Actor]:
     for seg in body:
         _groups(st, seg)
     _administrations(st, body)
+    _kin_groups(st)
+    _place_police(st)
     for seg in segs:
         _gazetteer(st, seg)
     _absorb_former_states(st)
@@ -2424,3 +2426,161 @@ def _finish(st: _Doc) -> list[Actor]:
             )
         )
     return out
+
+
+# -- family groups and a place's police ("Roe's relatives in Miami", "Police said") -------------
+_CHILD_NOUNS = "boy|girl|child|man|woman|victim|teenager|toddler|infant|baby|suspect|soldier"
+_RX_KIN = re.compile(
+    r"(?<![\w-])(?:(?P<own>[A-Z][a-z]+(?:[ \xa0][A-Z][a-z]+)?)['’]s?"
+    rf"|(?P<desc>[Tt]he[ \xa0](?:{_CHILD_NOUNS})['’]s|[Hh]is|[Hh]er)"
+    r"|(?P<the>[Tt]he))"
+    r"[ \xa0](?:(?P<pl>[A-Z][a-z]+)[ \xa0])?(?P<noun>relatives|family|kin)"
+    r"(?:[ \xa0](?:in|from)[ \xa0](?P<pl2>[A-Z][a-z]+))?(?![\w-])"
+)
+_RX_KIN_OF = re.compile(
+    r"(?<![\w-])(?:[Rr]elatives|[Ff]amily)[ \xa0]of[ \xa0](?P<own>[A-Z][a-z]+(?:[ \xa0][A-Z][a-z]+)?)"
+    r"(?![\w-])"
+)
+
+
+def _kin_person(st: _Doc, name: str) -> _Actor | None:
+    """The person a possessor or surname names: a token of a person with a full name."""
+    toks = tuple(name.split())
+    for p in st.persons:
+        if p.mentions and len(p.tokens) > 1 and (
+            p.tokens == toks or (len(toks) == 1 and toks[0] in (p.tokens[0], p.tokens[-1]))
+        ):
+            return p
+    return None
+
+
+def _kin_place(word: str | None) -> bool:
+    ref = N.GAZ.get(word) if word else None
+    return ref is not None and ref.kind in ("place", "country")
+
+
+def _kin_groups(st: _Doc) -> None:
+    """"Roe's relatives in Miami", "the Roe family", "relatives of Jane Roe": the family of a
+    person the text names is one group actor; its later descriptions ("the boy's Miami
+    relatives", "the Miami relatives", and "the family"/"the relatives" when the text has one
+    such family) are its mentions. No named person, no family actor ("the family said")."""
+    text = st.text
+    if "elatives" not in text and "amily" not in text and " kin" not in text:
+        return
+    fams: list[tuple[_Actor, str | None]] = []
+    later: list[tuple[int, int, str | None, bool]] = []
+    hits = [(m, False) for m in _RX_KIN.finditer(text)]
+    hits += [(m, True) for m in _RX_KIN_OF.finditer(text)]
+    hits.sort(key=lambda h: h[0].start())
+    for m, of in hits:
+        s, e = m.span()
+        if of:
+            owner, place, noun = m.group("own"), None, "relatives"
+        else:
+            owner, noun = m.group("own"), m.group("noun")
+            place = m.group("pl") or m.group("pl2")
+            if m.group("pl") and not _kin_place(m.group("pl")):
+                if m.group("the") and noun == "family" and not m.group("pl2"):
+                    owner, place = m.group("pl"), None  # "the Roe family"
+                else:
+                    continue
+            if m.group("pl2") and not _kin_place(m.group("pl2")):
+                place, e = m.group("pl"), m.end("noun")  # "in Court": no place
+        if owner:
+            p = _kin_person(st, owner)
+            if p is None and " " in owner:  # "But Roe's relatives": the owner is the last word
+                s += owner.rindex(" ") + 1
+                p = _kin_person(st, owner.rsplit(" ", 1)[1])
+            if p is None:
+                continue
+            fam = next((f for f, _ in fams if f.affiliation == p.name), None)
+            if fam is None:
+                name = " ".join(text[s:e].split())
+                name = name[4:] if name[:4] in ("the ", "The ") else name
+                fam = st.actor("group", name, "group.family")
+                fam.affiliation = p.name
+                fam.country = p.country
+                fams.append((fam, place))
+            fam.add((s, e), text[s:e])
+            bisect.insort(st.taken, (s, e))
+        else:
+            later.append((s, e, place, bool(m.group("desc"))))
+    if not fams:
+        return
+    for fam, place in fams:  # "Miami relatives", "Roe family" from the collectives pass: the same
+        for other in st.actors.values():
+            if other is fam or other.rule != "group.collective" or not other.mentions:
+                continue
+            last = other.name.rsplit(" ", 1)[-1]
+            if last in ("relatives", "family") and (
+                other.affiliation == fam.affiliation
+                or (place is not None and other.name == f"{place} {last}")
+            ):
+                for sp in other.mentions:
+                    fam.add(sp, text[sp[0]:sp[1]])
+                other.mentions.clear()
+    for s, e, place, desc in later:
+        fits = [f for f, pl in fams if place is None or pl in (None, place)]
+        if len(fits) == 1 and (place or desc or len(fams) == 1):
+            fits[0].add((s, e), text[s:e])
+            bisect.insort(st.taken, (s, e))
+
+
+_RX_POLICE_IN = re.compile(r"(?<![\w-])[Pp]olice[ \xa0]in[ \xa0](?P<pl>[A-Z][a-z]+(?:[ \xa0][A-Z][a-z]+)?)")
+_RX_POLICE_SAID = re.compile(
+    r"(?<![\w-])(?:(?<=[Tt]he[ \xa0])|(?<![\w'’][ \xa0]))[Pp]olice(?=[ \xa0]+(?:[a-z]+ly[ \xa0]+)?"
+    r"(?:said|say|says|told|reported|announced|confirmed|believe|believed|added)(?![\w-]))"
+)
+
+
+def _place_police(st: _Doc) -> None:
+    """"police in Dayton" is the group "Dayton police"; a bare "police said" joins the one place's
+    police the text names, else the dateline's place ("DAYTON, Ohio — Police said")."""
+    text = st.text
+    if "olice" not in text:
+        return
+    for m in _RX_POLICE_IN.finditer(text):
+        pl = m.group("pl")
+        s, e = m.span()
+        if text.startswith(" and ", e):  # "police in Kenya and Tanzania": no one place
+            continue
+        ghost = st.actors.get(("person", pl.lower()))
+        if ghost is not None and all(s <= ms and me <= e for ms, me in ghost.mentions):
+            ghost.mentions.clear()  # "police in Dayton said": not a person "Dayton"
+            ghost = None
+        if not _kin_place(pl) and not (_RX_TOWN.fullmatch(pl) and not st.is_lower_word(pl)
+                                       and ghost is None):
+            continue
+        ref = N.GAZ.get(pl)
+        country = ref.key if ref is not None and ref.kind == "country" else None
+        a = next((o for o in st.actors.values() if country and o.country == country
+                  and o.name.endswith(" police") and o.mentions), None)  # "Kenyan police"
+        if a is None:
+            a = st.actor("organization", f"{pl} police", "group.place_police")
+            a.country = a.country or country
+        a.add((s, e), text[s:e])
+        bisect.insort(st.taken, (s, e))
+    bare = [m.span() for m in _RX_POLICE_SAID.finditer(text)]
+    if not bare:
+        return
+    pols = [a for k, a in st.actors.items()
+            if a.mentions and k[0] == "other" and k[1].endswith(" police")]
+    if len(pols) > 1:
+        return
+    if not pols:
+        dl = st.doc.article.dateline
+        pl = dl.place if dl is not None else None
+        if not pl:
+            return
+        pl = pl.split(",")[0].strip()
+        if not pl or not pl[0].isupper():
+            return
+        a = st.actor("organization", f"{pl.title() if pl.isupper() else pl} police",
+                     "group.place_police")
+        ref = N.GAZ.get(pl)
+        a.country = a.country or (ref.key if ref is not None and ref.kind == "country" else None)
+        pols = [a]
+    for s, e in bare:
+        if st.free(s, e):
+            pols[0].add((s, e), text[s:e])
+            bisect.insort(st.taken, (s, e))
