@@ -227,6 +227,43 @@ RESOLVE: list[tuple[str, list[Spec], list[str | None]]] = [
     (("Twenty states are challenging the Acme Agency's new rules in court.\n\n"
       "They argue that the agency overstepped its authority."),
      [("Acme Agency", "organization", (), {})], [None]),
+    # a statement no one is named as writing: the organisation the paragraph opens with
+    (("The Acme Alliance met on Monday. The statement said the group would press ahead."),
+     [("Acme Alliance", "organization", (), {})], ["A1"]),
+    # … but not an organisation only named inside the sentence
+    (("Members met near the Acme Alliance office on Monday. The statement said the talks "
+      "went well."), [("Acme Alliance", "organization", (), {})], [None]),
+    # "the <adj> leadership" / "a government communique": the one country in play
+    (("Ruritania freed 50 prisoners. The communist leadership said the move was humane."),
+     [("Ruritania", "country", (), {})], ["A1"]),
+    (("Ruritania freed 50 prisoners. A government communique said the move was humane."),
+     [("Ruritania", "country", (), {})], ["A1"]),
+    # … never when two countries are in play
+    (("Ruritania and Freedonia swapped prisoners. The communist leadership said the move "
+      "was humane."), [("Ruritania", "country", (), {}), ("Freedonia", "country", (), {})],
+     [None]),
+    # a hyphenated relation introduced with the name
+    (("Tom Gray was arrested on Monday. His ex-wife, Mary Jones, was not charged. "
+      "His ex-wife said he was innocent."),
+     [("Tom Gray", "person", (), {}), ("Mary Jones", "person", (), {})], ["A2"]),
+    # … but no one introduced so stays unnamed
+    (("Tom Gray was arrested on Monday. His ex-wife said he was innocent."),
+     [("Tom Gray", "person", (), {})], [None]),
+    # an indefinite role repeated from an appositive names that person
+    (("Paul Brand, a former party chairman, joined the march. A former party chairman said "
+      "the vote was rigged."),
+     [("Paul Brand", "person", (), {"title": "former party chairman"})], ["A1"]),
+    (("Paul Brand, a former party treasurer, joined the march. A former party chairman said "
+      "the vote was rigged."),
+     [("Paul Brand", "person", (), {"title": "former party treasurer"})], [None]),
+    # "the judge": the person a "Judge" title was written before
+    (("Judge Ann Wolfe heard the case. The judge said the evidence was weak."),
+     [("Ann Wolfe", "person", (), {})], ["A1"]),
+    (("Ann Wolfe heard the case. The judge said the evidence was weak."),
+     [("Ann Wolfe", "person", (), {})], [None]),
+    # "Both" after a coordinated pair: both speak
+    (("Maria Lopez and Peter Novak met on Friday. Both said the deal was fair."),
+     [("Maria Lopez", "person", (), {}), ("Peter Novak", "person", (), {})], ["A1"]),
 ]
 
 
@@ -236,7 +273,7 @@ def test_resolve(body: str, specs: list[Spec], expected: list[str | None]) -> No
     actors = [_actor(text, f"A{i + 1}", n, k, s, **kw) for i, (n, k, s, kw) in enumerate(specs)]
     views = extract_views(section(text), actors)
     assert [v.speaker for v in views] == expected, [(v.speaker_text, v.text) for v in views]
-    if "coordinated" in body or "D-Ohio" in body:
+    if "coordinated" in body or "D-Ohio" in body or "Both said" in body:
         assert views[0].speakers == ("A1", "A2")
 
 

@@ -175,6 +175,9 @@ Mention = tuple[int, int, Actor]
 _RELATIONS = {
     **{w: w for w in ["mother", "father", "grandmother", "grandfather", "son", "daughter", "wife", "husband", "brother", "sister", "cousin", "uncle", "aunt", "nephew", "niece", "widow", "widower", "stepmother", "stepfather", "spokesman", "spokeswoman", "spokesperson"]},
     "lawyer": "lawyer", "attorney": "lawyer", "counsel": "lawyer",
+    # relations written as one hyphenated word ("his ex-wife", "the boy's great-uncle")
+    **{f"{p}-{w}": f"{p}-{w}" for p in ("ex", "great") for w in ["wife", "husband", "uncle", "aunt", "grandmother", "grandfather", "nephew", "niece"]},
+    **{w: w for w in ["girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "fiancé"]},
 }
 _REL = "|".join(sorted(_RELATIONS, key=len, reverse=True))
 # A description that names a person by a relation to someone: "the grandmother of X",

@@ -2095,9 +2095,12 @@ class _Resolver:
                 return a
         i = bisect.bisect_left(self.mstarts, pos) - 1
         while i >= 0:
-            a = self.mentions[i][2]
+            ms, _me, a = self.mentions[i]
             if noun in f"{a.title or ''} {a.name} {a.affiliation or ''}".lower():
                 return a
+            if a.kind == "person" and not a.title and self.text[max(0, ms - 25) : ms].lower(
+            ).split()[-1:] == [noun]:
+                return a  # "Judge Ann Wolfe …. The judge said": the title the actors left
             i -= 1
         return None
 
@@ -2116,12 +2119,15 @@ class _Resolver:
         i = bisect.bisect_left(self.mstarts, hs) - 1
         seen: set[str] = set()
         while i >= 0:
-            a = self.mentions[i][2]
+            ms, _me, a = self.mentions[i]
             i -= 1
             if a.kind != "person" or a.id in seen:
                 continue
             seen.add(a.id)
             title = (a.title or "").lower()
+            if not title:
+                # "Judge Ann Wolfe" with no title from the actors stage: the word before a name
+                title = " ".join(self.text[max(0, ms - 25) : ms].lower().split()[-1:])
             if not any(re.search(rf"\b{re.escape(t)}(?!\w)", title) for t in titles):
                 continue
             marks = self.ties(a)
@@ -2243,6 +2249,26 @@ class _Resolver:
             if cm and not text[me : cm.start()].count(" ") > 12:
                 return a
         return None
+
+    def sole_country(self, pos: int) -> Actor | None:
+        """The one country mentioned before pos (outside quotations), if only one is."""
+        found = {a.id: a for ms, _me, a in self.mentions[: bisect.bisect_left(self.mstarts, pos)]
+                 if a.kind == "country" and not self.quoted(ms)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def titled(self, title: str, pos: int) -> Actor | None:
+        """The one person mentioned before pos whose title is exactly title."""
+        found = {a.id: a for _ms, _me, a in self.mentions[: bisect.bisect_left(self.mstarts, pos)]
+                 if a.kind == "person" and (a.title or "").lower() == title}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def topic_issuer(self, pos: int, doc: Document) -> Actor | None:
+        """Who issued "the statement" nobody is named as writing: the organisation or country
+        that opens a sentence of this paragraph or the one before."""
+        pi = _para_of(doc, pos)
+        lo = doc.paragraphs[max(0, pi - 1)].span[0]
+        hit = self.subject_before(pos, {"organization", "country"}, lo)
+        return hit[1] if hit else None
 
     def actor(self, aid: str | None) -> Actor | None:
         return self.by_id.get(aid or "")
@@ -2403,7 +2429,7 @@ def _resolve(
             for v in reversed(res.history):
                 if last in v.speaker_text.lower():
                     return res.actor(v.speaker), v
-            return res.author(last, hs) or res.issuer(role, hs), None
+            return res.author(last, hs) or res.issuer(role, hs) or res.topic_issuer(hs, doc), None
         if role.get("noun") == "organisation":
             if last == "government" and len(words) == 2:
                 # "In Havana, the government said": the country of the capital or country the
@@ -2411,6 +2437,11 @@ def _resolve(
                 gov = res.country_near(hs)
                 if gov is not None:
                     return gov, None
+            if last in {"leadership", "regime"}:
+                # "the communist leadership": the government of the one country in play
+                one = res.sole_country(hs)
+                if one is not None:
+                    return one, None
             org = (
                 coref.descriptions(doc, res.actors).org_of_kind(last, hs)
                 or res.described(last, hs) or res.before(hs, {"organization"})
@@ -2430,6 +2461,17 @@ def _resolve(
             if org is not None:
                 return org, None
         want = {"person": {"person"}, "organisation": {"organization"}}.get(str(noun))
+        if noun == "person":
+            # "Jane Roe, a former party chairman, … A former party chairman said": the one
+            # person the text introduced with that very role.
+            intro = res.titled(" ".join(words[1:]), hs)
+            if intro is not None:
+                return intro, None
+        if noun == "document" and "government" in words[1:-1]:
+            # "a government communique said": the country's government
+            gov = res.sole_country(hs)
+            if gov is not None:
+                return gov, None
         if want and para_idx <= 2:
             # "…, says a leading economist. Jane Roe, a fellow at Y, says …": named just after.
             return res.forward(max(he, f.content[1]), want), None
@@ -2635,6 +2677,11 @@ def _joint(
         pair = res.pair_before(hs)
         if pair:
             return pair
+    if low in {"both", "both men", "both women"}:
+        # "X and Y met on Friday. Both said …": the two people of the latest sentence that
+        # names people, only when it names exactly two.
+        pair = res.group_before(hs, {"person"}, window=600)
+        return pair if len(pair) == 2 else ()
     # _JOINT_NOUN ends with one of its nouns (an ASCII head that does not cannot match).
     jm = _JOINT_NOUN.match(low) if low.endswith(_JOINT_ENDS) or not low.isascii() else None
     if jm or low in {"they", "we"}:
