@@ -8,7 +8,7 @@ gazetteer of tests/test_commitments.py so only the commitment rules are pinned h
 from __future__ import annotations
 
 import pytest
-from test_commitments import run
+from test_commitments import check_golden, run
 
 # (sentence(s), expected commitments in order: (strength, actors ⊆, text fragment)); [] = none
 NEWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
@@ -113,14 +113,7 @@ NEWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
 
 @pytest.mark.parametrize("body,expected", NEWS, ids=[g[0][:50] for g in NEWS])
 def test_news(body: str, expected: list[tuple[str, set[str], str]]) -> None:
-    text, got, names = run(body)
-    summary = [(c.strength, {names[a] for a in c.actors}, c.text) for c in got]
-    assert len(got) == len(expected), summary
-    for c, (strength, actors, fragment) in zip(got, expected):
-        assert c.strength == strength, summary
-        assert actors <= {names[a] for a in c.actors}, summary
-        assert fragment in c.text, summary
-        assert text[c.span[0] : c.span[1]] == c.text
+    check_golden(body, expected)
 
 
 def test_unknown_organisation_before_said_it_is_shown() -> None:

@@ -7,7 +7,7 @@ Invented sentences, each beside the trap it resembles.
 from __future__ import annotations
 
 import pytest
-from test_commitments import make_actors, run
+from test_commitments import check_golden, make_actors, run
 
 from briefgen.extract.commitments import extract_commitments
 from briefgen.model import View
@@ -88,13 +88,7 @@ ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
 
 @pytest.mark.parametrize("body,expected", ROWS, ids=[g[0][:50] for g in ROWS])
 def test_reported(body: str, expected: list[tuple[str, set[str], str]]) -> None:
-    _text, got, names = run(body)
-    summary = [(c.strength, {names[a] for a in c.actors}, c.text) for c in got]
-    assert len(got) == len(expected), summary
-    for c, (strength, actors, fragment) in zip(got, expected):
-        assert c.strength == strength, summary
-        assert actors <= {names[a] for a in c.actors}, summary
-        assert fragment in c.text, summary
+    check_golden(body, expected)
 
 
 def test_his_client_is_the_person_the_lawyer_speaks_for() -> None:
