@@ -661,15 +661,10 @@ def test_data_files_well_formed_and_examples_fire() -> None:
     assert fired >= 0.85 * sum(len(e.get("examples", [])) for e in verbs)
 
 
-def test_speed_linear() -> None:
-    import time
-
+def test_two_hundred_paragraphs_give_every_view() -> None:
+    """(Time per KB is measured in benchmarks/, not asserted here.)"""
     para = "“We are ready to talk,” the minister said. Analysts warned that prices could rise.\n\n"
-    doc = section(H + para * 200)
-    extract_views(doc, [])
-    t0 = time.perf_counter()
-    views = extract_views(doc, [])
-    assert time.perf_counter() - t0 < 0.25
+    views = extract_views(section(H + para * 200), [])
     assert len(views) == 400
 
 
@@ -687,13 +682,10 @@ def test_gold_views_spans_round_trip(needs_shared: object) -> None:
     "blob",
     ["said, " * 20000, "according to " * 20000, "“a” said " * 5000, "told " * 20000, "”“" * 20000],
 )
-def test_pathological_units_stay_fast(blob: str) -> None:
-    import time
-
-    doc = section(H + blob)
-    t0 = time.perf_counter()
-    extract_views(doc, [])
-    assert time.perf_counter() - t0 < 1.0
+def test_pathological_units_finish(blob: str) -> None:
+    """Runs of cue words once backtracked for seconds; a regression shows as a hang here."""
+    views = extract_views(section(H + blob), [])
+    assert all(v.span[0] < v.span[1] for v in views)
 
 
 def test_joint_speakers_fill_speakers() -> None:
