@@ -91,3 +91,25 @@ def test_campaign_mentions_need_a_verb() -> None:
     assert got.count("The campaign") == 1
     trail = doc.text.index("The campaign trail")
     assert all(s != trail for s, _ in camp.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "country"),
+    [
+        ("Border patrols widen\n\nThe Kenyan Defence Forces said on Monday the patrols would widen.\n",
+         "Kenyan Defence Forces", "Kenya"),
+        ("Drills planned\n\nUS Central Command said the drills would start in May.\n",
+         "US Central Command", "United States"),
+        # a country's plain name may be a brand's: no country from it
+        ("Dairy expands\n\nTurkey Hill Dairy said it would open a second plant.\n",
+         "Turkey Hill Dairy", None),
+    ],
+)
+def test_an_organisation_named_by_a_demonym_or_abbreviation_belongs_to_that_country(
+    text: str, org: str, country: str | None
+) -> None:
+    from briefgen import build_brief
+
+    actors = {a.name: a for a in build_brief(text, "2024-01-01").actors}
+    assert org in actors, sorted(actors)
+    assert actors[org].country == country

@@ -82,3 +82,25 @@ def test_pronoun_source_is_the_speaker_of_the_quote_before() -> None:
 def test_pronoun_source_without_a_quote_speaker_commits_nobody() -> None:
     got, _ = _quoted(BODY, with_view=False)
     assert got == []
+
+
+def test_the_two_sides_paragraphs_later_are_the_two_countries() -> None:
+    """Right after a meeting "the two sides" are the officials who met (and their countries);
+    paragraphs later, the two countries they stand for."""
+    from briefgen import build_brief
+
+    text = (
+        "Neighbours talk security\n\n"
+        "Kenyan Defence Minister Ann Mwangi and Ugandan Defence Minister John Okello met in "
+        "Kampala on Monday.\n\n"
+        "The two sides agreed to hold joint border patrols.\n\n"
+        "Trade between the neighbours has grown for a decade.\n\n"
+        "Border crossings remain slow, traders say.\n\n"
+        "The two sides also plan to expand rail links.\n"
+    )
+    brief = build_brief(text, "2024-01-01")
+    by_action = {c.text: {brief.actor(a).name for a in c.actors} for c in brief.commitments}
+    patrols = next(v for k, v in by_action.items() if "joint border patrols" in k)
+    rail = next(v for k, v in by_action.items() if "rail links" in k)
+    assert {"Ann Mwangi", "John Okello"} <= patrols
+    assert rail == {"Kenya", "Uganda"}

@@ -2404,6 +2404,18 @@ def _descriptions(st: _Doc, seg: _Seg, people: list[_Actor], orgs: list[_Actor])
             st.claim(cands[0], s, e)
 
 
+def _org_country(a: _Actor) -> str | None:
+    """An organisation named after its country by a demonym or an abbreviation ("Iraqi Armed
+    Forces", "US Central Command") belongs to it; a country's plain name may be a brand's."""
+    if a.kind != "organization":
+        return None
+    first = a.name.split()[0]
+    ref = N.COUNTRY_REFS.get(first)
+    if ref and (ref.form == "demonym" or (ref.form == "form" and first.isupper())):
+        return ref.key
+    return None
+
+
 def _finish(st: _Doc) -> list[Actor]:
     out: list[Actor] = []
     seen: set[int] = set()
@@ -2419,7 +2431,7 @@ def _finish(st: _Doc) -> list[Actor]:
                 kind=a.kind,
                 title=a.title,
                 affiliation=a.affiliation,
-                country=a.country,
+                country=a.country or _org_country(a),
                 aliases=aliases,
                 mentions=tuple(sorted(a.mentions)),
                 rule=a.rule,

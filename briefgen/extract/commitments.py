@@ -1136,7 +1136,21 @@ def _group(ctx: _Ctx, pos: int, phrase: str) -> list[str]:
     if _PERSON_GROUP.search(low):
         persons = [a for a in ids if ctx.actors[a].kind == "person"]
         return persons or ids
-    return _with_countries(ctx, ids)
+    ids = _with_countries(ctx, ids)
+    countries = [a for a in ids if ctx.actors[a].kind == "country"]
+    if len(countries) == 2 and _TWO_SIDES.search(low) and _paragraphs_apart(ctx, best[0], pos) > 1:
+        # "the two sides" paragraphs after the officials of one meeting: the sides are the two
+        # countries they stand for, not that meeting's commanders
+        return countries
+    return ids
+
+
+_TWO_SIDES = re.compile(r"\b(?:two|both)\s+(?:sides|countries|nations|governments)\b")
+
+
+def _paragraphs_apart(ctx: _Ctx, a: int, b: int) -> int:
+    pa, pb = ctx.doc.paragraph_index(a), ctx.doc.paragraph_index(b)
+    return pb - pa if pa is not None and pb is not None else 0
 
 
 def _first_start(ctx: _Ctx, ids: list[str], lo: int) -> int:
