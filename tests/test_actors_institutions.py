@@ -113,3 +113,18 @@ def test_an_organisation_named_by_a_demonym_or_abbreviation_belongs_to_that_coun
     actors = {a.name: a for a in build_brief(text, "2024-01-01").actors}
     assert org in actors, sorted(actors)
     assert actors[org].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Port slows\n\nExporters say the border crossings remain slow.\n", None),
+        ("Port slows\n\nWholesalers say prices will rise, Mwangi says.\n", "Mwangi"),
+        ("Port slows\n\nMwangi says the border crossings remain slow.\n", "Mwangi"),
+    ],
+)
+def test_one_capitalised_word_with_a_plural_verb_is_no_person(text: str, person: str | None) -> None:
+    from briefgen import build_brief
+
+    people = [a.name for a in build_brief(text, "2024-01-01").actors if a.kind == "person"]
+    assert people == ([person] if person else [])

@@ -1181,6 +1181,8 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             continue  # a sentence-initial common word ("Analysts said") is no name
         if ("other", " ".join(toks).lower()) in st.actors:
             continue
+        if len(toks) == 1 and tail and tail.group().split()[-1] == "say":
+            continue  # "Exporters say": a plural verb, so a plural noun, never one person
         if len(toks) == 1 and toks[0].isupper() and len(toks[0]) <= 5:
             continue  # an acronym ("MITI said") is an organisation, not a person
         title = affiliation = country = None
