@@ -16,29 +16,13 @@ import bisect
 import re
 from collections.abc import Callable
 
+from briefgen import rules
 from briefgen.model import Actor, Document
 
 Gender = str  # "m" | "f"
 
-_FEMALE_WORDS = (
-    "mrs ms miss mme madam madame dame lady queen princess duchess countess baroness empress "
-    "wife widow mother daughter sister grandmother granddaughter aunt niece girlfriend "
-    "actress heiress stepmother fiancee mom"
-)
-_MALE_WORDS = (
-    "mr sir lord king prince duke count baron emperor husband widower father son brother "
-    "grandfather grandson uncle nephew boyfriend stepfather fiance dad"
-)
-# -man compounds that name a man in news copy ("chairman" is used for women too: left out).
-_MAN_PREFIXES = (
-    "spokes congress business assembly council police anchor gentle kins clergy news sales "
-    "states noble middle fisher fire alder"
-)
-_GENDER: dict[str, Gender] = {
-    **{w: "f" for w in _FEMALE_WORDS.split()},
-    **{w: "m" for w in _MALE_WORDS.split()},
-    **{p + "man": "m" for p in _MAN_PREFIXES.split()},
-}
+# Gendered honorifics, titles, family nouns and -man compounds (data/gender_words.json).
+_GENDER: dict[str, Gender] = {str(e["word"]): str(e["gender"]) for e in rules.entries("gender_words")}
 _WORD = r"[A-Za-z]+(?:woman|women)|" + "|".join(sorted(_GENDER, key=len, reverse=True))
 
 # A title right before the name: "Mrs. Roe", "Congresswoman Jane Roe", "Queen Jane".
