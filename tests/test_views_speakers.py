@@ -206,6 +206,22 @@ RESOLVE: list[tuple[str, list[Spec], list[str | None]]] = [
     (("Tom Roe drowned at sea. Roe's paternal great-uncle, Paul Roe, is fighting to keep the "
       "boat, saying he can repair it."),
      [("Tom Roe", "person", (), {}), ("Paul Roe", "person", (), {})], ["A2"]),
+    # a hyphenated kin noun after a possessive, then the full name: the name speaks
+    (("Tom Roe drowned at sea. In Dayton, the boy's great-uncle, Paul Roe, denied that he "
+      "would sell the boat."),
+     [("Tom Roe", "person", (), {}), ("Paul Roe", "person", (), {})], ["A2"]),
+    # … but an appositive that is no name leaves the relative unnamed
+    (("Tom Roe drowned at sea. The boy's great-uncle, a fisherman, said he would sell the "
+      "boat."), [("Tom Roe", "person", (), {})], [None]),
+    # a role noun completed by "to <place>", then the name in apposition: the name speaks
+    (("Paul Roe spoke. The Ruritanian envoy to Norway, Jane Doe, who was then at the UN, "
+      "said that she remembered the talks."),
+     [("Paul Roe", "person", (), {}), ("Jane Doe", "person", (), {}),
+      ("Norway", "country", (), {})], ["A2"]),
+    # … not a plain noun before "to": the place stays the speaker
+    (("Paul Roe spoke. Flights to Norway, Jane Doe's airline, said the fares would rise."),
+     [("Paul Roe", "person", (), {}), ("Jane Doe", "person", (), {}),
+      ("Norway", "country", (), {})], ["A3"]),
     # a bare "the government": the country of the capital named in the sentence, else the
     # latest country, never an organisation that is not a government
     (("Norway hosted the talks. Jan Kos of the Ruritanian-American Fund said the boy should "

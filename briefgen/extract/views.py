@@ -685,6 +685,12 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
         return head, None, full  # "Doe, 54, said": an age, not a role
     if appos and _role_then_name(text, head, appos):
         return appos, head, full  # "the minister, Jane Doe, said": the name is the head
+    if appos and head[0] < head[1] and text[head[0]].isupper():
+        # "The ambassador to Ruritania, Jane Doe, said": the scan stopped at "to"; the place
+        # completes a role noun and the name in apposition speaks.
+        m = _ROLE_TO.search(text, max(lo, head[0] - 40), head[0])
+        if m and _role_to_name(text, m.group(1), appos):
+            return appos, (m.start(), head[1]), (m.start(), appos[1])
     if appos and head[0] < head[1]:
         name = _name_before(text, lo, head)
         if name is not None:
@@ -693,6 +699,17 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
             first = None if _AGE.fullmatch(text, *head) else head
             return name, first or appos, (name[0], full[1])
     return head, appos, full
+
+
+_ROLE_TO = re.compile(r"\b([a-z]+)\s+to\s+(?:the\s+)?$")
+
+
+def _role_to_name(text: str, role: str, appos: Span) -> bool:
+    aw = text[appos[0] : appos[1]].split()
+    if not 1 < len(aw) <= 4 or not all(w[:1].isupper() and _NAME_WORD.match(w) for w in aw):
+        return False
+    table, _ = _roles()
+    return role in table and _role_entry(table, role).get("noun") == "person"
 
 
 def _aside_subject(text: str, us: int, cs: int) -> bool:
@@ -785,7 +802,7 @@ def _description_then_name(hw: list[str], aw: list[str]) -> bool:
     """A description opened by a quantifier, possessive or kin noun and then a name: "One of
     them, Jane Roe", "Another cousin, Jane Roe", "the boy's grandmother, Jane" (the name
     speaks; a single name only after a kin or role noun)."""
-    if not hw or len(hw) > 6 or not hw[-1].isalpha() or not aw or len(aw) > 5:
+    if not hw or len(hw) > 6 or not hw[-1].replace("-", "").isalpha() or not aw or len(aw) > 5:
         return False
     if aw[0].lower() in _NOT_NAME or not all(_NAME_WORD.match(w) for w in aw):
         return False
@@ -803,7 +820,9 @@ def _description_then_name(hw: list[str], aw: list[str]) -> bool:
         table, _ = _roles()
         if hw[-1] in table and _role_entry(table, hw[-1]).get("noun") == "person":
             return True
-    return hw[-1] in _KIN and (len(aw) > 1 or hw[-1] not in {"spokesman", "aide", "adviser"})
+    # "the boy's great-uncle, Jane Roe", "his ex-wife, Jane Roe": a prefixed kin noun
+    kin = hw[-1].removeprefix("great-").removeprefix("ex-").removeprefix("step-")
+    return kin in _KIN and (len(aw) > 1 or kin not in {"spokesman", "aide", "adviser"})
 
 
 _RIGHT_HEAD_END = re.compile(r"\s(?:in|on|at|to|during|when|while|after|before|last|this|told)\s")
