@@ -688,9 +688,9 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
     if appos and head[0] < head[1] and text[head[0]].isupper():
         # "The ambassador to Ruritania, Jane Doe, said": the scan stopped at "to"; the place
         # completes a role noun and the name in apposition speaks.
-        m = _ROLE_TO.search(text, max(lo, head[0] - 40), head[0])
-        if m and _role_to_name(text, m.group(1), appos):
-            return appos, (m.start(), head[1]), (m.start(), appos[1])
+        rt = _ROLE_TO.search(text, max(lo, head[0] - 40), head[0])
+        if rt and _role_to_name(text, rt.group(1), appos):
+            return appos, (rt.start(), head[1]), (rt.start(), appos[1])
     if appos and head[0] < head[1]:
         name = _name_before(text, lo, head)
         if name is not None:
