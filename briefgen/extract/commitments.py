@@ -1291,7 +1291,17 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
         pid = _roles(ctx).get(rm.group("r"))
         if pid:
             return [pid], True  # "the boy's father" when one person is introduced as "father"
+    i = bisect.bisect_left(ctx.starts, start)
+    if i < len(ctx.mentions) and ctx.mentions[i][0] <= start + 4 and ctx.mentions[i][1] > end:
+        # "The Security Council" where the actors stage gave this mention a longer name
+        # ("Security Council on Friday"): the name itself, when another actor has it
+        nid = ctx.by_name.get(_LEAD_THE.sub("", phrase.strip()).lower())
+        if nid is not None:
+            return [nid], True
     return [], False
+
+
+_LEAD_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 _CANDIDATE_END = re.compile(r"\b(?:candidate|nominee|contender|hopeful)$", re.IGNORECASE)
