@@ -233,6 +233,20 @@ GOLDEN: list[tuple[str, dict[str, dict[str, Any]], list[str]]] = [
     ("Former Miss World Dana Okafor said the contest had changed.",
      {"Dana Okafor": {"title": "Former Miss World"}}, ["World Dana Okafor"]),
     ("Miss Okafor said the contest had changed.", {"Okafor": {"kind": "person"}}, ["Miss World"]),
+    # chained initials stay in the name; one initial still needs a name after it
+    ("\"The law is clear,\" wrote Judge T.R. Halvorsen, for the panel.",
+     {"T.R. Halvorsen": {"title": "Judge"}}, ["Judge T", "T"]),
+    ("Judge T. Halvorsen said the law was clear.", {"T. Halvorsen": {"title": "Judge"}}, ["Judge T"]),
+    # a short lower-case part after a hyphen is a given name; a compound suffix is not
+    ("Prime Minister Lee Min-ja said the talks would resume.",
+     {"Lee Min-ja": {"title": "Prime Minister"}}, ["Lee Min"]),
+    ("Senator Harlan-led talks failed on Monday, Senator Okafor said.",
+     {"Okafor": {"title": "Senator"}}, ["Harlan-led"]),
+    # a weekday after "on" ends an institution's name; "on" inside a name does not
+    ("The Arbitration Council on Tuesday rejected the appeal.",
+     {"Arbitration Council": {"kind": "organization"}}, ["Arbitration Council on Tuesday"]),
+    ("The Council on Rural Affairs said it would publish a report.",
+     {"Council on Rural Affairs": {"kind": "organization"}}, []),
 ]
 
 

@@ -315,8 +315,10 @@ _RCONN_WORDS = [
     "ten", "zu", "arap",
 ]
 _RCONN = "(?:" + trie_regex(sorted(_RCONN_WORDS)) + ")"
+# "the Security Council on Friday": a weekday after "on" ends the run
+_NOT_ON_DAY = r"(?!on[ \xa0]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?!\w))"
 RUN_RE = re.compile(
-    rf"{_RTOK}(?:[ \xa0]+(?:{_RCONN}[ \xa0]+)*(?:{_HPRE}?{_RTOK}|[\"“]{_RTOK}(?:[ \xa0]{_RTOK})?[\"”]))*"
+    rf"{_RTOK}(?:[ \xa0]+{_NOT_ON_DAY}(?:{_RCONN}[ \xa0]+)*(?:{_HPRE}?{_RTOK}|[\"“]{_RTOK}(?:[ \xa0]{_RTOK})?[\"”]))*"
 )
 CONNECTORS = {"of", "for", "on", "and", "the", "&", "y"}
 RUN_TOKEN_RE = re.compile(r"[\"“][^\"”]*[\"”]|\S+")
@@ -329,8 +331,12 @@ def boundary_ok(text: str, s: int) -> bool:
 
 
 # One capitalised name token: "al-Hakimi", "O'Brien", "Abdul-Karim", "bin-Rashid", an initial "J.".
+# Initials may be chained ("J.L. Roe"); a short lower-case part after a hyphen is an East Asian
+# given name ("Geun-hye", "Ki-moon"), unless it is a compound suffix ("Obama-led", "Ohio-born").
+_HYPH_LOW = r"-(?!(?:led|run|era|born|like|made|held|type|wide|free|ish|bred)(?![\w-]))[a-z]{2,4}(?![\w-])"
 NAME_TOK = (
-    rf"(?:[{UPPER}]\.(?=[ \xa0][{UPPER}\"“])|{_HPRE}?(?:[{UPPER}]['’])?[{UPPER}][\w]*(?:-[{UPPER}][\w]*)*)"
+    rf"(?:[{UPPER}]\.(?:[{UPPER}]\.)*(?=[ \xa0][{UPPER}\"“])"
+    rf"|{_HPRE}?(?:[{UPPER}]['’])?[{UPPER}][\w]*(?:-[{UPPER}][\w]*)*(?:{_HYPH_LOW})?)"
 )
 _NICK = rf"[\"“]{NAME_TOK}(?:[ \xa0]{NAME_TOK})?[\"”]"
 PNAME = rf"{NAME_TOK}(?:[ \xa0]+(?:{_PART}[ \xa0]+)*(?:{NAME_TOK}|{_NICK}))*"
@@ -339,7 +345,9 @@ PNAME_RE = re.compile(PNAME)
 _CONN_WORDS = ["of", "for", "on", "and", "the", "de", "du", "des", "la", "le", "al", "y", "&"]
 _CONN = "(?:" + trie_regex(sorted(_CONN_WORDS)) + ")"
 ORG_TOK = rf"(?:{_HPRE}?[{UPPER}0-9][\w.&’'-]*|[{UPPER}]\.)"
-ORGRUN_RE = re.compile(rf"(?<![\w’'-]){ORG_TOK}(?:[ \xa0]+(?:{_CONN}[ \xa0]+)*{ORG_TOK})*")
+ORGRUN_RE = re.compile(
+    rf"(?<![\w’'-]){ORG_TOK}(?:[ \xa0]+{_NOT_ON_DAY}(?:{_CONN}[ \xa0]+)*{ORG_TOK})*"
+)
 ACR_PRE_RE = re.compile(
     rf"[\"“]?({ORG_TOK}(?:[ \xa0]+(?:(?:of|for|on|the|and|de|&)[ \xa0]+)*{ORG_TOK})*)[\"”]?[ \xa0]*$"
 )
