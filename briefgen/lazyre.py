@@ -1,4 +1,11 @@
-"""Regexes compiled on first use, for the big patterns that most articles never need.
+"""Regex helpers for the extractors' big word lists: trie_regex() writes an alternation of
+literals as a prefix tree, and lazy() compiles a pattern on first use.
+
+A plain alternation of many words makes re try them one by one at every position; the same
+words factored as a trie ("agree(?:d|s)?") are read a character at a time, and the pattern is
+shorter to compile.
+
+Regexes compiled on first use are for the big patterns that most articles never need.
 
 Compiling a pattern costs ~1 ms per 1,000 characters of pattern text, and the extractors hold
 ~120 ms of patterns: a Markdown cold start paid for all of them before reading its article.
@@ -11,7 +18,34 @@ its methods, never passed to re.sub(), re.compile() or isinstance().
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any, cast
+
+
+def trie_regex(words: Iterable[str], space: str = "[ \xa0]") -> str:
+    """One alternation for many literals, factored as a trie so matching never tries entries one
+    by one (longer continuations first, so the longest literal wins). A space in a literal is
+    written as `space` (by default a space or a no-break space)."""
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        end = "" in node
+        alts = [
+            (space if ch == " " else re.escape(ch)) + build(child)
+            for ch, child in sorted(node.items())
+            if ch
+        ]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
 
 
 class LazyPattern:

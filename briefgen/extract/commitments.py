@@ -22,7 +22,7 @@ from typing import Any, TypeVar, cast
 from briefgen import rules
 from briefgen.extract import coref
 from briefgen.extract.amounts import find_amount
-from briefgen.lazyre import lazy
+from briefgen.lazyre import lazy, trie_regex
 from briefgen.model import Actor, Commitment, DateMention, Document, Span, View
 
 _ADV = (
@@ -107,32 +107,12 @@ CUE_RE, CUES = _compile_cues()
 _HEADS = frozenset(_HEAD_RE)
 
 
-def _trie(words: list[str]) -> str:
-    """A regex alternation of `words` as a prefix tree ("agree(?:d|s)?"): the engine reads each
-    character once instead of trying every word in turn."""
-    tree: dict[str, dict] = {}  # type: ignore[type-arg]
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:  # type: ignore[type-arg]
-        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
-        return body + "?" if "" in node else body
-
-    return build(tree)
-
-
 # The head words as whole tokens of the lowered sentence, exactly the tokens of _WORD_RE (a run
 # of ASCII letters, or "'ll" before a non-word character). The pattern opens with the non-letter
 # before the word (the sentence is searched with a space in front), so that the engine skips
 # the letters inside words at C speed and tries the prefix tree only at word starts.
 _HEAD_WORD = re.compile(
-    r"[^a-z](?:(" + _trie(sorted(h for h in _HEADS if h[0].isalpha())) + r")(?![a-z])"
+    r"[^a-z](?:(" + trie_regex(sorted(h for h in _HEADS if h[0].isalpha())) + r")(?![a-z])"
     r"|ll\b(?<=[’']ll))"
 )
 

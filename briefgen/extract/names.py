@@ -11,34 +11,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefgen import rules
+from briefgen.lazyre import trie_regex
 
 UPPER = "A-ZÀ-ÖØ-Þ"
 LOWER = "a-zß-öø-ÿ"
-
-
-def trie_regex(words: list[str]) -> str:
-    """One alternation for many literals, factored as a trie so matching never tries entries one
-    by one (longer continuations first, so the longest literal wins)."""
-    trie: dict[str, Any] = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        end = "" in node
-        alts = [
-            ("[ \xa0]" if ch == " " else re.escape(ch)) + build(child)
-            for ch, child in sorted(node.items())
-            if ch
-        ]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if end else body
-
-    return build(trie)
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from briefgen import rules
+from briefgen.lazyre import trie_regex
 
 # ---------------------------------------------------------------------------------------------
 # Vocabulary (from data/dates.json)
@@ -1590,32 +1591,9 @@ _BACK: dict[str, int] = {"duration": 6, "ago": 6, "quarter": 5, "year_ago_period
 _TOKEN = re.compile(r"\w+")
 
 
-def _trie(words: Iterable[str]) -> str:
-    """A regex for a set of literal words, factored by common prefix ('ma(?:r(?:ch)?|y)'): the
-    regex engine then rejects a non-head word on its first letters instead of trying ~150
-    alternatives one by one."""
-    tree: dict = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if "" not in node:
-            return body
-        return (body if len(alts) == 1 and len(alts[0]) == 1 else f"(?:{body})") + "?"
-
-    return emit(tree)
-
-
 # A head: a whole token that is a head word (matched on the lowercased text, so the test is the
 # same `token.lower() in _BY_HEAD` as a per-token loop would make), or a token starting with a digit.
-_HEAD_TRIE = _trie(h for h in _BY_HEAD if re.fullmatch(r"[a-z0-9]+", h))
+_HEAD_TRIE = trie_regex(h for h in _BY_HEAD if re.fullmatch(r"[a-z0-9]+", h))
 HEAD_PLAIN = rf"(?<!\w)(?:(?P<d>\d)|{_HEAD_TRIE}(?!\w))"  # the plain form, kept for the tests
 # The same heads, found faster: from a token boundary, skip whole non-head tokens (possessive,
 # so never backtracking: linear) and stop at the next head; a digit head takes its whole token.

@@ -21,7 +21,11 @@ from briefgen import rules
 from briefgen.extract import coref
 from briefgen.extract.commitments import CUE_RE, CUES
 from briefgen.extract.quotes import DOUBLE_CLOSE, DOUBLE_OPEN, Quote, find_quotes
+from briefgen.lazyre import trie_regex
 from briefgen.model import Actor, Document, Span, View
+
+# A space inside a cue or participle form matches any run of whitespace ('according  to').
+_ANY_SPACE = r"\s+"
 
 _MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + "\"'‘’"
 _AUX = (
@@ -128,7 +132,7 @@ def _participles() -> tuple[frozenset[str], re.Pattern[str]]:
     # "," or a spaced dash; led by one character class so that re skips to a comma or space.
     rx = re.compile(
         rf"[,\s](?:(?<=,)|(?<=\s)(?:--|—|–))\s+(?:(?:also|then|later|again|even|repeatedly)\s+)?"
-        rf"({_trie(sorted(forms))})\b"
+        rf"({trie_regex(sorted(forms), space=_ANY_SPACE)})\b"
     )
     return forms, rx
 
@@ -182,7 +186,7 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, _Cue]]:
                 bool(e.get("needs_question")),
                 str(e.get("type", "speech")) if e.get("id") != "base" else "base",
             )
-    pattern = re.compile(rf"\b({_trie(list(cues))})\b")
+    pattern = re.compile(rf"\b({trie_regex(list(cues), space=_ANY_SPACE)})\b")
     return pattern, cues
 
 
@@ -197,30 +201,6 @@ _AMOUNT_NEXT = re.compile(
     r"\s+(?:(?:about|nearly|almost|more\s+than|over|some|roughly|at\s+least|less\s+than|"
     r"just|only|a\s+record|an\s+estimated)\s+)*(?:[$£€¥]|US\$|\d)"
 )
-
-
-def _trie(words: list[str]) -> str:
-    """A regex alternation shaped as a trie: Python's re tries plain alternatives one by one."""
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:  # type: ignore[type-arg]
-        end = "" in node
-        alts = [
-            (r"\s+" if ch == " " else re.escape(ch)) + emit(sub)
-            for ch, sub in sorted(node.items())
-            if ch
-        ]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if end else body
-
-    return emit(root)
 
 
 _ADDRESSEE_ONLY = _Cue("", False, True, False, True)
