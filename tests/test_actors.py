@@ -4,6 +4,7 @@ examples and counterexamples, and the gold files of ../shared when present."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -262,14 +263,24 @@ def test_bare_surname_joins_the_person_introduced_first() -> None:
 
 @pytest.mark.parametrize(("sentence", "want", "absent"), GOLDEN, ids=[g[0][:40] for g in GOLDEN])
 def test_golden(sentence: str, want: dict[str, dict[str, Any]], absent: list[str]) -> None:
-    actors = extract_actors(doc_of(sentence))
+    check_actors(extract_actors(doc_of(sentence)), want, absent)
+
+
+def check_actors(
+    actors: list[Actor],
+    want: dict[str, dict[str, Any]],
+    absent: list[str],
+    find_actor: Callable[[list[Actor], str], Actor | None] = find,
+) -> None:
+    """The golden-row check the actors tables share: every wanted actor is there with the given
+    field values, and no name in `absent` is an actor."""
     for name, fields in want.items():
-        a = find(actors, name)
+        a = find_actor(actors, name)
         assert a is not None, f"{name!r} missing from {[x.name for x in actors]}"
         for k, v in fields.items():
             assert getattr(a, k) == v, f"{name}.{k}: {getattr(a, k)!r} != {v!r}"
     for name in absent:
-        assert find(actors, name) is None, f"false actor {name!r}"
+        assert find_actor(actors, name) is None, f"false actor {name!r}"
 
 
 # Given names (given_names.json): a name that starts with a known given name is a person with no

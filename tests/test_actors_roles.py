@@ -10,6 +10,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from test_actors import check_actors
 
 from briefgen.extract.actors import extract_actors
 from briefgen.model import Actor, Document
@@ -73,11 +74,4 @@ ROWS: list[Any] = [
 
 @pytest.mark.parametrize(("text", "want", "absent"), ROWS, ids=[(r.values[0] if hasattr(r, "values") else r[0])[:40] for r in ROWS])
 def test_roles(text: str, want: dict[str, dict[str, Any]], absent: list[str]) -> None:
-    actors = extract_actors(doc_of(text))
-    for name, fields in want.items():
-        a = find(actors, name)
-        assert a is not None, f"{name!r} missing from {[x.name for x in actors]}"
-        for k, v in fields.items():
-            assert getattr(a, k) == v, f"{name}.{k}: {getattr(a, k)!r} != {v!r}"
-    for name in absent:
-        assert find(actors, name) is None, f"{name!r} should not be an actor"
+    check_actors(extract_actors(doc_of(text)), want, absent, find)

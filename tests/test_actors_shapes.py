@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from test_actors import doc_of, find
+from test_actors import check_actors, doc_of, find
 
 from briefgen import rules
 from briefgen.extract import names as N
@@ -68,14 +68,7 @@ SHAPES: list[tuple[str, dict[str, dict[str, Any]], list[str]]] = [
 
 @pytest.mark.parametrize(("text", "want", "absent"), SHAPES, ids=[s[0][:40] for s in SHAPES])
 def test_shapes(text: str, want: dict[str, dict[str, Any]], absent: list[str]) -> None:
-    actors = extract_actors(doc_of(text))
-    for name, fields in want.items():
-        a = find(actors, name)
-        assert a is not None, f"{name!r} missing from {[x.name for x in actors]}"
-        for k, v in fields.items():
-            assert getattr(a, k) == v, f"{name}.{k}: {getattr(a, k)!r} != {v!r}"
-    for name in absent:
-        assert find(actors, name) is None, f"{name!r} should not be an actor"
+    check_actors(extract_actors(doc_of(text)), want, absent)
 
 
 def test_run_across_a_sentence_break() -> None:
