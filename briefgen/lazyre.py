@@ -26,12 +26,6 @@ def trie_regex(words: Iterable[str], space: str = "[ \xa0]") -> str:
     """One alternation for many literals, factored as a trie so matching never tries entries one
     by one (longer continuations first, so the longest literal wins). A space in a literal is
     written as `space` (by default a space or a no-break space)."""
-    trie: dict[str, Any] = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
 
     def build(node: dict[str, Any]) -> str:
         end = "" in node
@@ -45,7 +39,18 @@ def trie_regex(words: Iterable[str], space: str = "[ \xa0]") -> str:
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         return f"(?:{body})?" if end else body
 
-    return build(trie)
+    return build(word_trie(words))
+
+
+def word_trie(words: Iterable[str]) -> dict[str, Any]:
+    """The words as a dict trie: one key per character, "" marking where a word ends."""
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return root
 
 
 class LazyPattern:

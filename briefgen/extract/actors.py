@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from briefgen.extract import names as N
+from briefgen.lazyre import word_trie
 from briefgen.model import Actor, Document, Span
 
 _HEADING_END_CHARS = ".!?:;\"”’)"  # a line that ends in one of these is prose, not a heading
@@ -2229,12 +2230,7 @@ class _FormScanner:
     def root(self) -> dict[str, Any]:
         """The forms as a dict trie ("" marks a form's end), built on first use."""
         if self._root is None:
-            self._root = {}
-            for f in self.forms:
-                node = self._root
-                for ch in f:
-                    node = node.setdefault(ch, {})
-                node[""] = {}
+            self._root = word_trie(self.forms)
         return self._root
 
     def finditer(self, pos: int, endpos: int, fold: bool) -> list[Span]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefgen import rules
-from briefgen.lazyre import trie_regex
+from briefgen.lazyre import trie_regex, word_trie
 
 UPPER = "A-ZÀ-ÖØ-Þ"
 LOWER = "a-zß-öø-ÿ"
@@ -81,12 +81,7 @@ class TrieScanner:
         self, words: list[str], flags: int = 0, lookbehind: str = "", prefix: int = 3
     ) -> None:
         self.flags = flags
-        self.root: dict[str, Any] = {}
-        for w in words:
-            node = self.root
-            for ch in w:
-                node = node.setdefault(ch, {})
-            node[""] = {}
+        self.root: dict[str, Any] = word_trie(words)
         # Where a match can start: the first `prefix` characters of some literal (a small trie
         # regex, quick to compile, that leaves few false starts for the Python walk).
         # Literals that start in lower case ("the Emirates", "al-Qaeda") take a longer prefix:
