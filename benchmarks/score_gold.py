@@ -233,10 +233,16 @@ def score_items(
                 # No actor to resolve to: right when the view is left unnamed (no gold actor)
                 # and names the same people ("analysts" for "unnamed analysts").
                 surface = norm(g.get("speaker_text") or g["speaker"].removeprefix("unnamed "))
+                # A gold actor of that name (with aliases) counts when the view resolves to it.
                 ok = any(
-                    not resolved([h["speaker"]] if h["speaker"] else [])
-                    and (surface in norm(h["speaker_text"]) or norm(h["speaker_text"]) in surface)
-                    and norm(h["speaker_text"])
+                    resolved([h["speaker"]] if h["speaker"] else []) == want_speakers
+                    or (
+                        not resolved([h["speaker"]] if h["speaker"] else [])
+                        and (
+                            surface in norm(h["speaker_text"]) or norm(h["speaker_text"]) in surface
+                        )
+                        and norm(h["speaker_text"])
+                    )
                     for h in hits
                 )
             else:
