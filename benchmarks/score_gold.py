@@ -1,6 +1,6 @@
 """Hold briefgen's output against hand-made gold briefs and print precision/recall per section.
 
-    python benchmarks/score_gold.py ../shared/gold [--json] [--verbose]
+    python benchmarks/score_gold.py ../shared/gold [MORE_DIRS ...] [--json] [--verbose]
 
 The matching is the lenient one of the gold README: an actor matches when one of its names
 equals one of the gold names (case, punctuation and a leading "the" aside); a date, commitment
@@ -291,13 +291,13 @@ def fmt(x: float | None) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    ap.add_argument("gold_dir", type=Path)
+    ap.add_argument("gold_dir", type=Path, nargs="+", help="one or more folders, pooled")
     ap.add_argument("--json", action="store_true", help="print the totals as JSON")
     ap.add_argument("--verbose", "-v", action="store_true", help="list every miss")
     args = ap.parse_args(argv)
-    files = sorted(args.gold_dir.glob("*.gold.json"))
+    files = [f for d in args.gold_dir for f in sorted(d.glob("*.gold.json"))]
     if not files:
-        print(f"no *.gold.json in {args.gold_dir}", file=sys.stderr)
+        print(f"no *.gold.json in {' '.join(map(str, args.gold_dir))}", file=sys.stderr)
         return 1
     totals: dict[str, Tally] = defaultdict(Tally)
     per_file = {}
