@@ -1210,8 +1210,18 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
                 first_match[q] = m0
         lo = max(seg.start, p - 60)
         ms = [r for r in N.ROLE_PLURAL_RE.finditer(text, lo, p - 2) if r.end() == p - 2]
+        comp = None
         if not ms:
-            continue
+            # "A lawyer for the news outlets, David Schulz,": the role's complement up to the comma
+            for r in N.ROLE_PLURAL_RE.finditer(text, max(seg.start, p - 100), p - 2):
+                c = _RX_ROLE_COMP.fullmatch(text, r.end(), p - 2)
+                if c and _RX_ROLE_DET.search(text, max(seg.start, r.start() - 12), r.start()) and not (
+                    _COMP_STOPS.intersection(c.group(2).lower().split())
+                ):
+                    ms, comp = [r], c
+                    break
+            if not ms:
+                continue
         m = ms[0]
         nm = first_match.get(p)
         if not nm or not _RX_COMMA_AFTER.match(text[nm.end() : nm.end() + 2]):
@@ -1235,6 +1245,12 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             # "Vacco's campaign manager, Matt Roe,": whom the role serves, and its noun
             owner = om.group(1).removeprefix("The ").removeprefix("The\xa0")
             title = om.group(2) + title if om.group(2) else title
+        if comp is not None:
+            title = f"{title} {comp.group(1)} {comp.group(2).strip()}"
+            if owner is None:
+                am = _RX_AT_ORG.match(comp.group())
+                org = _org_of_run(am.group(1)) if am else None
+                owner = org if org and org not in N.COUNTRY_REFS else None
         hits.append(_PersonHit((s, e), toks, title, owner, None, "person.role-appositive"))
     # 4. Names built with particles (bin, ibn, Abu, Abdul, al-) need no other anchor.
     particles: bool | None = None  # whether the segment has one at all, asked when needed
@@ -1283,8 +1299,13 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         ):
             continue
         hit = _kin_or_tag(st, seg, m6, kin, True)
-        if hit and not any(h.span[0] <= hit.span[0] < h.span[1] for h in hits):
+        if hit is None:
+            continue
+        same = next((h for h in hits if h.span[0] <= hit.span[0] < h.span[1]), None)
+        if same is None:
             hits.append(hit)
+        elif hit.rule == "person.kin" and not same.title and same.span[0] == hit.span[0]:
+            same.title = hit.title  # "his son Tom Rowe": a known given name found him first
     for h in hits:
         if not st.free(*h.span):
             continue
@@ -1296,6 +1317,14 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         st.persons.append(a)
 
 
+# A role's complement between it and a name in apposition: " for the news outlets", " of the
+# FBI inquiry in Nairobi" (the words checked for clause words by the caller).
+_RX_ROLE_COMP = re.compile(r"[ \xa0]+(for|of|to|at|in|on|with)[ \xa0]+([^,;:\"“”()]{1,60})")
+# What stands before a role in apposition before a name: an article, a possessor, a clause edge.
+_RX_ROLE_DET = re.compile(
+    r"(?:(?:^|(?<![\w-]))(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|['’]s|^|[.,;:\"“(])"
+    r"[ \xa0]+(?:[\w-]+[ \xa0]+)?\Z"
+)
 _RX_LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom)[ \xa0]\Z")
 _FIRM_WORDS = frozenset(("Management", "Capital", "Partners", "Holdings", "Investments", "Fund"))
 _RX_OWNER_BEFORE = re.compile(
@@ -1418,11 +1447,13 @@ def _kin_or_tag(
     s0, e0 = m.span()
     rule = None
     comma = False
+    title = country = None
     if after_kin:
         kin = N.KIN_BEFORE_RE.search(text, max(seg.start, s0 - 60), s0)
         if kin:
             rule = "person.kin"
             comma = bool(kin.group(1))
+            title = _kin_title(text, seg.start, kin)
     if rule is None:
         if tags and text.startswith((" (", "\xa0("), e0) and N.PARTY_TAG_AFTER_RE.match(text, e0, seg.end):
             rule = "person.party-tag"
@@ -1430,7 +1461,6 @@ def _kin_or_tag(
             rule = "person.age"
         else:
             return None
-    title = country = None
     if rule == "person.party-tag":
         inner = _inner_title(st, s0, e0)  # "Senate Majority Leader Jane Roe (R-Ky.)"
         if inner:
@@ -1450,6 +1480,21 @@ def _kin_or_tag(
     elif rule != "person.kin" and _at_clause_start(text, seg.start, s) and st.is_lower_word(toks[0]):
         return None
     return _PersonHit((s, e), toks, title, None, country, rule)
+
+
+_RX_KIN_OWNER = re.compile(rf"([{N.UPPER}][\w-]+(?:[ \xa0][{N.UPPER}][\w-]+)?)\Z")
+
+
+def _kin_title(text: str, lo: int, kin: re.Match[str]) -> str:
+    """The relation a kin noun gives the name after it: "father"; "father of Elian Roe" when a
+    capitalised possessor owns it ("Elian Roe's father, Juan Roe"), as an analyst writes it."""
+    noun = kin.group().rstrip(" \xa0,").rsplit(None, 1)[-1]
+    if not kin.group().startswith(("'s", "’s")):
+        return noun
+    own = _RX_KIN_OWNER.search(text, max(lo, kin.start() - 40), kin.start())
+    if own is None or own.group(1).split()[0] in N.NOT_NAMES:
+        return noun
+    return f"{noun} of {own.group(1)}"
 
 
 def _at_clause_start(text: str, lo: int, s: int) -> bool:
@@ -1634,6 +1679,9 @@ _RX_TITLE_POSS = re.compile(r"['’]s(?!\w)")
 _CLAUSE_WORDS = frozenset(
     ["which", "who", "whom", "whose", "that", "it", "it's", "it’s", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "to", "of", "in", "on", "at", "by", "for", "with", "as", "is", "was", "are", "were", "be", "been", "has", "had", "have", "and", "or", "but", "when", "while", "said", "says", "told", "not", "also", "from"]
 )
+
+
+_COMP_STOPS = _CLAUSE_WORDS - {"of", "in", "on", "at", "for", "to", "with", "from", "by"}
 
 
 def _appositive(
