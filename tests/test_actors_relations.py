@@ -53,6 +53,23 @@ ROWS: list[Any] = [
      {}, ["Mark Tolley"]),
     ("He was the head of the team that won, John Rowe said on Monday.",
      {"John Rowe": {"title": None}}, []),
+    # lower-case words between an owner and a role: the owner's part, or words of the title
+    ("Voss campaign spokesman Jason Mellor told reporters that the plan would work.",
+     {"Jason Mellor": {"title": "spokesman", "affiliation": "Voss campaign"}}, []),
+    ("Harlan communications director Jenna Pauly said the claim was false.",
+     {"Jenna Pauly": {"title": "communications director", "affiliation": "Harlan"}}, []),
+    ("State Department international security director Dave Carver said it mattered.",
+     {"Dave Carver": {"title": "international security director",
+                      "affiliation": "State Department"}}, []),
+    ("The senator is married to Acme Fargo board member Elaine Choi, a lawyer.",
+     {"Elaine Choi": {"title": "board member", "affiliation": "Acme Fargo"}}, []),
+    ("“We will find them,” Elmwood police Chief Chuck Jordan said on Monday.",
+     {"Chuck Jordan": {"title": "Chief", "affiliation": "Elmwood police"}}, []),
+    # counterexamples: a verb between the owner and the role is no part of it
+    ("Varga fired director James Colby on Tuesday, aides said.",
+     {"James Colby": {"title": None, "affiliation": None}}, []),
+    ("Police say officer Tom Rowe was hurt in the crash.",
+     {"Tom Rowe": {"affiliation": None}}, []),
 ]
 
 

@@ -452,7 +452,9 @@ _ORG_HEAD_WORDS = frozenset(N.ORG_HEADS | N.CORP_SUFFIXES)
 _NAME_PART_NOUNS = frozenset(("Government", "Police", "War", "Program", "Programme"))
 _CHAMBERS = frozenset(("House", "Senate", "Joint"))  # "House X and Y Committee": one body
 # The last two characters of every one-word title form, lower-cased (all are two or longer).
-_TITLE_ENDS = frozenset(k.lower()[-2:] for k in N.TITLE_KIND if len(k.split()) == 1)
+# The last word of every title form: "member" of "board member" ends a chain too.
+_TITLE_LAST_WORDS = frozenset(k.lower().split()[-1] for k in N.TITLE_KIND)
+_TITLE_ENDS = frozenset(w[-2:] for w in _TITLE_LAST_WORDS)
 # The last two letters of every org descriptor: the word before a run ends so, or it is none.
 _DESCRIPTOR_ENDS = frozenset(d[-2:] for d in N.ORG_DESCRIPTOR_SET)
 
@@ -1031,7 +1033,7 @@ def _title_matches(st: _Doc, seg: _Seg, runs: list[Span]) -> list[re.Match[str]]
             # separates it from the run; otherwise as before)
             rs < lo + 3 or text[rs - 2].isspace() or text[rs - 3 : rs - 1].lower() in _TITLE_ENDS
         ) else None
-        if words and words[-1].lower() in N.TITLE_KIND:
+        if words and words[-1].lower() in _TITLE_LAST_WORDS:
             for m in N.TITLE_CHAIN_RE.finditer(text, lo, rs):
                 if m.end() in (rs - 1, rs) or text[m.end() : rs].strip() == "":
                     # extend over the run's own leading titles ("commander Gen.")
@@ -1099,6 +1101,12 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             if barrier:
                 window_start = barrier.end()
             pre = N.PRE_RE.search(text[window_start : m.start()])
+        domain = None
+        if pre is None and title and not split:
+            domain = _role_domain(st, seg, m.start(), title)
+            if domain:
+                affiliation, country2, title = domain[0], domain[1], domain[2] or title
+                country = country or country2
         if pre and title:
             ps = window_start + pre.start(1)
             initial = not text[seg.start : ps].strip(" \xa0\"“'‘(")
@@ -1119,7 +1127,7 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         if N.TITLE_KIND.get(chain.split()[-1]) == "role" and chain.split()[-1].islower():
             # a bare lower-case role before a name needs a pre-modifier or a clause edge
             before = text[max(seg.start, m.start() - 2) : m.start()]
-            edge = pre or before.strip() in ("", ",", "\"", "“") or m.start() == seg.start
+            edge = pre or domain or before.strip() in ("", ",", "\"", "“") or m.start() == seg.start
             if not edge and not _RX_SAID_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                 continue
         post = _post_modifiers(st, e, seg.end, N.TITLE_KIND.get(chain.split()[-1], "office"))
@@ -1249,8 +1257,8 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             title = f"{title} {comp.group(1)} {comp.group(2).strip()}"
             if owner is None:
                 am = _RX_AT_ORG.match(comp.group())
-                org = _org_of_run(am.group(1)) if am else None
-                owner = org if org and org not in N.COUNTRY_REFS else None
+                comp_org = _org_of_run(am.group(1)) if am else None
+                owner = comp_org if comp_org and comp_org not in N.COUNTRY_REFS else None
         hits.append(_PersonHit((s, e), toks, title, owner, None, "person.role-appositive"))
     # 4. Names built with particles (bin, ibn, Abu, Abdul, al-) need no other anchor.
     particles: bool | None = None  # whether the segment has one at all, asked when needed
@@ -1325,6 +1333,64 @@ _RX_ROLE_DET = re.compile(
     r"(?:(?:^|(?<![\w-]))(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|['’]s|^|[.,;:\"“(])"
     r"[ \xa0]+(?:[\w-]+[ \xa0]+)?\Z"
 )
+_RX_DOMAIN_WORDS = re.compile(r"(?<![\w-])((?:[a-z]+[ \xa0]){1,3})\Z")
+_RX_OWNER_RUN = re.compile(
+    rf"(?<![\w’'.-])({N.ORG_TOK}(?:[ \xa0]+(?:(?:of|for|on|the|and)[ \xa0]+)*{N.ORG_TOK}){{0,5}})[ \xa0]\Z"
+)
+
+
+def _role_domain(
+    st: _Doc, seg: _Seg, s: int, chain: str
+) -> tuple[str | None, str | None, str | None] | None:
+    """(affiliation, country, title) from an owner and lower-case words before a title chain at
+    s: "Roe campaign spokesman X" (the Roe campaign), "Acme communications director X" (Acme;
+    "communications director"), "Elmwood police Chief X" (Elmwood police). Only the words of
+    titles.json role_domains may stand between: a verb there ("Roe fired director X") is no
+    part of a role. The title is None when the chain's own title stands."""
+    text = st.text
+    dm = _RX_DOMAIN_WORDS.search(text, max(seg.start, s - 40), s)
+    if dm is None:
+        return None
+    words = dm.group(1).split()
+    k = 0  # the domain words are the last ones before the chain
+    while k < len(words) and words[k] not in N.ROLE_DOMAIN_WORDS:
+        k += 1
+    words = words[k:]
+    if not words or any(w not in N.ROLE_DOMAIN_WORDS for w in words):
+        return None
+    ws = s - len(" ".join(words)) - 1
+    om = _RX_OWNER_RUN.search(text, max(seg.start, ws - 60), ws)
+    if om is None:
+        return None
+    owner = om.group(1)
+    if owner.endswith(("'s", "’s")):
+        return None  # "Vale's policy adviser X": whom the role serves is read elsewhere
+    lead = owner.split()
+    while lead and (lead[0] in N.NOT_NAMES or lead[0] in N.PARTY_LABELS):
+        lead.pop(0)
+    if not lead or (
+        _at_clause_start(text, seg.start, om.start(1)) and len(lead) == 1
+        and st.is_lower_word(lead[0])
+    ):
+        return None
+    owner = " ".join(lead)
+    country = None
+    own_words: list[str] = []
+    if " ".join(words[:2]) in N.ROLE_DOMAIN_OWNERS:
+        own_words, words = words[:2], words[2:]
+    elif words[0] in N.ROLE_DOMAIN_OWNERS:
+        own_words, words = words[:1], words[1:]
+    title = " ".join(words + [chain]) if words else None
+    if own_words:
+        return f"{owner} {' '.join(own_words)}", country, title
+    if owner in N.COUNTRY_REFS:
+        return None, N.COUNTRY_REFS[owner].key, title
+    ref = N.GAZ.get(owner)
+    if ref is not None and ref.kind == "place":
+        return None, None, title
+    return (ref.key if ref is not None and ref.form == "alias" and len(owner) > 6 else owner), None, title
+
+
 _RX_LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom)[ \xa0]\Z")
 _FIRM_WORDS = frozenset(("Management", "Capital", "Partners", "Holdings", "Investments", "Fund"))
 _RX_OWNER_BEFORE = re.compile(

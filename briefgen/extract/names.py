@@ -219,6 +219,12 @@ for _e in _titles["entries"]:
     if _e.get("leader") and _e["title"]:
         LEADER_TITLES.add(_e["title"].lower())
 MODIFIERS: list[str] = _titles["modifiers"]
+# Lower-case words between an owner and a role ("Roe campaign spokesman X"): owners that make one
+# body with the name before them, and words that join the title.
+ROLE_DOMAIN_OWNERS: frozenset[str] = frozenset(_titles["role_domains"]["owners"])
+ROLE_DOMAIN_WORDS: frozenset[str] = frozenset(_titles["role_domains"]["words"]) | frozenset(
+    w for o in ROLE_DOMAIN_OWNERS for w in o.split()
+)
 _title_forms = sorted(TITLE_CANON, key=len, reverse=True)
 _TITLE_WORD = "(?:" + trie_regex([f for f in _title_forms]) + ")"
 # Word alternations are written as tries (trie_regex): re tries a plain alternation's words one
