@@ -380,6 +380,7 @@ _PROPER_NAME = re.compile(r"[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}")
 _BOUND = re.compile(
     r"[;:(\[“”\"]|\s[-–—]\s|,\s+(?:and|but|while|whereas|which|who)\s+|"
     r"\b(?:that|said|says|say|told\s+(?:\w+\s+){0,3}?(?:that\s+)?|saying|added|adding|announced\s+that|"
+    r"(?:announced|confirmed|indicated)(?=\s+(?:it|they|he|she|we)\s)|"
     r"stated|noted|declared|insisted|because|after|when|while|where|which|who|whom|before|until|"
     r"unless|once|if)\s+",
     re.IGNORECASE,
@@ -409,6 +410,36 @@ _NOT_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"he|she|it|they", re.IGNORECASE)
+_AFTER_PREP = re.compile(r"\b(?:with|of|for|by|to|from|in|on|at|as)\s+(?:the\s+)?$", re.IGNORECASE)
+# "Roe's campaign says she will …": those who speak for the named person; "Roe's wife" do not
+_SPEAKS_FOR = re.compile(
+    r"[’']s\s+(?:\w+\s+)?(?:campaign|team|office|aides?|spokes(?:man|woman|person)|staff|camp|"
+    r"lawyers?|attorneys?|representatives?|government|administration|ministry)\b",
+    re.IGNORECASE,
+)
+_OWNER_NAME = re.compile(r"(?P<n>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?=[’']s\s)")
+
+
+def _words_lead(seg: str) -> str:
+    """The blanks and quote marks a phrase opens with."""
+    return seg[: len(seg) - len(seg.lstrip(" \t\"“”‘’'`"))]
+
+
+_PRONOUN_KINDS = {
+    "he": "person",
+    "she": "person",
+    "it": "organization country group",
+    "they": "organization country group person",
+}
+_LEAD_DET = re.compile(r"[\s`‘“\"']*(?:the\s+)?", re.IGNORECASE)
+# Unnamed people who act for a body: their "they will" is that body's undertaking.
+_AGENT_PLURAL = re.compile(
+    r"(?:[\w.’'-]+\s+){0,3}?(?:officials|authorities|police|prosecutors|lawyers|attorneys|"
+    r"investigators|leaders|lawmakers|legislators|negotiators|organi[sz]ers|protesters|"
+    r"demonstrators|relatives|aides|diplomats|ministers|officers|regulators|executives|"
+    r"activists|rebels|commanders|strikers|unions)\b(?:\s+(?:for|of|from|in|at)\s+[^,;]{1,60})?$",
+    re.IGNORECASE,
+)
 # A speaker phrase that names or points to someone (a pronoun, a capitalised word after the first).
 _NAMED_SOURCE = re.compile(r"(?i:\b(?:he|she|it|they|we|i)\b)|\s[A-Z]|^[A-Z][\w.-]*$")
 # Nobody in particular: "You want to …", "No one wants to …", "customers want to …".
@@ -422,8 +453,10 @@ _GENERIC_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _LEAD_TRIM = re.compile(
-    r"^(?:(?:and|but|or|so|yet|also|meanwhile|however|moreover|further|in\s+addition|today|now|"
-    r"with(?:\s+both)?|according\s+to\s+[^,;]{1,80},)\b[,\s]*)+",
+    r"^(?:(?:(?:and|but|or|so|yet|also|meanwhile|however|moreover|further|in\s+addition|today|"
+    r"now|with(?:\s+both)?|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|"
+    r"tonight|(?:last|this|earlier\s+this)\s+(?:week|month|year))\b|"
+    r"according\s+to\s+[^,;]{1,80},)[,\s]*)+",
     re.IGNORECASE,
 )
 _TAIL_TRIM = re.compile(
@@ -512,6 +545,8 @@ _FUNCTION_WORDS = frozenset(
     )
 )
 # After "is going to": an outcome the speaker predicts, not an act they undertake
+# What befalls a body rather than what it undertakes ("they would miss the deadline")
+_OUTCOME_VERBS = frozenset(["miss", "fail", "lose", "win", "need", "face", "suffer", "struggle"])
 _GOING_TO_OUTCOME = frozenset(["win", "lose", "such", "great", "happen", "fail", "succeed"])
 _NOUN_WILL = re.compile(
     r"\b(?:the|a|an|its|their|his|her|our|my|your|own|political|popular|free|good|ill|"
@@ -972,13 +1007,26 @@ def _modifies_next_person(
     return False
 
 
+def _last_pos(ctx: _Ctx, pos: int, aid: str) -> int:
+    """Where actor aid was last mentioned before pos (-1 if not)."""
+    i = bisect.bisect_left(ctx.starts, pos) - 1
+    while i >= 0 and ctx.mentions[i][2] != aid:
+        i -= 1
+    return ctx.mentions[i][0] if i >= 0 else -1
+
+
 def _last_of(
-    ctx: _Ctx, pos: int, kinds: tuple[str, ...], title: str | None = None, pronoun: str = ""
+    ctx: _Ctx,
+    pos: int,
+    kinds: tuple[str, ...],
+    title: str | None = None,
+    pronoun: str = "",
+    within: int = 3000,
 ) -> str | None:
     """The latest actor of a kind mentioned before pos; for "he"/"she"/"his"/"her" (pronoun),
     a person of the other gender the text shows is passed over."""
     i = bisect.bisect_left(ctx.starts, pos) - 1
-    while i >= 0 and ctx.mentions[i][0] >= pos - 3000:
+    while i >= 0 and ctx.mentions[i][0] >= pos - within:
         a = ctx.actors[ctx.mentions[i][2]]
         if (
             a.kind in kinds
@@ -1101,6 +1149,14 @@ def _group(ctx: _Ctx, pos: int, phrase: str) -> list[str]:
     pair = _pairs_before(ctx, pos, kind)
     if pair and (best is None or pair[0] > best[0]):
         best = pair
+    if low == "they":
+        # "Elian's relatives in Miami … Since then, they have said …": a group actor named
+        # since the last pair
+        gid = _last_of(ctx, pos, ("group",), within=600)
+        if gid is not None:
+            gpos = _last_pos(ctx, pos, gid)
+            if best is None or gpos > best[0]:
+                return [gid]
     if best is None:
         return []
     ids = best[1]
@@ -2011,7 +2067,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             # speaker's own plan ("Most voters say they plan to watch") names no committer
             ss, se = _trim(text, *subj.source_span)
             src_phrase = text[ss:se]
-            cut = src_phrase.rfind(",") + 1
+            cut = max(src_phrase.rfind(","), src_phrase.rfind(";")) + 1
             words = src_phrase[cut:].lstrip(" \t\"“”‘’'`").split(None, 1)
             if ss < se and words and not _PRONOUN.fullmatch(words[0]):
                 # only the speaker right before the verb ("X said it"), not any name earlier on
@@ -2028,6 +2084,15 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                         and coref.agrees(ctx.gender, ctx.actors[m[2]], subj_text.lower())
                     ]
                 sids = [near[-1][2]] if near else []
+                if near and subj_text.lower() == "they":
+                    # "Japan and India said they …": the whole coordinated subject
+                    k = bisect.bisect_left(ctx.starts, near[-1][0])
+                    while k < len(ctx.mentions) and ctx.mentions[k] != near[-1]:
+                        k += 1
+                    if k < len(ctx.mentions):
+                        chain = ctx.chains.get(k) or ctx.chains.setdefault(k, _chain(ctx, text, k))
+                        if chain[2] and chain[0] >= ss:
+                            sids = list(chain[1])
                 if near and coref.DESCRIBED.search(text, ss + cut, se2):
                     # "The grandmother of X said she …": the grandmother, not X
                     rel = coref.descriptions(ctx.doc, ctx.actor_list).relative(ss + cut, se2)
@@ -2035,7 +2100,39 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                     if rel is None:
                         subj.ids = []  # an unnamed relative speaks: not the person named
                 sexp = bool(sids)
-                if not sids and not _ids_in(ctx, ss, se):
+                if not sids:
+                    # "Wells Fargo this month announced it …": the name opening the speaker
+                    # phrase, an adverbial after it
+                    pron = subj_text.lower()
+                    inner = [
+                        m for m in _mentions_in(ctx, ss + cut, se2)
+                        if _PRONOUN_KINDS.get(pron, "").find(ctx.actors[m[2]].kind) >= 0
+                        and coref.agrees(ctx.gender, ctx.actors[m[2]], pron)
+                    ]
+                    if (
+                        len({m[2] for m in inner}) == 1
+                        and _LEAD_DET.fullmatch(text, ss + cut, inner[0][0])
+                        and not _AFTER_PREP.search(text, max(0, inner[0][0] - 12), inner[0][0])
+                        and (
+                            not _POSSESSIVE_S.match(text, inner[0][1])
+                            or _SPEAKS_FOR.match(text, inner[0][1])
+                        )
+                        and coref.agrees(ctx.gender, ctx.actors[inner[0][2]], subj_text.lower())
+                    ):
+                        sids, sexp = [inner[0][2]], True
+                    elif not inner:
+                        # "Roe's campaign says she will …" with the possessive left unmarked
+                        om = _OWNER_NAME.match(text, ss + cut + len(_words_lead(src_phrase[cut:])))
+                        oid = (
+                            _by_surname(ctx, om.group("n"))
+                            if om and om.end() <= se2 and _SPEAKS_FOR.match(text, om.end())
+                            else None
+                        )
+                        if oid and coref.agrees(ctx.gender, ctx.actors[oid], subj_text.lower()):
+                            sids, sexp = [oid], True
+                if not sids and not _ids_in(ctx, ss + cut, se):
+                    # "In Madrid, Spain, the alliance announced it …": the phrase after the
+                    # last comma is the speaker; a name in an opening adverbial is not
                     sids, sexp = _resolve(ctx, *_trim(text, ss + cut, se))
                 if not sids:
                     # a surname the actors stage did not mark here ("Sanders said …")
@@ -2058,10 +2155,28 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                     and _PROPER_NAME.fullmatch(text, ss + cut + (len(src_phrase[cut:]) - len(src_phrase[cut:].lstrip())), se2)
                 ):
                     # "Paribas says it will offer …": a name the actors stage missed
-                    subj.explicit, by_source = True, True
+                    subj.ids, subj.explicit, by_source = [], True, True
                     shown = text[ss + cut : se2].strip()
+                elif (
+                    not sids
+                    and word == "they"
+                    and not (cue.modal and verb in _OUTCOME_VERBS)
+                    and (am := _AGENT_PLURAL.match(text, ss + cut + len(src_phrase[cut:])
+                                                   - len(src_phrase[cut:].lstrip()), se2))
+                ):
+                    # "federal officials said Monday they will …": unnamed officials, police,
+                    # lawyers or organisers speak for their own body (not "voters say they …")
+                    subj.ids, subj.explicit, by_source = [], True, True
+                    shown = text[am.start() : se2].strip()
                 elif not sids and not _NAMED_SOURCE.search(src_phrase):
                     continue
+            elif ss < se and words and words[0].lower() == subj_text.lower() == "they":
+                # "Since then, they have said they will appeal": the speakers are the committers,
+                # whoever the first "they" refers to
+                p0 = ss + cut + len(_words_lead(src_phrase[cut:]))
+                tids, texp = _resolve(ctx, p0, p0 + 4)
+                if tids and texp:
+                    subj.ids, subj.explicit, by_source = tids, True, True
             elif ss < se and words and words[0].lower() == subj_text.lower() in ("he", "she"):
                 # '"…," he said, adding he would never …': the same pronoun as the speaker of
                 # the quote just before; the quote's speaker is the committer

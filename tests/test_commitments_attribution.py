@@ -1,0 +1,116 @@
+"""Golden rules for who commits, from general causes of wrong or missing committers on real
+news (issue #6): an opening adverbial before the speaker ("In March, at a summit in Geneva,
+the alliance announced it would …"), a weekday between the verb and the pronoun ("said Monday
+they will"), unnamed officials speaking for their body, a named person's campaign or office
+speaking for them, and a plural "they" whose antecedent is one group — each next to its
+look-alike that must not fire or must not take that committer.
+
+Invented sentences; actors from the gazetteer of tests/test_commitments.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_commitments import check_golden, run
+
+from briefgen.extract.commitments import extract_commitments
+from briefgen.model import Actor
+from briefgen.section import section
+
+ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
+    # an opening adverbial names a place or a source, not the committer
+    (
+        (
+            "NATO met in Geneva. In March, at a summit in Geneva, the alliance announced it"
+            " would admit two new members."
+        ),
+        [("pledge", {"NATO"}, "admit two new members")],
+    ),
+    (
+        "According to a report in a Tokyo daily, Acme is trying to sell its paint unit.",
+        [("ongoing", {"Acme Corp"}, "sell its paint unit")],
+    ),
+    ("Acme this week announced it would close the plant.", [("pledge", {"Acme Corp"}, "close")]),
+    (
+        "Japan and India met in May. On Tuesday, Japan and India agreed to expand trade.",
+        [("agreement", {"Japan", "India"}, "expand trade")],
+    ),
+    # unnamed officials, police or lawyers speak for their body ...
+    (
+        "Federal officials said Monday they will reopen the border crossing.",
+        [("pledge", set(), "reopen the border crossing")],
+    ),
+    (
+        "Lawyers for the family said they would appeal the ruling.",
+        [("pledge", set(), "appeal the ruling")],
+    ),
+    # ... but an unnamed public's plans, and what befalls a body, are no undertaking
+    ("Most voters say they plan to watch the debate.", []),
+    ("Attorneys for the agency said this week that they would miss the deadline.", []),
+    # a campaign or office speaks for the person it belongs to
+    (
+        "Smith's campaign says he will release his tax returns.",
+        [("pledge", {"John Smith"}, "release his tax returns")],
+    ),
+    (
+        "Smith spoke in Ohio. It is unlikely; Smith's office says he will attend the summit.",
+        [("pledge", {"John Smith"}, "attend the summit")],
+    ),
+    # a coordinated speaker: every party of "X, Y and Z said they …"
+    (
+        "Japan, India and China said they would cut tariffs.",
+        [("pledge", {"Japan", "India", "China"}, "cut tariffs")],
+    ),
+    (
+        "Smith and Tanaka said they would meet again in May.",
+        [("pledge", {"John Smith", "Ken Tanaka"}, "meet again in May")],
+    ),
+    # a relative does not ("Smith's wife says she will …" is not Smith's pledge)
+    ("Smith's wife says she will campaign in Ohio.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ROWS)
+def test_attribution_rules(body: str, expected: list[tuple[str, set[str], str]]) -> None:
+    check_golden(body, expected)
+
+
+def test_opening_adverbial_is_not_the_actor_text() -> None:
+    _, got, _ = run(
+        "Japan and India met in May. On Tuesday, Japan and India agreed to expand trade."
+    )
+    assert got[0].actor_text == "Japan and India"
+    _, got, _ = run("Federal officials said Monday they will reopen the border crossing.")
+    assert got[0].actor_text == "Federal officials"
+
+
+def _group_doc(body: str, group: str) -> tuple[str, list[Actor]]:
+    text = "Test headline\n" + body + "\n"
+    s = text.index(group)
+    return text, [Actor("A1", group, "group", mentions=((s, s + len(group)),))]
+
+
+def test_they_said_they_will_is_the_group_named_before() -> None:
+    """'The Miami relatives … Since then, they have said they will appeal': one group actor,
+    no pair of actors, is what the plural pronoun refers to."""
+    text, actors = _group_doc(
+        "The boy's Miami relatives have fought to keep him. Since the ruling was announced,"
+        " they have said they will appeal the decision.",
+        "Miami relatives",
+    )
+    got = extract_commitments(section(text), actors, [], [])
+    assert [(c.actors, c.text) for c in got] == [(("A1",), "appeal the decision")]
+
+
+def test_they_takes_a_later_pair_over_an_earlier_group() -> None:
+    """The group named first, a coordinated pair named after it: "they" is the pair."""
+    text = (
+        "Test headline\nThe Miami relatives met reporters. Later Japan and India said they will"
+        " expand trade.\n"
+    )
+    actors = _group_doc(text.split("\n", 1)[1].rstrip("\n"), "Miami relatives")[1]
+    for name, kind in (("Japan", "country"), ("India", "country")):
+        s = text.index(name)
+        actors.append(Actor(f"A{len(actors) + 1}", name, kind, mentions=((s, s + len(name)),)))
+    got = extract_commitments(section(text), actors, [], [])
+    assert [set(c.actors) for c in got] == [{"A2", "A3"}]
