@@ -70,6 +70,22 @@ ROWS: list[Any] = [
      {"James Colby": {"title": None, "affiliation": None}}, []),
     ("Police say officer Tom Rowe was hurt in the crash.",
      {"Tom Rowe": {"affiliation": None}}, []),
+    # "X of the <organisation>", an organisation's possessive before the name
+    ("The group was met by Joan Brown Hale of the National Council of Churches, who flew in.",
+     {"Joan Brown Hale": {"affiliation": "National Council of Churches"}}, []),
+    ("“Nobody wants that,” said Nina Prado of the Tampa-based Cuban Exile Foundation.",
+     {"Nina Prado": {"affiliation": "Cuban Exile Foundation"}}, []),
+    ("Later, Martha Rhee of ABC News asked about the plan.",
+     {"Martha Rhee": {"affiliation": "ABC News"}}, []),
+    ("CNN's Jake Tolliver then followed up with a question.",
+     {"Jake Tolliver": {"affiliation": "CNN"}}, []),
+    ("The study by Tom Covell of the University of Elmford and Professor Ann Rusk was cited.",
+     {"Tom Covell": {"affiliation": "University of Elmford"}}, []),
+    # counterexamples: a place after "of", a person's possessive
+    ("“It is over,” said Elijah Cumming of Maryland, the ranking Democrat.",
+     {"Elijah Cumming": {"affiliation": None}}, []),
+    ("Vale spoke first. Vale's Tom Marsh said taxes would rise.",
+     {"Tom Marsh": {"affiliation": None}}, []),
 ]
 
 

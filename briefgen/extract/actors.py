@@ -1317,6 +1317,8 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
     for h in hits:
         if not st.free(*h.span):
             continue
+        if not h.affiliation:
+            h.affiliation = _name_org(st, h.span, seg)
         if h.affiliation:
             _register_org(st, h.affiliation, h.span[1], seg.end)
         a = _Actor(" ".join(st.text[h.span[0] : h.span[1]].split()), "person", h.rule)
@@ -1389,6 +1391,51 @@ def _role_domain(
     if ref is not None and ref.kind == "place":
         return None, None, title
     return (ref.key if ref is not None and ref.form == "alias" and len(owner) > 6 else owner), None, title
+
+
+_RX_OF_THE = re.compile(r"[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?(?:[A-Z][\w]*-based[ \xa0]+)?")
+_RX_ORG_POSS_BEFORE = re.compile(rf"({N.ORG_TOK}(?:[ \xa0]{N.ORG_TOK}){{0,3}})['’]s?[ \xa0]\Z")
+
+
+def _known_org(st: _Doc, name: str) -> str | None:
+    """The organisation a name is: a gazetteer organisation, or a run with an institutional head
+    or corporate suffix; None for places, countries and anything else."""
+    ref = N.GAZ.get(name)
+    if ref is not None:
+        return ref.key if ref.kind in ("organization", "group") and ref.form == "name" else (
+            name if ref.kind in ("organization", "group") else None
+        )
+    if any(w in N.ORG_HEADS or w in N.CORP_SUFFIXES for w in name.split()) and not _not_org(name):
+        return name
+    return None
+
+
+def _name_org(st: _Doc, span: Span, seg: _Seg) -> str | None:
+    """The organisation a person is of, from the words beside the name: "X of the National
+    Council of Churches", "X of the Miami-based Cuban-American National Foundation", "CNN's X",
+    "Fox News' X" (known organisations and names with an institutional head only: "X of
+    Maryland", "Vale's X" name none)."""
+    text = st.text
+    s, e = span
+    m = _RX_OF_THE.match(text, e, seg.end)
+    if m:
+        rm = N.ORGRUN_RE.match(text, m.end(), seg.end)
+        run = _org_of_run(rm.group()) if rm else None
+        if run and run.endswith(".") and run.split()[-1] not in N.CORP_SUFFIXES:
+            run = run[:-1]  # the sentence's full stop
+        if run and " and " in run:
+            head, tail = run.split(" and ", 1)
+            if tail.split()[0] in N.TITLE_CANON or tail.split()[0] in N.GIVEN:
+                run = head  # "of the University of Chicago and Professor Roe": two things
+        if run:
+            return _known_org(st, run)
+    if s - 2 > seg.start and text[s - 2] in "s’'":
+        pm = _RX_ORG_POSS_BEFORE.search(text, max(seg.start, s - 40), s)
+        if pm:
+            ref = N.GAZ.get(pm.group(1))
+            if ref is not None and ref.kind == "organization":
+                return pm.group(1)
+    return None
 
 
 _RX_LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom)[ \xa0]\Z")
