@@ -5,6 +5,7 @@ sentences, each rule beside a counterexample), with the actors given as the acto
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 
@@ -57,7 +58,7 @@ def _actor(text: str, aid: str, name: str, kind: str, surfaces: tuple[str, ...] 
 Spec = tuple[str, str, tuple[str, ...], dict[str, object]]
 
 # (body, actors (name, kind, extra surfaces, fields), the speaker id of each view in order)
-RESOLVE: list[tuple[str, list[Spec], list[str | None]]] = [
+RESOLVE: list[Any] = [
     # a surname shared by two people: the one the actors stage gave it, else not the one
     # the story calls by the given name alone, else the one named in full last
     (("Jane Roe met her husband, Paul Roe, and their son Tom Roe at the pier. Tom waved. "
@@ -280,6 +281,47 @@ RESOLVE: list[tuple[str, list[Spec], list[str | None]]] = [
     # "Both" after a coordinated pair: both speak
     (("Maria Lopez and Peter Novak met on Friday. Both said the deal was fair."),
      [("Maria Lopez", "person", (), {}), ("Peter Novak", "person", (), {})], ["A1"]),
+    # a pronoun in an aside opened right after a name ("Roe — even as she says …") is Roe,
+    # not the last speaker; without a subordinator the aside is a parenthetical of its own
+    (("Paul Fisk said the plan was late. But Jane Roe — even as she says the plan is sound — "
+      "has cut its budget."),
+     [("Paul Fisk", "person", (), {}), ("Jane Roe", "person", (), {})], ["A1", "A2"]),
+    (("Paul Fisk said the plan was late. But Jane Roe — he says — has cut its budget."),
+     [("Paul Fisk", "person", (), {}), ("Jane Roe", "person", (), {})], ["A1", "A1"]),
+    # "she said" after a sentence (since the last view) naming one woman and only men besides
+    (("“The plan is late,” said Paul Fisk, a deputy mayor. Mrs. Roe, who hired Mr. Fisk last "
+      "year, cut the budget on Monday. “We have no money,” she said."),
+     [("Paul Fisk", "person", ("Fisk",), {}), ("Jane Roe", "person", ("Roe",), {})],
+     ["A1", "A2"]),
+    # … but a woman of that sentence is no antecedent for "he": the last speaker stays
+    pytest.param(
+        ("“The plan is late,” said Tom Fisk, a deputy mayor. Mrs. Roe, who hired Mr. Fisk last "
+         "year, cut the budget on Monday. “We have no money,” he said."),
+        [("Tom Fisk", "person", ("Fisk",), {}), ("Jane Roe", "person", ("Roe",), {})],
+        ["A1", "A1"],
+        marks=pytest.mark.xfail(strict=True, reason="coref.genders misses 'Mrs.' here; the "
+                                "sentence subject then wins"),
+    ),
+    # the dateline's capital names the country of "the leadership" when several appear
+    (("HAVANA (AP) -- The United States will return the boy to Cuba, the communist "
+      "leadership said on Wednesday."),
+     [("Cuba", "country", (), {}), ("United States", "country", (), {})], ["A1"]),
+    (("The United States will return the boy to Cuba, the communist leadership said on "
+      "Wednesday."),
+     [("Cuba", "country", (), {}), ("United States", "country", (), {})], [None]),
+    # a relation introduced bare ("great-uncle X") or with an unnamed possessor ("the girl's
+    # father, X") is who "Ana's great-uncle" / "Ana's father" names later
+    (("The court refused to replace great-uncle Lazo Perez as the guardian. Ana's great-uncle "
+      "said the family would appeal."),
+     [("Lazo Perez", "person", (), {}), ("Ana", "person", (), {})], [None, "A1"]),
+    (("The girl's father, Tomas Vela, lives in Lima. Ana's father said he would fly to Miami."),
+     [("Tomas Vela", "person", (), {}), ("Ana", "person", (), {})], ["A1"]),
+    # … a teacher is no father; and the possessor of a kin noun never speaks for it
+    (("The girl's teacher, Tomas Vela, lives in Lima. Ana's father said he would fly to Miami."),
+     [("Tomas Vela", "person", (), {}), ("Ana", "person", (), {})], [None]),
+    # a lead's "Jane Roe's father" is the next person of that family name
+    (("Ana Vela's father said he would fly to Miami. ``We are worried,'' Tomas Vela wrote."),
+     [("Ana Vela", "person", (), {}), ("Tomas Vela", "person", (), {})], ["A2", "A2"]),
 ]
 
 
@@ -326,6 +368,23 @@ SPANS: list[tuple[str, list[tuple[str, str]]]] = [
     ("Republican nominee Jane Roe, in particular, has toured the port and said tariffs work.",
      [("Republican nominee Jane Roe", "tariffs work")]),
     ("Jane Roe, in particular, criticized the pact.", [("Jane Roe", "the pact")]),
+    # adjectives before a role noun belong to the subject of "…, saying"
+    ("Democratic presidential nominee Jane Roe toured the plant, saying the plan would fail.",
+     [("Democratic presidential nominee Jane Roe", "the plan would fail")]),
+    ("Democratic leaders in the state house met on Monday, saying the bill was dead.",
+     [("Democratic leaders", "the bill was dead")]),
+    # two prepositions sharing one object stay in the subject
+    ("Officials in and around the capital warned that the roads would close.",
+     [("Officials in and around the capital", "the roads would close")]),
+    # a speech gerund after "by" has the sentence's subject; a list of means or a stance
+    # gerund after "after" does not report anything
+    ("Mayor Jane Roe closed the meeting on Tuesday by saying the bridge would reopen.",
+     [("Mayor Jane Roe", "the bridge would reopen")]),
+    ("The council has two options: by asking the court to rule, or by waiting.", []),
+    ("The mayor left after rejecting the plan.", []),
+    # a restrictive "who" clause inside the subject: its antecedent speaks
+    ("Tour guides who work in the northern parks say bookings have fallen.",
+     [("Tour guides who work in the northern parks", "bookings have fallen")]),
 ]
 
 

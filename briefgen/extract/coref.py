@@ -164,6 +164,7 @@ _RELATIONS = {
     **{w: w for w in ["girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "fiancé"]},
 }
 _REL = "|".join(sorted(_RELATIONS, key=len, reverse=True))
+_NOT_KIN = frozenset({"spokesman", "spokeswoman", "spokesperson", "lawyer"})
 # A description that names a person by a relation to someone: "the grandmother of X",
 # "a lawyer for X", "X's attorney", "his lawyer".
 _REL_OF = re.compile(
@@ -176,6 +177,13 @@ _REL_PRON = re.compile(rf"(?:his|her|their)\s+(?:[a-z-]+\s+)?({_REL})", re.IGNOR
 _INTRO_POSS = re.compile(rf"[’']s?\s+(?:[a-z-]+\s+){{0,2}}?({_REL}),?\s+$", re.IGNORECASE)
 _INTRO_PRON = re.compile(rf"\b(?:his|her|their)\s+(?:[a-z-]+\s+){{0,2}}?({_REL}),?\s+$",
                          re.IGNORECASE)
+# "great-uncle Jane Roe", "cousin Jane Roe": a bare relation noun used as a title.
+_INTRO_BARE = re.compile(
+    rf"(?<![\w’'.,-])(?<!\bthe )(?<!\ban )(?<!\ba )(?:(?:paternal|maternal)\s+)?({_REL})\s+$",
+    re.IGNORECASE,
+)
+# "the boy's father, Jane Roe": a possessor the actors stage does not name (a description).
+_POSS_DESCRIPTION = re.compile(r"\b(?i:the|a|an)\s+(?:[a-z-]+\s+)?[a-z-]+$")
 _INTRO_OF = re.compile(
     rf"\b({_REL})\s+(?:of|for|to|representing)\s+(?:the\s+)?[^,.;]{{1,50}},\s+$", re.IGNORECASE
 )
@@ -255,14 +263,16 @@ class Descriptions:
             if a.kind != "person":
                 continue
             lo = max(0, s - 80)
-            for rx in (_INTRO_POSS, _INTRO_PRON, _INTRO_OF):
+            for rx in (_INTRO_POSS, _INTRO_PRON, _INTRO_OF, _INTRO_BARE):
                 m = rx.search(text, lo, s)
                 if m is None:
                     continue
                 rel = _RELATIONS[m.group(1).lower()]
+                if rx is _INTRO_BARE and rel.startswith("spokes"):
+                    continue  # "spokesman Jane Roe": an organisation has many
                 if rx is _INTRO_POSS:
                     oid: str | None = self._owner_at(m.start())
-                    if oid is None:
+                    if oid is None and not _POSS_DESCRIPTION.search(text, lo, m.start()):
                         continue
                 elif rx is _INTRO_OF:
                     oid = self._inside(m.end(1), m.end())
@@ -320,6 +330,12 @@ class Descriptions:
                         self._names.setdefault(k, set()).add(a.id)
         ids = self._names.get(word.lower(), set())
         return next(iter(ids)) if len(ids) == 1 else None
+
+    def kin_of(self, s: int, e: int) -> bool:
+        """Is text[s:e] a kin relation of someone ("Roe's father", "the boy's great-uncle"),
+        a person other than the one it names?"""
+        m = _REL_POSS.fullmatch(self.text[s:e].strip())
+        return m is not None and _RELATIONS[m.group(2).lower()] not in _NOT_KIN
 
     def relative(self, s: int, e: int) -> Actor | None:
         """The person a relation description text[s:e] names, when the text introduces exactly

@@ -479,8 +479,9 @@ def _plausible(text: str, s: int, e: int, lenient: bool = False) -> bool:
     """Does text[s:e] look like a noun phrase that can name a speaker?
 
     `lenient` is for the positions where almost anything is the speaker ("…, X said.").
-    The answer depends on the words alone, so it is cached by them ("he", "the minister")."""
-    return _plausible_words(text[s:e], lenient)
+    The answer depends on the words alone, so it is cached by them ("he", "the minister");
+    a phrase a "who" follows names people whatever its words ("tour operators who …")."""
+    return _plausible_words(text[s:e], lenient or text.startswith(" who ", e))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -639,6 +640,27 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
             # "I confirmed Dutch support for …": the pronoun is the subject and the cue a noun.
             return (e, e), None, None
         if lw in _BOUNDARY and count > 0:
+            if (
+                lw == "and"
+                and i > 0
+                and ws[i - 1].group().lower() in _PAIRED_PREPOSITIONS
+                and _WORD.match(text, start) is not None
+                and _WORD.match(text, start).group().lower() in _PAIRED_PREPOSITIONS  # type: ignore[union-attr]
+            ):
+                # "Officials in and around the city said": two prepositions share one object.
+                start = m.start()
+                count += 1
+                continue
+            if (
+                lw == "who"
+                and (ant := _antecedent(text, lo, m.start())) is not None
+                and not ant[1]
+                and _subject_opening(text, lo, ant[0])
+            ):
+                # "Tour operators who work in the region say": the restrictive clause's
+                # antecedent is the speaker.
+                head = _strip(text, ant[0], m.start())
+                return head, None, (head[0], paren_end)
             if lw == "and" and start < e and text[start].isupper() and m.start() > lo:
                 prev = text[lo : m.start()].rstrip()
                 pw = prev.rsplit(None, 1)[-1] if prev.split() else ""
@@ -682,6 +704,19 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
 
 
 _ROLE_TO = re.compile(r"\b([a-z]+)\s+to\s+(?:the\s+)?$")
+_PAIRED_PREPOSITIONS = frozenset({
+    "in", "around", "inside", "outside", "within", "near", "across", "at", "from", "beyond",
+})
+
+
+def _subject_opening(text: str, lo: int, s: int) -> bool:
+    """Does the phrase at s open its clause (only a connector or an adverbial and its comma
+    before it)?"""
+    gap = text[lo:s].strip()
+    if not gap or gap.endswith(","):
+        return True
+    m = _CONNECTOR.match(text, lo, s)
+    return m is not None and not text[m.end() : s].strip()
 
 
 def _role_to_name(text: str, role: str, appos: Span) -> bool:
@@ -1230,9 +1265,18 @@ def _main_attribution(
                     found.append(f)
             break
         # "…, saying …" and "… and said …": the speaker is the subject of the sentence.
-        if (form in _participles()[0] and before.endswith(_CLAUSE_BREAK) and cs == m.start(1)) or (
-            before.endswith("and") and (len(before) == 3 or not before[-4].isalnum())
-        ):
+        if (
+            form in _participles()[0]
+            and (
+                before.endswith(_CLAUSE_BREAK)
+                or (
+                    before.endswith(_GERUND_PREPOSITIONS)
+                    and info.kind == "speech"
+                    and before.rsplit(" ", 1)[0].rstrip()[-1:].isalnum()
+                )
+            )
+            and cs == m.start(1)
+        ) or (before.endswith("and") and (len(before) == 3 or not before[-4].isalnum())):
             subj = _sentence_subject(text, us, cs)
             if subj is not None and (not info.strict or _strict_subject(text, subj, names=names)):
                 r = _after_cue(text, m.end(), ue, info)
@@ -1502,6 +1546,8 @@ _AND_NEXT = re.compile(
 )
 _AND_OR_BUT = re.compile(r" (?:and|but) ")
 _CLAUSE_BREAK = (",", " —", " –", " --")
+# "X responded by saying …", "X left after warning …": the gerund's subject is the sentence's.
+_GERUND_PREPOSITIONS = (" by", " after", " while", " before", " without")
 _FINITE_FORMS = frozenset({"said", "told", "wrote"})
 
 
@@ -1905,6 +1951,9 @@ def _sentence_subject(text: str, us: int, limit: int) -> Span | None:
         if t.lower() in table:
             end = w.end()
             continue  # "Republican nominee Jane Roe": the name after the role noun
+        if end is not None and t[:1].islower() and _modifies_role(text, ws, w, table):
+            end = w.end()
+            continue  # "Democratic presidential nominee Jane Roe": an adjective before the role
         if end is not None and text[s:end].endswith(("’s", "'s")) and t[:1].islower():
             # "Roe's relatives", "Roe's paternal great-uncle": a person possessed is the head.
             k = _possessed_person(ws, ws.index(w))
@@ -1919,6 +1968,26 @@ def _sentence_subject(text: str, us: int, limit: int) -> Span | None:
 
 
 _APPOS_NAME = re.compile(r",\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
+
+
+def _modifies_role(
+    text: str, ws: list[re.Match[str]], w: re.Match[str], table: dict[str, dict[str, object]]
+) -> bool:
+    """Is the lower-case word w one of at most two adjectives before a person role noun that
+    a capitalised name follows ("presidential nominee Jane Roe", "state party chairman Roe")?"""
+    k = ws.index(w)
+    for n in (1, 2):
+        if k + n + 1 >= len(ws):
+            return False
+        nxt = ws[k + n]
+        if text[ws[k + n - 1].end() : nxt.start()] != " ":
+            return False
+        low = nxt.group().lower()
+        if low in table and _role_entry(table, low).get("noun") == "person":
+            return ws[k + n + 1].group()[:1].isupper()
+        if not low.isalpha() or not nxt.group().islower():
+            return False
+    return False
 
 
 def _possessed_person(ws: list[re.Match[str]], i: int) -> int:
@@ -1961,6 +2030,8 @@ class _Resolver:
         self.single: set[str] | None = None  # one-word mention surfaces, built on first use
         self.skip: frozenset[str] = frozenset()  # ids a pronoun cannot name (coref gender)
         self.gender: dict[str, str] = {}  # person id → "m"/"f" where the text shows it
+        self.home: Actor | None = None  # the country of the dateline's capital, if an actor
+        self.sent_starts: list[int] = []  # sentence start offsets, set by extract_views
 
     def covering(self, s: int, e: int) -> list[tuple[int, int, Actor]]:
         # No mention longer than maxlen starting before s - maxlen reaches s.
@@ -2250,10 +2321,14 @@ class _Resolver:
         return None
 
     def sole_country(self, pos: int) -> Actor | None:
-        """The one country mentioned before pos (outside quotations), if only one is."""
+        """The one country mentioned before pos (outside quotations), if only one is; else the
+        country whose capital the dateline names ("HAVANA (AP) -- … the government said")."""
         found = {a.id: a for ms, _me, a in self.mentions[: bisect.bisect_left(self.mstarts, pos)]
                  if a.kind == "country" and not self.quoted(ms)}
-        return next(iter(found.values())) if len(found) == 1 else None
+        if len(found) == 1:
+            return next(iter(found.values()))
+        home = self.home
+        return home if home is not None and home.id in found else None
 
     def titled(self, title: str, pos: int) -> Actor | None:
         """The one person mentioned before pos whose title is exactly title."""
@@ -2347,6 +2422,27 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
 
 
 def _resolve(
+    res: _Resolver, f: _Found, para_idx: int, doc: Document
+) -> tuple[Actor | None, View | None]:
+    """The actor a speaker mention refers to, or the earlier view whose speaker it repeats;
+    never the possessor of a kin noun ("Ana's father" is not Ana)."""
+    a, v = _resolve_mention(res, f, para_idx, doc)
+    if a is not None and a.kind == "person":
+        hs, he = f.head or f.speaker or (0, 0)
+        k = res.text.rfind("s ", hs, he)
+        if k > hs and any(ms < k for ms, _me, b in res.covering(hs, k) if b.id == a.id) and (
+            coref.descriptions(doc, res.actors).kin_of(hs, he)
+        ):
+            # "Jane Roe's father … Tom Roe wrote": the next person of the family name.
+            family = a.name.split()[-1]
+            for _ms, _me, b in res.covering(he, he + 600):
+                if b.kind == "person" and b.id != a.id and b.name.split()[-1] == family:
+                    return b, None
+            return None, None
+    return a, v
+
+
+def _resolve_mention(
     res: _Resolver, f: _Found, para_idx: int, doc: Document
 ) -> tuple[Actor | None, View | None]:
     """The actor a speaker mention refers to, or the earlier view whose speaker it repeats."""
@@ -2605,6 +2701,17 @@ def _capitals() -> dict[str, str]:
     }
 
 
+def _home_country(doc: Document, actors: list[Actor]) -> Actor | None:
+    """The country actor whose capital (or itself) the dateline names: in a story filed from
+    Havana, "the government" and "the leadership" are Cuba's when several countries appear."""
+    dl = doc.article.dateline
+    if dl is None or not dl.place:
+        return None
+    place = dl.place.split(",")[0].strip().lower()
+    country = _capitals().get(place, place)
+    return next((a for a in actors if a.kind == "country" and a.name.lower() == country), None)
+
+
 @functools.cache
 def _given_names() -> frozenset[str]:
     return frozenset(
@@ -2738,9 +2845,13 @@ def _pronoun(
     g = coref.pronoun_gender(p)
     res.skip = frozenset(k for k, v in res.gender.items() if v != g)
     try:
-        ahead = _cataphor(res, pos)
+        ahead = _cataphor(res, pos) or _aside_of(res, pos)
         if ahead is not None:
             return ahead, None
+        if g is not None:
+            sole = _sole_gendered(res, doc, pos, g)
+            if sole is not None:
+                return sole, None
         return _pronoun_any(res, p, want, pos, para_idx, doc)
     finally:
         res.skip = frozenset()
@@ -2773,6 +2884,52 @@ def _cataphor(res: _Resolver, pos: int) -> Actor | None:
             return a
         break
     return None
+
+
+# "Roe — even as she says …": a pronoun in an aside opened right after a name.
+_ASIDE_OPEN = re.compile(
+    r"(?:\s[—–]|\s--|,)\s+(?:even\s+as|while|though|although|even\s+though|when)\s+$"
+)
+
+
+def _aside_of(res: _Resolver, pos: int) -> Actor | None:
+    """The person whose name an aside holding the pronoun at pos follows ("Roe — even as she
+    says A — has B"; "Roe, while he said A, did B"), when the gender does not forbid it."""
+    m = _ASIDE_OPEN.search(res.text, max(0, pos - 24), pos)
+    if m is None:
+        return None
+    at = m.start()
+    for _ms, me, a in res.covering(at - 1, at):
+        if me == at and a.kind == "person" and a.id not in res.skip and not res.quoted(at - 1):
+            return a
+    return None
+
+
+def _sole_gendered(res: _Resolver, doc: Document, pos: int, g: str) -> Actor | None:
+    """“…,” she said after a sentence (since the last view) naming one person the text shows
+    to be a woman and only men besides (or the reverse): that person, not an earlier speaker.
+    Every person of that sentence must have a known gender."""
+    sents = doc.sentences
+    starts = res.sent_starts
+    k = bisect.bisect_right(starts, pos) - 1
+    while k >= 0 and (sents[k].span[1] > pos - 1 or res.quoted(sents[k].span[0])):
+        k -= 1  # the sentence holding the pronoun, and sentences that open inside a quote
+    if k < 0:
+        return None
+    ss, se = sents[k].span
+    if _para_of(doc, pos) - sents[k].paragraph > 1:
+        return None
+    last = res.history[-1] if res.history else None
+    if last is not None and max(last.span[1], (last.speaker_span or last.span)[1]) > ss:
+        return None  # a view since: the usual rules
+    people = {a.id: a for ms, _me, a in res.covering(ss, se)
+              if a.kind == "person" and ms >= ss and not res.quoted(ms)}
+    if not people or any(i not in res.gender for i in people):
+        return None
+    same = [a for i, a in people.items() if res.gender[i] == g]
+    if len(same) != 1 or (last is not None and last.speaker == same[0].id):
+        return None
+    return same[0]
 
 
 def _pronoun_any(
@@ -2970,6 +3127,8 @@ def _extract_views(doc: Document, actors: list[Actor]) -> tuple[list[View], list
     res = _Resolver(text, list(actors))
     res.gender = coref.genders(doc, actors)
     res.qspans = [q.outer for q in quotes]
+    res.home = _home_country(doc, actors)
+    res.sent_starts = [st.span[0] for st in doc.sentences]
     res.qstarts = starts
     views: list[View] = []
     # Every word of every actor's name and aliases, lower case.
