@@ -1220,7 +1220,7 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         ms = [r for r in N.ROLE_PLURAL_RE.finditer(text, lo, p - 2) if r.end() == p - 2]
         comp = None
         if not ms:
-            # "A lawyer for the news outlets, David Schulz,": the role's complement up to the comma
+            # "A lawyer for the two papers, Ann Roe,": the role's complement up to the comma
             for r in N.ROLE_PLURAL_RE.finditer(text, max(seg.start, p - 100), p - 2):
                 c = _RX_ROLE_COMP.fullmatch(text, r.end(), p - 2)
                 if c and _RX_ROLE_DET.search(text, max(seg.start, r.start() - 12), r.start()) and not (
@@ -1327,8 +1327,8 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         st.persons.append(a)
 
 
-# A role's complement between it and a name in apposition: " for the news outlets", " of the
-# FBI inquiry in Nairobi" (the words checked for clause words by the caller).
+# A role's complement between it and a name in apposition: " for the two papers", " of the
+# EU mission in Lagos" (the words checked for clause words by the caller).
 _RX_ROLE_COMP = re.compile(r"[ \xa0]+(for|of|to|at|in|on|with)[ \xa0]+([^,;:\"“”()]{1,60})")
 # What stands before a role in apposition before a name: an article, a possessor, a clause edge.
 _RX_ROLE_DET = re.compile(
@@ -1412,7 +1412,7 @@ def _known_org(st: _Doc, name: str) -> str | None:
 
 def _name_org(st: _Doc, span: Span, seg: _Seg) -> str | None:
     """The organisation a person is of, from the words beside the name: "X of the National
-    Council of Churches", "X of the Miami-based Cuban-American National Foundation", "CNN's X",
+    Council of Elders", "X of the Tampa-based Harbor Exile Foundation", "CNN's X",
     "Fox News' X" (known organisations and names with an institutional head only: "X of
     Maryland", "Vale's X" name none)."""
     text = st.text
@@ -1426,7 +1426,7 @@ def _name_org(st: _Doc, span: Span, seg: _Seg) -> str | None:
         if run and " and " in run:
             head, tail = run.split(" and ", 1)
             if tail.split()[0] in N.TITLE_CANON or tail.split()[0] in N.GIVEN:
-                run = head  # "of the University of Chicago and Professor Roe": two things
+                run = head  # "of Elmford College and Professor Roe": two things
         if run:
             return _known_org(st, run)
     if s - 2 > seg.start and text[s - 2] in "s’'":
@@ -1599,8 +1599,8 @@ _RX_KIN_OWNER = re.compile(rf"([{N.UPPER}][\w-]+(?:[ \xa0][{N.UPPER}][\w-]+)?)\Z
 
 
 def _kin_title(text: str, lo: int, kin: re.Match[str]) -> str:
-    """The relation a kin noun gives the name after it: "father"; "father of Elian Roe" when a
-    capitalised possessor owns it ("Elian Roe's father, Juan Roe"), as an analyst writes it."""
+    """The relation a kin noun gives the name after it: "father"; "father of Ann Roe" when a
+    capitalised possessor owns it ("Ann Roe's father, Tom Roe"), as an analyst writes it."""
     noun = kin.group().rstrip(" \xa0,").rsplit(None, 1)[-1]
     if not kin.group().startswith(("'s", "’s")):
         return noun
