@@ -114,3 +114,52 @@ def test_they_takes_a_later_pair_over_an_earlier_group() -> None:
         actors.append(Actor(f"A{len(actors) + 1}", name, kind, mentions=((s, s + len(name)),)))
     got = extract_commitments(section(text), actors, [], [])
     assert [set(c.actors) for c in got] == [{"A2", "A3"}]
+
+
+# Plans and decisions named as nouns: a plan judged by its effects is still a plan its owner
+# has; a plan presented ("touted", "heralded") is its presenter's; a named body can modify the
+# noun ("the U.S. government decision to"); a plan given up, mocked or owned by nobody is none.
+PLAN_ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
+    (
+        "Analysts say Smith's plans to raise taxes on the rich would make the code more complex.",
+        [("intention", {"John Smith"}, "raise taxes on the rich")],
+    ),
+    ("Globex said its willingness to accept a minority stake would reassure regulators.", []),
+    ("Smith's plan to build a wall was abandoned.", []),
+    (
+        "The governor Smith has touted plans to cut the state payroll by 5 percent.",
+        [("intention", {"John Smith"}, "cut the state payroll")],
+    ),
+    ("The mayor mocked plans to expand the port.", []),
+    (
+        "Smith spoke. Though he's heralded plans to go after tax loopholes, critics are unmoved.",
+        [("intention", {"John Smith"}, "go after tax loopholes")],
+    ),
+    ("Smith spoke. He's pledged to cut taxes.", [("pledge", {"John Smith"}, "cut taxes")]),
+    (
+        (
+            "While an important step, the U.S. government decision to return the boy to Japan"
+            " does not guarantee that he will go."
+        ),
+        [("pledge", {"United States"}, "return the boy to Japan")],
+    ),
+    (
+        "Critics attacked the EU decision to lift the ban.",
+        [("pledge", {"European Union"}, "lift the ban")],
+    ),
+    ("The surprise decision to close the plant angered workers.", []),
+    ("The court decision to free him was welcomed.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), PLAN_ROWS)
+def test_plan_nouns(body: str, expected: list[tuple[str, set[str], str]]) -> None:
+    check_golden(body, expected)
+
+
+def test_modifier_decision_stops_at_the_main_verb() -> None:
+    _, got, _ = run(
+        "While an important step, the U.S. government decision to return the boy to Japan does"
+        " not guarantee that he will go."
+    )
+    assert got[0].text == "return the boy to Japan"

@@ -431,6 +431,20 @@ _PRONOUN_KINDS = {
     "it": "organization country group",
     "they": "organization country group person",
 }
+_PLAN_NOUN = re.compile(r"(?:plans?|decision|pledge|promise)\s", re.IGNORECASE)
+_EFFECT_MODAL = re.compile(r"\s+(?:\w+ly\s+)?(?:would|could|might|may)$", re.IGNORECASE)
+_GIVEN_UP = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:abandon|scrap|dropp|shelv|cancel|withdrawn|reject|block|revers|"
+    r"rescind|revok|suspend|halt|struck|overturn)",
+    re.IGNORECASE,
+)
+_VERB_ED_BEFORE = re.compile(r"(?<![’'])\b(?-i:[a-z]+ed)\s+$")
+# "the U.S. government decision to": a determiner, a name and a head noun, the pledge noun next
+_MODIFIER_NP = re.compile(r"\b(?:the|an?)\s+(?P<np>(?:[\w.’'-]+\s+){0,3}?[\w.-]+)\s+$", re.IGNORECASE)
+_MAIN_VERB_AFTER = re.compile(
+    r"(?<![,;])\s+(?:does|do|did|is|are|was|were|has|have|had|will|would|could|may|might)\s+(?:not\s+)?",
+    re.IGNORECASE,
+)
 _LEAD_DET = re.compile(r"[\s`‘“\"']*(?:the\s+)?", re.IGNORECASE)
 # Unnamed people who act for a body: their "they will" is that body's undertaking.
 _AGENT_PLURAL = re.compile(
@@ -454,7 +468,7 @@ _GENERIC_SUBJECT = re.compile(
 )
 _LEAD_TRIM = re.compile(
     r"^(?:(?:(?:and|but|or|so|yet|also|meanwhile|however|moreover|further|in\s+addition|today|"
-    r"now|with(?:\s+both)?|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|"
+    r"now|with(?:\s+both)?|(?:even\s+)?though|although|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|"
     r"tonight|(?:last|this|earlier\s+this)\s+(?:week|month|year))\b|"
     r"according\s+to\s+[^,;]{1,80},)[,\s]*)+",
     re.IGNORECASE,
@@ -463,7 +477,8 @@ _TAIL_TRIM = re.compile(
     r"(?:[\s,]+(?:also|have|has|had|both|all|each|jointly|today|now|then|further|again|"
     r"meanwhile|once\s+again|still|at\s+least|too|for\s+(?:his|her|its|their|our|my)\s+part|in\s+turn|"
     r"(?!(?:family|ally|rally|assembly|supply)\b)(?-i:[a-z]{2,}ly)|,)"
-    r"\b)+[\s,]*$|[\s,]+$|^(?:has\s+|have\s+)?(?-i:[a-z]{2,}ly)\s*$",
+    r"\b)+[\s,]*$|[\s,]+$|^(?:has\s+|have\s+)?(?-i:[a-z]{2,}ly)\s*$|"
+    r"(?:(?<=\bhe)|(?<=\bshe)|(?<=\bit)|(?<=\bwe)|(?<=\bthey))[’'](?:s|ve)\s*$",
     re.IGNORECASE,
 )
 _ACCORDING = re.compile(r",?\s*according\s+to\s+(?P<who>[^,;.]{1,80})", re.IGNORECASE)
@@ -1799,6 +1814,8 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             continue  # "Will Smith", "the Promised Land": a name, not a cue
         if cue_text[:4].lower() == "plan" and _DROPPED_PLAN.search(before):
             continue  # "dialing back plans to cut …", "scrapped plans to": a plan given up
+        if cue_text[:5].lower() == "plans" and _VERB_ED_BEFORE.search(before):
+            continue  # "The mayor mocked plans to …": the noun, someone else's plans
 
         if _HYPO.search(before) and not cue.reported_only:
             continue
@@ -2623,8 +2640,21 @@ def _nominal(
     "Chile and Peru's signing of the agreement": the possessor commits, the subject of the
     sentence (who welcomed it) is the source."""
     text = ctx.doc.text
-    cstart, cend = m.start(), m.end()
+    cstart = m.start()
     pm = _POSSESSIVE.search(text, max(sent[0], cstart - 40), cstart)
+    if pm is None and cue.id == "nom.decision":
+        # "the U.S. government decision to return …": a named body as the noun's modifier
+        mm = _MODIFIER_NP.search(text, max(sent[0], cstart - 40), cstart)
+        if mm is not None and not _DROPPED.search(text, max(sent[0], mm.start() - 60), mm.start()):
+            mids, explicit = _resolve(ctx, mm.start(), mm.end("np"))
+            if mids and explicit and not _NEG.search(text, max(sent[0], mm.start() - 16), mm.start()):
+                rec = _nominal_rec(ctx, sent, m, cue, floor, prev, mids, mm.start(), mm.end("np"))
+                if rec is not None:
+                    mv = _MAIN_VERB_AFTER.search(text, rec.span[0], rec.span[1])
+                    if mv is not None and mv.start() > rec.span[0]:
+                        rec.span = (rec.span[0], mv.start())  # "… to return X does not …"
+                return rec
+        return None
     if pm is None or _DROPPED.search(text, max(sent[0], pm.start() - 60), pm.start()):
         return None
     if _NEG.search(text, max(sent[0], pm.start() - 16), pm.start()):
@@ -2675,6 +2705,23 @@ def _nominal(
                 ids = _named(ctx, nm.group())
             else:
                 return None
+    return _nominal_rec(ctx, sent, m, cue, floor, prev, ids, ps, pe)
+
+
+def _nominal_rec(
+    ctx: _Ctx,
+    sent: Span,
+    m: re.Match[str],
+    cue: _Cue,
+    floor: int,
+    prev: _Rec | None,
+    ids: list[str],
+    ps: int,
+    pe: int,
+) -> _Rec | None:
+    """The record of a pledge noun whose possessor text[ps:pe] names `ids`."""
+    text = ctx.doc.text
+    cstart, cend = m.start(), m.end()
     if prev and prev.span[0] <= cstart < prev.span[1]:
         if not _LIST_GAP.search(text[prev.span[0] : ps]):
             return None
@@ -2702,8 +2749,16 @@ def _nominal(
         # the pledge noun opens its clause: a past or conditional main verb judges its effects
         vm = _FIRST_WORD.match(text[t0:t1])
         fm = _FINITE_AFTER.search(text, t0 + (vm.end() if vm else 0), t1)
-        if fm and not _RECEIVED.match(text, fm.end()):
+        if (
+            fm
+            and not _RECEIVED.match(text, fm.end())
+            and not (_PLAN_NOUN.match(m.group()) and _EFFECT_MODAL.match(fm.group()))
+        ):
+            # "his determination to act alone angered …": judged by its effects; but "her plans
+            # to raise taxes would make the code …" still tells of plans she has
             return None
+        if fm and _GIVEN_UP.match(text, fm.end()):
+            return None  # "Smith's plan to build a wall was abandoned": a plan given up
         if fm:
             t1 = fm.start()  # "Japan's pledge to cut tariffs was welcomed …": the pledge alone
     src = _subject(ctx, sent, ps, floor, False)
