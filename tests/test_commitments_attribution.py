@@ -14,7 +14,7 @@ import pytest
 from test_commitments import check_golden, run
 
 from briefgen.extract.commitments import extract_commitments
-from briefgen.model import Actor
+from briefgen.model import Actor, View
 from briefgen.section import section
 
 ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
@@ -163,3 +163,52 @@ def test_modifier_decision_stops_at_the_main_verb() -> None:
         " not guarantee that he will go."
     )
     assert got[0].text == "return the boy to Japan"
+
+
+def _quoted(body: str, body_name: str, kind: str = "organization") -> list[tuple[str, ...]]:
+    """The actors of each commitment in `body`, whose one direct quote is said by John Smith
+    (speaker span: the whole attribution phrase) and which names `body_name` too."""
+    text = "Test headline\n" + body + "\n"
+    q0 = text.index("\u201c") + 1
+    q1 = text.index("\u201d", q0) - 1
+    smith = text.index("John Smith")
+    bs = text.index(body_name)
+    actors = [
+        Actor("A1", "John Smith", "person", mentions=((smith, smith + 10),)),
+        Actor("A2", body_name, kind, mentions=((bs, bs + len(body_name)),)),
+    ]
+    sp0 = min(smith, bs)
+    span = (sp0, max(smith + 10, bs + len(body_name)))
+    view = View(
+        "A1",
+        text[span[0] : span[1]],
+        span,
+        None,
+        None,
+        "official",
+        True,
+        "said",
+        text[q0:q1],
+        (q0, q1),
+    )
+    return [c.actors for c in extract_commitments(section(text), actors, [], [view])]
+
+
+def test_we_in_a_quote_includes_the_body_the_speaker_is_described_by() -> None:
+    """'"We will …," Acme spokesman John Smith said': the speaker and the body he speaks for;
+    a body merely coordinated with him ("Acme and John Smith said") is not his."""
+    got = _quoted(
+        "\u201cWe will rebuild the school,\u201d Globex spokesman John Smith said.", "Globex"
+    )
+    assert got == [("A1", "A2")]
+    got = _quoted(
+        "\u201cWe will rebuild the school,\u201d said John Smith, a spokesman for Globex.", "Globex"
+    )
+    assert got == [("A1", "A2")]
+    got = _quoted("\u201cWe will rebuild the school,\u201d Globex and John Smith said.", "Globex")
+    assert got == [("A1",)]
+    # "I" is the speaker alone
+    got = _quoted(
+        "\u201cI will rebuild the school,\u201d Globex spokesman John Smith said.", "Globex"
+    )
+    assert got == [("A1",)]

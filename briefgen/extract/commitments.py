@@ -1071,10 +1071,51 @@ def _home_country(ctx: _Ctx) -> str | None:
     return ctx.home or None
 
 
-def _we(ctx: _Ctx, who: str) -> list[str]:
+def _speaker_body(ctx: _Ctx, who: str, pos: int) -> list[str]:
+    """The organisation or group a quote's speaker is described by where the quote names them:
+    "Tulsa police Chief X said", "said X, a spokeswoman for the agency"."""
+    v = _view_at(ctx, pos) if pos >= 0 else None
+    if v is None and pos >= 0:
+        v = _continued_view(ctx, pos)
+    if v is None or v.speaker != who or v.speaker_span is None:
+        return []
+    text = ctx.doc.text
+    s, e = v.speaker_span
+    own = [m for m in _mentions_in(ctx, s, e) if m[2] == who]
+    p0 = own[0][0] if own else s
+    out = []
+    for _ms, me, aid in _mentions_in(ctx, max(0, p0 - 40), p0):
+        if ctx.actors[aid].kind in ("organization", "group") and _TITLE_RUN.fullmatch(text, me, p0):
+            out.append(aid)
+    am = _BODY_APPOSITION.match(text, own[0][1] if own else e)
+    if am:
+        for _ms, _me, aid in _mentions_in(ctx, am.end(), am.end() + 80):
+            if ctx.actors[aid].kind in ("organization", "group"):
+                out.append(aid)
+                break
+    return out
+
+
+# between an organisation and the person it employs: "police Chief ", "Department spokesman "
+_TITLE_RUN = re.compile(
+    r"(?:[’']s)?\s+(?:(?!(?:and|or|with|said|says|told|but|to|from|by)\s)"
+    r"(?-i:[A-Z][a-z.]+|[a-z]+)\s+){0,3}"
+)
+_BODY_APPOSITION = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|official|director|chief|"
+    r"head|leader|president|chairman|chairwoman|member|officer|lawyer|attorney|pastor|minister)\s+"
+    r"(?:for|of|at|with)\s+(?:the\s+)?(?=[A-Z])",
+)
+
+
+def _we(ctx: _Ctx, who: str, pos: int = -1) -> list[str]:
     """The committers of "we"/"our" said by `who`: the speaker and their country; an official
-    with no known country speaks for the article's home country."""
+    with no known country speaks for the article's home country; the body the quote describes
+    the speaker by ("Tulsa police Chief X") speaks too."""
     out = _with_countries(ctx, [who])
+    for b in _speaker_body(ctx, who, pos):
+        if b not in out:
+            out.append(b)
     a = ctx.actors.get(who)
     if len(out) == 1 and a is not None and a.kind == "person" and _OFFICIAL_TITLE.search(a.title or ""):
         home = _home_country(ctx)
@@ -1269,6 +1310,12 @@ _OPEN_QUOTE = re.compile(r"[“\"]|``|''")
 def _continued_quote(ctx: _Ctx, pos: int) -> str | None:
     """ '"No," X said. "I will …"': a quote with no view of its own continues the direct quote
     just before it in the same paragraph; its speaker is the "I"/"we"."""
+    v = _continued_view(ctx, pos)
+    return v.speaker if v is not None else None
+
+
+def _continued_view(ctx: _Ctx, pos: int) -> View | None:
+    """The direct quote a quote with no view of its own continues (see _continued_quote)."""
     text = ctx.doc.text
     para = text.rfind("\n", 0, pos) + 1
     best: View | None = None
@@ -1277,7 +1324,7 @@ def _continued_quote(ctx: _Ctx, pos: int) -> str | None:
             best = v
     if best is None or not _OPEN_QUOTE.search(text, best.span[1] + 1, pos):
         return None
-    return best.speaker
+    return best
 
 
 def _view_span(v: View) -> tuple[int, int]:
@@ -1295,7 +1342,7 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
         if _FIRST_PERSON.match(word) or word.startswith("our "):
             who = _first_person(ctx, start)
             if who and (word == "we" or who != ctx.speaker):
-                return list(dict.fromkeys(ids + _we(ctx, who))), True
+                return list(dict.fromkeys(ids + _we(ctx, who, start))), True
             head = ctx.doc.article.headline_span
             if head and _HEADLINE_JOINT.search(text[head[0] : head[1]]):
                 hid = _ids_in(ctx, head[0], head[1])
@@ -2672,7 +2719,7 @@ def _nominal(
             ids = _group(ctx, ps, "they")
         else:
             pid = _first_person(ctx, ps)
-            ids = _we(ctx, pid) if pid else []
+            ids = _we(ctx, pid, ps) if pid else []
         if pid and not ids:
             ids = [pid]
     else:
