@@ -322,6 +322,36 @@ RESOLVE: list[Any] = [
     # a lead's "Jane Roe's father" is the next person of that family name
     (("Ana Vela's father said he would fly to Miami. ``We are worried,'' Tomas Vela wrote."),
      [("Ana Vela", "person", (), {}), ("Tomas Vela", "person", (), {})], ["A2", "A2"]),
+    # a quote, then a subject with an aside before the verb: the words after the verb are
+    # its object or an adverb, never the speaker
+    (("“We were wrong to wait,” Jane Roe, a former candidate, told Channel Five News."),
+     [("Jane Roe", "person", (), {}), ("Channel Five News", "organization", (), {})], ["A1"]),
+    (("“It is a good plan,” Tom Fisk, who once worked for the council, told the Daily Planet "
+      "on Friday."),
+     [("Tom Fisk", "person", (), {}), ("Daily Planet", "organization", (), {})], ["A1"]),
+    (("''The rules are clear,'' Paul Doe, the party chairman, told the Daily Planet."),
+     [("Paul Doe", "person", (), {}), ("Daily Planet", "organization", (), {})], ["A1"]),
+    # … the inverted order still names the speaker after the verb
+    (("“We were wrong to wait,” said Jane Roe, a former candidate, on Monday."),
+     [("Jane Roe", "person", (), {})], ["A1"]),
+    # an unnamed spokesperson speaks for the body named with the role; a named one, or an
+    # unnamed official, does not
+    (("The Federal Aviation Agency (FAA) grounded the jet. The fleet will stay grounded, an FAA "
+      "spokeswoman said on Monday."),
+     [("Federal Aviation Agency", "organization", ("FAA",), {})], ["A1"]),
+    (("Acme Corp cut jobs. The cuts were needed, an Acme spokesman said."),
+     [("Acme Corp", "organization", ("Acme",), {})], ["A1"]),
+    (("Acme Corp cut jobs. The cuts were needed, an Acme official said."),
+     [("Acme Corp", "organization", ("Acme",), {})], [None]),
+    (("Acme Corp cut jobs. The cuts were needed, Acme spokesman Tom Roe said."),
+     [("Acme Corp", "organization", ("Acme",), {}), ("Tom Roe", "person", (), {})], ["A2"]),
+    # a person named with the body they belong to ("of the Ohio-based X") speaks, not the body
+    (("The plan is bad, said Ana Vela of the Ohio-based Open Roads Foundation."),
+     [("Ana Vela", "person", (), {}), ("Open Roads Foundation", "organization", (), {})],
+     ["A1"]),
+    (("The plan is bad, said a lawyer of Ana Vela of the Open Roads Foundation."),
+     [("Ana Vela", "person", (), {}), ("Open Roads Foundation", "organization", (), {})],
+     [None]),
 ]
 
 

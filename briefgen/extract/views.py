@@ -569,6 +569,10 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
                 return (e, e), None, None
             e = ae  # "Roe, who said A, said B": Roe; "Acme Corp <ACME.N>, said": Acme Corp
             break
+        if text[k + 1 : k + 2] in _CLOSE_MARKS or text[k - 1 : k] in _CLOSE_MARKS:
+            # “A,” Roe, who …, said: the comma closing the quotation opens no appositive.
+            e = ae
+            break
         appos = _strip(text, k + 1, ae)
         e = k
         if text[appos[0] : appos[1]].lower() in _ASIDES:
@@ -727,6 +731,10 @@ def _role_to_name(text: str, role: str, appos: Span) -> bool:
     return role in table and _role_entry(table, role).get("noun") == "person"
 
 
+# A quotation closed on a comma (or ? !) right before the subject: “A,” Roe, a lawyer, told Y.
+_QUOTE_LEAD = re.compile(r"(?:[,?!][" + _CLOSE_MARKS + r"]{1,2}|[" + _CLOSE_MARKS + r"],)\s+$")
+
+
 def _aside_subject(text: str, us: int, cs: int) -> bool:
     """Does the sentence open with its subject and an aside before the verb ("Roe, who opposed
     the plan, asked …", "Roe, a lawyer, asked …")? Then the verb is not inverted: the words
@@ -735,7 +743,11 @@ def _aside_subject(text: str, us: int, cs: int) -> bool:
     if head[0] >= head[1] or full is None:
         return False
     lead = text[us : min(head[0], full[0])]
-    if lead.strip(" " + _MARKS) and not _CONNECTOR.fullmatch(lead.lstrip(" " + _MARKS)):
+    if (
+        lead.strip(" " + _MARKS)
+        and not _CONNECTOR.fullmatch(lead.lstrip(" " + _MARKS))
+        and not _QUOTE_LEAD.search(lead)
+    ):
         return False
     return text.find(",", head[1], cs) >= 0 and _plausible(text, *head)
 
@@ -2516,9 +2528,15 @@ def _resolve_mention(
             return a, None
         if role and role.get("noun") == "document":
             return a, None  # "a Treasury statement" is the Treasury speaking
+        if role and role.get("speaks_for") and a.kind in {"organization", "country"}:
+            return a, None  # "an Acme spokeswoman": Acme speaks (the gold convention)
         if role and role.get("noun") == "person":
             return None, None  # "a senior US official": unnamed, affiliated
         return a, None
+    if role is not None and role.get("speaks_for") and words[0] in {"a", "an", "the"}:
+        body = _speaks_for(res, head_text, hs)
+        if body is not None:
+            return body, None
     if words and words[0] == "the" and role is not None and len(words) <= 3:
         if role.get("noun") == "document":
             for v in reversed(res.history):
@@ -2582,6 +2600,20 @@ def _resolve_mention(
     return None, None
 
 
+_BODY_BEFORE_ROLE = re.compile(r"(?:an?|the)\s+((?:[A-Z][\w&.-]*\s+){1,3})\w+$", re.IGNORECASE)
+
+
+def _speaks_for(res: _Resolver, head_text: str, hs: int) -> Actor | None:
+    """The body an unnamed spokesperson's capitalised modifier names ("an INS spokeswoman",
+    "a Justice Department spokesman"), when the text named it before."""
+    m = _BODY_BEFORE_ROLE.fullmatch(head_text.strip())
+    if m is None or not m.group(1)[:1].isupper():
+        return None
+    body = m.group(1).strip()
+    hit = res.by_name(body, hs) or res.by_name(body.split()[-1], hs)
+    return hit if hit is not None and hit.kind in {"organization", "country"} else None
+
+
 def _other_given_name(
     name: str, a: Actor, table: dict[str, dict[str, object]], introduced: bool
 ) -> bool:
@@ -2601,8 +2633,12 @@ def _other_given_name(
 
 
 # What links a person's name to a place or body that only qualifies it: a party-state tag
-# ("Roe (R-Utah)"), "of"/"from" ("Roe of Maryland"), an appositive comma.
-_MODIFIER_LINK = re.compile(r"\s*(?:\(\s*[A-Z][\w.]*\s*[-–]\s*|,\s*|(?:of|from)\s+)(?:the\s+)?")
+# ("Roe (R-Utah)"), "of"/"from" ("Roe of Maryland"), an appositive comma; the body may carry
+# an adjective or two ("Roe of the Ohio-based Acme Foundation").
+_MODIFIER_LINK = re.compile(
+    r"\s*(?:\(\s*[A-Z][\w.]*\s*[-–]\s*|,\s*|(?:of|from)\s+)(?:the\s+)?"
+    r"(?:(?:[a-z][a-z-]*|[A-Z][\w.]*-based)\s+){0,2}"  # "of the Miami-based X", "of the liberal X"
+)
 
 
 def _head_person(text: str, cov: list[tuple[int, int, Actor]], ms: int) -> Actor | None:
