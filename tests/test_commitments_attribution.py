@@ -46,7 +46,7 @@ ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
     ),
     # ... but an unnamed public's plans, and what befalls a body, are no undertaking
     ("Most voters say they plan to watch the debate.", []),
-    ("Attorneys for the agency said this week that they would miss the deadline.", []),
+    ("Lawyers for the ministry said that they would miss the filing date.", []),
     # a campaign or office speaks for the person it belongs to
     (
         "Smith's campaign says he will release his tax returns.",
@@ -91,24 +91,24 @@ def _group_doc(body: str, group: str) -> tuple[str, list[Actor]]:
 
 
 def test_they_said_they_will_is_the_group_named_before() -> None:
-    """'The Miami relatives … Since then, they have said they will appeal': one group actor,
+    """'The relatives … Since then, they have stated they will contest it': one group actor,
     no pair of actors, is what the plural pronoun refers to."""
     text, actors = _group_doc(
-        "The boy's Miami relatives have fought to keep him. Since the ruling was announced,"
-        " they have said they will appeal the decision.",
-        "Miami relatives",
+        "The farmer's Ohio cousins met the judge. Since the court ruled,"
+        " they have stated they will contest the verdict.",
+        "Ohio cousins",
     )
     got = extract_commitments(section(text), actors, [], [])
-    assert [(c.actors, c.text) for c in got] == [(("A1",), "appeal the decision")]
+    assert [(c.actors, c.text) for c in got] == [(("A1",), "contest the verdict")]
 
 
 def test_they_takes_a_later_pair_over_an_earlier_group() -> None:
     """The group named first, a coordinated pair named after it: "they" is the pair."""
     text = (
-        "Test headline\nThe Miami relatives met reporters. Later Japan and India said they will"
+        "Test headline\nThe Ohio cousins met reporters. Later Japan and India said they will"
         " expand trade.\n"
     )
-    actors = _group_doc(text.split("\n", 1)[1].rstrip("\n"), "Miami relatives")[1]
+    actors = _group_doc(text.split("\n", 1)[1].rstrip("\n"), "Ohio cousins")[1]
     for name, kind in (("Japan", "country"), ("India", "country")):
         s = text.index(name)
         actors.append(Actor(f"A{len(actors) + 1}", name, kind, mentions=((s, s + len(name)),)))
@@ -138,10 +138,10 @@ PLAN_ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
     ("Smith spoke. He's pledged to cut taxes.", [("pledge", {"John Smith"}, "cut taxes")]),
     (
         (
-            "While an important step, the U.S. government decision to return the boy to Japan"
-            " does not guarantee that he will go."
+            "Though welcome, the U.S. government decision to send the envoy to Japan"
+            " does not settle the dispute."
         ),
-        [("pledge", {"United States"}, "return the boy to Japan")],
+        [("pledge", {"United States"}, "send the envoy to Japan")],
     ),
     (
         "Critics attacked the EU decision to lift the ban.",
@@ -159,10 +159,10 @@ def test_plan_nouns(body: str, expected: list[tuple[str, set[str], str]]) -> Non
 
 def test_modifier_decision_stops_at_the_main_verb() -> None:
     _, got, _ = run(
-        "While an important step, the U.S. government decision to return the boy to Japan does"
+        "Though welcome, the U.S. government decision to send the envoy to Japan does"
         " not guarantee that he will go."
     )
-    assert got[0].text == "return the boy to Japan"
+    assert got[0].text == "send the envoy to Japan"
 
 
 def _quoted(body: str, body_name: str, kind: str = "organization") -> list[tuple[str, ...]]:

@@ -2195,7 +2195,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                         if oid and coref.agrees(ctx.gender, ctx.actors[oid], subj_text.lower()):
                             sids, sexp = [oid], True
                 if not sids and not _ids_in(ctx, ss + cut, se):
-                    # "In Madrid, Spain, the alliance announced it …": the phrase after the
+                    # "In Oslo, Norway, the bloc announced it …": the phrase after the
                     # last comma is the speaker; a name in an opening adverbial is not
                     sids, sexp = _resolve(ctx, *_trim(text, ss + cut, se))
                 if not sids:
@@ -2235,7 +2235,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 elif not sids and not _NAMED_SOURCE.search(src_phrase):
                     continue
             elif ss < se and words and words[0].lower() == subj_text.lower() == "they":
-                # "Since then, they have said they will appeal": the speakers are the committers,
+                # "Since then, they have stated they will contest it": the speakers are the committers,
                 # whoever the first "they" refers to
                 p0 = ss + cut + len(_words_lead(src_phrase[cut:]))
                 tids, texp = _resolve(ctx, p0, p0 + 4)
