@@ -18,6 +18,7 @@ import os.path
 import re
 from dataclasses import dataclass
 from re import _parser as _re_parser  # type: ignore[attr-defined]
+from typing import Any
 
 from briefgen import rules
 from briefgen.lazyre import lazy
@@ -107,10 +108,87 @@ def _needed(alternative: str) -> tuple[str, ...] | None:
     return tuple(x.lower() for x in max(options, key=selective))
 
 
+def _first_chars(alternative: str) -> frozenset[str] | None:
+    """The ASCII characters a case-insensitive match of `alternative` can open with; None when
+    the analysis cannot tell (it may match the empty string, or opens with a construct not
+    analysed here): then the alternative is always tried. Each character class is tested
+    against all 128 ASCII characters with the regex engine itself, so case folding is its own."""
+    chars, empty = _first_seq(list(_re_parser.parse(alternative, _I)))
+    return None if empty else chars
+
+
+_CATEGORY_ESCAPES = {
+    "CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+    "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W",
+}
+_ASCII = [chr(c) for c in range(128)]
+
+
+def _first_seq(items: list[Any]) -> tuple[frozenset[str] | None, bool]:
+    """(the ASCII characters a match of the sequence can open with, whether it can be empty)."""
+    parser = _re_parser
+    out: set[str] = set()
+    for op, av in items:
+        if op in (parser.AT, parser.ASSERT, parser.ASSERT_NOT):
+            continue  # zero-width: ignoring the condition only widens the set
+        if op is parser.LITERAL:
+            got, empty = _class_chars(re.escape(chr(av))), False
+        elif op is parser.NOT_LITERAL:
+            got, empty = _class_chars(f"[^{re.escape(chr(av))}]"), False
+        elif op is parser.IN:
+            got, empty = _class_chars(_class_source(av)), False
+        elif op is parser.SUBPATTERN:
+            got, empty = _first_seq(list(av[3]))
+        elif op is parser.BRANCH:
+            got, empty = frozenset(), False
+            for branch in av[1]:
+                sub, sub_empty = _first_seq(list(branch))
+                if sub is None:
+                    return None, False
+                got, empty = got | sub, empty or sub_empty
+        elif op in (parser.MAX_REPEAT, parser.MIN_REPEAT):
+            got, empty = _first_seq(list(av[2]))
+            empty = empty or av[0] == 0
+        else:
+            return None, False
+        if got is None:
+            return None, False
+        out |= got
+        if not empty:
+            return frozenset(out), False
+    return frozenset(out), True
+
+
+def _class_source(items: list[Any]) -> str | None:
+    """The source of a parsed character class, or None if it holds something unknown."""
+    parser = _re_parser
+    parts = []
+    for op, av in items:
+        if op is parser.NEGATE:
+            parts.append("^")
+        elif op is parser.LITERAL:
+            parts.append(re.escape(chr(av)))
+        elif op is parser.RANGE:
+            parts.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is parser.CATEGORY and str(av) in _CATEGORY_ESCAPES:
+            parts.append(_CATEGORY_ESCAPES[str(av)])
+        else:
+            return None
+    return "[" + "".join(parts) + "]"
+
+
+def _class_chars(source: str | None) -> frozenset[str] | None:
+    if source is None:
+        return None
+    one = re.compile(source, _I)
+    return frozenset(c for c in _ASCII if one.fullmatch(c))
+
+
 # Characters that match an ASCII letter case-insensitively although their str.lower() is not
 # that letter (İ lowers to two characters; ı and ſ fold to i and s only in re): a line with
 # one of them is matched without the literal pre-check (tests/test_section.py proves the set).
 _FOLD_UNSAFE = "\u0130\u0131\u017f"
+_FOLD_UNSAFE_RE = re.compile(f"[{_FOLD_UNSAFE}]")
 
 
 class _LineMatcher:
@@ -138,13 +216,40 @@ class _LineMatcher:
                     prefix = os.path.commonprefix(list(needed))
                     self.guarded.append((prefix, needed, re.compile(a, _I)))
         self.plain = re.compile("|".join(f"(?:{p})" for p in plain), _I) if plain else None
+        self._plain_alternatives = plain
+        # The plain alternatives that can open with a given ASCII character: the
+        # alternation tried every one of them on every line; a line's first character rules
+        # out most. Made on first use of each character (the CLI's start-up pays nothing).
+        self._by_first: dict[str, re.Pattern[str] | None] = {}
+        self._firsts: list[frozenset[str] | None] | None = None
+
+    def _plain_for(self, first: str) -> re.Pattern[str] | None:
+        """The regex of the plain alternatives a line opening with ASCII `first` may match."""
+        if self._firsts is None:
+            self._firsts = [_first_chars(a) for a in self._plain_alternatives]
+        some = [
+            a
+            for a, chars in zip(self._plain_alternatives, self._firsts, strict=True)
+            if chars is None or first in chars
+        ]
+        got = re.compile("|".join(f"(?:{p})" for p in some), _I) if some else None
+        self._by_first[first] = got
+        return got
 
     def fullmatch(self, s: str) -> bool:
-        if self.plain is not None and self.plain.fullmatch(s):
-            return True
+        if self.plain is not None:
+            first = s[:1]
+            if first and first < "\x80":
+                plain = self._by_first.get(first, self)
+                if plain is self:
+                    plain = self._plain_for(first)
+            else:
+                plain = self.plain
+            if plain is not None and plain.fullmatch(s):  # type: ignore[union-attr]
+                return True
         if not self.guarded:
             return False
-        if not s.isascii() and any(c in s for c in _FOLD_UNSAFE):
+        if not s.isascii() and _FOLD_UNSAFE_RE.search(s):
             return self.whole.fullmatch(s) is not None
         low = s.lower()
         for prefix, needed, pattern in self.guarded:

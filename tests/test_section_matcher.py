@@ -17,7 +17,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefgen import rules
-from briefgen.section import _BOILERPLATE, _FOLD_UNSAFE, _alternatives, _LineMatcher
+from briefgen.section import (
+    _BOILERPLATE,
+    _FOLD_UNSAFE,
+    _alternatives,
+    _first_chars,
+    _LineMatcher,
+)
 
 ASCII = "".join(map(chr, range(32, 127)))
 
@@ -97,3 +103,25 @@ def test_every_kind_can_be_matched_this_way() -> None:
         m = _LineMatcher(kind)
         for text in ["", "Advertisement", "Photo: Jane Doe/AP", "The minister said so."]:
             assert m.fullmatch(text) == bool(m.whole.fullmatch(text))
+
+
+def test_first_character_dispatch_agrees_with_the_whole_regex() -> None:
+    """The plain alternatives are tried only where the line's first character can open them
+    (section._first_chars): every ASCII character in front of every example, and as its first
+    character, gives the whole regex's answer."""
+    samples = _boilerplate_samples() + TRICKY + ["-0-", " - 0 -", "3 min read", "* * *", "[end]"]
+    for text in samples:
+        for c in map(chr, range(128)):
+            for line in (c + text, c + text[1:], text.upper(), text.swapcase()):
+                assert _BOILERPLATE.fullmatch(line) == bool(_BOILERPLATE.whole.fullmatch(line)), line
+
+
+def test_first_chars_reads_the_regex() -> None:
+    assert _first_chars("ad") == frozenset("Aa")
+    assert _first_chars(r"\(?ends?\)?") == frozenset("(Ee")
+    assert _first_chars(r"-?\s*0") == frozenset("-0") | {c for c in map(chr, range(128)) if c.isspace()}
+    assert _first_chars(r"\d+ comments?") == frozenset("0123456789")
+    assert _first_chars("(?:©|copyright)") == frozenset("Cc")  # © has no ASCII case partner
+    assert _first_chars(r"(?:x)?") is None  # may match the empty line: always tried
+    assert _first_chars(r"[^a]b") == frozenset(c for c in map(chr, range(128)) if c not in "aA")
+    assert _first_chars("k") == frozenset("Kk")  # the Kelvin sign is not ASCII: no dispatch for it

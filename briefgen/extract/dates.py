@@ -60,12 +60,16 @@ def extract_dates(doc: Document, actors: list[Actor], *, day_first: bool | None 
         if t is not None:
             found.append((t, sent, ctx.tense))
     merged = timex.extend(text, [f[0] for f in found])
+    bounds: dict[Span, list[Span]] = {}  # a sentence's clause boundaries, found once for its dates
     out = []
     for t in merged:
         sent = region_of(t.start, t.end) or region_of(t.start, t.start + 1)
         if sent is None:
             continue
         tense = tense_of(sent, t.start, t.end)
+        marks = bounds.get(sent)
+        if marks is None:
+            marks = bounds[sent] = list(_boundaries(text, sent[0], sent[1]))
         out.append(
             DateMention(
                 text=text[t.start : t.end],
@@ -73,7 +77,7 @@ def extract_dates(doc: Document, actors: list[Actor], *, day_first: bool | None 
                 type=t.type,
                 value=t.value,
                 sentence=sent,
-                event=event_clause(text, sent, (t.start, t.end)),
+                event=event_clause(text, sent, (t.start, t.end), marks=marks),
                 tense=tense,
                 rule=t.rule,
             )
@@ -161,11 +165,14 @@ def _boundaries(text: str, s: int, e: int) -> Iterator[Span]:
 _ATTRIBUTION = re.compile(r",\s+[^,]{0,40}?\b(?:said|says|told|added|announced|reported)\b[^,]{0,30}$", re.IGNORECASE)
 
 
-def event_clause(text: str, sent: Span, span: Span, max_words: int = 24) -> str:
-    """The clause of the sentence that holds the date: what happened then, not the whole sentence."""
+def event_clause(
+    text: str, sent: Span, span: Span, max_words: int = 24, *, marks: list[Span] | None = None
+) -> str:
+    """The clause of the sentence that holds the date: what happened then, not the whole sentence.
+    `marks`: the sentence's _boundaries, when the caller has them already."""
     s, e = sent
     start, end = s, e
-    for bs, be in _boundaries(text, s, e):
+    for bs, be in _boundaries(text, s, e) if marks is None else marks:
         if be <= span[0]:
             start = be
         elif bs >= span[1]:

@@ -1778,6 +1778,23 @@ def _rules_starting(token: str) -> frozenset[int]:
     return got
 
 
+_DIGIT_BACK: dict[frozenset[int], int] = {}  # digit rules -> how far back any may start
+_PLAN_RULES: dict[tuple[str, frozenset[int], int], tuple[int, ...]] = {}
+
+
+def _plan_rules(key: tuple[str, frozenset[int], int]) -> tuple[int, ...]:
+    """The rules of `rules_here` that may start on `token` when it is `back` tokens before the
+    head (its first word allows it, and the rule reaches that far back), in rule order.
+    Memoised: the same (token, head rules, distance) triples recur, so candidates() does one
+    dict lookup per token instead of a set intersection and a filtered generator."""
+    token, rules_here, back = key
+    hit = tuple(sorted(i for i in _rules_starting(token) & rules_here if back <= _RULE_BACK[i]))
+    if len(_PLAN_RULES) >= 50_000:  # a bound for long batch runs
+        _PLAN_RULES.clear()
+    _PLAN_RULES[key] = hit
+    return hit
+
+
 def _tokens_before(sub: str, p: int, n: int) -> list[re.Match[str]]:
     """The last n tokens of sub[:p] (fewer at the start of sub)."""
     if n <= 0:
@@ -1816,7 +1833,9 @@ def candidates(text: str, regions: list[tuple[int, int]] | None = None) -> list[
                 rules_here = _digit_rules(_DIGIT_SHAPES.match(text, s0).groups())  # type: ignore[union-attr]
                 if not rules_here:
                     continue
-                back = max(_RULE_BACK[i] for i in rules_here)
+                back = _DIGIT_BACK.get(rules_here, -1)
+                if back < 0:
+                    back = _DIGIT_BACK[rules_here] = max(_RULE_BACK[i] for i in rules_here)
             # (rule, start) pairs to try: a rule at a token start at most its _BACK tokens before
             # the head, where its first word allows; a token's start moves left over a leading
             # apostrophe ('90s, '98). Sorted, they come in rule order, then left to right.
@@ -1832,20 +1851,26 @@ def candidates(text: str, regions: list[tuple[int, int]] | None = None) -> list[
                 if s > 0 and text[s - 1] == "'":
                     s -= 1
                     token = "'"
-                admit = _ADMIT.get(token)
-                hit = (_rules_starting(token) if admit is None else admit) & rules_here
-                if hit:
-                    plan.extend((i, s) for i in hit if k - j <= _RULE_BACK[i])
+                memo = (token, rules_here, k - j)
+                hit = _PLAN_RULES.get(memo)
+                if hit is None:
+                    hit = _plan_rules(memo)
+                for i in hit:
+                    plan.append((i, s))
             plan.sort()
             for key in plan:
                 if key in tried:
                     continue
                 tried.add(key)
-                r = RULES[key[0]]
-                mm = r.regex.match(text, key[1], re_)
-                if mm is None or mm.end() <= head_start or (r.ok is not None and not r.ok(mm, text)):
+                i, s = key
+                r = RULES[i]
+                mm = (r.compiled or r.regex).match(text, s, re_)
+                if mm is None:
                     continue
-                out.append(Cand(mm.start(), mm.end(), r.prio, r, mm))
+                me = mm.end()
+                if me <= head_start or (r.ok is not None and not r.ok(mm, text)):
+                    continue
+                out.append(Cand(s, me, r.prio, r, mm))  # an anchored match starts at s
     return out
 
 
