@@ -28,6 +28,9 @@ GENDER_ROWS = [
     # honorifics and gendered titles before the name
     ("Mrs. Halloran Vexley told the council the plan was late.", "Halloran Vexley", "f"),
     ("Mr. Dorran Quillet told the council the plan was late.", "Dorran Quillet", "m"),
+    # "man"/"boy"/"girl" in apposition, after an age and an adjective
+    ("Tomas Vela, a 43-year-old local man, was sitting in a car.", "Tomas Vela", "m"),
+    ("Ana Vela, a 9-year-old girl, was rescued on Monday.", "Ana Vela", "f"),
     ("The vote was close, Congresswoman Jane Orrick said.", "Jane Orrick", "f"),
     ("Queen Alisande Morrow opened the session.", "Alisande Morrow", "f"),
     # a role noun in apposition, after or before the name
@@ -195,6 +198,22 @@ DESCRIPTION_ROWS = [
     (("The grandmother of Pell Arkwright said she is willing to travel to fetch the boy.\n\n"
      "Arkwright's grandmothers, Mirela and Ana, marched on Monday."),
      "The grandmother of Pell Arkwright", None, "travel to fetch", []),
+    # "the elder/younger X": among the people of surname X, the parent and the child the text
+    # shows ("Ana's father" makes Ana the child; "great-uncle X" is another relative)
+    (("Ana Vela, 6, was found at sea. Her great-uncle, Pedro Vela, took her in. Tomas Vela "
+      "flew in from Lima. Ana's father wants her back.\n\n“A child should be with her "
+      "parents,” the elder Vela said."), "the elder Vela", "Tomas Vela", None, None),
+    (("Ana Vela, 6, was found at sea. Her great-uncle, Pedro Vela, took her in. Tomas Vela "
+      "flew in from Lima. Ana's father wants her back.\n\n“I miss my home,” the younger "
+      "Vela said."), "the younger Vela", "Ana Vela", None, None),
+    # … and "Ana's father" with no father introduced is the one other Vela left
+    (("Ana Vela, 6, was found at sea. Her great-uncle, Pedro Vela, took her in. Tomas Vela "
+      "flew in from Lima.\n\nAna's father said he would fly to Miami."),
+     "Ana's father", "Tomas Vela", None, None),
+    # counterexample: two Velas besides the child, no relation shown: nobody
+    (("Ana Vela, 6, was found at sea. Pedro Vela took her in. Tomas Vela flew in from Lima. "
+      "Ana's father wants her back.\n\n“A child should be with her parents,” the elder "
+      "Vela said."), "the elder Vela", None, None, None),
     # "the Republican candidate": the person the text tied to that party
     (("Jon Halvern, the Republican nominee for governor, spoke in Dayton. Sen. Ruth Ambley "
      "attacked his record. The Republican candidate has pledged to cut taxes by 2026."),

@@ -233,6 +233,13 @@ DESCRIBED = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?][”\"’]?\s|\n")
+# "the elder Roe", "the younger Roe": a parent and a child of one surname.
+_GENERATION = re.compile(r"(?i:the)\s+(elder|younger)\s+(?:Mr\.\s+|Mrs\.\s+|Ms\.\s+)?([A-Z][\w’'-]+)")
+_PARENT = frozenset({"father", "mother", "stepfather", "stepmother"})
+_CHILD = frozenset({"son", "daughter"})
+# "Ann Roe's father", "Roe's mother": the possessor is a child.
+_PARENT_OF = re.compile(r"([A-Z][\w-]+)[’']s\s+(?:(?:own|late|biological)\s+)?"
+                        r"(?:father|mother|dad|mom|parents)\b")
 
 
 class Descriptions:
@@ -352,7 +359,8 @@ class Descriptions:
                 rel = m.group(2)
                 owner = self._inside(s, s + m.end(1))
                 if owner is None:
-                    return None
+                    return (self._parent_by_surname(m.group(1))
+                            if rel.lower() in _PARENT else None)
             else:
                 m = _REL_PRON.fullmatch(phrase)
                 if m is None:
@@ -362,7 +370,28 @@ class Descriptions:
         if owner is not None:
             found = [f for f in found if f[0] in (owner, None)]
         people = {p for _o, p in found}
+        if not people and m.re is _REL_POSS and rel.lower() in _PARENT:
+            return self._parent_by_surname(m.group(1))
         return self.by_id[people.pop()] if len(people) == 1 else None
+
+    def _parent_by_surname(self, owner: str) -> Actor | None:
+        """ "Ana's father" with no father introduced: the one other person of Ana Roe's
+        surname who is no other relative ("great-uncle Lazo Roe") and no child."""
+        words = owner.split()
+        if len(words) > 2 or not owner[:1].isupper():
+            return None
+        key = words[-1].lower()
+        child = [a for a in self.by_id.values()
+                 if a.kind == "person" and key in a.name.lower().split()]
+        if len(child) != 1 or len(child[0].name.split()) < 2:
+            return None
+        surname = child[0].name.lower().split()[-1]
+        gen = self.generation_pool(surname)
+        if gen is None:
+            return None
+        cands, parents, children, others = gen
+        pick = (parents & cands) or (cands - children - others - {child[0].id})
+        return self.by_id[pick.pop()] if len(pick) == 1 else None
 
     # ---- organisations
     def org_of_kind(self, noun: str, pos: int, window: int = 3000) -> Actor | None:
@@ -448,6 +477,60 @@ class Descriptions:
             if len(people) == 1:
                 return next(iter(people.values()))
         return None
+
+    # ---- "the elder Roe" / "the younger Roe"
+    def generation(self, s: int, e: int) -> Actor | None:
+        """The person "the elder Roe" or "the younger Roe" names among the people of that
+        surname mentioned before s: a parent the text introduces as one ("Ann Roe's father,
+        Tom Roe"), else the one left when the children ("Ann Roe's father", "his son, Ann
+        Roe") and the other relatives ("great-uncle Lazo Roe") are set aside; the younger is
+        the child so shown."""
+        m = _GENERATION.fullmatch(self.text, s, e)
+        if m is None:
+            return None
+        elder = m.group(1).lower() == "elder"
+        gen = self.generation_pool(m.group(2).lower(), s)
+        if gen is None:
+            return None
+        cands, parents, children, others = gen
+        if elder:
+            pick = (parents & cands) or (cands - children - others)
+        else:
+            pick = (children & cands) or (cands - parents - others)
+        return self.by_id[pick.pop()] if len(pick) == 1 else None
+
+    def generation_pool(
+        self, surname: str, before: int | None = None
+    ) -> tuple[set[str], set[str], set[str], set[str]] | None:
+        """The people of a surname (mentioned before `before`), and the ids the text shows
+        as parents, as children and as other relatives."""
+        k = len(self.mentions) if before is None else bisect.bisect_left(self.starts, before)
+        cands = {a.id for ms, _me, a in self.mentions[:k]
+                 if a.kind == "person" and a.name.lower().split()[-1:] == [surname]}
+        if len(cands) < 2:
+            return None
+        parents: set[str] = set()
+        children: set[str] = set()
+        others: set[str] = set()
+        for rel, pairs in self.relations().items():
+            for owner, person in pairs:
+                if rel in _PARENT:
+                    parents.add(person)
+                    if owner is not None:
+                        children.add(owner)
+                elif rel in _CHILD:
+                    children.add(person)
+                    if owner is not None:
+                        parents.add(owner)
+                else:
+                    others.add(person)
+        for pm in _PARENT_OF.finditer(self.text, 0, len(self.text) if before is None else before):
+            # "Ana's father": the one candidate called Ana (children go by the given name)
+            word = pm.group(1).lower()
+            named = [i for i in cands if word in self.by_id[i].name.lower().split()]
+            if len(named) == 1:
+                children.add(named[0])
+        return cands, parents, children, others
 
 
 def descriptions(doc: Document, actors: list[Actor]) -> Descriptions:

@@ -2466,6 +2466,12 @@ def _resolve_mention(
         return _pronoun(res, low, hs, para_idx, doc)
     if _QUANTITY.match(text, hs, he):
         return None, None  # "a majority of Democrats": some of a group, never the party
+    if low.startswith(("the elder ", "the younger ")):
+        # "the elder Roe": the parent among the people of that surname
+        co = coref.descriptions(doc, res.actors)
+        gen = co.generation(hs, he)
+        if gen is not None or co.generation_pool(low.split()[-1], hs) is not None:
+            return gen, None  # with several of that surname and none shown elder: nobody
     if coref.DESCRIBED.search(low):
         # "Roe's lawyer", "the grandmother of Roe", "the GOP candidate": coref.Descriptions
         co = coref.descriptions(doc, res.actors)
