@@ -147,6 +147,7 @@ class _Doc:
         self.kin_at: set[int] = set()
         self.groups: list[re.Match[str]] = []
         self.tags = self.ages = False
+        self.person_affs: set[str] = set()  # affiliations that name a person ("Roe's father X")
 
     # -- bookkeeping -------------------------------------------------------------------------
     def actor(self, kind: str, name: str, rule: str) -> _Actor:
@@ -290,6 +291,7 @@ def extract_actors(doc: Document) -> list[Actor]:
         _groups(st, seg)
     _administrations(st, body)
     _kin_groups(st)
+    _group_affiliations(st)
     _place_police(st)
     for seg in segs:
         _gazetteer(st, seg)
@@ -532,7 +534,8 @@ def _org_name_in_run(run: str, first: int = 0, checked: bool = False) -> tuple[i
                 and words[j - 2] not in N.NOT_NAMES
                 and " ".join(words[j:i + 1]) not in N.GAZ
                 and words[j - 2] not in _LONE_BODIES  # "the Navy and Air Force": two bodies
-                and (j == 2 or words[j - 3] in N.NOT_NAMES or words[j - 3] in _CHAMBERS or (
+                and (j == 2 or words[j - 3] in N.NOT_NAMES or words[j - 3] in _CHAMBERS
+                     or words[j - 3] in ("the", "a", "an", "of", "for", "by") or (
                     words[j - 3] in N.GAZ and " ".join(words[j - 3 : j - 1]) not in N.GAZ)
                     or (j > 3 and " ".join(words[j - 4 : j - 2]) in N.GAZ))  # "United States X and Y"
             ):
@@ -689,10 +692,31 @@ def _descriptor_org(st: _Doc, s: int, e: int) -> None:
     st.claim(st.actor("organization", name, "org.descriptor"), s, end)
 
 
+# A capitalised word and a lower-case preposition right before a name's last run: the run is
+# the end of a longer name ("Sisters to the Front", "Doctors in Need", "Friends with Books").
+_RX_NAME_LEAD = re.compile(
+    rf"(?<![\w'’-])([{N.UPPER}][{N.LOWER}]+)[ \xa0](?:to|in|at|with|from|without|against)"
+    r"[ \xa0](?:the[ \xa0])?\Z"
+)
+
+
+def _not_lead(w: str) -> bool:
+    """A word that cannot open a name before "to the X": a function word, title, place, month."""
+    return (
+        w in N.NOT_NAMES or w in _FUNCTION_WORDS or w in N.TITLE_CANON or w in N.GAZ
+        or w in N.MONTHS_DAYS or w in N.PARTY_LABELS or w.endswith(("ed", "ing"))
+    )
+
+
 def _appositive_org(st: _Doc, seg: _Seg, s: int, e: int) -> None:
     """"Acme45, a super PAC that …", "Zeta, a nonprofit group,": the appositive's head noun
     makes the name an institution (a sentence's opening function word is not part of it)."""
     text = st.text
+    lead = _RX_NAME_LEAD.search(text, max(seg.start, s - 40), s)
+    if lead and not _not_lead(lead.group(1)) and not _RX_PREV_CAP.search(
+        text, max(seg.start, lead.start(1) - 30), lead.start(1)
+    ):
+        s = lead.start(1)  # "Sisters to the Front, a relief group": one name
     words = text[s:e].split()
     while words and words[0] in N.NOT_NAMES and (
         words[0] == "The" or _at_clause_start(text, seg.start, s)
@@ -821,7 +845,11 @@ def _clean_name(st: _Doc, s: int, e: int) -> tuple[int, int, tuple[str, ...]] | 
         or (text[words[0][1] : words[0][1] + 1] == "." and words[0][2] + "." in N.TITLE_CANON)
     ):
         words.pop(0)  # "Republican Tom Vance", "Democrat Jane Doe", "Del. Jane Roe"
-    if len(words) > 1 and _sentence_adverb(st, words[0][2], words[0][0]):
+    while len(words) > 2 and words[0][2] in N.ORG_HEADS:
+        words.pop(0)  # "Director of Communications Ann Roe": a body's head word ends before her
+    if words and _sentence_adverb(st, words[0][2], words[0][0]):
+        if len(words) == 1:
+            return None  # "Similarly, the minister, X, said": no name at all
         words.pop(0)  # "Similarly Ridgeford said": a sentence adverb, not a first name
     while words and (
         (words[-1][2] in N.MONTHS_DAYS and (
@@ -881,7 +909,7 @@ def _abbrev_title(text: str, e: int, w: str) -> bool:
     return text.startswith(".", e) and w + "." in N.TITLE_CANON
 
 
-_RX_SENT_EDGE = re.compile(r"(?:\A|[.!?\n])[ \xa0\"“'‘(]*\Z")
+_RX_SENT_EDGE = re.compile(r"(?:\A|[.!?\n]|[-—–][ \xa0])[ \xa0\"“'‘(]*\Z")
 
 
 def _sentence_adverb(st: _Doc, w: str, s: int) -> bool:
@@ -1084,25 +1112,30 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             continue  # "General Motors": a known name that starts with a title word
         if text[m.start() - 1 : m.start()] in ("\"", "“") and text[e : e + 1] in ("\"", "”"):
             continue  # "“Miss Sunshine”": a quoted epithet, not a person
+        if text[m.start() - 1 : m.start()] in _QUOTE_OPEN and _quoted_title(
+            text, m.start(), e, seg.start, seg.end
+        ):
+            continue  # "the “Justice for Victims of Fraud Act”": a quoted law's name
         chain = m.group()
         title, country, _ = _split_title(st, chain)
-        if title and title[:1].islower() and chain.split()[-1] != chain.split()[-1].lower():
-            pass
         affiliation = None
-        split = _gaz_split(text, seg.start, m.start(), chain)
+        owner = _org_over_chain(st, m.start(), chain)
+        if owner is not None:  # "Immigration and Naturalization Service Commissioner X"
+            affiliation, title = owner, chain.split()[-1]
+        split = _gaz_split(text, seg.start, m.start(), chain) if owner is None else None
         if split:  # "White House Press Secretary": the office, then the title
             affiliation, chain = split
             title, country, _ = _split_title(st, chain)
         window_start = max(seg.start, m.start() - 150)
         pre = None
-        if not split:
+        if not split and owner is None:
             # the same leftmost match as a search of all 150 characters (~10-20 µs a call)
             barrier = _RX_LAST_BARRIER.match(text, window_start, m.start() - 1)
             if barrier:
                 window_start = barrier.end()
             pre = N.PRE_RE.search(text[window_start : m.start()])
         domain = None
-        if pre is None and title and not split:
+        if pre is None and title and not split and owner is None:
             domain = _role_domain(st, seg, m.start(), title)
             if domain:
                 affiliation, country2, title = domain[0], domain[1], domain[2] or title
@@ -1136,6 +1169,12 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         if post[0] and (not title or N.TITLE_KIND.get(title) == "honorific"):
             title = post[0]  # "Dr. Ann Lee, a gynecologist": the role says more than "Dr"
         hits.append(_PersonHit((s, e), toks, title, affiliation, country, "person.title"))
+        last = chain.split()[-1]
+        if last.endswith("s.") and last[:-2] + "." in N.TITLE_CANON:
+            # "Sens. Ann Roe (D-Ohio) and Tom Kerr (R-La.)": the plural title holds both
+            co = _coordinated_name(st, e, seg.end)
+            if co is not None:
+                hits.append(_PersonHit(co[:2], co[2], title, None, None, "person.title"))
     # 2. A reporting verb after the name, or before it after a quote.
     pname = N.PNAME_RE.match
     seg_end = seg.end
@@ -1327,6 +1366,41 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         st.persons.append(a)
 
 
+_RX_AND_NEXT = re.compile(r"(?:[ \xa0]*\([^()]{1,24}\))?,?[ \xa0]+and[ \xa0]+")
+
+
+def _coordinated_name(st: _Doc, e: int, end: int) -> tuple[int, int, tuple[str, ...]] | None:
+    """The second name of "Sens. Ann Roe (D-Ohio) and Tom Kerr": two or more name words right
+    after "and" (a party tag may stand between), cleaned as any name."""
+    m = _RX_AND_NEXT.match(st.text, e, end)
+    if m is None:
+        return None
+    nm = N.PNAME_RE.match(st.text, m.end(), end)
+    if nm is None:
+        return None
+    cleaned = _clean_name(st, nm.start(), nm.end())
+    if cleaned is None or cleaned[0] != nm.start() or len(cleaned[2]) < 2:
+        return None
+    return cleaned
+
+
+def _org_over_chain(st: _Doc, s: int, chain: str) -> str | None:
+    """The organisation whose claimed name covers a portfolio title's first words: the
+    "Naturalization Service" of "Immigration and Naturalization Service Commissioner" is the end
+    of a longer name, so the title is the head word and the body its affiliation."""
+    words = chain.split()
+    if len(words) < 2 or not any(w in N.ORG_HEADS for w in words[:-1]):
+        return None
+    i = bisect.bisect_right(st.taken, (s, 1 << 60)) - 1
+    if i < 0 or not (st.taken[i][0] < s < st.taken[i][1]):
+        return None
+    span = st.taken[i]
+    for a in st.actors.values():
+        if a.kind == "organization" and span in a.mentions:
+            return a.name
+    return None
+
+
 # A role's complement between it and a name in apposition: " for the two papers", " of the
 # EU mission in Lagos" (the words checked for clause words by the caller).
 _RX_ROLE_COMP = re.compile(r"[ \xa0]+(for|of|to|at|in|on|with)[ \xa0]+([^,;:\"“”()]{1,60})")
@@ -1482,7 +1556,8 @@ def _family_members(st: _Doc, body: list[_Seg]) -> None:
                         or not w.isalpha() or w.isupper() or _abbrev_title(text, prev.end(1), w)
                         or st.is_lower_word(w) or w.lower() in _MODIFIER_WORDS or w.endswith("ly")
                         or text[prev.start(1) - 1 : prev.start(1)] in _QUOTE_OPEN
-                        or (w not in N.GIVEN and _at_clause_start(text, seg.start, prev.start(1)))
+                        or (w not in N.GIVEN and _at_clause_start(text, seg.start, prev.start(1))
+                            and not _relative_opens(text, prev.start(1), w, j))
                         or (sum(c.isupper() for c in w) > 1 and not _RX_MC.match(w))
                         or _RX_PREV_CAP.search(text, max(seg.start, prev.start(1) - 30), prev.start(1))
                     ):
@@ -1494,6 +1569,22 @@ def _family_members(st: _Doc, body: list[_Seg]) -> None:
                             st.persons.append(a)
                         st.claim(a, prev.start(1), j)
             i = text.find(sur, nxt)
+
+
+_RX_VERB_AFTER = re.compile(
+    r"[ \xa0]+(?:(?:can|could|will|would|may|might|must|has|had|have|is|was|also|then|later)"
+    r"[ \xa0]+)?(?:said|says|told|tells|added|asked|wrote|can|could|will|would|was|is|has|had)"
+    r"(?![\w-])"
+)
+
+
+def _relative_opens(text: str, s: int, w: str, e: int) -> bool:
+    """"Rakel Voss can be heard …" opening a sentence in a text that names "Tom Voss": an
+    unknown word before the surname is a relative's given name only when a verb follows the
+    pair and the word does not look like an opener ("Afterwards", "Asked", "Pending")."""
+    if w.endswith(("ing", "ed", "ward", "wards", "ever", "ly")) or len(w) < 3:
+        return False
+    return _RX_VERB_AFTER.match(text, e) is not None
 
 
 def _given_name(st: _Doc, seg: _Seg, m: re.Match[str]) -> _PersonHit | None:
@@ -1724,7 +1815,7 @@ def _org_prefixed(st: _Doc, toks: tuple[str, ...]) -> _Actor | None:
 
 def _register_org(st: _Doc, name: str, start: int, end: int) -> None:
     """An affiliation named after a person is an organisation actor too."""
-    if name in N.GAZ:
+    if name in N.GAZ or name in st.person_affs:
         return
     i = st.text.find(name, start, end)
     if i >= 0 and st.free(i, i + len(name)):
@@ -1841,10 +1932,16 @@ def _appositive(
             country = country or ref.key
         else:
             kept.append(w)
+            gz = N.GAZ.get(w) if w.isupper() and not affiliation else None
+            if gz is not None and gz.kind == "organization":
+                affiliation = w  # "a senior FBI agent who runs ...": the FBI's agent
     if len(kept) > 2 or any(w.lower() in _CLAUSE_WORDS for w in kept):
         return None  # a clause, not a role ("a major influence on Green Party policy")
     title = " ".join(kept + [t.group()])
     rest = body[t.end() :]
+    known = _known_org_after(st, rest) if not affiliation else None
+    if known:
+        return title, known, country, m.end(1)  # "chairman of Friends in Need"
     comp = _RX_OF_LOWER.match(rest)
     if comp and not _RX_FIRM_END.search(comp.group(1)):
         title += " of " + comp.group(1).strip()
@@ -1856,6 +1953,17 @@ def _appositive(
             title += " of " + cap
             rest = rest[capcomp.start(1) + len(cap) :]
     am = _RX_AT_ORG.search(rest)
+    if am and not affiliation and am.group(1).endswith(("'s", "’s")) and am.end(1) < len(rest) and (
+        _org_name_in_run(am.group(1)[:-2]) is None and am.group(1)[:-2] not in N.GAZ
+    ):
+        # "attorney for Ana's father Juan Roe": the named relative; "spokesman for Roe's
+        # relatives in Miami": no organisation (the possessor owns something else)
+        kin = _RX_POSS_KIN_NAME.match(rest, am.end(1) - 2)
+        if kin and kin.group(1) in N.KIN_NOUNS:
+            who = " ".join(kin.group(2).split())
+            st.person_affs.add(who)  # a person: no organisation is made of it
+            return title, who, country, m.end(1)
+        am = None
     if am and not affiliation:
         org = _org_of_run(am.group(1))
         if org and org in N.COUNTRY_REFS:
@@ -1863,6 +1971,29 @@ def _appositive(
         elif org:
             affiliation = org
     return title, affiliation, country, m.end(1)
+
+
+_RX_POSS_KIN_NAME = re.compile(
+    rf"['’]s[ \xa0]+([a-z-]+),?[ \xa0]+([{N.UPPER}][\w-]+(?:[ \xa0][{N.UPPER}][\w-]+){{1,3}})"
+)
+_RX_ORG_PREP = re.compile(r"[ \xa0]+(?:of|at|for|with)[ \xa0]+(?:the[ \xa0]+)?(?=[A-Z])")
+
+
+def _known_org_after(st: _Doc, rest: str) -> str | None:
+    """The organisation the text has already found named right after "of/at/for/with (the)"
+    in an appositive's rest, when its name holds lower-case words the run patterns stop at."""
+    m = _RX_ORG_PREP.match(rest)
+    if m is None:
+        return None
+    after = rest[m.end() :]
+    best = None
+    for a in st.actors.values():
+        n = a.name
+        if a.kind == "organization" and " " in n and after.startswith(n) and (
+            not _RX_WORD_CHAR.match(after, len(n))
+        ) and (best is None or len(n) > len(best)):
+            best = n
+    return best if best is not None and any(w.islower() for w in best.split()) else None
 
 
 def _merge_people(st: _Doc) -> None:
@@ -2695,6 +2826,31 @@ def _kin_groups(st: _Doc) -> None:
         if len(fits) == 1 and (place or desc or len(fams) == 1):
             fits[0].add((s, e), text[s:e])
             bisect.insort(st.taken, (s, e))
+
+
+_RX_ROLE_FOR_TAIL = re.compile(r",[ \xa0]+(?:(?:a|an|the)[ \xa0]+)?[a-z][a-z -]{1,40}?[ \xa0](?:for|of)[ \xa0]+\Z")
+
+
+def _group_affiliations(st: _Doc) -> None:
+    """"X, a spokesman for Roe's relatives in Miami,": a role held for a family group the text
+    names gives that group as the person's affiliation (the possessor is no organisation)."""
+    fams = [a for a in st.actors.values() if a.rule == "group.family" and a.mentions]
+    if not fams:
+        return
+    text = st.text
+    ends: dict[int, _Actor] = {}
+    for a in st.actors.values():
+        if a.kind == "person" and a.mentions and not a.affiliation:
+            for _, pe in a.mentions:
+                ends[pe] = a
+    if not ends:
+        return
+    for fam in fams:
+        for s, _ in fam.mentions:
+            m = _RX_ROLE_FOR_TAIL.search(text, max(0, s - 50), s)
+            who = ends.get(m.start()) if m else None
+            if who is not None and not who.affiliation:
+                who.affiliation = fam.name
 
 
 _RX_POLICE_IN = re.compile(r"(?<![\w-])[Pp]olice[ \xa0]in[ \xa0](?P<pl>[A-Z][a-z]+(?:[ \xa0][A-Z][a-z]+)?)")

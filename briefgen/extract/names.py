@@ -234,7 +234,21 @@ _TITLE_WORD = "(?:" + trie_regex([f for f in _title_forms]) + ")"
 _MODS = "(?:" + trie_regex(sorted(MODIFIERS)) + ")"
 # A portfolio title: one or two capitalised words before Minister/Secretary ("Energy Minister").
 PORTFOLIO_HEADS = ("Minister", "Secretary", "Commissioner", "Representative")
-_PORTFOLIO = rf"(?:[{UPPER}][{LOWER}]+[ \xa0]){{1,2}}(?:{'|'.join(PORTFOLIO_HEADS)})"
+# A head that begins a longer title form ("Secretary of State") is no portfolio's end there:
+# "Republican Secretary of State X" holds the longer title, not "Republican Secretary".
+_HEAD_TAILS = sorted(
+    {f[len(h) :] for h in PORTFOLIO_HEADS for f in TITLE_CANON if f.startswith(h + " ")},
+    key=len, reverse=True,
+)
+_SP = "[ \xa0]"
+_NOT_LONGER = (
+    "(?!" + "|".join("".join(_SP + re.escape(w) for w in t.split()) for t in _HEAD_TAILS)
+    + "(?![\\w-]))"
+    if _HEAD_TAILS else ""
+)
+_PORTFOLIO = (
+    rf"(?:[{UPPER}][{LOWER}]+[ \xa0]){{1,2}}(?:{'|'.join(PORTFOLIO_HEADS)}){_NOT_LONGER}"
+)
 TITLE_UNIT = rf"(?:{_MODS}[ \xa0])*(?:{_PORTFOLIO}|{_TITLE_WORD})(?![\w-])"
 # Units separated by spaces, written with TITLE_UNIT once (half the pattern to compile): every
 # title form and modifier starts with a word character, and a unit ends before one, so a unit
