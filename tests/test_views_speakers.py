@@ -352,6 +352,38 @@ RESOLVE: list[Any] = [
     (("The plan is bad, said a lawyer of Ana Vela of the Open Roads Foundation."),
      [("Ana Vela", "person", (), {}), ("Open Roads Foundation", "organization", (), {})],
      [None]),
+    # a document speaks for whoever issued it: "the message" takes up "a government
+    # communique"; "the statement" the body that "said in a statement"; a person who only
+    # reads it out is not its author
+    (("HAVANA (AP) -- Cuba will not give up. ``Nothing is certain,'' said a government "
+      "communique, read at a rally. "
+      "``We cannot stop now!'' said the message, read at the rally by Ana Vela, a student "
+      "leader."),
+     [("Cuba", "country", (), {}), ("Ana Vela", "person", (), {})], ["A1", "A1"]),
+    (("Norvale Industries said in a statement that the plant would close. Tom Roe called the "
+      "move a setback.\n\n``We are looking for a new site,'' the statement said."),
+     [("Norvale Industries", "organization", (), {}), ("Tom Roe", "person", (), {})],
+     ["A1", "A2", "A1"]),
+    # counterexample: a statement nobody is said to have made stays unnamed
+    (("Tom Roe said the move was a setback.\n\nThe council met. ``We are looking for a new "
+      "site,'' the statement said."),
+     [("Tom Roe", "person", (), {})], ["A1", None]),
+    # "an accompanying statement": the body that just issued something
+    (("The Foreign Ministry on Sunday issued a travel warning. An accompanying statement "
+      "specifically warned against all travel to the border."),
+     [("Foreign Ministry", "organization", (), {})], ["A1"]),
+    (("The Foreign Ministry met on Sunday. Tom Roe left.\n\nA statement warned against all "
+      "travel to the border."),
+     [("Foreign Ministry", "organization", (), {}), ("Tom Roe", "person", (), {})], [None]),
+    # a version of a letter is the letter: its author, never the language's country; a letter
+    # from someone's relatives is not that someone's
+    (("Spain sent aid. A letter from Ana Vela asked for help.\n\n``We need water,'' said a "
+      "Spanish version of the letter."),
+     [("Spain", "country", (), {}), ("Ana Vela", "person", (), {})], ["A2"]),
+    (("Spain sent aid. Ana Vela left. The paper printed a letter Thursday from Ana's "
+      "grandmothers to the mayor."
+      "\n\n``We need water,'' said a Spanish version of the letter."),
+     [("Spain", "country", (), {}), ("Ana Vela", "person", ("Ana",), {})], [None]),
 ]
 
 

@@ -686,6 +686,9 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
     if m2:
         start = m2.end()
     head = (start, paren_end if start < e else e)
+    am = _ADVERB_END.search(text, start, head[1]) if head[1] > start and paren_end == e else None
+    if am and am.start() > start and am.group(1).lower() not in _LY_NOUNS:
+        head = (start, am.start())  # "An accompanying statement specifically warned": no adverb
     full = (start, appos[1]) if appos else head
     if appos and _AGE.fullmatch(text, *appos):
         return head, None, full  # "Doe, 54, said": an age, not a role
@@ -705,6 +708,14 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
             first = None if _AGE.fullmatch(text, *head) else head
             return name, first or appos, (name[0], full[1])
     return head, appos, full
+
+
+# A lower-case adverb in -ly closing the words before a verb ("The minister firmly rejected").
+_ADVERB_END = re.compile(r"\s+([a-z]{3,}ly)$")
+_LY_NOUNS = frozenset({
+    "family", "assembly", "supply", "ally", "rally", "monopoly", "anomaly", "daily", "weekly",
+    "monthly", "quarterly", "elderly", "bully", "italy", "july", "jelly", "belly", "folly",
+})
 
 
 _ROLE_TO = re.compile(r"\b([a-z]+)\s+to\s+(?:the\s+)?$")
@@ -2270,6 +2281,13 @@ class _Resolver:
             hit = next((a for ms, _me, a in self.covering(m.end(), m.end() + 1)
                         if ms == m.end() and a.kind in {"person", "organization"}), None)
             nm = _NAME_AT.match(text, m.end())
+            if nm and nm.group(1).endswith(("'s", "’s")):
+                after = _WORD.match(text, nm.end() + 1)
+                noun = after.group().lower() if after else ""
+                if noun in _GROUP_HEADS or noun.rstrip("s") in _KIN or noun.startswith(
+                    ("grand", "great-")
+                ):
+                    return None  # "a letter from Ana's grandmothers": not Ana
             hit = hit or (self.by_name(nm.group(1), pos) if nm else None)
             if hit is not None:
                 return hit
@@ -2386,7 +2404,7 @@ class _Resolver:
 
 _AUTHOR_AFTER = re.compile(
     r"\b(letter|statement|message|note|memo|report|data|figures|numbers|records|documents)s?"
-    r"\s+"
+    r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?"  # "a letter Thursday from X"
     r"(?:(?:signed|written|sent|issued|released|posted)\s+)?(?:by|from)\s+(?:the\s+)?"
 )
 _NAME_AT = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,3}([A-Z][\w’'-]+)")
@@ -2466,6 +2484,12 @@ def _resolve_mention(
         return _pronoun(res, low, hs, para_idx, doc)
     if _QUANTITY.match(text, hs, he):
         return None, None  # "a majority of Democrats": some of a group, never the party
+    vm = _VERSION_OF.match(text, hs, he)
+    if vm:
+        # "a Spanish version of the letter": the letter's author, not Spain
+        hs = vm.end()
+        head_text = text[hs:he]
+        low = head_text.lower().strip()
     if low.startswith(("the elder ", "the younger ")):
         # "the elder Roe": the parent among the people of that surname
         co = coref.descriptions(doc, res.actors)
@@ -2545,10 +2569,11 @@ def _resolve_mention(
             return body, None
     if words and words[0] == "the" and role is not None and len(words) <= 3:
         if role.get("noun") == "document":
-            for v in reversed(res.history):
-                if last in v.speaker_text.lower():
-                    return res.actor(v.speaker), v
-            return res.author(last, hs) or res.issuer(role, hs) or res.topic_issuer(hs, doc), None
+            v = _document_view(res, doc, last, para_idx)
+            if v is not None:
+                return res.actor(v.speaker), v
+            topic = res.topic_issuer(hs, doc) if last not in _PERSONAL_DOCUMENTS else None
+            return res.author(last, hs) or res.issuer(role, hs) or topic, None
         if role.get("noun") == "organisation":
             if last == "government" and len(words) == 2:
                 # "In Havana, the government said": the country of the capital or country the
@@ -2591,6 +2616,14 @@ def _resolve_mention(
             gov = res.sole_country(hs)
             if gov is not None:
                 return gov, None
+        if noun == "document" and last in _MESSAGE_NOUNS and all(
+            w.islower() for w in head_text.split()[1:]
+        ):
+            # "Acme issued a warning. An accompanying statement said …": the body that just
+            # issued something speaks through it.
+            body = _issuing_body(res, hs)
+            if body is not None:
+                return body, None
         if want and para_idx <= 2:
             # "…, says a leading economist. Jane Roe, a fellow at Y, says …": named just after.
             return res.forward(max(he, f.content[1]), want), None
@@ -2604,6 +2637,62 @@ def _resolve_mention(
             return None, None  # "Jane Roe" is not the "John Roe" named before
         return hit, None
     return None, None
+
+
+# Nouns for one official message: "the message" may take up "a government communique".
+_MESSAGE_NOUNS = frozenset({"statement", "communique", "message", "release", "announcement",
+                            "declaration"})
+
+
+_ISSUED = re.compile(r"\b(?:issued|released|published|posted|put\s+out|sent\s+out)\b")
+_ISSUER_GAP = re.compile(r"(?:\s+(?:on|late|early|last|this)?\s*\w+day)?(?:\s+also)?\s+")
+
+
+def _issuing_body(res: _Resolver, hs: int) -> Actor | None:
+    """The organisation or country that is the subject of "issued/released/published …" in
+    the sentence of hs or the one before ("Acme on Sunday issued a warning.")."""
+    text = res.text
+    k = bisect.bisect_right(res.sent_starts, hs) - 1
+    lo = max(res.sent_starts[max(0, k - 1)] if res.sent_starts else 0, hs - 400)
+    hits = list(_ISSUED.finditer(text, lo, hs))
+    for m in reversed(hits):
+        for ms, me, a in reversed(res.covering(max(0, m.start() - 60), m.start())):
+            if a.kind in {"organization", "country"} and _ISSUER_GAP.fullmatch(
+                text, me, m.start()
+            ):
+                return a
+    return None
+
+
+# Documents people write: never taken for the body a paragraph is about ("the letter").
+_PERSONAL_DOCUMENTS = frozenset({"letter", "note", "memo", "book", "article", "editorial"})
+
+
+def _document_view(res: _Resolver, doc: Document, noun: str, para_idx: int) -> View | None:
+    """The recent view (this paragraph or the two before) whose speaker is the document "the
+    statement" takes up, or who spoke through it: "a government communique said A … the
+    message said B"; "Acme said in a statement that A … the statement said B"."""
+    nouns = _MESSAGE_NOUNS if noun in _MESSAGE_NOUNS else frozenset({noun})
+    text = res.text
+    for v in reversed(res.history):
+        if para_idx - _para_of(doc, v.span[0]) > 2:
+            break
+        if not v.speaker_span:
+            continue
+        ss, se = v.speaker_span
+        cut = v.span[0] if v.span[0] >= se else se + 90
+        before = text[max(0, ss - 40) : ss]
+        before = before[max(before.rfind(". "), before.rfind("\n")) + 1 :]  # its own sentence
+        around = f"{before} {v.speaker_text} {text[se : min(cut, se + 90)]}"
+        if any(w in nouns for w in _WORD.findall(around.lower())):
+            return v
+    return None
+
+
+_VERSION_OF = re.compile(
+    r"(?i:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:version|copy|text|translation|draft|excerpt)s?\s+of\s+"
+    r"(?=the\s)"
+)
 
 
 _BODY_BEFORE_ROLE = re.compile(r"(?:an?|the)\s+((?:[A-Z][\w&.-]*\s+){1,3})\w+$", re.IGNORECASE)
