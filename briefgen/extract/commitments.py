@@ -629,6 +629,8 @@ _SPEECH_ACT = re.compile(
     r"make\s+(?:this|that|a|my|one|our)\s+(?:\w+\s+)?(?:promise|pledge|commitment|vow|point))\b",
     re.IGNORECASE,
 )
+# "I will just make this promise", "I'll simply say": an adverb before the speech act
+_HEDGE_ADV = frozenset(("just", "simply", "only", "merely", "again", "first", "now"))
 # "develop a new plan to …", "designing its own plan to …": a plan as a document being drafted
 _DOC_PLAN = re.compile(
     r"\b(?:develop|draft|devis|design|draw\w*\s+up|drew\s+up|c[oa]me?\s+up\s+with|"
@@ -1282,6 +1284,7 @@ class _Subject:
     coordinated: bool = False  # "... and resolved to": shares the subject of the clause before
     source_span: Span | None = None  # who says it: "the company" in "the company said it will"
     relative: bool = False  # the antecedent of ", which/who": "X, who signed …"
+    chained: bool = False  # a later verb of that relative clause ("X, who … and agree to")
 
 
 def _view_at(ctx: _Ctx, pos: int) -> View | None:
@@ -1565,6 +1568,15 @@ def _subject(
             if explicit:
                 return _Subject(s, e, ids, explicit, False, [])
     if _COORD_END.search(region) or (participle and region.rstrip().endswith(",")):
+        lb = None
+        for lb in _BOUND.finditer(region):
+            pass
+        if lb is not None and _RELATIVE_OPEN.fullmatch(lb.group()):
+            # "A, B and C, who have had to cut … and agree to buy …": the relative clause's
+            # verbs share its antecedent
+            ant = _relative_antecedent(ctx, lo, lo + lb.start())
+            if ant is not None:
+                return _Subject(ant[0], ant[1], ant[2], True, False, [], False, None, True, True)
         # the first noun phrase of the sentence that names someone ("To that end, X ... and")
         starts = [sent[0]] + [
             sent[0] + m.end() for m in _COMMA_GAP.finditer(text[sent[0] : cue_start])
@@ -1694,6 +1706,7 @@ _COMPLEMENT_VERB = re.compile(
     re.IGNORECASE,
 )
 _TAIL_PAREN = re.compile(r"\s*\([^()]{1,40}\)$")
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s+", re.IGNORECASE)
 _RELATIVE_BOUND = re.compile(r",\s+(?:which|who)\s+$", re.IGNORECASE)
 _APPOSED_THAT = re.compile(
     r",\s+(?:an?|the)\s+(?:(?!(?:said|says|told|added|stated)\b)[\w-]+\s+){1,4}?that\s+$",
@@ -1702,6 +1715,10 @@ _APPOSED_THAT = re.compile(
 _CLOSED_RELATIVE = re.compile(
     r",\s+(?:who|which)\s[^,;:“”\"]*,\s*(?:(?:has|have|had|also|now|later)\s+)*$", re.IGNORECASE
 )
+
+
+_AND_GAP = re.compile(r"\s(?:and|&)\s")
+_LIST_COMMA = re.compile(r",\s+(?:the\s+)?")
 
 
 def _relative_antecedent(ctx: _Ctx, lo: int, end: int) -> tuple[int, int, list[str]] | None:
@@ -1721,6 +1738,15 @@ def _relative_antecedent(ctx: _Ctx, lo: int, end: int) -> tuple[int, int, list[s
             else:
                 break
         if chain:
+            if len(chain) >= 2 and _AND_GAP.search(text, chain[0][1], chain[-1][0]):
+                # "A, B and C, who …": a list's earlier items sit before the comma
+                kind = ctx.actors[chain[0][2]].kind
+                for m in reversed(_mentions_in(ctx, max(lo, piece - 200), piece)):
+                    if not _LIST_COMMA.fullmatch(text, m[1], chain[0][0]) or (
+                        ctx.actors[m[2]].kind != kind
+                    ):
+                        break
+                    chain.insert(0, m)
             ids = list(dict.fromkeys(c[2] for c in chain))
             return chain[0][0], chain[-1][1], ids
         words = text[piece:end].split()
@@ -1978,7 +2004,9 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 continue  # "I would love to have him in the race": a wish
             if _EPISTEMIC.search(cue_text) or _EPISTEMIC_BEFORE.search(before):
                 continue  # "will probably", "periodically will": a forecast or a habit
-            if _SPEECH_ACT.match(text, m.start(vname)):
+            if _SPEECH_ACT.match(text, m.start(vname)) or (
+                verb in _HEDGE_ADV and _SPEECH_ACT.match(text, m.end(vname) + 1)
+            ):
                 continue  # "I would say", "I will make this promise": speaking, not pledging
             if _THAT_OPENING.match(text, sent[0], cstart):
                 continue  # "That two hosts would sign up … says something": a subject clause
@@ -2045,6 +2073,10 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             cue.modal and _GUESS_BEFORE.search(text, max(sent[0], subj.start - 20), subj.start)
         ):
             continue  # "not all leaders are ready to", "Perhaps Russia will …"
+        if subj.chained and (
+            cue.id == "int.scheduled" or (cue.id == "pledge.verb" and low.endswith("ed"))
+        ):
+            continue  # "the bank, which sold bonds and guaranteed …", "…, which is to resume …"
         if cue.id == "bind.joined":
             obj = _ids_in(ctx, cend, min(sent[1], cend + 60))
             if (
@@ -2148,6 +2180,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                         and coref.agrees(ctx.gender, ctx.actors[m[2]], subj_text.lower())
                     ]
                 sids = [near[-1][2]] if near else []
+                lone = ""
                 if near and subj_text.lower() == "they":
                     # "Japan and India said they …": the whole coordinated subject
                     k = bisect.bisect_left(ctx.starts, near[-1][0])
@@ -2157,14 +2190,19 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                         chain = ctx.chains.get(k) or ctx.chains.setdefault(k, _chain(ctx, text, k))
                         if chain[2] and chain[0] >= ss:
                             sids = list(chain[1])
+                    if len(sids) == 1 and ctx.actors[sids[0]].kind == "person":
+                        # "Castro said they would …": one person is no "they"; the plural
+                        # named before, else nobody named
+                        lone = sids[0]
+                        sids = [a for a in _group(ctx, subj.start, "they") if a != lone]
                 if near and coref.DESCRIBED.search(text, ss + cut, se2):
                     # "The grandmother of X said she …": the grandmother, not X
                     rel = coref.descriptions(ctx.doc, ctx.actor_list).relative(ss + cut, se2)
                     sids = [rel.id] if rel is not None else []
                     if rel is None:
                         subj.ids = []  # an unnamed relative speaks: not the person named
-                sexp = bool(sids)
-                if not sids:
+                sexp = bool(sids) or bool(lone)
+                if not sids and not lone:
                     # "Wells Fargo this month announced it …": the name opening the speaker
                     # phrase, an adverbial after it
                     pron = subj_text.lower()
@@ -2194,11 +2232,11 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                         )
                         if oid and coref.agrees(ctx.gender, ctx.actors[oid], subj_text.lower()):
                             sids, sexp = [oid], True
-                if not sids and not _ids_in(ctx, ss + cut, se):
+                if not sids and not lone and not _ids_in(ctx, ss + cut, se):
                     # "In Oslo, Norway, the bloc announced it …": the phrase after the
                     # last comma is the speaker; a name in an opening adverbial is not
                     sids, sexp = _resolve(ctx, *_trim(text, ss + cut, se))
-                if not sids:
+                if not sids and not lone:
                     # a surname the actors stage did not mark here ("Sanders said …")
                     sid = _by_surname(ctx, text[ss + cut : se2].strip())
                     sids, sexp = ([sid], True) if sid else (sids, sexp)
@@ -2210,7 +2248,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                     sids = [a for a, k in zip(sids, kinds) if k not in ("person", "place")][:1]
                 else:
                     sids = [a for a, k in zip(sids, kinds) if k != "place"]
-                if sids and sexp:
+                if (sids and sexp) or lone:
                     subj.ids, subj.explicit, by_source = sids, True, True
                 elif (
                     not sids
@@ -2372,7 +2410,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             # the other party of the agreement (only the noun phrase after "with")
             wm = (_PARTY_NP if cue_text[-4:].lower() == "with" else _WITH_PARTY).match(text, t0, t1)
             if wm:
-                ids = list(dict.fromkeys(ids + _ids_in(ctx, wm.start("np"), wm.end("np") + 1)))
+                ids = list(dict.fromkeys(ids + _party_ids(ctx, wm.start("np"), wm.end("np"))))
         source = subj.source_ids[0] if subj.source_ids else None
         view = _view_at(ctx, cstart)
         if view and view.speaker and source is None:
@@ -2550,9 +2588,29 @@ _AUX_OPEN = frozenset(("has", "have", "had", "is", "was", "also", "later", "then
 _PARTY_NP = re.compile(
     r"(?P<np>[^,;]{1,80}?)(?=\s+(?:to|on|that|for|in|which|over|under)\b|[,;]|\.?$)"
 )
+def _party_ids(ctx: _Ctx, start: int, end: int) -> list[str]:
+    """The other party of an agreement, text[start:end] after "with": the actors named there,
+    else the body a description points to ("a settlement with the federal government")."""
+    ids = _ids_in(ctx, start, end + 1)
+    if ids:
+        return ids
+    s, e = _trim(ctx.doc.text, start, end)
+    m = _SINGULAR.match(ctx.doc.text[s:e])
+    if m and m.group("country") and _FEDERAL.match(m.group("country")):
+        home = _home_country(ctx)  # "the federal government": the article's own country
+        return [home] if home else []
+    if m and (m.group("org") or m.group("country")):
+        return _resolve(ctx, s, e)[0]
+    return []
+
+
+_FEDERAL = re.compile(r"the\s+(?:federal|national|central)\s", re.IGNORECASE)
+
+
 _WITH_PARTY = re.compile(
     r"(?:[\w’'-]+\s+){0,5}?(?:agreements?|deals?|accords?|treat(?:y|ies)|pacts?|memorand\w+|"
-    r"contracts?|declarations?|partnerships?)\s+with\s+(?P<np>[^,;]{1,80}?)"
+    r"contracts?|declarations?|partnerships?|settlements?|understandings?|compromises?|truces?)"
+    r"\s+with\s+(?P<np>[^,;]{1,80}?)"
     r"(?=\s+(?:to|on|that|for|in|which|over|under|covering|worth)\b|[,;]|\.?$)",
     re.IGNORECASE,
 )
