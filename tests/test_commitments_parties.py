@@ -10,8 +10,14 @@ Invented sentences; actors from the gazetteer of tests/test_commitments.py.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from test_commitments import check_golden, run
+
+from briefgen.extract.commitments import extract_commitments
+from briefgen.model import Actor
+from briefgen.section import section
 
 ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
     # the other party of a settlement, an understanding or a truce is a party too
@@ -34,6 +40,28 @@ ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
     # ... but a past act or a schedule told about the antecedent is background
     ("The loan came from Acme, which sold the bonds and guaranteed repayment of the debt.", []),
     ("Shares of Globex, which are halted in Tokyo and are to resume trading Tuesday, fell.", []),
+    # "on behalf of X": X is bound by what its envoy signs, before or after the verb
+    (
+        "On behalf of Japan, Tanaka signed the treaty.",
+        [("binding", {"Ken Tanaka", "Japan"}, "the treaty")],
+    ),
+    (
+        "Tanaka signed the accord in Geneva on behalf of Japan.",
+        [("binding", {"Ken Tanaka", "Japan"}, "the accord")],
+    ),
+    # "the alliance", "the bloc": the organisation that is one, not the last one named
+    (
+        (
+            "NATO ministers met. Acme sold jets. In Geneva, the alliance announced it would admit"
+            " two new members."
+        ),
+        [("pledge", {"NATO"}, "admit two new members")],
+    ),
+    # "the X administration" (American usage): the leader and the United States
+    (
+        "Smith met Tanaka in Washington. The Smith administration has promised a veto.",
+        [("pledge", {"John Smith", "United States"}, "a veto")],
+    ),
     # an adverb before a speech act: speaking, not pledging
     ("Smith said: I will just say this to all of you.", []),
     ("Smith said he will just sign the bill.", [("pledge", {"John Smith"}, "sign the bill")]),
@@ -63,3 +91,44 @@ def test_one_person_is_no_they() -> None:
         "John Smith",
         "Ken Tanaka",
     }
+
+
+def test_administration_is_never_the_most_named_country() -> None:
+    """With no United States in the text, 'the Smith administration' binds Smith alone (the
+    country named most, here Japan, is not his)."""
+    assert _actors("Japan and Japan's allies met. The Smith administration plans to cut aid.") == [
+        {"John Smith"}
+    ]
+
+
+def test_unnamed_agents_coordinated_with_said_are_the_they() -> None:
+    """'Lawyers for the family sent letters to X and Y and said they …': the lawyers (no actor),
+    never X and Y; a family named by its plural surname is its own 'they'."""
+    _, got, _ = run(
+        "Lawyers for the family sent letters to Smith and Tanaka and said they would seek"
+        " a new hearing."
+    )
+    assert [(c.actors, c.actor_text) for c in got] == [((), "Lawyers for the family")]
+
+
+def _counsel(body: str) -> list[set[str]]:
+    text = "Test headline\n" + body + "\n"
+    actors = []
+    for i, (name, kind, title, aff) in enumerate(
+        (("Ann Roe", "person", "attorney", "Bo Lee"), ("Bo Lee", "person", None, None),
+         ("Cy Poe", "person", "chairman", "Bo Lee"))
+    ):
+        spans = tuple((m.start(), m.end()) for m in re.finditer(re.escape(name), text))
+        actors.append(Actor(f"A{i + 1}", name, kind, title=title, affiliation=aff, mentions=spans))
+    names = {a.id: a.name for a in actors}
+    got = extract_commitments(section(text), actors, [], [])
+    return [{names[a] for a in c.actors} for c in got]
+
+
+def test_a_lawyer_binds_the_client() -> None:
+    """A lawyer's or spokesperson's offer binds the client they speak for; a chairman's does
+    not bind whoever the actors stage gives as his affiliation."""
+    assert _counsel("Bo Lee met the panel. Ann Roe offered to have him testify.") == [
+        {"Ann Roe", "Bo Lee"}
+    ]
+    assert _counsel("Bo Lee met the panel. Cy Poe offered to have him testify.") == [{"Cy Poe"}]

@@ -1377,6 +1377,8 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
         elif m.group("org"):
             noun = m.group("org").split()[-1]
             hit = coref.descriptions(ctx.doc, ctx.actor_list).org_of_kind(noun, start)
+            if hit is None and noun.lower() in _BLOC_HEADS:
+                hit = _bloc(ctx, noun.lower(), start)
             pid = hit.id if hit else _last_of(ctx, start, ("organization", "group"))
         elif m.group("country"):
             pid = _last_of(ctx, start, ("country",))
@@ -1429,6 +1431,24 @@ _NOT_ROLE = frozenset(
         "asked by than like about against between including according called named",
     )
 )
+
+
+# "the alliance", "the bloc": the latest organisation whose name says it is one
+_BLOC_HEADS = {
+    "alliance": frozenset(("alliance", "treaty", "pact", "coalition", "league", "nato")),
+    "bloc": frozenset(("union", "bloc", "community", "association", "alliance", "league")),
+}
+
+
+def _bloc(ctx: _Ctx, noun: str, pos: int) -> Actor | None:
+    heads = _BLOC_HEADS[noun]
+    i = bisect.bisect_left(ctx.starts, pos) - 1
+    while i >= 0 and ctx.mentions[i][0] >= pos - 3000:
+        a = ctx.actors[ctx.mentions[i][2]]
+        if a.kind == "organization" and heads.intersection(a.name.lower().split()):
+            return a
+        i -= 1
+    return None
 
 
 def _head_country(ctx: _Ctx, aid: str) -> str | None:
@@ -2190,7 +2210,11 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                         chain = ctx.chains.get(k) or ctx.chains.setdefault(k, _chain(ctx, text, k))
                         if chain[2] and chain[0] >= ss:
                             sids = list(chain[1])
-                    if len(sids) == 1 and ctx.actors[sids[0]].kind == "person":
+                    if (
+                        len(sids) == 1
+                        and ctx.actors[sids[0]].kind == "person"
+                        and not _family_plural(ctx, near[-1])
+                    ):
                         # "Castro said they would …": one person is no "they"; the plural
                         # named before, else nobody named
                         lone = sids[0]
@@ -2259,6 +2283,17 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                     # "Paribas says it will offer …": a name the actors stage missed
                     subj.ids, subj.explicit, by_source = [], True, True
                     shown = text[ss + cut : se2].strip()
+                elif (
+                    not sids
+                    and word == "they"
+                    and _AND_SAID.search(text, max(ss, se - 8), se)
+                    and (am := _AGENT_LEAD.match(text, ss + cut + len(_words_lead(src_phrase[cut:]))))
+                    and am.end() < se
+                ):
+                    # "Lawyers for the family sent letters to X and Y and said they …": the
+                    # subject of the coordinated verbs, never the objects named between
+                    subj.ids, subj.explicit, by_source = [], True, True
+                    shown = am.group().strip()
                 elif (
                     not sids
                     and word == "they"
@@ -2411,6 +2446,13 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             wm = (_PARTY_NP if cue_text[-4:].lower() == "with" else _WITH_PARTY).match(text, t0, t1)
             if wm:
                 ids = list(dict.fromkeys(ids + _party_ids(ctx, wm.start("np"), wm.end("np"))))
+        if sfold is None or "behalf" in sfold:
+            bm = _ON_BEHALF.search(text, sent[0], t1)
+            if bm is not None and (bm.start() < subj.start or bm.start() >= t0):
+                # "On behalf of Japan, X signed …", "X signed it on behalf of Japan"
+                ids = list(dict.fromkeys(ids + _party_ids(ctx, bm.start("np"), bm.end("np"))))
+        if len(ids) == 1 and ctx.actors[ids[0]].kind == "person":
+            ids = ids + _principal(ctx, ids[0], subj_text)
         source = subj.source_ids[0] if subj.source_ids else None
         view = _view_at(ctx, cstart)
         if view and view.speaker and source is None:
@@ -2584,10 +2626,60 @@ _NAMED_POSSESSOR = re.compile(r"(?P<n>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4})\s*[�
 
 
 # the party named right after a cue ending in "with" ("joined forces with X to …")
+def _family_plural(ctx: _Ctx, m: tuple[int, int, str]) -> bool:
+    """ "The Ebelings said they …": a family named by its plural surname is a "they"."""
+    text = ctx.doc.text
+    last = ctx.actors[m[2]].name.split()[-1]
+    word = _FIRST_WORD.match(text, m[1] - len(last), m[1] + 2)
+    if word is not None and word.group() == last + "s":
+        return True  # "the Smiths" marked as a mention of Smith
+    return last.endswith("s") and any(  # an actor "Smiths" beside a person "Ann Smith"
+        a.kind == "person" and a.name.endswith(" " + last[:-1]) for a in ctx.actors.values()
+    )
+
+
+_AND_SAID = re.compile(r"\band\s*$", re.IGNORECASE)
+# a sentence opening with unnamed agents as the subject of a verb ("Lawyers for the family sent")
+_AGENT_LEAD = re.compile(
+    r"(?:[A-Za-z.’'-]+\s+){0,3}?(?:officials|authorities|police|prosecutors|lawyers|attorneys|"
+    r"investigators|lawmakers|legislators|negotiators|organi[sz]ers|protesters|demonstrators|"
+    r"relatives|aides|diplomats|officers|regulators|executives|activists|rebels|commanders|"
+    r"strikers|unions)\b(?:\s+(?:for|of|from|in|at)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+)??"
+    r"(?=\s+(?:[a-z]+ed|sent|met|went|made|took|gave|wrote|filed|told|have|had|are|were)\b)",
+    re.IGNORECASE,
+)
 _AUX_OPEN = frozenset(("has", "have", "had", "is", "was", "also", "later", "then"))
 _PARTY_NP = re.compile(
     r"(?P<np>[^,;]{1,80}?)(?=\s+(?:to|on|that|for|in|which|over|under)\b|[,;]|\.?$)"
 )
+_ON_BEHALF = re.compile(
+    r"\bon\s+behalf\s+of\s+(?P<np>[^,;]{1,60}?)(?=\s*[,;.]|\s*$|\s+(?:to|and|at|in|on)\b)",
+    re.IGNORECASE,
+)
+_COUNSEL_TITLE = re.compile(
+    r"\b(?:lawyer|attorney|counsel|spokes(?:man|woman|person)|press\s+secretary)\b", re.IGNORECASE
+)
+_US_NAMES = ("united states", "united states of america", "u.s.", "us", "usa")
+_ADMINISTRATION = re.compile(r"(?i:the\s+)?[A-Z][\w.’'-]+\s+administration$")
+
+
+def _principal(ctx: _Ctx, pid: str, subj_text: str) -> list[str]:
+    """Whom a person's act binds besides them: a lawyer's or spokesperson's client or body
+    ("his attorney offered to …": the client too), a president's administration its country
+    ("the Obama administration has promised …")."""
+    a = ctx.actors[pid]
+    if a.affiliation and _COUNSEL_TITLE.search(a.title or ""):
+        cid = ctx.by_name.get(a.affiliation.lower())
+        return [cid] if cid and cid != pid else []
+    if _ADMINISTRATION.fullmatch(subj_text.strip()):
+        # "the X administration" for a government named after its leader is American usage
+        cid = ctx.by_name.get((a.country or "").lower()) or next(
+            (ctx.by_name[n] for n in _US_NAMES if n in ctx.by_name), None
+        )
+        return [cid] if cid and cid != pid else []
+    return []
+
+
 def _party_ids(ctx: _Ctx, start: int, end: int) -> list[str]:
     """The other party of an agreement, text[start:end] after "with": the actors named there,
     else the body a description points to ("a settlement with the federal government")."""
