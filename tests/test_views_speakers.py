@@ -375,6 +375,19 @@ RESOLVE: list[Any] = [
     (("The Foreign Ministry met on Sunday. Tom Roe left.\n\nA statement warned against all "
       "travel to the border."),
      [("Foreign Ministry", "organization", (), {}), ("Tom Roe", "person", (), {})], [None]),
+    # a pronoun inside a fronted adverbial ("After struggling to show that he …, Roe said")
+    # names the person that opens the main clause, not the last speaker; a description after
+    # the comma ("the minister") is no name to take
+    (("Paul Fisk said the plan was late.\n\nAfter months of trying to show that he understands "
+      "the city, Mayor Tom Roe said he meets families every week."),
+     [("Paul Fisk", "person", (), {}), ("Tom Roe", "person", (), {})], ["A1", "A2", "A2"]),
+    (("Paul Fisk said the plan was late.\n\nIn what he called a rant, Tom Roe said the plan was "
+      "a fraud."),
+     [("Paul Fisk", "person", (), {}), ("Tom Roe", "person", (), {})], ["A1", "A2", "A2"]),
+    (("Paul Fisk said the plan was late.\n\nIn what he called a rant, the minister said the "
+      "plan was a fraud. Tom Roe left."),
+     [("Paul Fisk", "person", (), {}), ("Tom Roe", "person", (), {})], ["A1", "A1", None]),
+    # (the pronoun goes to the last speaker when no name opens the main clause)
     # a version of a letter is the letter: its author, never the language's country; a letter
     # from someone's relatives is not that someone's
     (("Spain sent aid. A letter from Ana Vela asked for help.\n\n``We need water,'' said a "
@@ -447,6 +460,17 @@ SPANS: list[tuple[str, list[tuple[str, str]]]] = [
     # a restrictive "who" clause inside the subject: its antecedent speaks
     ("Tour guides who work in the northern parks say bookings have fallen.",
      [("Tour guides who work in the northern parks", "bookings have fallen")]),
+    # a reporting verb inside a fronted subordinate clause ends its content at the clause's
+    # comma; the main clause is a view of its own
+    ("When she called the plan a fraud, the mayor said taxes would rise.",
+     [("she", "the plan a fraud"), ("the mayor", "taxes would rise")]),
+    ("In what he called a rant, the mayor said taxes would rise.",
+     [("he", "a rant"), ("the mayor", "taxes would rise")]),
+    # … but "As X said, “…”" quotes X, and "In 2010" is no clause
+    ("As the mayor said last week, “the bridge will close for good.”",
+     [("the mayor", "last week, “the bridge will close")]),
+    ("In 2010 the mayor said the bridge would close.",
+     [("the mayor", "the bridge would close")]),
 ]
 
 

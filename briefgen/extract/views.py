@@ -685,8 +685,15 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
     m2 = _CONNECTOR.match(text, start, e)
     if m2:
         start = m2.end()
+    m3 = _TIME_LEAD.match(text, start, e)
+    if m3 and m3.end() < e:
+        start = m3.end()  # "In 2010 the mayor said": a time, then the subject
     head = (start, paren_end if start < e else e)
-    am = _ADVERB_END.search(text, start, head[1]) if head[1] > start and paren_end == e else None
+    am = (
+        _ADVERB_END.search(text, max(start, head[1] - 40), head[1])
+        if text[head[1] - 2 : head[1]] == "ly" and head[1] > start and paren_end == e
+        else None
+    )
     if am and am.start() > start and am.group(1).lower() not in _LY_NOUNS:
         head = (start, am.start())  # "An accompanying statement specifically warned": no adverb
     full = (start, appos[1]) if appos else head
@@ -710,6 +717,13 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
     return head, appos, full
 
 
+# A time adverbial with no comma before the subject: "In 2010 the mayor", "Last week Roe".
+_TIME_LEAD = re.compile(
+    r"(?:In|On|By|Since|During|Last|Earlier|This|Late|Early)\s+(?:(?:early|late|mid)[\s-])?"
+    r"(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|"
+    r"spring|summer|fall|autumn|winter)(?:\s+\d{1,4})?\s+(?=[A-Za-z])"
+)
 # A lower-case adverb in -ly closing the words before a verb ("The minister firmly rejected").
 _ADVERB_END = re.compile(r"\s+([a-z]{3,}ly)$")
 _LY_NOUNS = frozenset({
@@ -1443,7 +1457,9 @@ def _main_attribution(
             continue  # "X replied, “…”" / "Asked A, X replied that …": a named answer leads
         if info.strict and not _strict_subject(text, head, info.no_indefinite, names):
             continue
-        if info.strict and _SUBORDINATE.search(text, max(us, head[0] - 12), head[0]):
+        if (info.strict and _SUBORDINATE.search(text, max(us, head[0] - 12), head[0])) or (
+            _FRONTED_CLAUSE.match(text, _lstrip_marks(text, us, cs), cs)
+        ):
             # "When X called me, I told him …": the view ends at the clause; the main clause
             # may hold its own attribution.
             comma = text.find(",", r, min(ue, r + 200))
@@ -2994,12 +3010,37 @@ _FRONTED = re.compile(
 )
 
 
+# A sentence opened by a subordinate clause or an adverbial phrase, its comma still ahead:
+# "After struggling to show that he …, Roe said", "In what she called a rant, Roe …".
+_FRONTED_OPEN = re.compile(
+    r"(?:Though|Although|Even\s+though|While|Whereas|When|After|Before|Because|Since|Once|"
+    r"Until|If|Even\s+as|Despite|In|Speaking|Having|Unlike|Like|Whatever)\s[^,.;:!?\n]*$"
+)
+# The same with a subordinator only (no "As X said, “…”", whose quote is X's view, no "In
+# 2010 she said: …"): a reporting verb inside ends its content at the clause's comma.
+_FRONTED_CLAUSE = re.compile(
+    r"(?:Though|Although|Even\s+though|While|Whereas|When|After|Before|Because|Since|Once|"
+    r"Until|If|Even\s+as|In\s+what|Despite\s+what)\s[^,.;:!?\n]*$"
+)
+
+
+def _lstrip_marks(text: str, s: int, e: int) -> int:
+    """s moved past spaces and quotation marks (at most to e)."""
+    while s < e and (text[s].isspace() or text[s] in _MARKS):
+        s += 1
+    return s
+
+
 def _cataphor(res: _Resolver, pos: int) -> Actor | None:
     """ "Though she called it outrageous, Clinton restricted …": a pronoun in a fronted
     subordinate clause names the person that opens the main clause after its comma."""
     text = res.text
     if not _FRONTED.search(text, max(0, pos - 14), pos):
-        return None
+        k = bisect.bisect_right(res.sent_starts, pos) - 1
+        ss = res.sent_starts[k] if k >= 0 else 0
+        ss = pos - len(text[ss:pos].lstrip(" \t\n" + _MARKS))
+        if pos - ss > 160 or not _FRONTED_OPEN.match(text, ss, pos):
+            return None
     stop = len(text)
     for ch in ".\n":
         k = text.find(ch, pos, pos + 400)
@@ -3011,10 +3052,15 @@ def _cataphor(res: _Resolver, pos: int) -> Actor | None:
     for ms, _me, a in res.covering(comma, min(stop, comma + 60)):
         if ms < comma:
             continue
-        if a.kind == "person" and a.id not in res.skip and "," not in text[comma + 1 : ms]:
+        if a.kind == "person" and a.id not in res.skip and _TITLES_ONLY.fullmatch(
+            text, comma + 1, ms
+        ):
             return a
         break
     return None
+
+
+_TITLES_ONLY = re.compile(r"\s*(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){0,4}")
 
 
 # "Roe — even as she says …": a pronoun in an aside opened right after a name.
