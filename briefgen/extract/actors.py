@@ -16,8 +16,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from briefgen import rules
 from briefgen.extract import names as N
-from briefgen.lazyre import word_trie
+from briefgen.lazyre import trie_regex, word_trie
 from briefgen.model import Actor, Document, Span
 
 _HEADING_END_CHARS = ".!?:;\"”’)"  # a line that ends in one of these is prose, not a heading
@@ -293,6 +294,7 @@ def extract_actors(doc: Document) -> list[Actor]:
     _kin_groups(st)
     _group_affiliations(st)
     _place_police(st)
+    _speaker_groups(st, body)
     for seg in segs:
         _gazetteer(st, seg)
     _absorb_former_states(st)
@@ -1937,6 +1939,12 @@ def _appositive(
                 affiliation = w  # "a senior FBI agent who runs ...": the FBI's agent
     if len(kept) > 2 or any(w.lower() in _CLAUSE_WORDS for w in kept):
         return None  # a clause, not a role ("a major influence on Green Party policy")
+    if not affiliation and len(kept) >= 2:
+        for k in range(1, len(kept)):
+            if kept[k] in N.ROLE_DOMAIN_OWNERS and kept[k - 1][:1].isupper():
+                # "the Elmwood police chief": the Elmwood police's chief
+                affiliation, kept = " ".join(kept[: k + 1]), kept[k:]
+                break
     title = " ".join(kept + [t.group()])
     rest = body[t.end() :]
     known = _known_org_after(st, rest) if not affiliation else None
@@ -2294,7 +2302,7 @@ _RX_PART_OF = re.compile(
     r"branch|affiliate|component|wing|bureau|offshoot|department|office)[ \xa0]+(?:of|within|at)[ \xa0]"
 )
 _RX_ADMIN_OF = re.compile(r"[ \xa0]+(?:of|at|for)[ \xa0]")
-_RX_TOWN = re.compile(rf"[{N.UPPER}][{N.LOWER}]{{2,}}")
+_RX_TOWN = re.compile(rf"[{N.UPPER}][{N.LOWER}]{{2,}}(?:-[{N.UPPER}][{N.LOWER}]{{2,}})?")
 
 
 def _administrations(st: _Doc, body: list[_Seg]) -> None:
@@ -2911,3 +2919,106 @@ def _place_police(st: _Doc) -> None:
         if st.free(s, e):
             pols[0].add((s, e), text[s:e])
             bisect.insort(st.taken, (s, e))
+
+
+# -- unnamed groups that speak ("Police said", "according to investigators") -------------------
+_SG = rules.load("speaker_groups")
+_SG_STOP = frozenset(_SG["stop"])
+_SG_NEEDS_FOR = frozenset(_SG["needs_complement"])
+_SG_JOIN_ONLY = frozenset(_SG["join_only"])
+_SG_FORMS = sorted({f for w in _SG["nouns"] for f in (w, w.capitalize())})
+_RX_SG_TAIL = re.compile(
+    r"(?P<for>[ \xa0]+for[ \xa0]+[^,;:.\"“”()]{2,40}?)?"
+    r"[ \xa0]+(?:(?:have|had|also|later|then|now|still)[ \xa0]+)?(?:"
+    + trie_regex(sorted(_SG["verbs"])) + r")(?![\w-])"
+)
+_RX_ACCORDING = re.compile(r"[Aa]ccording[ \xa0]+to[ \xa0]+(?:the[ \xa0]+)?\Z")
+_RX_MOD_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z-]*)[ \xa0]+\Z")
+
+
+def _noun_hits(text: str) -> list[tuple[int, str]]:
+    """Every whole-word occurrence of a speaker-group noun, in text order: one str.find loop a
+    form (a regex over the nouns cost more than the rest of this pass together)."""
+    hits = []
+    for form in _SG_FORMS:
+        n = len(form)
+        i = text.find(form)
+        while i >= 0:
+            if not (i and (text[i - 1].isalnum() or text[i - 1] in "-_'’")) and not (
+                _RX_WORD_CHAR.match(text, i + n)
+            ):
+                hits.append((i, form))
+            i = text.find(form, i + n)
+    hits.sort()
+    return hits
+
+
+def _speaker_groups(st: _Doc, body: list[_Seg]) -> None:
+    """"Police said", "Federal immigration officials say", "lawyers for the family said",
+    "according to investigators": an unnamed group that speaks is a group actor (data:
+    speaker_groups), one per head noun; spans another rule claimed keep their actor."""
+    text = st.text
+    nouns: dict[str, _Actor] = {}
+    pols = [a for k, a in st.actors.items()
+            if a.mentions and k[0] == "other" and k[1].endswith(" police")]
+    if len(pols) == 1:
+        nouns["police"] = pols[0]  # bare "police" is the one place's police the text names
+    for s, form in _noun_hits(text):
+        e = s + len(form)
+        tail = _RX_SG_TAIL.match(text, e)
+        if tail is None:
+            continue
+        noun = form.lower()
+        if not text[s].islower() and not _at_clause_start_any(text, s):
+            continue  # "Bayline Partners Police said": part of a capitalised name
+        for _ in range(2):  # up to two lower-case modifiers: "federal immigration officials"
+            mb = _RX_MOD_BEFORE.search(text, max(0, s - 25), s)
+            if mb is None:
+                break
+            w = mb.group(1)
+            cap = not w[0].islower()
+            if w.lower() in _SG_STOP or w.endswith("ly") or (
+                cap and not _at_clause_start_any(text, mb.start(1))
+            ):
+                break
+            s = mb.start(1)
+            if cap:
+                break  # the sentence's first word: nothing before it
+        if tail.group("for"):
+            e = tail.end("for")
+        elif noun in _SG_NEEDS_FOR:
+            continue  # "custody lawyers say": a class of people, not a party's lawyers
+        if not st.free(s, e):
+            continue
+        a = nouns.get(noun)
+        if a is None and noun in _SG_JOIN_ONLY:
+            continue  # "The police said nothing": no place's police to join
+        if a is None:
+            name = " ".join(text[s:e].split())
+            a = nouns[noun] = st.actor("group", name[0].lower() + name[1:] if name[1:2].islower()
+                                       else name, "group.speaker")
+        st.claim(a, s, e)
+    if "ccording to" in text:
+        for i in [mm.start() for mm in re.finditer("ccording to", text)]:
+            j = text.find(" ", i + 11)
+            mm = _RX_SG_BARE.match(text, j + 1) if j >= 0 else None
+            if mm is None:
+                continue
+            s, e = mm.span("noun")
+            a = nouns.get(mm.group("noun").lower())
+            if st.free(s, e) and a is not None:
+                st.claim(a, s, e)
+
+
+_RX_SG_BARE = re.compile(
+    r"(?:the[ \xa0]+)?(?P<noun>" + "|".join(sorted(_SG["nouns"], key=len, reverse=True))
+    + r")(?![\w-])"
+)
+
+
+def _at_clause_start_any(text: str, s: int) -> bool:
+    """A capitalised noun opens its sentence or quote ("Police said"), not a name's inside."""
+    k = s - 1
+    while k >= 0 and text[k] in " \xa0\"“'‘(`":
+        k -= 1
+    return k < 0 or text[k] in ".!?\n:;—-"
