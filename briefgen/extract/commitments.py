@@ -641,6 +641,10 @@ _DOC_PLAN = re.compile(
 )
 # "X had decided to …", "officials decided that …": a decision already carried out or a ruling
 _PAST_DECISION = re.compile(r"decided\b", re.IGNORECASE)
+_SAID_THEY = re.compile(
+    r"\b(?:said|says|told\s+\w+|announced)\s+(?:that\s+)?(?:it|they|he|she|we)\s+(?:had\s+|have\s+|has\s+)?$",
+    re.IGNORECASE,
+)
 # "continued to vow", "began to promise": the act itself is asserted, unlike "hopes to sign"
 _ASPECT_TO = re.compile(
     r"\b(?:continu(?:e|es|ed|ing)|beg(?:an|un|in|ins)|start(?:s|ed)?|"
@@ -1880,6 +1884,13 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
         cue_text = m.group()
         before = text[max(sent[0], cstart - 30) : cstart]
         prev = recs[-1] if recs else None
+        if cue.id in _RULING_BY_IDS:
+            # "… appeal Monday's ruling by the agency to deport him": a ruling named by its
+            # maker, also inside another record's action (whose span it leaves as it is)
+            rec = _ruling_by(ctx, sent, cstart, cend, cue)
+            if rec is not None:
+                recs.append(rec)
+            continue
         if prev and prev.span[0] <= cstart < prev.span[1]:
             # a cue inside the previous action is nested ("agreed to keep talking") unless
             # it opens a coordinated clause ("... and resolved to", "..., and Y pledged")
@@ -1933,11 +1944,19 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 continue  # "delegates committed to Clinton": allegiance, no act
         if cue.id == "pledge.verb" and _AFTER_PREPOSITION.search(before):
             continue  # "in exchange for guarantees that …": the noun after a preposition
-        if _PAST_DECISION.match(low) or (
-            cue.id in ("int.plans", "pledge.verb", "pledge.are_committed")
-            and _PLUPERFECT.search(before)
+        if cue.id != "pledge.decided_that" and (
+            _PAST_DECISION.match(low) or (
+                cue.id in ("int.plans", "pledge.verb", "pledge.are_committed")
+                and _PLUPERFECT.search(before)
+            )
+        ) and not (
+            low.startswith("decided")
+            and _SAID_THEY.search(text, max(sent[0], cstart - 60), cstart)
         ):
-            continue  # "officials decided to …", "had intended to": done, or given up
+            # "officials decided to …", "had intended to": done, or given up; but "the board
+            # said it had decided to sell the unit" reports a decision still to be carried out
+            # (the pluperfect is the reported speech's backshift)
+            continue
         if low.startswith("plans to") and _TO_NON_VERB.match(text, cend):
             continue  # "health plans to double-digit increases": the noun
         if low[:4] == "plan" and _BARE_PLAN.search(before):
@@ -2765,6 +2784,44 @@ def _signed_by(
 
 _BY_END = re.compile(r"[,;:(]|\.(?:\s|$)|\s+(?:and|plus|in|on|for|to|after|as)\s")
 _REWARD_NP = re.compile(r"\b(?:an?|the|its|their|his|her)\s+(?:[\w$€£.,-]+\s+){0,3}?$", re.IGNORECASE)
+
+
+_RULING_BY_IDS = frozenset(("bind.ruling_by", "nom.decision_by"))
+# after "ruling by": its maker, then "to <verb>" or "that" with an obligation
+_RULING_MAKER = re.compile(
+    r"\s+(?P<by>[^,;:“”\"]{2,80}?)\s*,?\s+(?:to\s+(?=[a-z]+\s)|that\s+(?=[^;.]{0,100}?\b"
+    r"(?:must|should|shall|(?:is|are)\s+to|be\s+[a-z]+ed)\b))"
+)
+
+
+_NOT_MAKER = re.compile(
+    r"\b(?:that|who|which|whether|on|about|over|he|she|it|they|we|i|is|was|were|are|had|has)\b",
+    re.IGNORECASE,
+)
+
+
+def _ruling_by(ctx: _Ctx, sent: Span, cstart: int, cend: int, cue: _Cue) -> _Rec | None:
+    """ "Monday's ruling by the agency to deport him by May 1", "the decision, announced
+    Friday by X, that the plant must close": X (and the body an official of it acts for)
+    commits to what follows "to" or "that"."""
+    text = ctx.doc.text
+    m = _RULING_MAKER.match(text, cend, sent[1])
+    if (
+        m is None
+        or _NOT_MAKER.search(m.group("by"))
+        or _NEG.search(text, max(sent[0], cstart - 16), cstart)
+    ):
+        return None  # "a decision by X that he needed to …", "by X on whether to …"
+    ids = _with_countries(ctx, _ids_in(ctx, m.start("by"), m.end("by")))
+    if not ids:
+        return None
+    t1, _ = _text_end(text, m.end(), sent[1])
+    if t1 <= m.end():
+        return None
+    return _Rec(
+        ids, text[m.start("by") : m.end("by")], text[cstart:cend], (m.end(), t1), sent,
+        cue.strength, cue.id, None, m.end("by"), m.start("by"),
+    )
 
 
 def _reward_by(ctx: _Ctx, sent: Span, cstart: int, cend: int, cue: _Cue) -> _Rec | None:
