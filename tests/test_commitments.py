@@ -518,7 +518,13 @@ GOLDEN: list[tuple[str, list[tuple[str, set[str], str]]]] = [
         "Smith said the ministry wanted to close the old depot by May.",
         [("intention", set(), "close the old depot")],
     ),
-    ("The ministry is considering an appeal from the growers' union.", []),
+    # weighing someone else's request is work under way (this row used to expect none; the
+    # dev gold sets list "is still considering a request …" as required ongoing work and never
+    # leave "is considering" out)
+    (
+        "The ministry is considering an appeal from the growers' union.",
+        [("ongoing", set(), "an appeal from the growers")],
+    ),
     (
         "The ministry is considering ways to shorten the queues.",
         [("intention", set(), "shorten the queues")],

@@ -684,8 +684,7 @@ _AGREED_CLAUSE = re.compile(
     r"\s+(?:won|lost|was|were|is|are|did|had\s+(?:won|lost|been))\b)",
     re.IGNORECASE,
 )
-# "is considering a request from X": weighing someone else's proposal, not a plan of one's own
-# (the gold judges "is considering ways to …" an intention, an optional row)
+# "is considering a request from X": weighing someone else's proposal (ongoing work)
 _WEIGHED = re.compile(
     r"\s+(?:an?|the|his|her|their|its|this|that)\s+(?:[\w-]+\s+){0,2}(?:request|petition|appeal|"
     r"application|complaint|motion|bid|offer|claim|case|lawsuit|nomination|objection)s?\b",
@@ -2083,8 +2082,9 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             _AGREED_OPINION.match(text, cend) or (low == "agreed" and _AGREED_CLAUSE.match(text, cend))
         ):
             continue  # "agreed on that point", "agreed with him": shared opinion, no undertaking
-        if cue.id == "int.planning" and "consider" in low and _WEIGHED.match(text, cend):
-            continue  # "is considering a request from X": deliberating, not committing
+        # "is considering a request from X": weighing someone else's proposal is work under
+        # way, not a plan of one's own (the dev gold sets list it as ongoing work)
+        weighed = cue.id == "int.planning" and "consider" in low and bool(_WEIGHED.match(text, cend))
         if cue.modal and low.startswith("would") and _HABIT_CHAIN.search(text, cend, sent[1]):
             continue  # "I would answer …, and he would look …": a habit in a past narrative
         if cue.id == "pledge.reward_by":
@@ -2388,6 +2388,8 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 continue
             subj.ids = _group(ctx, subj.start, "parties")
         strength = "intention" if progressive else cue.strength  # "would be travelling"
+        if weighed:
+            strength = "ongoing"
         ids = subj.ids
         if (
             _WE_I_OUR.fullmatch(subj_text)
