@@ -73,6 +73,19 @@ ROWS: list[Any] = [
      {"Jon Hale": {"title": "Secretary of State"}}, ["State Jon Hale"]),
     ("Sens. Ed Kern (D-Mass.) and John Brill (R-La.) said they would vote for it.",
      {"Ed Kern": {"title": "Sen."}, "John Brill": {"title": "Sen."}}, []),
+    ("Sens. Jo Merk (D-Ore.), Al Brand (D-Ohio) and Rob Mendel (D-N.J.) wrote to him.",
+     {"Jo Merk": {"title": "Sen."}, "Al Brand": {"title": "Sen."},
+      "Rob Mendel": {"title": "Sen."}}, []),
+    ("Sens. Ann Roe of Ohio and Tom Kerr of Maine wrote a letter to the agency.",
+     {"Ann Roe": {"title": "Sen."}, "Tom Kerr": {"title": "Sen."}}, []),
+    (("Foes of the plan, like Senators Carl E. Grange, Republican of Iowa, and Pat J. Lee, "
+      "Democrat of Vermont, call it flawed."),
+     {"Carl E. Grange": {"title": "Senator"}, "Pat J. Lee": {"title": "Senator"}}, []),
+    ("Sens. Ann Lee, Tom Hale's closest ally, spoke first.",
+     {"Tom Hale": {"title": None}}, []),
+    # a role in apposition after a reporting verb's subject found first
+    ("Later, the Ruritanian foreign minister, Janos Mark, who led the talks, said it was over.",
+     {"Janos Mark": {"title": "foreign minister"}}, []),
     ("Sen. Ann Lee and the White House differ on the bill.",
      {"Ann Lee": {"title": "Senator"}}, []),
     # new titles: justices, officers, agents

@@ -945,6 +945,8 @@ def _split_title(st: _Doc, chain: str) -> tuple[str | None, str | None, str | No
         title = canon
     elif canon and title.endswith("s.") and title[:-2] + "." in N.TITLE_CANON:
         title = title[:-2] + "."  # "Sens. Jane Roe and John Doe": each a "Sen."
+    elif canon and title.endswith("s") and title[:-1] in N.TITLE_CANON:
+        title = title[:-1]  # "Senators Jane Roe and John Doe": each a "Senator"
     return title, country, None
 
 
@@ -1172,10 +1174,11 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             title = post[0]  # "Dr. Ann Lee, a gynecologist": the role says more than "Dr"
         hits.append(_PersonHit((s, e), toks, title, affiliation, country, "person.title"))
         last = chain.split()[-1]
-        if last.endswith("s.") and last[:-2] + "." in N.TITLE_CANON:
+        if (last.endswith("s.") and last[:-2] + "." in N.TITLE_CANON) or (
+            last.endswith("s") and last[:-1] in N.TITLE_CANON
+        ):
             # "Sens. Ann Roe (D-Ohio) and Tom Kerr (R-La.)": the plural title holds both
-            co = _coordinated_name(st, e, seg.end)
-            if co is not None:
+            for co in _coordinated_names(st, e, seg.end):
                 hits.append(_PersonHit(co[:2], co[2], title, None, None, "person.title"))
     # 2. A reporting verb after the name, or before it after a quote.
     pname = N.PNAME_RE.match
@@ -1276,7 +1279,8 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         if not nm or not _RX_COMMA_AFTER.match(text[nm.end() : nm.end() + 2]):
             continue
         cleaned = _clean_name(st, nm.start(), nm.end())
-        if not cleaned or any(h.span[0] <= cleaned[0] < h.span[1] for h in hits):
+        same = next((h for h in hits if cleaned and h.span[0] <= cleaned[0] < h.span[1]), None)
+        if not cleaned or (same is not None and (same.title or same.span != cleaned[:2])):
             continue
         s, e, toks = cleaned
         if len(toks) < 2 or toks[-1] in _FIRM_WORDS or toks[-1] in _ORG_HEAD_WORDS:
@@ -1300,6 +1304,9 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
                 am = _RX_AT_ORG.match(comp.group())
                 comp_org = _org_of_run(am.group(1)) if am else None
                 owner = comp_org if comp_org and comp_org not in N.COUNTRY_REFS else None
+        if same is not None:  # found by its reporting verb with no role: the role is its title
+            same.title, same.affiliation = title, same.affiliation or owner
+            continue
         hits.append(_PersonHit((s, e), toks, title, owner, None, "person.role-appositive"))
     # 4. Names built with particles (bin, ibn, Abu, Abdul, al-) need no other anchor.
     particles: bool | None = None  # whether the segment has one at all, asked when needed
@@ -1368,22 +1375,38 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         st.persons.append(a)
 
 
-_RX_AND_NEXT = re.compile(r"(?:[ \xa0]*\([^()]{1,24}\))?,?[ \xa0]+and[ \xa0]+")
+_CAPS = r"[A-Z][\w.]*(?:[ \xa0][A-Z][\w.]*)?"
+# What may follow each name of a list held by one plural title, then the separator: a party tag
+# "(D-Ohio)", "of Ohio", ", Democrat of Vermont," or ", R-Tenn.,"; a comma or "and".
+_RX_LIST_NEXT = re.compile(
+    rf"(?:[ \xa0]*\([^()]{{1,24}}\)|[ \xa0]+of[ \xa0]+{_CAPS}"
+    rf"|,[ \xa0]+[A-Z][a-z]+[ \xa0]+of[ \xa0]+{_CAPS}(?=,)|,[ \xa0]+[DRI]-{_CAPS}(?=,))?"
+    r"(?P<sep>,?[ \xa0]+and[ \xa0]+|,[ \xa0]+)"
+)
 
 
-def _coordinated_name(st: _Doc, e: int, end: int) -> tuple[int, int, tuple[str, ...]] | None:
-    """The second name of "Sens. Ann Roe (D-Ohio) and Tom Kerr": two or more name words right
-    after "and" (a party tag may stand between), cleaned as any name."""
-    m = _RX_AND_NEXT.match(st.text, e, end)
-    if m is None:
-        return None
-    nm = N.PNAME_RE.match(st.text, m.end(), end)
-    if nm is None:
-        return None
-    cleaned = _clean_name(st, nm.start(), nm.end())
-    if cleaned is None or cleaned[0] != nm.start() or len(cleaned[2]) < 2:
-        return None
-    return cleaned
+def _coordinated_names(
+    st: _Doc, e: int, end: int
+) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The other names of "Sens. Ann Roe (D-Ohio), Tom Kerr (R-La.) and Bo Lin": two or more
+    name words each, cleaned as any name; the list must end in "and <name>" (a comma alone may
+    start an appositive: "Sen. Ann Roe, Tom Kerr's ally,")."""
+    out = []
+    for _ in range(6):
+        m = _RX_LIST_NEXT.match(st.text, e, end)
+        if m is None:
+            break
+        nm = N.PNAME_RE.match(st.text, m.end(), end)
+        if nm is None:
+            break
+        cleaned = _clean_name(st, nm.start(), nm.end())
+        if cleaned is None or cleaned[0] != nm.start() or len(cleaned[2]) < 2:
+            break
+        out.append(cleaned)
+        e = cleaned[1]
+        if "and" in m.group("sep"):
+            return out
+    return []
 
 
 def _org_over_chain(st: _Doc, s: int, chain: str) -> str | None:
