@@ -83,6 +83,21 @@ ROWS: list[Any] = [
      {"Carl E. Grange": {"title": "Senator"}, "Pat J. Lee": {"title": "Senator"}}, []),
     ("Sens. Ann Lee, Tom Hale's closest ally, spoke first.",
      {"Tom Hale": {"title": None}}, []),
+    # a place before a local office is its affiliation; a party or a modifier is not a place
+    ("Elmwood Mayor Jenna Robb said the video was unclear.",
+     {"Jenna Robb": {"title": "Mayor", "affiliation": "Elmwood"}}, ["Elmwood"]),
+    ("Harlan County District Attorney Dale Brock said charges would follow.",
+     {"Dale Brock": {"title": "District Attorney", "affiliation": "Harlan County"}},
+     ["Harlan County"]),
+    ("Former Ohio Gov. Ed Rand said the video was unclear.",
+     {"Ed Rand": {"affiliation": "Ohio"}}, ["Former Ohio"]),
+    ("Republican Gov. Pat Mill said no.", {"Pat Mill": {"affiliation": "Republican Party"}}, []),
+    ("Acme Chairman Bo Fay said profits rose.", {"Bo Fay": {"affiliation": "Acme"}}, []),
+    # a wire-style closing quote is a clause edge before a bare role; a possessive before a body
+    ("The site broke ``our rules,'' spokesman Serge Clerc said.",
+     {"Serge Clerc": {"title": "spokesman"}}, []),
+    ("It was read by Hasan Peres, president of the government's Union of Student Clubs.",
+     {"Hasan Peres": {"title": "president", "affiliation": "Union of Student Clubs"}}, []),
     # a role in apposition after a reporting verb's subject found first
     ("Later, the Ruritanian foreign minister, Janos Mark, who led the talks, said it was over.",
      {"Janos Mark": {"title": "foreign minister"}}, []),

@@ -43,7 +43,8 @@ _RX_OF_CAPS = re.compile(
     rf"[ \xa0]+of[ \xa0]+((?:{N.ORG_TOK}[ \xa0]?)+)"
 )
 _RX_AT_ORG = re.compile(
-    rf"[ \xa0]+(?:at|with|of|for|to)[ \xa0]+(?:the[ \xa0]+)?(?:(?:{'|'.join(N.ORG_DESCRIPTORS)}|state|[a-z]+)[ \xa0]+)*"
+    rf"[ \xa0]+(?:at|with|of|for|to)[ \xa0]+(?:the[ \xa0]+)?"
+    rf"(?:(?:{'|'.join(N.ORG_DESCRIPTORS)}|state|[a-z]+(?:['’]s)?)[ \xa0]+)*"
         rf"({N.ORG_TOK}(?:[ \xa0]+(?:(?:of|for|on|and|the|de)[ \xa0]+)*{N.ORG_TOK})*)"
 )
 _RX_NEXT_CAP = re.compile(
@@ -950,6 +951,9 @@ def _split_title(st: _Doc, chain: str) -> tuple[str | None, str | None, str | No
     return title, country, None
 
 
+# Offices of a town, county or state: a capitalised word before one is the place it serves.
+_PLACE_OFFICES = frozenset(("Mayor", "Sheriff", "District Attorney", "Governor", "Gov."))
+
 _CORPORATE_TITLES = frozenset((
     "ceo", "chief executive", "chief executive officer", "chairman", "chairwoman", "board member",
     "founder", "co-founder", "chief financial officer", "cfo", "chief operating officer", "coo",
@@ -977,8 +981,8 @@ def _parse_pre(
     if pre.endswith(("'s", "’s")):
         pre, poss = pre[:-2], True
     words = pre.split()
-    while words and words[0] in N.NOT_NAMES:
-        words.pop(0)
+    while words and (words[0] in N.NOT_NAMES or words[0].lower() in _MODIFIER_WORDS):
+        words.pop(0)  # "Former Ohio Gov. X": a modifier of the title, not the owner
     for k in range(1, len(words)):  # "Countered State Department": the known name at the end
         ref = N.GAZ.get(" ".join(words[k:]))
         if ref and ref.kind in ("organization", "group") and words[k - 1] not in N.GAZ:
@@ -990,7 +994,16 @@ def _parse_pre(
         # of it: _person_affiliations)
         return words[-1], None, ""
     if pre in N.GAZ and N.GAZ[pre].kind == "place":
-        return None, None, ""  # "West Virginia's governor": a place, no affiliation
+        # "Elmwood Mayor X", "Ohio Gov. X": the place the office serves is the affiliation
+        # (no organisation is made of it: the caller skips names the gazetteer knows)
+        return (pre if title and title[:1].isupper() else None), None, ""
+    if title and title[:1].isupper() and not poss and all(w[:1].isupper() for w in words) and (
+        (len(words) >= 2 and words[-1] in ("County", "City"))
+        or (title in _PLACE_OFFICES and len(words) <= 2 and pre not in N.GAZ
+            and pre not in N.PARTY_LABELS and not any(w in N.ORG_HEADS for w in words)
+            and not any(words[-1] in p.tokens for p in st.persons))
+    ):
+        return pre, None, ""  # "Harlan County Sheriff X", "Elmwood Mayor X": the place's office
     country = None
     if not words:
         return None, None, ""
@@ -1158,13 +1171,18 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
                 ps = window_start + pre.start(1)
                 pe = ps + len(pre.group(1))
                 served = " " not in aff and not aff.isupper() and title.lower() in _STAFF_ROLES
-                if st.free(ps, pe) and aff not in N.GAZ and not served:
+                county = aff.rsplit(None, 1)[-1] in ("County", "City") or (
+                    title in _PLACE_OFFICES  # a place the office serves, no body
+                )
+                if st.free(ps, pe) and aff not in N.GAZ and not served and not county:
                     # ("Obama spokesman X": a person served, likelier than an organisation)
                     st.claim(st.actor("organization", aff, "org.premodifier"), ps, pe)
         if N.TITLE_KIND.get(chain.split()[-1]) == "role" and chain.split()[-1].islower():
             # a bare lower-case role before a name needs a pre-modifier or a clause edge
             before = text[max(seg.start, m.start() - 2) : m.start()]
-            edge = pre or domain or before.strip() in ("", ",", "\"", "“") or m.start() == seg.start
+            edge = pre or domain or before.strip() in ("", ",", "\"", "“", "'", "”", "’") or (
+                m.start() == seg.start
+            )  # "… policies,'' spokesman X said": a closing wire-style quote is an edge too
             if not edge and not _RX_SAID_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                 continue
         post = _post_modifiers(st, e, seg.end, N.TITLE_KIND.get(chain.split()[-1], "office"))
