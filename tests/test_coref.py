@@ -28,6 +28,12 @@ GENDER_ROWS = [
     # honorifics and gendered titles before the name
     ("Mrs. Halloran Vexley told the council the plan was late.", "Halloran Vexley", "f"),
     ("Mr. Dorran Quillet told the council the plan was late.", "Dorran Quillet", "m"),
+    # a given name's usual gender, when the text says nothing more; ambiguous names give none
+    ("Margaret Halvern toured the plant on Monday.", "Margaret Halvern", "f"),
+    ("Peter Halvern toured the plant on Monday.", "Peter Halvern", "m"),
+    ("Jan Halvern toured the plant on Monday.", "Jan Halvern", None),
+    # … and the text's own evidence outweighs it
+    ("Mrs. Leslie Halvern toured the plant on Monday.", "Leslie Halvern", "f"),
     # "man"/"boy"/"girl" in apposition, after an age and an adjective
     ("Tomas Vela, a 43-year-old local man, was sitting in a car.", "Tomas Vela", "m"),
     ("Ana Vela, a 9-year-old girl, was rescued on Monday.", "Ana Vela", "f"),

@@ -302,6 +302,21 @@ RESOLVE: list[Any] = [
         marks=pytest.mark.xfail(strict=True, reason="coref.genders misses 'Mrs.' here; the "
                                 "sentence subject then wins"),
     ),
+    # given names show the genders: "she" after a sentence naming one woman and one man is
+    # the woman, not the man who spoke last …
+    (("“The plan is late,” said Paul Fisk, a deputy mayor. Later, Maria Lopez met Tom Roe on "
+      "Monday. “We have no money,” she said."),
+     [("Paul Fisk", "person", (), {}), ("Maria Lopez", "person", (), {}),
+      ("Tom Roe", "person", (), {})], ["A1", "A2"]),
+    # … but not when that sentence is a question, or names the man only as a possessor
+    (("“The plan is late,” said Paul Fisk, a deputy mayor. But what if Maria Lopez wins? "
+      "Would Tom Roe lose? “She would do well,” he said."),
+     [("Paul Fisk", "person", (), {}), ("Maria Lopez", "person", (), {}),
+      ("Tom Roe", "person", (), {})], ["A1", "A1"]),
+    (("“The plan is late,” said Paul Fisk, a deputy mayor. The budget grew under Maria Lopez "
+      "and Tom Roe's plan. “We have no money,” he said."),
+     [("Paul Fisk", "person", (), {}), ("Maria Lopez", "person", (), {}),
+      ("Tom Roe", "person", (), {})], ["A1", "A1"]),
     # the dateline's capital names the country of "the leadership" when several appear
     (("HAVANA (AP) -- The United States will return the boy to Cuba, the communist "
       "leadership said on Wednesday."),

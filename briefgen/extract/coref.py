@@ -1,13 +1,14 @@
 """Gender hints for the people of a document, read from the text itself.
 
 The views and commitments stages resolve "he"/"she" to a person named earlier; without a
-gender the nearest person wins, so "she said" could go to a man. The hints here come only
-from what the article shows: an honorific or gendered title before a name ("Mrs. Roe",
-"Congresswoman Roe"), a gendered role in the actor's title or in apposition ("Jane Roe, his
-wife"; "the boy's father, John Roe"), and a pronoun that can only refer to one person ("Roe
-said she …"; a sentence naming one person followed by "He …"). Given names carry no gender
-here (briefgen/data/given_names.json does not mark it). The map is returned alongside the
-actors, not stored on them, so the JSON contract is untouched.
+gender the nearest person wins, so "she said" could go to a man. The hints come from what
+the article shows: an honorific or gendered title before a name ("Mrs. Roe", "Congresswoman
+Roe"), a gendered role in the actor's title or in apposition ("Jane Roe, his wife"; "the
+boy's father, John Roe"), and a pronoun that can only refer to one person ("Roe said she …";
+a sentence naming one person followed by "He …"); and from a given name's usual gender
+(briefgen/data/given_name_genders.json), a prior that the text's own evidence can outweigh.
+The map is returned alongside the actors, not stored on them, so the JSON contract is
+untouched.
 """
 
 from __future__ import annotations
@@ -47,6 +48,10 @@ _SAID_BY = re.compile(
     r"(?:[”\"’]|,)\s*(he|she)\s+(?:said|says|added|told|asked|noted|explained|continued|wrote)\b"
 )
 _PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
+# Given names with a usual gender (data/given_name_genders.json); ambiguous ones are absent.
+_GIVEN: dict[str, Gender] = {
+    str(n): str(e["gender"]) for e in rules.entries("given_name_genders") for n in e["names"]
+}
 
 
 def _word_gender(word: str) -> Gender | None:
@@ -86,6 +91,10 @@ def _genders(doc: Document, actors: list[Actor]) -> dict[str, Gender]:
     for a in people.values():
         for w in re.findall(r"[A-Za-z]+", a.title or ""):
             vote(a.id, _word_gender(w), 3)
+        first = a.name.split()
+        if len(first) > 1:
+            # a given name's usual gender: a prior the text's own evidence can outweigh
+            vote(a.id, _GIVEN.get(first[0]), 2)
     mentions = sorted((s, e, a.id) for a in people.values() for s, e in a.mentions if e > s)
     for s, e, aid in mentions:
         lo = max(0, s - 40)

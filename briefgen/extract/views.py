@@ -3106,6 +3106,11 @@ def _sole_gendered(res: _Resolver, doc: Document, pos: int, g: str) -> Actor | N
     same = [a for i, a in people.items() if res.gender[i] == g]
     if len(same) != 1 or (last is not None and last.speaker == same[0].id):
         return None
+    if res.text[ss:se].rstrip(" " + _MARKS).endswith("?"):
+        return None  # "Don't they risk losing to Obama?" — a question names no speaker
+    if all(_possessor(res.text, me) for ms, me, a in res.covering(ss, se)
+           if a.id == same[0].id and ms >= ss):
+        return None  # "under Obama's plan": only a possessor
     return same[0]
 
 
