@@ -62,6 +62,29 @@ ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
         "Smith met Tanaka in Washington. The Smith administration has promised a veto.",
         [("pledge", {"John Smith", "United States"}, "a veto")],
     ),
+    # a new clause after "and" inside an action has its own subject ...
+    (
+        "Acme is reviewing the contract and the World Bank is considering a request to lend more.",
+        [
+            ("ongoing", {"Acme Corp"}, "the contract"),
+            ("ongoing", {"World Bank"}, "a request to lend more"),
+        ],
+    ),
+    (
+        "Acme is going to rebuild the bridge and Globex is going to pave the road.",
+        [
+            ("intention", {"Acme Corp"}, "rebuild the bridge"),
+            ("intention", {"Globex"}, "pave the road"),
+        ],
+    ),
+    # ... but not inside a condition or a relative clause, nor after an inversion
+    (
+        "Acme is willing to buy Globex if both Japan and India agree to lift the cap.",
+        [("pledge", {"Acme Corp"}, "buy Globex if both Japan and India agree")],
+    ),
+    ("Smith will like it, and so will I.", []),
+    # a generic subject opening the sentence is nobody in particular
+    ("Voters approved the measure in the spring.", []),
     # an adverb before a speech act: speaking, not pledging
     ("Smith said: I will just say this to all of you.", []),
     ("Smith said he will just sign the bill.", [("pledge", {"John Smith"}, "sign the bill")]),

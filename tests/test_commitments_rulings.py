@@ -61,3 +61,26 @@ ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
 @pytest.mark.parametrize(("body", "expected"), ROWS)
 def test_ruling_rules(body: str, expected: list[tuple[str, set[str], str]]) -> None:
     check_golden(body, expected)
+
+
+# Approvals: a body approving a deal, a plan, a law or a move, or giving its go-ahead, is bound
+# by it; an approved statement, a passive and an approval "of" an idea are not.
+APPROVAL_ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
+    (
+        "The Japan upper house has already approved the enlargement of the zone.",
+        [("binding", {"Japan"}, "the enlargement of the zone")],
+    ),
+    ("Canada gave its go-ahead on Tuesday.", [("binding", {"Canada"}, "its go-ahead")]),
+    (
+        "Acme shareholders approved the sale of the paint unit to Globex.",
+        [("binding", {"Acme Corp"}, "the sale of the paint unit")],
+    ),
+    ("The Acme board approved a resolution condemning the strike.", []),
+    ("The sale was approved by Acme shareholders.", []),
+    ("Smith approved of the idea.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), APPROVAL_ROWS)
+def test_approval_rules(body: str, expected: list[tuple[str, set[str], str]]) -> None:
+    check_golden(body, expected)

@@ -466,6 +466,10 @@ _GENERIC_SUBJECT = re.compile(
     r"consumers|customers|voters|investors|users|citizens|residents))$",
     re.IGNORECASE,
 )
+_GENERIC_OPENING = frozenset(
+    ("you", "people", "voters", "consumers", "customers", "investors", "users", "citizens",
+     "residents", "nobody", "no one", "everyone", "everybody", "anyone", "anybody", "someone")
+)
 _LEAD_TRIM = re.compile(
     r"^(?:(?:(?:and|but|or|so|yet|also|meanwhile|however|moreover|further|in\s+addition|today|"
     r"now|with(?:\s+both)?|(?:even\s+)?though|although|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|"
@@ -474,7 +478,7 @@ _LEAD_TRIM = re.compile(
     re.IGNORECASE,
 )
 _TAIL_TRIM = re.compile(
-    r"(?:[\s,]+(?:also|have|has|had|both|all|each|jointly|today|now|then|further|again|"
+    r"(?:[\s,]+(?:also|have|has|had|both|all|each|jointly|today|now|then|further|again|already|"
     r"meanwhile|once\s+again|still|at\s+least|too|for\s+(?:his|her|its|their|our|my)\s+part|in\s+turn|"
     r"(?!(?:family|ally|rally|assembly|supply)\b)(?-i:[a-z]{2,}ly)|,)"
     r"\b)+[\s,]*$|[\s,]+$|^(?:has\s+|have\s+)?(?-i:[a-z]{2,}ly)\s*$|"
@@ -556,7 +560,7 @@ _FUNCTION_WORDS = frozenset(
     re.findall(
         r"\w+",
         "to the a an of and or but for in on at by with from as that this these those is are was "
-        "were be it its their his her our",
+        "were be it its their his her our i we you he she they",  # "and so will I": inversion
     )
 )
 # After "is going to": an outcome the speaker predicts, not an act they undertake
@@ -818,6 +822,7 @@ _OBJECT_IN_TEXT = frozenset(
         "reaff.confirm",
         "bind.partnership",
         "int.planned_event",
+        "bind.approved",
     }
 )
 
@@ -835,6 +840,11 @@ _LOWER_WORD = re.compile(r"\b[a-z]")
 _DEADLINE_WORD = re.compile(r"\s*(?:by|before|until|till|within|no|ahead)", re.IGNORECASE)
 _POSSESSIVE_S = re.compile(r"[’']s\b")
 _LEAD_RELATIVE = re.compile(r"(?:this|next|later\s+this|early\s+next)\b", re.IGNORECASE)
+_CONJ = re.compile(r"(?:,\s*)?(?:;|\band|\bbut)\s+")
+# a relative or a condition open in the action: the clause after "and" may be part of it
+_REL_WORD = re.compile(
+    r"\b(?:that|who|which|whose|whom|if|unless|whether|when|until|once|provided)\b", re.IGNORECASE
+)
 _NEW_CLAUSE_GAP = re.compile(r"(?:,|;|\band|\bbut)\s+(?:[\w.’'-]+\s+){0,6}$")
 _ED_WORD = re.compile(r"\w+ed\b", re.IGNORECASE)
 _TO_THAT_END = re.compile(r"\b(?:to|that)$")
@@ -1883,6 +1893,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
         cue_text = m.group()
         before = text[max(sent[0], cstart - 30) : cstart]
         prev = recs[-1] if recs else None
+        cue_floor = floor
         if cue.id in _RULING_BY_IDS:
             # "… appeal Monday's ruling by the agency to deport him": a ruling named by its
             # maker, also inside another record's action (whose span it leaves as it is)
@@ -1894,8 +1905,14 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             # a cue inside the previous action is nested ("agreed to keep talking") unless
             # it opens a coordinated clause ("... and resolved to", "..., and Y pledged")
             gap = text[prev.span[0] : cstart]
-            if not _NEW_CLAUSE_GAP.search(gap):
+            gm = _NEW_CLAUSE_GAP.search(gap)
+            if not gm:
                 continue
+            cj = _CONJ.match(gap, gm.start())
+            if cj is not None and cj.end() < len(gap) and not _REL_WORD.search(gap):
+                # "X is investigating A and the ministry is considering …": the new clause's
+                # subject starts after the conjunction, not at the sentence's
+                cue_floor = prev.span[0] + cj.end()
         restraint = False
         if _NEG.search(cue_text) or _NEG.search(before[-16:]) or _WITHHELD.search(before):
             if not (
@@ -2105,7 +2122,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 text, cend, min(sent[1], cend + 80)
             ):
                 continue  # "signed a letter of apology", "signed autographs"
-        subj = _subject(ctx, sent, subj_at, floor, bool(_ING_WORD.match(cue_text)))
+        subj = _subject(ctx, sent, subj_at, cue_floor, bool(_ING_WORD.match(cue_text)))
         if subj is None:
             continue
         if _FEW_SUBJECT.match(text, subj.start) or (
@@ -2193,7 +2210,11 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             continue  # "the things she wants to accomplish": a relative clause, no committer
         if _INDIRECT_QUESTION.search(subj_text):
             continue  # "decide what steps we would take": an open question
-        if _ANALYSTS.search(subj_text) or _GENERIC_SUBJECT.match(subj_text):
+        if (
+            _ANALYSTS.search(subj_text)
+            or _GENERIC_SUBJECT.match(subj_text)
+            or subj_text.lower() in _GENERIC_OPENING  # "Voters approved …" opening a sentence
+        ):
             continue
         by_source = False
         shown = subj_text
