@@ -83,6 +83,12 @@ ROWS: list[Any] = [
      {"Carl E. Grange": {"title": "Senator"}, "Pat J. Lee": {"title": "Senator"}}, []),
     ("Sens. Ann Lee, Tom Hale's closest ally, spoke first.",
      {"Tom Hale": {"title": None}}, []),
+    # a title, "of the" and a body, then the holder's name
+    ("Director of the Harbor Safety Agency (HSA) Lou Frey said here on Friday it was over.",
+     {"Lou Frey": {"title": "Director", "affiliation": "HSA"}}, []),
+    ("Secretary-General of the United Nations Kofi Anand spoke first.",
+     {"Kofi Anand": {"title": "Secretary-General", "affiliation": "United Nations"}}, []),
+    ("The Director of the museum said no.", {}, ["museum"]),
     # a place before a local office is its affiliation; a party or a modifier is not a place
     ("Elmwood Mayor Jenna Robb said the video was unclear.",
      {"Jenna Robb": {"title": "Mayor", "affiliation": "Elmwood"}}, ["Elmwood"]),

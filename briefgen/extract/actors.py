@@ -1118,6 +1118,10 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             continue
         nm = N.PNAME_RE.match(text, after + 1, seg.end)
         if not nm:
+            got = _title_of_org(st, after, seg.end)
+            if got is not None:  # "Director of the Harbor Agency (HA) Ann Roe said"
+                title0, _, _ = _split_title(st, m.group())
+                hits.append(_PersonHit(got[0], got[1], title0, got[2], None, "person.title"))
             continue
         cleaned = _clean_name(st, nm.start(), nm.end())
         if not cleaned:
@@ -1425,6 +1429,43 @@ def _coordinated_names(
         if "and" in m.group("sep"):
             return out
     return []
+
+
+_RX_OF_THE_SP = re.compile(r"[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?")
+_RX_PAREN_ACR = re.compile(r"[ \xa0]*\(([A-Z][A-Z.&]{1,7})\)[ \xa0]+")
+
+
+def _title_of_org(
+    st: _Doc, e: int, end: int
+) -> tuple[Span, tuple[str, ...], str] | None:
+    """"Director of the Harbor Agency (HA) Ann Roe", "Secretary-General of the United Nations
+    Kofi Annan": a title, "of (the)", a body's name (known, or ending in a head word, or defined
+    by an acronym in brackets) and then the holder's name: (name span, tokens, the body)."""
+    text = st.text
+    m = _RX_OF_THE_SP.match(text, e, end)
+    run = N.ORGRUN_RE.match(text, m.end(), end) if m else None
+    if run is None:
+        return None
+    acr = _RX_PAREN_ACR.match(text, run.end(), end)
+    toks = [(t.start(), t.end()) for t in _WORD.finditer(text, run.start(), run.end())]
+    if acr is not None:  # the body ends at the bracket: the name follows it
+        nm = N.PNAME_RE.match(text, acr.end(), end)
+        cleaned = _clean_name(st, nm.start(), nm.end()) if nm else None
+        if cleaned is None or cleaned[0] != acr.end() or len(cleaned[2]) < 2:
+            return None
+        return cleaned[:2], cleaned[2], acr.group(1)  # the form the text goes on to use
+    for k in range(len(toks) - 2, 0, -1):  # the longest body whose rest is a two-word+ name
+        body = text[run.start() : toks[k - 1][1]]
+        ref = N.GAZ.get(body)
+        if not ((ref is not None and ref.kind in ("organization", "group")) or (
+            _org_name_in_run(body) == (0, len(body))
+        )):
+            continue
+        cleaned = _clean_name(st, toks[k][0], run.end())
+        if cleaned is None or cleaned[0] != toks[k][0] or not 2 <= len(cleaned[2]) <= 3:
+            return None
+        return cleaned[:2], cleaned[2], body
+    return None
 
 
 def _org_over_chain(st: _Doc, s: int, chain: str) -> str | None:
