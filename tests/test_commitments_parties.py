@@ -16,7 +16,7 @@ import pytest
 from test_commitments import check_golden, run
 
 from briefgen.extract.commitments import extract_commitments
-from briefgen.model import Actor
+from briefgen.model import Actor, View
 from briefgen.section import section
 
 ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
@@ -155,3 +155,54 @@ def test_a_lawyer_binds_the_client() -> None:
         {"Ann Roe", "Bo Lee"}
     ]
     assert _counsel("Bo Lee met the panel. Cy Poe offered to have him testify.") == [{"Cy Poe"}]
+
+
+def _with_group(body: str, group: str, quote: bool = False) -> list[tuple[str, ...]]:
+    """Actors of each commitment in `body`: John Smith (A1) and the group `group` (A2); with
+    `quote`, the one direct quote is said by Smith (speaker span: his name)."""
+    text = "Test headline\n" + body + "\n"
+    smith = text.find("John Smith")
+    gs = text.index(group)
+    actors = [Actor("A2", group, "group", mentions=((gs, gs + len(group)),))]
+    if smith >= 0:
+        actors.append(Actor("A1", "John Smith", "person", mentions=((smith, smith + 10),)))
+    views = []
+    if quote:
+        q0 = text.index("\u201c") + 1
+        q1 = text.index("\u201d", q0) - 1
+        views.append(
+            View("A1", "John Smith", (smith, smith + 10), None, None, "other", True, "said",
+                 text[q0:q1], (q0, q1))
+        )
+    return [tuple(sorted(c.actors)) for c in extract_commitments(section(text), actors, [], views)]
+
+
+def test_one_of_a_named_group_speaks_for_it() -> None:
+    """'"We will …," said X, one of about 100 farmers …': X and the farmers' group actor; a
+    plural that names no group actor ('one of the organisers') adds nothing."""
+    body = (
+        "Ohio farmers marched on Monday. \u201cWe will block the road,\u201d said John Smith,"
+        " one of about 100 farmers at the rally."
+    )
+    assert _with_group(body, "Ohio farmers", quote=True) == [("A1", "A2")]
+    body = (
+        "Ohio farmers marched on Monday. \u201cWe will block the road,\u201d said John Smith,"
+        " one of the organisers."
+    )
+    assert _with_group(body, "Ohio farmers", quote=True) == [("A1",)]
+
+
+def test_a_bare_plural_is_the_group_it_heads() -> None:
+    """'Officials said leaders had agreed to …' after 'Asian leaders met': the group actor whose
+    name ends in that plural; a plural naming none ('mayors') is not that group."""
+    body = "Asian leaders met in Rome. Officials said leaders had agreed to draft a reform plan."
+    assert _with_group(body, "Asian leaders") == [("A2",)]
+    body = "Asian leaders met in Rome. Officials said mayors had agreed to draft a reform plan."
+    assert all("A2" not in got for got in _with_group(body, "Asian leaders"))
+
+
+def test_a_new_subject_after_comma_and_ends_the_action() -> None:
+    """'X said Japan would cut tariffs, and he urged India to …': the urging is X's own act,
+    a new clause, not part of Japan's pledge."""
+    _, got, names = run("Smith said Japan would cut tariffs, and he urged India to follow suit.")
+    assert [({names[a] for a in c.actors}, c.text) for c in got] == [({"Japan"}, "cut tariffs")]

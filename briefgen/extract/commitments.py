@@ -1108,7 +1108,35 @@ def _speaker_body(ctx: _Ctx, who: str, pos: int) -> list[str]:
             if ctx.actors[aid].kind in ("organization", "group"):
                 out.append(aid)
                 break
+    om = _ONE_OF.match(text, own[0][1] if own else e)
+    if om:
+        # "said X, one of about 100 exiles who …": the group named by that plural
+        gid = _plural_group(ctx, om.group("n").lower(), p0)
+        if gid is not None and gid not in out:
+            out.append(gid)
     return out
+
+
+_ONE_OF = re.compile(
+    r",\s+one\s+of\s+(?:(?:about|some|nearly|almost|more\s+than|at\s+least)\s+)?"
+    r"(?:the\s+|\d[\d,]*\s+|many\s+|several\s+|hundreds\s+of\s+|thousands\s+of\s+|dozens\s+of\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?P<n>[a-z]{3,}s)\b"
+)
+
+
+def _plural_group(ctx: _Ctx, noun: str, pos: int) -> str | None:
+    """The group or organisation actor named by a plural head noun ("exiles" → "Cuban exiles",
+    "leaders" → "E.U. leaders"), the latest mentioned before pos (else the first after)."""
+    tail = " " + noun
+    hits = [
+        a.id for a in ctx.actors.values()
+        if a.kind in ("group", "organization") and a.name.lower().endswith(tail)
+    ]
+    if not hits:
+        return None
+    if len(hits) == 1:
+        return hits[0]
+    return max(hits, key=lambda h: _last_pos(ctx, pos, h))
 
 
 # between an organisation and the person it employs: "police Chief ", "Department spokesman "
@@ -1402,6 +1430,11 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
         return ([pid] if pid else []), bool(
             m.group("title") or m.group("org") or m.group("country")
         )
+    bare = _BARE_PLURAL.fullmatch(phrase.strip())
+    if bare:
+        gid = _plural_group(ctx, bare.group("n").lower(), start)
+        if gid is not None:
+            return [gid], True  # "leaders had agreed to" after "E.U. leaders" met
     rm = _ROLE_PHRASE.match(phrase.strip())
     if rm:
         pid = _roles(ctx).get(rm.group("r"))
@@ -1418,6 +1451,7 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
 
 
 _LEAD_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_BARE_PLURAL = re.compile(r"(?:(?i:the)\s+)?(?P<n>(?-i:[a-z]{3,}s))")
 
 
 _CANDIDATE_END = re.compile(r"\b(?:candidate|nominee|contender|hopeful)$", re.IGNORECASE)
@@ -2627,9 +2661,9 @@ _POSSESSIVE_NOUN = re.compile(
     re.IGNORECASE,
 )
 _NEW_PAST = re.compile(
-    r",\s+and\s+(?:\w+ly\s+)?(?:(?:took|made|gave|got|had|was|were|paid|sold|won|lost|fell|rose|"
-    r"saw|left|went|came|held|kept|said|told|began|became)\b|(?-i:[a-z]{3,}ed)\s+(?:the|a|an|his|"
-    r"her|its|their|to|that)\b)",
+    r",\s+and\s+(?:(?:he|she|they|it|we|I)\s+)?(?:\w+ly\s+)?(?:(?:took|made|gave|got|had|was|were|"
+    r"paid|sold|won|lost|fell|rose|saw|left|went|came|held|kept|said|told|began|became|urged|"
+    r"asked|called)\b|(?-i:[a-z]{3,}ed)\s+(?:the|a|an|his|her|its|their|to|that)\b)",
     re.IGNORECASE,
 )
 # An amount inside a cause or circumstance belongs to another event ("… in the wake of a loss of
