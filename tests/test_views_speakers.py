@@ -475,6 +475,14 @@ SPANS: list[tuple[str, list[tuple[str, str]]]] = [
     # a restrictive "who" clause inside the subject: its antecedent speaks
     ("Tour guides who work in the northern parks say bookings have fallen.",
      [("Tour guides who work in the northern parks", "bookings have fallen")]),
+    # a weekday between the subject (or its asides) and the verb is no subject
+    ("Jane Roe, who has feuded with party leaders all week, on Friday said the party was united.",
+     [("Jane Roe", "the party was united")]),
+    ("Sen. Tom Roe (D-Ohio) on Saturday criticized the accord as too weak.",
+     [("Sen. Tom Roe (D-Ohio)", "the accord as too weak")]),
+    # … but a weekday that closes an aside's own verb phrase stays in the aside
+    ("Jane Roe, who addressed the convention on Thursday, said the party was united.",
+     [("Jane Roe", "the party was united")]),
     # a reporting verb inside a fronted subordinate clause ends its content at the clause's
     # comma; the main clause is a view of its own
     ("When she called the plan a fraud, the mayor said taxes would rise.",

@@ -299,6 +299,33 @@ def _strict_subject(
     return last[:1].isupper() and not (len(ws) == 1 and low in _DETERMINERS)
 
 
+# A time adverbial right before a reporting verb: "X, the mayor, on Friday said", "X on
+# Saturday criticized", "X earlier Wednesday told".
+_TIME_BEFORE = re.compile(
+    r"\b(?:(?:on|early|late|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+$|"
+    r"\b(?:yesterday|today)\s+$"
+)
+
+
+def _time_start(text: str, lo: int, cs: int) -> int:
+    """Where a time adverbial just before the cue at cs starts (cs when there is none); a
+    sentence it opens keeps it ("Wednesday added one more …" is no subject either way)."""
+    if text[cs - 4 : cs - 1] not in ("day", "ght", "ing", "oon"):
+        return cs
+    m = _TIME_BEFORE.search(text, max(lo, cs - 40), cs)
+    if m is None or not text[lo : m.start()].strip(" ,\n" + _MARKS):
+        return cs
+    k = _rstrip_end(text, lo, m.start())
+    pw = _PREV_WORD.search(text, max(lo, k - 30), k)
+    if not (text[k - 1 : k] in ",)" or (pw and pw.group()[:1].isupper())):
+        return cs  # "a poll released Saturday shows": the time goes with "released"
+    return m.start()
+
+
+_PREV_WORD = re.compile(r"[\w’'.-]+$")
+
+
 def _cue_start(text: str, lo: int, pos: int) -> int:
     """Where a cue starts once auxiliaries and adverbs before the verb are included."""
     if pos - 1 <= lo or not text[pos - 1].isspace():
@@ -1250,8 +1277,9 @@ def _main_attribution(
                 continue
         cs = _cue_start(text, us, m.start())
         cue_text = text[cs : m.end()]
+        ts = _time_start(text, us, cs)  # "X, who …, on Friday said": the subject ends before
         # Only a window before the cue matters: keeps a pathological unit linear.
-        b_end = _rstrip_end(text, us, cs)
+        b_end = _rstrip_end(text, us, ts)
         before = text[max(us, b_end - 200) : b_end]
         rel = (
             _RELATIVE_BEFORE.search(before, len(before) - 12)
@@ -1325,7 +1353,7 @@ def _main_attribution(
         if (
             info.inverts
             and (not before or before[-1] in ",!?—" + DOUBLE_CLOSE + "\"'’")
-            and not (before.endswith(",") and _aside_subject(text, us, cs))
+            and not (before.endswith(",") and _aside_subject(text, us, ts))
         ):
             head, appos = _subject_right(text, m.end(), ue)
             if appos and before[-1:] in "," + _CLOSE_MARKS:
@@ -1365,7 +1393,7 @@ def _main_attribution(
             # "Noting the plan announced in May, A and B set up C": the verb is a reduced
             # relative inside the sentence's opening adjunct, not a finite reporting verb.
             continue
-        head, appos, full_left = _subject_left(text, us, cs)
+        head, appos, full_left = _subject_left(text, us, ts)
         if (
             head[0] >= head[1]
             or full_left is None
