@@ -206,3 +206,34 @@ def test_a_new_subject_after_comma_and_ends_the_action() -> None:
     a new clause, not part of Japan's pledge."""
     _, got, names = run("Smith said Japan would cut tariffs, and he urged India to follow suit.")
     assert [({names[a] for a in c.actors}, c.text) for c in got] == [({"Japan"}, "cut tariffs")]
+
+
+def _people(body: str, names: tuple[str, ...]) -> list[set[str]]:
+    text = "Test headline\n" + body + "\n"
+    actors = []
+    for i, name in enumerate(names):
+        spans = tuple((m.start(), m.end()) for m in re.finditer(re.escape(name) + r"\b", text))
+        actors.append(Actor(f"A{i + 1}", name, "person", mentions=spans))
+    got = extract_commitments(section(text), actors, [], [])
+    return [{a.name for a in actors if a.id in c.actors} for c in got]
+
+
+def test_surname_owner_agrees_with_the_pronoun() -> None:
+    """'Roe's team says she will …' with two people named Roe: the one the pronoun can be (the
+    man is known as 'he' from the text)."""
+    body = (
+        "Ann Roe and Bo Roe toured Ohio. Bo Roe said he was tired."
+        " It is unlikely; Roe\u2019s team says she\u2019ll continue her tour this week."
+    )
+    assert _people(body, ("Ann Roe", "Bo Roe")) == [{"Ann Roe"}]
+
+
+def test_a_named_person_who_will_moderate_has_a_plan() -> None:
+    """'X of Globex, who will moderate the debate': an actor's agentive act in a relative clause;
+    a place that will host something is no actor's plan."""
+    _, got, names = run("Smith praised Tanaka of Globex, who will moderate the final debate.")
+    assert [({names[a] for a in c.actors} >= {"Ken Tanaka"}, c.text) for c in got] == [
+        (True, "moderate the final debate")
+    ]
+    _, got, _ = run("Smith toured Geneva, the city that will host the summit.")
+    assert got == []

@@ -2215,9 +2215,11 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             and cue.modal
             and not subj.reported
             and _OPEN_RELATIVE.search(text, max(sent[0], cstart - 200), cstart)
+            and not (vol and any(ctx.actors[a].kind != "place" for a in subj.ids))
         ):
-            # "NATO, which will celebrate its anniversary next month": a scheduled event of the
-            # antecedent, told as background; a bare "will" there is no undertaking
+            # "the bill, which would take the decision away", "Geneva, the city that will host
+            # the talks": no actor's undertaking; but an actor's agentive act is one ("the anchor,
+            # who will chair the last debate"), as the dev gold sets list it
             continue
         if subj.coordinated and recs and not recs[-1].nominal:
             # "X agreed to A and pledged to B": the subject of the clause before; after a pledge
@@ -2324,7 +2326,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                         # "Roe's campaign says she will …" with the possessive left unmarked
                         om = _OWNER_NAME.match(text, ss + cut + len(_words_lead(src_phrase[cut:])))
                         oid = (
-                            _by_surname(ctx, om.group("n"))
+                            _by_surname(ctx, om.group("n"), subj_text.lower())
                             if om and om.end() <= se2 and _SPEAKS_FOR.match(text, om.end())
                             else None
                         )
@@ -2897,15 +2899,22 @@ def _reward_by(ctx: _Ctx, sent: Span, cstart: int, cend: int, cue: _Cue) -> _Rec
     )
 
 
-def _by_surname(ctx: _Ctx, name: str) -> str | None:
-    """The one actor named `name` in full or whose name ends with it (a surname), else None."""
+def _by_surname(ctx: _Ctx, name: str, pronoun: str = "") -> str | None:
+    """The one actor named `name` in full or whose name ends with it (a surname), else None;
+    with a pronoun, people the text shows to be of the other gender are passed over ("Clinton's
+    team says she will …" with two Clintons, one a man)."""
     if not _PROPER_NAME.fullmatch(name):
         return None
     aid = ctx.by_name.get(name.lower())
-    if aid:
+    if aid and not pronoun:
         return aid
     tail = " " + name.lower()
-    found = {a.id for a in ctx.actors.values() if a.kind == "person" and a.name.lower().endswith(tail)}
+    found = {
+        a.id for a in ctx.actors.values()
+        if a.kind == "person"
+        and (a.name.lower().endswith(tail) or a.id == aid)
+        and (not pronoun or coref.agrees(ctx.gender, a, pronoun))
+    }
     return found.pop() if len(found) == 1 else None
 
 
