@@ -204,6 +204,9 @@ DESCRIPTION_ROWS = [
     (("The grandmother of Pell Arkwright said she is willing to travel to fetch the boy.\n\n"
      "Arkwright's grandmothers, Mirela and Ana, marched on Monday."),
      "The grandmother of Pell Arkwright", None, "travel to fetch", []),
+    # "his ex-wife" is the wife the text introduced
+    (("Tom Vela's divorce from wife Ana Vela was settled in 1991.\n\nHis ex-wife said the "
+      "records should stay sealed."), "His ex-wife", "Ana Vela", None, None),
     # "the elder/younger X": among the people of surname X, the parent and the child the text
     # shows ("Ana's father" makes Ana the child; "great-uncle X" is another relative)
     (("Ana Vela, 6, was found at sea. Her great-uncle, Pedro Vela, took her in. Tomas Vela "

@@ -317,6 +317,24 @@ RESOLVE: list[Any] = [
       "and Tom Roe's plan. “We have no money,” he said."),
      [("Paul Fisk", "person", (), {}), ("Maria Lopez", "person", (), {}),
       ("Tom Roe", "person", (), {})], ["A1", "A1"]),
+    # "the Acme chief" is the one titled person or the one untitled person named with Acme;
+    # "Ohio Supreme Court Justice Jane Roe" is Roe, not the court
+    (("Director of the Federal Tarvin Agency (FTA) Louis Vela met the press. The FTA chief "
+      "said the inquiry would take a year."),
+     [("Louis Vela", "person", (), {}),
+      ("Federal Tarvin Agency", "organization", ("FTA",), {})], ["A1"]),
+    (("Acme spokesman Louis Vela met the press. The FTA chief said the inquiry would take a "
+      "year."),
+     [("Louis Vela", "person", (), {"title": "spokesman"}),
+      ("Federal Tarvin Agency", "organization", ("FTA",), {})], [None]),
+    (("Ohio Supreme Court Justice Jane Roe rejected the request, saying the file stays sealed."),
+     [("Ohio Supreme Court", "organization", (), {}), ("Jane Roe", "person", ("Roe",), {})],
+     ["A2", "A2"]),
+    # … and a name inside a relative clause of the speaker phrase is not the speaker
+    (("Jane Roe left. “It stays sealed,” said an Ohio Supreme Court official who supports "
+      "Roe."),
+     [("Ohio Supreme Court", "organization", (), {}), ("Jane Roe", "person", ("Roe",), {})],
+     [None]),
     # the dateline's capital names the country of "the leadership" when several appear
     (("HAVANA (AP) -- The United States will return the boy to Cuba, the communist "
       "leadership said on Wednesday."),

@@ -376,6 +376,9 @@ class Descriptions:
                     return None
                 rel = m.group(1)
         found = self.relations().get(_RELATIONS[rel.lower()], [])
+        if not found and rel.lower().startswith("ex-"):
+            # "his ex-wife" after "Roe's divorce from wife Ann": the wife introduced
+            found = self.relations().get(rel.lower()[3:], [])
         if owner is not None:
             found = [f for f in found if f[0] in (owner, None)]
         people = {p for _o, p in found}

@@ -2255,6 +2255,7 @@ class _Resolver:
                 if ms >= hs and me <= he and a.kind != "person"}
         i = bisect.bisect_left(self.mstarts, hs) - 1
         seen: set[str] = set()
+        untitled: Actor | None = None  # the latest person with no title tied to the body
         while i >= 0:
             ms, _me, a = self.mentions[i]
             i -= 1
@@ -2266,12 +2267,15 @@ class _Resolver:
                 # "Judge Ann Wolfe" with no title from the actors stage: the word before a name
                 title = " ".join(self.text[max(0, ms - 25) : ms].lower().split()[-1:])
             if not any(re.search(rf"\b{re.escape(t)}(?!\w)", title) for t in titles):
+                if untitled is None and tied and not a.title and tied <= self.ties(a):
+                    untitled = a
                 continue
             marks = self.ties(a)
             if tied and not tied <= marks and marks:
                 continue  # "the Cuban leader" is not "U.S. President Roe"
             return a
-        return None
+        # "Director of the FBI Jane Roe … the FBI chief": the one named with that body
+        return untitled
 
     def topic_person(self, hs: int, he: int, lo: int) -> Actor | None:
         """The person the latest sentence since lo opens with, unless tied to another country
@@ -2547,10 +2551,15 @@ def _resolve_mention(
         if hit is not None:
             return hit, None
     table, _ = _roles()
-    words = low.split()
+    rel = _REL_IN_HEAD.search(head_text)
+    # "a party official who supports Roe": the head noun is before the relative clause
+    words = (head_text[: rel.start()].lower() if rel else low).split()
     last = words[-1].removesuffix("’s").removesuffix("'s") if words else ""
     role = table.get(last)
     cov = res.covering(hs, he)
+    if rel is not None and cov:
+        # … and Roe, in the relative clause, is not the speaker
+        cov = [t for t in cov if t[0] < hs + rel.start()]
     pnoun = _person_noun(head_text, words) if words and words[0] not in {"a", "an"} else None
     if pnoun and not any(t[2].kind == "person" for t in cov) and (
         cov or "titles" in table.get(pnoun.lower(), {})
@@ -2606,6 +2615,14 @@ def _resolve_mention(
             return a, None  # "an Acme spokeswoman": Acme speaks (the gold convention)
         if role and role.get("noun") == "person":
             return None, None  # "a senior US official": unnamed, affiliated
+        named = _NAME_END.search(head_text)
+        if named and me <= hs + named.start() and _CAPS_ONLY.fullmatch(
+            text, me, hs + named.start()
+        ):
+            # "Manhattan Supreme Court Justice Jane Roe": the name after the body speaks
+            person = res.by_name(named.group(), len(text))  # named right here
+            if person is not None and person.kind == "person":
+                return person, None
         return a, None
     if role is not None and role.get("speaks_for") and words[0] in {"a", "an", "the"}:
         body = _speaks_for(res, head_text, hs)
@@ -2733,6 +2750,9 @@ def _document_view(res: _Resolver, doc: Document, noun: str, para_idx: int) -> V
     return None
 
 
+_REL_IN_HEAD = re.compile(r"\s(?:who|whom|whose|that|which)\s")
+_NAME_END = re.compile(r"(?<=\s)[A-Z][a-z][\w’'-]*$")
+_CAPS_ONLY = re.compile(r"(?:\s+[A-Z][\w.’'-]*)*\s+")
 _VERSION_OF = re.compile(
     r"(?i:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:version|copy|text|translation|draft|excerpt)s?\s+of\s+"
     r"(?=the\s)"
