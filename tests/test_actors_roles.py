@@ -69,6 +69,10 @@ ROWS: list[Any] = [
     ("Jane Rourke, 45, said the rent had doubled.", {"Jane Rourke": {"title": None}}, []),
     ("A major investor, Harbor Square Capital Management, cut its stake.",
      {}, ["Harbor Square Capital Management"]),
+    # a preposition opening the sentence before a local office leaves no place words (once
+    # raised IndexError)
+    ("Ana Ruiz spent heavily. With Governor Bush and Senator Rubio still in the race, she cannot"
+     " win.", {"Ana Ruiz": {"title": None}}, []),
 ]
 
 

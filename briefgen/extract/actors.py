@@ -997,7 +997,9 @@ def _parse_pre(
         # "Elmwood Mayor X", "Ohio Gov. X": the place the office serves is the affiliation
         # (no organisation is made of it: the caller skips names the gazetteer knows)
         return (pre if title and title[:1].isupper() else None), None, ""
-    if title and title[:1].isupper() and not poss and all(w[:1].isupper() for w in words) and (
+    if title and title[:1].isupper() and not poss and words and all(
+        w[:1].isupper() for w in words
+    ) and (
         (len(words) >= 2 and words[-1] in ("County", "City"))
         or (title in _PLACE_OFFICES and len(words) <= 2 and pre not in N.GAZ
             and pre not in N.PARTY_LABELS and not any(w in N.ORG_HEADS for w in words)
