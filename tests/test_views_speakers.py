@@ -403,10 +403,10 @@ RESOLVE: list[Any] = [
      [("Tom Roe", "person", (), {})], ["A1", None]),
     # "an accompanying statement": the body that just issued something
     (("The Foreign Ministry on Sunday issued a travel warning. An accompanying statement "
-      "specifically warned against all travel to the border."),
+      "firmly cautioned tourists about trips near the border."),
      [("Foreign Ministry", "organization", (), {})], ["A1"]),
-    (("The Foreign Ministry met on Sunday. Tom Roe left.\n\nA statement warned against all "
-      "travel to the border."),
+    (("The Foreign Ministry met on Sunday. Tom Roe left.\n\nA statement cautioned tourists "
+      "about trips near the border."),
      [("Foreign Ministry", "organization", (), {}), ("Tom Roe", "person", (), {})], [None]),
     # a pronoun inside a fronted adverbial ("After struggling to show that he …, Roe said")
     # names the person that opens the main clause, not the last speaker; a description after
@@ -423,12 +423,12 @@ RESOLVE: list[Any] = [
     # (the pronoun goes to the last speaker when no name opens the main clause)
     # a version of a letter is the letter: its author, never the language's country; a letter
     # from someone's relatives is not that someone's
-    (("Spain sent aid. A letter from Ana Vela asked for help.\n\n``We need water,'' said a "
-      "Spanish version of the letter."),
+    (("Spain sent aid. A letter from Ana Vela asked for help.\n\n``We need water,'' the "
+      "Spanish copy of the letter said."),
      [("Spain", "country", (), {}), ("Ana Vela", "person", (), {})], ["A2"]),
     (("Spain sent aid. Ana Vela left. The paper printed a letter Thursday from Ana's "
       "grandmothers to the mayor."
-      "\n\n``We need water,'' said a Spanish version of the letter."),
+      "\n\n``We need water,'' the Spanish copy of the letter said."),
      [("Spain", "country", (), {}), ("Ana Vela", "person", ("Ana",), {})], [None]),
 ]
 
