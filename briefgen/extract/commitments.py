@@ -792,6 +792,22 @@ _BARE_PLAN = re.compile(
 # "Perhaps Russia will oppose …", "Maybe the firm will …": a guess, not an undertaking
 _GUESS_BEFORE = re.compile(r"\b(?:perhaps|maybe|possibly|probably|presumably)\W*$", re.IGNORECASE)
 # "not all leaders are ready to", "few members want to": a quantity that withholds the act
+# "a force few politicians want to provoke": a contact relative with a withholding quantity
+_FEW_TAIL = re.compile(r"\s(?:few|no|not\s+many)\s+(?:[a-z-]+\s+)?[a-z]+s$")
+# "There is no chance X will …", "no reason to believe that X plans to …": denied outright
+_NO_CHANCE = re.compile(
+    r"\bno\s+(?:chance|way|possibility|prospect|likelihood|sign|indication|evidence|"
+    r"reason\s+to\s+(?:believe|think|expect|suspect))\b[^“”\":;?!]*$",
+    re.IGNORECASE,
+)
+# pledge nouns that name an attitude someone reads into the actor, not a plan they announced
+_ATTITUDE = re.compile(r"(?:determination|willingness|readiness|resolve|desire|ambition)\b")
+_ANALYSTS_SAY = re.compile(
+    r"\b(?:analysts|experts|economists|observers|commentators|critics|strategists)\s+"
+    r"(?:say|said|says|believe|argue|contend)\b",
+    re.IGNORECASE,
+)
+_DO_WELL = re.compile(r"\s+(?:very\s+)?well\s+to\b", re.IGNORECASE)
 _FEW_SUBJECT = re.compile(r"(?:not\s+(?:all|every|many)|few|none\s+of|no)\b", re.IGNORECASE)
 # After "plans to": no verb ("health plans to double-digit increases") means the noun "plans"
 _TO_NON_VERB = re.compile(
@@ -2026,6 +2042,12 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             and _POSSESSIVE_NOUN.search(text, max(sent[0], cstart - 40), cstart)
         ):
             # "its plan to", "Japan's pledge to": the noun, with its possessor as the committer
+            if (
+                _ATTITUDE.match(low)
+                and (sfold is None or any(w in sfold for w in _ANALYSTS_STEMS))
+                and _ANALYSTS_SAY.search(text, sent[0], sent[1])
+            ):
+                continue  # "experts say it shows the regime's determination to …": their reading
             rec = _nominal(ctx, sent, m, cue, floor, prev)
             if rec is not None:
                 rec.nominal = True
@@ -2058,6 +2080,8 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                     progressive = bool(bm.group("ing"))
             if cue.id == "int.going_to" and verb in _GOING_TO_OUTCOME:
                 continue  # "we're going to win", "is going to such lengths": an outcome
+            if verb == "do" and _DO_WELL.match(text, m.end(vname)):
+                continue  # "the campaign would do well to …": advice, no undertaking
             if verb == "do" and _PRO_VERB.match(text, m.end(vname)):
                 continue  # "would do it": the act is named elsewhere
             if (
@@ -2159,10 +2183,17 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
         subj = _subject(ctx, sent, subj_at, cue_floor, bool(_ING_WORD.match(cue_text)))
         if subj is None:
             continue
-        if _FEW_SUBJECT.match(text, subj.start) or (
-            cue.modal and _GUESS_BEFORE.search(text, max(sent[0], subj.start - 20), subj.start)
+        if (
+            _FEW_SUBJECT.match(text, subj.start)
+            or _FEW_TAIL.search(text, subj.start, subj.end)
+            or (
+                cue.modal
+                and _GUESS_BEFORE.search(text, max(sent[0], subj.start - 20), subj.start)
+            )
         ):
-            continue  # "not all leaders are ready to", "Perhaps Russia will …"
+            continue  # "not all leaders are ready to", "a force few politicians want to …"
+        if (sfold is None or "no " in sfold) and _NO_CHANCE.search(text, sent[0], cstart):
+            continue  # "There is no chance X will …", "no reason to believe that X plans to"
         if subj.chained and (
             cue.id == "int.scheduled" or (cue.id == "pledge.verb" and low.endswith("ed"))
         ):
