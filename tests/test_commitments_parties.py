@@ -83,6 +83,16 @@ ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
         [("pledge", {"Acme Corp"}, "buy Globex if both Japan and India agree")],
     ),
     ("Smith will like it, and so will I.", []),
+    # a pronoun opening a sentence is the person opening the one before (its subject), not
+    # the latest person named there; in a quote, or with no subject person, the latest
+    (
+        "Republican nominee Smith criticized Tanaka. He proposes cutting taxes.",
+        [("intention", {"John Smith"}, "cutting taxes")],
+    ),
+    (
+        "After meeting Smith, Tanaka spoke. He proposes cutting taxes.",
+        [("intention", {"Ken Tanaka"}, "cutting taxes")],
+    ),
     # a generic subject opening the sentence is nobody in particular
     ("Voters approved the measure in the spring.", []),
     # an adverb before a speech act: speaking, not pledging

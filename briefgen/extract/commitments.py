@@ -1427,7 +1427,9 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
     m = _SINGULAR.match(phrase.strip())
     if m:
         if m.group("person"):
-            pid = _last_of(ctx, start, ("person",), pronoun=m.group("person"))
+            pid = _prev_subject(ctx, start, m.group("person")) or _last_of(
+                ctx, start, ("person",), pronoun=m.group("person")
+            )
         elif m.group("title"):
             t = m.group("title").split(None, 1)[1].lower()
             pid = _last_of(ctx, start, ("person",), t) or _last_of(ctx, start, ("person",))
@@ -1512,6 +1514,38 @@ def _bloc(ctx: _Ctx, noun: str, pos: int) -> Actor | None:
             return a
         i -= 1
     return None
+
+
+def _prev_subject(ctx: _Ctx, pos: int, pronoun: str) -> str | None:
+    """ "X has called for the repeal of Y. He proposes …": a pronoun opening its sentence
+    refers to the person opening the sentence before (its subject), not to the latest person
+    named there (an object); None when that sentence opens with no such person."""
+    doc = ctx.doc
+    sent = doc.sentence_at(pos)
+    if sent is None or doc.text[sent.span[0] : pos].strip():
+        return None  # not the sentence's first word, or inside a quote (another's words)
+    p = sent.span[0] - 1
+    while p > 0 and doc.text[p].isspace():
+        p -= 1
+    before = doc.sentence_at(p) if p > 0 else None
+    if before is None or before is sent:
+        return None
+    k = bisect.bisect_left(ctx.starts, before.span[0])
+    if k >= len(ctx.mentions) or ctx.mentions[k][0] >= before.span[1]:
+        return None
+    a = ctx.actors[ctx.mentions[k][2]]
+    if a.kind != "person" or not coref.agrees(ctx.gender, a, pronoun):
+        return None
+    if _SUBJECT_LEAD.fullmatch(doc.text, before.span[0], ctx.mentions[k][0]) is None:
+        return None  # "After meeting X, Y said …": X opens no subject
+    return a.id
+
+
+# what may precede a sentence's subject: quotes, a determiner and title words
+_SUBJECT_LEAD = re.compile(
+    r"[\s\"“‘'`]*(?:(?i:the|a|an)\s+)?(?:(?!(?i:after|before|when|while|with|by|for|to|of|in|on|at|"
+    r"as|since|despite|unlike|like|and|but|if|once|meeting|asked)\s)[\w.-]+\s+){0,3}?"
+)
 
 
 def _head_country(ctx: _Ctx, aid: str) -> str | None:
