@@ -2532,7 +2532,7 @@ def _resolve_mention(
         return _pronoun(res, low, hs, para_idx, doc)
     if _QUANTITY.match(text, hs, he):
         return None, None  # "a majority of Democrats": some of a group, never the party
-    vm = _VERSION_OF.match(text, hs, he)
+    vm = _VERSION_OF.match(text, hs, he) if " of the" in head_text else None
     if vm:
         # "a Spanish version of the letter": the letter's author, not Spain
         hs = vm.end()
@@ -2551,7 +2551,7 @@ def _resolve_mention(
         if hit is not None:
             return hit, None
     table, _ = _roles()
-    rel = _REL_IN_HEAD.search(head_text)
+    rel = _REL_IN_HEAD.search(head_text) if " " in head_text else None
     # "a party official who supports Roe": the head noun is before the relative clause
     words = (head_text[: rel.start()].lower() if rel else low).split()
     last = words[-1].removesuffix("’s").removesuffix("'s") if words else ""
