@@ -84,3 +84,23 @@ APPROVAL_ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
 @pytest.mark.parametrize(("body", "expected"), APPROVAL_ROWS)
 def test_approval_rules(body: str, expected: list[tuple[str, set[str], str]]) -> None:
     check_golden(body, expected)
+
+
+# A pledge named by its maker after "by" (wire quotes around it), and a gift announced.
+BY_ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
+    (
+        "The visit underscores the unwavering commitment'' by Japan ``to fight piracy.''",
+        [("pledge", {"Japan"}, "fight piracy")],
+    ),
+    ("The commitment by voters surprised the pollsters.", []),
+    (
+        "Smith announced a gift of 500 tons of rice to India.",
+        [("pledge", {"John Smith"}, "a gift of 500 tons of rice")],
+    ),
+    ("The museum thanked Smith for the gift of a painting.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), BY_ROWS)
+def test_named_by_rules(body: str, expected: list[tuple[str, set[str], str]]) -> None:
+    check_golden(body, expected)

@@ -839,6 +839,7 @@ _OBJECT_IN_TEXT = frozenset(
         "bind.partnership",
         "int.planned_event",
         "bind.approved",
+        "pledge.gift",
     }
 )
 
@@ -2913,7 +2914,7 @@ _REWARD_NP = re.compile(r"\b(?:an?|the|its|their|his|her)\s+(?:[\w$€£.,-]+\s+
 _RULING_BY_IDS = frozenset(("bind.ruling_by", "nom.decision_by"))
 # after "ruling by": its maker, then "to <verb>" or "that" with an obligation
 _RULING_MAKER = re.compile(
-    r"\s+(?P<by>[^,;:“”\"]{2,80}?)\s*,?\s+(?:to\s+(?=[a-z]+\s)|that\s+(?=[^;.]{0,100}?\b"
+    r"\s+(?P<by>[^,;:“”\"`]{2,80}?)\s*,?\s+(?:``|[“\"‘])?(?:to\s+(?=[a-z]+\s)|that\s+(?=[^;.]{0,100}?\b"
     r"(?:must|should|shall|(?:is|are)\s+to|be\s+[a-z]+ed)\b))"
 )
 
