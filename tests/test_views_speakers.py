@@ -335,6 +335,16 @@ RESOLVE: list[Any] = [
       "Roe."),
      [("Ohio Supreme Court", "organization", (), {}), ("Jane Roe", "person", ("Roe",), {})],
      [None]),
+    # a person's side: "X's government" is X's country, "X's team" the X campaign when the
+    # text names one; a name only tied to a state gives "the Ohio senator" no untitled match
+    (("Ruritanian President Tomas Vela spoke on Monday.\n\nVela's government said the delay "
+      "was an insult."),
+     [("Tomas Vela", "person", ("Vela",), {}), ("Ruritania", "country", ("Ruritanian",), {})],
+     ["A2"]),
+    (("Jane Roe won the primary. The Roe campaign hired staff.\n\nRoe's team said she would "
+      "fight on."),
+     [("Jane Roe", "person", ("Roe",), {}), ("Roe campaign", "organization", (), {})],
+     ["A2"]),
     # the dateline's capital names the country of "the leadership" when several appear
     (("HAVANA (AP) -- The United States will return the boy to Cuba, the communist "
       "leadership said on Wednesday."),

@@ -2256,6 +2256,8 @@ class _Resolver:
         i = bisect.bisect_left(self.mstarts, hs) - 1
         seen: set[str] = set()
         untitled: Actor | None = None  # the latest person with no title tied to the body
+        # (only a body: "the Florida senator" is not whoever was named near Florida)
+        body = any(b is not None and b.kind == "organization" for b in map(self.actor, tied))
         while i >= 0:
             ms, _me, a = self.mentions[i]
             i -= 1
@@ -2267,7 +2269,7 @@ class _Resolver:
                 # "Judge Ann Wolfe" with no title from the actors stage: the word before a name
                 title = " ".join(self.text[max(0, ms - 25) : ms].lower().split()[-1:])
             if not any(re.search(rf"\b{re.escape(t)}(?!\w)", title) for t in titles):
-                if untitled is None and tied and not a.title and tied <= self.ties(a):
+                if untitled is None and body and not a.title and tied <= self.ties(a):
                     untitled = a
                 continue
             marks = self.ties(a)
@@ -2592,6 +2594,12 @@ def _resolve_mention(
             if not any(t[2].kind == "person" for t in kept):
                 return None, None  # "the grandmother of Jane Roe": a relative, unnamed
             cov = kept
+    side = _SIDE_OF.fullmatch(head_text.strip()) if "s " in head_text else None
+    if side is not None:
+        # "Castro's government": his country; "Roe's team": the Roe campaign, when named
+        body = _side_body(res, side, cov, hs)
+        if body is not None:
+            return body, None
     if cov:
         # Prefer the mention that ends where the head ends (the name, not a modifier).
         cov.sort(key=lambda t: (abs(t[1] - he), -(t[1] - t[0])))
@@ -2748,6 +2756,34 @@ def _document_view(res: _Resolver, doc: Document, noun: str, para_idx: int) -> V
         if any(w in nouns for w in _WORD.findall(around.lower())):
             return v
     return None
+
+
+# A person's side: "Roe's campaign/team/camp", "Roe's government/administration/regime".
+_SIDE_OF = re.compile(
+    r"(?:the\s+)?(.+?)[’']s\s+(?:(?:presidential|election|re-?election|own)\s+)?"
+    r"(campaign|team|camp|government|administration|regime)"
+)
+
+
+def _side_body(
+    res: _Resolver, m: re.Match[str], cov: list[tuple[int, int, Actor]], hs: int
+) -> Actor | None:
+    """The body a person's side names: the country of "Castro's government" (the one the
+    text ties the person to), the "Roe campaign" the actors stage found for "Roe's team"."""
+    end = hs + m.end(1)
+    person = next((a for ms, me, a in cov if me == end and a.kind == "person"), None)
+    if person is None and m.group(1)[:1].isupper():
+        person = res.by_name(m.group(1).split()[-1], hs)
+    if person is None or person.kind != "person":
+        return None
+    if m.group(2) in {"campaign", "team", "camp"}:
+        surname = person.name.split()[-1].lower()
+        return next((a for a in res.actors if a.kind in {"organization", "group"}
+                     and "campaign" in a.name.lower().split()
+                     and surname in a.name.lower().split()), None)
+    countries = [c for c in (res.actor(i) for i in res.ties(person))
+                 if c is not None and c.kind == "country"]
+    return countries[0] if len(countries) == 1 else None
 
 
 _REL_IN_HEAD = re.compile(r"\s(?:who|whom|whose|that|which)\s")
