@@ -204,6 +204,10 @@ DESCRIPTION_ROWS = [
     (("The grandmother of Pell Arkwright said she is willing to travel to fetch the boy.\n\n"
      "Arkwright's grandmothers, Mirela and Ana, marched on Monday."),
      "The grandmother of Pell Arkwright", None, "travel to fetch", []),
+    # "the alliance": the organisation whose name shows a treaty body, not the last body named
+    (("The North Atlantic Treaty Organization met in Lisbon. Norvale Industries sent a "
+      "delegate.\n\nThe alliance said it would admit two new members."), "The alliance",
+     "North Atlantic Treaty Organization", None, None),
     # "his ex-wife" is the wife the text introduced
     (("Tom Vela's divorce from wife Ana Vela was settled in 1991.\n\nHis ex-wife said the "
       "records should stay sealed."), "His ex-wife", "Ana Vela", None, None),

@@ -217,6 +217,7 @@ _ORG_HEADS = {
     "court": ("court", "tribunal"),
     "ministry": ("ministry", "department"),
     "campaign": ("campaign",),
+    "alliance": ("alliance", "treaty", "pact", "coalition", "league"),
 }
 _ORG_SYNONYMS = {"paper": ("newspaper", "paper", "daily"), "newspaper": ("newspaper", "daily")}
 _APPOS_KIND = re.compile(r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\b")
