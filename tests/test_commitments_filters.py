@@ -41,3 +41,37 @@ ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
 @pytest.mark.parametrize(("body", "expected"), ROWS)
 def test_filter_rules(body: str, expected: list[tuple[str, set[str], str]]) -> None:
     check_golden(body, expected)
+
+
+# Work under way and readiness told in someone's words; a past search is background, and an
+# unnamed "group" is no organisation named earlier.
+ONGOING_ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
+    (
+        "Acme is searching for a new chief executive.",
+        [("ongoing", {"Acme Corp"}, "a new chief executive")],
+    ),
+    ("Guards halted the van because they were searching for a stolen car.", []),
+    (
+        "Investigators from Japan and India have been working very hard on the case.",
+        [("ongoing", {"Japan", "India"}, "the case")],
+    ),
+    (
+        "Smith said Acme would be willing to wait until May.",
+        [("pledge", {"Acme Corp"}, "wait until May")],
+    ),
+    ("A deal would be ready to sign by May.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ONGOING_ROWS)
+def test_ongoing_rules(body: str, expected: list[tuple[str, set[str], str]]) -> None:
+    check_golden(body, expected)
+
+
+def test_the_group_is_no_organisation_named_before() -> None:
+    """'Acme met Smith. The group plans to …': a crowd or delegation as often as a body, so no
+    earlier organisation is credited."""
+    from test_commitments import run
+
+    _, got, _ = run("Acme met Smith on Monday. The group plans to run ads in May.")
+    assert [c.actors for c in got] == [()]

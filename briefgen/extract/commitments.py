@@ -1439,7 +1439,12 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
             hit = coref.descriptions(ctx.doc, ctx.actor_list).org_of_kind(noun, start)
             if hit is None and noun.lower() in _BLOC_HEADS:
                 hit = _bloc(ctx, noun.lower(), start)
-            pid = hit.id if hit else _last_of(ctx, start, ("organization", "group"))
+            if hit is not None:
+                pid = hit.id
+            elif noun.lower() == "group":
+                pid = None  # "the group" is as often a delegation or a crowd as a body named
+            else:
+                pid = _last_of(ctx, start, ("organization", "group"))
         elif m.group("country"):
             pid = _last_of(ctx, start, ("country",))
         else:
@@ -2485,7 +2490,9 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             continue  # "she said if Y attacked, Z would respond": a hypothetical about others
         if cue.modal and cue.reported_only and _UNTIL_BEFORE.search(text, sent[0], subj.start):
             continue  # "would not leave until X had assurances that Y would give …"
-        if cue.modal or cue.id in ("bind.signed", "int.expected", "pledge.threat", "int.poised"):
+        if cue.modal or cue.id in (
+            "bind.signed", "int.expected", "pledge.threat", "int.poised", "pledge.would_be_willing"
+        ):
             deal = bool(_DEAL_SUBJECT.search(subj_text))
             ok = subj.explicit or deal or bool(_GENERIC_PARTIES.search(subj_text))
             if not ok and vol and _NAMED_GROUP.fullmatch(subj_text):
