@@ -503,6 +503,15 @@ SPANS: list[tuple[str, list[tuple[str, str]]]] = [
     # a restrictive "who" clause inside the subject: its antecedent speaks
     ("Tour guides who work in the northern parks say bookings have fallen.",
      [("Tour guides who work in the northern parks", "bookings have fallen")]),
+    # a long chain of asides: the name that opens the clause speaks, even when the scan from
+    # the verb stops inside the first aside ("founder of Friends of the Park")
+    (("Ana Vela, founder of Friends of the Park, a group that plants trees across the city, "
+      "called the ruling a disgrace."),
+     [("Ana Vela, founder of Friends of the Park, a group that plants trees across the city",
+       "the ruling a disgrace")]),
+    # … but a clause after the name is no aside: the inverted speaker stays
+    ("Vela, meanwhile, may have left the city, but it is unclear where she went, said Tom Roe.",
+     [("Tom Roe", "Vela, meanwhile, may have left the city")]),
     # a weekday between the subject (or its asides) and the verb is no subject
     ("Jane Roe, who has feuded with party leaders all week, on Friday said the party was united.",
      [("Jane Roe", "the party was united")]),

@@ -741,7 +741,38 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
             # "Jane Roe, 21, a junior at the college, said": the name opens the chain.
             first = None if _AGE.fullmatch(text, *head) else head
             return name, first or appos, (name[0], full[1])
+        name = _chain_opener(text, lo, head[0])
+        if name is not None:
+            # "Jane Roe, founder of Friends of the Park, a group that …, called it": the scan
+            # stopped inside the first aside; the name that opens the clause speaks.
+            return name, (_strip(text, name[1] + 1, appos[1])), (name[0], full[1])
     return head, appos, full
+
+
+def _chain_opener(text: str, lo: int, hs: int) -> Span | None:
+    """A name of one to five capitalised words opening the clause at lo and closed by a
+    comma before hs, followed by a lower-case description ("Jane Roe, founder of …")."""
+    s = lo
+    while s < hs and (text[s].isspace() or text[s] in _MARKS):
+        s += 1
+    c = text.find(",", s, hs)
+    if c < 0 or hs - c > 200:
+        return None
+    ws = text[s:c].split()
+    if not 1 <= len(ws) <= 5 or not all(_NAME_WORD.match(w) for w in ws):
+        return None
+    first = ws[0].lower()
+    if first in _DETERMINERS or first in _NOT_NAME or _ADVERBIAL_START.match(first) or (
+        _CONNECTOR.match(ws[0] + " ")
+    ):
+        return None
+    rest = text[c + 1 : hs]
+    if not rest.lstrip()[:1].islower() or any(ch in rest for ch in ".;:!?\n"):
+        return None
+    low = rest.lower().split()
+    if low[0].strip(",") in _ASIDES or not _FINITE.isdisjoint(w.strip(",") for w in low):
+        return None  # "Roe, meanwhile, may have left, …": a clause, not a description
+    return s, c
 
 
 # A time adverbial with no comma before the subject: "In 2010 the mayor", "Last week Roe".
