@@ -247,3 +247,25 @@ def test_a_named_person_who_will_moderate_has_a_plan() -> None:
     ]
     _, got, _ = run("Smith toured Geneva, the city that will host the summit.")
     assert got == []
+
+
+def test_we_of_a_statement_is_its_issuer() -> None:
+    """'X said in a statement that … "We are searching for …," the statement said': the "we" of
+    a document is the one who issued it; with no issuer named, nobody."""
+    for lead, want in (
+        ("Globex said in a statement that it had closed the site.", [("A1",)]),
+        ("A statement was posted on the site.", [()]),
+    ):
+        text = (
+            "Test headline\n" + lead + " \u201cWe are searching for a new host,\u201d the"
+            " statement said.\n"
+        )
+        gs = text.find("Globex")
+        actors = [Actor("A1", "Globex", "organization", mentions=((gs, gs + 6),) if gs >= 0 else ())]
+        q0 = text.index("\u201c") + 1
+        q1 = text.index("\u201d", q0) - 1
+        s0 = text.index("the statement said")
+        view = View(None, "the statement", (s0, s0 + 13), None, None, "official", True, "said",
+                    text[q0:q1], (q0, q1))
+        got = extract_commitments(section(text), actors, [], [view])
+        assert [c.actors for c in got] == want

@@ -1366,6 +1366,31 @@ def _first_person(ctx: _Ctx, pos: int) -> str | None:
 
 
 _OPEN_QUOTE = re.compile(r"[“\"]|``|''")
+# a quote said by a document: "'We will …,' the statement said"
+_DOCUMENT = re.compile(
+    r"(?:the|a|its|their)\s+(?:[\w-]+\s+)?(?P<d>statement|communiqu[eé]|letter|release|notice)$",
+    re.IGNORECASE,
+)
+
+
+def _document_author(ctx: _Ctx, pos: int) -> str | None:
+    """The body whose document speaks a quote ('"We are searching for …," the statement
+    said'): the organisation opening the sentence that last named that document ("X said in a
+    statement that …", of whatever kind)."""
+    v = _view_at(ctx, pos)
+    dm = _DOCUMENT.match(v.speaker_text or "") if v is not None and v.direct else None
+    if dm is None or v is None:
+        return None
+    text = ctx.doc.text
+    noun = dm.group("d").lower()[:8]
+    at = text.lower().rfind(noun, max(0, v.span[0] - 3000), v.span[0])
+    sent = ctx.doc.sentence_at(at) if at >= 0 else None
+    if sent is None:
+        return None
+    for _s, _e, aid in _mentions_in(ctx, sent.span[0], at):
+        if ctx.actors[aid].kind != "place":
+            return aid  # a person's statement too ("X said in a statement")
+    return None
 
 
 def _continued_quote(ctx: _Ctx, pos: int) -> str | None:
@@ -1404,6 +1429,10 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
             who = _first_person(ctx, start)
             if who and (word == "we" or who != ctx.speaker):
                 return list(dict.fromkeys(ids + _we(ctx, who, start))), True
+            if who is None:
+                author = _document_author(ctx, start)
+                if author is not None:
+                    return list(dict.fromkeys([*ids, author])), True
             head = ctx.doc.article.headline_span
             if head and _HEADLINE_JOINT.search(text[head[0] : head[1]]):
                 hid = _ids_in(ctx, head[0], head[1])
