@@ -345,6 +345,16 @@ RESOLVE: list[Any] = [
       "fight on."),
      [("Jane Roe", "person", ("Roe",), {}), ("Roe campaign", "organization", (), {})],
      ["A2"]),
+    # a lead's "a former Acme chairman says" is the Acme person quoted just after by an
+    # inverted attribution; an unnamed officer of a body stays unnamed
+    (("A former Acme Corp chairman says the board should plan for a successor.\n\n“Now is "
+      "the time to act,” said Tom Roe, who ran Acme Corp from 1995 to 1997."),
+     [("Acme Corp", "organization", (), {}), ("Tom Roe", "person", (), {})], ["A2", "A2"]),
+    (("A former Acme Corp chairman says the board should plan for a successor.\n\n“Now is "
+      "the time to act,” said Tom Roe, a retired teacher."),
+     [("Acme Corp", "organization", (), {}), ("Tom Roe", "person", (), {})], [None, "A2"]),
+    (("The Acme Corp board met. An Acme Corp duty officer said there was no threat."),
+     [("Acme Corp", "organization", (), {})], [None]),
     # the dateline's capital names the country of "the leadership" when several appear
     (("HAVANA (AP) -- The United States will return the boy to Cuba, the communist "
       "leadership said on Wednesday."),

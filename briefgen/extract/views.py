@@ -2423,7 +2423,11 @@ class _Resolver:
         while i < len(self.mentions) and self.mentions[i][0] < pos + limit:
             ms, me, a = self.mentions[i]
             i += 1
-            if a.kind not in want or not _opens_sentence(text, ms):
+            if a.kind not in want:
+                continue
+            if not _opens_sentence(text, ms):
+                if _SAID_BEFORE.search(text, max(0, ms - 14), ms):
+                    return a  # "“…,” said Jane Roe, who …": named by an inverted attribution
                 continue
             end = text.find(".", me, me + 250)
             cm = _lexicon()[0].search(text, me, end if end > 0 else me + 250)
@@ -2483,6 +2487,7 @@ class _Resolver:
         return None
 
 
+_SAID_BEFORE = re.compile(r"[,?!][”\"’']*\s+(?:said|says|added|wrote)\s+$")
 _AUTHOR_AFTER = re.compile(
     r"\b(letter|statement|message|note|memo|report|data|figures|numbers|records|documents)s?"
     r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?"  # "a letter Thursday from X"
@@ -2653,6 +2658,12 @@ def _resolve_mention(
         if role and role.get("speaks_for") and a.kind in {"organization", "country"}:
             return a, None  # "an Acme spokeswoman": Acme speaks (the gold convention)
         if role and role.get("noun") == "person":
+            if words[0] in {"a", "an"} and para_idx <= 2 and role.get("kind") != "expert":
+                # "A former Acme chairman says …” … said Jane Roe, who ran Acme": the lead's
+                # description names the person of that body quoted just after
+                fw = res.forward(max(he, f.content[1]), {"person"})
+                if fw is not None and a.id in res.ties(fw):
+                    return fw, None
             return None, None  # "a senior US official": unnamed, affiliated
         named = _NAME_END.search(head_text)
         if named and me <= hs + named.start() and _CAPS_ONLY.fullmatch(
