@@ -93,6 +93,11 @@ ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
         "After meeting Smith, Tanaka spoke. He proposes cutting taxes.",
         [("intention", {"Ken Tanaka"}, "cutting taxes")],
     ),
+    # "the political parties" of a parliament are not the parties of an accord named before
+    (
+        "Japan and India met. All the political parties in the parliament agreed on the plan.",
+        [("agreement", set(), "the plan")],
+    ),
     # a generic subject opening the sentence is nobody in particular
     ("Voters approved the measure in the spring.", []),
     # an adverb before a speech act: speaking, not pledging
@@ -269,3 +274,13 @@ def test_we_of_a_statement_is_its_issuer() -> None:
                     text[q0:q1], (q0, q1))
         got = extract_commitments(section(text), actors, [], [view])
         assert [c.actors for c in got] == want
+
+
+def test_political_parties_are_not_the_pair_named_before() -> None:
+    """The accord's parties are the pair; a parliament's political parties are nobody named."""
+    assert _actors(
+        "Japan and India met. All the political parties in the parliament agreed on the plan."
+    ) == [set()]
+    assert _actors("Japan and India met. The two parties agreed on the plan.") == [
+        {"Japan", "India"}
+    ]

@@ -387,7 +387,8 @@ _BOUND = re.compile(
 )
 _GROUP = re.compile(
     r"\b(?:(?:the|both|all|these|those|our|their)\s+(?:(?:two|three|four|five|\d+)\s+)?"
-    r"(?-i:(?:[a-z-]+\s+)?(?:sides|parties|Parties|countries|nations|leaders|governments|presidents|"
+    r"(?-i:(?!(?:political|opposition|main|major|other|smaller|minor)\s+parties)"
+    r"(?:[a-z-]+\s+)?(?:sides|parties|Parties|countries|nations|leaders|governments|presidents|"
     r"ministers|delegations|allies|partners|companies|firms|institutes|organi[sz]ations|states|"
     r"members|negotiators|teams|signatories|commissions))|they|we|our\s+(?:\w+\s+)?(?:countries|nations))\b",
     re.IGNORECASE,
