@@ -60,6 +60,12 @@ ONGOING_ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
         [("pledge", {"Acme Corp"}, "wait until May")],
     ),
     ("A deal would be ready to sign by May.", []),
+    # a proposal in a participle clause is the sentence subject's
+    (
+        "Smith backed off some plans, proposing new limits on tax breaks instead.",
+        [("intention", {"John Smith"}, "new limits on tax breaks")],
+    ),
+    ("Proposing a toast, Smith raised his glass.", []),
 ]
 
 
