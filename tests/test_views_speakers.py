@@ -522,6 +522,17 @@ SPANS: list[tuple[str, list[tuple[str, str]]]] = [
     # … but a clause after the name is no aside: the inverted speaker stays
     ("Vela, meanwhile, may have left the city, but it is unclear where she went, said Tom Roe.",
      [("Tom Roe", "Vela, meanwhile, may have left the city")]),
+    # right after a quotation, "warned/declared/agrees X" names X as for "said X" …
+    ("“The bridge will fail,” warned Tom Roe, a professor of engineering.",
+     [("Tom Roe, a professor of engineering", "The bridge will fail")]),
+    ("“Our ideas of success have changed,” agrees Ana Vela, 30, of Dayton.",
+     [("Ana Vela, 30", "Our ideas of success have changed")]),
+    ("“It was a long night,” mused Tom Roe.", [("Tom Roe", "It was a long night")]),
+    # … but after a plain comma the noun phrase is the verb's object, no speaker
+    ("The driver appeared in court on Monday, denied the charges and left.", []),
+    # a given name that is also a modal ("Will", "Can") still opens a name
+    ("“The fees keep rising,” said Will Doyle, a professor at the college.",
+     [("Will Doyle, a professor at the college", "The fees keep rising")]),
     # a weekday between the subject (or its asides) and the verb is no subject
     ("Jane Roe, who has feuded with party leaders all week, on Friday said the party was united.",
      [("Jane Roe", "the party was united")]),

@@ -164,6 +164,7 @@ class _Cue:
     not_before: frozenset[str] = frozenset()  # "think tank": a noun compound, not a verb
     needs_question: bool = False  # "asked (Y) whether/to …": only a question or request
     kind: str = "speech"  # speech | stance | belief | intent | evidence
+    quote_inverts: bool = False  # inverts only right after a quotation ("“…,” warned X")
 
 
 @functools.cache
@@ -185,6 +186,7 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, _Cue]]:
                 frozenset(e.get("not_before", [])),
                 bool(e.get("needs_question")),
                 str(e.get("type", "speech")) if e.get("id") != "base" else "base",
+                bool(e.get("inverts_after_quote")),
             )
     pattern = re.compile(rf"\b({trie_regex(list(cues), space=_ANY_SPACE)})\b")
     return pattern, cues
@@ -530,8 +532,12 @@ def _plausible_words(text: str, lenient: bool) -> bool:
         return False
     if len(ws) == 1 and low[0] in _DETERMINERS:
         return False  # "The said agreement"
-    if any(w in {"is", "was", "are", "were", "will", "would", "could", "should", "can"} for w in low):
-        return False
+    if any(
+        w in {"is", "was", "are", "were", "will", "would", "could", "should", "can"}
+        and not (ws[i][:1].isupper() and ws[i + 1 : i + 2] and ws[i + 1][:1].isupper())
+        for i, w in enumerate(low)
+    ):
+        return False  # a finite verb, not a name ("Will Doyle", "Can Dundar")
     table, _ = _roles()
     last = low[-1].removesuffix("’s").removesuffix("'s")
     if last in table or (len(low) > 1 and " ".join(low[-2:]) in table):
@@ -1382,7 +1388,7 @@ def _main_attribution(
             continue
         # Inverted: “…,” said X / …, said X, a professor at Y. / Said X: “…”
         if (
-            info.inverts
+            (info.inverts or (info.quote_inverts and before[-1:] in _CLOSE_MARKS))
             and (not before or before[-1] in ",!?—" + DOUBLE_CLOSE + "\"'’")
             and not (before.endswith(",") and _aside_subject(text, us, ts))
         ):
