@@ -98,6 +98,15 @@ ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
         "Japan and India met. All the political parties in the parliament agreed on the plan.",
         [("agreement", set(), "the plan")],
     ),
+    # "will be met/hosted by X": the agent of an agentive passive acts; an effect ("hurt by")
+    # or a possession after "by" ("led by Acme's chief") names no agent here
+    (
+        "Smith said the envoys would be met on arrival in Tokyo by Tanaka and Weber.",
+        [("pledge", {"Ken Tanaka", "Anna Weber"}, "be met on arrival")],
+    ),
+    ("The summit will be hosted by Japan in May.", [("pledge", {"Japan"}, "be hosted")]),
+    ("Exports will be hurt by Japan's new tariffs.", []),
+    ("The merged firm will be led by Acme's chief executive.", []),
     # a generic subject opening the sentence is nobody in particular
     ("Voters approved the measure in the spring.", []),
     # an adverb before a speech act: speaking, not pledging

@@ -325,6 +325,35 @@ _RULING_SUBJECT = re.compile(
 _NO_LONGER = re.compile(r"\s+longer\s+([a-z]+)")
 _SPOKES_ROLE = re.compile(r"spokes|aide|adviser|advisor|campaign|press\s+secretary", re.IGNORECASE)
 _PRO_VERB = re.compile(r"\s+(?:it|so|that|this)\b")
+# "will be met on arrival by X", "would be hosted by X": the by-phrase names who acts
+_BE_BY = re.compile(
+    r"\s+(?:\w+ly\s+)?(?P<v>[a-z]+)\b[^,;.:“”\"]{0,60}?\s+by\s+"
+    r"(?P<by>[^,;:“”\"]{2,80}?)(?=\s*[,;:.]|\s*$|\s+(?:who|which|on|in|at|to|for|after|before|"
+    r"when|if|and\s+then)\b)"
+)
+# the by-phrase opens with a name (after "the"), not a possession ("by Japan's tariffs")
+_NAME_FIRST = re.compile(r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:\s|$|,)")
+_IRREGULAR_PARTICIPLES = {
+    "met": "meet", "held": "hold", "led": "lead", "paid": "pay", "made": "make", "sent": "send",
+    "kept": "keep", "built": "build", "given": "give", "taken": "take", "chosen": "choose",
+    "brought": "bring", "sold": "sell", "bought": "buy", "run": "run", "won": "win",
+}
+
+
+def _agentive(participle: str) -> bool:
+    """Is this past participle one of an agentive (volitional) verb? ("met", "hosted")"""
+    base = _IRREGULAR_PARTICIPLES.get(participle)
+    if base is not None:
+        return base in _VOL
+    if participle.endswith("ed"):
+        stem = participle[:-2]
+        return bool(
+            {stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem,
+             stem[:-1] + "y" if stem.endswith("i") else stem} & _VOL
+        )
+    return False
+
+
 # "would get rid of": an act, though "get" alone is a change of state ("will get worse")
 _RID_OF = re.compile(r"\s+rid\s+of\b", re.IGNORECASE)
 # "the Ricketts family will donate", "the Brown campaign will air": a named group, no actor id
@@ -2130,6 +2159,8 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             verb_start = cstart + vm.end() if vm else cend
             cend = verb_start
         vol = progressive = conditional = False
+        agent: list[str] = []  # "will be met by X": X acts
+        agent_span = (0, 0)
         if cue.id in ("int.expected", "pledge.threat", "int.poised"):
             nw = _NEXT_WORD.match(text, cend)
             if nw is None or nw.group(1) not in (_SCHEDULE if cue.id == "int.expected" else _VOL):
@@ -2148,6 +2179,18 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 if bm and (bm.group("loc") or bm.group("ing") in _VOL_ING):
                     verb, vol = "", True  # "will be travelling", "will be there to"
                     progressive = bool(bm.group("ing"))
+                elif (pb := _BE_BY.match(text, m.end(vname), sent[1])) is not None and _agentive(
+                    pb.group("v").lower()
+                ):
+                    # "the group would be met in Washington by X and Y": X and Y act
+                    agent = [
+                        a for a in _ids_in(ctx, pb.start("by"), pb.end("by"))
+                        if ctx.actors[a].kind != "place"
+                    ]
+                    if agent and _NAME_FIRST.match(text, pb.start("by")):
+                        verb, vol, agent_span = "", True, (pb.start("by"), pb.end("by"))
+                    else:
+                        agent = []
             if cue.id == "int.going_to" and verb in _GOING_TO_OUTCOME:
                 continue  # "we're going to win", "is going to such lengths": an outcome
             if verb == "do" and _DO_WELL.match(text, m.end(vname)):
@@ -2505,6 +2548,9 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 )
                 if qv is not None and qv.speaker:
                     subj.ids, subj.explicit, by_source = [qv.speaker], True, True
+        if agent:
+            subj.ids, subj.explicit, by_source = agent, True, True
+            shown = text[agent_span[0] : agent_span[1]]
         if (
             cue.modal
             and not by_source
