@@ -533,6 +533,13 @@ SPANS: list[tuple[str, list[tuple[str, str]]]] = [
     # a given name that is also a modal ("Will", "Can") still opens a name
     ("“The fees keep rising,” said Will Doyle, a professor at the college.",
      [("Will Doyle, a professor at the college", "The fees keep rising")]),
+    # "A said B, C said Sunday": C reports A's claim — C's view is the whole report, A's ends
+    # at the comma; a "said" inside a relative clause or a participle after it is no report
+    ("Tom Roe said he would fly to Lima alone, Ana Vela said Sunday.",
+     [("Ana Vela", "Tom Roe said he would fly to Lima alone"),
+      ("Tom Roe", "he would fly to Lima alone")]),
+    ("Tom Roe said the plan, which Ana Vela said was dead, would pass.",
+     [("Tom Roe", "the plan, which Ana Vela said was dead, would pass")]),
     # a weekday between the subject (or its asides) and the verb is no subject
     ("Jane Roe, who has feuded with party leaders all week, on Friday said the party was united.",
      [("Jane Roe", "the party was united")]),

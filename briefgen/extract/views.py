@@ -1594,6 +1594,13 @@ def _main_attribution(
                 found.append(_Found(obj, obj, None, text[cm.start() : cm.end()], (r2, ue),
                                     "verb-relative"))
             break
+        outer = None if asked else _outer_view(text, us, ue, r, full)
+        if outer is not None:
+            # "A said B, C said Sunday.": C reports A's claim; A's content ends at the comma
+            # and C's view is the whole report.
+            found.append(_Found(full, head, appos, cue_text, (r, outer[1]), "verb-lead"))
+            found.append(outer[0])
+            break
         found.append(_Found(full, head, appos, cue_text, (r, ue), "verb-asked" if asked else
                             "verb-lead"))
         break
@@ -1605,6 +1612,30 @@ _ING_NEXT = re.compile(r"[\s,]*[a-z]{3,}ing\s")
 _SUBORDINATOR_BEFORE = re.compile(
     r"(?:,|\s[—–]|\s--)\s+(?:after|before|when|while|as|because|since|once|until)\s+$"
 )
+
+
+_OUTER_SAID = re.compile(
+    r",\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she|they|officials|police)\s+"
+    r"(said|says|told\s+\w+(?:\s+\w+)?|added)\b"
+)
+
+
+def _outer_view(
+    text: str, us: int, ue: int, r: int, inner: Span
+) -> tuple[_Found, int] | None:
+    """ "A said B, C said Sunday.": a short subject and a plain speech verb closing the
+    sentence after a leading attribution; C's view is the whole report, from A on."""
+    lo = max(r, ue - 90)  # the report closes the sentence: only its tail is searched
+    if not any(text.find(v, lo, ue) >= 0 for v in (" said", " says", " told", " added")):
+        return None
+    m = None
+    for m in _OUTER_SAID.finditer(text, lo, ue):
+        pass
+    if m is None or not _tailish(text, m.end(), ue):
+        return None
+    head = (m.start(1), m.end(1))
+    cue = " ".join(m.group(2).split())
+    return _Found(head, head, None, cue, (inner[0], m.start()), "verb-final"), m.start()
 
 
 def _clause_view(
