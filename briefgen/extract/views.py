@@ -1291,6 +1291,9 @@ def _main_attribution(
     sub: list[_Found] = []
     carry: _Found | None = None  # a restrictive clause's antecedent, subject of the main verb
     # The comma closing the sentence's opening adjunct: a cue before it is inside the adjunct.
+    # A unit opened by a subordinator ("When …", "Although …"): where, for _FRONTED_CLAUSE.
+    s0 = _lstrip_marks(text, us, ue)
+    front = s0 if _FRONTED_WORD.match(text, s0, ue) else None
     om = _ADJUNCT_OPENER.match(text, us, ue)
     oe = _ADJUNCT_END.search(text, om.end(), ue) if om else None
     opener = oe.start() if oe else us
@@ -1523,7 +1526,7 @@ def _main_attribution(
         if info.strict and not _strict_subject(text, head, info.no_indefinite, names):
             continue
         if (info.strict and _SUBORDINATE.search(text, max(us, head[0] - 12), head[0])) or (
-            _FRONTED_CLAUSE.match(text, _lstrip_marks(text, us, cs), cs)
+            front is not None and _FRONTED_CLAUSE.match(text, front, cs)
         ):
             # "When X called me, I told him …": the view ends at the clause; the main clause
             # may hold its own attribution.
@@ -2667,7 +2670,11 @@ def _resolve_mention(
             if not any(t[2].kind == "person" for t in kept):
                 return None, None  # "the grandmother of Jane Roe": a relative, unnamed
             cov = kept
-    side = _SIDE_OF.fullmatch(head_text.strip()) if "s " in head_text else None
+    side = (
+        _SIDE_OF.fullmatch(head_text.strip())
+        if "’s " in head_text or "'s " in head_text
+        else None
+    )
     if side is not None:
         # "Castro's government": his country; "Roe's team": the Roe campaign, when named
         body = _side_body(res, side, cov, hs)
@@ -3181,6 +3188,10 @@ _FRONTED_OPEN = re.compile(
 )
 # The same with a subordinator only (no "As X said, “…”", whose quote is X's view, no "In
 # 2010 she said: …"): a reporting verb inside ends its content at the clause's comma.
+_FRONTED_WORD = re.compile(
+    r"(?:Though|Although|Even|While|Whereas|When|After|Before|Because|Since|Once|Until|If|In|"
+    r"Despite)\s"
+)
 _FRONTED_CLAUSE = re.compile(
     r"(?:Though|Although|Even\s+though|While|Whereas|When|After|Before|Because|Since|Once|"
     r"Until|If|Even\s+as|In\s+what|Despite\s+what)\s[^,.;:!?\n]*$"
