@@ -219,6 +219,12 @@ _ORG_HEADS = {
     "campaign": ("campaign",),
     "alliance": ("alliance", "treaty", "pact", "coalition", "league"),
 }
+# An organisation named only as an outsider's affiliation or a partner ("an analyst with Acme",
+# "a joint venture with Acme"): not the company a later "the company said" refers to.
+_OUTSIDER_BEFORE = re.compile(
+    r"\b(?:analysts?|economists?|strategists?|consultants?|traders?|brokers?|researchers?|"
+    r"venture|partnership|alliance)\s+(?:with|at|for|of|from)\s+(?:the\s+)?$"
+)
 _ORG_SYNONYMS = {"paper": ("newspaper", "paper", "daily"), "newspaper": ("newspaper", "daily")}
 _APPOS_KIND = re.compile(r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\b")
 # An organisation only naming a person's side: "a GOP candidate", "Pentagon officials", "the
@@ -415,15 +421,25 @@ class Descriptions:
         heads = _ORG_HEADS.get(noun, (noun,))
         kinds = _ORG_SYNONYMS.get(noun, (noun,))
         text = self.text
+        # "Bethlehem" (even taken for a place) is "Bethlehem Steel Corp." when that is named
+        short_forms = {
+            a.name.split()[0]: a for a in self.by_id.values()
+            if a.kind == "organization" and any(
+                w.lower().strip(".,") in heads for w in a.name.split()[1:])
+        }
         i = bisect.bisect_left(self.starts, pos) - 1
         while i >= 0 and self.mentions[i][0] > pos - window:
             _s, e, a = self.mentions[i]
             i -= 1
-            if a.kind != "organization":
+            if a.kind == "place" and a.name in short_forms:
+                return short_forms[a.name]
+            if a.kind != "organization" or _OUTSIDER_BEFORE.search(text, max(0, _s - 45), _s):
                 continue
             words = [w.lower().strip(".,") for w in a.name.split()]
             if any(w in heads for w in words[1:]) or (len(words) == 1 and words[0] in heads):
                 return a
+            if a.name in short_forms:
+                return short_forms[a.name]  # "Acme" for "Acme Steel Corp."
             m = _APPOS_KIND.match(text, e, e + 60)
             if m and m.group(1) in kinds:
                 return a

@@ -145,6 +145,12 @@ _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|St|Jr|Sr|Rev|Adm|Maj|Cmdr|Gens|"
     r"Reps|Sens|Amb|Pres|No|Vol|Inc|Corp|Co|Ltd|U\.S|U\.N|U\.K|E\.U|[A-Z])\.)\s*$"
 )
+# "… an analyst with Acme Inc. Ms. Roe had estimated …": a company's name closes a sentence
+# when the next one opens with a determiner, a pronoun or an honorific.
+_COMPANY_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd)\.\s*$")
+_STARTER = re.compile(
+    r"(?:The|A|An|This|These|Its|His|Her|Their|He|She|It|They|We|I|But|And|Mr|Mrs|Ms|Dr)\b"
+)
 _HONORIFIC = re.compile(
     r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sen|Senator|Gen|General|Rep|Gov|President|"
     r"Minister|Sir|Lord|Lady|Dame|Col|Adm|Lt|Capt|Rev|Judge|Justice)\.?\s+"
@@ -202,6 +208,13 @@ def _amount_forms() -> frozenset[str]:
 _AMOUNT_NEXT = re.compile(
     r"\s+(?:(?:about|nearly|almost|more\s+than|over|some|roughly|at\s+least|less\s+than|"
     r"just|only|a\s+record|an\s+estimated)\s+)*(?:[$£€¥]|US\$|\d)"
+)
+
+
+# A financial result as the object ("posted a 54% drop in profit", "posted record sales").
+_RESULT_NEXT = re.compile(
+    r"[^.;,\n“\"]{0,40}?\b(?:loss|losses|profits?|gains?|drop|declines?|rise|increases?|"
+    r"earnings|revenues?|sales|income|deficit|surplus|results)\b"
 )
 
 
@@ -402,7 +415,9 @@ def _units(doc: Document, quotes: list[Quote]) -> list[tuple[Span, int]]:
         s, e = sent.span
         if units and units[-1][1] == sent.paragraph:
             ps, pe = units[-1][0]
-            if _ABBREV.search(text, max(ps, pe - 8), pe):
+            if _ABBREV.search(text, max(ps, pe - 8), pe) and not (
+                _COMPANY_END.search(text, max(ps, pe - 8), pe) and _STARTER.match(text, s)
+            ):
                 units[-1] = ((ps, e), sent.paragraph)
                 continue
             while qi < len(quotes) and quotes[qi].outer[1] <= ps:
@@ -1309,8 +1324,10 @@ def _main_attribution(
         info = cues[form]
         if _passive(text, us, m.start(), form):
             continue
-        if form in _amount_forms() and _AMOUNT_NEXT.match(text, m.end()):
-            continue  # "raised $4 million": money, not speech
+        if form in _amount_forms() and (
+            _AMOUNT_NEXT.match(text, m.end()) or _RESULT_NEXT.match(text, m.end())
+        ):
+            continue  # "raised $4 million", "posted a 5% drop in profit": money, not speech
         if info.not_before:
             nw = _WORD.match(text, m.end() + 1)
             if nw and text[m.end()] in " -" and nw.group().lower() in info.not_before:
@@ -2395,7 +2412,8 @@ class _Resolver:
     def author(self, noun: str, pos: int) -> Actor | None:
         """Who wrote the document "the letter" names: "a letter signed by X", "X's letter"."""
         text = self.text
-        lo = max(0, pos - 800)
+        # a poll or study is taken up again much later ("The poll also found …")
+        lo = max(0, pos - (3000 if noun in _STUDY_NOUNS else 800))
         for m in reversed(list(_AUTHOR_AFTER.finditer(text, lo, pos))):
             if m.group(1).lower().rstrip("s") != noun.rstrip("s"):
                 continue
@@ -2529,10 +2547,17 @@ class _Resolver:
 
 _SAID_BEFORE = re.compile(r"[,?!][”\"’']*\s+(?:said|says|added|wrote)\s+$")
 _AUTHOR_AFTER = re.compile(
-    r"\b(letter|statement|message|note|memo|report|data|figures|numbers|records|documents)s?"
-    r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?"  # "a letter Thursday from X"
-    r"(?:(?:signed|written|sent|issued|released|posted)\s+)?(?:by|from)\s+(?:the\s+)?"
+    r"\b(letter|statement|message|note|memo|report|data|figures|numbers|records|documents|"
+    r"poll|survey|study|analysis)s?"
+    r"(?:\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?"  # "a letter Thursday from X"
+    r"(?:(?:signed|written|sent|issued|released|posted)\s+)?(?:by|from)"
+    # "a survey, published late Monday by X", "a poll taken last week for X"
+    r"|,?\s+(?:signed|written|sent|issued|released|posted|published|conducted|commissioned|"
+    r"taken|carried\s+out)\s+(?:(?:on\s+|late\s+|early\s+|last\s+|this\s+)?"
+    r"[A-Za-z]+(?:\s+(?:night|morning|afternoon|evening))?\s+)?(?:by|for))"
+    r"\s+(?:the\s+)?"
 )
+_STUDY_NOUNS = frozenset({"poll", "survey", "study", "analysis"})
 _NAME_AT = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,3}([A-Z][\w’'-]+)")
 _AUTHOR_BEFORE = re.compile(r"[’']s\s+(?:\w+\s+)?$")
 
@@ -2608,6 +2633,9 @@ def _resolve_mention(
     low = head_text.lower().strip()
     if low in _PRONOUNS:
         return _pronoun(res, low, hs, para_idx, doc)
+    if low in _BODY_VOICES:
+        # "the executives said", "management said", "A spokesman said": the company in play
+        return _body_in_play(res, doc, hs), None
     if _QUANTITY.match(text, hs, he):
         return None, None  # "a majority of Democrats": some of a group, never the party
     vm = _VERSION_OF.match(text, hs, he) if " of the" in head_text else None
@@ -2639,6 +2667,14 @@ def _resolve_mention(
         # … and Roe, in the relative clause, is not the speaker
         cov = [t for t in cov if t[0] < hs + rel.start()]
     pnoun = _person_noun(head_text, words) if words and words[0] not in {"a", "an"} else None
+    if pnoun and hs < 600 and words[0] == "the" and _blind_lead(res, hs) and not any(
+        t[2].kind == "person" for t in cov
+    ):
+        # "The top commander of a rebel force said …" in a lead naming nobody yet: the
+        # person the next sentences name as saying it ("Gen. Jane Roe, …, said")
+        fw = res.forward(max(he, f.content[1]), {"person"})
+        if fw is not None:
+            return fw, None
     if pnoun and not any(t[2].kind == "person" for t in cov) and (
         cov or "titles" in table.get(pnoun.lower(), {})
     ):
@@ -2728,7 +2764,9 @@ def _resolve_mention(
             if v is not None:
                 return res.actor(v.speaker), v
             topic = res.topic_issuer(hs, doc) if last not in _PERSONAL_DOCUMENTS else None
-            return res.author(last, hs) or res.issuer(role, hs) or topic, None
+            # the author may be named in the speaker's own aside ("The poll, released by X")
+            end = f.speaker[1] if f.speaker and f.speaker[1] > he else hs
+            return res.author(last, end) or res.issuer(role, hs) or topic, None
         if role.get("noun") == "organisation":
             if last == "government" and len(words) == 2:
                 # "In Havana, the government said": the country of the capital or country the
@@ -2792,6 +2830,41 @@ def _resolve_mention(
             return None, None  # "Jane Roe" is not the "John Roe" named before
         return hit, None
     return None, None
+
+
+def _blind_lead(res: _Resolver, hs: int) -> bool:
+    """Is hs in a lead that names no person before it (a description standing for a person
+    the body names)?"""
+    for ms, _me, a in res.mentions:
+        if ms >= hs:
+            return True
+        if a.kind == "person":
+            return False
+    return True
+
+
+# Unnamed voices of the organisation a story is about ("the executives acknowledged",
+# "management said", "A spokesman said" with no body named): business-wire shorthand.
+_BODY_VOICES = frozenset({"the executives", "executives", "management", "the management",
+                          "a spokesman", "a spokeswoman", "a spokesperson"})
+
+
+def _body_in_play(res: _Resolver, doc: Document, hs: int) -> Actor | None:
+    """The organisation opening a sentence of this paragraph or the one before, else the one
+    opening the article's lead (the company the story is about)."""
+    pi = _para_of(doc, hs)
+    hit = res.subject_before(hs, {"organization"}, doc.paragraphs[max(0, pi - 1)].span[0])
+    if hit is not None:
+        return hit[1]
+    text = res.text
+    for ms, _me, a in res.mentions:
+        if ms >= hs or ms > 600:
+            break
+        if a.kind == "person":
+            return None  # a lead about a person: no company in play
+        if a.kind == "organization" and _opens_sentence(text, ms) and not res.quoted(ms):
+            return a
+    return None
 
 
 # Nouns for one official message: "the message" may take up "a government communique".

@@ -1,0 +1,128 @@
+"""Golden rows for business-wire and survey attribution in the views stage (invented news
+sentences, each rule beside a counterexample): company voices ("the executives", "management",
+a bare "A spokesman"), "the company" never taken from an analyst's firm or a venture partner, a
+poll speaking for whoever released it, and a lead's description named in the body."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from briefgen.extract.views import extract_views
+from briefgen.model import Actor
+from briefgen.section import section
+
+H = "Headline of the story\n\n"
+
+
+def _actor(text: str, aid: str, name: str, kind: str, surfaces: tuple[str, ...] = (),
+           **kw: object) -> Actor:
+    spans: list[tuple[int, int]] = []
+    for s in sorted({name, *surfaces}, key=len, reverse=True):
+        for m in re.finditer(rf"\b{re.escape(s)}(?!\w)", text):
+            if not any(a < m.end() and m.start() < b for a, b in spans):
+                spans.append((m.start(), m.end()))
+    return Actor(aid, name, kind, mentions=tuple(sorted(spans)), **kw)  # type: ignore[arg-type]
+
+
+# (body, actors (name, kind, extra surfaces, fields), {speaker_text: speaker id})
+ROWS: list[Any] = [
+    # the company's unnamed voices speak for the company opening a recent sentence …
+    (("Acme Corp.'s chip unit lost money again, the executives acknowledged."),
+     [("Acme Corp.", "organization", (), {})], {"the executives": "A1"}),
+    (("Acme Corp. cut its forecast. Costs will fall through new alliances, management said."),
+     [("Acme Corp.", "organization", (), {})], {"management": "A1"}),
+    # … or the company the lead is about
+    (("Acme Corp. posted a 12% rise in profit.\n\nIn the paint segment, sales doubled. "
+      "A spokesman said a wet spring delayed orders."),
+     [("Acme Corp.", "organization", (), {})], {"A spokesman": "A1"}),
+    # counterexamples: a lead about a person has no company in play; a spokesman "for" a
+    # body named with him speaks for that body
+    (("Jane Roe won the county vote.\n\nA spokesman said the count was slow."),
+     [("Jane Roe", "person", (), {})], {"A spokesman": None}),
+    (("Acme Corp. posted a loss. A spokesman for Beta Inc. said the deal was off."),
+     [("Acme Corp.", "organization", (), {}), ("Beta Inc.", "organization", (), {})],
+     {"A spokesman for Beta Inc.": "A2"}),
+    # "the company" is not the firm of an analyst quoted in between, nor a venture partner …
+    (("Acme Steel Corp. posted a loss.\n\n\"Weak numbers,\" said Jane Roe, an analyst with "
+      "Beta Securities Inc. The company said shipments fell."),
+     [("Acme Steel Corp.", "organization", (), {}), ("Jane Roe", "person", (), {}),
+      ("Beta Securities Inc.", "organization", (), {})],
+     {"Jane Roe, an analyst with Beta Securities Inc": "A2", "The company": "A1"}),
+    (("Acme Steel Corp. posted a loss. Its mill is now a joint venture with Gamma Metals Co. "
+      "The company said shipments fell."),
+     [("Acme Steel Corp.", "organization", (), {}), ("Gamma Metals Co.", "organization", (), {})],
+     {"The company": "A1"}),
+    # … but the company an executive heads is
+    (("Acme Corp. posted a loss. Jane Roe, chairman of Beta Holdings Inc., said the deal was "
+      "off. The company said it would sell a plant."),
+     [("Acme Corp.", "organization", (), {}), ("Jane Roe", "person", (), {}),
+      ("Beta Holdings Inc.", "organization", (), {})],
+     {"Jane Roe, chairman of Beta Holdings Inc.": "A2", "The company": "A3"}),
+    # a short form of a company's name, even taken for a place, is that company
+    (("Acme Steel Corp. posted a loss.\n\nStill, Acme's mills ran well. The company said "
+      "orders rose."),
+     [("Acme Steel Corp.", "organization", (), {}), ("Acme", "place", (), {})],
+     {"The company": "A1"}),
+    # a poll speaks for whoever released it, named in its own aside or long before
+    (("The poll, published on Tuesday evening by the Civic Research Institute, showed Roe "
+      "ahead.\n\nRoe spent the week in the north.\n\nShe visited farms.\n\n"
+      + "Crowds were small. " * 60 + "\n\nThe poll also showed Fisk gaining."),
+     [("Civic Research Institute", "organization", (), {})],
+     {"The poll, published on Tuesday evening by the Civic Research Institute": "A1",
+      "The poll": "A1"}),
+    (("A survey conducted last month for the Farm Council says most growers expect losses."),
+     [("Farm Council", "organization", (), {})], {"A survey conducted last month for the "
+                                                   "Farm Council": "A1"}),
+    # counterexample: a letter "for" someone is addressed to them, not written by them
+    (("A letter for Mayor Tom Roe arrived at city hall. The letter said the road was closed."),
+     [("Tom Roe", "person", (), {"title": "Mayor"})], {"The letter": None}),
+    # a lead's description of a person not named yet: the person the body quotes next
+    (("The top commander of a rebel army said Thursday he would free the hostages.\n\n"
+      "Gen. Tom Roe, a former army chief, said in an interview that talks had begun."),
+     [("Tom Roe", "person", (), {})],
+     {"The top commander of a rebel army": "A1", "Gen. Tom Roe, a former army chief": "A1"}),
+    # counterexample: a person already named in the lead is not replaced by the next speaker
+    (("Jane Fisk met the rebels on Monday. The top commander of a rebel army said Thursday he "
+      "would free the hostages.\n\nGen. Tom Roe said talks had begun."),
+     [("Jane Fisk", "person", (), {}), ("Tom Roe", "person", (), {})],
+     {"The top commander of a rebel army": None}),
+]
+
+
+@pytest.mark.parametrize("body,specs,expected", ROWS)
+def test_business_speakers(body: str, specs: list[Any], expected: dict[str, str | None]) -> None:
+    text = H + body
+    actors = [_actor(text, f"A{i + 1}", n, k, s, **kw) for i, (n, k, s, kw) in enumerate(specs)]
+    views = extract_views(section(text), actors)
+    got = {v.speaker_text: v.speaker for v in views}
+    for st, want in expected.items():
+        assert st in got, [(v.speaker_text, v.text) for v in views]
+        assert got[st] == want, [(v.speaker_text, v.speaker, v.text) for v in views]
+
+
+# "posted" with a financial result as its object is no speech; posting words still is.
+POSTED: list[tuple[str, int]] = [
+    ("Acme Corp. posted a 12% drop in quarterly profit.", 0),
+    ("The bank posted a loss of $3 million in the quarter.", 0),
+    ("The bank posted record sales in March.", 0),
+    ("The mayor posted on Facebook that the bridge would reopen.", 1),
+]
+
+
+@pytest.mark.parametrize("body,n", POSTED)
+def test_posted_results(body: str, n: int) -> None:
+    assert len(extract_views(section(H + body), [])) == n
+
+
+def test_company_abbreviation_closes_sentence() -> None:
+    """'… an analyst with Acme Inc. Ms. Roe had estimated …': the inverted speaker ends at the
+    company's name; 'Acme Inc. said' inside one sentence stays whole."""
+    body = ("\"Good numbers,\" said Jane Roe, an analyst with Beta Securities Inc. Ms. Roe had "
+            "expected a loss.")
+    views = extract_views(section(H + body), [])
+    assert [v.speaker_text for v in views] == ["Jane Roe, an analyst with Beta Securities Inc"]
+    views = extract_views(section(H + "Beta Co. The firm's chief said sales rose."), [])
+    assert views and views[0].speaker_text == "The firm's chief"
