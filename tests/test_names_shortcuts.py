@@ -117,3 +117,45 @@ def test_is_lower_word_is_a_lower_case_word_of_the_text() -> None:
 def test_heading_test_matches_its_regex_form(line: str) -> None:
     old = len(re.findall(r"\S+", line)) <= 10 and not re.search(r"[.!?:;\"”’)]\s*$", line)
     assert A._looks_like_heading(line, (0, len(line))) == old
+
+
+SCAN_TEXTS = [  # gazetteer names at odd places: lower-case forms, no-break spaces, bounds
+    "Officials in the Emirates said al-Qaeda and al\xa0Qaeda cells had moved to mainland China.",
+    "the\xa0Emirates and the United Arab Emirates; al-Shabaab, al-Shabab and Al-Qaeda.",
+    "the Em",
+    "Talks in Paris, the U.S. and the United Kingdom's envoy in Washington-based NATO.",
+    "America's allies, US-Mexico trade and Iran-backed militias met the the Emirate.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", SCAN_TEXTS)
+def test_gazetteer_scanner_matches_its_regex(text: str) -> None:
+    """TrieScanner (lower-case prefixes found by str.find) finds what the compiled alternation
+    finds, over the whole text and over every slice bound."""
+    words = sorted(N.GAZ)
+    rx = re.compile("(?:" + N.trie_regex(words) + ")" + N._E)
+    n = len(text)
+    for pos, end in [(0, n)] + [(a, b) for a in range(0, n, 7) for b in range(a, n + 1, 11)]:
+        want = [m.span() for m in rx.finditer(text, pos, end) if m.end() > m.start()]
+        assert N.GAZ_SCAN.finditer(text, pos, end) == want, (pos, end)
+
+
+NOUN_TEXTS = [
+    "Police said protesters and Protesters' lawyers met. POLICE officers, SurVivors, survivors.",
+    "survivorsurvivors; non-experts, experts-led, police_dept, «Witnesses» witnesses",
+    "İstanbul police said investigators would wait.",  # lower-casing changes the length
+]
+
+
+@pytest.mark.parametrize("text", NOUN_TEXTS)
+def test_noun_hits_match_form_by_form_search(text: str) -> None:
+    want = []
+    for form in A._SG_FORMS:
+        for m in re.finditer(re.escape(form), text):
+            i = m.start()
+            if not (i and (text[i - 1].isalnum() or text[i - 1] in "-_'’")) and not (
+                A._RX_WORD_CHAR.match(text, m.end())
+            ):
+                want.append((i, form))
+    assert A._noun_hits(text) == sorted(want)

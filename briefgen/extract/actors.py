@@ -148,7 +148,7 @@ class _Doc:
         self.desc_starts: list[int] | None = None  # _DESC_START's hits, found on first use
         self.kin_at: set[int] = set()
         self.groups: list[re.Match[str]] = []
-        self.tags = self.ages = False
+        self.tags = self.ages = self.particle_words = False
         self.person_affs: set[str] = set()  # affiliations that name a person ("Roe's father X")
 
     # -- bookkeeping -------------------------------------------------------------------------
@@ -224,6 +224,8 @@ class _Doc:
         self.kin_at = kin
         self.groups = groups
         self.tags = "(D-" in text or "(R-" in text or "(I-" in text
+        # whether some sentence has a particle word (_people's step 4): most texts have none
+        self.particle_words = _RX_PARTICLE_WORD.search(text) is not None
         self.ages = N.AGE_AFTER_RE.search(text) is not None
 
     def is_lower_word(self, word: str) -> bool:
@@ -1334,7 +1336,7 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         hits.append(_PersonHit((s, e), toks, title, owner, None, "person.role-appositive"))
     # 4. Names built with particles (bin, ibn, Abu, Abdul, al-) need no other anchor.
     particles: bool | None = None  # whether the segment has one at all, asked when needed
-    for p, m1 in matched:
+    for p, m1 in matched if st.particle_words else ():
         g = m1.group()
         if " " not in g and "\xa0" not in g:
             continue  # one word
@@ -3020,11 +3022,29 @@ _RX_ACCORDING = re.compile(r"[Aa]ccording[ \xa0]+to[ \xa0]+(?:the[ \xa0]+)?\Z")
 _RX_MOD_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z-]*)[ \xa0]+\Z")
 
 
+_SG_FORM_SET = frozenset(_SG_FORMS)
+_SG_LOWER = sorted({f.lower() for f in _SG_FORMS})
+
+
 def _noun_hits(text: str) -> list[tuple[int, str]]:
     """Every whole-word occurrence of a speaker-group noun, in text order: one str.find loop a
-    form (a regex over the nouns cost more than the rest of this pass together)."""
+    form (a regex over the nouns cost more than the rest of this pass together), each noun
+    looked for once in the lower-cased text and kept where the text has one of its forms."""
     hits = []
-    for form in _SG_FORMS:
+    low = text.lower()
+    if len(low) == len(text):
+        for noun in _SG_LOWER:
+            n = len(noun)
+            i = low.find(noun)
+            while i >= 0:
+                if not (i and (text[i - 1].isalnum() or text[i - 1] in "-_'’")) and not (
+                    _RX_WORD_CHAR.match(text, i + n)
+                ) and (form := text[i : i + n]) in _SG_FORM_SET:
+                    hits.append((i, form))
+                i = low.find(noun, i + n)
+        hits.sort()
+        return hits
+    for form in _SG_FORMS:  # lower-casing changed the offsets (rare scripts): form by form
         n = len(form)
         i = text.find(form)
         while i >= 0:

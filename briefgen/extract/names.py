@@ -6,6 +6,7 @@ titles, org_heads, names), so extract_actors() only runs precompiled regexes and
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -86,7 +87,20 @@ class TrieScanner:
         # regex, quick to compile, that leaves few false starts for the Python walk).
         # Literals that start in lower case ("the Emirates", "al-Qaeda") take a longer prefix:
         # "the " and "al " are everywhere.
-        starts = trie_regex(sorted({w[: prefix * (1 + w[0].islower())] for w in words}))
+        # Case-sensitive scans find the few literals that start in lower case by str.find
+        # instead: in the regex their first letters (a, m, t) made it stop at a fifth of all
+        # positions. Each such prefix is written with every mix of space and no-break space.
+        low = sorted({w[: 2 * prefix] for w in words if w[0].islower()})
+        if flags or lookbehind or any(p.count(" ") > 2 for p in low) or all(
+            w[0].islower() for w in words
+        ):
+            low = []
+        self.low: tuple[str, ...] = tuple(
+            v for p in low for v in _space_variants(p)
+        )
+        self._low_at: tuple[str, list[tuple[int, int]]] | None = None
+        kept = [w for w in words if not (self.low and w[0].islower())]
+        starts = trie_regex(sorted({w[: prefix * (1 + w[0].islower())] for w in kept}))
         self.first = re.compile(lookbehind + "(?:" + starts + ")", flags)
         self.end_ok = re.compile(_E, flags).match
         # Case-sensitive and no literal with a no-break space: at most one way down the trie.
@@ -143,6 +157,23 @@ class TrieScanner:
                 return e
         return -1
 
+    def _low_starts(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of every lower-case prefix in the text, sorted: found once per text (the
+        last text's are kept: a document's segments are scanned one after another)."""
+        got = self._low_at
+        if got is not None and got[0] is text:
+            return got[1]
+        hits = []
+        for v in self.low:
+            n = len(v)
+            i = text.find(v)
+            while i >= 0:
+                hits.append((i, i + n))
+                i = text.find(v, i + 1)
+        hits.sort()
+        self._low_at = (text, hits)
+        return hits
+
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Span2]:
         """The (start, end) of every match in text[pos:endpos], left to right."""
         end = len(text) if endpos is None else min(endpos, len(text))
@@ -150,12 +181,34 @@ class TrieScanner:
         root = self.root
         search = self.first.search
         walk = self._walk if self.simple else None
+        lows = self._low_starts(text) if self.low else None
+        k = 0
+        if lows:
+            k = bisect.bisect_left(lows, (pos, 0))
+            if k == len(lows) or lows[k][0] >= end:
+                lows = None  # none in this stretch (most)
+        else:
+            lows = None
         p = pos
         while p < end:
             m = search(text, p, end)
-            if m is None:
+            if lows is not None:
+                # the first lower-case prefix at or after p that fits before end, if earlier
+                while k < len(lows) and lows[k][0] < p:
+                    k += 1
+                j = k
+                while j < len(lows) and lows[j][1] > end and lows[j][0] < end:
+                    j += 1
+                if j < len(lows) and lows[j][0] < end and (m is None or lows[j][0] < m.start()):
+                    s = lows[j][0]
+                elif m is None:
+                    break
+                else:
+                    s = m.start()
+            elif m is None:
                 break
-            s = m.start()
+            else:
+                s = m.start()
             e = walk(text, s, end) if walk else self._longest(text, root, s, end)
             if e > s:
                 out.append((s, e))
@@ -166,6 +219,14 @@ class TrieScanner:
 
 
 Span2 = tuple[int, int]
+
+
+def _space_variants(p: str) -> list[str]:
+    """p with each space written as a space or a no-break space (what trie_regex matches)."""
+    out = [""]
+    for ch in p:
+        out = [o + c for o in out for c in ((" ", "\xa0") if ch == " " else (ch,))]
+    return out
 _CHAR_MATCH: dict[tuple[str, str, int], bool] = {}
 
 
