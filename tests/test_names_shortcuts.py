@@ -159,3 +159,24 @@ def test_noun_hits_match_form_by_form_search(text: str) -> None:
             ):
                 want.append((i, form))
     assert A._noun_hits(text) == sorted(want)
+
+
+KIN_TEXTS = [
+    "Jane Roe's relatives in Miami said. The Roe family and his family; her kin from Ohio.",
+    "The boy's Miami relatives-in-law, the relatives, Roe's family-run shop, the family2 firm.",
+    "Ana Roe’s family in Court said the family from Tampa. making kin\xa0from Ohio asking",
+    "relatives family kin",
+    "x" * 50 + " Tom Roe's kin" + " said the family" * 40,
+    "the Ebeling family" + "ñ family",
+    "relatives of Jane Roe, Family of Tom Kerr, family of Family of Ann Lee; Relatives of Bo",
+    "the family of Roe-Lee and relatives\xa0of\xa0Ana Roe, nonfamily of Ann",
+]
+
+
+@pytest.mark.parametrize("text", KIN_TEXTS)
+def test_kin_matches_are_the_patterns_matches(text: str) -> None:
+    kin, kin_of = A._kin_matches(text)
+    assert [(m.span(), m.groupdict()) for m in kin] == [
+        (m.span(), m.groupdict()) for m in A._RX_KIN.finditer(text)
+    ]
+    assert [m.span() for m in kin_of] == [m.span() for m in A._RX_KIN_OF.finditer(text)]
