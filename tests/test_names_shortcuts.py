@@ -180,3 +180,19 @@ def test_kin_matches_are_the_patterns_matches(text: str) -> None:
         (m.span(), m.groupdict()) for m in A._RX_KIN.finditer(text)
     ]
     assert [m.span() for m in kin_of] == [m.span() for m in A._RX_KIN_OF.finditer(text)]
+
+
+def test_a_role_phrase_with_a_title_has_a_title_first_word() -> None:
+    """_appositive skips TITLE_ANY_RE when no word of the phrase is in TITLE_FIRST_WORDS: every
+    title form (and a portfolio title) after modifiers and possessives still passes the gate."""
+    forms = sorted(N.TITLE_CANON) + ["Energy Minister", "Trade Representative"]
+    for form in forms:
+        for phrase in (f"a former {form} of the group", f"Roe's {form}", f"the {form}-elect"):
+            if N.TITLE_ANY_RE.search(phrase):
+                assert not N.TITLE_FIRST_WORDS.isdisjoint(A._RX_WORDS.findall(phrase)), phrase
+
+
+def test_report_before_ends_cover_its_verbs() -> None:
+    verbs = re.search(r"\(\?:([a-z|]+)\)", N.REPORT_BEFORE_RE.pattern)
+    assert verbs is not None
+    assert {v[-2:] for v in verbs.group(1).split("|")} <= A._REPORT_BEFORE_ENDS

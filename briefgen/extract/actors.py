@@ -63,6 +63,8 @@ _RX_PARTICLE_WORD = re.compile(
 _RX_CONNECTOR = re.compile(r"[\s\"”](?:of|for|on|and|the|&|y)(?!\S)")
 _PARTICLE_WORDS = frozenset(("bin", "Bin", "ibn", "Ibn", "Abu", "Abdul", "Abdel"))
 _RX_PARTY_TAG = re.compile(r"\(?[DRI]-")
+# The last two letters of every verb REPORT_BEFORE_RE ends in.
+_REPORT_BEFORE_ENDS = frozenset(("id", "ys", "ed", "te"))
 _RX_REPORTED = re.compile(r"(?<![\w-])(?:said|says|told|tells|added|adds)(?![\w-])")
 _RX_INITIAL = re.compile(
     rf"[{N.UPPER}]\."
@@ -1228,9 +1230,11 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
                     appos and appos[0] and not _RX_LOCATIVE_BEFORE.search(text, max(0, s0 - 6), s0)
                 )
         if not anchored and not (
-            # REPORT_BEFORE_RE ends in a verb (last letter d, s or e) and spaces, or a newline
+            # REPORT_BEFORE_RE ends in a verb (last letters id, ys, ed or te) and spaces, or a
+            # newline
             s0 >= 2 and (text[s0 - 1] == "\n" or (
-                text[s0 - 1] in " \xa0" and text[s0 - 2] in "dse \xa0"
+                text[s0 - 1] in " \xa0"
+                and (text[s0 - 2] in " \xa0" or text[s0 - 3 : s0 - 1] in _REPORT_BEFORE_ENDS)
             ))
             and N.REPORT_BEFORE_RE.search(text[max(seg.start, s0 - 12) : s0])
         ):
@@ -1987,6 +1991,8 @@ def _appositive(
     if not m:
         return None
     phrase = m.group(1)
+    if N.TITLE_FIRST_WORDS.isdisjoint(_RX_WORDS.findall(phrase)):
+        return None  # no title word: TITLE_ANY_RE below finds none (most clauses after commas)
     if _RX_REPORTED.search(phrase):
         return None  # "near Elmwood, the mayor said.": the role speaks, it describes no one
     ps = m.start(1)
