@@ -167,7 +167,7 @@ KIN_TEXTS = [
     "Ana Roe’s family in Court said the family from Tampa. making kin\xa0from Ohio asking",
     "relatives family kin",
     "x" * 50 + " Tom Roe's kin" + " said the family" * 40,
-    "the Ebeling family" + "ñ family",
+    "the Harlow family" + "ñ family",
     "relatives of Jane Roe, Family of Tom Kerr, family of Family of Ann Lee; Relatives of Bo",
     "the family of Roe-Lee and relatives\xa0of\xa0Ana Roe, nonfamily of Ann",
 ]
