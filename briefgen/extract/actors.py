@@ -2883,7 +2883,8 @@ def _kin_matches(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
             # the last other character before q, at or after done: the first from n - q in rev
             bar = _RX_KIN_BARRIER.search(rev, n - q, n - done)
             start = n - bar.start() if bar is not None else done
-            end = _RX_KIN_CHARS.match(text, q).end()
+            stretch = _RX_KIN_CHARS.match(text, q)  # (a starred class: always a match)
+            end = stretch.end() if stretch is not None else q
             # one character more: the closing look-ahead sees what follows the stretch
             out.extend(_RX_KIN.finditer(text, start, end + 1))
             done = end
