@@ -432,6 +432,15 @@ _SINGULAR = re.compile(
     r"leader|governor|mayor|ceo|chairman|chief|ambassador|envoy|general)))$",
     re.IGNORECASE,
 )
+_TERMS_SUBJECT = re.compile(
+    r"\b(?:covenants?|terms|conditions|deal|agreement|accord|pact|treaty|contract|settlement|"
+    r"arrangement|loan|bail-?out|memorandum)$",
+    re.IGNORECASE,
+)
+_OBLIGED = re.compile(
+    r"\s+(?:that\s+)?(?P<np>(?:the\s+|its\s+|their\s+)?(?:[\w.&’'-]+\s+){0,4}?[\w.&’'-]+)"
+    r"(?=\s+(?:to\s+)?(?-i:[a-z]+)\b)"
+)
 _DEAL_SUBJECT = re.compile(
     r"\b(?:deal|agreement|accord|pact|treaty|memorandum|arrangement|framework)$", re.IGNORECASE
 )
@@ -446,6 +455,11 @@ _SPEAKS_FOR = re.compile(
     r"[’']s\s+(?:\w+\s+)?(?:campaign|team|office|aides?|spokes(?:man|woman|person)|staff|camp|"
     r"lawyers?|attorneys?|representatives?|government|administration|ministry)\b",
     re.IGNORECASE,
+)
+_OWN_BODY = re.compile(r"[’']s?\s+(?:presidential\s+|re-?election\s+)?(?:campaign|office|team|camp)\b")
+_OWNER_LEAD = re.compile(
+    r"(?P<n>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?=[’']s?\s+(?:presidential\s+|re-?election\s+)?"
+    r"(?:campaign|office|team|camp)\b)"
 )
 _OWNER_NAME = re.compile(r"(?P<n>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?=[’']s\s)")
 
@@ -870,6 +884,7 @@ _OBJECT_IN_TEXT = frozenset(
         "int.planned_event",
         "bind.approved",
         "pledge.gift",
+        "pledge.dividend",
     }
 )
 
@@ -1735,6 +1750,11 @@ def _subject(
     text = ctx.doc.text
     lo = max(sent[0], floor)
     region = _blank_tickers(text[lo:cue_start])
+    qm = _QUOTE_BEFORE_VERB.search(region)
+    if qm is not None:
+        # 'X and Y "reaffirmed their commitment to …," the White House said': a quotation
+        # opening on the verb leaves the subject before it (the mark is no clause boundary)
+        region = region[: qm.start()] + " " * (len(region) - qm.start())
     cm = _CLOSED_RELATIVE.search(region)
     if cm and cm.start() > 0:
         # "X, who once advertised the brand, has since vowed to …": the antecedent
@@ -1889,6 +1909,9 @@ _COMPLEMENT_VERB = re.compile(
 )
 _TAIL_PAREN = re.compile(r"\s*\([^()]{1,40}\)$")
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s+", re.IGNORECASE)
+_QUOTE_BEFORE_VERB = re.compile(
+    r"(?<=[A-Za-z.])\s+(?:[\"“]|``)\s*$"
+)
 _RELATIVE_BOUND = re.compile(r",\s+(?:which|who)\s+$", re.IGNORECASE)
 _APPOSED_THAT = re.compile(
     r",\s+(?:an?|the)\s+(?:(?!(?:said|says|told|added|stated)\b)[\w-]+\s+){1,4}?that\s+$",
@@ -2410,15 +2433,26 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 tm = _SRC_TAIL.search(src_phrase, cut)
                 se2 = ss + tm.start() if tm else se
                 near = [m for m in _mentions_in(ctx, ss, se2) if se2 - m[1] <= 1]
-                if not near and cut and words[0].lower() in _AUX_OPEN:
+                appos = bool(cut) and words[0].lower() in _APPOSITION_OPEN
+                if cut and ((not near and words[0].lower() in _AUX_OPEN) or appos):
                     # "X, like Y, has urged … but has said she will": the verb's subject is the
-                    # name before the first comma, when the pronoun agrees with it
+                    # name before the first comma, when the pronoun agrees with it; so in "X, a
+                    # loyalist of Y, said (…) he" and "Acme, a unit of Globex, said it" (the name
+                    # ending the apposition is not the speaker)
                     fc = ss + src_phrase.find(",")
-                    near = [
+                    first = [
                         m for m in _mentions_in(ctx, ss, fc)
                         if fc - m[1] <= 1
                         and coref.agrees(ctx.gender, ctx.actors[m[2]], subj_text.lower())
+                        and (
+                            not appos
+                            or _PRONOUN_KINDS.get(subj_text.lower(), "").find(
+                                ctx.actors[m[2]].kind
+                            ) >= 0
+                        )
                     ]
+                    if first or not appos:
+                        near = first
                 sids = [near[-1][2]] if near else []
                 lone = ""
                 if near and subj_text.lower() == "they":
@@ -2446,6 +2480,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                     if rel is None:
                         subj.ids = []  # an unnamed relative speaks: not the person named
                 sexp = bool(sids) or bool(lone)
+                owner_it = False
                 if not sids and not lone:
                     # "Wells Fargo this month announced it …": the name opening the speaker
                     # phrase, an adverbial after it
@@ -2455,7 +2490,27 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                         if _PRONOUN_KINDS.get(pron, "").find(ctx.actors[m[2]].kind) >= 0
                         and coref.agrees(ctx.gender, ctx.actors[m[2]], pron)
                     ]
-                    if (
+                    if pron == "it" and not inner:
+                        # "Roe's campaign announced it would …": the campaign (office, team)
+                        # is "it", and it speaks for the person who owns it
+                        owned = [
+                            m for m in _mentions_in(ctx, ss + cut, se2)
+                            if ctx.actors[m[2]].kind == "person"
+                            and _OWN_BODY.match(text, m[1])
+                            and _LEAD_DET.fullmatch(text, ss + cut, m[0])
+                        ]
+                        if owned:
+                            sids, sexp, owner_it = [owned[0][2]], True, True
+                        elif (
+                            om := _OWNER_LEAD.match(
+                                text, ss + cut + len(_words_lead(src_phrase[cut:])), se2
+                            )
+                        ) and (oid := _by_surname(ctx, om.group("n"))):
+                            # the owner's name the actors stage left unmarked ("Roe’ campaign")
+                            sids, sexp, owner_it = [oid], True, True
+                    if sids:
+                        pass
+                    elif (
                         len({m[2] for m in inner}) == 1
                         and _LEAD_DET.fullmatch(text, ss + cut, inner[0][0])
                         and not _AFTER_PREP.search(text, max(0, inner[0][0] - 12), inner[0][0])
@@ -2488,7 +2543,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 kinds = [ctx.actors[a].kind for a in sids]
                 if word in ("he", "she"):
                     sids = [a for a, k in zip(sids, kinds) if k == "person"][:1]
-                elif word == "it":
+                elif word == "it" and not owner_it:
                     sids = [a for a, k in zip(sids, kinds) if k not in ("person", "place")][:1]
                 else:
                     sids = [a for a, k in zip(sids, kinds) if k != "place"]
@@ -2562,6 +2617,15 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             and not _SPOKES_ROLE.search(qv.role or qv.speaker_text or "")
         ):
             continue  # 'a supporter says Cruz will “win big”': someone else's words about him
+        if (
+            _QUOTE_BEFORE_VERB.search(text, max(sent[0], cstart - 12), cstart)
+            and (qv := _view_at(ctx, cstart)) is not None
+            and qv.speaker
+            and ctx.actors[qv.speaker].kind == "person"
+            and qv.speaker not in subj.ids
+            and not _SPOKES_ROLE.search(qv.role or qv.speaker_text or "")
+        ):
+            continue  # 'he said Roe "is going to help us"': a person's words about another
         if conditional and not (by_source or subj_text.lower() in ("i", "we")):
             continue  # "she said if Y attacked, Z would respond": a hypothetical about others
         if cue.modal and cue.reported_only and _UNTIL_BEFORE.search(text, sent[0], subj.start):
@@ -2589,7 +2653,19 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 v_at = _view_at(ctx, cstart)
                 if v_at is None or _ANALYSTS.search(v_at.speaker_text or ""):
                     continue  # a forecast by analysts, or told in their words
-        if cue.deal_subject:
+        if cue.id == "bind.requires":
+            # "Bank covenants require that the firm keep …": the party named after the
+            # verb is bound; only terms or an agreement bind (not a law, a job, a situation)
+            om = _OBLIGED.match(text, cend, sent[1])
+            if not _TERMS_SUBJECT.search(subj_text) or om is None:
+                continue
+            ob_ids, ob_exp = _resolve(ctx, *_trim(text, om.start("np"), om.end("np")))
+            ids_b = ob_ids if ob_exp else []
+            subj.ids = list(dict.fromkeys(ids_b + _group(ctx, subj.start, "parties")))
+            if not subj.ids:
+                continue
+            verb_start = om.end() + (3 if text.startswith(" to ", om.end()) else 0)
+        elif cue.deal_subject:
             if not _deal_subject(ctx, subj_text, subj.start):
                 continue
             subj.ids = _group(ctx, subj.start, "parties")
@@ -2597,6 +2673,12 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
         if weighed:
             strength = "ongoing"
         ids = subj.ids
+        if cue.id == "pledge.dividend_paid":
+            # "The higher payout will be paid March 3 …": the company named last pays it
+            payer = ids[0] if ids and subj.explicit else _last_of(ctx, cstart, ("organization",))
+            if payer is None:
+                continue
+            ids, shown = [payer], ctx.actors[payer].name
         if (
             _WE_I_OUR.fullmatch(subj_text)
             and _OPEN_QUOTE.search(text, sent[0], cstart)
@@ -2875,6 +2957,7 @@ _AGENT_LEAD = re.compile(
     r"(?=\s+(?:[a-z]+ed|sent|met|went|made|took|gave|wrote|filed|told|have|had|are|were)\b)",
     re.IGNORECASE,
 )
+_APPOSITION_OPEN = frozenset(("a", "an", "said", "says", "told", "added"))
 _AUX_OPEN = frozenset(("has", "have", "had", "is", "was", "also", "later", "then"))
 _PARTY_NP = re.compile(
     r"(?P<np>[^,;]{1,80}?)(?=\s+(?:to|on|that|for|in|which|over|under)\b|[,;]|\.?$)"

@@ -1,0 +1,131 @@
+"""Golden rules for undertakings phrased the business-wire and security-desk way (issue #6):
+a standing offer ("is offering to buy back"), a dividend declared or raised and its payment
+("will be paid … to holders of record"), plans announced for a thing ("announced plans for a
+stock split"), terms in force that oblige a named party ("loan covenants require that …"),
+people sent on an errand ("has sent a team to recover …"), a hunt under way ("is on the hunt
+for"), round-the-clock work, a threat being made ("is threatening to"), a quotation opening on
+the verb ('X and Y "reaffirmed their commitment …," the office said'), a campaign speaking for
+its candidate ("X's campaign announced it would …") and the speaker of an apposition ("X, an
+aide to Y, said he …") — each next to a look-alike that must not fire or must not take that
+committer.
+
+Invented sentences; actors from the gazetteer of tests/test_commitments.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_commitments import check_golden
+
+ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
+    # a standing offer
+    (
+        "Acme is offering to repurchase $80 million of its debentures.",
+        [("pledge", {"Acme Corp"}, "repurchase $80 million of its debentures")],
+    ),
+    ("Globex is offering to the public a new savings plan.", []),
+    # dividends: declared or raised, and paid later
+    (
+        "Acme boosted its semiannual dividend to 30 cents a share from 25 cents.",
+        [("pledge", {"Acme Corp"}, "its semiannual dividend to 30 cents")],
+    ),
+    (
+        "Acme declared a special dividend of $2 a share on Monday.",
+        [("pledge", {"Acme Corp"}, "a special dividend of $2 a share")],
+    ),
+    (
+        (
+            "Globex posted higher profit. The new dividend will be paid March 3 to holders of"
+            " record Feb. 10."
+        ),
+        [("pledge", {"Globex"}, "March 3 to holders of record")],
+    ),
+    ("Acme said the dividend cut hurt its shares.", []),
+    ("The dividend was paid in June, Globex said.", []),
+    ("Acme has paid a dividend every year since 1950.", []),
+    # plans for a thing
+    (
+        "Globex also announced plans for a 2-for-1 stock split.",
+        [("intention", {"Globex"}, "a 2-for-1 stock split")],
+    ),
+    ("Smith criticised the plans for a new stadium.", []),
+    # terms in force oblige the party named after the verb
+    (
+        "Its loan covenants require that Acme keep a minimum net worth of $40 million.",
+        [("binding", {"Acme Corp"}, "keep a minimum net worth")],
+    ),
+    (
+        "The contract obliges Globex to deliver two ferries by 2027.",
+        [("binding", {"Globex"}, "deliver two ferries")],
+    ),
+    ("The law requires that employers pay overtime.", []),
+    ("The job requires patience, Smith said.", []),
+    # an errand under way
+    (
+        "Smith said he has sent a team of engineers to inspect the dam.",
+        [("ongoing", {"John Smith"}, "inspect the dam")],
+    ),
+    (
+        "Canada has dispatched investigators to Geneva to examine the wreckage.",
+        [("ongoing", {"Canada"}, "examine the wreckage")],
+    ),
+    ("In 1991 Japan sent troops to the border.", []),
+    ("Japan has sent a letter to the minister.", []),
+    ("Japan has sent troops to Geneva.", []),
+    # a hunt, round-the-clock work, a threat being made
+    (
+        "The army of Canada is on the hunt for the rebel commander.",
+        [("ongoing", {"Canada"}, "the rebel commander")],
+    ),
+    (
+        "Acme engineers are working around the clock to restore power, Acme said.",
+        [("ongoing", set(), "restore power")],
+    ),
+    (
+        "Acme is threatening to close its plant in Ohio.",
+        [("pledge", {"Acme Corp"}, "close its plant in Ohio")],
+    ),
+    ("The storm is threatening to flood the valley.", []),
+    # a quotation opening on the verb; a person's words about someone else are not theirs
+    (
+        (
+            'India and Japan "reaffirmed their shared commitment to free shipping lanes," the'
+            " foreign ministry said."
+        ),
+        [("reaffirmation", {"India", "Japan"}, "free shipping lanes")],
+    ),
+    (
+        'Canada "pledged to double its aid," the statement said.',
+        [("pledge", {"Canada"}, "double its aid")],
+    ),
+    # a campaign or office is "it" and speaks for its owner
+    (
+        "Smith's campaign bought new ads and then announced that it would ask for a recount.",
+        [("pledge", {"John Smith"}, "ask for a recount")],
+    ),
+    ("Smith's lawyer said it would seek a recount.", []),
+    # the speaker of "X, <apposition naming Y>, said he …" is X
+    (
+        "John Smith, an aide to Ken Tanaka, said in an interview that he would resign his post.",
+        [("pledge", {"John Smith"}, "resign his post")],
+    ),
+    (
+        "Acme, a unit of Globex, said it plans to close the plant.",
+        [("intention", {"Acme Corp"}, "close the plant")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ROWS)
+def test_business_and_security_undertakings(
+    body: str, expected: list[tuple[str, set[str], str]]
+) -> None:
+    check_golden(body, expected)
+
+
+def test_apposition_keeps_the_named_speaker_out_of_the_apposition() -> None:
+    """'X, an aide to Y, said he …': never Y."""
+    from test_commitments import run
+
+    _, got, names = run("John Smith, an aide to Ken Tanaka, said he would resign.")
+    assert [names[a] for a in got[0].actors] == ["John Smith"]
