@@ -126,3 +126,56 @@ def test_company_abbreviation_closes_sentence() -> None:
     assert [v.speaker_text for v in views] == ["Jane Roe, an analyst with Beta Securities Inc"]
     views = extract_views(section(H + "Beta Co. The firm's chief said sales rose."), [])
     assert views and views[0].speaker_text == "The firm's chief"
+
+
+# "it" in a sentence whose subject is a description of an organisation is that organisation,
+# not one named in between; a plain "it" keeps the usual rule.
+IT_SUBJECT: list[Any] = [
+    (("The Labor Department backed the rule. The department changed course at the hearing on "
+      "Acme Corp. when it argued that the rule was too strict."),
+     [("Labor Department", "organization", (), {}), ("Acme Corp.", "organization", (), {})],
+     {"it": "A1"}),
+    (("The Labor Department backed the rule. Acme Corp. lost the case, and it said it would "
+      "appeal."),
+     [("Labor Department", "organization", (), {}), ("Acme Corp.", "organization", (), {})],
+     {"it": "A2"}),
+]
+
+
+@pytest.mark.parametrize("body,specs,expected", IT_SUBJECT)
+def test_it_subject(body: str, specs: list[Any], expected: dict[str, str | None]) -> None:
+    test_business_speakers(body, specs, expected)
+
+
+def test_spoken_fillers_are_no_speech() -> None:
+    body = "The rally was, you know, smaller than last year. I mean, the hall was half empty."
+    assert extract_views(section(H + body), []) == []
+    # … but "you know that" is a clause of knowing
+    assert extract_views(section(H + "Voters know that the plan failed."), [])
+
+
+SOUNDBITE = (
+    "Jane Roe says the number of members fell last year.\n\n"
+    "Uh, we have seen the numbers drop, uh, by a third since the spring, and they believe it "
+    "will go on.\n\n"
+    "The group meets in a barn outside town."
+)
+
+
+def test_broadcast_soundbite() -> None:
+    """An unquoted, hesitating paragraph after 'X says …' in a broadcast script is X's direct
+    speech; its inner 'they believe' is part of it. A plain paragraph is no soundbite, nor is a
+    hesitating one after a pronoun-led or speaker-less paragraph."""
+    text = H + SOUNDBITE
+    actors = [_actor(text, "A1", "Jane Roe", "person")]
+    views = extract_views(section(text), actors)
+    assert [(v.speaker, v.direct, v.rule) for v in views] == [
+        ("A1", False, "verb-lead"), ("A1", True, "soundbite")]
+    assert views[1].text.startswith("Uh, we have seen") and views[1].text.endswith("go on.")
+    plain = SOUNDBITE.replace("Uh, ", "").replace(", uh,", "")
+    text = H + plain
+    views = extract_views(section(text), [_actor(text, "A1", "Jane Roe", "person")])
+    assert "soundbite" not in [v.rule for v in views]
+    text = H + "The hall was cold.\n\n" + SOUNDBITE.split("\n\n", 1)[1]
+    views = extract_views(section(text), [])
+    assert "soundbite" not in [v.rule for v in views]

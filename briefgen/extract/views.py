@@ -15,7 +15,7 @@ import bisect
 import dataclasses
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefgen import rules
 from briefgen.extract import coref
@@ -209,6 +209,11 @@ _AMOUNT_NEXT = re.compile(
     r"\s+(?:(?:about|nearly|almost|more\s+than|over|some|roughly|at\s+least|less\s+than|"
     r"just|only|a\s+record|an\s+estimated)\s+)*(?:[$£€¥]|US\$|\d)"
 )
+
+
+# Spoken fillers: "you know", "you see", "I mean" between commas or before a clause.
+_FILLER_FORMS = frozenset({"know", "see", "mean"})
+_FILLER = re.compile(r"(?<![\w’'])(?:you|I)\s+(?:know|see|mean)(?:[,.;:]|\s+uh\b)")
 
 
 # A financial result as the object ("posted a 54% drop in profit", "posted record sales").
@@ -1328,6 +1333,8 @@ def _main_attribution(
             _AMOUNT_NEXT.match(text, m.end()) or _RESULT_NEXT.match(text, m.end())
         ):
             continue  # "raised $4 million", "posted a 5% drop in profit": money, not speech
+        if form in _FILLER_FORMS and _FILLER.search(text, max(us, m.start() - 5), m.end() + 1):
+            continue  # "…, you know, angry people …": a filler, not speech
         if info.not_before:
             nw = _WORD.match(text, m.end() + 1)
             if nw and text[m.end()] in " -" and nw.group().lower() in info.not_before:
@@ -3230,6 +3237,10 @@ def _pronoun(
     }.get(p)
     if want is None:
         return None, None
+    if p == "it":
+        body = _it_subject(res, doc, pos)
+        if body is not None:
+            return body, None
     if p not in {"he", "she"}:
         return _pronoun_any(res, p, want, pos, para_idx, doc)
     g = coref.pronoun_gender(p)
@@ -3245,6 +3256,26 @@ def _pronoun(
         return _pronoun_any(res, p, want, pos, para_idx, doc)
     finally:
         res.skip = frozenset()
+
+
+# A sentence whose subject is a definite description of an organisation: "The department
+# changed course when it argued …" — "it" is that organisation, not one named in between.
+_ORG_SUBJECT = re.compile(
+    r"[\s“\"]*(?:The|the)\s+(company|firm|department|ministry|agency|bank|court|paper|"
+    r"newspaper|bureau|commission|committee|council|board|union|party|group)\s+(?!of\b)[a-z]"
+)
+
+
+def _it_subject(res: _Resolver, doc: Document, pos: int) -> Actor | None:
+    """The organisation a description opening the sentence of pos names ("The department …
+    when it argued"), by the heads of the organisations named before."""
+    k = bisect.bisect_right(res.sent_starts, pos) - 1
+    ss = res.sent_starts[k] if k >= 0 else 0
+    m = _ORG_SUBJECT.match(res.text, ss, pos)
+    if m is None:
+        return None
+    co = coref.descriptions(doc, res.actors)
+    return co.org_of_kind(m.group(1), ss) or res.org_by_head(m.group(1), ss)
 
 
 _FRONTED = re.compile(
@@ -3586,6 +3617,8 @@ def _extract_views(doc: Document, actors: list[Actor]) -> tuple[list[View], list
                 covered_to = f.content[1]
     views.extend(_dash_credits(doc, quotes, starts, views, res))
     views.extend(_carried(doc, quotes, views))
+    if _DISFLUENCY.search(text):
+        views = _soundbites(doc, views)
     views.sort(key=lambda v: v.span)
     return _join_parts(doc, views, quotes, starts), warnings
 
@@ -3812,4 +3845,39 @@ def _carried(doc: Document, quotes: list[Quote], views: list[View]) -> list[View
             )
         )
         vstarts.append(out[-1])
+    return out
+
+
+# A broadcast transcript's hesitations ("uh", "um"): its unquoted soundbites are speech.
+_DISFLUENCY = re.compile(r"(?<![\w’'-])(?:[Uu]h|[Uu]m|[Uu]hm)(?=[\s,.])")
+
+
+def _soundbites(doc: Document, views: list[View]) -> list[View]:
+    """A broadcast script runs its soundbites unquoted and unlabelled after "Jane Roe says …":
+    a paragraph with no quotation marks whose speech hesitates ("uh") is the direct speech of
+    the person who spoke last in the paragraph before (its pronoun-led views are inside it)."""
+    text = doc.text
+    out = list(views)
+    by_para: dict[int, list[View]] = {}
+    for v in views:
+        by_para.setdefault(_para_of(doc, v.span[0]), []).append(v)
+    for pi, para in enumerate(doc.paragraphs):
+        s, e = para.span
+        if pi == 0 or not _DISFLUENCY.search(text, s, e) or _QUOTE_MARK.search(text, s, e):
+            continue
+        inside = by_para.get(pi, [])
+        if any(v.speaker_text.lower() not in _PRONOUNS for v in inside):
+            continue  # a named speaker inside: the paragraph attributes itself
+        prev = by_para.get(pi - 1)
+        last = prev[-1] if prev else None
+        if last is None or last.speaker is None or last.speaker_text.lower() in _PRONOUNS:
+            continue
+        s, e = _strip(text, s, e)
+        if len(_words(text, s, e)) < 6:
+            continue
+        out = [v for v in out if v not in inside]
+        soundbite = replace(last, direct=True, text=text[s:e], span=(s, e), spans=(),
+                            rule="soundbite")
+        out.append(soundbite)
+        by_para[pi] = [soundbite]
     return out
