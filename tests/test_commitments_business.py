@@ -3,7 +3,9 @@ a standing offer ("is offering to buy back"), a dividend declared or raised and 
 ("will be paid … to holders of record"), plans announced for a thing ("announced plans for a
 stock split"), terms in force that oblige a named party ("loan covenants require that …"),
 people sent on an errand ("has sent a team to recover …"), a hunt under way ("is on the hunt
-for"), round-the-clock work, a threat being made ("is threatening to"), a quotation opening on
+for"), round-the-clock work, a threat being made ("is threatening to"), credit extended to a borrower, an
+actor's plan that "calls for" something, a candidacy bid under way, a handover the speaker
+undertakes ("he said, they would be handed over to …"), a quotation opening on
 the verb ('X and Y "reaffirmed their commitment …," the office said'), a campaign speaking for
 its candidate ("X's campaign announced it would …") and the speaker of an apposition ("X, an
 aide to Y, said he …") — each next to a look-alike that must not fire or must not take that
@@ -60,6 +62,56 @@ ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
     ),
     ("The law requires that employers pay overtime.", []),
     ("The job requires patience, Smith said.", []),
+    # credit extended: the lenders and the borrower are bound by the facility
+    (
+        (
+            "A group of banks led by Globex has extended Acme up to $60 million in revolving"
+            " loans through March."
+        ),
+        [("binding", {"Globex", "Acme Corp"}, "up to $60 million in revolving loans")],
+    ),
+    ("Globex extended its lead in the market.", []),
+    # a plan of the actor's own that "calls for" something
+    (
+        "Acme's restructuring plan calls for 2,000 job cuts by 2027.",
+        [("intention", {"Acme Corp"}, "2,000 job cuts")],
+    ),
+    (
+        (
+            "Globex's strategy for the chip unit -- it returned to profit in May -- calls for a"
+            " lid on costs."
+        ),
+        [("intention", {"Globex"}, "a lid on costs")],
+    ),
+    ("Smith calls for new sanctions on Japan.", []),
+    ("The plan calls for new roads.", []),
+    ("Japan backed Smith's call for new talks.", []),
+    # a candidacy or takeover bid under way; over, it is none
+    (
+        "Smith could repeat the tactic in his present bid for the Senate seat.",
+        [("ongoing", {"John Smith"}, "the Senate seat")],
+    ),
+    ("Smith's failed 2008 bid for the presidency left debts.", []),
+    ("Smith said that he was ending his own bid for a nomination.", []),
+    ("Smith's bid for the Senate collapsed in May.", []),
+    ("Acme intends to bid for the contract.", [("intention", {"Acme Corp"}, "bid for the contract")]),
+    # a handover the speaker undertakes, in reported speech
+    (
+        (
+            "Smith said he hopes to find the files soon. If and when they turn up, he said, they"
+            " would be handed over to the embassy of Japan."
+        ),
+        [
+            ("intention", {"John Smith"}, "find the files"),
+            ("pledge", {"John Smith"}, "handed over to the embassy"),
+        ],
+    ),
+    (
+        "Canada said the prisoners would be returned to their families within a week.",
+        [("pledge", {"Canada"}, "returned to their families")],
+    ),
+    ("The suspect will be handed over to police.", []),
+    ("The prisoners were returned to Canada, Smith said.", []),
     # an errand under way
     (
         "Smith said he has sent a team of engineers to inspect the dam.",

@@ -432,6 +432,30 @@ _SINGULAR = re.compile(
     r"leader|governor|mayor|ceo|chairman|chief|ambassador|envoy|general)))$",
     re.IGNORECASE,
 )
+_PAST_BID = re.compile(
+    r"\b(?:failed|unsuccessful|abortive|aborted|ill-fated|doomed|losing|previous|earlier|last|"
+    r"first|former|past|abandoned|withdrawn|rejected|(?:19|20)\d\d)\b[\w\s’'-]{0,24}$",
+    re.IGNORECASE,
+)
+_HANDOVER = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:(?:turned|handed)\s+over|returned|repatriated|transferred|"
+    r"released|delivered|given\s+back)\s+to\b",
+    re.IGNORECASE,
+)
+_PAREN_SAID = re.compile(
+    r",\s+(?P<who>[^,;]{1,60}?)\s+(?:said|says|added|insisted|promised),\s+$", re.IGNORECASE
+)
+_BID_ENDED = re.compile(
+    r"\b(?:end|ends|ended|ending|lose|loses|lost|losing|quit|quits|quitting|suspend\w*|drop\w*|"
+    r"abandon\w*|withdr[ae]w\w*|gave\s+up|giving\s+up|give\s+up)\b",
+    re.IGNORECASE,
+)
+_BID_OVER = re.compile(
+    r"\b(?:ended|failed|collapsed|fizzled|faltered|fell\s+short|fell\s+apart|"
+    r"(?:was|were)\s+(?:rejected|defeated|dropped|withdrawn|abandoned))\b",
+    re.IGNORECASE,
+)
+_SUM_START = re.compile(r"\b(?:an?\s+|up\s+to\s+|about\s+|nearly\s+|more\s+than\s+)?(?:US)?[$€£]")
 _TERMS_SUBJECT = re.compile(
     r"\b(?:covenants?|terms|conditions|deal|agreement|accord|pact|treaty|contract|settlement|"
     r"arrangement|loan|bail-?out|memorandum)$",
@@ -885,6 +909,7 @@ _OBJECT_IN_TEXT = frozenset(
         "bind.approved",
         "pledge.gift",
         "pledge.dividend",
+        "bind.credit",
     }
 )
 
@@ -1868,6 +1893,48 @@ def _subject(
     return _Subject(s, e, ids, explicit, reported, source_ids, source_span=source_span)
 
 
+_DASH_ASIDE = re.compile(r"\s+(?:--|[—–])[^—–]{1,200}?(?:--|[—–])\s*$")
+_PLAN_SUBJ = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|but|that)\s+)[\s\"“‘'`]*(?:(?P<pron>its|his|her|their)|"
+    r"(?P<own>(?:the\s+)?[\w.&’'-]+(?:\s+[\w.&’'-]+){0,3}?)[’']s?)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:strategy|plans?|program|programme|proposal|budget|blueprint|platform|agenda)"
+    r"(?:\s+(?:for|to)\s+[^,;:“”\"]{1,100}?)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _plan_owner(ctx: _Ctx, sent: Span, floor: int, cue_start: int) -> _Subject | None:
+    """The named owner of the plan noun that is the subject of "calls for", else None."""
+    text = ctx.doc.text
+    lo = max(sent[0], floor)
+    end = cue_start
+    dm = _DASH_ASIDE.search(text, lo, end)
+    if dm is not None:
+        end = dm.start()
+    pm = _PLAN_SUBJ.search(text[lo:end])  # sliced: "^" is the clause's start
+    if pm is None:
+        return None
+    if pm.group("pron"):
+        pron = pm.group("pron").lower()
+        ps, pe = lo + pm.start("pron"), lo + pm.end("pron")
+        if pron in ("his", "her"):
+            pid = _last_of(ctx, ps, ("person",), pronoun=pron)
+            ids = [pid] if pid else []
+        elif pron == "its":
+            pid = _last_of(ctx, ps, ("organization", "country", "group"))
+            ids = [pid] if pid else []
+        else:
+            ids = _group(ctx, ps, "they")
+    else:
+        ps, pe = _trim(text, lo + pm.start("own"), lo + pm.end("own"))
+        ids, explicit = _resolve(ctx, ps, pe)
+        if not explicit:
+            return None
+    if not ids:
+        return None
+    return _Subject(ps, pe, ids, True, False, [])
+
+
 def _list_head(
     ctx: _Ctx, s: int, cut: int, cs: int, ce: int, ids: list[str]
 ) -> tuple[int, list[str]]:
@@ -2170,7 +2237,15 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 and _ANALYSTS_SAY.search(text, sent[0], sent[1])
             ):
                 continue  # "experts say it shows the regime's determination to …": their reading
+            if cue.id == "nom.bid" and (_PAST_BID.search(before) or _BID_ENDED.search(before)):
+                continue  # "his failed 2008 bid for the presidency": over
             rec = _nominal(ctx, sent, m, cue, floor, prev)
+            if rec is not None and cue.id == "nom.bid":
+                mv = _MAIN_VERB_AFTER.search(text, rec.span[0], rec.span[1])
+                if mv is not None and mv.start() > rec.span[0]:
+                    rec.span = (rec.span[0], mv.start())  # "… bid for re-election is in trouble"
+                if _BID_OVER.search(text, rec.span[0], min(sent[1], rec.span[1] + 60)):
+                    continue  # "his bid for the Senate ended in defeat"
             if rec is not None:
                 rec.nominal = True
                 recs.append(rec)
@@ -2181,7 +2256,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             vm = _OBJECT_VERB.match(cue_text)
             verb_start = cstart + vm.end() if vm else cend
             cend = verb_start
-        vol = progressive = conditional = False
+        vol = progressive = conditional = handover = False
         agent: list[str] = []  # "will be met by X": X acts
         agent_span = (0, 0)
         if cue.id in ("int.expected", "pledge.threat", "int.poised"):
@@ -2214,6 +2289,10 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                         verb, vol, agent_span = "", True, (pb.start("by"), pb.end("by"))
                     else:
                         agent = []
+                elif _HANDOVER.match(text, m.end(vname)):
+                    # "the files, he added, would be handed to the consulate": a handover the
+                    # speaker undertakes (checked below: only in reported speech or a quote)
+                    verb, vol, handover = "", True, True
             if cue.id == "int.going_to" and verb in _GOING_TO_OUTCOME:
                 continue  # "we're going to win", "is going to such lengths": an outcome
             if verb == "do" and _DO_WELL.match(text, m.end(vname)):
@@ -2316,7 +2395,12 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 text, cend, min(sent[1], cend + 80)
             ):
                 continue  # "signed a letter of apology", "signed autographs"
-        subj = _subject(ctx, sent, subj_at, cue_floor, bool(_ING_WORD.match(cue_text)))
+        if cue.id == "int.plan_calls_for":
+            # "The company's strategy for … -- … -- calls for a lid on costs": the owner of the
+            # plan noun that is the subject intends it; a call by a person is a demand
+            subj = _plan_owner(ctx, sent, cue_floor, cstart)
+        else:
+            subj = _subject(ctx, sent, subj_at, cue_floor, bool(_ING_WORD.match(cue_text)))
         if subj is None:
             continue
         if (
@@ -2606,6 +2690,34 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
         if agent:
             subj.ids, subj.explicit, by_source = agent, True, True
             shown = text[agent_span[0] : agent_span[1]]
+        if handover:
+            hv = _view_at(ctx, cstart)
+            givers = subj.source_ids[:1] or ([hv.speaker] if hv is not None and hv.speaker else [])
+            said = _PAREN_SAID.search(text, max(sent[0], subj.start - 80), subj.start)
+            if not givers and said is not None:
+                # "Once recovered, she added, the files would be given back to …"
+                who = said.group("who")
+                if who.lower() in ("he", "she"):
+                    # the pronoun of a verb of saying is likeliest the last person quoted
+                    pid = next(
+                        (
+                            v.speaker for v in reversed(ctx.views)
+                            if v.speaker and v.speaker_span
+                            and v.speaker_span[1] <= said.start("who")
+                            and ctx.actors[v.speaker].kind == "person"
+                            and coref.agrees(ctx.gender, ctx.actors[v.speaker], who.lower())
+                        ),
+                        None,
+                    ) or _last_of(ctx, said.start("who"), ("person",), pronoun=who.lower())
+                    givers = [pid] if pid else []
+                else:
+                    gids, gexp = _resolve(ctx, said.start("who"), said.end("who"))
+                    givers = gids[:1] if gexp else []
+            if not givers or not (subj.reported or hv is not None or said is not None):
+                continue  # "the suspect will be handed over to police": nobody undertakes it
+            subj.ids, subj.explicit, by_source = givers, True, True
+            subj.reported = subj.reported or said is not None
+            shown = ctx.actors[givers[0]].name
         if (
             cue.modal
             and not by_source
@@ -2755,6 +2867,10 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             wm = (_PARTY_NP if cue_text[-4:].lower() == "with" else _WITH_PARTY).match(text, t0, t1)
             if wm:
                 ids = list(dict.fromkeys(ids + _party_ids(ctx, wm.start("np"), wm.end("np"))))
+        if cue.id == "bind.credit":
+            # "has extended Acme $40 million of credit": the borrower named before the sum
+            am = _SUM_START.search(text, t0, t1)
+            ids = list(dict.fromkeys(ids + _ids_in(ctx, t0, am.start() if am else t0)))
         if sfold is None or "behalf" in sfold:
             bm = _ON_BEHALF.search(text, sent[0], t1)
             if bm is not None and (bm.start() < subj.start or bm.start() >= t0):
