@@ -1077,14 +1077,17 @@ def _title_matches(st: _Doc, seg: _Seg, runs: list[Span]) -> list[re.Match[str]]
     Minister X") or as lower-case role words just before one ("director X", "senior analyst X")."""
     text = st.text
     out: list[re.Match[str]] = []
+    seg_start = seg.start
+    first_words = N.TITLE_FIRST_WORDS
     for rs, re_ in runs:
-        lo = max(seg.start, rs - 40)
-        words = text[lo:rs].rsplit(None, 1) if text[rs - 1 : rs] in " \xa0" and (
-            # the word before can be a title only if it ends like one (checked when one space
-            # separates it from the run; otherwise as before)
-            rs < lo + 3 or text[rs - 2].isspace() or text[rs - 3 : rs - 1].lower() in _TITLE_ENDS
-        ) else None
-        if words and words[-1].lower() in _TITLE_LAST_WORDS:
+        # the word before can be a title only if it ends like one (checked when one space
+        # separates it from the run; otherwise as before)
+        if text[rs - 1 : rs] in " \xa0" and (
+            rs < seg_start + 3 or text[rs - 2].isspace()
+            or text[rs - 3 : rs - 1].lower() in _TITLE_ENDS
+        ) and (words := text[(lo := max(seg_start, rs - 40)) : rs].rsplit(None, 1)) and (
+            words[-1].lower() in _TITLE_LAST_WORDS
+        ):
             for m in N.TITLE_CHAIN_RE.finditer(text, lo, rs):
                 if m.end() in (rs - 1, rs) or text[m.end() : rs].strip() == "":
                     # extend over the run's own leading titles ("commander Gen.")
@@ -1093,8 +1096,11 @@ def _title_matches(st: _Doc, seg: _Seg, runs: list[Span]) -> list[re.Match[str]]
                     break
         # one search over the run: with no chain anywhere in it, no token starts one (and with
         # no title word in it, no chain: a set test is cheaper than the search)
+        run = text[rs:re_]
         pos = rs if (
-            not N.TITLE_FIRST_WORDS.isdisjoint(_RX_WORDS.findall(text, rs, re_))
+            (run in first_words if run.isalpha() else not first_words.isdisjoint(
+                _RX_WORDS.findall(run)
+            ))  # (one word of letters, most runs: its only \w+ token)
             and N.TITLE_CHAIN_RE.search(text, rs, re_)
         ) else re_
         while pos < re_:
