@@ -94,6 +94,7 @@ _RX_FIRM_END = re.compile(r"\b(?:company|firm|group|bank)$")
 _RX_AL_PREFIX = re.compile(r"(?:al|el|Al|El|ad|as|ash|at|az)-(.+)")
 _RX_ARMED_GROUPS = re.compile(r"(?:militia|group|rebel|separatist|force|fighter|faction)s$")
 _RX_WORD_CHAR = re.compile(r"[\w-]")
+_RX_STRIPPED = re.compile("[,.;:]")
 
 
 @dataclass
@@ -151,6 +152,8 @@ class _Doc:
         self.kin_at: set[int] = set()
         self.groups: list[re.Match[str]] = []
         self.tags = self.ages = self.particle_words = False
+        # "Shares of X", "shares of X": _organisations' business patterns need the words
+        self.biz = "hares" in self.text or "tock" in self.text
         self.person_affs: set[str] = set()  # affiliations that name a person ("Roe's father X")
 
     # -- bookkeeping -------------------------------------------------------------------------
@@ -493,7 +496,9 @@ def _has_head(run: str) -> bool:
     """Whether some word of the run is a head word or corporate suffix (split() splits as
     _WORD's \\S+); the possessive form only looked at when the run has one."""
     words = run.split()
-    if not _ORG_HEAD_WORDS.isdisjoint([w.rstrip(",.;:") for w in words]):
+    if not _ORG_HEAD_WORDS.isdisjoint(
+        words if _RX_STRIPPED.search(run) is None else [w.rstrip(",.;:") for w in words]
+    ):  # (no trailing punctuation to strip in most runs)
         return True
     return ("’s" in run or "'s" in run) and not _ORG_HEAD_WORDS.isdisjoint(
         [_head_core(w) for w in words]
@@ -623,6 +628,7 @@ def _organisations(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         a = st.actor("organization", name, "org.acronym")
         st.claim(a, s, e)
         st.claim(a, m.start(1), m.end(1))
+    biz = st.biz
     for rs, re_ in runs:
         if text[rs - 1 : rs] == "-":
             rs = _with_prefix(text, rs)
@@ -639,6 +645,8 @@ def _organisations(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         multi = " " in run or "\xa0" in run
         spans = _org_names_in_run(run) if multi else []
         if not spans:
+            if not biz:
+                continue  # no "shares"/"stock" in the text: neither pattern below can match
             lead = _RX_SHARES_OF.match(text, rs, re_) if multi else None
             if lead:  # "Shares of Ridgeford Energy fell"
                 _business_org(st, lead.end(), re_)
