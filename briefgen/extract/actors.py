@@ -1709,9 +1709,9 @@ def _given_name(st: _Doc, seg: _Seg, m: re.Match[str]) -> _PersonHit | None:
         head in N.TITLE_CANON or head in N.PARTY_LABELS or _at_clause_start(text, seg.start, m.start())
     ):
         return None  # the first word is neither a given name nor a word to skip
-    words = [(w.start(), w.end(), w.group()) for w in _WORD.finditer(g)]
+    words = g.split()  # _WORD's tokens (\S+): their offsets only wanted for a later first name
     first = -1
-    for k, (_, _, w) in enumerate(words):
+    for k, w in enumerate(words):
         if w in N.GIVEN:
             first = k
             break
@@ -1722,13 +1722,13 @@ def _given_name(st: _Doc, seg: _Seg, m: re.Match[str]) -> _PersonHit | None:
             return None  # "San Diego", "Lake Victoria", "St. Louis": not a name's first word
     if first < 0:
         return None
-    rest = [w for _, _, w in words[first + 1 :]]
+    rest = words[first + 1 :]
     core = [w for w in rest if w.lower() not in N.PARTICLES and not w.startswith(("\"", "“"))]
     if not 1 <= len(core) <= 3 or any(w in N.NOT_PERSON_HEADS for w in rest):
         return None
     if any(len(w) > 1 and w.isupper() and w.isalpha() and w.strip("IVX") for w in core):
         return None  # an acronym in the run ("Steven Marsh TKR"), not a name part; III is
-    s = m.start() + words[first][0]
+    s = m.start() + (0 if first == 0 else [w.start() for w in _WORD.finditer(g)][first])
     cleaned = _clean_name(st, s, m.end())
     if not cleaned or cleaned[0] != s or len(cleaned[2]) < 2 or (
         cleaned[1] != m.end() and not _only_time_words(text[cleaned[1] : m.end()])
