@@ -3617,7 +3617,7 @@ def _extract_views(doc: Document, actors: list[Actor]) -> tuple[list[View], list
                 covered_to = f.content[1]
     views.extend(_dash_credits(doc, quotes, starts, views, res))
     views.extend(_carried(doc, quotes, views))
-    if _DISFLUENCY.search(text):
+    if any(w in text for w in _HESITATIONS) and _DISFLUENCY.search(text):
         views = _soundbites(doc, views)
     views.sort(key=lambda v: v.span)
     return _join_parts(doc, views, quotes, starts), warnings
@@ -3849,6 +3849,7 @@ def _carried(doc: Document, quotes: list[Quote], views: list[View]) -> list[View
 
 
 # A broadcast transcript's hesitations ("uh", "um"): its unquoted soundbites are speech.
+_HESITATIONS = (" uh", "Uh", " um", "Um")  # a cheap test before the pattern
 _DISFLUENCY = re.compile(r"(?<![\w’'-])(?:[Uu]h|[Uu]m|[Uu]hm)(?=[\s,.])")
 
 
