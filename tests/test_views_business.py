@@ -179,3 +179,39 @@ def test_broadcast_soundbite() -> None:
     text = H + "The hall was cold.\n\n" + SOUNDBITE.split("\n\n", 1)[1]
     views = extract_views(section(text), [])
     assert "soundbite" not in [v.rule for v in views]
+
+
+# Span rules: (body, [(speaker_text, cue, content start)]) — each beside a counterexample.
+SPANS: list[tuple[str, list[tuple[str, str, str]]]] = [
+    # a connector opening the sentence is no subject: the attribution after the comma inverts
+    ("Still, most of the cash went into other Acme funds, says Tom Roe, a vice president.",
+     [("Tom Roe, a vice president", "says", "Still, most of the cash")]),
+    ("Still, Roe, a lawyer, asked the board to wait.", [("Roe, a lawyer", "asked", "to wait")]),
+    # an attribution closing its clause at a semicolon: the content is before it
+    ("Acme's fund has fallen 2% this year, Tom Roe says; the Beta fund rose 1%.",
+     [("Tom Roe", "says", "Acme's fund has fallen")]),
+    # an infinitive then a relative 'that' is no that-clause of "hopes"
+    ("Jane Roe hopes to win a race that will end the primaries.", []),
+    ("Jane Roe hopes that the race will end soon.", [("Jane Roe", "hopes", "the race will end")]),
+    ("Jane Roe said to reporters that the race was over.",
+     [("Jane Roe", "said", "the race was over")]),
+    # "back in 2011", "maintains close ties": no speech; "maintains that", "back the plan" are
+    ("Jane Roe first came to the attention of the police back in 2011.", []),
+    ("The group maintains close ties with the city council.", []),
+    ("Jane Roe maintains that the race was fair.", [("Jane Roe", "maintains", "the race")]),
+    ("The unions back the plan to cut fares.", [("The unions", "back", "the plan")]),
+    # a quote ending in a nested quote before "X told Y": the quote is the content, not Y
+    ("\u201cHe said, \u2018I hope it happens,\u2019\u201d Jane Roe told union workers in Ohio.",
+     [("Jane Roe", "told", "He said, \u2018I hope it happens")]),
+    ("\u201cIt will pass,\u201d Jane Roe told union workers in Ohio.",
+     [("Jane Roe", "told", "It will pass")]),
+]
+
+
+@pytest.mark.parametrize("body,expected", SPANS)
+def test_spans(body: str, expected: list[tuple[str, str, str]]) -> None:
+    views = extract_views(section(H + body), [])
+    got = [(v.speaker_text, v.cue, v.text) for v in views]
+    assert len(got) == len(expected), got
+    for (st, cue, text), (est, ecue, etext) in zip(got, expected, strict=True):
+        assert (st, cue) == (est, ecue) and text.startswith(etext), got

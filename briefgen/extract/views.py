@@ -851,6 +851,8 @@ def _aside_subject(text: str, us: int, cs: int) -> bool:
     head, _, full = _subject_left(text, us, cs)
     if head[0] >= head[1] or full is None:
         return False
+    if _CONNECTOR.fullmatch(text, head[0], min(cs, head[1] + 2)):
+        return False  # "Still, most of it went to other funds, says Roe": no subject, inverted
     lead = text[us : min(head[0], full[0])]
     if (
         lead.strip(" " + _MARKS)
@@ -1484,7 +1486,8 @@ def _main_attribution(
             not asked
             and after_comma
             and lead[-1] in _CLOSE_MARKS
-            and lead[-2:-1] == ","
+            # (a nested quote closing with it: “He said, ‘A,’” X told Y)
+            and (lead[-2:-1] == "," or (lead[-2:-1] in _CLOSE_MARKS and lead[-3:-2] == ","))
             and text[r : r + 4].lstrip(" ,:")[:1] not in DOUBLE_OPEN + '"'
             and not info.lead_only
         )
@@ -1493,7 +1496,10 @@ def _main_attribution(
         elif info.lead_only:
             if not text[r:ue].strip(" .!?,;:" + DOUBLE_CLOSE + '"'):
                 continue
-        elif (no_lead or not info.needs_question) and _tailish(text, r, ue):
+        elif (no_lead or not info.needs_question) and (
+            _tailish(text, r, ue) or (after_comma and text.startswith(";", r))
+        ):
+            # (… "A, Roe says; B rose": the attribution closes its clause at the semicolon)
             if not after_comma or not _plausible(text, *head, lenient=True):
                 continue
             found.append(_Found(full, head, appos, cue_text, (us, l_end), "verb-final"))
@@ -2001,6 +2007,11 @@ def _rstrip_end(text: str, lo: int, pos: int) -> int:
 _THAT_NEXT = re.compile(r"\s+that\b")
 # The listener between a speech verb and its that-clause ("assured voters that …",
 # "reminded the crowd that …"): a pronoun, an audience noun or a name.
+# "to" opening an infinitive ("hopes to win a race that …"), not a place or an audience.
+_INFINITIVE = re.compile(
+    r"to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|me|him|them|us|"
+    r"reporters|journalists|voters|supporters|lawmakers|members)\b)[a-z]+\b(?!’s|'s)"
+)
 _AUDIENCE = re.compile(
     r"(?:him|her|them|us|me|you|(?:the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:voters|"
     r"reporters|supporters|lawmakers|crowd|audience|public|people|members|delegates|donors|"
@@ -2035,8 +2046,10 @@ def _after_cue(text: str, r: int, ue: int, info: _Cue) -> int:
             or _ADVERBIAL_START.match(gap)
             or info.addressee
             or (info.kind == "speech" and _AUDIENCE.fullmatch(gap))
-        ) and not any(c in gap for c in _MARKS):
+        ) and not any(c in gap for c in _MARKS) and not _INFINITIVE.match(gap):
             return tm.end()
+        if info.needs_that and _INFINITIVE.match(gap):
+            return -1  # "hopes to win a race that will …": a relative 'that', no clause
     elif info.needs_that:
         return -1
     if text.startswith(" of ", r):
