@@ -5,7 +5,8 @@ stock split"), terms in force that oblige a named party ("loan covenants require
 people sent on an errand ("has sent a team to recover …"), a hunt under way ("is on the hunt
 for"), round-the-clock work, a threat being made ("is threatening to"), credit extended to a borrower, an
 actor's plan that "calls for" something, a candidacy bid under way, a handover the speaker
-undertakes ("he said, they would be handed over to …"), a quotation opening on
+undertakes ("he said, they would be handed over to …"), "'d" as "would" in reported speech,
+"would like to" + an act, a purpose clause opening the sentence ("To win X, Y is trying to"), a quotation opening on
 the verb ('X and Y "reaffirmed their commitment …," the office said'), a campaign speaking for
 its candidate ("X's campaign announced it would …") and the speaker of an apposition ("X, an
 aide to Y, said he …") — each next to a look-alike that must not fire or must not take that
@@ -112,6 +113,25 @@ ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
     ),
     ("The suspect will be handed over to police.", []),
     ("The prisoners were returned to Canada, Smith said.", []),
+    # a purpose clause opening the sentence is no subject
+    (
+        "To win the vote, Smith is trying to woo young voters.",
+        [("ongoing", {"John Smith"}, "woo young voters")],
+    ),
+    # "'d" is "would" (reported, third person) or "had"; "would like to" + an act is a plan
+    (
+        "Smith said on Monday that he'd veto the tariff bill.",
+        [("pledge", {"John Smith"}, "veto the tariff bill")],
+    ),
+    ("Smith said he'd signed the order before noon.", []),
+    ("Smith said he'd better leave early.", []),
+    (
+        "Smith said Acme would like to continue to cut its debt.",
+        [("intention", {"Acme Corp"}, "continue to cut its debt")],
+    ),
+    ("Smith said he would like to thank Japan.", []),
+    ("Smith said he would like to see lower taxes.", []),
+    ("Smith said he would love to have Tanaka in the race.", []),
     # an errand under way
     (
         "Smith said he has sent a team of engineers to inspect the dam.",

@@ -45,7 +45,7 @@ class _Cue:
     object_group: bool = False  # the parties are the object ("It commits the parties to")
 
 
-_CUE_OPEN = r"(?:(?<![\w’'-])|(?=[’']ll)|(?<=[’'])(?=(?:m|re)\s))(?:"
+_CUE_OPEN = r"(?:(?<![\w’'-])|(?=[’'](?:ll|d)\b)|(?<=[’'])(?=(?:m|re)\s))(?:"
 
 
 def _compile_cues() -> tuple[re.Pattern[str], dict[str, _Cue]]:
@@ -99,7 +99,7 @@ class _CueRegex:
 
 
 _HEAD_RE: dict[str, re.Pattern[str]] = {}
-_WORD_RE = re.compile(r"[A-Za-z]+|[’']ll\b")
+_WORD_RE = re.compile(r"[A-Za-z]+|[’'](?:ll|d)\b")
 CUE_RE, CUES = _compile_cues()
 # Every cue starts with one of its entry's `heads`: finding those words first and trying only the
 # entries of that head there is many times faster than letting the regex engine try every cue at
@@ -113,7 +113,7 @@ _HEADS = frozenset(_HEAD_RE)
 # the letters inside words at C speed and tries the prefix tree only at word starts.
 _HEAD_WORD = re.compile(
     r"[^a-z](?:(" + trie_regex(sorted(h for h in _HEADS if h[0].isalpha())) + r")(?![a-z])"
-    r"|ll\b(?<=[’']ll))"
+    r"|ll\b(?<=[’']ll)|d\b(?<=[’']d))"
 )
 
 
@@ -748,6 +748,19 @@ _OPEN_RELATIVE = re.compile(
     r",\s+(?:which|who|(?:an?|the)\s+(?:[\w-]+\s+){1,4}?that)\s+[^,;:]*$", re.IGNORECASE
 )
 # "I would love/like/prefer to …": a wish, not an undertaking
+_CONTRACTED_D = re.compile(r"[’'][dD]\b")
+_LIKE_TO = re.compile(r"\s+to\s+(?:\w+ly\s+)?([a-z]+)\b", re.IGNORECASE)
+_COURTESY_VERBS = frozenset(
+    ("welcome", "announce", "thank", "say", "tell", "ask", "add", "address", "speak", "introduce",
+     "remind", "congratulate", "recognize", "recognise", "acknowledge", "express", "offer",
+     "report", "inform", "brief", "present", "release", "air", "disclose", "reveal", "see",
+     "meet", "hear", "know", "win", "be", "have", "get")
+)
+_HAD_FORMS = frozenset(
+    ("been", "gone", "had", "got", "done", "made", "said", "told", "taken", "given", "seen",
+     "come", "become", "left", "put", "sent", "thought", "heard", "known", "better", "run", "won",
+     "lost", "spent", "built", "bought", "sold", "held", "kept", "met", "found", "brought")
+)
 _WISH_MODAL = frozenset(("love", "like", "prefer", "rather", "hate", "enjoy"))
 _AFTER_PREPOSITION = re.compile(r"\b(?:for|of|with|about|without|against)\s+$", re.IGNORECASE)
 # "agreed with the columnist about the winner", "all agreed the senator won": an opinion shared
@@ -1874,6 +1887,13 @@ def _subject(
         if s >= e:
             return None
     seg = text[s:e]
+    pur = _PURPOSE_OPENING.match(seg)
+    if pur is not None:
+        # "To stop X, the party establishment is working to …": the purpose clause is no subject
+        s, e = _trim(text, s + pur.end(), e)
+        if s >= e:
+            return None
+        seg = text[s:e]
     if "," in seg:
         # "At a March 3 meeting in the capital, X and Y agreed": the part after the
         # last comma when it names someone, else the whole (a list of names)
@@ -1893,6 +1913,7 @@ def _subject(
     return _Subject(s, e, ids, explicit, reported, source_ids, source_span=source_span)
 
 
+_PURPOSE_OPENING = re.compile(r"(?i:to)\s+(?-i:[a-z]+)\b[^,;]{0,80},\s+")
 _DASH_ASIDE = re.compile(r"\s+(?:--|[—–])[^—–]{1,200}?(?:--|[—–])\s*$")
 _PLAN_SUBJ = re.compile(
     r"(?:^|[,;:]\s+|\b(?:and|but|that)\s+)[\s\"“‘'`]*(?:(?P<pron>its|his|her|their)|"
@@ -2257,6 +2278,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             verb_start = cstart + vm.end() if vm else cend
             cend = verb_start
         vol = progressive = conditional = handover = False
+        liked = 0  # where the act after "would like to" starts
         agent: list[str] = []  # "will be met by X": X acts
         agent_span = (0, 0)
         if cue.id in ("int.expected", "pledge.threat", "int.poised"):
@@ -2299,7 +2321,15 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 continue  # "the campaign would do well to …": advice, no undertaking
             if verb == "do" and _PRO_VERB.match(text, m.end(vname)):
                 continue  # "would do it": the act is named elsewhere
-            if (
+            if verb in ("like", "love"):
+                lm = _LIKE_TO.match(text, m.end(vname))
+                if (
+                    lm is not None
+                    and lm.group(1).lower() in _VOL
+                    and lm.group(1).lower() not in _COURTESY_VERBS
+                ):
+                    liked = lm.start(1)  # "We'd like to continue to cut debt": an intention
+            if not liked and (
                 (verb in _STATE_VERBS and not (verb == "get" and _RID_OF.match(text, cend)))
                 or verb.endswith("ing")
                 or verb in _FUNCTION_WORDS
@@ -2328,8 +2358,10 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 conditional = True
             if verb == "tell" and text.startswith("you", m.end(vname) + 1):
                 continue  # "I'll tell you": a turn of phrase
-            if verb in _WISH_MODAL:
+            if verb in _WISH_MODAL and not liked:
                 continue  # "I would love to have him in the race": a wish
+            if _CONTRACTED_D.match(cue_text) and (verb.endswith(("ed", "en")) or verb in _HAD_FORMS):
+                continue  # "we'd signed", "he'd better": "had", no "would"
             if _EPISTEMIC.search(cue_text) or _EPISTEMIC_BEFORE.search(before):
                 continue  # "will probably", "periodically will": a forecast or a habit
             if _SPEECH_ACT.match(text, m.start(vname)) or (
@@ -2338,7 +2370,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 continue  # "I would say", "I will make this promise": speaking, not pledging
             if _THAT_OPENING.match(text, sent[0], cstart):
                 continue  # "That two hosts would sign up … says something": a subject clause
-            verb_start = m.start(vname)
+            verb_start = liked or m.start(vname)
             if restraint:
                 nm = _NOT_WORD.search(cue_text)
                 verb_start = cstart + (nm.start() + 1 if nm else 0)
@@ -2503,6 +2535,8 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             or subj_text.lower() in _GENERIC_OPENING  # "Voters approved …" opening a sentence
         ):
             continue
+        if _CONTRACTED_D.match(cue_text) and not liked and subj_text.lower() in ("i", "we"):
+            continue  # '"I'd beat him," he said': a speaker's "I'd" is as often a hypothetical
         by_source = False
         shown = subj_text
         if subj.source_span and _PRONOUN.fullmatch(subj_text):
@@ -2781,7 +2815,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             if not _deal_subject(ctx, subj_text, subj.start):
                 continue
             subj.ids = _group(ctx, subj.start, "parties")
-        strength = "intention" if progressive else cue.strength  # "would be travelling"
+        strength = "intention" if progressive or liked else cue.strength  # "would be travelling"
         if weighed:
             strength = "ongoing"
         ids = subj.ids
