@@ -188,6 +188,20 @@ def restore_offsets(brief: Brief, offsets: OffsetMap) -> Brief:
     text[start:end] is the item's text again (SPEC §4). Names and headings keep the clean
     form the stages read, which is what the brief shows. `source` is left as assemble() made
     it: build_brief passes the original text to assemble() as `source_text`."""
+    restored = _restore_spans(brief, offsets)
+    # the speaker's mention as the input has it too (a no-break space in a name stays one)
+    return dataclasses.replace(
+        restored,
+        views=tuple(
+            _replace(v, speaker_text=restored.text[v.speaker_span[0] : v.speaker_span[1]])
+            if v.speaker_span
+            else v
+            for v in restored.views
+        ),
+    )
+
+
+def _restore_spans(brief: Brief, offsets: OffsetMap) -> Brief:
     original = offsets.original
     if offsets.identity:
         # Only odd spaces were made plain: the spans stand, the surface texts are re-read.

@@ -26,3 +26,20 @@ def test_count_words_on_utf8_bytes_is_count_words() -> None:
         assert _count_words(text.encode("utf-8")) == count_words(text), repr(text)
     long = "The talks\u00a0resumed on Mon\u00adday.\n\n“We agree,” she said.\u2009" * 50
     assert _count_words(long.encode("utf-8")) == count_words(long)
+
+
+def test_speaker_text_is_the_input_with_its_odd_spaces() -> None:
+    """A no-break space (or an invisible character) inside a speaker's name: the stages read a
+    plain space, but speaker_text is what speaker_span covers in the input (SPEC §4)."""
+    from briefgen import build_brief
+
+    for odd in ("\u00a0", "\u200b "):
+        text = (
+            f"Harbor Fund director Ana{odd}Ruiz said on Monday that the plan would fail.\n\n"
+            f"“It cannot work,” said Tomas{odd}Berg, an economist at Elm University."
+        )
+        views = build_brief(text, "2024-04-15").views
+        assert views
+        for view in views:
+            assert view.speaker_span, view
+            assert text[view.speaker_span[0] : view.speaker_span[1]] == view.speaker_text
