@@ -85,6 +85,28 @@ ROWS: list[Any] = [
      {"Eli Cumming": {"affiliation": None}}, []),
     ("Vale spoke first. Vale's Tom Marsh said taxes would rise.",
      {"Tom Marsh": {"affiliation": None}}, []),
+    # a suffix's point before the appositive ("X Jr., chairman of Y")
+    ("“Costs rose,” said Walter Brandt Jr., chairman of Omega Corp., on Monday.",
+     {"Walter Brandt Jr": {"title": "chairman", "affiliation": "Omega Corp."}}, []),
+    ("“Costs rose,” said Walter Brandt Jr. in a statement.",
+     {"Walter Brandt Jr": {"title": None}}, []),
+    # corporate chief officers, police ranks, leaders of a chamber's majority or minority
+    ("“Margins held,” says Ellen Marsh, chief financial officer of Harbor Savings Bank.",
+     {"Ellen Marsh": {"title": "chief financial officer",
+                      "affiliation": "Harbor Savings Bank"}}, []),
+    ("Chief Superintendent Ian Rudd said the device was found near the border.",
+     {"Ian Rudd": {"title": "Chief Superintendent"}}, ["Superintendent Ian Rudd"]),
+    ("Senate majority leader Tom Bray told reporters that the bill was dead.",
+     {"Tom Bray": {"title": "majority leader", "affiliation": "Senate"}}, []),
+    ("The chief financial problem was debt, Tom Bray said.",
+     {"Tom Bray": {"title": None}}, []),
+    # two or more capitalised words before a body's leader name the body
+    ("Sinn Fein leader Liam Carr kept his party out of the talks.",
+     {"Liam Carr": {"title": "leader", "affiliation": "Sinn Fein"}, "Sinn Fein": {}}, []),
+    ("Tom Rowe met Ann Carr. Later Ann Carr spokesman Ian Bell said no.",
+     {"Ian Bell": {"affiliation": None}}, []),
+    ("Ruritanian leader Liam Carr spoke first.",
+     {"Liam Carr": {"affiliation": None}}, []),
 ]
 
 

@@ -95,6 +95,7 @@ _RX_AL_PREFIX = re.compile(r"(?:al|el|Al|El|ad|as|ash|at|az)-(.+)")
 _RX_ARMED_GROUPS = re.compile(r"(?:militia|group|rebel|separatist|force|fighter|faction)s$")
 _RX_WORD_CHAR = re.compile(r"[\w-]")
 _RX_STRIPPED = re.compile("[,.;:]")
+_NAME_SUFFIXES = (" Jr", " Sr", "\xa0Jr", "\xa0Sr")
 
 
 @dataclass
@@ -981,6 +982,13 @@ _STAFF_ROLES = frozenset((
 ))
 
 
+# Roles that lead or belong to a body: capitalised words before one name that body.
+_BODY_ROLES = frozenset((
+    "leader", "chairman", "chairwoman", "chair", "head", "founder", "co-founder", "member",
+    "secretary-general", "general secretary", "spokesman", "spokeswoman", "spokesperson",
+))
+
+
 # Upper-case words before a role that name a medium or a time, not an organisation ("TV reporter").
 _NOT_ORG_ACRONYMS = frozenset(("TV", "AM", "FM", "PM", "IT", "PR", "HR", "VIP", "OK"))
 
@@ -1054,7 +1062,12 @@ def _parse_pre(
         title is not None and title.lower() in _CORPORATE_TITLES and pre not in N.GAZ
         and rest[0] not in N.GIVEN and not any(rest[-1] in p.tokens for p in st.persons)
     )
-    if is_org:
+    if is_org or (
+        # "Sinn Fein leader X", "Farmers Union chairman X": a body's leader, not a longer title
+        len(rest) >= 2 and title is not None and title.lower() in _BODY_ROLES and not poss
+        and rest[0] not in N.GIVEN and not any(w in N.COUNTRY_REFS or w in N.NOT_NAMES for w in rest)
+        and not any(rest[-1] in p.tokens for p in st.persons)
+    ):
         return pre, country, ""
     if rest[0] in N.NOT_NAMES:
         return None, country, ""
@@ -1233,12 +1246,15 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         tail = report_after(text, e0, seg_end) if text[e0 : e0 + 1] in (" ", "\xa0") else None
         appos = None
         anchored = bool(tail)
-        if not tail and text.startswith((", ", ",\xa0"), e0):
-            m_ap = _APPOS_RE.match(text, e0, seg_end)
+        ea = e0  # where an appositive may begin
+        if text.startswith(".,", e0) and text.endswith(_NAME_SUFFIXES, s0, e0):
+            ea += 1  # "Walter Brandt Jr., chairman": the suffix's point, then the appositive
+        if not tail and text.startswith((", ", ",\xa0"), ea):
+            m_ap = _APPOS_RE.match(text, ea, seg_end)
             if m_ap:
                 j = m_ap.end(1) + (1 if text.startswith(",", m_ap.end(1)) else 0)
                 anchored = bool(report_after(text, j, seg_end))
-                appos = _appositive(st, e0, seg_end, m_ap)
+                appos = _appositive(st, ea, seg_end, m_ap)
                 # "in Elmwood, the owner of the mill, Tom Roe": a place, then another's role
                 anchored = anchored or bool(
                     appos and appos[0] and not _RX_LOCATIVE_BEFORE.search(text, max(0, s0 - 6), s0)
