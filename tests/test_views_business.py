@@ -215,3 +215,28 @@ def test_spans(body: str, expected: list[tuple[str, str, str]]) -> None:
     assert len(got) == len(expected), got
     for (st, cue, text), (est, ecue, etext) in zip(got, expected, strict=True):
         assert (st, cue) == (est, ecue) and text.startswith(etext), got
+
+
+def test_declined_to_an_amount_is_no_speech() -> None:
+    body = "Its share of the unit's income declined to $6 million from $9 million last year."
+    assert extract_views(section(H + body), []) == []
+    views = extract_views(section(H + "The ministry declined to discuss the audit."), [])
+    assert [v.cue for v in views] == ["declined"]
+
+
+# A plural group noun opening a sentence is no name and no joint speaker of the people in play
+# ("Party leaders hope …"); "the two leaders" still is.
+GROUPS: list[Any] = [
+    (("Jane Roe won the primary. Tom Fisk, her rival, conceded.\n\nParty leaders hope that "
+      "Fisk will tone down his attacks."),
+     [("Jane Roe", "person", ("Roe",), {}), ("Tom Fisk", "person", ("Fisk",), {})],
+     {"Party leaders": None}),
+    (("Jane Roe met Tom Fisk in Rome. The two leaders said the talks went well."),
+     [("Jane Roe", "person", (), {}), ("Tom Fisk", "person", (), {})],
+     {"The two leaders": "A1"}),
+]
+
+
+@pytest.mark.parametrize("body,specs,expected", GROUPS)
+def test_group_nouns(body: str, specs: list[Any], expected: dict[str, str | None]) -> None:
+    test_business_speakers(body, specs, expected)

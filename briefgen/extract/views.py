@@ -206,7 +206,7 @@ def _amount_forms() -> frozenset[str]:
 
 
 _AMOUNT_NEXT = re.compile(
-    r"\s+(?:(?:about|nearly|almost|more\s+than|over|some|roughly|at\s+least|less\s+than|"
+    r"\s+(?:(?:to|by)\s+)?(?:(?:about|nearly|almost|more\s+than|over|some|roughly|at\s+least|less\s+than|"
     r"just|only|a\s+record|an\s+estimated)\s+)*(?:[$£€¥]|US\$|\d)"
 )
 
@@ -2843,7 +2843,8 @@ def _resolve_mention(
     name = _HONORIFIC.sub("", head_text).strip()
     if name and " " not in name and name[:1].isupper():
         return res.by_name(name.strip(".,"), hs), None
-    if name and name[:1].isupper():
+    if name and name[:1].isupper() and name.split()[-1][:1].isupper():
+        # (a lower-case last word is a common noun: "Party leaders" at a sentence's start)
         hit = res.by_name(name.split()[-1], hs)
         introduced = f.appos is not None and f.appos[0] < hs  # "One of them, Jane Roe"
         if hit is not None and _other_given_name(name, hit, table, introduced):
@@ -3200,6 +3201,8 @@ def _joint(
         return pair if len(pair) == 2 else ()
     # _JOINT_NOUN ends with one of its nouns (an ASCII head that does not cannot match).
     jm = _JOINT_NOUN.match(low) if low.endswith(_JOINT_ENDS) or not low.isascii() else None
+    if jm and not low.startswith(("the ", "both ", "two ", "three ", "all ")):
+        jm = None  # "Party leaders", "Western allies": a group of some, not the ones in play
     if jm or low in {"they", "we"}:
         for v in reversed(res.history[-6:]):
             if pi - _para_of(doc, v.span[0]) > 2:
