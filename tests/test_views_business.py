@@ -240,3 +240,21 @@ GROUPS: list[Any] = [
 @pytest.mark.parametrize("body,specs,expected", GROUPS)
 def test_group_nouns(body: str, specs: list[Any], expected: dict[str, str | None]) -> None:
     test_business_speakers(body, specs, expected)
+
+
+# A fronted verb opening the sentence ("Says X, a long description: “…”"); a participle
+# phrase opening a sentence ("Said to be …", "Noted for …") is no attribution.
+FRONTED: list[tuple[str, list[tuple[str, str, str]]]] = [
+    (("Junk funds barely broke even.\n\nSays Tom Roe, chief investment officer of Acme Bank and "
+      "manager of the Beta Group in Ohio: \"It's a fuse burning down.\""),
+     [("Tom Roe, chief investment officer of Acme Bank and manager of the Beta Group in Ohio",
+       "Says", "It's a fuse")]),
+    ("Adds Jane Fisk, a broker: \u201cNobody is buying.\u201d",
+     [("Jane Fisk, a broker", "Adds", "Nobody is buying")]),
+    ("Said to be the richest man in town, Tom Roe left for Spain.", []),
+]
+
+
+@pytest.mark.parametrize("body,expected", FRONTED)
+def test_fronted_verb(body: str, expected: list[tuple[str, str, str]]) -> None:
+    test_spans(body, expected)

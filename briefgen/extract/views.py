@@ -1091,6 +1091,16 @@ def _attribute(
         speaker = (vm.start(g), vm.end(g))
         cue = text[vm.start() : vm.start(g)].strip() + " view"
         return [_Found(speaker, speaker, None, cue, (vm.end(), ue), "in-view")]
+    # A fronted verb: "Says Jane Roe, chief economist at Acme: “…”" opening the sentence.
+    if text.startswith(_FRONT_VERBS, us):
+        fm = _FRONT_SAYS.match(text, us, ue)
+        if fm and not _in_quote(starts, quotes, us):
+            sp = (fm.start(2), fm.end(2))
+            comma = text.find(",", *sp)
+            head = (sp[0], comma) if comma > 0 else sp
+            appos = _strip(text, comma + 1, sp[1]) if comma > 0 else None
+            if _plausible(text, *head, lenient=True):
+                return [_Found(sp, head, appos, fm.group(1), (fm.end(), ue), "verb-inverted")]
     # Label: "President X: “…”" at the start of a paragraph, or a transcript "THE PRESIDENT:".
     if us == para[0] or text[para[0] : us].strip(" \t-•*–") == "":
         lm = _LABEL.match(text, para[0], ue) if text.find(":", para[0], ue) >= 0 else None
@@ -1108,6 +1118,14 @@ def _attribute(
     if out or text.find(" that ", us, ue) < 0:
         return out
     return _that_clause(text, us, ue, quotes, starts, names)
+
+
+_FRONT_VERBS = ("Says ", "Said ", "Adds ", "Added ", "Notes ", "Noted ", "Warns ", "Warned ",
+                "Explains ", "Explained ", "Recalls ", "Recalled ")
+_FRONT_SAYS = re.compile(
+    r"(" + "|".join(w.strip() for w in _FRONT_VERBS) + r")\s+([A-Z][^:;“\"\n]{1,200}?)"
+    r"\s*[:,]\s*(?=[“\"])"
+)
 
 
 # Any finite verb before a that-clause: "X assured voters that …", "X conceded that …". A verb
