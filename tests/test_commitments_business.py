@@ -6,7 +6,7 @@ people sent on an errand ("has sent a team to recover …"), a hunt under way ("
 for"), round-the-clock work, a threat being made ("is threatening to"), credit extended to a borrower, an
 actor's plan that "calls for" something, a candidacy bid under way, a handover the speaker
 undertakes ("he said, they would be handed over to …"), "'d" as "would" in reported speech,
-"would like to" + an act, a purpose clause opening the sentence ("To win X, Y is trying to"), a quotation opening on
+"would like to" + an act, a labour contract or truce named by its party, a purpose clause opening the sentence ("To win X, Y is trying to"), a quotation opening on
 the verb ('X and Y "reaffirmed their commitment …," the office said'), a campaign speaking for
 its candidate ("X's campaign announced it would …") and the speaker of an apposition ("X, an
 aide to Y, said he …") — each next to a look-alike that must not fire or must not take that
@@ -113,6 +113,19 @@ ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
     ),
     ("The suspect will be handed over to police.", []),
     ("The prisoners were returned to Canada, Smith said.", []),
+    # a labour contract or a truce named by the side it binds is an undertaking in force
+    (
+        "Output costs rose because of Globex's new labor contract, which took effect in May.",
+        [("binding", {"Globex"}, "Globex's new labor contract")],
+    ),
+    ("Union contracts are often renewed in the spring.", []),
+    ("Workers rejected Acme's labor pact on Friday.", []),
+    (
+        "Police said the bomb was meant to wreck Canada's nine-month-old truce with the rebels.",
+        [("pledge", {"Canada"}, "Canada's nine-month-old truce")],
+    ),
+    ("Canada broke its ceasefire on Monday.", []),
+    ("A truce was proposed by Japan.", []),
     # a purpose clause opening the sentence is no subject
     (
         "To win the vote, Smith is trying to woo young voters.",

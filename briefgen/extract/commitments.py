@@ -445,6 +445,11 @@ _HANDOVER = re.compile(
 _PAREN_SAID = re.compile(
     r",\s+(?P<who>[^,;]{1,60}?)\s+(?:said|says|added|insisted|promised),\s+$", re.IGNORECASE
 )
+_PACT_OVER = re.compile(
+    r"\b(?:end\w*|broke|break\w*|violat\w*|collaps\w*|call\w*\s+off|reject\w*|breach\w*|"
+    r"abandon\w*|scrap\w*|renounc\w*|tore\s+up|expir\w*|proposed?|seek\w*|sought|urg\w*)\b",
+    re.IGNORECASE,
+)
 _BID_ENDED = re.compile(
     r"\b(?:end|ends|ended|ending|lose|loses|lost|losing|quit|quits|quitting|suspend\w*|drop\w*|"
     r"abandon\w*|withdr[ae]w\w*|gave\s+up|giving\s+up|give\s+up)\b",
@@ -2260,6 +2265,10 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 continue  # "experts say it shows the regime's determination to …": their reading
             if cue.id == "nom.bid" and (_PAST_BID.search(before) or _BID_ENDED.search(before)):
                 continue  # "his failed 2008 bid for the presidency": over
+            if cue.id in ("nom.truce", "nom.labor_pact") and (
+                _PACT_OVER.search(before) or _PAST_BID.search(before)
+            ):
+                continue  # "broke its ceasefire", "rejected the company's labor pact": none
             rec = _nominal(ctx, sent, m, cue, floor, prev)
             if rec is not None and cue.id == "nom.bid":
                 mv = _MAIN_VERB_AFTER.search(text, rec.span[0], rec.span[1])
@@ -2267,6 +2276,10 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                     rec.span = (rec.span[0], mv.start())  # "… bid for re-election is in trouble"
                 if _BID_OVER.search(text, rec.span[0], min(sent[1], rec.span[1] + 60)):
                     continue  # "his bid for the Senate ended in defeat"
+            if rec is not None and cue.id in ("nom.truce", "nom.labor_pact"):
+                # the pact is the thing undertaken: "the rebels' six-week-old truce"
+                rec.span = (rec.subj_start, cend)
+                rec.cue = text[cstart:cend]
             if rec is not None:
                 rec.nominal = True
                 recs.append(rec)
@@ -3300,6 +3313,15 @@ def _by_surname(ctx: _Ctx, name: str, pronoun: str = "") -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _surface_actor(ctx: _Ctx, word: str) -> str | None:
+    """The one actor that a capitalised surface form names elsewhere in the text, else None."""
+    if not word[:1].isupper():
+        return None
+    text = ctx.doc.text
+    found = {a.id for a in ctx.actor_list if any(text[s:e] == word for s, e in a.mentions)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _named(ctx: _Ctx, phrase: str) -> list[str]:
     """An actor named by a possessive the actors stage did not mark ("the United States’")."""
     m = _NAMED_POSSESSOR.search(phrase)
@@ -3399,7 +3421,15 @@ def _nominal(
                 ps = pe - len(tm.group())
                 rid, explicit = _resolve(ctx, ps, pe)
                 if not explicit:
-                    return None
+                    # "the IRA's truce" where the actors stage marked other mentions only
+                    sid = (
+                        _surface_actor(ctx, _LEAD_THE.sub("", text[ps:pe]))
+                        if cue.id in ("nom.truce", "nom.labor_pact", "nom.bid")
+                        else None
+                    )
+                    if sid is None:
+                        return None
+                    rid = [sid]
                 ids = rid
             elif nm is not None and nm.end("n") == pe:
                 # a name the actors stage did not mark: kept, by its surface form
