@@ -258,3 +258,20 @@ FRONTED: list[tuple[str, list[tuple[str, str, str]]]] = [
 @pytest.mark.parametrize("body,expected", FRONTED)
 def test_fronted_verb(body: str, expected: list[tuple[str, str, str]]) -> None:
     test_spans(body, expected)
+
+
+# "As X put it, “…”" / "X put it: “…”": speech; "put it on/this way/its" is not.
+PUT_IT: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("As one trader put it, \"The market is tired.\"",
+     [("one trader", "put it", "The market is tired")]),
+    ("Jane Roe, the party whip, put it: \"This nominee will not pass.\"",
+     [("Jane Roe, the party whip", "put it", "This nominee will not pass")]),
+    ("She put it on the shelf by the door.", []),
+    ("The state has put its thumb on the scale.", []),
+    ("Such plans, to put it mildly, have never worked here.", []),
+]
+
+
+@pytest.mark.parametrize("body,expected", PUT_IT)
+def test_put_it(body: str, expected: list[tuple[str, str, str]]) -> None:
+    test_spans(body, expected)
