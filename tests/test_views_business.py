@@ -267,7 +267,7 @@ PUT_IT: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("Jane Roe, the party whip, put it: \"This nominee will not pass.\"",
      [("Jane Roe, the party whip", "put it", "This nominee will not pass")]),
     ("She put it on the shelf by the door.", []),
-    ("The state has put its thumb on the scale.", []),
+    ("The city has put its weight behind the bid.", []),
     ("Such plans, to put it mildly, have never worked here.", []),
 ]
 
