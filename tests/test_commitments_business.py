@@ -126,6 +126,16 @@ ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
     ),
     ("Canada broke its ceasefire on Monday.", []),
     ("A truce was proposed by Japan.", []),
+    # "told <someone> he/that …" opens reported speech
+    (
+        "Smith told reporters he would veto the tariff bill.",
+        [("pledge", {"John Smith"}, "veto the tariff bill")],
+    ),
+    (
+        "Smith told Globex executives that Acme will close the plant.",
+        [("pledge", {"Acme Corp"}, "close the plant")],
+    ),
+    ("Smith told the crowd they would win.", []),
     # a purpose clause opening the sentence is no subject
     (
         "To win the vote, Smith is trying to woo young voters.",

@@ -408,7 +408,9 @@ _PROPER_NAME = re.compile(r"[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}")
 # Clause boundaries when reading the subject leftwards from a cue.
 _BOUND = re.compile(
     r"[;:(\[“”\"]|\s[-–—]\s|,\s+(?:and|but|while|whereas|which|who)\s+|"
-    r"\b(?:that|said|says|say|told\s+(?:\w+\s+){0,3}?(?:that\s+)?|saying|added|adding|announced\s+that|"
+    r"\b(?:that|said|says|say|told(?:\s+[\w.’'-]+){1,5}?\s+that|"
+    r"told(?:\s+(?-i:[a-z][\w’'-]*)){1,2}?(?=\s+(?-i:he|she|it|they|we|I)\s)|"
+    r"saying|added|adding|announced\s+that|"
     r"(?:announced|confirmed|indicated)(?=\s+(?:it|they|he|she|we)\s)|"
     r"stated|noted|declared|insisted|because|after|when|while|where|which|who|whom|before|until|"
     r"unless|once|if)\s+",
