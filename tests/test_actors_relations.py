@@ -107,6 +107,35 @@ ROWS: list[Any] = [
      {"Ian Bell": {"affiliation": None}}, []),
     ("Ruritanian leader Liam Carr spoke first.",
      {"Liam Carr": {"affiliation": None}}, []),
+    # a corporate officer named without a company works for the firm named last before him
+    (("Harbor Data Corp. cut its debt. “We will cut costs,” said Tom Price, chairman and "
+     "chief executive. Price spoke in Boston."),
+     {"Tom Price": {"title": "chairman", "affiliation": "Harbor Data Corp."}}, []),
+    (("Vesta Group Inc. lost money. Assets went to other Marlow funds, says Paul Ruiz, a vice "
+     "president. Marlow Associates Inc. declined to comment."),
+     {"Paul Ruiz": {"affiliation": "Marlow Associates Inc."}}, []),
+    (("Harlow Investments and Harlow Income Fund lost money. Half went to bonds, says Neal "
+     "Ross, a Harlow vice president."),
+     {"Neal Ross": {"title": "vice president", "affiliation": "Harlow Investments"}}, []),
+    # counterexamples: a capitalised office is a state's; no firm named before the officer
+    ("Acme Corp. sold shares. Later, President Ann Roe said the nation would recover.",
+     {"Ann Roe": {"title": "President", "affiliation": None}}, []),
+    ("“We will cut costs,” said Tom Price, chairman and chief executive. Acme Corp. agreed.",
+     {"Tom Price": {"affiliation": None}}, []),
+    # a justice in a text that names one court belongs to it; with two courts, to neither
+    (("The Supreme Court upheld the law. Justice Mark Ellis wrote the opinion and Chief "
+     "Justice Ann Cole joined it."),
+     {"Mark Ellis": {"affiliation": "Supreme Court"},
+      "Ann Cole": {"title": "Chief Justice", "affiliation": "Supreme Court"}}, []),
+    ("The Supreme Court and the Appeals Court disagreed. Justice Mark Ellis wrote the opinion.",
+     {"Mark Ellis": {"affiliation": None}}, []),
+    # the last word of a body's name after "of" is no person ("the Bureau of X says")
+    ("In March the Federal Bureau of Investigation said hate crimes had fallen.",
+     {"Federal Bureau of Investigation": {}}, ["Investigation"]),
+    ("The Ruritanian Bureau of Statistics said prices rose.",
+     {"Ruritanian Bureau of Statistics": {}}, ["Statistics"]),
+    ("“It is over,” said a friend of Tom Rowe on Monday.",
+     {"Tom Rowe": {}}, []),
 ]
 
 

@@ -95,6 +95,7 @@ _RX_AL_PREFIX = re.compile(r"(?:al|el|Al|El|ad|as|ash|at|az)-(.+)")
 _RX_ARMED_GROUPS = re.compile(r"(?:militia|group|rebel|separatist|force|fighter|faction)s$")
 _RX_WORD_CHAR = re.compile(r"[\w-]")
 _RX_STRIPPED = re.compile("[,.;:]")
+_RX_OF_HEAD_BEFORE = re.compile(r"([A-Z][a-z]+)[ \xa0]of[ \xa0]\Z")
 _NAME_SUFFIXES = (" Jr", " Sr", "\xa0Jr", "\xa0Sr")
 
 
@@ -310,11 +311,81 @@ def extract_actors(doc: Document) -> list[Actor]:
     _link_outlets(st)
     _link_short_forms(st, segs)
     _campaign_mentions(st)  # after the short forms: "the campaign" is no form to find anywhere
+    _company_officers(st)
+    _court_members(st)
     people = [a for a in st.actors.values() if a.kind == "person"]
     orgs = [a for a in st.actors.values() if a.kind == "organization"]
     for seg in segs:
         _descriptions(st, seg, people, orgs)
     return _finish(st)
+
+
+# Lower-case corporate offices held in a company ("Price, chairman and chief executive, said").
+_OFFICER_TITLES = frozenset((
+    "chairman", "chairwoman", "chief executive", "chief executive officer", "president",
+    "vice president", "chief financial officer", "chief operating officer", "treasurer",
+    "chief investment officer", "controller", "general counsel", "executive vice president",
+    "senior vice president", "managing director", "finance director", "chief",
+))
+_FIRM_LAST_WORDS = frozenset(N.CORP_SUFFIXES | {
+    "Management", "Capital", "Partners", "Holdings", "Investments", "Group", "Associates",
+})
+_OFFICER_REACH = 1500  # characters back from the officer's first mention to the firm's
+
+
+def _company_officers(st: _Doc) -> None:
+    """A corporate officer named without a company ("Control Data Corp. said ... Price,
+    chairman and chief executive, said"; "says Ann Roe, a vice president") works for the firm
+    the text named last before him: business writing names the company, then its officers."""
+    firms: dict[str, tuple[list[int], list[str]]] = {}  # name: mention starts, own words
+    for a in st.actors.values():
+        if a.kind == "organization" and a.name.rsplit(None, 1)[-1] in _FIRM_LAST_WORDS:
+            firms[a.name] = (sorted(ms for ms, _ in a.mentions), [
+                w for w in a.name.split()
+                if len(w) > 3 and w not in _FIRM_LAST_WORDS and w not in N.ORG_HEADS
+            ])
+    if not firms:
+        return
+    text = st.text
+    for p in st.actors.values():
+        if p.kind != "person" or p.affiliation or not p.title or not p.mentions:
+            continue
+        if p.title.lower() not in _OFFICER_TITLES or not p.title[:1].islower():
+            continue  # "President Ann Roe": a head of state or government, no company's
+        first = min(ms for ms, _ in p.mentions)
+        lo = max(0, first - _OFFICER_REACH)
+        # the firm named last before the officer, by a mention or one of its own words
+        # ("... other Rowe funds, says X, a vice president": Rowe Associates Inc.)
+        best: tuple[int, str] | None = None
+        tie = False
+        for name, (starts, own) in firms.items():
+            k = bisect.bisect_left(starts, first)
+            at = max([starts[k - 1] if k else -1] + [text.rfind(w, lo, first) for w in own])
+            if at < lo:
+                continue
+            if best is None or at > best[0]:
+                best, tie = (at, name), False
+            elif at == best[0]:
+                tie = True
+        if best is not None and not tie:
+            p.affiliation = best[1]
+
+
+_COURT_TITLES = frozenset(("Justice", "Chief Justice", "Associate Justice"))
+
+
+def _court_members(st: _Doc) -> None:
+    """"Justice Ann Roe" in a text that names one court ("the Supreme Court ruled"): a member
+    of that court."""
+    courts = [
+        a.name for a in st.actors.values()
+        if a.kind == "organization" and a.name.endswith(" Court")
+    ]
+    if len(courts) != 1:
+        return
+    for p in st.actors.values():
+        if p.kind == "person" and not p.affiliation and p.title in _COURT_TITLES:
+            p.affiliation = courts[0]
 
 
 _RX_FOR_A = re.compile(r"[ \xa0]for[ \xa0]an?[ \xa0]")
@@ -1271,6 +1342,11 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             continue  # neither a reporting verb after the name nor "said" before it
         if s0 > seg.start and text[s0 - 1] in ")>":
             continue
+        if text.endswith((" of ", "\xa0of "), seg.start, s0) and (
+            (hb := _RX_OF_HEAD_BEFORE.search(text, max(seg.start, s0 - 30), s0)) is not None
+            and hb.group(1) in N.ORG_HEADS
+        ):
+            continue  # "the Federal Bureau of Investigation says": the end of a body's name
         inner = _inner_title(st, s0, e0)
         if inner:
             s0 = inner[0]
@@ -2061,6 +2137,10 @@ def _appositive(
                 affiliation = w  # "a senior FBI agent who runs ...": the FBI's agent
     if len(kept) > 2 or any(w.lower() in _CLAUSE_WORDS for w in kept):
         return None  # a clause, not a role ("a major influence on Green Party policy")
+    if not affiliation and kept and kept[0][:1].isupper() and kept[0] not in N.GAZ:
+        firm = _org_by_first_word(st, kept[0])
+        if firm is not None:  # "a Harlow vice president" after "Harlow Investments"
+            affiliation, kept = firm, kept[1:]
     if not affiliation and len(kept) >= 2:
         for k in range(1, len(kept)):
             if kept[k] in N.ROLE_DOMAIN_OWNERS and kept[k - 1][:1].isupper():
@@ -2101,6 +2181,18 @@ def _appositive(
         elif org:
             affiliation = org
     return title, affiliation, country, m.end(1)
+
+
+def _org_by_first_word(st: _Doc, word: str) -> str | None:
+    """The organisation already found whose name is or begins with this word ("Harlow" for
+    "Harlow Investments"); None when none or several do."""
+    found = [
+        a.name for a in st.actors.values()
+        if a.kind == "organization" and (a.name == word or a.name.startswith(word + " "))
+    ]
+    if len(found) > 1:  # "Harlow" beside "Harlow Investments" and "Harlow Income Fund": the firm
+        found = [n for n in found if n.rsplit(None, 1)[-1] in _FIRM_LAST_WORDS]
+    return found[0] if len(found) == 1 else None
 
 
 _RX_POSS_KIN_NAME = re.compile(
