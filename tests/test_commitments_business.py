@@ -72,6 +72,10 @@ ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
         [("binding", {"Globex", "Acme Corp"}, "up to $60 million in revolving loans")],
     ),
     ("Globex extended its lead in the market.", []),
+    (
+        "A coalition of donors, led by Japan, agreed to fund the new dam.",
+        [("agreement", {"Japan"}, "fund the new dam")],
+    ),
     # a plan of the actor's own that "calls for" something
     (
         "Acme's restructuring plan calls for 2,000 job cuts by 2027.",

@@ -1906,6 +1906,11 @@ def _subject(
         # last comma when it names someone, else the whole (a list of names)
         cut = s + seg.rfind(",") + 1
         cs, ce = _trim(text, cut, e)
+        if _LED_BY.match(text, cs, ce):
+            # "a group of lenders, led by Bank X, has extended …": the apposition names a
+            # leader of the subject before it; both commit
+            ids, explicit = _resolve(ctx, s, e)
+            return _Subject(s, e, ids, explicit, reported, source_ids, source_span=source_span)
         ids_tail, explicit_tail = _resolve(ctx, cs, ce)
         if explicit_tail or (not ctx.actors and cs < ce and text[cs].isupper()):
             # keep the whole only when what precedes the comma is itself a list of names
@@ -1921,6 +1926,7 @@ def _subject(
 
 
 _PURPOSE_OPENING = re.compile(r"(?i:to)\s+(?-i:[a-z]+)\b[^,;]{0,80},\s+")
+_LED_BY = re.compile(r"(?:led|headed|spearheaded|chaired)\s+by\b", re.IGNORECASE)
 _DASH_ASIDE = re.compile(r"\s+(?:--|[—–])[^—–]{1,200}?(?:--|[—–])\s*$")
 _PLAN_SUBJ = re.compile(
     r"(?:^|[,;:]\s+|\b(?:and|but|that)\s+)[\s\"“‘'`]*(?:(?P<pron>its|his|her|their)|"
