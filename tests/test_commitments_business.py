@@ -140,6 +140,13 @@ ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
         [("pledge", {"Acme Corp"}, "close the plant")],
     ),
     ("Smith told the crowd they would win.", []),
+    # a financial outcome foretold is no undertaking
+    ("Globex said Acme will post additional pretax profit of $20 million a year.", []),
+    ("Acme said it will return to profit next year.", []),
+    (
+        "Acme will pay $5 million to settle the claims.",
+        [("pledge", {"Acme Corp"}, "pay $5 million")],
+    ),
     # a purpose clause opening the sentence is no subject
     (
         "To win the vote, Smith is trying to woo young voters.",
