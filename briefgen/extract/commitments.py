@@ -1907,7 +1907,7 @@ def _subject(
         cut = s + seg.rfind(",") + 1
         cs, ce = _trim(text, cut, e)
         if _LED_BY.match(text, cs, ce):
-            # "a group of lenders, led by Bank X, has extended …": the apposition names a
+            # "a syndicate of banks, headed by X, has lent …": the apposition names a
             # leader of the subject before it; both commit
             ids, explicit = _resolve(ctx, s, e)
             return _Subject(s, e, ids, explicit, reported, source_ids, source_span=source_span)
