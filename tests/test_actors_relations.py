@@ -136,6 +136,23 @@ ROWS: list[Any] = [
      {"Ruritanian Bureau of Statistics": {}}, ["Statistics"]),
     ("“It is over,” said a friend of Tom Rowe on Monday.",
      {"Tom Rowe": {}}, []),
+    # a relative clause after the role: its workplace is the affiliation, nobody else's name
+    (("“He is raising money,” said Tom Bale, a Dallas-based political pollster who once "
+     "worked for Ann Roe, then a rival."),
+     {"Tom Bale": {"title": "political pollster", "affiliation": None}}, []),
+    (("“The borders have gone,” said Jo Marr, a retired general who works on policy at the "
+     "Lisbon-based Tagus Foundation."),
+     {"Jo Marr": {"title": "retired general", "affiliation": "Tagus Foundation"}}, []),
+    (("“It is over,” said Ann Wimes, a South Florida-based president of the Harbor Women "
+     "Caucus."),
+     {"Ann Wimes": {"title": "president", "affiliation": "Harbor Women Caucus"}}, []),
+    # two roles joined by "and" before the name
+    ("CBS anchor and news correspondent Mary Hale interviewed the candidate.",
+     {"Mary Hale": {"title": "anchor and news correspondent", "affiliation": "CBS"}}, []),
+    ("Japanese journalist and author Ken Oda said the remark hurt.",
+     {"Ken Oda": {"title": "journalist and author"}}, []),
+    ("He thanked the mayor and director Tom Bale on Monday.",
+     {"Tom Bale": {"title": None}}, []),
 ]
 
 

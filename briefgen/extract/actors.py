@@ -96,6 +96,12 @@ _RX_ARMED_GROUPS = re.compile(r"(?:militia|group|rebel|separatist|force|fighter|
 _RX_WORD_CHAR = re.compile(r"[\w-]")
 _RX_STRIPPED = re.compile("[,.;:]")
 _RX_OF_HEAD_BEFORE = re.compile(r"([A-Z][a-z]+)[ \xa0]of[ \xa0]\Z")
+_RX_ROLE_AND = re.compile(r"(?<![\w-])([a-z][a-z-]+)[ \xa0]and[ \xa0](?:[a-z]+[ \xa0])?\Z")
+_RX_REL_CLAUSE = re.compile(r"[ \xa0](?:who|whose|which)[ \xa0]")
+_RX_WORKS_AT = re.compile(
+    rf"[ \xa0]+(?:at|with|for)[ \xa0]+(?:the[ \xa0]+)?(?:[A-Z][\w-]*-based[ \xa0]+)?"
+    rf"({N.ORG_TOK}(?:[ \xa0]+(?:(?:of|for|on|and|the|de)[ \xa0]+)*{N.ORG_TOK})*)"
+)
 _NAME_SUFFIXES = (" Jr", " Sr", "\xa0Jr", "\xa0Sr")
 
 
@@ -1251,17 +1257,24 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         if split:  # "White House Press Secretary": the office, then the title
             affiliation, chain = split
             title, country, _ = _split_title(st, chain)
-        window_start = max(seg.start, m.start() - 150)
+        ts = m.start()  # where the title begins
+        if not split and owner is None and title and " and " in text[max(0, ts - 18) : ts]:
+            # "anchor and news correspondent X", "journalist and author X": two roles
+            conj = _RX_ROLE_AND.search(text, max(seg.start, ts - 40), ts)
+            if conj and conj.group(1) in _TITLE_LAST_WORDS:
+                title = " ".join(text[conj.start(1) : ts].split() + [title])
+                ts = conj.start(1)
+        window_start = max(seg.start, ts - 150)
         pre = None
         if not split and owner is None:
             # the same leftmost match as a search of all 150 characters (~10-20 µs a call)
-            barrier = _RX_LAST_BARRIER.match(text, window_start, m.start() - 1)
+            barrier = _RX_LAST_BARRIER.match(text, window_start, ts - 1)
             if barrier:
                 window_start = barrier.end()
-            pre = N.PRE_RE.search(text[window_start : m.start()])
+            pre = N.PRE_RE.search(text[window_start : ts])
         domain = None
         if pre is None and title and not split and owner is None:
-            domain = _role_domain(st, seg, m.start(), title)
+            domain = _role_domain(st, seg, ts, title)
             if domain:
                 affiliation, country2, title = domain[0], domain[1], domain[2] or title
                 country = country or country2
@@ -1287,11 +1300,11 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
                     st.claim(st.actor("organization", aff, "org.premodifier"), ps, pe)
         if N.TITLE_KIND.get(chain.split()[-1]) == "role" and chain.split()[-1].islower():
             # a bare lower-case role before a name needs a pre-modifier or a clause edge
-            before = text[max(seg.start, m.start() - 2) : m.start()]
+            before = text[max(seg.start, ts - 2) : ts]
             edge = pre or domain or before.strip() in ("", ",", "\"", "“", "'", "”", "’") or (
-                m.start() == seg.start
+                ts == seg.start
             )  # "… policies,'' spokesman X said": a closing wire-style quote is an edge too
-            if not edge and not _RX_SAID_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            if not edge and not _RX_SAID_BEFORE.search(text, max(0, ts - 8), ts):
                 continue
         post = _post_modifiers(st, e, seg.end, N.TITLE_KIND.get(chain.split()[-1], "office"))
         country = country or post[2]
@@ -2099,6 +2112,10 @@ def _appositive(
     phrase = m.group(1)
     if N.TITLE_FIRST_WORDS.isdisjoint(_RX_WORDS.findall(phrase)):
         return None  # no title word: TITLE_ANY_RE below finds none (most clauses after commas)
+    clause = ""
+    rel = _RX_REL_CLAUSE.search(phrase)
+    if rel:  # "a pollster who worked for X": the role; the clause only names a workplace
+        phrase, clause = phrase[: rel.start()], phrase[rel.start() :]
     if _RX_REPORTED.search(phrase):
         return None  # "near Elmwood, the mayor said.": the role speaks, it describes no one
     ps = m.start(1)
@@ -2122,7 +2139,15 @@ def _appositive(
     if _RX_SP_CAP.match(body[t.end() :]) and not _RX_SP_OF.match(body[t.end() :]):
         return None  # "President Ann J. Ward": a title before another name, not a role
     # an age is no part of a role ("a 39-year-old Miami businessman")
-    lead = [w for w in body[: t.start()].split() if not w.endswith("-year-old")]
+    # and a base is no part of it either ("an Austin-based political pollster", "a South
+    # Florida-based lawyer": the place's other words go with it)
+    lead: list[str] = []
+    for w in body[: t.start()].split():
+        if w.endswith("-based"):
+            while lead and lead[-1][:1].isupper():
+                lead.pop()
+        elif not w.endswith("-year-old"):
+            lead.append(w)
     # words before the role: demonyms give the country, a capitalised topic stays ("China scholar")
     kept: list[str] = []
     for w in lead:
@@ -2180,6 +2205,13 @@ def _appositive(
             country = country or N.COUNTRY_REFS[org].key
         elif org:
             affiliation = org
+    if clause and not affiliation:
+        # "a retired general who works on policy at the Lisbon-based Tagus Foundation"
+        wm = _RX_WORKS_AT.search(clause)
+        if wm and (_has_head(wm.group(1)) or wm.group(1) in N.GAZ):
+            org = _org_of_run(wm.group(1))
+            if org and org not in N.COUNTRY_REFS:
+                affiliation = org
     return title, affiliation, country, m.end(1)
 
 
