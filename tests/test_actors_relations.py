@@ -143,9 +143,9 @@ ROWS: list[Any] = [
     (("“The borders have gone,” said Jo Marr, a retired general who works on policy at the "
      "Lisbon-based Tagus Foundation."),
      {"Jo Marr": {"title": "retired general", "affiliation": "Tagus Foundation"}}, []),
-    (("“It is over,” said Ann Wimes, a South Florida-based president of the Harbor Women "
+    (("“It is over,” said Ann Pell, a South Florida-based president of the Harbor Women "
      "Caucus."),
-     {"Ann Wimes": {"title": "president", "affiliation": "Harbor Women Caucus"}}, []),
+     {"Ann Pell": {"title": "president", "affiliation": "Harbor Women Caucus"}}, []),
     # two roles joined by "and" before the name
     ("CBS anchor and news correspondent Mary Hale interviewed the candidate.",
      {"Mary Hale": {"title": "anchor and news correspondent", "affiliation": "CBS"}}, []),
