@@ -275,3 +275,36 @@ PUT_IT: list[tuple[str, list[tuple[str, str, str]]]] = [
 @pytest.mark.parametrize("body,expected", PUT_IT)
 def test_put_it(body: str, expected: list[tuple[str, str, str]]) -> None:
     test_spans(body, expected)
+
+
+# A study as the subject reports its finding without 'that'; a possessive before a document
+# names its author; "found" after a plain noun is no speech.
+STUDIES: list[Any] = [
+    (("A survey by the Farm Council in March found Jane Roe with a lead of 48 percent to 41 "
+      "percent."), [("Farm Council", "organization", (), {})],
+     {"A survey by the Farm Council in March": "A1"}),
+    (("Tom Fisk, a sociologist at Acme University, has studied rents for years. His report "
+      "found that prices rose sharply."),
+     [("Tom Fisk", "person", (), {}), ("Acme University", "organization", (), {})],
+     {"His report": "A1"}),
+    (("Jane Roe met Tom Fisk on Monday. Her new book says the market is broken."),
+     [("Jane Roe", "person", (), {}), ("Tom Fisk", "person", (), {})], {"Her new book": "A1"}),
+    # … but "his aides" are unnamed people around him, not him
+    (("Tom Fisk spoke on Monday. His aides said he was tired."),
+     [("Tom Fisk", "person", (), {})], {"His aides": None}),
+]
+
+
+@pytest.mark.parametrize("body,specs,expected", STUDIES)
+def test_studies(body: str, specs: list[Any], expected: dict[str, str | None]) -> None:
+    test_business_speakers(body, specs, expected)
+
+
+def test_found_after_a_plain_noun_is_no_speech() -> None:
+    assert extract_views(section(H + "Police found the car near the river."), []) == []
+
+
+def test_possessive_before_an_unknown_noun() -> None:
+    """'Their preference …' (a noun the role table lacks) must not fail the lookup."""
+    body = "Tom Fisk and Jane Roe spoke. Their preference, aides said, is a delay."
+    extract_views(section(H + body), [])

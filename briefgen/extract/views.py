@@ -1120,6 +1120,11 @@ def _attribute(
     return _that_clause(text, us, ue, quotes, starts, names)
 
 
+# A poll or study as the subject: "found/showed X …" reports its finding without 'that'.
+_STUDY_HEAD = re.compile(
+    r"\b(?:[Pp]olls?|[Ss]urveys?|[Ss]tud(?:y|ies)|[Rr]eports?|[Aa]nalys[ie]s|[Rr]esearch|"
+    r"[Cc]ensus|[Aa]udit)\b"
+)
 _FRONT_VERBS = ("Says ", "Said ", "Adds ", "Added ", "Notes ", "Noted ", "Warns ", "Warned ",
                 "Explains ", "Explained ", "Recalls ", "Recalled ")
 _FRONT_SAYS = re.compile(
@@ -1491,6 +1496,8 @@ def _main_attribution(
         lead = text[max(us, l_end - 200) : l_end]
         after_comma = bool(lead) and lead[-1] in ",—" + DOUBLE_CLOSE + "\"'’"
         r = _after_cue(text, m.end(), ue, info)
+        if r < 0 and info.needs_that and _STUDY_HEAD.search(text, head[0], head[1]):
+            r = m.end()  # "A survey in March found Roe with a lead": a study's finding
         no_lead = r < 0 and info.needs_question
         if no_lead:
             # "“…?” she asked (him).": no question after the verb, only the final position.
@@ -2671,6 +2678,10 @@ def _resolve_mention(
     low = head_text.lower().strip()
     if low in _PRONOUNS:
         return _pronoun(res, low, hs, para_idx, doc)
+    pm = _POSS_DOCUMENT.fullmatch(low) if low.startswith(("his ", "her ", "its ", "their ")) else None
+    if pm and _roles()[0].get(pm.group(2), {}).get("noun") == "document":
+        # "His report found …": the document's author is the one the pronoun names
+        return _pronoun(res, _POSSESSIVE_PRONOUN[pm.group(1)], hs, para_idx, doc)
     if low in _BODY_VOICES:
         # "the executives said", "management said", "A spokesman said": the company in play
         return _body_in_play(res, doc, hs), None
@@ -2880,6 +2891,10 @@ def _blind_lead(res: _Resolver, hs: int) -> bool:
         if a.kind == "person":
             return False
     return True
+
+
+_POSS_DOCUMENT = re.compile(r"(his|her|its|their)\s+(?:[a-z-]+\s+)?([a-z]+)")
+_POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
 # Unnamed voices of the organisation a story is about ("the executives acknowledged",
