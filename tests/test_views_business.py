@@ -280,7 +280,7 @@ def test_put_it(body: str, expected: list[tuple[str, str, str]]) -> None:
 # A study as the subject reports its finding without 'that'; a possessive before a document
 # names its author; "found" after a plain noun is no speech.
 STUDIES: list[Any] = [
-    (("A survey by the Farm Council in March found Jane Roe with a lead of 48 percent to 41 "
+    (("A survey by the Farm Council in March found Jane Roe with a lead of 52 percent to 39 "
       "percent."), [("Farm Council", "organization", (), {})],
      {"A survey by the Farm Council in March": "A1"}),
     (("Tom Fisk, a sociologist at Acme University, has studied rents for years. His report "
