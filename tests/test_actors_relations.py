@@ -146,6 +146,11 @@ ROWS: list[Any] = [
     (("“It is over,” said Ann Pell, a South Florida-based president of the Harbor Women "
      "Caucus."),
      {"Ann Pell": {"title": "president", "affiliation": "Harbor Women Caucus"}}, []),
+    # a plural title over two names; a stance word is no part of the next name
+    ("Justices Mary Hale and Carl Webb seemed to agree with the ruling.",
+     {"Mary Hale": {"title": "Justice"}, "Carl Webb": {"title": "Justice"}}, []),
+    ("The anti-Bale Harbor Union said it would march.",
+     {"Harbor Union": {}}, ["Bale Harbor Union"]),
     # two roles joined by "and" before the name
     ("CBS anchor and news correspondent Mary Hale interviewed the candidate.",
      {"Mary Hale": {"title": "anchor and news correspondent", "affiliation": "CBS"}}, []),

@@ -279,6 +279,8 @@ def extract_actors(doc: Document) -> list[Actor]:
     ]
     if " for a" in text:
         runs = _join_for_a(text, runs)
+    if "pro-" in text or "anti-" in text or "Pro-" in text or "Anti-" in text:
+        runs = _drop_stance_words(text, runs)
     st.scan_runs(runs)
     starts = [r[0] for r in runs]
     seg_runs = {}
@@ -464,6 +466,24 @@ def _campaign_mentions(st: _Doc) -> None:
         s = m.start()
         if st.free(s, m.end()):
             st.claim(a, s, m.end())
+
+
+_RX_STANCE_BEFORE = re.compile(r"(?<![\w-])(?:[Pp]ro|[Aa]nti)-\Z")
+_RX_NEXT_TOKEN = re.compile(r"[ \xa0]+(?=\S)")
+
+
+def _drop_stance_words(text: str, runs: list[Span]) -> list[Span]:
+    """"the pro-Roe Harbor Gazette": the name after "pro-/anti-" is a stance, not part of
+    the next name (the run starts at the following word, or is dropped when it has none)."""
+    out = []
+    for rs, re_ in runs:
+        if text[rs - 1 : rs] == "-" and _RX_STANCE_BEFORE.search(text, max(0, rs - 6), rs):
+            sp = _RX_NEXT_TOKEN.search(text, rs, re_)
+            if sp is None:
+                continue
+            rs = sp.end()
+        out.append((rs, re_))
+    return out
 
 
 def _join_for_a(text: str, runs: list[Span]) -> list[Span]:
