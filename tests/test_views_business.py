@@ -308,3 +308,18 @@ def test_possessive_before_an_unknown_noun() -> None:
     """'Their preference …' (a noun the role table lacks) must not fail the lookup."""
     body = "Tom Fisk and Jane Roe spoke. Their preference, aides said, is a delay."
     extract_views(section(H + body), [])
+
+
+# A wire archive's question or exclamation closed by two apostrophes ("?''") still takes the
+# attribution that follows it in the next sentence.
+WIRE: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("``Who gave him that right?'' Tom Roe said at a news conference in his home town.",
+     [("Tom Roe", "said", "Who gave him that right")]),
+    ("``Get out of here now!'' the mayor said.", [("the mayor", "said", "Get out")]),
+    ("``Who gave him that right?'' The crowd went quiet.", []),
+]
+
+
+@pytest.mark.parametrize("body,expected", WIRE)
+def test_wire_question(body: str, expected: list[tuple[str, str, str]]) -> None:
+    test_spans(body, expected)

@@ -434,10 +434,13 @@ def _units(doc: Document, quotes: list[Quote]) -> list[tuple[Span, int]]:
                     merge = True
                     break
                 j += 1
+            k = pe
+            while k > ps and pe - k < 2 and text[k - 1] in _CLOSE_MARKS:
+                k -= 1  # "?''": a wire archive's closing mark is two apostrophes
             if merge or (
                 e - s < 120
-                and text[pe - 1 : pe] in _CLOSE_MARKS
-                and text[pe - 2 : pe - 1] in ".?!…"
+                and k < pe
+                and text[k - 1 : k] in ".?!…"
                 and _SAID_TAIL.match(text, s, e)
             ):
                 # ... or “…?” X said.: the attribution after a quote that ends its sentence.
