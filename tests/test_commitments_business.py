@@ -147,6 +147,8 @@ ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
         "Acme will pay $5 million to settle the claims.",
         [("pledge", {"Acme Corp"}, "pay $5 million")],
     ),
+    # a study's finding about a plan's effect is no pledge
+    ("One study found Smith's plan would actually raise taxes on retirees.", []),
     # a purpose clause opening the sentence is no subject
     (
         "To win the vote, Smith is trying to woo young voters.",
