@@ -151,6 +151,18 @@ ROWS: list[Any] = [
      {"Mary Hale": {"title": "Justice"}, "Carl Webb": {"title": "Justice"}}, []),
     ("The anti-Bale Harbor Union said it would march.",
      {"Harbor Union": {}}, ["Bale Harbor Union"]),
+    # a state's or party's role described right after the one person named before it
+    ("Donald Roe gained in the polls, but the Republican nominee's stance on trade hurt him.",
+     {"Donald Roe": {"title": "Republican nominee"}}, []),
+    ("To stop Ted Vance, rivals are working to paint the Texas senator as a career politician.",
+     {"Ted Vance": {"title": "Texas senator"}}, []),
+    # counterexamples: two people before it; a rival's party; the name after it
+    ("Ann Roe met Tom Vance. The Ohio senator spoke first.",
+     {"Ann Roe": {"title": None}, "Tom Vance": {"title": None}}, []),
+    ("Ann Roe attacked the Republican nominee for his remarks.",
+     {"Ann Roe": {"title": None}}, []),
+    ("Ann Roe decried the rhetoric of the Republican front-runner, Tom Vance, on Monday.",
+     {"Ann Roe": {"title": None}}, []),
     # two roles joined by "and" before the name
     ("CBS anchor and news correspondent Mary Hale interviewed the candidate.",
      {"Mary Hale": {"title": "anchor and news correspondent", "affiliation": "CBS"}}, []),

@@ -321,6 +321,8 @@ def extract_actors(doc: Document) -> list[Actor]:
     _campaign_mentions(st)  # after the short forms: "the campaign" is no form to find anywhere
     _company_officers(st)
     _court_members(st)
+    if "the " in st.text or "The " in st.text:
+        _described_roles(st)
     people = [a for a in st.actors.values() if a.kind == "person"]
     orgs = [a for a in st.actors.values() if a.kind == "organization"]
     for seg in segs:
@@ -377,6 +379,53 @@ def _company_officers(st: _Doc) -> None:
                 tie = True
         if best is not None and not tie:
             p.affiliation = best[1]
+
+
+_RX_DESCRIBED_ROLE = re.compile(
+    r"(?<![\w-])[Tt]he[ \xa0]+(?:(?:presumptive|likely|maverick|veteran)[ \xa0]+)?"
+    r"([A-Z][a-z]+(?:[ \xa0][A-Z][a-z]+)?)[ \xa0]+((?:presidential[ \xa0]+)?"
+    r"(?:nominee|candidate|front-?runner|senator|governor|congressman|congresswoman))(?![\w-])"
+)
+_RX_APPOS_NAME = re.compile(r",?[ \xa0]+[A-Z]")
+_DESCRIBED_REACH = 400  # characters back to the person a description refers to
+
+
+def _described_roles(st: _Doc) -> None:
+    """"Donald Roe's gains ... the Republican nominee's stance", "Cruz ... the Texas senator":
+    a party's or a state's role right after a named person, who has no title yet, is his.
+    Only when he is the only person named shortly before it, in the same paragraph."""
+    text = st.text
+    hits = []
+    for m in _RX_DESCRIBED_ROLE.finditer(text):
+        if _RX_APPOS_NAME.match(text, m.end()):
+            continue  # "the Republican front-runner, Ann Roe,": the role of the name after it
+        if m.group(1) in N.PARTY_LABELS:
+            # a party's nominee is often another's rival ("Roe called the Republican
+            # nominee ..."): only as a possessor or a sentence's subject
+            if text.startswith(("'s", "’s"), m.end()) or m.group()[0] == "T":
+                hits.append(m)
+        elif m.group(1) in N.GAZ and N.GAZ[m.group(1)].kind == "place":
+            hits.append(m)
+    if not hits:
+        return
+    ments = sorted(
+        (ms, me, id(a), a) for a in st.actors.values() if a.kind == "person"
+        for ms, me in a.mentions
+    )
+    starts = [x[0] for x in ments]
+    for m in hits:
+        k = bisect.bisect_left(starts, m.start())
+        if not k:
+            continue
+        ps, pe, _, who = ments[k - 1]
+        if who.title or m.start() - ps > _DESCRIBED_REACH or "\n" in text[ps : m.start()]:
+            continue
+        if text[pe : m.start()].strip() in ("", ","):
+            continue  # "Ann Roe, the Democratic nominee's daughter,": an appositive's business
+        j = bisect.bisect_left(starts, m.start() - _DESCRIBED_REACH)
+        if any(ments[x][3] is not who for x in range(j, k)):
+            continue  # two people named just before: the description may mean either
+        who.title = " ".join([m.group(1), *m.group(2).split()])
 
 
 _COURT_TITLES = frozenset(("Justice", "Chief Justice", "Associate Justice"))
