@@ -323,3 +323,18 @@ WIRE: list[tuple[str, list[tuple[str, str, str]]]] = [
 @pytest.mark.parametrize("body,expected", WIRE)
 def test_wire_question(body: str, expected: list[tuple[str, str, str]]) -> None:
     test_spans(body, expected)
+
+
+# An occasion opening the sentence with no comma is no part of the subject.
+OCCASION: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("In a radio interview Tom Roe declared \u201cI think the pact has run its course.\u201d",
+     [("Tom Roe", "declared", "I think the pact")]),
+    ("In a radio interview the mayor said the bridge would reopen.",
+     [("the mayor", "said", "the bridge would reopen")]),
+    ("In the interview room Tom Roe said nothing about it.", []),
+]
+
+
+@pytest.mark.parametrize("body,expected", OCCASION)
+def test_occasion_lead(body: str, expected: list[tuple[str, str, str]]) -> None:
+    test_spans(body, expected)

@@ -741,9 +741,10 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
     m2 = _CONNECTOR.match(text, start, e)
     if m2:
         start = m2.end()
-    m3 = _TIME_LEAD.match(text, start, e)
+    m3 = (_TIME_LEAD.match(text, start, e) or _EVENT_LEAD.match(text, start, e)
+          if text[start : start + 1] in "IOBSDLETA" else None)
     if m3 and m3.end() < e:
-        start = m3.end()  # "In 2010 the mayor said": a time, then the subject
+        start = m3.end()  # "In 2010 the mayor said", "In an interview Roe said": then the subject
     head = (start, paren_end if start < e else e)
     am = (
         _ADVERB_END.search(text, max(start, head[1] - 40), head[1])
@@ -805,6 +806,12 @@ def _chain_opener(text: str, lo: int, hs: int) -> Span | None:
 
 
 # A time adverbial with no comma before the subject: "In 2010 the mayor", "Last week Roe".
+# An occasion with no comma before the subject: "In a radio interview Roe said …".
+_EVENT_LEAD = re.compile(
+    r"(?:In|At|During|On)\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'.-]+\s+){0,3}?"
+    r"(?:interview|statement|speech|letter|remarks|conference|appearance|debate|op-ed|column|"
+    r"post|tweet|video|broadcast|hearing|rally|address|briefing|session|meeting)s?\s+(?=[A-Z]|the\s)"
+)
 _TIME_LEAD = re.compile(
     r"(?:In|On|By|Since|During|Last|Earlier|This|Late|Early)\s+(?:(?:early|late|mid)[\s-])?"
     r"(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|"
