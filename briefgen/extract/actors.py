@@ -321,7 +321,7 @@ def extract_actors(doc: Document) -> list[Actor]:
     _campaign_mentions(st)  # after the short forms: "the campaign" is no form to find anywhere
     _company_officers(st)
     _court_members(st)
-    if "the " in st.text or "The " in st.text:
+    if any(w in st.text for w in _DESCRIBED_ROLE_WORDS):  # (most texts: none of the roles)
         _described_roles(st)
     people = [a for a in st.actors.values() if a.kind == "person"]
     orgs = [a for a in st.actors.values() if a.kind == "organization"]
@@ -387,6 +387,7 @@ _RX_DESCRIBED_ROLE = re.compile(
     r"(?:nominee|candidate|front-?runner|senator|governor|congressman|congresswoman))(?![\w-])"
 )
 _RX_APPOS_NAME = re.compile(r",?[ \xa0]+[A-Z]")
+_DESCRIBED_ROLE_WORDS = ("nominee", "candidate", "runner", "senator", "governor", "congress")
 _DESCRIBED_REACH = 400  # characters back to the person a description refers to
 
 
