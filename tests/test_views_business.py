@@ -338,3 +338,25 @@ OCCASION: list[tuple[str, list[tuple[str, str, str]]]] = [
 @pytest.mark.parametrize("body,expected", OCCASION)
 def test_occasion_lead(body: str, expected: list[tuple[str, str, str]]) -> None:
     test_spans(body, expected)
+
+
+# A restrictive relative clause with auxiliaries in the subject ("officers who had been
+# searching for X concluded"): the speaker is the antecedent with its clause, never X.
+RELATIVE_AUX: list[tuple[str, list[tuple[str, str, str]]]] = [
+    (("British police officers who had been searching for Tom Roe concluded he had probably "
+      "been killed."),
+     [("British police officers who had been searching for Tom Roe", "concluded", "he had")]),
+    ("Residents who have lived here for years say the river is rising.",
+     [("Residents who have lived here for years", "say", "the river is rising")]),
+]
+
+
+@pytest.mark.parametrize("body,expected", RELATIVE_AUX)
+def test_relative_with_auxiliaries(body: str, expected: list[tuple[str, str, str]]) -> None:
+    test_spans(body, expected)
+
+
+def test_relative_with_auxiliaries_resolves_to_no_one_inside() -> None:
+    text = H + "Police officers who were searching for Tom Roe said he had been killed."
+    views = extract_views(section(text), [_actor(text, "A1", "Tom Roe", "person")])
+    assert [v.speaker for v in views] == [None]

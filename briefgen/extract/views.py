@@ -605,6 +605,10 @@ _PERSON_NOUNS = frozenset({"person", "man", "woman", "men", "women", "someone", 
 _SUBJECT_STOPS = _OBJECT_PRONOUNS | _PRONOUNS | _BOUNDARY
 
 
+_REL_AUX = frozenset({"was", "were", "had", "has", "have", "been", "is", "are", "would", "will",
+                      "could", "can", "may", "might", "should", "being", "be"})
+
+
 def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None, Span | None]:
     """The speaker before a verb: (head span or empty, appositive span, full speaker span).
 
@@ -699,6 +703,17 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
         if lw in _PRONOUNS and count > 0 and lw != "it" and text[m.end() : start] == " ":
             # "I confirmed Dutch support for …": the pronoun is the subject and the cue a noun.
             return (e, e), None, None
+        if lw in _REL_AUX and count > 0 and i > 0:
+            j = i - 1
+            while j > 0 and ws[j].group().lower() in _REL_AUX:
+                j -= 1
+            if ws[j].group().lower() == "who":
+                # "officers who had been searching for Roe concluded": past the auxiliaries
+                # to the relative pronoun, whose antecedent is the speaker
+                i = j + 1
+                start = ws[i].start()
+                count += 1
+                continue
         if lw in _BOUNDARY and count > 0:
             if (
                 lw == "and"
