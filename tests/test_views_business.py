@@ -343,9 +343,9 @@ def test_occasion_lead(body: str, expected: list[tuple[str, str, str]]) -> None:
 # A restrictive relative clause with auxiliaries in the subject ("officers who had been
 # searching for X concluded"): the speaker is the antecedent with its clause, never X.
 RELATIVE_AUX: list[tuple[str, list[tuple[str, str, str]]]] = [
-    (("Coast guard divers who had been looking for Tom Roe concluded he had probably "
+    (("Police officers who had been hunting for Tom Roe concluded he had probably "
       "drowned."),
-     [("Coast guard divers who had been looking for Tom Roe", "concluded", "he had")]),
+     [("Police officers who had been hunting for Tom Roe", "concluded", "he had")]),
     ("Residents who have lived here for years say the river is rising.",
      [("Residents who have lived here for years", "say", "the river is rising")]),
 ]
@@ -357,6 +357,6 @@ def test_relative_with_auxiliaries(body: str, expected: list[tuple[str, str, str
 
 
 def test_relative_with_auxiliaries_resolves_to_no_one_inside() -> None:
-    text = H + "Divers who were looking for Tom Roe said he had drowned near the pier."
+    text = H + "Officers who were hunting for Tom Roe said he had drowned near the pier."
     views = extract_views(section(text), [_actor(text, "A1", "Tom Roe", "person")])
     assert [v.speaker for v in views] == [None]
