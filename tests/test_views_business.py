@@ -360,3 +360,22 @@ def test_relative_with_auxiliaries_resolves_to_no_one_inside() -> None:
     text = H + "Officers who were hunting for Tom Roe said he had drowned near the pier."
     views = extract_views(section(text), [_actor(text, "A1", "Tom Roe", "person")])
     assert [v.speaker for v in views] == [None]
+
+
+# A newspaper's own voices ("the editorial board wrote", "the column said") speak for the
+# newspaper named before (by its name's head or an appositive, "X, Ohio's largest newspaper");
+# never for a company that is no paper.
+PRESS: list[Any] = [
+    (("The Daily Courier, Ohio's largest newspaper, has run a string of editorials. \"The plan "
+      "is a fraud,\" the editorial board wrote."),
+     [("Daily Courier", "organization", (), {})], {"the editorial board": "A1"}),
+    (("The Morning Herald attacked the plan. \"It is a fraud,\" the column said."),
+     [("Morning Herald", "organization", (), {})], {"the column": "A1"}),
+    (("Acme Corp. attacked the plan. \"It is a fraud,\" the column said."),
+     [("Acme Corp.", "organization", (), {})], {"the column": None}),
+]
+
+
+@pytest.mark.parametrize("body,specs,expected", PRESS)
+def test_press_voices(body: str, specs: list[Any], expected: dict[str, str | None]) -> None:
+    test_business_speakers(body, specs, expected)

@@ -226,7 +226,10 @@ _OUTSIDER_BEFORE = re.compile(
     r"venture|partnership|alliance)\s+(?:with|at|for|of|from)\s+(?:the\s+)?$"
 )
 _ORG_SYNONYMS = {"paper": ("newspaper", "paper", "daily"), "newspaper": ("newspaper", "daily")}
-_APPOS_KIND = re.compile(r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\b")
+_APPOS_KIND = re.compile(
+    r",\s+(?:the|an?|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[’']s)\s+(?:[\w-]+\s+){0,3}?([a-z]+)"
+    r"(?=\s*[,.;)]|\s+(?:in|of|on|that|which|with|based|for)\b)"
+)
 # An organisation only naming a person's side: "a GOP candidate", "Pentagon officials", "the
 # Acme campaign spokesman" — not what a later "it" refers to.
 _PREMODIFIES = re.compile(

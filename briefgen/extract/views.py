@@ -2707,6 +2707,9 @@ def _resolve_mention(
     if pm and _roles()[0].get(pm.group(2), {}).get("noun") == "document":
         # "His report found …": the document's author is the one the pronoun names
         return _pronoun(res, _POSSESSIVE_PRONOUN[pm.group(1)], hs, para_idx, doc)
+    if low in _PRESS_VOICES:
+        # "the editorial board wrote", "the column noted": the newspaper named before
+        return coref.descriptions(doc, res.actors).org_of_kind("newspaper", hs), None
     if low in _BODY_VOICES:
         # "the executives said", "management said", "A spokesman said": the company in play
         return _body_in_play(res, doc, hs), None
@@ -2920,6 +2923,11 @@ def _blind_lead(res: _Resolver, hs: int) -> bool:
 
 _POSS_DOCUMENT = re.compile(r"(his|her|its|their)\s+(?:[a-z-]+\s+)?([a-z]+)")
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
+
+# A newspaper's own voices: its editorial board, its editorial, its column.
+_PRESS_VOICES = frozenset({"the editorial board", "the editorial", "the editors", "the column",
+                           "the paper's editorial board", "the newspaper's editorial board"})
 
 
 # Unnamed voices of the organisation a story is about ("the executives acknowledged",
