@@ -366,7 +366,7 @@ def test_relative_with_auxiliaries_resolves_to_no_one_inside() -> None:
 # newspaper named before (by its name's head or an appositive, "X, Ohio's largest newspaper");
 # never for a company that is no paper.
 PRESS: list[Any] = [
-    (("The Daily Courier, Ohio's largest newspaper, has run a string of editorials. \"The plan "
+    (("The Daily Courier, Ohio's largest newspaper, printed three editorials this month. \"The plan "
       "is a fraud,\" the editorial board wrote."),
      [("Daily Courier", "organization", (), {})], {"the editorial board": "A1"}),
     (("The Morning Herald attacked the plan. \"It is a fraud,\" the column said."),
