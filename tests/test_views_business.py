@@ -379,3 +379,32 @@ PRESS: list[Any] = [
 @pytest.mark.parametrize("body,specs,expected", PRESS)
 def test_press_voices(body: str, specs: list[Any], expected: dict[str, str | None]) -> None:
     test_business_speakers(body, specs, expected)
+
+
+# Business copy's elegant variation for a company: "the Ohio-based company", "the valve maker",
+# "the nation's No. 2 steelmaker", "the maker of valves" — the company a recent sentence opens
+# with; "the lawmaker", "the policy maker" are people, and "the company's chairman" is unnamed.
+VARIATION: list[Any] = [
+    (("Acme Valve Inc. said profit fell. The Ohio-based maker of valves said demand was weak."),
+     [("Acme Valve Inc.", "organization", (), {})],
+     {"The Ohio-based maker of valves": "A1"}),
+    (("Beta Motors Corp. wants to buy a stake in Gamma PLC, the British car maker.\n\nBeta "
+      "sought approval last week. The nation's No. 2 automaker then told Gamma it would bid."),
+     [("Beta Motors Corp.", "organization", ("Beta",), {}),
+      ("Gamma PLC", "organization", ("Gamma",), {}), ("Ohio", "place", (), {})],
+     {"The nation's No. 2 automaker": "A1"}),
+    (("Acme Valve Inc. said profit fell. The Cleveland valve maker said demand was weak."),
+     [("Acme Valve Inc.", "organization", (), {}), ("Cleveland", "place", (), {})],
+     {"The Cleveland valve maker": "A1"}),
+    (("Acme Valve Inc. said profit fell. The lawmaker said demand was weak."),
+     [("Acme Valve Inc.", "organization", (), {})], {"The lawmaker": None}),
+    (("Acme Valve Inc. said profit fell. The policy maker said demand was weak."),
+     [("Acme Valve Inc.", "organization", (), {})], {"The policy maker": None}),
+    (("Acme Valve Inc. said profit fell. The company's chairman said demand was weak."),
+     [("Acme Valve Inc.", "organization", (), {})], {"The company's chairman": None}),
+]
+
+
+@pytest.mark.parametrize("body,specs,expected", VARIATION)
+def test_company_variation(body: str, specs: list[Any], expected: dict[str, str | None]) -> None:
+    test_business_speakers(body, specs, expected)

@@ -2710,6 +2710,14 @@ def _resolve_mention(
     if low in _PRESS_VOICES:
         # "the editorial board wrote", "the column noted": the newspaper named before
         return coref.descriptions(doc, res.actors).org_of_kind("newspaper", hs), None
+    cm = _COMPANY_DESC.fullmatch(low) if low.startswith("the ") and low != "the company" else None
+    if cm and all(a.kind in {"place", "country"} for _ms, _me, a in res.covering(hs, he)):
+        # (a place or country in it only modifies: "the Los Angeles thrift holding company")
+        # "the Chicago-based company", "the valve maker", "the maker of valves": business
+        # copy's elegant variation for the company named before
+        # (the company a recent sentence opens with, else the latest named as a company)
+        body = _body_in_play(res, doc, hs)
+        return body or coref.descriptions(doc, res.actors).org_of_kind("company", hs), None
     if low in _BODY_VOICES:
         # "the executives said", "management said", "A spokesman said": the company in play
         return _body_in_play(res, doc, hs), None
@@ -2923,6 +2931,16 @@ def _blind_lead(res: _Resolver, hs: int) -> bool:
 
 _POSS_DOCUMENT = re.compile(r"(his|her|its|their)\s+(?:[a-z-]+\s+)?([a-z]+)")
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
+
+# A company by what it makes or does: "the Chicago-based company", "the valve maker", "the
+# nation's largest steelmaker", "the maker of valves".
+_COMPANY_DESC = re.compile(
+    r"the\s+(?:[\w.&’'-]+\s+){0,4}?(?:company|firm|manufacturer|producer|retailer|"
+    r"concern|lender|insurer|airline|automaker|carmaker|chipmaker|steelmaker|drugmaker|"
+    r"conglomerate|supplier|distributor|(?<!policy )(?<!decision )(?<!film )(?<!deal )maker|"
+    r"steelmaker|toolmaker)(?:\s+of\s+[a-z][\w\s,-]{0,40})?"
+)
 
 
 # A newspaper's own voices: its editorial board, its editorial, its column.
