@@ -408,3 +408,15 @@ VARIATION: list[Any] = [
 @pytest.mark.parametrize("body,specs,expected", VARIATION)
 def test_company_variation(body: str, specs: list[Any], expected: dict[str, str | None]) -> None:
     test_business_speakers(body, specs, expected)
+
+
+def test_company_official_at_sentence_start() -> None:
+    """'A company spokeswoman said' opening a sentence speaks for the company, as 'a company
+    spokeswoman said' inside one does; a capitalised body ('A Beta spokeswoman') is that body."""
+    text = H + "Acme Inc. will close the plant. A company spokeswoman said talks had failed."
+    views = extract_views(section(text), [_actor(text, "A1", "Acme Inc.", "organization")])
+    assert [(v.speaker_text, v.speaker) for v in views] == [("A company spokeswoman", "A1")]
+    text = H + "Acme Inc. will close the plant. A Beta spokeswoman said talks had failed."
+    views = extract_views(section(text), [_actor(text, "A1", "Acme Inc.", "organization"),
+                                          _actor(text, "A2", "Beta", "organization")])
+    assert [(v.speaker_text, v.speaker) for v in views] == [("A Beta spokeswoman", "A2")]

@@ -2875,7 +2875,7 @@ def _resolve_mention(
         return res.org_by_head(last, hs), None
     if words and words[0] in {"a", "an"} and role is not None and len(words) <= 4:
         noun = role.get("noun")
-        if noun == "person" and role.get("kind") != "expert" and head_text.islower():
+        if noun == "person" and role.get("kind") != "expert" and head_text[1:].islower():
             # "Acme will trim staff, a company official said": the official speaks for the
             # organisation that is the subject of the sentence (or the one before it).
             para = doc.paragraphs[para_idx].span
