@@ -420,3 +420,19 @@ def test_company_official_at_sentence_start() -> None:
     views = extract_views(section(text), [_actor(text, "A1", "Acme Inc.", "organization"),
                                           _actor(text, "A2", "Beta", "organization")])
     assert [(v.speaker_text, v.speaker) for v in views] == [("A Beta spokeswoman", "A2")]
+
+
+# "said in an editorial on Sunday: <the editorial>": the words start after the colon.
+OCCASION_COLON: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("The Daily Courier said in an editorial on Sunday: The council has let the city down.",
+     [("The Daily Courier", "said", "The council has let")]),
+    ("Tom Roe said at a rally on Monday: the plan is dead.",
+     [("Tom Roe", "said", "the plan is dead")]),
+    ("Tom Roe said in Ohio that the talks failed: a blow to the city.",
+     [("Tom Roe", "said", "the talks failed: a blow")]),
+]
+
+
+@pytest.mark.parametrize("body,expected", OCCASION_COLON)
+def test_occasion_colon(body: str, expected: list[tuple[str, str, str]]) -> None:
+    test_spans(body, expected)

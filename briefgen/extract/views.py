@@ -2102,12 +2102,20 @@ def _after_cue(text: str, r: int, ue: int, info: _Cue) -> int:
             return -1  # "hopes to win a race that will …": a relative 'that', no clause
     elif info.needs_that:
         return -1
+    if text.startswith((" in ", " on ", " at "), r):
+        cm = _OCCASION_COLON.match(text, r, ue)
+        if cm:
+            return cm.end()  # "said in an editorial on Sunday: The council …"
     if text.startswith(" of ", r):
         # "X says of Smith, “…”": the topic is not the content.
         c = text.find(",", r, min(ue, r + 60))
         if c > 0:
             return c + 1
     return r
+
+
+# An occasion closed by a colon before the words: "said in a statement on Monday: …".
+_OCCASION_COLON = re.compile(r"\s+(?:in|on|at)\s+[^:.;!?\"“”\n]{2,80}?:\s+(?=\S)")
 
 
 # "asked (the minister) whether …", "asked residents to …": the question or request after
