@@ -484,7 +484,8 @@ _AFTER_PREP = re.compile(r"\b(?:with|of|for|by|to|from|in|on|at|as)\s+(?:the\s+)
 # "Roe's campaign says she will …": those who speak for the named person; "Roe's wife" do not
 _SPEAKS_FOR = re.compile(
     r"[’']s\s+(?:\w+\s+)?(?:campaign|team|office|aides?|spokes(?:man|woman|person)|staff|camp|"
-    r"lawyers?|attorneys?|representatives?|government|administration|ministry)\b",
+    r"lawyers?|attorneys?|representatives?|government|administration|ministry|"
+    r"executives|officials|management|board)\b",
     re.IGNORECASE,
 )
 _OWN_BODY = re.compile(r"[’']s?\s+(?:presidential\s+|re-?election\s+)?(?:campaign|office|team|camp)\b")
@@ -1215,6 +1216,15 @@ def _speaker_body(ctx: _Ctx, who: str, pos: int) -> list[str]:
             if ctx.actors[aid].kind in ("organization", "group"):
                 out.append(aid)
                 break
+    pm = _BODY_POSSESSOR.match(text, own[0][1] if own else e)
+    if pm:
+        # "X, the Roe campaign's communications director, said": the campaign (and its owner)
+        for _ms, _me, aid in _mentions_in(ctx, pm.start("b"), pm.end("b")):
+            if ctx.actors[aid].kind in ("organization", "group", "person") and aid not in out:
+                out.append(aid)
+                owner = ctx.by_name.get((ctx.actors[aid].affiliation or "").lower())
+                if owner is not None and ctx.actors[owner].kind == "person" and owner not in out:
+                    out.append(owner)
     om = _ONE_OF.match(text, own[0][1] if own else e)
     if om:
         # "said X, one of about 100 exiles who …": the group named by that plural
@@ -1255,6 +1265,13 @@ _BODY_APPOSITION = re.compile(
     r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|official|director|chief|"
     r"head|leader|president|chairman|chairwoman|member|officer|lawyer|attorney|pastor|minister)\s+"
     r"(?:for|of|at|with)\s+(?:the\s+)?(?=[A-Z])",
+)
+
+
+_BODY_POSSESSOR = re.compile(
+    r",\s+the\s+(?P<b>[A-Z][\w.&-]*(?:\s+[\w.&-]+){0,3}?)[’']s?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:spokes(?:man|woman|person)|director|chief|head|chairman|chairwoman|manager|"
+    r"secretary|officer|adviser|advisor|strategist|aide)\b"
 )
 
 
@@ -1535,6 +1552,26 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
         hit = co.relative(start, end) or co.candidate(start, end)
         if hit is not None:
             return [hit.id], True
+        if _BARE_CANDIDATE.fullmatch(phrase.strip()):
+            # "The candidate is hoping to …": the one person the headline names
+            sent = ctx.doc.sentence_at(start)
+            owners: list[list[str]] = []
+            for _ms, me, aid in _mentions_in(ctx, sent.span[0] if sent else start, start):
+                a = ctx.actors[aid]
+                if a.kind == "person" and _OWN_BODY.match(text, me):
+                    owners.append([aid])
+                elif a.kind == "organization" and a.name.lower().endswith(" campaign"):
+                    own = ctx.by_name.get((a.affiliation or "").lower())
+                    owners.append([own, aid] if own else [aid])
+            if owners:
+                return owners[-1], True  # "The Roe campaign said the candidate will …"
+            hl = ctx.doc.article.headline_span
+            people = {
+                m[2] for m in (_mentions_in(ctx, *hl) if hl else [])
+                if ctx.actors[m[2]].kind == "person"
+            }
+            if len(people) == 1:
+                return [people.pop()], True
         if _CANDIDATE_END.search(phrase):
             return [], False  # "the GOP candidate" is a person, never the party
     if ids:
@@ -1573,6 +1610,18 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
         return ([pid] if pid else []), bool(
             m.group("title") or m.group("org") or m.group("country")
         )
+    bm = _BODY_STAFF.fullmatch(phrase.strip())
+    if bm:
+        # "RJR's executives", "Acme officials": the body they act for, when it is an actor
+        bid = ctx.by_name.get(bm.group("n").lower())
+        if bid is not None and ctx.actors[bid].kind in ("organization", "country"):
+            return [bid], True
+    pm = _PRONOUN_BODY.fullmatch(phrase.strip())
+    if pm:
+        # "His office is preparing …", "her campaign will …": those who act for the person
+        pron = "he" if pm.group(1).lower() == "his" else "she"
+        pid = _prev_subject(ctx, start, pron) or _last_of(ctx, start, ("person",), pronoun=pron)
+        return ([pid] if pid else []), bool(pid)
     bare = _BARE_PLURAL.fullmatch(phrase.strip())
     if bare:
         gid = _plural_group(ctx, bare.group("n").lower(), start)
@@ -1594,6 +1643,16 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
 
 
 _LEAD_THE = re.compile(r"^the\s+", re.IGNORECASE)
+# "his office", "her re-election campaign": the people acting for the person the pronoun names
+_PRONOUN_BODY = re.compile(
+    r"(his|her)\s+(?:presidential\s+|re-?election\s+)?(?:campaign|office|team|staff|camp)",
+    re.IGNORECASE,
+)
+_BODY_STAFF = re.compile(
+    r"(?:(?i:the)\s+)?(?P<n>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})(?:[’']s)?\s+"
+    r"(?:(?i:top|senior)\s+)?(?:executives|officials|management|directors)"
+)
+_BARE_CANDIDATE = re.compile(r"the\s+(?:candidate|nominee|front-?runner)", re.IGNORECASE)
 _BARE_PLURAL = re.compile(r"(?:(?i:the)\s+)?(?P<n>(?-i:[a-z]{3,}s))")
 
 
@@ -2717,7 +2776,13 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 ):
                     # "federal officials said Monday they will …": unnamed officials, police,
                     # lawyers or organisers speak for their own body (not "voters say they …")
-                    subj.ids, subj.explicit, by_source = [], True, True
+                    body = [
+                        m[2] for m in _mentions_in(ctx, am.start(), se2)
+                        if ctx.actors[m[2]].kind in ("organization", "country", "group")
+                    ]
+                    # "RJR's executives said they will …", "State Department officials said
+                    # they …": a body named in the phrase is the one they speak for
+                    subj.ids, subj.explicit, by_source = list(dict.fromkeys(body))[:2], True, True
                     shown = text[am.start() : se2].strip()
                 elif not sids and not _NAMED_SOURCE.search(src_phrase):
                     continue

@@ -1,0 +1,51 @@
+"""Golden rules for committers named through a body or a role (issue #6): the executives or
+officials of a named company act for it ("Acme's executives said they will …"), "his office"
+acts for the person the pronoun names, and a bare "the candidate" is the one person the
+headline names (or the person whose campaign the sentence cites) — each next to a look-alike
+that must not take that committer.
+
+Invented sentences; actors from the gazetteer of tests/test_commitments.py.
+"""
+
+from __future__ import annotations
+
+from test_commitments import run
+
+
+def _rows(body: str, headline: str = "Test headline") -> list[tuple[str, set[str], str]]:
+    _, got, names = run(body, headline=headline)
+    return [(c.strength, {names[a] for a in c.actors if a in names}, c.text) for c in got]
+
+
+def test_executives_of_a_named_company_act_for_it() -> None:
+    rows = _rows("Acme's executives have said they will close two older plants.")
+    assert [r[1] for r in rows] == [{"Acme Corp"}]
+    assert "close two older plants" in rows[0][2]
+    rows = _rows("Globex officials said the company will open a lab in Geneva.")
+    assert rows and {"Globex"} <= rows[0][1]
+
+
+def test_customers_of_a_company_do_not_act_for_it() -> None:
+    rows = _rows("Acme's customers said they will switch suppliers.")
+    assert all("Acme Corp" not in r[1] for r in rows)
+
+
+def test_his_office_is_the_person() -> None:
+    rows = _rows("Smith toured the plant on Monday. His office is preparing a new budget.")
+    assert rows and rows[0][1] == {"John Smith"}
+    rows = _rows("Smith toured the plant on Monday. The office is preparing a new budget.")
+    assert all("John Smith" not in r[1] for r in rows)
+
+
+def test_bare_candidate_is_the_headline_person() -> None:
+    rows = _rows(
+        "Tanaka spoke in Ohio on Friday. The candidate hopes to carry the Texas primary next month.",
+        headline="Smith wins the straw poll",
+    )
+    assert rows and rows[0][1] == {"John Smith"}
+    # two people in the headline: no single subject of the story
+    rows = _rows(
+        "Tanaka spoke in Ohio on Friday. The candidate hopes to carry the Texas primary next month.",
+        headline="Smith and Dupont trade barbs",
+    )
+    assert all(not r[1] for r in rows)
