@@ -937,6 +937,11 @@ def _role_then_name(text: str, head: Span, appos: Span) -> bool:
     table, _ = _roles()
     if len(hw) <= 4 and hw[-1] in table and (len(hw) == 1 or hw[0] in _DETERMINERS):
         return True
+    if 4 < len(hw) <= 7 and hw[-1] in table and hw[0] in _DETERMINERS and _body_then_role(
+        text[head[0] : head[1]].split()[1:]
+    ):
+        # "the Transit Agency inspector general, Jane Roe": a body's name before the role
+        return True
     if _description_then_name(hw, aw):
         return True
     # "The head of the bureau's inquiry in Lagos, Jane Roe": a role noun with its complement.
@@ -946,6 +951,19 @@ def _role_then_name(text: str, head: Span, appos: Span) -> bool:
         and any(_role_entry(table, w).get("noun") == "person" for w in hw[1:3] if w in table)
         and ("of" in hw or "for" in hw or "at" in hw)
     )
+
+
+def _body_then_role(words: list[str]) -> bool:
+    """Capitalised name words, then lower-case role words ending the phrase ("Transit
+    Department inspector general"; not "man who saw the attack")."""
+    table, _ = _roles()
+    k = 0
+    while k < len(words) and words[k][:1].isupper():
+        k += 1
+    rest = [w.lower() for w in words[k:]]
+    return 0 < k and 0 < len(rest) <= 2 and all(w in table or w.isalpha() for w in rest) and (
+        rest[0] in table or rest[-1] in table
+    ) and not any(w in _AUX_WORDS or w in {"who", "that", "which"} for w in rest)
 
 
 _DESCRIPTION_OPENERS = frozenset({"another", "one", "two", "three", "his", "her", "their", "its"})
@@ -2729,6 +2747,14 @@ def _resolve_mention(
     if low in _BODY_VOICES:
         # "the executives said", "management said", "A spokesman said": the company in play
         return _body_in_play(res, doc, hs), None
+    if low.endswith(_STAFF_ENDS):
+        sm = _BODY_STAFF.fullmatch(head_text.strip())
+        if sm is not None:
+            # "Acme officials", "Acme's executives", "Thrift officials": the company speaks
+            # (the gold convention: a company official speaks for the company)
+            firm = _company_named(res, doc, sm.group(1), hs)
+            if firm is not None:
+                return firm, None
     if _QUANTITY.match(text, hs, he):
         return None, None  # "a majority of Democrats": some of a group, never the party
     vm = _VERSION_OF.match(text, hs, he) if " of the" in head_text else None
@@ -2743,6 +2769,22 @@ def _resolve_mention(
         gen = co.generation(hs, he)
         if gen is not None or co.generation_pool(low.split()[-1], hs) is not None:
             return gen, None  # with several of that surname and none shown elder: nobody
+    if low in _BARE_CANDIDATE:
+        # "The candidate said": the one person the headline names, else the person a recent
+        # sentence opens with, alone ("Roe and Doe met …" leaves it open)
+        hl = doc.article.headline_span
+        named = {a.id: a for ms, _me, a in res.covering(*hl) if ms >= hl[0]
+                 and a.kind == "person"} if hl else {}
+        if len(named) == 1:
+            return next(iter(named.values())), None  # the one person the headline names
+        lo = doc.paragraphs[max(0, para_idx - 1)].span[0]
+        hit = res.subject_before(hs, {"person"}, lo)
+        if hit is not None and not any(
+            a.id == hit[1].id and ms == hit[0] and _JOINED_NEXT.match(text, me)
+            for ms, me, a in res.covering(hit[0], hit[0] + 1)
+        ):
+            return hit[1], None
+        return None, None
     if coref.DESCRIBED.search(low):
         # "Roe's lawyer", "the grandmother of Roe", "the GOP candidate": coref.Descriptions
         co = coref.descriptions(doc, res.actors)
@@ -2809,6 +2851,16 @@ def _resolve_mention(
         body = _side_body(res, side, cov, hs)
         if body is not None:
             return body, None
+    by_role = (
+        _ROLE_AUTHOR.match(head_text) if (" from " in head_text or " by " in head_text)
+        else None
+    )
+    if by_role and table.get(by_role.group(1).lower(), {}).get("noun") == "document":
+        person = _role_holder(res, by_role.group(2))
+        if person is not None:
+            # "a report from the Treasury's inspector general": the one person the
+            # text gives that title (gold: a named official's report is the official's)
+            return person, None
     if cov:
         # Prefer the mention that ends where the head ends (the name, not a modifier).
         cov.sort(key=lambda t: (abs(t[1] - he), -(t[1] - t[0])))
@@ -2926,6 +2978,11 @@ def _resolve_mention(
     return None, None
 
 
+_BARE_CANDIDATE = frozenset({"the candidate", "the nominee", "the contender", "the hopeful",
+                             "the front-runner", "the frontrunner"})
+_JOINED_NEXT = re.compile(r",?\s+(?:and|or|&)\s")
+
+
 def _blind_lead(res: _Resolver, hs: int) -> bool:
     """Is hs in a lead that names no person before it (a description standing for a person
     the body names)?"""
@@ -2945,7 +3002,7 @@ _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
 # nation's largest steelmaker", "the maker of valves".
 _COMPANY_DESC = re.compile(
     r"the\s+(?:[\w.&’'-]+\s+){0,4}?(?:company|firm|manufacturer|producer|retailer|"
-    r"concern|lender|insurer|airline|automaker|carmaker|chipmaker|steelmaker|drugmaker|"
+    r"concern|lender|thrift|insurer|airline|automaker|carmaker|chipmaker|steelmaker|drugmaker|"
     r"conglomerate|supplier|distributor|(?<!policy )(?<!decision )(?<!film )(?<!deal )maker|"
     r"steelmaker|toolmaker)(?:\s+of\s+[a-z][\w\s,-]{0,40})?"
 )
@@ -2960,6 +3017,46 @@ _PRESS_VOICES = frozenset({"the editorial board", "the editorial", "the editors"
 # "management said", "A spokesman said" with no body named): business-wire shorthand.
 _BODY_VOICES = frozenset({"the executives", "executives", "management", "the management",
                           "a spokesman", "a spokeswoman", "a spokesperson"})
+
+
+# A company's staff as speakers: "Acme officials", "Acme's executives", "Thrift officials".
+_STAFF_ENDS = ("officials", "executives", "management")
+_BODY_STAFF = re.compile(
+    r"(?:[Tt]he\s+)?((?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*?)(?:[’']s)?\s+"
+    r"(?:(?:top|senior)\s+)?(?:officials|executives|management)"
+)
+_COMPANY_NOUNS = frozenset({"company", "firm", "thrift", "bank", "lender", "insurer", "airline",
+                            "automaker", "carmaker", "retailer", "utility", "brokerage"})
+# Heads of a public body's name: its officials stay unnamed (gold: "FBI officials").
+_PUBLIC_HEADS = frozenset({
+    "department", "ministry", "agency", "administration", "service", "bureau", "office",
+    "court", "police", "council", "committee", "commission", "house", "senate", "party",
+    "government", "army", "navy", "force", "pentagon", "congress", "parliament", "county",
+    "city", "state", "university", "college", "school", "campaign", "fbi", "cia", "fed",
+})
+
+
+def _company_named(res: _Resolver, doc: Document, name: str, hs: int) -> Actor | None:
+    """The company a staff mention names: a company noun ("Thrift officials") is the company
+    in play; a capitalised name is the organisation whose name it opens ("Acme" for "Acme
+    Steel Corp."), never a public body, country or place."""
+    low = name.lower()
+    if low in _COMPANY_NOUNS:
+        return _body_in_play(res, doc, hs) or coref.descriptions(doc, res.actors).org_of_kind(
+            "company", hs
+        )
+    words = name.split()
+    for ms, _me, a in reversed(res.mentions):
+        if ms >= hs or a.kind != "organization":
+            continue
+        aw = a.name.split()
+        names = [aw] + [al.split() for al in a.aliases]
+        if not any(n[: len(words)] == words for n in names):
+            continue
+        if any(w.lower().strip(".,") in _PUBLIC_HEADS for w in aw):
+            return None
+        return a
+    return None
 
 
 def _body_in_play(res: _Resolver, doc: Document, hs: int) -> Actor | None:
@@ -3009,11 +3106,37 @@ def _issuing_body(res: _Resolver, hs: int) -> Actor | None:
 _PERSONAL_DOCUMENTS = frozenset({"letter", "note", "memo", "book", "article", "editorial"})
 
 
+# A document by a person role: "a report from the agency's inspector general", "an audit by
+# the city's comptroller" (the role closes the speaker head).
+_ROLE_AUTHOR = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+(?:from|by)\s+(?:the\s+)?"
+    r"(?:[\w.&-]+(?:\s+[A-Z][\w.&-]*){0,4}[’']s\s+)?([a-z]+(?:\s+[a-z]+)?)"
+    r"(?=$|[,\s]+(?:to|released|published|issued|due|made|on|in|last|this)\b)"
+)
+
+
+def _role_holder(res: _Resolver, role: str) -> Actor | None:
+    """The one person in the text whose title is this role ("inspector general")."""
+    table, _ = _roles()
+    if role.split()[-1] not in table:
+        return None
+    found = {a.id: a for a in res.actors if a.kind == "person" and (a.title or "").lower() == role}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+# Documents of one inquiry: "the review" or "the inquiry" takes up "a report from X".
+_FINDINGS = frozenset({"report", "review", "inquiry", "investigation", "audit", "probe"})
+
+
 def _document_view(res: _Resolver, doc: Document, noun: str, para_idx: int) -> View | None:
     """The recent view (this paragraph or the two before) whose speaker is the document "the
     statement" takes up, or who spoke through it: "a government communique said A … the
     message said B"; "Acme said in a statement that A … the statement said B"."""
-    nouns = _MESSAGE_NOUNS if noun in _MESSAGE_NOUNS else frozenset({noun})
+    nouns = (
+        _MESSAGE_NOUNS if noun in _MESSAGE_NOUNS
+        else _FINDINGS if noun in _FINDINGS
+        else frozenset({noun})
+    )
     text = res.text
     for v in reversed(res.history):
         if para_idx - _para_of(doc, v.span[0]) > 2:

@@ -1,0 +1,90 @@
+"""Golden rows for speakers named through their office or their body (invented news
+sentences, each rule beside a counterexample): a company's staff ("Acme officials", "Thrift
+officials", "Acme's executives") speak for the company, a public body's officials stay
+unnamed; a report from an office holder ("a report from the agency's inspector general") is
+that person's, and "the review" takes it up; "the Ohio Transit Authority director, Jane Roe"
+is Roe; a bare "the candidate" is the one person the headline names."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from briefgen.extract.views import extract_views
+from briefgen.model import Actor
+from briefgen.section import section
+
+H = "Headline of the story\n\n"
+
+
+def _actor(text: str, aid: str, name: str, kind: str, surfaces: tuple[str, ...] = (),
+           **kw: object) -> Actor:
+    spans: list[tuple[int, int]] = []
+    for s in sorted({name, *surfaces}, key=len, reverse=True):
+        for m in re.finditer(rf"\b{re.escape(s)}(?!\w)", text):
+            if not any(a < m.end() and m.start() < b for a, b in spans):
+                spans.append((m.start(), m.end()))
+    return Actor(aid, name, kind, mentions=tuple(sorted(spans)), **kw)  # type: ignore[arg-type]
+
+
+# (headline, body, actors (name, kind, extra surfaces, fields), {speaker_text: speaker id})
+ROWS: list[Any] = [
+    # a company's staff speak for the company: by the first word of its name …
+    (H, ("Acme Savings Association lost $90 million in the quarter.\n\n"
+         "Acme officials said the bank may sell its bond portfolio."),
+     [("Acme Savings Association", "organization", (), {})], {"Acme officials": "A1"}),
+    (H, ("Beta Metals Corp. will sell its foil unit. Beta's executives said prices would rise."),
+     [("Beta Metals Corp.", "organization", (), {})], {"Beta's executives": "A1"}),
+    # … or by a company noun opening the sentence, and "the thrift" is the company in play
+    (H, ("Gamma Savings & Loan posted a loss.\n\nThrift officials said reserves would grow. "
+         "The thrift said it holds few bonds."),
+     [("Gamma Savings & Loan", "organization", (), {})],
+     {"Thrift officials": "A1", "The thrift": "A1"}),
+    # counterexamples: a public body's officials stay unnamed (gold: "FBI officials")
+    (H, ("The Justice Department opened a case.\n\n"
+         "Justice Department officials said the inquiry would take months."),
+     [("Justice Department", "organization", (), {})],
+     {"Justice Department officials": None}),
+    # … and a first word shared with no organisation names none
+    (H, ("Acme Savings Association lost $90 million.\n\nDelta officials said flights resumed."),
+     [("Acme Savings Association", "organization", (), {})], {"Delta officials": None}),
+    # a report from an office holder is that person's, and "the review" takes it up
+    (H, ("The agency mishandled requests, according to a report from the agency's inspector "
+         "general released Monday.\n\nThe review found that staff never searched the files.\n\n"
+         "The Transit Agency inspector general, Jane Roe, said her work was not done."),
+     [("Jane Roe", "person", (), {"title": "inspector general"}),
+      ("Transit Agency", "organization", (), {})],
+     {"a report from the agency's inspector general released Monday": "A1",
+      "The review": "A1",
+      "The Transit Agency inspector general, Jane Roe": "A1"}),
+    # counterexample: a report from a body is the body's
+    (H, ("Fares will rise, according to a report from the Transit Agency released Monday."),
+     [("Transit Agency", "organization", (), {})],
+     {"a report from the Transit Agency released Monday": "A1"}),
+    # a bare "the candidate": the one person the headline names …
+    ("Roe lays out her path to the nomination\n\n",
+     ("At the forum, host Tom Fields asked Jane Roe about the race.\n\n"
+      "The candidate said none of her rivals would win outright."),
+     [("Jane Roe", "person", ("Roe",), {}), ("Tom Fields", "person", (), {})],
+     {"The candidate": "A1"}),
+    # … else the person a recent sentence opens with, never one of two joined
+    (H, ("Jane Roe spoke in Ohio on Monday.\n\nThe candidate said she would win the state."),
+     [("Jane Roe", "person", (), {})], {"The candidate": "A1"}),
+    (H, ("Jane Roe and Ann Doe met in Ohio.\n\nThe candidate said she would win the state."),
+     [("Jane Roe", "person", (), {}), ("Ann Doe", "person", (), {})], {"The candidate": None}),
+]
+
+
+@pytest.mark.parametrize("head,body,specs,expected", ROWS)
+def test_author_speakers(
+    head: str, body: str, specs: list[Any], expected: dict[str, str | None]
+) -> None:
+    text = head + body
+    actors = [_actor(text, f"A{i + 1}", n, k, s, **kw) for i, (n, k, s, kw) in enumerate(specs)]
+    views = extract_views(section(text), actors)
+    got = {v.speaker_text: v.speaker for v in views}
+    for st, want in expected.items():
+        assert st in got, [(v.speaker_text, v.text) for v in views]
+        assert got[st] == want, [(v.speaker_text, v.speaker, v.text) for v in views]
