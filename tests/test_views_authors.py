@@ -3,7 +3,8 @@ sentences, each rule beside a counterexample): a company's staff ("Acme official
 officials", "Acme's executives") speak for the company, a public body's officials stay
 unnamed; a report from an office holder ("a report from the agency's inspector general") is
 that person's, and "the review" takes it up; "the Ohio Transit Authority director, Jane Roe"
-is Roe; a bare "the candidate" is the one person the headline names."""
+is Roe; a bare "the candidate" is the one person the headline names; "the school" is an
+academy; joined titles before a name; an unnamed source never speaks for a body."""
 
 from __future__ import annotations
 
@@ -74,6 +75,21 @@ ROWS: list[Any] = [
      [("Jane Roe", "person", (), {})], {"The candidate": "A1"}),
     (H, ("Jane Roe and Ann Doe met in Ohio.\n\nThe candidate said she would win the state."),
      [("Jane Roe", "person", (), {}), ("Ann Doe", "person", (), {})], {"The candidate": None}),
+    # "the school" is the organisation named an academy (and the reverse) …
+    (H, ("The Northside Academy plans a new campus.\n\nThe school says the plan is sound."),
+     [("Northside Academy", "organization", (), {})], {"The school": "A1"}),
+    # … but not a body of another kind
+    (H, ("The Northside Institute plans a new campus.\n\nThe school says the plan is sound."),
+     [("Northside Institute", "organization", (), {})], {"The school": None}),
+    # joined capitalised titles between the body and the name: the name speaks
+    (H, ("Acme News Vice President and Managing Editor Jane Roe said the debate was off."),
+     [("Acme News", "organization", (), {}), ("Jane Roe", "person", (), {})],
+     {"Acme News Vice President and Managing Editor Jane Roe": "A2"}),
+    # an unnamed source never speaks for the body its sentence names; an official does
+    (H, ("Troops of the Republican Guard left the site, a well-placed source said."),
+     [("Republican Guard", "organization", (), {})], {"a well-placed source": None}),
+    (H, ("Acme Corp. will trim staff, a company official said."),
+     [("Acme Corp.", "organization", (), {})], {"a company official": "A1"}),
 ]
 
 

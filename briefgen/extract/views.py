@@ -2501,7 +2501,9 @@ class _Resolver:
         while i >= 0 and self.mentions[i][0] > pos - 3000:
             a = self.mentions[i][2]
             i -= 1
-            if a.kind == "organization" and noun in a.name.lower().split()[1:]:
+            if a.kind == "organization" and any(
+                n in a.name.lower().split()[1:] for n in _HEAD_SYNONYMS.get(noun, (noun,))
+            ):
                 return a
         return None
 
@@ -2935,7 +2937,9 @@ def _resolve_mention(
         return res.org_by_head(last, hs), None
     if words and words[0] in {"a", "an"} and role is not None and len(words) <= 4:
         noun = role.get("noun")
-        if noun == "person" and role.get("kind") != "expert" and head_text[1:].islower():
+        if noun == "person" and role.get("kind") != "expert" and head_text[1:].islower() and (
+            last not in _NOT_VOICES
+        ):
             # "Acme will trim staff, a company official said": the official speaks for the
             # organisation that is the subject of the sentence (or the one before it).
             para = doc.paragraphs[para_idx].span
@@ -2978,6 +2982,10 @@ def _resolve_mention(
     return None, None
 
 
+# Unnamed people who never speak for the body their sentence names ("a well-placed source")
+_NOT_VOICES = frozenset({"source", "sources", "witness", "witnesses", "resident", "residents"})
+# "the school" for "Acme Academy", "the academy" for "Acme School of Music"
+_HEAD_SYNONYMS = {"school": ("school", "academy"), "academy": ("academy", "school")}
 _BARE_CANDIDATE = frozenset({"the candidate", "the nominee", "the contender", "the hopeful",
                              "the front-runner", "the frontrunner"})
 _JOINED_NEXT = re.compile(r",?\s+(?:and|or|&)\s")
@@ -3183,7 +3191,8 @@ def _side_body(
 
 _REL_IN_HEAD = re.compile(r"\s(?:who|whom|whose|that|which)\s")
 _NAME_END = re.compile(r"(?<=\s)[A-Z][a-z][\w’'-]*$")
-_CAPS_ONLY = re.compile(r"(?:\s+[A-Z][\w.’'-]*)*\s+")
+# (joined titles too: "Acme News Vice President and Managing Editor Jane Roe")
+_CAPS_ONLY = re.compile(r"(?:\s+(?:[A-Z][\w.’'-]*|and(?=\s+[A-Z])))*\s+")
 _VERSION_OF = re.compile(
     r"(?i:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:version|copy|text|translation|draft|excerpt)s?\s+of\s+"
     r"(?=the\s)"
