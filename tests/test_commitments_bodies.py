@@ -9,7 +9,8 @@ Invented sentences; actors from the gazetteer of tests/test_commitments.py.
 
 from __future__ import annotations
 
-from test_commitments import run
+import pytest
+from test_commitments import check_golden, run
 
 
 def _rows(body: str, headline: str = "Test headline") -> list[tuple[str, set[str], str]]:
@@ -49,3 +50,46 @@ def test_bare_candidate_is_the_headline_person() -> None:
         headline="Smith and Dupont trade barbs",
     )
     assert all(not r[1] for r in rows)
+
+
+# Aims, efforts and inquiries named as nouns: the possessor (or the subject) commits.
+ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
+    # "<possessor>'s goal/intention/priority is to …" (present only)
+    (
+        "Acme said its intention is to remain an independent company.",
+        [("intention", {"Acme Corp"}, "remain an independent company")],
+    ),
+    (
+        'Globex said its "intention is to remain a family-run company."',
+        [("intention", {"Globex"}, "remain a family-run company")],
+    ),
+    ("Globex said its top priority is to cut debt.", [("intention", {"Globex"}, "cut debt")]),
+    ("Its main goal was to cut costs.", []),
+    ("The plan is to wait for the court.", []),
+    # an inquiry, poll or exercise under way
+    (
+        "Globex is conducting its own review of the merger.",
+        [("ongoing", {"Globex"}, "its own review of the merger")],
+    ),
+    (
+        "Japan is conducting naval drills near the strait.",
+        [("ongoing", {"Japan"}, "naval drills near the strait")],
+    ),
+    ("The orchestra is conducting a new score.", []),
+    ("Acme was conducting a survey when the storm hit.", []),
+    # an effort, drive or programme named by its owner
+    (
+        "Globex stepped up its efforts to win back customers.",
+        [("ongoing", {"Globex"}, "win back customers")],
+    ),
+    ("Smith hailed Acme's push to cut prices.", [("ongoing", {"Acme Corp"}, "cut prices")]),
+    ("The board of Acme abandoned its program to buy back shares.", []),
+    ("He said he would drive to work.", []),
+    ("Dupont was long admired for her push to open the archives.", []),
+    ("Many supporters worried their efforts to save the plant would fail.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ROWS)
+def test_aims_and_efforts(body: str, expected: list[tuple[str, set[str], str]]) -> None:
+    check_golden(body, expected)

@@ -3119,7 +3119,7 @@ def _attribution(ctx: _Ctx, sent: Span) -> list[str]:
 
 
 _POSSESSIVE = re.compile(
-    r"(?:(?P<apos>[’']s?)|\b(?P<pron>his|her|their|its|our|my))\s+(?:[\w-]+\s+){0,2}?$",
+    r"(?:(?P<apos>[’']s?)|\b(?P<pron>his|her|their|its|our|my))\s+[\"“‘`]*(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
 # Before "plan(s)/pledge(s) to" read as a noun: a possessor and at most an adjective, so that
@@ -3510,7 +3510,18 @@ def _nominal(
                 ids = _named(ctx, nm.group())
             else:
                 return None
+    if cue.id == "nom.effort" and _EFFORT_FRAME.search(text, max(sent[0], ps - 40), ps):
+        # "praised for her push to …", "join their efforts to …", "worried their efforts to …
+        # would fail": a past record, a joint act told elsewhere, a forecast
+        return None
     return _nominal_rec(ctx, sent, m, cue, floor, prev, ids, ps, pe)
+
+
+_EFFORT_FRAME = re.compile(
+    r"\b(?:for|join(?:s|ed|ing)?|combin(?:e|es|ed|ing)|worr(?:y|ies|ied)|fear(?:s|ed)?|doubt(?:s|ed)?)"
+    r"\s+(?:(?:the|that|all)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _nominal_rec(
