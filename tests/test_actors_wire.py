@@ -37,7 +37,7 @@ ROWS: list[tuple[tuple[str, ...], dict[str, dict[str, Any]], list[str]]] = [
     (("The Harbour News Agency (HNA) reported the deal.", "HNA said it was final."),
      {"Harbour News Agency": {"aliases": ["HNA"]}}, []),
     # counterexamples: letters that spell no named body; two letters only when dotted in data
-    (("The Harbour News Agency reported the deal.", "HNB said it was final."),
+    (("The Harbour News Agency reported the deal.", "HNB shares fell on the news."),
      {"Harbour News Agency": {}}, ["HNB"]),
     (("The Lakeside Institution said so.", "The F.B.I. agents arrived."),
      {"Lakeside Institution": {}}, ["L.I."]),

@@ -60,7 +60,7 @@ _RX_PARTICLE_WORD = re.compile(
 )
 # A token of N.CONNECTORS as RUN_TOKEN_RE splits a run: after a space or a closing quote (never
 # a run's first token, so the character before is in the run).
-_RX_CONNECTOR = re.compile(r"[\s\"”](?:of|for|on|and|the|&|y)(?!\S)")
+_RX_CONNECTOR = re.compile(r"[\s\"”](?:of|for|on|and|the|&|amp|y)(?!\S)")
 _PARTICLE_WORDS = frozenset(("bin", "Bin", "ibn", "Ibn", "Abu", "Abdul", "Abdel"))
 _RX_PARTY_TAG = re.compile(r"\(?[DRI]-")
 # The last two letters of every verb REPORT_BEFORE_RE ends in.
@@ -91,6 +91,10 @@ _RX_IN_SPLIT = re.compile(r"[ \xa0]+in[ \xa0]+")
 _RX_ARTICLE = re.compile(r"^(?:a|an|the)[ \xa0]+")
 _RX_SP_OF = re.compile(r"[ \xa0]+of\b")
 _RX_FIRM_END = re.compile(r"\b(?:company|firm|group|bank)$")
+_RX_OF_BASED = re.compile(
+    r"^([ \xa0]+(?:of|at|for|with)[ \xa0]+(?:the[ \xa0]+)?)"
+    r"(?:[A-Z][\w.'’]*,?[ \xa0]+){0,3}[A-Z][\w.'’]*-based[ \xa0]+(?=[A-Z])"
+)
 _RX_AL_PREFIX = re.compile(r"(?:al|el|Al|El|ad|as|ash|at|az)-(.+)")
 _RX_ARMED_GROUPS = re.compile(r"(?:militia|group|rebel|separatist|force|fighter|faction)s$")
 _RX_WORD_CHAR = re.compile(r"[\w-]")
@@ -318,7 +322,10 @@ def extract_actors(doc: Document) -> list[Actor]:
     _absorb_former_states(st)
     _link_outlets(st)
     _link_short_forms(st, segs)
+    _acronym_speakers(st, segs)  # after the short forms: "HNA" of "Harbour News Agency" is known
     _campaign_mentions(st)  # after the short forms: "the campaign" is no form to find anywhere
+    if " named " in st.text or " elected " in st.text or " appointed " in st.text:
+        _named_to_office(st)
     _company_officers(st)
     _court_members(st)
     if any(w in st.text for w in _DESCRIBED_ROLE_WORDS):  # (most texts: none of the roles)
@@ -330,12 +337,53 @@ def extract_actors(doc: Document) -> list[Actor]:
     return _finish(st)
 
 
+# "X (, 61,) (also) was appointed (a) president and treasurer (of Y)": the office the
+# person was named, elected or appointed to; the phrase ends at a clause edge or "of".
+_RX_NAMED_TO = re.compile(
+    r"(?:,[ \xa0]+\d{1,3},)?[ \xa0]+(?:also[ \xa0]+)?(?:was|has[ \xa0]+been|had[ \xa0]+been)"
+    r"[ \xa0]+(?:also[ \xa0]+)?(?:named|elected|appointed)[ \xa0]+(?:as[ \xa0]+)?(?:(?:a|an|the)[ \xa0]+)?"
+    r"([a-z][a-z \xa0-]{1,60}?)(?=[,.;]|[ \xa0]+(?:of|at|for|to|in|on|by|effective|and[ \xa0]+will)[ \xa0]|$)"
+)
+_RX_OF_RUN = re.compile(rf"[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?({N.ORG_TOK}(?:[ \xa0]+{N.ORG_TOK})*)")
+
+
+def _named_to_office(st: _Doc) -> None:
+    """"Ann Roe was appointed president and chief operating officer of Harlow Corp.": one with
+    no title yet holds the office the text says he was named, elected or appointed to; every
+    part of the phrase must be a title ("was named in the suit", "was named after her aunt",
+    "was elected to the Senate" give none), and "of <name>" gives the affiliation when it is
+    an organisation or a place."""
+    text = st.text
+    for a in st.actors.values():
+        if a.kind != "person" or a.title:
+            continue
+        for _, me in sorted(a.mentions):
+            m = _RX_NAMED_TO.match(text, me)
+            if not m:
+                continue
+            phrase = " ".join(m.group(1).split())
+            if not all(N.TITLE_ANY_RE.fullmatch(part) for part in phrase.split(" and ")):
+                continue
+            a.title = phrase
+            of = _RX_OF_RUN.match(text, m.end(1))
+            if of and not a.affiliation:
+                run = of.group(1).rstrip(",")
+                org = st.actors.get(("other", run.lower()))
+                if org is not None or run in N.GAZ or _RX_CORP_NAME_END.search(run):
+                    a.affiliation = run
+            break
+
+
+_RX_CORP_NAME_END = re.compile(r"(?:Corp\.?|Inc\.?|Co\.|Ltd\.?|Bank|Group|Company|Corporation)$")
+
+
 # Lower-case corporate offices held in a company ("Price, chairman and chief executive, said").
 _OFFICER_TITLES = frozenset((
     "chairman", "chairwoman", "chief executive", "chief executive officer", "president",
     "vice president", "chief financial officer", "chief operating officer", "treasurer",
     "chief investment officer", "controller", "general counsel", "executive vice president",
-    "senior vice president", "managing director", "finance director", "chief",
+    "senior vice president", "managing director", "finance director", "chief", "vice chairman",
+    "senior executive vice president",
 ))
 _FIRM_LAST_WORDS = frozenset(N.CORP_SUFFIXES | {
     "Management", "Capital", "Partners", "Holdings", "Investments", "Group", "Associates",
@@ -360,7 +408,9 @@ def _company_officers(st: _Doc) -> None:
     for p in st.actors.values():
         if p.kind != "person" or p.affiliation or not p.title or not p.mentions:
             continue
-        if p.title.lower() not in _OFFICER_TITLES or not p.title[:1].islower():
+        if not p.title[:1].islower() or not all(
+            t in _OFFICER_TITLES for t in p.title.lower().split(" and ")
+        ):
             continue  # "President Ann Roe": a head of state or government, no company's
         first = min(ms for ms, _ in p.mentions)
         lo = max(0, first - _OFFICER_REACH)
@@ -686,7 +736,7 @@ def _org_name_in_run(run: str, first: int = 0, checked: bool = False) -> tuple[i
                 j -= 1  # "Government Accountability Office"
             elif j > 1 and words[j - 1] in N.PARTICLES and words[j - 2][:1].isupper():
                 j -= 2  # "Hollis de Vries Marsh Ltd"
-            elif j > 1 and w == "&" and words[j - 2][:1].isupper():
+            elif j > 1 and w in ("&", "amp") and words[j - 2][:1].isupper():
                 j -= 2  # "Standard & Poor's Corp."
             elif (
                 j > 1 and w == "and" and j < i and core in N.ORG_HEADS
@@ -1403,6 +1453,8 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         ea = e0  # where an appositive may begin
         if text.startswith(".,", e0) and text.endswith(_NAME_SUFFIXES, s0, e0):
             ea += 1  # "Walter Brandt Jr., chairman": the suffix's point, then the appositive
+        if not tail and text.startswith(",", ea) and (ag := _RX_AGE_SKIP.match(text, ea, seg_end)):
+            ea = ag.end()  # "Ann Roe, 54, treasurer,": the role after the age
         if not tail and text.startswith((", ", ",\xa0"), ea):
             m_ap = _APPOS_RE.match(text, ea, seg_end)
             if m_ap:
@@ -1588,6 +1640,8 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             h.affiliation = _name_org(st, h.span, seg)
         if h.affiliation:
             _register_org(st, h.affiliation, h.span[1], seg.end)
+            if " " not in h.affiliation and (full := _corp_form(st.text, h.affiliation)):
+                h.affiliation = full  # "Harlow's treasurer" in a text on "Harlow Corp."
         a = _Actor(" ".join(st.text[h.span[0] : h.span[1]].split()), "person", h.rule)
         a.title, a.affiliation, a.country, a.tokens = h.title, h.affiliation, h.country, h.tokens
         st.claim(a, *h.span)
@@ -1880,12 +1934,19 @@ def _given_name(st: _Doc, seg: _Seg, m: re.Match[str]) -> _PersonHit | None:
     if len(parts) < 2:
         return None  # one word: no given name and surname
     head = parts[0]
+    # "H. Robert Lang": a leading initial before a known given name and a surname
+    lead_initial = len(head) == 2 and head[1] == "." and head[0].isupper()
     if head not in N.GIVEN and head not in N.NOT_NAMES and not (
-        head in N.TITLE_CANON or head in N.PARTY_LABELS or _at_clause_start(text, seg.start, m.start())
+        lead_initial or head in N.TITLE_CANON or head in N.PARTY_LABELS
+        or _at_clause_start(text, seg.start, m.start())
     ):
         return None  # the first word is neither a given name nor a word to skip
     words = g.split()  # _WORD's tokens (\S+): their offsets only wanted for a later first name
     first = -1
+    if lead_initial:
+        if len(words) < 3 or words[1] not in N.GIVEN:
+            return None
+        words = words[1:]  # the given name leads the checks; the initial joins the name after
     for k, w in enumerate(words):
         if w in N.GIVEN:
             first = k
@@ -1903,7 +1964,7 @@ def _given_name(st: _Doc, seg: _Seg, m: re.Match[str]) -> _PersonHit | None:
         return None
     if any(len(w) > 1 and w.isupper() and w.isalpha() and w.strip("IVX") for w in core):
         return None  # an acronym in the run ("Steven Marsh TKR"), not a name part; III is
-    s = m.start() + (0 if first == 0 else [w.start() for w in _WORD.finditer(g)][first])
+    s = m.start() + (0 if first == 0 or lead_initial else [w.start() for w in _WORD.finditer(g)][first])
     cleaned = _clean_name(st, s, m.end())
     if not cleaned or cleaned[0] != s or len(cleaned[2]) < 2 or (
         cleaned[1] != m.end() and not _only_time_words(text[cleaned[1] : m.end()])
@@ -1915,7 +1976,7 @@ def _given_name(st: _Doc, seg: _Seg, m: re.Match[str]) -> _PersonHit | None:
     if any(t in N.GAZ and N.GAZ[t].kind != "place" for t in toks[1:]) or _quoted_title(text, s, m.end(), seg.start, seg.end):
         return None
     given = toks[0]
-    if given in N.GIVEN_AMBIGUOUS and not (
+    if not lead_initial and given in N.GIVEN_AMBIGUOUS and not (
         _RX_INITIAL.fullmatch(toks[1]) or _used_alone(text, toks[-1], m.end() - len(toks[-1]))
     ):
         return None
@@ -2094,12 +2155,25 @@ def _org_prefixed(st: _Doc, toks: tuple[str, ...]) -> _Actor | None:
     return found
 
 
+def _corp_form(text: str, name: str) -> str | None:
+    """"<name> Corp./Inc./…" when the text names it so: "Harlow's treasurer" then means the
+    company the text names in full, no second organisation."""
+    i = text.find(name + " ")
+    while i >= 0:
+        j = i + len(name) + 1
+        w = text[j : j + 12].split(None, 1)
+        if w and w[0].rstrip(",") in N.CORP_SUFFIXES:
+            return name + " " + w[0].rstrip(",")
+        i = text.find(name + " ", j)
+    return None
+
+
 def _register_org(st: _Doc, name: str, start: int, end: int) -> None:
     """An affiliation named after a person is an organisation actor too."""
     if name in N.GAZ or name in st.person_affs:
         return
     i = st.text.find(name, start, end)
-    if i >= 0 and st.free(i, i + len(name)):
+    if i >= 0 and st.free(i, i + len(name)) and not _corp_form(st.text, name):
         st.claim(st.actor("organization", name, "org.affiliation"), i, i + len(name))
 
 
@@ -2158,6 +2232,7 @@ _RX_OF_LOWER = re.compile(
     r"[ \xa0]+of[ \xa0]+([a-z][\w-]*(?:[ \xa0]+[a-z][\w-]*)*[ \xa0]*)"
     r"(?=[ \xa0]+(?:at|with|of|for|in)[ \xa0]|$)"
 )
+_RX_AGE_SKIP = re.compile(r",[ \xa0]+\d{1,3}(?:[ \xa0]+years[ \xa0]+old)?(?=,[ \xa0])")
 _APPOS_RE = re.compile(r", ((?:(?:a|an|the)[ \xa0]+)?[^,;:\"“”()]{2,140}?)(?=,|[.;]\s|[.;]?$)")
 # Words that make the words before a role a clause, not a role's modifiers ("which Mr", "it's").
 _RX_TITLE_POSS = re.compile(r"['’]s(?!\w)")
@@ -2176,6 +2251,8 @@ def _appositive(
     m: _APPOS_RE's match at e if the caller has it already."""
     text = st.text
     if m is None:
+        if text.startswith(",", e) and (ag := _RX_AGE_SKIP.match(text, e, end)):
+            e = ag.end()  # "Ann Roe, 54, treasurer,": the role after the age
         m = _APPOS_RE.match(text, e, end)  # endpos, not a copy of the text up to end
     if not m:
         return None
@@ -2244,6 +2321,8 @@ def _appositive(
                 break
     title = " ".join(kept + [t.group()])
     rest = body[t.end() :]
+    if "-based" in rest:  # "chairman of New York-based Harlow": the base is no part of the name
+        rest = _RX_OF_BASED.sub(r"\1", rest, count=1)
     known = _known_org_after(st, rest) if not affiliation else None
     if known:
         return title, known, country, m.end(1)  # "chairman of Friends in Need"
@@ -2255,6 +2334,11 @@ def _appositive(
     if capcomp:
         cap = capcomp.group(1).strip()
         if not any(w in N.ORG_HEADS or w in N.CORP_SUFFIXES for w in cap.split()) and cap not in N.GAZ:
+            if (
+                not affiliation and title in _OFFICER_TITLES and cap not in N.COUNTRY_REFS
+                and not _not_org(cap)
+            ):
+                return title, cap, country, m.end(1)  # "chairman of Harlow": a firm's officer
             title += " of " + cap
             rest = rest[capcomp.start(1) + len(cap) :]
     am = _RX_AT_ORG.search(rest)
@@ -2735,6 +2819,49 @@ def _acronym_forms(form: str) -> tuple[str, ...]:
     return (acr, dotted) if len(acr) in (3, 4) else (acr,) if len(acr) > 4 else ()
 
 
+_ACRONYM_NOT_ORGS = frozenset(rules.entries("acronym_not_orgs"))
+# (the look-behind after the first capital, so that re skips ahead by the charset)
+_RX_ACR_WORD = re.compile(r"[A-Z](?<![\w.&'’-].)[A-Z&]{1,5}(?![\w.&'’-])")
+_RX_ACR_SAYS = re.compile(  # one that a reporting verb follows
+    r"[A-Z](?<![\w.&'’-].)[A-Z&]{1,5}(?![\w.&'’-])(?=" + N.REPORT_AFTER_RE.pattern + ")"
+)
+_RX_ACR_BEFORE = re.compile(r"(?:^|[.!?:;,\"“”]|(?:^|[ \xa0\"“])(?:[Tt]he|[a-z]+))[ \xa0]*$")
+
+
+def _acronym_speakers(st: _Doc, segs: list[_Seg]) -> None:
+    """"the NRDC said", "MWW said in a statement": an acronym nobody defined that speaks is an
+    organisation (its other uses join it as short forms). Not in a text set in capitals, not
+    inside a capitalised run ("FOX NEWS said"), not an office or a suffix (data:
+    acronym_not_orgs)."""
+    text = st.text
+    speaking = [m for m in _RX_ACR_SAYS.finditer(text) if m.group() not in N.GAZ]
+    if not speaking:
+        return
+    cands: list[re.Match[str]] | None = None
+    seg_starts = [g.start for g in segs]
+    for m in speaking:
+        w = m.group()
+        if w in _ACRONYM_NOT_ORGS or w.lower() in N.TITLE_CANON:
+            continue
+        k = bisect.bisect_right(seg_starts, m.start()) - 1
+        if k < 0:
+            continue
+        seg = segs[k]
+        if seg.head or m.end() > seg.end:
+            continue
+        if not _RX_ACR_BEFORE.search(text[max(seg.start, m.start() - 12) : m.start()]):
+            continue  # "Harlow PAC said": part of a longer name
+        if text[seg.start : seg.end].isupper():
+            continue  # a text set in capitals
+        if st.free(m.start(), m.end()) and ("other", w.lower()) not in st.actors:
+            a = st.actor("organization", w, "org.acronym-speaker")
+            if cands is None:
+                cands = list(_RX_ACR_WORD.finditer(text))
+            for o in cands:  # its other uses, headline included
+                if o.group() == w and st.free(o.start(), o.end()):
+                    st.claim(a, o.start(), o.end())
+
+
 def _link_short_forms(st: _Doc, segs: list[_Seg]) -> None:
     """Surnames, acronyms and short company names anywhere (headline included) join their actor."""
     forms: dict[str, _Actor] = {}
@@ -3030,6 +3157,17 @@ def _org_country(a: _Actor) -> str | None:
     return None
 
 
+def _canon_affiliation(aff: str | None) -> str | None:
+    """A known body's dotted abbreviation as affiliation is written by its name ("U.N. envoy
+    X": United Nations); an acronym said as a word stays ("FBI agent X": FBI)."""
+    if aff is None or "." not in aff or not aff.replace(".", "").isupper():
+        return aff
+    ref = N.GAZ.get(aff)
+    if ref is not None and ref.kind == "organization" and ref.key != aff:
+        return ref.key
+    return aff
+
+
 def _finish(st: _Doc) -> list[Actor]:
     out: list[Actor] = []
     seen: set[int] = set()
@@ -3044,7 +3182,7 @@ def _finish(st: _Doc) -> list[Actor]:
                 name=a.name,
                 kind=a.kind,
                 title=a.title,
-                affiliation=a.affiliation,
+                affiliation=_canon_affiliation(a.affiliation),
                 country=a.country or _org_country(a),
                 aliases=aliases,
                 mentions=tuple(sorted(a.mentions)),

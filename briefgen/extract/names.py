@@ -364,7 +364,7 @@ _RTOK = (
 _RCONN_WORDS = [
     "of", "for", "on", "and", "the", "de", "du", "des", "la", "le", "al", "el", "y", "&", "bin",
     "ibn", "bint", "van", "von", "da", "der", "den", "di", "del", "della", "dos", "das", "ter",
-    "ten", "zu", "arap",
+    "ten", "zu", "arap", "amp",  # "amp": an ampersand whose "&amp;" lost its marks in conversion
 ]
 _RCONN = "(?:" + trie_regex(sorted(_RCONN_WORDS)) + ")"
 # "the Security Council on Friday": a weekday after "on" ends the run
@@ -372,7 +372,7 @@ _NOT_ON_DAY = r"(?!on[ \xa0]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?!\w))"
 RUN_RE = re.compile(
     rf"{_RTOK}(?:[ \xa0]+{_NOT_ON_DAY}(?:{_RCONN}[ \xa0]+)*(?:{_HPRE}?{_RTOK}|[\"“]{_RTOK}(?:[ \xa0]{_RTOK})?[\"”]))*"
 )
-CONNECTORS = {"of", "for", "on", "and", "the", "&", "y"}
+CONNECTORS = {"of", "for", "on", "and", "the", "&", "amp", "y"}
 RUN_TOKEN_RE = re.compile(r"[\"“][^\"”]*[\"”]|\S+")
 BACKED_RE = re.compile(r"-backed[ \xa0]+([a-z]+(?:[ \xa0][a-z]+)?s)\b")
 
@@ -394,7 +394,7 @@ _NICK = rf"[\"“]{NAME_TOK}(?:[ \xa0]{NAME_TOK})?[\"”]"
 PNAME = rf"{NAME_TOK}(?:[ \xa0]+(?:{_PART}[ \xa0]+)*(?:{NAME_TOK}|{_NICK}))*"
 PNAME_RE = re.compile(PNAME)
 # A capitalised run that may be an institution's name: words joined by of/for/on/and/the/de.
-_CONN_WORDS = ["of", "for", "on", "and", "the", "de", "du", "des", "la", "le", "al", "y", "&"]
+_CONN_WORDS = ["of", "for", "on", "and", "the", "de", "du", "des", "la", "le", "al", "y", "&", "amp"]
 _CONN = "(?:" + trie_regex(sorted(_CONN_WORDS)) + ")"
 ORG_TOK = rf"(?:{_HPRE}?[{UPPER}0-9][\w.&’'-]*|[{UPPER}]\.)"
 ORGRUN_RE = re.compile(
