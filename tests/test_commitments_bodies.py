@@ -12,6 +12,10 @@ from __future__ import annotations
 import pytest
 from test_commitments import check_golden, run
 
+from briefgen.extract.commitments import extract_commitments
+from briefgen.model import Actor
+from briefgen.section import section
+
 
 def _rows(body: str, headline: str = "Test headline") -> list[tuple[str, set[str], str]]:
     _, got, names = run(body, headline=headline)
@@ -93,3 +97,53 @@ ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
 @pytest.mark.parametrize(("body", "expected"), ROWS)
 def test_aims_and_efforts(body: str, expected: list[tuple[str, set[str], str]]) -> None:
     check_golden(body, expected)
+
+
+def test_contrast_clause_with_its_own_subject_ends_the_action() -> None:
+    rows = _rows("Smith is due to speak on Friday, while Tanaka is scheduled for Saturday.")
+    assert [(r[1], r[2]) for r in rows] == [({"John Smith"}, "speak on Friday")]
+    # a participle after "while" still belongs to the action
+    rows = _rows("Acme plans to compete hard in Asia, while turning its attention to costs.")
+    assert rows and "while turning its attention to costs" in rows[0][2]
+
+
+def _officials(body: str) -> list[tuple[str, set[str]]]:
+    text = "H\n" + body + "\n"
+
+    def spans(*forms: str) -> tuple[tuple[int, int], ...]:
+        out = []
+        for f in forms:
+            i = text.find(f)
+            while i >= 0:
+                out.append((i, i + len(f)))
+                i = text.find(f, i + len(f))
+        return tuple(sorted(out))
+
+    actors = [
+        Actor("A1", "Lena Berg", "person", title="Foreign Minister", country="Norway",
+              mentions=spans("Lena Berg")),
+        Actor("A2", "Omar Haddad", "person", title="Trade Minister", country="Jordan",
+              mentions=spans("Omar Haddad")),
+        Actor("A3", "Norway", "country", mentions=spans("Norway")),
+        Actor("A4", "Jordan", "country", mentions=spans("Jordan")),
+        Actor("A5", "Ivo Marsh", "person", title="singer", country="Norway",
+              mentions=spans("Ivo Marsh")),
+    ]
+    names = {a.id: a.name for a in actors}
+    got = extract_commitments(section(text), actors, [], [])
+    return [(c.strength, {names[a] for a in c.actors}) for c in got]
+
+
+def test_an_accord_signed_by_officials_binds_their_countries() -> None:
+    rows = _officials(
+        "Norway and Jordan met in May. The fishing accord signed by Foreign Minister Lena Berg"
+        " and Trade Minister Omar Haddad takes effect in June."
+    )
+    assert any({"Norway", "Jordan"} <= r[1] for r in rows), rows
+    # a pledge by one official stays theirs; a person with no office adds no country
+    rows = _officials("Jordan was named. Omar Haddad pledged to visit the camps next week.")
+    assert rows and rows[0][1] == {"Omar Haddad"}, rows
+    rows = _officials(
+        "Norway and Jordan met. Ivo Marsh and Lena Berg signed a pact to tour the region."
+    )
+    assert all("Norway" not in r[1] or "Lena Berg" in r[1] for r in rows)

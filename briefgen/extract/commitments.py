@@ -2137,9 +2137,21 @@ def _text_end(text: str, start: int, sent_end: int) -> tuple[int, Span | None]:
             end = start + said.start()
             g = "who" if said.group("who") else "who2"
             tail = (start + said.start(g), start + said.end(g))
+    if "while" in low or "whereas" in low:
+        wm = _WHILE_CLAUSE.search(text, start, end)
+        if wm is not None:
+            end = wm.start()  # "X will speak Friday, while Y is due Saturday": Y's own clause
     while end > start and text[end - 1] in " \t.;:,!?”\"’'":
         end -= 1
     return end, tail
+
+
+# a contrast clause with its own subject after the action ("…, while the rebels say …"); a
+# participle ("…, while turning our attention to …") stays part of the action
+_WHILE_CLAUSE = re.compile(
+    r",\s+(?:while|whereas)\s+(?=(?-i:[A-Z])|(?:the|his|her|its|their|he|she|it|they|we|I|"
+    r"others?|many|most|some)\s)"
+)
 
 
 def _deadline(ctx: _Ctx, span: Span, sent: Span, subj_end: int, strength: str) -> str | None:
@@ -3696,6 +3708,19 @@ def _key(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.lower()) if w not in _STOPWORDS}
 
 
+def _add_principals(ctx: _Ctx, ids: list[str]) -> None:
+    """An accord signed or agreed by officials ("Iraqi Deputy Prime Minister X and U.N.
+    Secretary-General Y") binds the country or body each one holds office for."""
+    for aid in list(ids):
+        a = ctx.actors[aid]
+        if a.kind != "person" or not _OFFICIAL_TITLE.search(a.title or ""):
+            continue
+        for name in (a.country, a.affiliation):
+            cid = ctx.by_name.get((name or "").lower())
+            if cid and cid not in ids and ctx.actors[cid].kind in ("country", "organization"):
+                ids.append(cid)
+
+
 def _merge(ctx: _Ctx, recs: list[_Rec]) -> list[Commitment]:
     """The same pledge in the lead and again later → one record with every span."""
     text = ctx.doc.text
@@ -3735,6 +3760,8 @@ def _merge(ctx: _Ctx, recs: list[_Rec]) -> list[Commitment]:
             kept.append((r, k))
     result = []
     for r, _ in kept:
+        if r.strength in ("binding", "agreement") and len(r.actors) >= 2:
+            _add_principals(ctx, r.actors)
         if _DIGIT.search(text, r.span[0], r.span[1]) is None:
             amount = None  # no digit, no amount: the stop phrase need not be sought
         else:
