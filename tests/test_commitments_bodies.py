@@ -9,11 +9,13 @@ Invented sentences; actors from the gazetteer of tests/test_commitments.py.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from test_commitments import check_golden, run
 
 from briefgen.extract.commitments import extract_commitments
-from briefgen.model import Actor
+from briefgen.model import Actor, View
 from briefgen.section import section
 
 
@@ -147,3 +149,35 @@ def test_an_accord_signed_by_officials_binds_their_countries() -> None:
         "Norway and Jordan met. Ivo Marsh and Lena Berg signed a pact to tour the region."
     )
     assert all("Norway" not in r[1] or "Lena Berg" in r[1] for r in rows)
+
+
+def _firm_story(body: str, firm: str) -> list[set[str]]:
+    """A business story: a company named three times, its president quoted saying "we"."""
+    text = "H\n" + body + "\n"
+
+    def spans(form: str) -> tuple[tuple[int, int], ...]:
+        return tuple((m.start(), m.end()) for m in re.finditer(re.escape(form), text))
+
+    actors = [
+        Actor("A1", firm, "organization", mentions=spans(firm.split()[0])),
+        Actor("A2", "Dana Roe", "person", title="President", mentions=spans("Dana Roe")),
+    ]
+    q0 = text.index('"') + 1
+    q1 = text.index('"', q0)
+    s0 = text.index("Dana Roe")
+    view = View("A2", "President Dana Roe", (s0 - 10, s0 + 8), "President", None, "other",
+                True, "said", text[q0:q1], (q0, q1))
+    names = {a.id: a.name for a in actors}
+    got = extract_commitments(section(text), actors, [], [view])
+    return [{names[a] for a in c.actors} for c in got]
+
+
+def test_an_executives_we_is_the_firm_the_story_is_about() -> None:
+    body = (
+        "Harbor Corp. posted a loss. Harbor said sales fell, and Harbor shares slid.\n\n"
+        '"We plan to sell the ferry unit," President Dana Roe said.'
+    )
+    assert _firm_story(body, "Harbor Corp.") == [{"Dana Roe", "Harbor Corp."}]
+    # an organisation whose name says nothing of a firm (a city council, a party) is not taken
+    body = body.replace("Harbor Corp.", "Harbor Council").replace("Harbor", "Harbor")
+    assert _firm_story(body, "Harbor Council") == [{"Dana Roe"}]

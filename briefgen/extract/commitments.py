@@ -994,6 +994,7 @@ class _Ctx:
     chains: dict[int, tuple[int, tuple[str, ...], bool]] = field(default_factory=dict)
     date_starts: list[int] = field(default_factory=list)
     home: str | None = None  # the most named country ("" when none), see _home_country
+    firm: str | None = None  # the company a business story is about ("" when none), _home_firm
     roles: dict[str, str] | None = None  # "father" → the one person introduced so, see _roles
     gender: dict[str, str] = field(default_factory=dict)  # person id → "m"/"f", see coref
     actor_list: list[Actor] = field(default_factory=list)  # as given, for coref.descriptions
@@ -1194,6 +1195,33 @@ def _home_country(ctx: _Ctx) -> str | None:
     return ctx.home or None
 
 
+_EXECUTIVE_TITLE = re.compile(
+    r"\b(?:chairman|chairwoman|chief\s+executive|executive|officer|president|treasurer|"
+    r"director|spokes(?:man|woman|person))\b",
+    re.IGNORECASE,
+)
+_FIRM_NAME = re.compile(
+    r"\b(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|AG|SA|S\.A|N\.V|Group|Holdings|Bancorp|Bank)\b\.?$"
+)
+
+
+def _home_firm(ctx: _Ctx) -> str | None:
+    """The company a business story is about: the organisation named most often, when its name
+    says it is a firm and it is named more often than any country (a wire story about a
+    company, not a government). Whose "we" an executive with no employer given speaks for."""
+    if ctx.firm is None:
+        counts: dict[str, int] = {}
+        for _s, _e, aid in ctx.mentions:
+            if ctx.actors[aid].kind in ("organization", "country"):
+                counts[aid] = counts.get(aid, 0) + 1
+        top = max(counts, key=lambda a: counts[a]) if counts else ""
+        ok = bool(top) and ctx.actors[top].kind == "organization" and bool(
+            _FIRM_NAME.search(ctx.actors[top].name)
+        )
+        ctx.firm = top if ok else ""
+    return ctx.firm or None
+
+
 def _speaker_body(ctx: _Ctx, who: str, pos: int) -> list[str]:
     """The organisation or group a quote's speaker is described by where the quote names them:
     "Tulsa police Chief X said", "said X, a spokeswoman for the agency"."""
@@ -1284,6 +1312,16 @@ def _we(ctx: _Ctx, who: str, pos: int = -1) -> list[str]:
         if b not in out:
             out.append(b)
     a = ctx.actors.get(who)
+    if (
+        len(out) == 1
+        and a is not None
+        and a.kind == "person"
+        and not a.affiliation
+        and _EXECUTIVE_TITLE.search(a.title or "")
+        and (firm := _home_firm(ctx)) is not None
+    ):
+        out.append(firm)  # '"We'd like to cut debt," President X said' in a story about a firm
+        return out
     if len(out) == 1 and a is not None and a.kind == "person" and _OFFICIAL_TITLE.search(a.title or ""):
         home = _home_country(ctx)
         if home:
