@@ -24,6 +24,7 @@ Gender = str  # "m" | "f"
 
 # Gendered honorifics, titles, family nouns and -man compounds (data/gender_words.json).
 _GENDER: dict[str, Gender] = {str(e["word"]): str(e["gender"]) for e in rules.entries("gender_words")}
+_GENDER_LOWER = frozenset(w.lower() for w in _GENDER)
 _WORD = r"[A-Za-z]+(?:woman|women)|" + "|".join(sorted(_GENDER, key=len, reverse=True))
 
 # A title right before the name: "Mrs. Roe", "Congresswoman Jane Roe", "Queen Jane".
@@ -76,6 +77,15 @@ def genders(doc: Document, actors: list[Actor]) -> dict[str, Gender]:
 _last: tuple[Document, list[Actor], dict[str, Gender]] | None = None
 
 
+def _last_word(text: str, lo: int, s: int) -> str:
+    """The word before the whitespace that ends text[lo:s] ("" when it does not end in
+    whitespace): a cheap test before the title and role patterns, which need one."""
+    if s <= lo or not text[s - 1].isspace():
+        return ""
+    words = text[max(lo, s - 40) : s].split()
+    return words[-1] if words else ""
+
+
 def _genders(doc: Document, actors: list[Actor]) -> dict[str, Gender]:
     text = doc.text
     people = {a.id: a for a in actors if a.kind == "person"}
@@ -98,10 +108,16 @@ def _genders(doc: Document, actors: list[Actor]) -> dict[str, Gender]:
     mentions = sorted((s, e, a.id) for a in people.values() for s, e in a.mentions if e > s)
     for s, e, aid in mentions:
         lo = max(0, s - 40)
-        m = _TITLE_BEFORE.search(text, lo, s)
+        last = _last_word(text, lo, s)
+        m = _TITLE_BEFORE.search(text, lo, s) if last != last.lower() else None
         if m:
             vote(aid, _word_gender(m.group(1) or m.group(2)), 3)
-        m = _ROLE_BEFORE.search(text, lo, s)
+        low = last.removesuffix(",").lower()
+        m = (
+            _ROLE_BEFORE.search(text, lo, s)
+            if low in _GENDER_LOWER or low.endswith(("woman", "women"))
+            else None
+        )
         if m:
             vote(aid, _word_gender(m.group(1)), 3)
         m = _ROLE_AFTER.match(text, e, e + 50)

@@ -1380,15 +1380,18 @@ def _main_attribution(
     carry: _Found | None = None  # a restrictive clause's antecedent, subject of the main verb
     # The comma closing the sentence's opening adjunct: a cue before it is inside the adjunct.
     # A unit opened by a subordinator ("When …", "Although …"): where, for _FRONTED_CLAUSE.
-    s0 = _lstrip_marks(text, us, ue)
-    front = s0 if _FRONTED_WORD.match(text, s0, ue) else None
-    om = _ADJUNCT_OPENER.match(text, us, ue)
-    oe = _ADJUNCT_END.search(text, om.end(), ue) if om else None
-    opener = oe.start() if oe else us
+    front: int | None = None
+    opener = -1  # found with the first cue: most units hold none
     pos = us
     for n, m in enumerate(cue_rx.finditer(text, us, ue)):
         if n > 40:
             break  # no real sentence has this many reporting verbs
+        if opener < 0:
+            s0 = _lstrip_marks(text, us, ue)
+            front = s0 if _FRONTED_WORD.match(text, s0, ue) else None
+            om = _ADJUNCT_OPENER.match(text, us, ue)
+            oe = _ADJUNCT_END.search(text, om.end(), ue) if om else None
+            opener = oe.start() if oe else us
         if m.start() < pos or _in_quote(starts, quotes, m.start(1)):
             continue
         form = m.group(1)
@@ -2775,17 +2778,17 @@ def _resolve_mention(
         # "The candidate said": the one person the headline names, else the person a recent
         # sentence opens with, alone ("Roe and Doe met …" leaves it open)
         hl = doc.article.headline_span
-        named = {a.id: a for ms, _me, a in res.covering(*hl) if ms >= hl[0]
-                 and a.kind == "person"} if hl else {}
-        if len(named) == 1:
-            return next(iter(named.values())), None  # the one person the headline names
+        hl_people = {a.id: a for ms, _me, a in res.covering(*hl)
+                     if ms >= hl[0] and a.kind == "person"} if hl else {}
+        if len(hl_people) == 1:
+            return next(iter(hl_people.values())), None  # the one person the headline names
         lo = doc.paragraphs[max(0, para_idx - 1)].span[0]
-        hit = res.subject_before(hs, {"person"}, lo)
-        if hit is not None and not any(
-            a.id == hit[1].id and ms == hit[0] and _JOINED_NEXT.match(text, me)
-            for ms, me, a in res.covering(hit[0], hit[0] + 1)
+        opener_hit = res.subject_before(hs, {"person"}, lo)
+        if opener_hit is not None and not any(
+            a.id == opener_hit[1].id and ms == opener_hit[0] and _JOINED_NEXT.match(text, me)
+            for ms, me, a in res.covering(opener_hit[0], opener_hit[0] + 1)
         ):
-            return hit[1], None
+            return opener_hit[1], None
         return None, None
     if coref.DESCRIBED.search(low):
         # "Roe's lawyer", "the grandmother of Roe", "the GOP candidate": coref.Descriptions
