@@ -181,3 +181,14 @@ def test_an_executives_we_is_the_firm_the_story_is_about() -> None:
     # an organisation whose name says nothing of a firm (a city council, a party) is not taken
     body = body.replace("Harbor Corp.", "Harbor Council").replace("Harbor", "Harbor")
     assert _firm_story(body, "Harbor Council") == [{"Dana Roe"}]
+
+
+def test_management_of_the_firm_a_story_is_about() -> None:
+    body = (
+        "Harbor Corp. posted a loss. Harbor said sales fell, and Harbor shares slid.\n\n"
+        '"It was a hard year," President Dana Roe said. Management said it will'
+        " propose a smaller dividend."
+    )
+    assert {"Harbor Corp."} in _firm_story(body, "Harbor Corp.")
+    body = body.replace("Harbor Corp.", "Harbor Council")
+    assert all("Harbor Council" not in r for r in _firm_story(body, "Harbor Council"))

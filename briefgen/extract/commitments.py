@@ -1654,6 +1654,8 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
         bid = ctx.by_name.get(bm.group("n").lower())
         if bid is not None and ctx.actors[bid].kind in ("organization", "country"):
             return [bid], True
+    if _FIRM_STAFF.fullmatch(phrase.strip()) and (firm := _home_firm(ctx)) is not None:
+        return [firm], True  # "top executives said they …" in a story about one firm
     pm = _PRONOUN_BODY.fullmatch(phrase.strip())
     if pm:
         # "His office is preparing …", "her campaign will …": those who act for the person
@@ -1689,6 +1691,9 @@ _PRONOUN_BODY = re.compile(
 _BODY_STAFF = re.compile(
     r"(?:(?i:the)\s+)?(?P<n>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})(?:[’']s)?\s+"
     r"(?:(?i:top|senior)\s+)?(?:executives|officials|management|directors)"
+)
+_FIRM_STAFF = re.compile(
+    r"(?:(?i:the|its)\s+)?(?:(?i:top|senior)\s+)?(?i:executives|management|company\s+officials)"
 )
 _BARE_CANDIDATE = re.compile(r"the\s+(?:candidate|nominee|front-?runner)", re.IGNORECASE)
 _BARE_PLURAL = re.compile(r"(?:(?i:the)\s+)?(?P<n>(?-i:[a-z]{3,}s))")
