@@ -90,6 +90,26 @@ ROWS: list[Any] = [
      [("Republican Guard", "organization", (), {})], {"a well-placed source": None}),
     (H, ("Acme Corp. will trim staff, a company official said."),
      [("Acme Corp.", "organization", (), {})], {"a company official": "A1"}),
+    # a campaign aide is no voice of the body the sentence names
+    (H, ("City police released the video on Monday, a campaign aide said."),
+     [("City police", "organization", (), {})], {"a campaign aide": None}),
+    # "Roe's campaign said": the Roe campaign when the text names one, else Roe
+    (H, ("Sen. Jane Roe spoke in Iowa.\n\nRoe's campaign said the ad was unfair."),
+     [("Jane Roe", "person", (), {})], {"Roe's campaign": "A1"}),
+    (H, ("Sen. Jane Roe spoke in Iowa. The Roe campaign bought ads.\n\n"
+         "Roe's campaign said the ad was unfair."),
+     [("Jane Roe", "person", (), {}), ("Roe campaign", "organization", (), {})],
+     {"Roe's campaign": "A2"}),
+    # a name written in another case (transcripts) is still that organisation …
+    (H, ("The Northside Policy Institute held a forum.\n\n"
+         "Later, the Northside Policy institute said it would sue."),
+     [("Northside Policy Institute", "organization", (), {})],
+     {"the Northside Policy institute": "A1"}),
+    # … but a lower-case common noun phrase names nobody
+    (H, ("The Northside Policy Institute held a forum.\n\n"
+         "Later, the policy institute staff said it would sue."),
+     [("Northside Policy Institute", "organization", (), {})],
+     {"the policy institute staff": None}),
 ]
 
 

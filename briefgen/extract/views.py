@@ -2941,7 +2941,7 @@ def _resolve_mention(
     if words and words[0] in {"a", "an"} and role is not None and len(words) <= 4:
         noun = role.get("noun")
         if noun == "person" and role.get("kind") != "expert" and head_text[1:].islower() and (
-            last not in _NOT_VOICES
+            last not in _NOT_VOICES and "campaign" not in words  # (a campaign's own staff)
         ):
             # "Acme will trim staff, a company official said": the official speaks for the
             # organisation that is the subject of the sentence (or the one before it).
@@ -2982,6 +2982,14 @@ def _resolve_mention(
         if hit is not None and _other_given_name(name, hit, table, introduced):
             return None, None  # "Jane Roe" is not the "John Roe" named before
         return hit, None
+    if name and " " in name and words and words[-1][:1].isalpha():
+        # "the Arab American institute" in a transcript: a name written in another case
+        key = " ".join(name.lower().removeprefix("the ").split())
+        for a in res.actors:
+            if a.kind != "person" and key in (
+                a.name.lower().removeprefix("the "), *(x.lower() for x in a.aliases)
+            ):
+                return a, None
     return None, None
 
 
@@ -3175,7 +3183,8 @@ def _side_body(
     res: _Resolver, m: re.Match[str], cov: list[tuple[int, int, Actor]], hs: int
 ) -> Actor | None:
     """The body a person's side names: the country of "Castro's government" (the one the
-    text ties the person to), the "Roe campaign" the actors stage found for "Roe's team"."""
+    text ties the person to), the "Roe campaign" the actors stage found for "Roe's team" (else
+    Roe)."""
     end = hs + m.end(1)
     person = next((a for ms, me, a in cov if me == end and a.kind == "person"), None)
     if person is None and m.group(1)[:1].isupper():
@@ -3184,9 +3193,10 @@ def _side_body(
         return None
     if m.group(2) in {"campaign", "team", "camp"}:
         surname = person.name.split()[-1].lower()
+        # (none found: the person speaks, the gold convention for "Roe's campaign said")
         return next((a for a in res.actors if a.kind in {"organization", "group"}
                      and "campaign" in a.name.lower().split()
-                     and surname in a.name.lower().split()), None)
+                     and surname in a.name.lower().split()), person)
     countries = [c for c in (res.actor(i) for i in res.ties(person))
                  if c is not None and c.kind == "country"]
     return countries[0] if len(countries) == 1 else None
