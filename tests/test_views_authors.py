@@ -110,6 +110,15 @@ ROWS: list[Any] = [
          "Later, the policy institute staff said it would sue."),
      [("Northside Policy Institute", "organization", (), {})],
      {"the policy institute staff": None}),
+    # a document by a described author is the one named in apposition …
+    (H, ("Acme Foods posted a loss.\n\nThe candy unit earned $9 million, according to a "
+         "memorandum distributed by Acme's owner, Beta Partners, to bankers."),
+     [("Acme Foods", "organization", (), {}), ("Beta Partners", "organization", (), {})],
+     {"a memorandum distributed by Acme's owner": "A2"}),
+    # … and nobody when no name follows
+    (H, ("Acme Foods posted a loss.\n\nSales fell, according to a memo from Acme's lawyers, "
+         "who declined to comment."),
+     [("Acme Foods", "organization", (), {})], {"a memo from Acme's lawyers": None}),
 ]
 
 

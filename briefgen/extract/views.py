@@ -2866,6 +2866,13 @@ def _resolve_mention(
             # "a report from the Treasury's inspector general": the one person the
             # text gives that title (gold: a named official's report is the official's)
             return person, None
+    if " by " in head_text or " from " in head_text:
+        dm = _DESCRIBED_AUTHOR.fullmatch(head_text.strip())
+        if dm and table.get(dm.group(1).lower(), {}).get("noun") == "document":
+            # "a memo distributed by Acme's owner, Beta Partners": the name in apposition
+            named_after = _appositive_actor(res, he)
+            if named_after is not None:
+                return named_after, None
     if cov:
         # Prefer the mention that ends where the head ends (the name, not a modifier).
         cov.sort(key=lambda t: (abs(t[1] - he), -(t[1] - t[0])))
@@ -3132,6 +3139,23 @@ _ROLE_AUTHOR = re.compile(
     r"(?:[\w.&-]+(?:\s+[A-Z][\w.&-]*){0,4}[’']s\s+)?([a-z]+(?:\s+[a-z]+)?)"
     r"(?=$|[,\s]+(?:to|released|published|issued|due|made|on|in|last|this)\b)"
 )
+
+
+# A document by a described author: "a memo distributed by Acme's owner" (named after a comma).
+_DESCRIBED_AUTHOR = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+(?:[a-z]+\s+)?(?:by|from)\s+"
+    r"(?:the\s+)?[\w.&-]+(?:\s+[A-Z][\w.&-]*){0,4}[’']s\s+[a-z]+"
+)
+_APPOS_GAP = re.compile(r",\s+")
+
+
+def _appositive_actor(res: _Resolver, he: int) -> Actor | None:
+    """The organisation or person named right after ", " at he."""
+    gm = _APPOS_GAP.match(res.text, he)
+    if gm is None:
+        return None
+    return next((a for ms, _me, a in res.covering(gm.end(), gm.end() + 1)
+                 if ms == gm.end() and a.kind in {"organization", "person"}), None)
 
 
 def _role_holder(res: _Resolver, role: str) -> Actor | None:
