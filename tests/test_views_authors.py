@@ -119,6 +119,18 @@ ROWS: list[Any] = [
     (H, ("Acme Foods posted a loss.\n\nSales fell, according to a memo from Acme's lawyers, "
          "who declined to comment."),
      [("Acme Foods", "organization", (), {})], {"a memo from Acme's lawyers": None}),
+    # an inquiry's findings are taken up far on in a long story, by a known author …
+    (H, ("The agency mishandled requests, according to a report from the agency's inspector "
+         "general.\n\nPart one of the story runs on.\n\nPart two runs on.\n\n"
+         "Part three runs on.\n\nPart four runs on.\n\n"
+         "The audit cited no evidence of tampering."),
+     [("Jane Roe", "person", (), {"title": "inspector general"})],
+     {"The audit": "A1"}),
+    # … but not from a report nobody is known to have written
+    (H, ("Fares will rise, according to a report released Monday.\n\nPart one runs on.\n\n"
+         "Part two runs on.\n\nPart three runs on.\n\nPart four runs on.\n\n"
+         "The audit cited no evidence of tampering."),
+     [("Transit Agency", "organization", (), {})], {"The audit": None}),
 ]
 
 

@@ -3182,9 +3182,10 @@ def _document_view(res: _Resolver, doc: Document, noun: str, para_idx: int) -> V
     )
     text = res.text
     for v in reversed(res.history):
-        if para_idx - _para_of(doc, v.span[0]) > 2:
-            break
-        if not v.speaker_span:
+        gap = para_idx - _para_of(doc, v.span[0])
+        if gap > (12 if nouns is _FINDINGS else 2):
+            break  # (an inquiry's findings are taken up over a long story, by a known author)
+        if not v.speaker_span or (gap > 2 and v.speaker is None):
             continue
         ss, se = v.speaker_span
         cut = v.span[0] if v.span[0] >= se else se + 90
