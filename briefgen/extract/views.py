@@ -2789,7 +2789,6 @@ def _resolve_mention(
             for ms, me, a in res.covering(opener_hit[0], opener_hit[0] + 1)
         ):
             return opener_hit[1], None
-        return None, None
     if coref.DESCRIBED.search(low):
         # "Roe's lawyer", "the grandmother of Roe", "the GOP candidate": coref.Descriptions
         co = coref.descriptions(doc, res.actors)
@@ -2948,14 +2947,16 @@ def _resolve_mention(
     if words and words[0] in {"a", "an"} and role is not None and len(words) <= 4:
         noun = role.get("noun")
         if noun == "person" and role.get("kind") != "expert" and head_text[1:].islower() and (
-            last not in _NOT_VOICES and "campaign" not in words  # (a campaign's own staff)
+            last not in _NOT_VOICES
         ):
             # "Acme will trim staff, a company official said": the official speaks for the
             # organisation that is the subject of the sentence (or the one before it).
             para = doc.paragraphs[para_idx].span
             org = res.before(hs, {"organization"}, window=hs - para[0] + 1)
-            if org is not None:
-                return org, None
+            if org is not None and (
+                "campaign" not in words or "campaign" in org.name.lower().split()
+            ):
+                return org, None  # (a campaign aide speaks for a campaign, not the police)
         want = {"person": {"person"}, "organisation": {"organization"}}.get(str(noun))
         if noun == "person":
             # "Jane Roe, a former party chairman, … A former party chairman said": the one
