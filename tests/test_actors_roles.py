@@ -71,8 +71,8 @@ ROWS: list[Any] = [
      {}, ["Harbor Square Capital Management"]),
     # a preposition opening the sentence before a local office leaves no place words (once
     # raised IndexError)
-    ("Ana Ruiz spent heavily. With Governor Lane and Senator Ortiz still in the contest, she cannot"
-     " win.", {"Ana Ruiz": {"title": None}}, []),
+    ("Ana Ruiz spent heavily. With Governor Lane and Senator Ortiz still in, she cannot win.",
+     {"Ana Ruiz": {"title": None}}, []),
 ]
 
 
