@@ -1,6 +1,6 @@
 """Amounts in a committed action: money with currency and scale, percentages, counted units.
 
-One regex assembled once from briefgen/data/amounts.json, so "US$7.4 million (C$10 million)",
+One regex assembled once from briefgen/data/amounts.json (compiled on first use), so "US$7.4 million (C$10 million)",
 "€200m", "300 mln dlrs", "11 pct" and "at least 12 bcm" each come out as one surface string.
 """
 
@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from briefgen import rules
+from briefgen.lazyre import lazy
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
@@ -36,7 +37,7 @@ def _compile() -> re.Pattern[str]:
     pattern = (
         rf"(?<![\w$€£¥.,])(?:{mod}\s+)?(?:{money_sym}|{money_word}|{percent}|{counted})(?:{per})?"
     )
-    return re.compile(pattern)
+    return lazy(pattern)  # compiled when an article first holds a digit in a committed action
 
 
 AMOUNT = _compile()

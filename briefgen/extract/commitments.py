@@ -17,13 +17,42 @@ import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from re import _constants as _const  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
 from typing import Any, TypeVar, cast
 
 from briefgen import rules
 from briefgen.extract import coref
 from briefgen.extract.amounts import find_amount
-from briefgen.lazyre import lazy, trie_regex
+from briefgen.lazyre import LazyPattern, trie_regex
 from briefgen.model import Actor, Commitment, DateMention, Document, Span, View
+
+
+class _Lazy(LazyPattern):
+    """A pattern compiled on first use (lazyre.LazyPattern) that then puts the compiled pattern
+    in its place: the module global or head-table entry that holds it (see _settle). Calls
+    through a stand-in with __getattr__ cost ~0.15 µs more each than a compiled pattern's, ~7%
+    of this stage, which makes ~50,000 such calls per 100 articles."""
+
+    def __getattr__(self, name: str) -> Any:
+        value = super().__getattr__(name)  # compiles on first use
+        for home, key in self.__dict__.pop("homes", ()):
+            if home.get(key) is self:
+                home[key] = self.compiled
+        return value
+
+
+def lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern compiled when first used, then put in place of its stand-in (see _Lazy)."""
+    return cast("re.Pattern[str]", _Lazy(pattern, flags))
+
+
+def _settle(home: dict[str, Any]) -> None:
+    """Tell each stand-in in home (the module's globals, the head table) where it lives."""
+    for key, value in home.items():
+        if isinstance(value, _Lazy):
+            value.__dict__.setdefault("homes", []).append((home, key))
+
 
 _ADV = (
     r"(?:(?:also|still|now|currently|already|jointly|further|firmly|actively|immediately|soon|"
@@ -99,7 +128,7 @@ class _CueRegex:
 
 
 _HEAD_RE: dict[str, re.Pattern[str]] = {}
-_WORD_RE = re.compile(r"[A-Za-z]+|[’'](?:ll|d)\b")
+_WORD_RE = lazy(r"[A-Za-z]+|[’'](?:ll|d)\b")
 CUE_RE, CUES = _compile_cues()
 # Every cue starts with one of its entry's `heads`: finding those words first and trying only the
 # entries of that head there is many times faster than letting the regex engine try every cue at
@@ -111,7 +140,7 @@ _HEADS = frozenset(_HEAD_RE)
 # of ASCII letters, or "'ll" before a non-word character). The pattern opens with the non-letter
 # before the word (the sentence is searched with a space in front), so that the engine skips
 # the letters inside words at C speed and tries the prefix tree only at word starts.
-_HEAD_WORD = re.compile(
+_HEAD_WORD = lazy(
     r"[^a-z](?:(" + trie_regex(sorted(h for h in _HEADS if h[0].isalpha())) + r")(?![a-z])"
     r"|ll\b(?<=[’']ll)|d\b(?<=[’']d))"
 )
@@ -124,6 +153,7 @@ def find_cues(text: str, start: int, end: int) -> list[re.Match[str]]:
     low = " " + text[start:end].lower()  # lowered once per sentence, not once per word
     if len(low) != end - start + 1:  # a character whose lower case is longer: as written
         return _find_cues_cased(text, start, end)
+    plain: bool | None = None  # no "ı" nor "ſ" (they match "i" and "s" under IGNORECASE)
     for w in _HEAD_WORD.finditer(low):
         word = w.group(1)
         if word:
@@ -132,11 +162,67 @@ def find_cues(text: str, start: int, end: int) -> list[re.Match[str]]:
             ws, word = start + w.start() - 1, w.group()
         if ws < pos:
             continue
+        gate = _HEAD_GATE.get(word, _GATE_UNSET)
+        if gate is _GATE_UNSET:
+            gate = _HEAD_GATE[word] = _head_gate(word)
+        if gate is not None:
+            if plain is None:
+                plain = "ı" not in low and "ſ" not in low
+            if plain and gate.search(low, ws - start + 1) is None:
+                continue  # no word the head's cues need follows: none of them can match
         m = _HEAD_RE[word].match(text, ws, end)
         if m:
             out.append(m)
             pos = m.end()
     return out
+
+
+# A head word's gate: a search for the words one of which every cue of that head needs after
+# the head ("is" → "planning", "due", "committed" …), so that the common auxiliaries ("is",
+# "has", "was") skip their cue alternation, which costs ~10 µs a try, where no such word
+# follows. The words come from the cue patterns themselves (see _needed), made on first use;
+# None where some cue needs no word or the head word itself is one of them.
+_HEAD_GATE: dict[str, re.Pattern[str] | None] = {}
+_GATE_UNSET = lazy("")  # "not made yet": a sentinel, never compiled
+
+
+def _head_gate(word: str) -> re.Pattern[str] | None:
+    need = _needed(_parser.parse(_HEAD_RE[word].pattern, re.IGNORECASE))
+    if need is None or any(n in word for n in need):
+        return None
+    return re.compile(trie_regex(sorted(need), space=" "))
+
+
+def _needed(items: Any) -> frozenset[str] | None:
+    """A necessary condition for the parsed pattern `items` to match: lower-case ASCII
+    literals one of which the matched text holds (lowered), or None when no such set is
+    known. Of a sequence, the item whose literals are longest and fewest; of alternatives,
+    the union (None if one needs nothing); a repeat needs its body only if it is required;
+    assertions, classes and the rest need nothing."""
+    conds: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:
+        if op is _const.LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        if run:
+            conds.append(frozenset(["".join(run)]))
+            run = []
+        c: frozenset[str] | None = None
+        if op is _const.SUBPATTERN:
+            c = _needed(av[3])
+        elif op is _const.ATOMIC_GROUP:
+            c = _needed(av)
+        elif op is _const.BRANCH:
+            subs = [x for x in map(_needed, av[1]) if x is not None]
+            c = frozenset().union(*subs) if len(subs) == len(av[1]) else None
+        elif op in (_const.MAX_REPEAT, _const.MIN_REPEAT, _const.POSSESSIVE_REPEAT) and av[0]:
+            c = _needed(av[2])
+        if c is not None:
+            conds.append(c)
+    if not conds:
+        return None
+    return max(conds, key=lambda c: (min(len(x) for x in c), -len(c)))
 
 
 def _find_cues_cased(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -233,7 +319,7 @@ _RESOLVE = frozenset(v for e in rules.entries("volitional_verbs") if e["id"] == 
 _CHOICE = frozenset(
     v for e in rules.entries("volitional_verbs") if e["id"] == "choosing" for v in e["verbs"]
 )
-_NEVER = re.compile(r"\bnever\b", re.IGNORECASE)
+_NEVER = lazy(r"\bnever\b", re.IGNORECASE)
 
 
 def _inflect(verb: str) -> str:
@@ -261,16 +347,16 @@ def _characterisation_alt(kind: str) -> str:
 # data/commitment_characterisations.json: another speaker's attack on the committer's aims
 # ("he wants to exploit the tragedy", said by a rival), a predicted consequence ("will pay a
 # high price"), an accusation frame ("accused the mayor of trying to …")
-_ATTACK = re.compile(_characterisation_alt("attack"), re.IGNORECASE)
-_CONSEQUENCE = re.compile(_characterisation_alt("consequence"), re.IGNORECASE)
+_ATTACK = lazy(_characterisation_alt("attack"), re.IGNORECASE)
+_CONSEQUENCE = lazy(_characterisation_alt("consequence"), re.IGNORECASE)
 # "The council charged that X is trying to …", "Y accused X of a plot, saying he wants to …":
 # the clause is the accuser's charge (the accusing verb finite, after its own subject)
-_ACCUSE_FRAME = re.compile(
+_ACCUSE_FRAME = lazy(
     _characterisation_alt("accusation")
     + r"[^;:\"“”]{0,160}?\b(?:that|of|for|saying|claiming|arguing)\b[^;:\"“”]{0,120}$",
     re.IGNORECASE,
 )
-_ACCUSE_STEM = re.compile(
+_ACCUSE_STEM = lazy(
     "|".join(
         sorted(
             {
@@ -283,7 +369,7 @@ _ACCUSE_STEM = re.compile(
     ),
     re.IGNORECASE,
 )
-_REL_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose)\b", re.IGNORECASE)
+_REL_CLAUSE = lazy(r",\s+(?:which|who|whom|whose)\b", re.IGNORECASE)
 _BELIEF_WORDS = frozenset(
     v for e in rules.entries("commitment_characterisations") if e["id"] == "belief"
     for v in e["verbs"]
@@ -293,46 +379,46 @@ _BELIEF_WORDS = frozenset(
 _ASCRIBED = frozenset(
     ("int.plans", "int.planning", "ong.working", "pledge.will", "pledge.would", "nom.intent")
 )
-_BY_ING = re.compile(r"\bby\s+(\w+ing\b.{0,40})", re.IGNORECASE)
-_STATEMENT = re.compile(
+_BY_ING = lazy(r"\bby\s+(\w+ing\b.{0,40})", re.IGNORECASE)
+_STATEMENT = lazy(
     r"(?:this|that|it|there|these|those)\s+(?:is|was|are|were|'s|’s)\b", re.IGNORECASE
 )
-_SPOKES = re.compile(
+_SPOKES = lazy(
     r"spokes|press\s+secretary|aide|adviser|advisor|campaign|represent", re.IGNORECASE
 )
 # "will not retreat", "would never vote": a pledge of restraint when the verb is agentive
-_RESTRAINT = re.compile(r"(?:will|would|shall)\s+(?:not|never)\s+[a-z]+$", re.IGNORECASE)
+_RESTRAINT = lazy(r"(?:will|would|shall)\s+(?:not|never)\s+[a-z]+$", re.IGNORECASE)
 # "will be travelling", "I will be there to greet them", "we'll be back tomorrow"
-_BE_ACT = re.compile(
+_BE_ACT = lazy(
     r"\s+(?:(?:also|now|\w+ly)\s+)?(?P<ing>[a-z]+ing)\b|(?:\s*,[^,;]{1,20},)?\s+(?P<loc>there|back|here)"
     r"\b(?!\s+(?:is|are|was|were|in\s+(?:force|place|effect|business))\b)"
 )
 # "claims that X is trying to …", "the charge that X will …": someone else's claim about X
-_CLAIM_THAT = re.compile(
+_CLAIM_THAT = lazy(
     r"\b(?:arguments?|claims?|accusations?|allegations?|charges?|complaints?|insinuations?|"
     r"contentions?|suspicions?)\s+that\s+$",
     re.IGNORECASE,
 )
 # "warning that Britain's exit will …": the clause after a warning is a forecast unless its
 # subject is the warner ("X warned it will retaliate" is a threat, a pledge)
-_WARNED_THAT = re.compile(r"\bwarn(?:s|ed|ing)?\s+(?:\w+\s+)?that\s+$", re.IGNORECASE)
-_PRONOUN_WE = re.compile(r"he|she|it|they|we|i", re.IGNORECASE)
-_RULING_SUBJECT = re.compile(
+_WARNED_THAT = lazy(r"\bwarn(?:s|ed|ing)?\s+(?:\w+\s+)?that\s+$", re.IGNORECASE)
+_PRONOUN_WE = lazy(r"he|she|it|they|we|i", re.IGNORECASE)
+_RULING_SUBJECT = lazy(
     r"\b(?:court|courts|judge|judges|ruling|decision|verdict|judgment|judgement|opinion)\b",
     re.IGNORECASE,
 )
 # "will no longer accept donations": a pledge to stop, judged by the verb after "longer"
-_NO_LONGER = re.compile(r"\s+longer\s+([a-z]+)")
-_SPOKES_ROLE = re.compile(r"spokes|aide|adviser|advisor|campaign|press\s+secretary", re.IGNORECASE)
-_PRO_VERB = re.compile(r"\s+(?:it|so|that|this)\b")
+_NO_LONGER = lazy(r"\s+longer\s+([a-z]+)")
+_SPOKES_ROLE = lazy(r"spokes|aide|adviser|advisor|campaign|press\s+secretary", re.IGNORECASE)
+_PRO_VERB = lazy(r"\s+(?:it|so|that|this)\b")
 # "will be met on arrival by X", "would be hosted by X": the by-phrase names who acts
-_BE_BY = re.compile(
+_BE_BY = lazy(
     r"\s+(?:\w+ly\s+)?(?P<v>[a-z]+)\b[^,;.:“”\"]{0,60}?\s+by\s+"
     r"(?P<by>[^,;:“”\"]{2,80}?)(?=\s*[,;:.]|\s*$|\s+(?:who|which|on|in|at|to|for|after|before|"
     r"when|if|and\s+then)\b)"
 )
 # the by-phrase opens with a name (after "the"), not a possession ("by Japan's tariffs")
-_NAME_FIRST = re.compile(r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:\s|$|,)")
+_NAME_FIRST = lazy(r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:\s|$|,)")
 _IRREGULAR_PARTICIPLES = {
     "met": "meet", "held": "hold", "led": "lead", "paid": "pay", "made": "make", "sent": "send",
     "kept": "keep", "built": "build", "given": "give", "taken": "take", "chosen": "choose",
@@ -355,38 +441,38 @@ def _agentive(participle: str) -> bool:
 
 
 # "would get rid of": an act, though "get" alone is a change of state ("will get worse")
-_RID_OF = re.compile(r"\s+rid\s+of\b", re.IGNORECASE)
+_RID_OF = lazy(r"\s+rid\s+of\b", re.IGNORECASE)
 # "the Ricketts family will donate", "the Brown campaign will air": a named group, no actor id
-_NAMED_GROUP = re.compile(
+_NAMED_GROUP = lazy(
     r"the\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?:family|campaign|foundation|team|group|committee|"
     r"coalition|administration|government|organi[sz]ation|fund|trust|party)"
 )
 # "committed $5 million", "offered an additional $2 billion": money as the object
-_MONEY_OBJECT = re.compile(
+_MONEY_OBJECT = lazy(
     r"\s+(?:(?:an?\s+)?(?:additional|further|extra|another)\s+)?(?:US|C|A|HK|NZ)?[$€£¥]\s?\d"
 )
 # "until X had assurances that Y would give …": a condition of someone else's act
-_UNTIL_BEFORE = re.compile(r"\b(?:until|unless|as\s+long\s+as)\b[^,;]*$", re.IGNORECASE)
-_NEXT_WORD = re.compile(r"\s+([a-z]+)")
-_AND_VERB = re.compile(r"\s+and\s+(?=[a-z]+(?:ed|s)\b)")
-_NEG = re.compile(
+_UNTIL_BEFORE = lazy(r"\b(?:until|unless|as\s+long\s+as)\b[^,;]*$", re.IGNORECASE)
+_NEXT_WORD = lazy(r"\s+([a-z]+)")
+_AND_VERB = lazy(r"\s+and\s+(?=[a-z]+(?:ed|s)\b)")
+_NEG = lazy(
     r"\b(?:not|never|no\s+longer|refus\w*|declin\w*\s+to|fail\w*\s+to|unable\s+to|reject\w*)\b|n[’']t\b",
     re.IGNORECASE,
 )
-_HYPO = re.compile(
+_HYPO = lazy(
     r"\b(?:would|could|might|may|should|can|likely\s+to|expected\s+to|unlikely\s+to|"
     r"whether\s+to|if|unless)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_ANALYSTS = re.compile(
+_PASSIVE = lazy(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_ANALYSTS = lazy(
     r"\b(?:analysts?|experts?|economists?|observers?|commentators?|traders?|dealers?|critics?|"
     r"forecasters?|strategists?|pundits?|polls?|analyses|studies|surveys)\b",
     re.IGNORECASE,
 )
 # The same as sources of a forecast anywhere in the sentence ("polls" only as a finding:
 # "voter access to the polls" is no source)
-_ANALYSTS_SRC = re.compile(
+_ANALYSTS_SRC = lazy(
     r"\b(?:analysts?|experts?|economists?|observers?|commentators?|traders?|dealers?|critics?|"
     r"forecasters?|strategists?|pundits?|(?:polls?|analyses|studies|surveys)\s+(?:\w+\s+)?"
     r"(?:show|suggest|indicat|found|find|predict|say|said)\w*)\b",
@@ -394,7 +480,7 @@ _ANALYSTS_SRC = re.compile(
 )
 # What follows the speaker in "X has long said (that)", "X said last week that", "X has
 # publicly declared that": cut so that X is the mention right before it
-_SRC_TAIL = re.compile(
+_SRC_TAIL = lazy(
     r"(?:\s+(?:has|have|had|also|long|again|publicly|previously|earlier|repeatedly|recently|"
     r"already|\w+ly))*\s+(?:said|says|say|told\s+[^,]{0,40}?|added|stated|declared|announced|"
     r"indicated|insisted|insists|noted|argued|warned|confirmed)"
@@ -404,9 +490,9 @@ _SRC_TAIL = re.compile(
     r"release|letter)|on\s+(?:Twitter|Facebook|television)|to\s+reporters)){0,3}(?:\s+that)?\s*$",
     re.IGNORECASE,
 )
-_PROPER_NAME = re.compile(r"[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}")
+_PROPER_NAME = lazy(r"[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}")
 # Clause boundaries when reading the subject leftwards from a cue.
-_BOUND = re.compile(
+_BOUND = lazy(
     r"[;:(\[“”\"]|\s[-–—]\s|,\s+(?:and|but|while|whereas|which|who)\s+|"
     r"\b(?:that|said|says|say|told(?:\s+[\w.’'-]+){1,5}?\s+that|"
     r"told(?:\s+(?-i:[a-z][\w’'-]*)){1,2}?(?=\s+(?-i:he|she|it|they|we|I)\s)|"
@@ -416,7 +502,7 @@ _BOUND = re.compile(
     r"unless|once|if)\s+",
     re.IGNORECASE,
 )
-_GROUP = re.compile(
+_GROUP = lazy(
     r"\b(?:(?:the|both|all|these|those|our|their)\s+(?:(?:two|three|four|five|\d+)\s+)?"
     r"(?-i:(?!(?:political|opposition|main|major|other|smaller|minor)\s+parties)"
     r"(?:[a-z-]+\s+)?(?:sides|parties|Parties|countries|nations|leaders|governments|presidents|"
@@ -424,7 +510,7 @@ _GROUP = re.compile(
     r"members|negotiators|teams|signatories|commissions))|they|we|our\s+(?:\w+\s+)?(?:countries|nations))\b",
     re.IGNORECASE,
 )
-_SINGULAR = re.compile(
+_SINGULAR = lazy(
     r"^(?:(?P<person>he|she|his|her)|(?P<thing>it|its)|"
     r"(?P<org>the\s+(?:company|firm|group|bank|corporation|organi[sz]ation|institute|agency|"
     r"body|ministry|department|alliance|bloc|union|commission|council|committee))|"
@@ -434,66 +520,66 @@ _SINGULAR = re.compile(
     r"leader|governor|mayor|ceo|chairman|chief|ambassador|envoy|general)))$",
     re.IGNORECASE,
 )
-_PAST_BID = re.compile(
+_PAST_BID = lazy(
     r"\b(?:failed|unsuccessful|abortive|aborted|ill-fated|doomed|losing|previous|earlier|last|"
     r"first|former|past|abandoned|withdrawn|rejected|(?:19|20)\d\d)\b[\w\s’'-]{0,24}$",
     re.IGNORECASE,
 )
-_HANDOVER = re.compile(
+_HANDOVER = lazy(
     r"\s+(?:\w+ly\s+)?(?:(?:turned|handed)\s+over|returned|repatriated|transferred|"
     r"released|delivered|given\s+back)\s+to\b",
     re.IGNORECASE,
 )
-_PAREN_SAID = re.compile(
+_PAREN_SAID = lazy(
     r",\s+(?P<who>[^,;]{1,60}?)\s+(?:said|says|added|insisted|promised),\s+$", re.IGNORECASE
 )
-_PACT_OVER = re.compile(
+_PACT_OVER = lazy(
     r"\b(?:end\w*|broke|break\w*|violat\w*|collaps\w*|call\w*\s+off|reject\w*|breach\w*|"
     r"abandon\w*|scrap\w*|renounc\w*|tore\s+up|expir\w*|proposed?|seek\w*|sought|urg\w*)\b",
     re.IGNORECASE,
 )
-_BID_ENDED = re.compile(
+_BID_ENDED = lazy(
     r"\b(?:end|ends|ended|ending|lose|loses|lost|losing|quit|quits|quitting|suspend\w*|drop\w*|"
     r"abandon\w*|withdr[ae]w\w*|gave\s+up|giving\s+up|give\s+up)\b",
     re.IGNORECASE,
 )
-_BID_OVER = re.compile(
+_BID_OVER = lazy(
     r"\b(?:ended|failed|collapsed|fizzled|faltered|fell\s+short|fell\s+apart|"
     r"(?:was|were)\s+(?:rejected|defeated|dropped|withdrawn|abandoned))\b",
     re.IGNORECASE,
 )
-_SUM_START = re.compile(r"\b(?:an?\s+|up\s+to\s+|about\s+|nearly\s+|more\s+than\s+)?(?:US)?[$€£]")
-_TERMS_SUBJECT = re.compile(
+_SUM_START = lazy(r"\b(?:an?\s+|up\s+to\s+|about\s+|nearly\s+|more\s+than\s+)?(?:US)?[$€£]")
+_TERMS_SUBJECT = lazy(
     r"\b(?:covenants?|terms|conditions|deal|agreement|accord|pact|treaty|contract|settlement|"
     r"arrangement|loan|bail-?out|memorandum)$",
     re.IGNORECASE,
 )
-_OBLIGED = re.compile(
+_OBLIGED = lazy(
     r"\s+(?:that\s+)?(?P<np>(?:the\s+|its\s+|their\s+)?(?:[\w.&’'-]+\s+){0,4}?[\w.&’'-]+)"
     r"(?=\s+(?:to\s+)?(?-i:[a-z]+)\b)"
 )
-_DEAL_SUBJECT = re.compile(
+_DEAL_SUBJECT = lazy(
     r"\b(?:deal|agreement|accord|pact|treaty|memorandum|arrangement|framework)$", re.IGNORECASE
 )
-_NOT_SUBJECT = re.compile(
+_NOT_SUBJECT = lazy(
     r"^(?:it|this|that|these|those|there|which|what|who|he|she|they|one|such|some|many|it\s+also)$",
     re.IGNORECASE,
 )
-_PRONOUN = re.compile(r"he|she|it|they", re.IGNORECASE)
-_AFTER_PREP = re.compile(r"\b(?:with|of|for|by|to|from|in|on|at|as)\s+(?:the\s+)?$", re.IGNORECASE)
+_PRONOUN = lazy(r"he|she|it|they", re.IGNORECASE)
+_AFTER_PREP = lazy(r"\b(?:with|of|for|by|to|from|in|on|at|as)\s+(?:the\s+)?$", re.IGNORECASE)
 # "Roe's campaign says she will …": those who speak for the named person; "Roe's wife" do not
-_SPEAKS_FOR = re.compile(
+_SPEAKS_FOR = lazy(
     r"[’']s\s+(?:\w+\s+)?(?:campaign|team|office|aides?|spokes(?:man|woman|person)|staff|camp|"
     r"lawyers?|attorneys?|representatives?|government|administration|ministry|"
     r"executives|officials|management|board)\b",
     re.IGNORECASE,
 )
-_OWN_BODY = re.compile(r"[’']s?\s+(?:presidential\s+|re-?election\s+)?(?:campaign|office|team|camp)\b")
-_OWNER_LEAD = re.compile(
+_OWN_BODY = lazy(r"[’']s?\s+(?:presidential\s+|re-?election\s+)?(?:campaign|office|team|camp)\b")
+_OWNER_LEAD = lazy(
     r"(?P<n>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?=[’']s?\s+(?:presidential\s+|re-?election\s+)?"
     r"(?:campaign|office|team|camp)\b)"
 )
-_OWNER_NAME = re.compile(r"(?P<n>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?=[’']s\s)")
+_OWNER_NAME = lazy(r"(?P<n>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?=[’']s\s)")
 
 
 def _words_lead(seg: str) -> str:
@@ -507,23 +593,23 @@ _PRONOUN_KINDS = {
     "it": "organization country group",
     "they": "organization country group person",
 }
-_PLAN_NOUN = re.compile(r"(?:plans?|decision|pledge|promise)\s", re.IGNORECASE)
-_EFFECT_MODAL = re.compile(r"\s+(?:\w+ly\s+)?(?:would|could|might|may)$", re.IGNORECASE)
-_GIVEN_UP = re.compile(
+_PLAN_NOUN = lazy(r"(?:plans?|decision|pledge|promise)\s", re.IGNORECASE)
+_EFFECT_MODAL = lazy(r"\s+(?:\w+ly\s+)?(?:would|could|might|may)$", re.IGNORECASE)
+_GIVEN_UP = lazy(
     r"\s+(?:\w+ly\s+)?(?:abandon|scrap|dropp|shelv|cancel|withdrawn|reject|block|revers|"
     r"rescind|revok|suspend|halt|struck|overturn)",
     re.IGNORECASE,
 )
-_VERB_ED_BEFORE = re.compile(r"(?<![’'])\b(?-i:[a-z]+ed)\s+$")
+_VERB_ED_BEFORE = lazy(r"(?<![’'])\b(?-i:[a-z]+ed)\s+$")
 # "the U.S. government decision to": a determiner, a name and a head noun, the pledge noun next
-_MODIFIER_NP = re.compile(r"\b(?:the|an?)\s+(?P<np>(?:[\w.’'-]+\s+){0,3}?[\w.-]+)\s+$", re.IGNORECASE)
-_MAIN_VERB_AFTER = re.compile(
+_MODIFIER_NP = lazy(r"\b(?:the|an?)\s+(?P<np>(?:[\w.’'-]+\s+){0,3}?[\w.-]+)\s+$", re.IGNORECASE)
+_MAIN_VERB_AFTER = lazy(
     r"(?<![,;])\s+(?:does|do|did|is|are|was|were|has|have|had|will|would|could|may|might)\s+(?:not\s+)?",
     re.IGNORECASE,
 )
-_LEAD_DET = re.compile(r"[\s`‘“\"']*(?:the\s+)?", re.IGNORECASE)
+_LEAD_DET = lazy(r"[\s`‘“\"']*(?:the\s+)?", re.IGNORECASE)
 # Unnamed people who act for a body: their "they will" is that body's undertaking.
-_AGENT_PLURAL = re.compile(
+_AGENT_PLURAL = lazy(
     r"(?:[\w.’'-]+\s+){0,3}?(?:officials|authorities|police|prosecutors|lawyers|attorneys|"
     r"investigators|leaders|lawmakers|legislators|negotiators|organi[sz]ers|protesters|"
     r"demonstrators|relatives|aides|diplomats|ministers|officers|regulators|executives|"
@@ -531,9 +617,9 @@ _AGENT_PLURAL = re.compile(
     re.IGNORECASE,
 )
 # A speaker phrase that names or points to someone (a pronoun, a capitalised word after the first).
-_NAMED_SOURCE = re.compile(r"(?i:\b(?:he|she|it|they|we|i)\b)|\s[A-Z]|^[A-Z][\w.-]*$")
+_NAMED_SOURCE = lazy(r"(?i:\b(?:he|she|it|they|we|i)\b)|\s[A-Z]|^[A-Z][\w.-]*$")
 # Nobody in particular: "You want to …", "No one wants to …", "customers want to …".
-_GENERIC_SUBJECT = re.compile(
+_GENERIC_SUBJECT = lazy(
     r"(?:any\s+time\s+)?(?:you|no\s+one|nobody|none|anyone|anybody|everyone|everybody|someone|"
     r"people|(?-i:(?!(?:leaders|lawmakers|ministers|negotiators|members|officers|rulers|"
     r"partners|organi[sz]ers|protesters|strikers|workers|employers|owners|lenders|insurers|"
@@ -546,14 +632,14 @@ _GENERIC_OPENING = frozenset(
     ("you", "people", "voters", "consumers", "customers", "investors", "users", "citizens",
      "residents", "nobody", "no one", "everyone", "everybody", "anyone", "anybody", "someone")
 )
-_LEAD_TRIM = re.compile(
+_LEAD_TRIM = lazy(
     r"^(?:(?:(?:and|but|or|so|yet|also|meanwhile|however|moreover|further|in\s+addition|today|"
     r"now|with(?:\s+both)?|(?:even\s+)?though|although|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|"
     r"tonight|(?:last|this|earlier\s+this)\s+(?:week|month|year))\b|"
     r"according\s+to\s+[^,;]{1,80},)[,\s]*)+",
     re.IGNORECASE,
 )
-_TAIL_TRIM = re.compile(
+_TAIL_TRIM = lazy(
     r"(?:[\s,]+(?:also|have|has|had|both|all|each|jointly|today|now|then|further|again|already|"
     r"meanwhile|once\s+again|still|at\s+least|too|for\s+(?:his|her|its|their|our|my)\s+part|in\s+turn|"
     r"(?!(?:family|ally|rally|assembly|supply)\b)(?-i:[a-z]{2,}ly)|,)"
@@ -561,31 +647,31 @@ _TAIL_TRIM = re.compile(
     r"(?:(?<=\bhe)|(?<=\bshe)|(?<=\bit)|(?<=\bwe)|(?<=\bthey))[’'](?:s|ve)\s*$",
     re.IGNORECASE,
 )
-_ACCORDING = re.compile(r",?\s*according\s+to\s+(?P<who>[^,;.]{1,80})", re.IGNORECASE)
-_TRAIL_SAID = re.compile(
+_ACCORDING = lazy(r",?\s*according\s+to\s+(?P<who>[^,;.]{1,80})", re.IGNORECASE)
+_TRAIL_SAID = lazy(
     r",[\s”\"’']*(?P<who>[^,;“”\"]{1,80}?)\s+(?:said|says|added|told\s+[^,.;]{1,40}|stated|noted|"
     r"announced|reported)\b[^;]{0,120}?$|,[\s”\"’']*(?:said|says|added)\s+(?P<who2>[^;]{1,120}?)$",
     re.IGNORECASE,
 )
-_UNDER_DEAL = re.compile(
+_UNDER_DEAL = lazy(
     r"[\s\-–•*]*(?P<cue>under|as\s+part\s+of)\s+(?P<deal>(?:the|this|that|its|their|today’s|today's)"
     r"\s+(?:[\w.’'-]+\s+){0,3}?(?:deal|agreement|accord|pact|treaty|arrangement|memorandum|"
     r"terms))\s*,\s*",
     re.IGNORECASE,
 )
-_CARRY_SUBJECT = re.compile(r"\s*(?:they|it|he|she|the\s+two)\b", re.IGNORECASE)
+_CARRY_SUBJECT = lazy(r"\s*(?:they|it|he|she|the\s+two)\b", re.IGNORECASE)
 _SAID_WORDS = ("said", "says", "added", "told", "stated", "noted", "announced", "reported")
-_REPORTED = re.compile(
+_REPORTED = lazy(
     r"\b(?:said|says|say|told|added|announced|stated|noted|declared|insisted|indicated|"
     r"made\s+clear|saying|adding)\b",
     re.IGNORECASE,
 )
-_DEADLINE_PREP = re.compile(
+_DEADLINE_PREP = lazy(
     r"(?:\b(?:by|before|until|till|within|no\s+later\s+than|ahead\s+of|through|from|starting|"
     r"in|on|during|for)\s+(?:at\s+least\s+|the\s+end\s+of\s+|early\s+|mid-?\s*|late\s+)?)$",
     re.IGNORECASE,
 )
-_DEADLINE_FALLBACK = re.compile(
+_DEADLINE_FALLBACK = lazy(
     r"\b(?:by|before|until|no\s+later\s+than|within|ahead\s+of)\s+"
     r"(?:(?:at\s+least|the\s+end\s+of|early|mid|late)\s+)?"
     r"(?:(?:19|20)\d\d\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -594,9 +680,9 @@ _DEADLINE_FALLBACK = re.compile(
     r"(?:days|weeks|months|years)\b)",
     re.IGNORECASE,
 )
-_BULLET = re.compile(r"^\s*(?:[-•*–·▪]|\(?\d{1,2}[.)]|\([a-z]\))\s+")
-_LEAD_IN = re.compile(r"(?:\b(?:the\s+)?following(?:\s+[\w-]+){0,3})?\s*:\s*$", re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"^(?:we|our)$", re.IGNORECASE)
+_BULLET = lazy(r"^\s*(?:[-•*–·▪]|\(?\d{1,2}[.)]|\([a-z]\))\s+")
+_LEAD_IN = lazy(r"(?:\b(?:the\s+)?following(?:\s+[\w-]+){0,3})?\s*:\s*$", re.IGNORECASE)
+_FIRST_PERSON = lazy(r"^(?:we|our)$", re.IGNORECASE)
 _STOPWORDS = frozenset(
     [
         "the",
@@ -643,23 +729,23 @@ _FUNCTION_WORDS = frozenset(
 # What befalls a body rather than what it undertakes ("they would miss the deadline")
 _OUTCOME_VERBS = frozenset(["miss", "fail", "lose", "win", "need", "face", "suffer", "struggle"])
 _GOING_TO_OUTCOME = frozenset(["win", "lose", "such", "great", "happen", "fail", "succeed"])
-_NOUN_WILL = re.compile(
+_NOUN_WILL = lazy(
     r"\b(?:the|a|an|its|their|his|her|our|my|your|own|political|popular|free|good|ill|"
     r"general|collective)\s+$",
     re.IGNORECASE,
 )
-_IF_CLAUSE = re.compile(
+_IF_CLAUSE = lazy(
     r"\b(?:if|unless|in\s+case|provided\s+that)\b", re.IGNORECASE
 )
-_THAT_OPENING = re.compile(r"\W*that\s", re.IGNORECASE)
-_NAME_CUE = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]")
-_DROPPED_PLAN = re.compile(
+_THAT_OPENING = lazy(r"\W*that\s", re.IGNORECASE)
+_NAME_CUE = lazy(r"[A-Z][a-z]+\s+[A-Z][a-z]")
+_DROPPED_PLAN = lazy(
     r"\b(?:abandon|scrap|drop|revers|withdr|cancel|shelv|rescind|revok|suspend|halt|dial\w*\s+back|"
     r"back\w*\s+(?:off|away\s+from)|walk\w*\s+back|ditch)\w*\s+(?:(?:its|his|her|their|the)\s+)?$",
     re.IGNORECASE,
 )
 # A forecast wrapped round the clause: "X predicted that Y will …", "Y will …, Z forecast".
-_PREDICTED = re.compile(
+_PREDICTED = lazy(
     r"\b(?:predict|forecast|project|speculat|estimat|bet|expect|rumou?r|believ|suspect|assum|fear|"
     r"anticipat|worr(?=y|ie)|afraid|doubt)(?:s|e|es|ed|d|ing|y|ied|ies)?\s+(?:that\s+)?"
     r"(?:[\w.’',-]+\s+){0,8}?$|\bassumption\s+that\s+(?:[\w.’'-]+\s+){0,4}?$",
@@ -669,7 +755,7 @@ _ANALYSTS_STEMS = (
     "analys", "expert", "economist", "observer", "commentator", "trader", "dealer", "critic",
     "forecaster", "strategist", "pundit", "poll", "studies", "surveys",
 )
-_ODD_FOLD = re.compile("[ıſ\u0130]")
+_ODD_FOLD = lazy("[ıſ\u0130]")
 _FORECAST_STEMS = (
     "predict", "forecast", "project", "speculat", "estimat", "bet", "assumption", "expect",
     "rumo", "believ", "suspect", "assum", "fear", "anticipat", "worr", "afraid", "doubt",
@@ -684,25 +770,25 @@ def _forecast(text: str, sent: Span, cstart: int, cend: int, low: str) -> bool:
     )
 
 
-_PREDICTED_TAIL = re.compile(
+_PREDICTED_TAIL = lazy(
     r",[”\"’'`\s]*(?:[\w.’'-]+\s+){1,6}?(?:predicted|forecast|projected|estimated|speculated)\b",
     re.IGNORECASE,
 )
 # "will probably", "would surely", "periodically will": a forecast or a habit, not an undertaking
-_EPISTEMIC = re.compile(
+_EPISTEMIC = lazy(
     r"\b(?:probably|likely|surely|certainly|undoubtedly|inevitably|presumably|possibly|perhaps|"
     r"doubtless|periodically|usually|often|sometimes|typically|regularly|occasionally|frequently|"
     r"generally|normally|routinely|invariably|typically)\b",
     re.IGNORECASE,
 )
-_EPISTEMIC_BEFORE = re.compile(
+_EPISTEMIC_BEFORE = lazy(
     r"\b(?:probably|likely|surely|certainly|undoubtedly|inevitably|presumably|possibly|perhaps|"
     r"periodically|usually|often|sometimes|typically|regularly|occasionally|frequently|"
     r"generally|normally|routinely)\s+$",
     re.IGNORECASE,
 )
 # "I would say", "we want to assure", "I will make this promise": the speaker acts by speaking
-_SPEECH_ACT = re.compile(
+_SPEECH_ACT = lazy(
     r"(?:say|argue|guess|imagine|suggest|note|assure|reassure|thank|congratulate|stress|"
     r"emphasi[sz]e|underline|underscore|reiterate|remind|express|acknowledge|"
     r"clarify|apologi[sz]e|commend|salute|point\s+out|make\s+(?:it\s+)?clear|"
@@ -712,7 +798,7 @@ _SPEECH_ACT = re.compile(
 # "I will just make this promise", "I'll simply say": an adverb before the speech act
 _HEDGE_ADV = frozenset(("just", "simply", "only", "merely", "again", "first", "now"))
 # "develop a new plan to …", "designing its own plan to …": a plan as a document being drafted
-_DOC_PLAN = re.compile(
+_DOC_PLAN = lazy(
     r"\b(?:develop|draft|devis|design|draw\w*\s+up|drew\s+up|c[oa]me?\s+up\s+with|"
     r"coming\s+up\s+with|work\w*\s+out|writ|wrote|craft|submit|prepar|produc|requir|demand|"
     r"call\w*\s+for|ask\w*\s+for|urg)\w*\s+(?:(?:a|an|the|its|their|his|her|our|own|new|"
@@ -720,44 +806,44 @@ _DOC_PLAN = re.compile(
     re.IGNORECASE,
 )
 # "X had decided to …", "officials decided that …": a decision already carried out or a ruling
-_PAST_DECISION = re.compile(r"decided\b", re.IGNORECASE)
-_SAID_THEY = re.compile(
+_PAST_DECISION = lazy(r"decided\b", re.IGNORECASE)
+_SAID_THEY = lazy(
     r"\b(?:said|says|told\s+\w+|announced)\s+(?:that\s+)?(?:it|they|he|she|we)\s+(?:had\s+|have\s+|has\s+)?$",
     re.IGNORECASE,
 )
 # "continued to vow", "began to promise": the act itself is asserted, unlike "hopes to sign"
-_ASPECT_TO = re.compile(
+_ASPECT_TO = lazy(
     r"\b(?:continu(?:e|es|ed|ing)|beg(?:an|un|in|ins)|start(?:s|ed)?|"
     r"announced(?:\s+(?:on\s+)?\w+day)?)\s+to\s+$",
     re.IGNORECASE,
 )
 # "we promise to …", "I vow to …": after a subject pronoun the noun cue is the verb
-_PRONOUN_SUBJ_END = re.compile(
+_PRONOUN_SUBJ_END = lazy(
     r"(?:^|[^\w’'])(?:we|i|they)\s+(?:all\s+|both\s+|\w+ly\s+)?$", re.IGNORECASE
 )
 # "if Iran were a stock": a counterfactual ("if she were to win" is a future condition)
-_COUNTERFACTUAL = re.compile(r"\bwere\s+(?!to\b)", re.IGNORECASE)
-_PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_COUNTERFACTUAL = lazy(r"\bwere\s+(?!to\b)", re.IGNORECASE)
+_PLUPERFECT = lazy(r"\bhad\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # A clause opened by the pledge noun ("His determination to act … inflamed …", "experts say
 # her plans to … would …"): the sentence judges the pledge's effects; it is no new undertaking.
-_CLAUSE_OPEN = re.compile(
+_CLAUSE_OPEN = lazy(
     r"\b(?:that|says?|said|yet|but|and|so|however|though|although|while)[\s,]+[`‘“\"'(]*$",
     re.IGNORECASE,
 )
 # Its main verb after the infinitive clause: past, conditional, or "… notwithstanding"
-_FINITE_AFTER = re.compile(
+_FINITE_AFTER = lazy(
     r"[\s,]+(?:notwithstanding|aside)\b|(?<=[a-z])\s+(?:\w+ly\s+)?(?:(?:would|could|might|may|was|"
     r"were|had)\b|(?-i:[a-z]{3,}ed)\s+(?:the|a|an|his|her|its|their|to|by|in|on|with)\b)",
     re.IGNORECASE,
 )
-_WISH = re.compile(r"\s+(?:be|see|know|hear|have|feel|believe)\b", re.IGNORECASE)
+_WISH = lazy(r"\s+(?:be|see|know|hear|have|feel|believe)\b", re.IGNORECASE)
 # ", which will …" still open at the cue (no comma closes the relative clause before it)
-_OPEN_RELATIVE = re.compile(
+_OPEN_RELATIVE = lazy(
     r",\s+(?:which|who|(?:an?|the)\s+(?:[\w-]+\s+){1,4}?that)\s+[^,;:]*$", re.IGNORECASE
 )
 # "I would love/like/prefer to …": a wish, not an undertaking
-_CONTRACTED_D = re.compile(r"[’'][dD]\b")
-_LIKE_TO = re.compile(r"\s+to\s+(?:\w+ly\s+)?([a-z]+)\b", re.IGNORECASE)
+_CONTRACTED_D = lazy(r"[’'][dD]\b")
+_LIKE_TO = lazy(r"\s+to\s+(?:\w+ly\s+)?([a-z]+)\b", re.IGNORECASE)
 _COURTESY_VERBS = frozenset(
     ("welcome", "announce", "thank", "say", "tell", "ask", "add", "address", "speak", "introduce",
      "remind", "congratulate", "recognize", "recognise", "acknowledge", "express", "offer",
@@ -770,58 +856,58 @@ _HAD_FORMS = frozenset(
      "lost", "spent", "built", "bought", "sold", "held", "kept", "met", "found", "brought")
 )
 _WISH_MODAL = frozenset(("love", "like", "prefer", "rather", "hate", "enjoy"))
-_AFTER_PREPOSITION = re.compile(r"\b(?:for|of|with|about|without|against)\s+$", re.IGNORECASE)
+_AFTER_PREPOSITION = lazy(r"\b(?:for|of|with|about|without|against)\s+$", re.IGNORECASE)
 # "agreed with the columnist about the winner", "all agreed the senator won": an opinion shared
-_AGREED_CLAUSE = re.compile(
+_AGREED_CLAUSE = lazy(
     r"\s+(?:with\s+[^,;.]{1,60}?\s+about\b|(?:that\s+)?(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,2}"
     r"\s+(?:won|lost|was|were|is|are|did|had\s+(?:won|lost|been))\b)",
     re.IGNORECASE,
 )
 # "is considering a request from X": weighing someone else's proposal (ongoing work)
-_WEIGHED = re.compile(
+_WEIGHED = lazy(
     r"\s+(?:an?|the|his|her|their|its|this|that)\s+(?:[\w-]+\s+){0,2}(?:request|petition|appeal|"
     r"application|complaint|motion|bid|offer|claim|case|lawsuit|nomination|objection)s?\b",
     re.IGNORECASE,
 )
 # "I would answer …, and he would look at me": "would" of one clause after another narrates a
 # habit in the past, not an undertaking
-_HABIT_CHAIN = re.compile(
+_HABIT_CHAIN = lazy(
     r",\s+(?:and\s+)?(?:then\s+)?(?:he|she|they|we|I|it|you)\s+would\s+(?!be\b|have\b)[a-z]+"
 )
 # "the things she wants to accomplish": a contact relative clause; the pronoun's verb
 # describes its antecedent, and the phrase before it is no committer
-_CONTACT_RELATIVE = re.compile(
+_CONTACT_RELATIVE = lazy(
     r"(?:^|\s)(?:the|all|every|any|some|those|these|what|everything|anything|something)\s+"
     r"(?:[\w-]+\s+){0,2}(?!(?:said|says|told|and|but|that|so|if|when|because)\s)[a-z][\w-]*\s+"
     r"(?:he|she|they|we|I|you)$"
 )
-_AGREED_OPINION = re.compile(
+_AGREED_OPINION = lazy(
     r"\s+(?:with\s+[^,;.]{1,60}?\s+that\b|(?:(?:on|with)\s+)?(?:that|this|the|his|her|their|its|our|my|your)\s+"
     r"(?:[\w-]+\s+)?(?:point|view|assessment|analysis|idea|notion|description|"
     r"characteri[sz]ation|diagnosis|premise)s?\b|with\s+(?:him|her|them|me|us|you|it)\b)",
     re.IGNORECASE,
 )
 # A sentence opening with a condition or time clause: "Where X seeks to …, we will respond".
-_OPENING_CONDITION = re.compile(
+_OPENING_CONDITION = lazy(
     r"\W*(?:(?:and|but|so)\s+)?(?:\w+ly\s+)?(?:where|once|until|before|when)\s+$", re.IGNORECASE
 )
-_SUBORDINATE = re.compile(r"\b(?:before|until|unless|once)\s+$", re.IGNORECASE)
-_SIMILE = re.compile(
+_SUBORDINATE = lazy(r"\b(?:before|until|unless|once)\s+$", re.IGNORECASE)
+_SIMILE = lazy(
     r"\b(?:(?:is|was|are|were|be|seems?|looks?|[’']s)\s+(?:\w+\s+)?like|as\s+if|as\s+though)\b",
     re.IGNORECASE,
 )
-_INDIRECT_QUESTION = re.compile(r"^to\b|\b(?:what|how|whether|why)\b", re.IGNORECASE)
-_HEADLINE_JOINT = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])\b", re.IGNORECASE)
+_INDIRECT_QUESTION = lazy(r"^to\b|\b(?:what|how|whether|why)\b", re.IGNORECASE)
+_HEADLINE_JOINT = lazy(r"\bjoint\s+(?:statement|declaration|communiqu[eé])\b", re.IGNORECASE)
 # Right before the cue, a word that negates or withholds it: "has no plans to", "no one wants
 # to", "his unwillingness to affirm", "it cannot hope to"
-_WITHHELD = re.compile(
+_WITHHELD = lazy(
     r"\b(?:no|nobody|none|neither)\s+(?:[\w-]+\s+)?$|\b(?:unwilling\w*|reluctan\w*|hesitan\w*|"
     r"refusal|cannot|can[’']t)\s+(?:to\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 # Before a bare participle or noun ("pledged delegates", "in pledged delegates", "offered
 # promises Monday", "on promised protection"): a determiner, number, preposition or past verb
-_ATTRIBUTIVE_BEFORE = re.compile(
+_ATTRIBUTIVE_BEFORE = lazy(
     r"(?:\b(?:the|a|an|more|most|fewer|those|these|their|its|his|her|our|my|your|of|in|among|"
     r"with|for|on|by|from|than|all|some|many|any|no|each|every|unbound|remaining)|\d|[’']s|"
     r"(?-i:\b[a-z]{3,}ed))\s+$",
@@ -829,21 +915,21 @@ _ATTRIBUTIVE_BEFORE = re.compile(
 )
 # "superdelegates already committed to Clinton", "delegates pledged to the senator": allegiance
 # to someone, not an undertaking to act (that needs a verb after "to")
-_TO_PERSON = re.compile(
+_TO_PERSON = lazy(
     r"\s+(?:(?:[A-Z][\w.’'-]*|the|a|an|his|her|their|its)\s+)(?!\w+ing\b)", re.ASCII
 )
 # "agreed with the Democrats", "agree with much of the speech": an opinion shared, unless the
 # clause goes on to what they agreed to do or on ("agreed with Peru to …", "… on a plan")
-_AGREED_WITH = re.compile(r"\s+with\s+(?P<rest>[^,;.:!?]{0,100})", re.IGNORECASE)
-_AGREED_WITH_DEAL = re.compile(r"\b(?:to|on|upon|over|that)\b", re.IGNORECASE)
-_AGREE_BARE = re.compile(r"\s*(?:[-–—,.;:!?”\"]|$)|\s+on\s+(?:something|anything|nothing|little|much|"
+_AGREED_WITH = lazy(r"\s+with\s+(?P<rest>[^,;.:!?]{0,100})", re.IGNORECASE)
+_AGREED_WITH_DEAL = lazy(r"\b(?:to|on|upon|over|that)\b", re.IGNORECASE)
+_AGREE_BARE = lazy(r"\s*(?:[-–—,.;:!?”\"]|$)|\s+on\s+(?:something|anything|nothing|little|much|"
                          r"one\s+thing|this|that)\b", re.IGNORECASE)
 # The verb of the modal in a clause after "that": "agree that movement will be incremental" is
 # an opinion about a state, "guarantees that he will have" an outcome
-_THAT_MODAL = re.compile(r"\b(?:will|would|should|must|shall|can|’ll|'ll)\s+(?:\w+ly\s+)?(?P<v>[a-z]+)",
+_THAT_MODAL = lazy(r"\b(?:will|would|should|must|shall|can|’ll|'ll)\s+(?:\w+ly\s+)?(?P<v>[a-z]+)",
                          re.IGNORECASE)
 # "affirmed it doesn't plan to …": a reaffirmed refusal is no commitment
-_NEGATED_CLAUSE = re.compile(
+_NEGATED_CLAUSE = lazy(
     r"\s+(?:that\s+)?(?:[\w.’'-]+\s+){1,3}?(?:doesn[’']t|does\s+not|don[’']t|do\s+not|won[’']t|"
     r"will\s+not|would\s+not|has\s+no|have\s+no|had\s+no|did\s+not|didn[’']t|isn[’']t|is\s+not|"
     r"never|no\s+longer)\b",
@@ -851,14 +937,14 @@ _NEGATED_CLAUSE = re.compile(
 )
 # "a letter signed by 200 members": the participle after a noun; only an agreement-like noun
 # makes the signers ("by …") committers
-_SIGNED_BY = re.compile(r"\s+by\s+(?P<by>[^,;:]{1,160})")
-_DEAL_BEFORE = re.compile(
+_SIGNED_BY = lazy(r"\s+by\s+(?P<by>[^,;:]{1,160})")
+_DEAL_BEFORE = lazy(
     r"\b(?:agreements?|accords?|deals?|treat(?:y|ies)|pacts?|memorand\w+|declarations?|charters?|"
     r"conventions?|contracts?|protocols?|communiqu\w+),?\s+(?:\w+,?\s+){0,2}$",
     re.IGNORECASE,
 )
 # What can be signed as an undertaking; "signed a letter of apology", "signed autographs" are not
-_SIGNABLE = re.compile(
+_SIGNABLE = lazy(
     r"\b(?:agreements?|accords?|deals?|treat(?:y|ies)|pacts?|contracts?|memorand\w+|mou|"
     r"letters?\s+of\s+intent|declarations?|bills?|laws?|legislation|orders?|decrees?|statements?|"
     r"charters?|conventions?|protocols?|communiqu\w+|plans?|programs?|programmes?|measures?|"
@@ -867,43 +953,43 @@ _SIGNABLE = re.compile(
     r"settlements?|truces?|ceasefires?|cease-fires?|armistices?|accessions?|it|them)\b",
     re.IGNORECASE,
 )
-_OBJECT_START = re.compile(r"\s+(?:an?|the|this|that|these|those|his|her|its|their|our|my|[A-Z]|\d)")
+_OBJECT_START = lazy(r"\s+(?:an?|the|this|that|these|those|his|her|its|their|our|my|[A-Z]|\d)")
 # "no hope that the rebels would disarm", "the hope is that someone will": a hope, not a pledge
-_HOPE_THAT = re.compile(r"\bhop(?:e|es|ed|ing)\W{0,4}(?:is\s+)?(?:that\s+)?$", re.IGNORECASE)
+_HOPE_THAT = lazy(r"\bhop(?:e|es|ed|ing)\W{0,4}(?:is\s+)?(?:that\s+)?$", re.IGNORECASE)
 # "…, where Republicans will select a nominee": a scheduled event told as background
-_WHERE_CLAUSE = re.compile(r",\s+(?:where|when)\s+$", re.IGNORECASE)
+_WHERE_CLAUSE = lazy(r",\s+(?:where|when)\s+$", re.IGNORECASE)
 # A clause with a past or background binding act: "when I signed", "whose husband signed"
-_BACKGROUND_CLAUSE = re.compile(r"\b(?:when|whenever|since|whose)\b", re.IGNORECASE)
+_BACKGROUND_CLAUSE = lazy(r"\b(?:when|whenever|since|whose)\b", re.IGNORECASE)
 # "said a plan to sell … fell through": a plan named without its owner
-_BARE_PLAN = re.compile(
+_BARE_PLAN = lazy(
     r"(?:^|\b(?:said|says|that)\s+|[,;]\s+)(?:a|the|this)\s+$", re.IGNORECASE
 )
 # "Perhaps Russia will oppose …", "Maybe the firm will …": a guess, not an undertaking
-_GUESS_BEFORE = re.compile(r"\b(?:perhaps|maybe|possibly|probably|presumably)\W*$", re.IGNORECASE)
+_GUESS_BEFORE = lazy(r"\b(?:perhaps|maybe|possibly|probably|presumably)\W*$", re.IGNORECASE)
 # "not all leaders are ready to", "few members want to": a quantity that withholds the act
 # "a force few politicians want to provoke": a contact relative with a withholding quantity
-_FEW_TAIL = re.compile(r"\s(?:few|no|not\s+many)\s+(?:[a-z-]+\s+)?[a-z]+s$")
+_FEW_TAIL = lazy(r"\s(?:few|no|not\s+many)\s+(?:[a-z-]+\s+)?[a-z]+s$")
 # "There is no chance X will …", "no reason to believe that X plans to …": denied outright
-_NO_CHANCE = re.compile(
+_NO_CHANCE = lazy(
     r"\bno\s+(?:chance|way|possibility|prospect|likelihood|sign|indication|evidence|"
     r"reason\s+to\s+(?:believe|think|expect|suspect))\b[^“”\":;?!]*$",
     re.IGNORECASE,
 )
 # pledge nouns that name an attitude someone reads into the actor, not a plan they announced
-_ATTITUDE = re.compile(r"(?:determination|willingness|readiness|resolve|desire|ambition)\b")
-_ANALYSTS_SAY = re.compile(
+_ATTITUDE = lazy(r"(?:determination|willingness|readiness|resolve|desire|ambition)\b")
+_ANALYSTS_SAY = lazy(
     r"\b(?:analysts|experts|economists|observers|commentators|critics|strategists)\s+"
     r"(?:say|said|says|believe|argue|contend)\b",
     re.IGNORECASE,
 )
-_DO_WELL = re.compile(r"\s+(?:very\s+)?well\s+to\b", re.IGNORECASE)
-_FEW_SUBJECT = re.compile(r"(?:not\s+(?:all|every|many)|few|none\s+of|no)\b", re.IGNORECASE)
+_DO_WELL = lazy(r"\s+(?:very\s+)?well\s+to\b", re.IGNORECASE)
+_FEW_SUBJECT = lazy(r"(?:not\s+(?:all|every|many)|few|none\s+of|no)\b", re.IGNORECASE)
 # After "plans to": no verb ("health plans to double-digit increases") means the noun "plans"
-_TO_NON_VERB = re.compile(
+_TO_NON_VERB = lazy(
     r"\s+(?:(?:the|an?)\b|\d|(?!(?:re|co|pre|de|un|over|under)-)\w+-\w)", re.IGNORECASE
 )
 # A decision dated in a past year ("her decision to back the merger in 2001"): done, not pledged
-_PAST_YEAR = re.compile(r"\b(?:in|since)\s+(?:19|20)\d\d\b")
+_PAST_YEAR = lazy(r"\b(?:in|since)\s+(?:19|20)\d\d\b")
 _SUBJECT_WORDS = frozenset(
     re.findall(r"\w+", "he she it they we i who which that also and or now still has have had then")
 )
@@ -936,44 +1022,44 @@ _OBJECT_IN_TEXT = frozenset(
 
 
 # Patterns of the function bodies below, compiled once at import.
-_SEP_OR_AND = re.compile(r"[,;]|\band\b")
-_PERSON_GROUP = re.compile(r"leaders|presidents|ministers")
-_I = re.compile(r"I")
-_NP_TOKEN = re.compile(r"[\w.’'-]+")
-_COMMA_GAP = re.compile(r",\s+")
-_HE_SAID = re.compile(r"\b(?:he|she)\s+(?:said|told|added)", re.IGNORECASE)
-_UPPER = re.compile(r"[A-Z]")
-_NAME_PARTICLES = re.compile(r"\b(?:and|the|of|de|al|von|van)\b")
-_LOWER_WORD = re.compile(r"\b[a-z]")
-_DEADLINE_WORD = re.compile(r"\s*(?:by|before|until|till|within|no|ahead)", re.IGNORECASE)
-_POSSESSIVE_S = re.compile(r"[’']s\b")
-_LEAD_RELATIVE = re.compile(r"(?:this|next|later\s+this|early\s+next)\b", re.IGNORECASE)
-_CONJ = re.compile(r"(?:,\s*)?(?:;|\band|\bbut)\s+")
+_SEP_OR_AND = lazy(r"[,;]|\band\b")
+_PERSON_GROUP = lazy(r"leaders|presidents|ministers")
+_I = lazy(r"I")
+_NP_TOKEN = lazy(r"[\w.’'-]+")
+_COMMA_GAP = lazy(r",\s+")
+_HE_SAID = lazy(r"\b(?:he|she)\s+(?:said|told|added)", re.IGNORECASE)
+_UPPER = lazy(r"[A-Z]")
+_NAME_PARTICLES = lazy(r"\b(?:and|the|of|de|al|von|van)\b")
+_LOWER_WORD = lazy(r"\b[a-z]")
+_DEADLINE_WORD = lazy(r"\s*(?:by|before|until|till|within|no|ahead)", re.IGNORECASE)
+_POSSESSIVE_S = lazy(r"[’']s\b")
+_LEAD_RELATIVE = lazy(r"(?:this|next|later\s+this|early\s+next)\b", re.IGNORECASE)
+_CONJ = lazy(r"(?:,\s*)?(?:;|\band|\bbut)\s+")
 # a relative or a condition open in the action: the clause after "and" may be part of it
-_REL_WORD = re.compile(
+_REL_WORD = lazy(
     r"\b(?:that|who|which|whose|whom|if|unless|whether|when|until|once|provided)\b", re.IGNORECASE
 )
-_NEW_CLAUSE_GAP = re.compile(r"(?:,|;|\band|\bbut)\s+(?:[\w.’'-]+\s+){0,6}$")
-_ED_WORD = re.compile(r"\w+ed\b", re.IGNORECASE)
-_TO_THAT_END = re.compile(r"\b(?:to|that)$")
-_PLEDGE_STEM = re.compile(r"(?:ha(?:ve|s)\s+)?(?:pledg|vow|promis|guarant|undert)")
-_COMMITTED_END = re.compile(r"(?:committed|offered)$")
-_NOUN_TO = re.compile(r"(?:plans?|aims?|pledges?|promises?|vows?)\s+to\b")
-_OBJECT_VERB = re.compile(r"(?:ha(?:ve|s)\s+)?\w+(?:\s+(?:up|out))?(?:\s+|$)", re.IGNORECASE)
-_NOT_WORD = re.compile(r"\s(?:not|never)\b", re.IGNORECASE)
-_ING_WORD = re.compile(r"\w+ing\b")
-_WE_I_OUR = re.compile(r"we|i|our", re.IGNORECASE)
-_JOINT_WORD = re.compile(r"\b(?:joint|shared|common|mutual)\b", re.IGNORECASE)
-_OUR_MY = re.compile(r"\b(?:our|my)\b", re.IGNORECASE)
-_BARE_WORD = re.compile(r"[a-z]+")
-_HE_SHE = re.compile(r"(?:he|she)\b", re.IGNORECASE)
-_DETERMINER = re.compile(r"\b(?:the|an?|this|that|its|their|his|her)\s")
-_IT_THIS = re.compile(r"it|this", re.IGNORECASE)
-_THE_NP_END = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?[\w-]+$")
-_LIST_GAP = re.compile(r"(?:,|;|\band)\s+(?:[\w.’'-]+\s+){0,8}$")
-_FIRST_WORD = re.compile(r"[\w’'-]+")
-_SEMICOLON = re.compile(r"(;\s*)")
-_ITEM_CONJ = re.compile(r"\s*(?:and\s+|or\s+)?")
+_NEW_CLAUSE_GAP = lazy(r"(?:,|;|\band|\bbut)\s+(?:[\w.’'-]+\s+){0,6}$")
+_ED_WORD = lazy(r"\w+ed\b", re.IGNORECASE)
+_TO_THAT_END = lazy(r"\b(?:to|that)$")
+_PLEDGE_STEM = lazy(r"(?:ha(?:ve|s)\s+)?(?:pledg|vow|promis|guarant|undert)")
+_COMMITTED_END = lazy(r"(?:committed|offered)$")
+_NOUN_TO = lazy(r"(?:plans?|aims?|pledges?|promises?|vows?)\s+to\b")
+_OBJECT_VERB = lazy(r"(?:ha(?:ve|s)\s+)?\w+(?:\s+(?:up|out))?(?:\s+|$)", re.IGNORECASE)
+_NOT_WORD = lazy(r"\s(?:not|never)\b", re.IGNORECASE)
+_ING_WORD = lazy(r"\w+ing\b")
+_WE_I_OUR = lazy(r"we|i|our", re.IGNORECASE)
+_JOINT_WORD = lazy(r"\b(?:joint|shared|common|mutual)\b", re.IGNORECASE)
+_OUR_MY = lazy(r"\b(?:our|my)\b", re.IGNORECASE)
+_BARE_WORD = lazy(r"[a-z]+")
+_HE_SHE = lazy(r"(?:he|she)\b", re.IGNORECASE)
+_DETERMINER = lazy(r"\b(?:the|an?|this|that|its|their|his|her)\s")
+_IT_THIS = lazy(r"it|this", re.IGNORECASE)
+_THE_NP_END = lazy(r"\bthe\s+(?:[\w-]+\s+){0,2}?[\w-]+$")
+_LIST_GAP = lazy(r"(?:,|;|\band)\s+(?:[\w.’'-]+\s+){0,8}$")
+_FIRST_WORD = lazy(r"[\w’'-]+")
+_SEMICOLON = lazy(r"(;\s*)")
+_ITEM_CONJ = lazy(r"\s*(?:and\s+|or\s+)?")
 
 
 @dataclass
@@ -1025,7 +1111,7 @@ def _index(doc: Document, actors: list[Actor], dates: list[DateMention], views: 
     return ctx
 
 
-_REMARKS_HEAD = re.compile(
+_REMARKS_HEAD = lazy(
     r"\b(?:remarks|speech|address|statement|interview|testimony|op-ed|letter|press\s+conference)"
     r"\s+(?:\w+\s+){0,3}?by\b",
     re.IGNORECASE,
@@ -1049,7 +1135,7 @@ def _remarks_speaker(
     return None
 
 
-_AS_TITLE_OF = re.compile(
+_AS_TITLE_OF = lazy(
     r"\bas\s+(?:the\s+)?(?:President|Prime\s+Minister|Chancellor|Premier|King|Queen|Emperor|"
     r"Governor|Mayor|(?:Foreign|Defen[cs]e|Finance)\s+Minister|Secretary\s+of\s+State)\s+of\s+"
     r"(?:the\s+)?"
@@ -1177,7 +1263,7 @@ def _last_of(
     return None
 
 
-_OFFICIAL_TITLE = re.compile(
+_OFFICIAL_TITLE = lazy(
     r"\b(?:president|secretary|minister|premier|chancellor|ambassador|king|queen|leader|envoy)\b",
     re.IGNORECASE,
 )
@@ -1195,12 +1281,12 @@ def _home_country(ctx: _Ctx) -> str | None:
     return ctx.home or None
 
 
-_EXECUTIVE_TITLE = re.compile(
+_EXECUTIVE_TITLE = lazy(
     r"\b(?:chairman|chairwoman|chief\s+executive|executive|officer|president|treasurer|"
     r"director|spokes(?:man|woman|person))\b",
     re.IGNORECASE,
 )
-_FIRM_NAME = re.compile(
+_FIRM_NAME = lazy(
     r"\b(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|AG|SA|S\.A|N\.V|Group|Holdings|Bancorp|Bank)\b\.?$"
 )
 
@@ -1262,7 +1348,7 @@ def _speaker_body(ctx: _Ctx, who: str, pos: int) -> list[str]:
     return out
 
 
-_ONE_OF = re.compile(
+_ONE_OF = lazy(
     r",\s+one\s+of\s+(?:(?:about|some|nearly|almost|more\s+than|at\s+least)\s+)?"
     r"(?:the\s+|\d[\d,]*\s+|many\s+|several\s+|hundreds\s+of\s+|thousands\s+of\s+|dozens\s+of\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?P<n>[a-z]{3,}s)\b"
@@ -1285,18 +1371,18 @@ def _plural_group(ctx: _Ctx, noun: str, pos: int) -> str | None:
 
 
 # between an organisation and the person it employs: "police Chief ", "Department spokesman "
-_TITLE_RUN = re.compile(
+_TITLE_RUN = lazy(
     r"(?:[’']s)?\s+(?:(?!(?:and|or|with|said|says|told|but|to|from|by)\s)"
     r"(?-i:[A-Z][a-z.]+|[a-z]+)\s+){0,3}"
 )
-_BODY_APPOSITION = re.compile(
+_BODY_APPOSITION = lazy(
     r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|official|director|chief|"
     r"head|leader|president|chairman|chairwoman|member|officer|lawyer|attorney|pastor|minister)\s+"
     r"(?:for|of|at|with)\s+(?:the\s+)?(?=[A-Z])",
 )
 
 
-_BODY_POSSESSOR = re.compile(
+_BODY_POSSESSOR = lazy(
     r",\s+the\s+(?P<b>[A-Z][\w.&-]*(?:\s+[\w.&-]+){0,3}?)[’']s?\s+(?:[\w-]+\s+){0,2}?"
     r"(?:spokes(?:man|woman|person)|director|chief|head|chairman|chairwoman|manager|"
     r"secretary|officer|adviser|advisor|strategist|aide)\b"
@@ -1394,8 +1480,8 @@ _TITLE_WORD = (
     r"(?:[A-Z][\w.’'-]*|commander|chief|head|director|minister|president|secretary|spokes\w+|"
     r"leader|envoy|ambassador|general|staff|deputy|foreign|defen[cs]e|prime|vice|senior|top|of|the)"
 )
-_TITLE_GAP = re.compile(r"^\s*\)?\s+(?:" + _TITLE_WORD + r"\s+){0,4}$")
-_COORD = re.compile(r"^(?:\s*,\s*|,?\s+(?:and|&)\s+)(?:" + _TITLE_WORD + r"\s+){0,8}$|^\s*[-/]\s*$")
+_TITLE_GAP = lazy(r"^\s*\)?\s+(?:" + _TITLE_WORD + r"\s+){0,4}$")
+_COORD = lazy(r"^(?:\s*,\s*|,?\s+(?:and|&)\s+)(?:" + _TITLE_WORD + r"\s+){0,8}$|^\s*[-/]\s*$")
 
 
 def _group(ctx: _Ctx, pos: int, phrase: str) -> list[str]:
@@ -1442,7 +1528,7 @@ def _group(ctx: _Ctx, pos: int, phrase: str) -> list[str]:
     return ids
 
 
-_TWO_SIDES = re.compile(r"\b(?:two|both)\s+(?:sides|countries|nations|governments)\b")
+_TWO_SIDES = lazy(r"\b(?:two|both)\s+(?:sides|countries|nations|governments)\b")
 
 
 def _paragraphs_apart(ctx: _Ctx, a: int, b: int) -> int:
@@ -1510,9 +1596,9 @@ def _first_person(ctx: _Ctx, pos: int) -> str | None:
     return ctx.speaker
 
 
-_OPEN_QUOTE = re.compile(r"[“\"]|``|''")
+_OPEN_QUOTE = lazy(r"[“\"]|``|''")
 # a quote said by a document: "'We will …,' the statement said"
-_DOCUMENT = re.compile(
+_DOCUMENT = lazy(
     r"(?:the|a|its|their)\s+(?:[\w-]+\s+)?(?P<d>statement|communiqu[eé]|letter|release|notice)$",
     re.IGNORECASE,
 )
@@ -1682,40 +1768,40 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
     return [], False
 
 
-_LEAD_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_LEAD_THE = lazy(r"^the\s+", re.IGNORECASE)
 # "his office", "her re-election campaign": the people acting for the person the pronoun names
-_PRONOUN_BODY = re.compile(
+_PRONOUN_BODY = lazy(
     r"(his|her)\s+(?:presidential\s+|re-?election\s+)?(?:campaign|office|team|staff|camp)",
     re.IGNORECASE,
 )
-_BODY_STAFF = re.compile(
+_BODY_STAFF = lazy(
     r"(?:(?i:the)\s+)?(?P<n>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})(?:[’']s)?\s+"
     r"(?:(?i:top|senior)\s+)?(?:executives|officials|management|directors)"
 )
-_FIRM_STAFF = re.compile(
+_FIRM_STAFF = lazy(
     r"(?:(?i:the|its)\s+)?(?:(?i:top|senior)\s+)?(?i:executives|management|company\s+officials)"
 )
-_BARE_CANDIDATE = re.compile(r"the\s+(?:candidate|nominee|front-?runner)", re.IGNORECASE)
-_BARE_PLURAL = re.compile(r"(?:(?i:the)\s+)?(?P<n>(?-i:[a-z]{3,}s))")
+_BARE_CANDIDATE = lazy(r"the\s+(?:candidate|nominee|front-?runner)", re.IGNORECASE)
+_BARE_PLURAL = lazy(r"(?:(?i:the)\s+)?(?P<n>(?-i:[a-z]{3,}s))")
 
 
-_CANDIDATE_END = re.compile(r"\b(?:candidate|nominee|contender|hopeful)$", re.IGNORECASE)
-_HEAD_TITLE = re.compile(
+_CANDIDATE_END = lazy(r"\b(?:candidate|nominee|contender|hopeful)$", re.IGNORECASE)
+_HEAD_TITLE = lazy(
     r"\b(?:leader|president|prime\s+minister|premier|king|queen|chancellor|emir|sultan|"
     r"secretary\s+of\s+state|foreign\s+minister)$",
     re.IGNORECASE,
 )
-_ROLE_PHRASE = re.compile(
+_ROLE_PHRASE = lazy(
     r"(?:(?i:the|his|her|their|its)\s+)?(?:[\w-]+[’']s?\s+)?(?P<r>[a-z]{3,})$"
 )
 # "a lawyer for X, Y", "X's attorney, Y": X is "his client", Y "her lawyer"
-_COUNSEL_FOR = re.compile(
+_COUNSEL_FOR = lazy(
     r"\b(?:attorney|lawyer|counsel)\s+(?:for|to|representing)\s+$", re.IGNORECASE
 )
 _COUNSEL = r"[’']s?\s+(?:(?:defen[cs]e|longtime|personal)\s+)?(?:attorney|lawyer)"
-_COUNSEL_OF = re.compile(_COUNSEL + r"\b")
-_APPOSED = re.compile(f"(?:{_COUNSEL})?" + r",\s+")
-_ROLE_BEFORE = re.compile(r"(?:^|[\s(])(?P<r>[a-z]{3,}),?\s+$")
+_COUNSEL_OF = lazy(_COUNSEL + r"\b")
+_APPOSED = lazy(f"(?:{_COUNSEL})?" + r",\s+")
+_ROLE_BEFORE = lazy(r"(?:^|[\s(])(?P<r>[a-z]{3,}),?\s+$")
 _NOT_ROLE = frozenset(
     re.findall(
         r"\w+",
@@ -1769,7 +1855,7 @@ def _prev_subject(ctx: _Ctx, pos: int, pronoun: str) -> str | None:
 
 
 # what may precede a sentence's subject: quotes, a determiner and title words
-_SUBJECT_LEAD = re.compile(
+_SUBJECT_LEAD = lazy(
     r"[\s\"“‘'`]*(?:(?i:the|a|an)\s+)?(?:(?!(?i:after|before|when|while|with|by|for|to|of|in|on|at|"
     r"as|since|despite|unlike|like|and|but|if|once|meeting|asked)\s)[\w.-]+\s+){0,3}?"
 )
@@ -1830,7 +1916,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_VERBISH = re.compile(r"[a-z][a-z’'-]*(?:ed|es|s)?")
+_VERBISH = lazy(r"[a-z][a-z’'-]*(?:ed|es|s)?")
 _NP_WORDS = frozenset(
     [
         "the",
@@ -1871,18 +1957,18 @@ def _leading_np(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_GROUP_NOUN = re.compile(
+_GROUP_NOUN = lazy(
     r"sides|parties|countries|nations|leaders|governments|presidents|ministers|delegations|"
     r"allies|partners|companies|firms|members|teams|commissions|officials",
 )
 
 
-_COORD_END = re.compile(r"(?:^|[\s,])(?:and|or|but)\s+(?:(?:also|then|\w+ly)\s+)?$", re.IGNORECASE)
+_COORD_END = lazy(r"(?:^|[\s,])(?:and|or|but)\s+(?:(?:also|then|\w+ly)\s+)?$", re.IGNORECASE)
 
 
 # A stock-exchange ticker after a company name ("Harlow Corp <HRLW.T>", "Kestrel Ltd (KSTL.T)"):
 # blanked before clause boundaries are sought (its bracket is no boundary), dropped from actor_text.
-_TICKER = re.compile(r"\s*[<(][A-Z0-9]{1,6}\.[A-Z]{1,2}[>)]")
+_TICKER = lazy(r"\s*[<(][A-Z0-9]{1,6}\.[A-Z]{1,2}[>)]")
 
 
 def _blank_tickers(seg: str) -> str:
@@ -2027,10 +2113,10 @@ def _subject(
     return _Subject(s, e, ids, explicit, reported, source_ids, source_span=source_span)
 
 
-_PURPOSE_OPENING = re.compile(r"(?i:to)\s+(?-i:[a-z]+)\b[^,;]{0,80},\s+")
-_LED_BY = re.compile(r"(?:led|headed|spearheaded|chaired)\s+by\b", re.IGNORECASE)
-_DASH_ASIDE = re.compile(r"\s+(?:--|[—–])[^—–]{1,200}?(?:--|[—–])\s*$")
-_PLAN_SUBJ = re.compile(
+_PURPOSE_OPENING = lazy(r"(?i:to)\s+(?-i:[a-z]+)\b[^,;]{0,80},\s+")
+_LED_BY = lazy(r"(?:led|headed|spearheaded|chaired)\s+by\b", re.IGNORECASE)
+_DASH_ASIDE = lazy(r"\s+(?:--|[—–])[^—–]{1,200}?(?:--|[—–])\s*$")
+_PLAN_SUBJ = lazy(
     r"(?:^|[,;:]\s+|\b(?:and|but|that)\s+)[\s\"“‘'`]*(?:(?P<pron>its|his|her|their)|"
     r"(?P<own>(?:the\s+)?[\w.&’'-]+(?:\s+[\w.&’'-]+){0,3}?)[’']s?)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:strategy|plans?|program|programme|proposal|budget|blueprint|platform|agenda)"
@@ -2099,34 +2185,34 @@ def _list_head(
     return cs, ids
 
 
-_AND_WORD = re.compile(r"\sand\s")
-_TIME_CLAUSE = re.compile(r"(?:once|when|after|before|until)\s+", re.IGNORECASE)
+_AND_WORD = lazy(r"\sand\s")
+_TIME_CLAUSE = lazy(r"(?:once|when|after|before|until)\s+", re.IGNORECASE)
 # a clause of at least two words, then the main clause's subject pronoun right before the cue
-_MAIN_PRONOUN = re.compile(r"[^\s,;]+\s+[^,;]*?[^\s,;][\s,]+(?P<p>it|he|she|they|we)\s*$")
-_COMPLEMENT_VERB = re.compile(
+_MAIN_PRONOUN = lazy(r"[^\s,;]+\s+[^,;]*?[^\s,;][\s,]+(?P<p>it|he|she|they|we)\s*$")
+_COMPLEMENT_VERB = lazy(
     r"\b(?:said|says|saying|promised|promises|vowed|pledged|agreed|insisted|"
     r"(?:told|telling|assured|assuring|warned|warning)\s+(?:\w+\s+)?\w+|hoped|hopes|"
     r"believed|believes|thought|thinks|knew|knows|expected|expects|feared|fears|warned|decided|"
     r"assured\s+\w+|guaranteed)\s+$",
     re.IGNORECASE,
 )
-_TAIL_PAREN = re.compile(r"\s*\([^()]{1,40}\)$")
-_RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s+", re.IGNORECASE)
-_QUOTE_BEFORE_VERB = re.compile(
+_TAIL_PAREN = lazy(r"\s*\([^()]{1,40}\)$")
+_RELATIVE_OPEN = lazy(r",\s+(?:which|who)\s+", re.IGNORECASE)
+_QUOTE_BEFORE_VERB = lazy(
     r"(?<=[A-Za-z.])\s+(?:[\"“]|``)\s*$"
 )
-_RELATIVE_BOUND = re.compile(r",\s+(?:which|who)\s+$", re.IGNORECASE)
-_APPOSED_THAT = re.compile(
+_RELATIVE_BOUND = lazy(r",\s+(?:which|who)\s+$", re.IGNORECASE)
+_APPOSED_THAT = lazy(
     r",\s+(?:an?|the)\s+(?:(?!(?:said|says|told|added|stated)\b)[\w-]+\s+){1,4}?that\s+$",
     re.IGNORECASE,
 )
-_CLOSED_RELATIVE = re.compile(
+_CLOSED_RELATIVE = lazy(
     r",\s+(?:who|which)\s[^,;:“”\"]*,\s*(?:(?:has|have|had|also|now|later)\s+)*$", re.IGNORECASE
 )
 
 
-_AND_GAP = re.compile(r"\s(?:and|&)\s")
-_LIST_COMMA = re.compile(r",\s+(?:the\s+)?")
+_AND_GAP = lazy(r"\s(?:and|&)\s")
+_LIST_COMMA = lazy(r",\s+(?:the\s+)?")
 
 
 def _relative_antecedent(ctx: _Ctx, lo: int, end: int) -> tuple[int, int, list[str]] | None:
@@ -2191,7 +2277,7 @@ def _text_end(text: str, start: int, sent_end: int) -> tuple[int, Span | None]:
 
 # a contrast clause with its own subject after the action ("…, while the rebels say …"); a
 # participle ("…, while turning our attention to …") stays part of the action
-_WHILE_CLAUSE = re.compile(
+_WHILE_CLAUSE = lazy(
     r",\s+(?:while|whereas)\s+(?=(?-i:[A-Z])|(?:the|his|her|its|their|he|she|it|they|we|I|"
     r"others?|many|most|some)\s)"
 )
@@ -3173,18 +3259,18 @@ def _attribution(ctx: _Ctx, sent: Span) -> list[str]:
     return acc_src
 
 
-_POSSESSIVE = re.compile(
+_POSSESSIVE = lazy(
     r"(?:(?P<apos>[’']s?)|\b(?P<pron>his|her|their|its|our|my))\s+[\"“‘`]*(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
 # Before "plan(s)/pledge(s) to" read as a noun: a possessor and at most an adjective, so that
 # "Their leaders pledge to" stays a verb.
-_POSSESSIVE_NOUN = re.compile(
+_POSSESSIVE_NOUN = lazy(
     r"(?:[’']s?|\b(?:his|her|their|its|our|my))\s+(?:(?:new|latest|own|stated|earlier|"
     r"ambitious|long-term|(?-i:[a-z]+ed))\s+)?$",
     re.IGNORECASE,
 )
-_NEW_PAST = re.compile(
+_NEW_PAST = lazy(
     r",\s+and\s+(?:(?:he|she|they|it|we|I)\s+)?(?:\w+ly\s+)?(?:(?:took|made|gave|got|had|was|were|"
     r"paid|sold|won|lost|fell|rose|saw|left|went|came|held|kept|said|told|began|became|urged|"
     r"asked|called)\b|(?-i:[a-z]{3,}ed)\s+(?:the|a|an|his|her|its|their|to|that)\b)",
@@ -3192,16 +3278,16 @@ _NEW_PAST = re.compile(
 )
 # An amount inside a cause or circumstance belongs to another event ("… in the wake of a loss of
 # $7 million", "after a $2 billion charge")
-_DIGIT = re.compile(r"\d")
-_AMOUNT_STOP = re.compile(
+_DIGIT = lazy(r"\d")
+_AMOUNT_STOP = lazy(
     r"\b(?:in\s+the\s+wake\s+of|because\s+of|due\s+to|as\s+a\s+result\s+of|owing\s+to|"
     r"following|after|amid|reflecting|despite|compared\s+with)\b",
     re.IGNORECASE,
 )
 # "Japan's pledge to … was welcomed by …": how the pledge was received, the pledge stands
-_RECEIVED = re.compile(r"(?<=was|ere)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b", re.IGNORECASE)
-_MAIN_GOES_ON = re.compile(r",?\s+and\s+(?:\w+ly\s+)?(?-i:[a-z]+ed)\b(?!\s+(?:by|to|in)\b)")
-_DROPPED = re.compile(
+_RECEIVED = lazy(r"(?<=was|ere)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b", re.IGNORECASE)
+_MAIN_GOES_ON = lazy(r",?\s+and\s+(?:\w+ly\s+)?(?-i:[a-z]+ed)\b(?!\s+(?:by|to|in)\b)")
+_DROPPED = lazy(
     r"\b(?:abandon|scrap|drop|revers|withdr|cancel|shelv|rescind|revok|suspend|halt)\w*\s+"
     r"(?:[\w’'.-]+\s+){0,5}$",
     re.IGNORECASE,
@@ -3209,20 +3295,20 @@ _DROPPED = re.compile(
 
 
 # Unnamed parties that can undertake something ("Leading steel makers will cut output").
-_GENERIC_PARTIES = re.compile(
+_GENERIC_PARTIES = lazy(
     r"\b(?-i:[a-z-]+\s+)?(?:makers|producers|manufacturers|companies|firms|carriers|airlines|"
     r"banks|lenders|exporters|importers|operators|utilities|automakers|insurers|retailers|"
     r"refiners|ministries|governments|donors|members)$",
     re.IGNORECASE,
 )
-_DEAL_WORD = re.compile(
+_DEAL_WORD = lazy(
     r"\b(?:deal|agreement|accord|pact|treaty|memorandum|arrangement|framework|declaration|"
     r"statement|partnership|charter|convention)s?\b",
     re.IGNORECASE,
 )
 
 
-_NAMED_POSSESSOR = re.compile(r"(?P<n>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4})\s*[’']s?(?:\s|$)")
+_NAMED_POSSESSOR = lazy(r"(?P<n>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4})\s*[’']s?(?:\s|$)")
 
 
 # the party named right after a cue ending in "with" ("joined forces with X to …")
@@ -3238,9 +3324,9 @@ def _family_plural(ctx: _Ctx, m: tuple[int, int, str]) -> bool:
     )
 
 
-_AND_SAID = re.compile(r"\band\s*$", re.IGNORECASE)
+_AND_SAID = lazy(r"\band\s*$", re.IGNORECASE)
 # a sentence opening with unnamed agents as the subject of a verb ("Lawyers for the family sent")
-_AGENT_LEAD = re.compile(
+_AGENT_LEAD = lazy(
     r"(?:[A-Za-z.’'-]+\s+){0,3}?(?:officials|authorities|police|prosecutors|lawyers|attorneys|"
     r"investigators|lawmakers|legislators|negotiators|organi[sz]ers|protesters|demonstrators|"
     r"relatives|aides|diplomats|officers|regulators|executives|activists|rebels|commanders|"
@@ -3250,18 +3336,18 @@ _AGENT_LEAD = re.compile(
 )
 _APPOSITION_OPEN = frozenset(("a", "an", "said", "says", "told", "added"))
 _AUX_OPEN = frozenset(("has", "have", "had", "is", "was", "also", "later", "then"))
-_PARTY_NP = re.compile(
+_PARTY_NP = lazy(
     r"(?P<np>[^,;]{1,80}?)(?=\s+(?:to|on|that|for|in|which|over|under)\b|[,;]|\.?$)"
 )
-_ON_BEHALF = re.compile(
+_ON_BEHALF = lazy(
     r"\bon\s+behalf\s+of\s+(?P<np>[^,;]{1,60}?)(?=\s*[,;.]|\s*$|\s+(?:to|and|at|in|on)\b)",
     re.IGNORECASE,
 )
-_COUNSEL_TITLE = re.compile(
+_COUNSEL_TITLE = lazy(
     r"\b(?:lawyer|attorney|counsel|spokes(?:man|woman|person)|press\s+secretary)\b", re.IGNORECASE
 )
 _US_NAMES = ("united states", "united states of america", "u.s.", "us", "usa")
-_ADMINISTRATION = re.compile(r"(?i:the\s+)?[A-Z][\w.’'-]+\s+administration$")
+_ADMINISTRATION = lazy(r"(?i:the\s+)?[A-Z][\w.’'-]+\s+administration$")
 
 
 def _principal(ctx: _Ctx, pid: str, subj_text: str) -> list[str]:
@@ -3297,10 +3383,10 @@ def _party_ids(ctx: _Ctx, start: int, end: int) -> list[str]:
     return []
 
 
-_FEDERAL = re.compile(r"the\s+(?:federal|national|central)\s", re.IGNORECASE)
+_FEDERAL = lazy(r"the\s+(?:federal|national|central)\s", re.IGNORECASE)
 
 
-_WITH_PARTY = re.compile(
+_WITH_PARTY = lazy(
     r"(?:[\w’'-]+\s+){0,5}?(?:agreements?|deals?|accords?|treat(?:y|ies)|pacts?|memorand\w+|"
     r"contracts?|declarations?|partnerships?|settlements?|understandings?|compromises?|truces?)"
     r"\s+with\s+(?P<np>[^,;]{1,80}?)"
@@ -3309,8 +3395,8 @@ _WITH_PARTY = re.compile(
 )
 
 
-_RELATIVE = re.compile(r",?\s+(?:which|that)\s+$", re.IGNORECASE)
-_NP_OPENER = re.compile(
+_RELATIVE = lazy(r",?\s+(?:which|that)\s+$", re.IGNORECASE)
+_NP_OPENER = lazy(
     r".*(?:\b(?:of|to|for|about|on|in\s+favou?r\s+of|welcomed|supported|backed|praised|"
     r"affirmed|underscored|stressed)\s+|[,;:]\s+)",
     re.IGNORECASE,
@@ -3332,7 +3418,7 @@ def _antecedent(text: str, lo: int, subj_start: int) -> Span | None:
     return start, end
 
 
-_BY_STOP = re.compile(r"\s+(?:in|at|on|last|this|during|after|before|to|for)\s")
+_BY_STOP = lazy(r"\s+(?:in|at|on|last|this|during|after|before|to|for)\s")
 
 
 def _signed_by(
@@ -3364,19 +3450,19 @@ def _signed_by(
     )
 
 
-_BY_END = re.compile(r"[,;:(]|\.(?:\s|$)|\s+(?:and|plus|in|on|for|to|after|as)\s")
-_REWARD_NP = re.compile(r"\b(?:an?|the|its|their|his|her)\s+(?:[\w$€£.,-]+\s+){0,3}?$", re.IGNORECASE)
+_BY_END = lazy(r"[,;:(]|\.(?:\s|$)|\s+(?:and|plus|in|on|for|to|after|as)\s")
+_REWARD_NP = lazy(r"\b(?:an?|the|its|their|his|her)\s+(?:[\w$€£.,-]+\s+){0,3}?$", re.IGNORECASE)
 
 
 _RULING_BY_IDS = frozenset(("bind.ruling_by", "nom.decision_by"))
 # after "ruling by": its maker, then "to <verb>" or "that" with an obligation
-_RULING_MAKER = re.compile(
+_RULING_MAKER = lazy(
     r"\s+(?P<by>[^,;:“”\"`]{2,80}?)\s*,?\s+(?:``|[“\"‘])?(?:to\s+(?=[a-z]+\s)|that\s+(?=[^;.]{0,100}?\b"
     r"(?:must|should|shall|(?:is|are)\s+to|be\s+[a-z]+ed)\b))"
 )
 
 
-_NOT_MAKER = re.compile(
+_NOT_MAKER = lazy(
     r"\b(?:that|who|which|whether|on|about|over|he|she|it|they|we|i|is|was|were|are|had|has)\b",
     re.IGNORECASE,
 )
@@ -3572,7 +3658,7 @@ def _nominal(
     return _nominal_rec(ctx, sent, m, cue, floor, prev, ids, ps, pe)
 
 
-_EFFORT_FRAME = re.compile(
+_EFFORT_FRAME = lazy(
     r"\b(?:for|join(?:s|ed|ing)?|combin(?:e|es|ed|ing)|worr(?:y|ies|ied)|fear(?:s|ed)?|doubt(?:s|ed)?)"
     r"\s+(?:(?:the|that|all)\s+)?$",
     re.IGNORECASE,
@@ -3659,8 +3745,8 @@ _NEW_CLAUSE_WORDS = frozenset(
         "after before when yet instead",
     )
 )
-_NEW_CLAUSE_PRONOUN = re.compile(r"(?:\S+\s+){0,2}(?:they|he|she|it|we|i)\b", re.IGNORECASE)
-_LIST_LEAD = re.compile(r",?\s*(?:including|such\s+as|namely|as\s+follows)?\s*:\s*$", re.IGNORECASE)
+_NEW_CLAUSE_PRONOUN = lazy(r"(?:\S+\s+){0,2}(?:they|he|she|it|we|i)\b", re.IGNORECASE)
+_LIST_LEAD = lazy(r",?\s*(?:including|such\s+as|namely|as\s+follows)?\s*:\s*$", re.IGNORECASE)
 
 
 def _split_list(text: str, rec: _Rec) -> list[_Rec]:
@@ -3744,7 +3830,7 @@ def _bullets(ctx: _Ctx, out: list[_Rec]) -> list[_Rec]:
     return extra
 
 
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = lazy(r"[a-z0-9]+")
 
 
 def _key(text: str) -> set[str]:
@@ -3839,3 +3925,8 @@ def extract_commitments(
         _sentence(ctx, sent.span, recs)
     recs.extend(_bullets(ctx, recs))
     return _merge(ctx, recs)
+
+
+_settle(_HEAD_RE)
+_settle(vars(CUE_RE))
+_settle(globals())
