@@ -18,16 +18,16 @@ from typing import Any
 
 from briefgen import rules
 from briefgen.extract import names as N
+from briefgen.extract.names import lazy
 from briefgen.lazyre import trie_regex, word_trie
 from briefgen.model import Actor, Document, Span
 
 _HEADING_END_CHARS = ".!?:;\"”’)"  # a line that ends in one of these is prose, not a heading
 _WORD = re.compile(r"\S+")
 _SIC = re.compile(r"[ \xa0]*\[sic\]")
-_FIRST_WORD_CAP = re.compile(rf"[{N.UPPER}]")
-_RX_SAID_BEFORE = re.compile(r"(?:said|says|told|added)[ \xa0]+$")
-_HYPHEN_NAME = re.compile(rf"[a-z]{{1,3}}-[{N.UPPER}]")
-_RX_SP_CAPNUM = re.compile(
+_RX_SAID_BEFORE = lazy(r"(?:said|says|told|added)[ \xa0]+$")
+_HYPHEN_NAME = lazy(rf"[a-z]{{1,3}}-[{N.UPPER}]")
+_RX_SP_CAPNUM = lazy(
     rf"[ \xa0]+[{N.UPPER}0-9]"
 )
 _RX_OF_NAME = re.compile(
@@ -39,10 +39,10 @@ _RX_POSS = re.compile(
 _RX_SP_CAP = re.compile(
     rf"\.?[ \xa0]+[{N.UPPER}]"
 )
-_RX_OF_CAPS = re.compile(
+_RX_OF_CAPS = lazy(
     rf"[ \xa0]+of[ \xa0]+((?:{N.ORG_TOK}[ \xa0]?)+)"
 )
-_RX_AT_ORG = re.compile(
+_RX_AT_ORG = lazy(
     rf"[ \xa0]+(?:at|with|of|for|to)[ \xa0]+(?:the[ \xa0]+)?"
     rf"(?:(?:{'|'.join(N.ORG_DESCRIPTORS)}|state|[a-z]+(?:['’]s)?)[ \xa0]+)*"
         rf"({N.ORG_TOK}(?:[ \xa0]+(?:(?:of|for|on|and|the|de)[ \xa0]+)*{N.ORG_TOK})*)"
@@ -70,12 +70,12 @@ _RX_INITIAL = re.compile(
     rf"[{N.UPPER}]\."
 )
 _RX_POSS_IN_RUN = re.compile(rf"['’]s[ \xa0]+(?=[{N.UPPER}])")
-_RX_PREV_WORD = re.compile(rf"[{N.UPPER}][\w.]+$")
-_RX_TOLD_MARKET = re.compile(
+_RX_PREV_WORD = lazy(rf"[{N.UPPER}][\w.]+$")
+_RX_TOLD_MARKET = lazy(
     r"[ \xa0]+told[ \xa0]+(?:analysts|investors|shareholders|stockholders)(?![\w-])"
 )
-_RX_SHARES_OF = re.compile(r"(?:Shares|Stock)[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?(?=\S)")
-_RX_SP_DIGIT = re.compile(r"[ \xa0]+\d")  # matched at an offset: no copy of the text's rest
+_RX_SHARES_OF = lazy(r"(?:Shares|Stock)[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?(?=\S)")
+_RX_SP_DIGIT = lazy(r"[ \xa0]+\d")  # matched at an offset: no copy of the text's rest
 _RX_LOWER_WORD = re.compile("[a-z]+")
 _RX_WORDS = re.compile(r"\w+")
 _RX_CLAUSE_EDGE = re.compile("[ \xa0\"“'‘(]*")
@@ -84,25 +84,25 @@ _RX_CLAUSE_EDGE = re.compile("[ \xa0\"“'‘(]*")
 _RX_LAST_BARRIER = re.compile(
     r"(?s:.*)(?:[,;:!?\"“”\n\t]|(?<![\w.&’'-])(?!(?:of|for|on|the|de)[ \xa0])[a-z]+[ \xa0])"
 )
-_RX_TICKER = re.compile(r"\.[A-Z]{1,2}$")
-_RX_COMMA_AFTER = re.compile(r"[ \xa0]*[,;]")
+_RX_TICKER = lazy(r"\.[A-Z]{1,2}$")
+_RX_COMMA_AFTER = lazy(r"[ \xa0]*[,;]")
 _RX_AT_WITH = re.compile(r"[ \xa0]+(?:at|with)[ \xa0]+(?:the[ \xa0]+)?")
-_RX_IN_SPLIT = re.compile(r"[ \xa0]+in[ \xa0]+")
+_RX_IN_SPLIT = lazy(r"[ \xa0]+in[ \xa0]+")
 _RX_ARTICLE = re.compile(r"^(?:a|an|the)[ \xa0]+")
-_RX_SP_OF = re.compile(r"[ \xa0]+of\b")
-_RX_FIRM_END = re.compile(r"\b(?:company|firm|group|bank)$")
-_RX_OF_BASED = re.compile(
+_RX_SP_OF = lazy(r"[ \xa0]+of\b")
+_RX_FIRM_END = lazy(r"\b(?:company|firm|group|bank)$")
+_RX_OF_BASED = lazy(
     r"^([ \xa0]+(?:of|at|for|with)[ \xa0]+(?:the[ \xa0]+)?)"
     r"(?:[A-Z][\w.'’]*,?[ \xa0]+){0,3}[A-Z][\w.'’]*-based[ \xa0]+(?=[A-Z])"
 )
 _RX_AL_PREFIX = re.compile(r"(?:al|el|Al|El|ad|as|ash|at|az)-(.+)")
-_RX_ARMED_GROUPS = re.compile(r"(?:militia|group|rebel|separatist|force|fighter|faction)s$")
+_RX_ARMED_GROUPS = lazy(r"(?:militia|group|rebel|separatist|force|fighter|faction)s$")
 _RX_WORD_CHAR = re.compile(r"[\w-]")
 _RX_STRIPPED = re.compile("[,.;:]")
-_RX_OF_HEAD_BEFORE = re.compile(r"([A-Z][a-z]+)[ \xa0]of[ \xa0]\Z")
-_RX_ROLE_AND = re.compile(r"(?<![\w-])([a-z][a-z-]+)[ \xa0]and[ \xa0](?:[a-z]+[ \xa0])?\Z")
+_RX_OF_HEAD_BEFORE = lazy(r"([A-Z][a-z]+)[ \xa0]of[ \xa0]\Z")
+_RX_ROLE_AND = lazy(r"(?<![\w-])([a-z][a-z-]+)[ \xa0]and[ \xa0](?:[a-z]+[ \xa0])?\Z")
 _RX_REL_CLAUSE = re.compile(r"[ \xa0](?:who|whose|which)[ \xa0]")
-_RX_WORKS_AT = re.compile(
+_RX_WORKS_AT = lazy(
     rf"[ \xa0]+(?:at|with|for)[ \xa0]+(?:the[ \xa0]+)?(?:[A-Z][\w-]*-based[ \xa0]+)?"
     rf"({N.ORG_TOK}(?:[ \xa0]+(?:(?:of|for|on|and|the|de)[ \xa0]+)*{N.ORG_TOK})*)"
 )
@@ -339,12 +339,12 @@ def extract_actors(doc: Document) -> list[Actor]:
 
 # "X (, 61,) (also) was appointed (a) president and treasurer (of Y)": the office the
 # person was named, elected or appointed to; the phrase ends at a clause edge or "of".
-_RX_NAMED_TO = re.compile(
+_RX_NAMED_TO = lazy(
     r"(?:,[ \xa0]+\d{1,3},)?[ \xa0]+(?:also[ \xa0]+)?(?:was|has[ \xa0]+been|had[ \xa0]+been)"
     r"[ \xa0]+(?:also[ \xa0]+)?(?:named|elected|appointed)[ \xa0]+(?:as[ \xa0]+)?(?:(?:a|an|the)[ \xa0]+)?"
     r"([a-z][a-z \xa0-]{1,60}?)(?=[,.;]|[ \xa0]+(?:of|at|for|to|in|on|by|effective|and[ \xa0]+will)[ \xa0]|$)"
 )
-_RX_OF_RUN = re.compile(rf"[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?({N.ORG_TOK}(?:[ \xa0]+{N.ORG_TOK})*)")
+_RX_OF_RUN = lazy(rf"[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?({N.ORG_TOK}(?:[ \xa0]+{N.ORG_TOK})*)")
 
 
 def _named_to_office(st: _Doc) -> None:
@@ -374,7 +374,7 @@ def _named_to_office(st: _Doc) -> None:
             break
 
 
-_RX_CORP_NAME_END = re.compile(r"(?:Corp\.?|Inc\.?|Co\.|Ltd\.?|Bank|Group|Company|Corporation)$")
+_RX_CORP_NAME_END = lazy(r"(?:Corp\.?|Inc\.?|Co\.|Ltd\.?|Bank|Group|Company|Corporation)$")
 
 
 # Lower-case corporate offices held in a company ("Price, chairman and chief executive, said").
@@ -431,12 +431,12 @@ def _company_officers(st: _Doc) -> None:
             p.affiliation = best[1]
 
 
-_RX_DESCRIBED_ROLE = re.compile(
+_RX_DESCRIBED_ROLE = lazy(
     r"(?<![\w-])[Tt]he[ \xa0]+(?:(?:presumptive|likely|maverick|veteran)[ \xa0]+)?"
     r"([A-Z][a-z]+(?:[ \xa0][A-Z][a-z]+)?)[ \xa0]+((?:presidential[ \xa0]+)?"
     r"(?:nominee|candidate|front-?runner|senator|governor|congressman|congresswoman))(?![\w-])"
 )
-_RX_APPOS_NAME = re.compile(r",?[ \xa0]+[A-Z]")
+_RX_APPOS_NAME = lazy(r",?[ \xa0]+[A-Z]")
 _DESCRIBED_ROLE_WORDS = ("nominee", "candidate", "runner", "senator", "governor", "congress")
 _DESCRIBED_REACH = 400  # characters back to the person a description refers to
 
@@ -496,7 +496,7 @@ def _court_members(st: _Doc) -> None:
             p.affiliation = courts[0]
 
 
-_RX_FOR_A = re.compile(r"[ \xa0]for[ \xa0]an?[ \xa0]")
+_RX_FOR_A = lazy(r"[ \xa0]for[ \xa0]an?[ \xa0]")
 _THE_BEFORE = ("the ", "The ", "the\xa0", "The\xa0")
 
 
@@ -546,7 +546,7 @@ def _link_outlets(st: _Doc) -> None:
             a.mentions.clear()
 
 
-_RX_CAMPAIGN = re.compile(r"\b[Tt]he[ \xa0]+campaign(?=[ \xa0]*[,.;:]|[ \xa0]+(?:(?:later|then|[a-z]+ly)[ \xa0]+)?(?:will|would|has|had|is|was|"
+_RX_CAMPAIGN = lazy(r"\b[Tt]he[ \xa0]+campaign(?=[ \xa0]*[,.;:]|[ \xa0]+(?:(?:later|then|[a-z]+ly)[ \xa0]+)?(?:will|would|has|had|is|was|"
     r"did|does|can|could|also|said|says|told|wrote|declined|denied|plans|wants|insists|"
     r"[a-z]+ed)(?![\w-]))")
 
@@ -568,8 +568,8 @@ def _campaign_mentions(st: _Doc) -> None:
             st.claim(a, s, m.end())
 
 
-_RX_STANCE_BEFORE = re.compile(r"(?<![\w-])(?:[Pp]ro|[Aa]nti)-\Z")
-_RX_NEXT_TOKEN = re.compile(r"[ \xa0]+(?=\S)")
+_RX_STANCE_BEFORE = lazy(r"(?<![\w-])(?:[Pp]ro|[Aa]nti)-\Z")
+_RX_NEXT_TOKEN = lazy(r"[ \xa0]+(?=\S)")
 
 
 def _drop_stance_words(text: str, runs: list[Span]) -> list[Span]:
@@ -907,7 +907,7 @@ def _descriptor_org(st: _Doc, s: int, e: int) -> None:
 
 # A capitalised word and a lower-case preposition right before a name's last run: the run is
 # the end of a longer name ("Sisters to the Front", "Doctors in Need", "Friends with Books").
-_RX_NAME_LEAD = re.compile(
+_RX_NAME_LEAD = lazy(
     rf"(?<![\w'’-])([{N.UPPER}][{N.LOWER}]+)[ \xa0](?:to|in|at|with|from|without|against)"
     r"[ \xa0](?:the[ \xa0])?\Z"
 )
@@ -1122,7 +1122,7 @@ def _abbrev_title(text: str, e: int, w: str) -> bool:
     return text.startswith(".", e) and w + "." in N.TITLE_CANON
 
 
-_RX_SENT_EDGE = re.compile(r"(?:\A|[.!?\n]|[-—–][ \xa0])[ \xa0\"“'‘(]*\Z")
+_RX_SENT_EDGE = lazy(r"(?:\A|[.!?\n]|[-—–][ \xa0])[ \xa0\"“'‘(]*\Z")
 
 
 def _sentence_adverb(st: _Doc, w: str, s: int) -> bool:
@@ -1651,7 +1651,7 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
 _CAPS = r"[A-Z][\w.]*(?:[ \xa0][A-Z][\w.]*)?"
 # What may follow each name of a list held by one plural title, then the separator: a party tag
 # "(D-Ohio)", "of Ohio", ", Democrat of Vermont," or ", R-Tenn.,"; a comma or "and".
-_RX_LIST_NEXT = re.compile(
+_RX_LIST_NEXT = lazy(
     rf"(?:[ \xa0]*\([^()]{{1,24}}\)|[ \xa0]+of[ \xa0]+{_CAPS}"
     rf"|,[ \xa0]+[A-Z][a-z]+[ \xa0]+of[ \xa0]+{_CAPS}(?=,)|,[ \xa0]+[DRI]-{_CAPS}(?=,))?"
     r"(?P<sep>,?[ \xa0]+and[ \xa0]+|,[ \xa0]+)"
@@ -1682,8 +1682,8 @@ def _coordinated_names(
     return []
 
 
-_RX_OF_THE_SP = re.compile(r"[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?")
-_RX_PAREN_ACR = re.compile(r"[ \xa0]*\(([A-Z][A-Z.&]{1,7})\)[ \xa0]+")
+_RX_OF_THE_SP = lazy(r"[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?")
+_RX_PAREN_ACR = lazy(r"[ \xa0]*\(([A-Z][A-Z.&]{1,7})\)[ \xa0]+")
 
 
 def _title_of_org(
@@ -1738,14 +1738,14 @@ def _org_over_chain(st: _Doc, s: int, chain: str) -> str | None:
 
 # A role's complement between it and a name in apposition: " for the two papers", " of the
 # EU mission in Lagos" (the words checked for clause words by the caller).
-_RX_ROLE_COMP = re.compile(r"[ \xa0]+(for|of|to|at|in|on|with)[ \xa0]+([^,;:\"“”()]{1,60})")
+_RX_ROLE_COMP = lazy(r"[ \xa0]+(for|of|to|at|in|on|with)[ \xa0]+([^,;:\"“”()]{1,60})")
 # What stands before a role in apposition before a name: an article, a possessor, a clause edge.
-_RX_ROLE_DET = re.compile(
+_RX_ROLE_DET = lazy(
     r"(?:(?:^|(?<![\w-]))(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|['’]s|^|[.,;:\"“(])"
     r"[ \xa0]+(?:[\w-]+[ \xa0]+)?\Z"
 )
 _RX_DOMAIN_WORDS = re.compile(r"(?<![\w-])((?:[a-z]+[ \xa0]){1,3})\Z")
-_RX_OWNER_RUN = re.compile(
+_RX_OWNER_RUN = lazy(
     rf"(?<![\w’'.-])({N.ORG_TOK}(?:[ \xa0]+(?:(?:of|for|on|the|and)[ \xa0]+)*{N.ORG_TOK}){{0,5}})[ \xa0]\Z"
 )
 
@@ -1803,7 +1803,7 @@ def _role_domain(
 
 
 _RX_OF_THE = re.compile(r"[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?(?:[A-Z][\w]*-based[ \xa0]+)?")
-_RX_ORG_POSS_BEFORE = re.compile(rf"({N.ORG_TOK}(?:[ \xa0]{N.ORG_TOK}){{0,3}})['’]s?[ \xa0]\Z")
+_RX_ORG_POSS_BEFORE = lazy(rf"({N.ORG_TOK}(?:[ \xa0]{N.ORG_TOK}){{0,3}})['’]s?[ \xa0]\Z")
 
 
 def _known_org(st: _Doc, name: str) -> str | None:
@@ -1847,15 +1847,15 @@ def _name_org(st: _Doc, span: Span, seg: _Seg) -> str | None:
     return None
 
 
-_RX_LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom)[ \xa0]\Z")
+_RX_LOCATIVE_BEFORE = lazy(r"(?<![\w-])(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom)[ \xa0]\Z")
 _FIRM_WORDS = frozenset(("Management", "Capital", "Partners", "Holdings", "Investments", "Fund"))
-_RX_OWNER_BEFORE = re.compile(
+_RX_OWNER_BEFORE = lazy(
     rf"(?<![\w.-])((?:[{N.UPPER}][\w-]+[ \xa0])*[{N.UPPER}][\w-]+)['’]s[ \xa0]+((?:campaign|legal|press|policy)[ \xa0]+)?\Z"
 )
 _KIN_LAST3 = frozenset(k[-3:] for k in N.KIN_NOUNS)
 _GROUP_FIRST3 = frozenset(g[:3] for g in N.GROUP_NOUNS)
 _MODIFIER_WORDS = frozenset(m.lower() for m in N.MODIFIERS)
-_RX_MC = re.compile(r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O['’])[A-Z][a-z]+$")
+_RX_MC = lazy(r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O['’])[A-Z][a-z]+$")
 # Rules that find a person through someone else ("her son Tom Roe", "Lazaro Roe" beside "Elian
 # Roe"): a relative, never the default referent of the shared bare surname.
 _SECONDARY_RULES = frozenset(("person.kin", "person.family"))
@@ -1906,7 +1906,7 @@ def _family_members(st: _Doc, body: list[_Seg]) -> None:
             i = text.find(sur, nxt)
 
 
-_RX_VERB_AFTER = re.compile(
+_RX_VERB_AFTER = lazy(
     r"[ \xa0]+(?:(?:can|could|will|would|may|might|must|has|had|have|is|was|also|then|later)"
     r"[ \xa0]+)?(?:said|says|told|tells|added|asked|wrote|can|could|will|would|was|is|has|had)"
     r"(?![\w-])"
@@ -2028,7 +2028,7 @@ def _kin_or_tag(
     return _PersonHit((s, e), toks, title, None, country, rule)
 
 
-_RX_KIN_OWNER = re.compile(rf"([{N.UPPER}][\w-]+(?:[ \xa0][{N.UPPER}][\w-]+)?)\Z")
+_RX_KIN_OWNER = lazy(rf"([{N.UPPER}][\w-]+(?:[ \xa0][{N.UPPER}][\w-]+)?)\Z")
 
 
 def _kin_title(text: str, lo: int, kin: re.Match[str]) -> str:
@@ -2228,7 +2228,7 @@ def _not_org(name: str) -> bool:
 # research at Y". Written as "(?:[a-z][\w-]*[ \xa0]*)+?" it found the same span (the last such
 # point: lazy over ambiguous units backtracks to it), but a unit could split a word anywhere, so a
 # long lower-case phrase with no such word took exponential time (18 s on one 1,200-word text).
-_RX_OF_LOWER = re.compile(
+_RX_OF_LOWER = lazy(
     r"[ \xa0]+of[ \xa0]+([a-z][\w-]*(?:[ \xa0]+[a-z][\w-]*)*[ \xa0]*)"
     r"(?=[ \xa0]+(?:at|with|of|for|in)[ \xa0]|$)"
 )
@@ -2381,10 +2381,10 @@ def _org_by_first_word(st: _Doc, word: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-_RX_POSS_KIN_NAME = re.compile(
+_RX_POSS_KIN_NAME = lazy(
     rf"['’]s[ \xa0]+([a-z-]+),?[ \xa0]+([{N.UPPER}][\w-]+(?:[ \xa0][{N.UPPER}][\w-]+){{1,3}})"
 )
-_RX_ORG_PREP = re.compile(r"[ \xa0]+(?:of|at|for|with)[ \xa0]+(?:the[ \xa0]+)?(?=[A-Z])")
+_RX_ORG_PREP = lazy(r"[ \xa0]+(?:of|at|for|with)[ \xa0]+(?:the[ \xa0]+)?(?=[A-Z])")
 
 
 def _known_org_after(st: _Doc, rest: str) -> str | None:
@@ -2696,13 +2696,13 @@ def _groups(st: _Doc, seg: _Seg) -> None:
             break
 
 
-_RX_ADMIN = re.compile(r"[ \xa0]administration(?![\w-])")
+_RX_ADMIN = lazy(r"[ \xa0]administration(?![\w-])")
 _RX_PART_OF = re.compile(
     r",[ \xa0]+(?:a|an|the)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?(?:division|unit|subsidiary|agency|arm|"
     r"branch|affiliate|component|wing|bureau|offshoot|department|office)[ \xa0]+(?:of|within|at)[ \xa0]"
 )
-_RX_ADMIN_OF = re.compile(r"[ \xa0]+(?:of|at|for)[ \xa0]")
-_RX_TOWN = re.compile(rf"[{N.UPPER}][{N.LOWER}]{{2,}}(?:-[{N.UPPER}][{N.LOWER}]{{2,}})?")
+_RX_ADMIN_OF = lazy(r"[ \xa0]+(?:of|at|for)[ \xa0]")
+_RX_TOWN = lazy(rf"[{N.UPPER}][{N.LOWER}]{{2,}}(?:-[{N.UPPER}][{N.LOWER}]{{2,}})?")
 
 
 def _administrations(st: _Doc, body: list[_Seg]) -> None:
@@ -2821,11 +2821,11 @@ def _acronym_forms(form: str) -> tuple[str, ...]:
 
 _ACRONYM_NOT_ORGS = frozenset(rules.entries("acronym_not_orgs"))
 # (the look-behind after the first capital, so that re skips ahead by the charset)
-_RX_ACR_WORD = re.compile(r"[A-Z](?<![\w.&'’-].)[A-Z&]{1,5}(?![\w.&'’-])")
+_RX_ACR_WORD = lazy(r"[A-Z](?<![\w.&'’-].)[A-Z&]{1,5}(?![\w.&'’-])")
 _RX_ACR_SAYS = re.compile(  # one that a reporting verb follows
     r"[A-Z](?<![\w.&'’-].)[A-Z&]{1,5}(?![\w.&'’-])(?=" + N.REPORT_AFTER_RE.pattern + ")"
 )
-_RX_ACR_BEFORE = re.compile(r"(?:^|[.!?:;,\"“”]|(?:^|[ \xa0\"“])(?:[Tt]he|[a-z]+))[ \xa0]*$")
+_RX_ACR_BEFORE = lazy(r"(?:^|[.!?:;,\"“”]|(?:^|[ \xa0\"“])(?:[Tt]he|[a-z]+))[ \xa0]*$")
 
 
 def _acronym_speakers(st: _Doc, segs: list[_Seg]) -> None:
@@ -2931,10 +2931,10 @@ def _link_short_forms(st: _Doc, segs: list[_Seg]) -> None:
 # Where a form may start: a character not preceded by [\w’'-] (the lookbehind after the first
 # character, so that re skips ahead by a charset prefix); capitals only when every form starts
 # with one (the usual case).
-_RX_FORM_START_CAP = re.compile(rf"[{N.UPPER}](?<![\w’'-].)")
-_RX_FORM_START_ANY = re.compile(r"(?s:.)(?<![\w’'-].)")
+_RX_FORM_START_CAP = lazy(rf"[{N.UPPER}](?<![\w’'-].)")
+_RX_FORM_START_ANY = lazy(r"(?s:.)(?<![\w’'-].)")
 _RX_FORM_END_OK = re.compile(r"(?![\w’'-]|\.\w)")
-_RX_ALL_CAP = re.compile(rf"[{N.UPPER}]+")
+_RX_ALL_CAP = lazy(rf"[{N.UPPER}]+")
 _RX_WORDISH = re.compile(r"[\w’'-]")
 _FIND_FORMS_MAX = 64  # more forms than this: one trie walk per candidate start instead
 
@@ -3097,7 +3097,7 @@ _DESC_HEADS = (
     "Agency|Task Force|Fund|Bank|Company|Corporation|Center|Centre|University|PRESIDENT|"
     "PRIME MINISTER"
 )
-_DESC_RE = re.compile(
+_DESC_RE = lazy(
     # the lookbehind after the first letter lets re skip ahead to T/t (a charset prefix)
     rf"[Tt](?<![\w-].)he[ \xa0]+(?:([{N.UPPER}][\w]+)[ \xa0]+)?({_DESC_HEADS})(?![\w-]| of| for)"
 )
@@ -3194,14 +3194,14 @@ def _finish(st: _Doc) -> list[Actor]:
 
 # -- family groups and a place's police ("Roe's relatives in Miami", "Police said") -------------
 _CHILD_NOUNS = "boy|girl|child|man|woman|victim|teenager|toddler|infant|baby|suspect|soldier"
-_RX_KIN = re.compile(
+_RX_KIN = lazy(
     r"(?<![\w-])(?:(?P<own>[A-Z][a-z]+(?:[ \xa0][A-Z][a-z]+)?)['’]s?"
     rf"|(?P<desc>[Tt]he[ \xa0](?:{_CHILD_NOUNS})['’]s|[Hh]is|[Hh]er)"
     r"|(?P<the>[Tt]he))"
     r"[ \xa0](?:(?P<pl>[A-Z][a-z]+)[ \xa0])?(?P<noun>relatives|family|kin)"
     r"(?:[ \xa0](?:in|from)[ \xa0](?P<pl2>[A-Z][a-z]+))?(?![\w-])"
 )
-_RX_KIN_OF = re.compile(
+_RX_KIN_OF = lazy(
     r"(?<![\w-])(?:[Rr]elatives|[Ff]amily)[ \xa0]of[ \xa0](?P<own>[A-Z][a-z]+(?:[ \xa0][A-Z][a-z]+)?)"
     r"(?![\w-])"
 )
@@ -3209,8 +3209,8 @@ _RX_KIN_OF = re.compile(
 
 # The characters a _RX_KIN match is made of, and any other: a stretch of the first kind holds
 # every match that overlaps it.
-_RX_KIN_CHARS = re.compile("[A-Za-z'’ \xa0]*")
-_RX_KIN_BARRIER = re.compile("[^A-Za-z'’ \xa0]")
+_RX_KIN_CHARS = lazy("[A-Za-z'’ \xa0]*")
+_RX_KIN_BARRIER = lazy("[^A-Za-z'’ \xa0]")
 
 
 def _kin_matches(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
@@ -3343,7 +3343,7 @@ def _kin_groups(st: _Doc) -> None:
             bisect.insort(st.taken, (s, e))
 
 
-_RX_ROLE_FOR_TAIL = re.compile(r",[ \xa0]+(?:(?:a|an|the)[ \xa0]+)?[a-z][a-z -]{1,40}?[ \xa0](?:for|of)[ \xa0]+\Z")
+_RX_ROLE_FOR_TAIL = lazy(r",[ \xa0]+(?:(?:a|an|the)[ \xa0]+)?[a-z][a-z -]{1,40}?[ \xa0](?:for|of)[ \xa0]+\Z")
 
 
 def _group_affiliations(st: _Doc) -> None:
@@ -3368,8 +3368,8 @@ def _group_affiliations(st: _Doc) -> None:
                 who.affiliation = fam.name
 
 
-_RX_POLICE_IN = re.compile(r"(?<![\w-])[Pp]olice[ \xa0]in[ \xa0](?P<pl>[A-Z][a-z]+(?:[ \xa0][A-Z][a-z]+)?)")
-_RX_POLICE_SAID = re.compile(
+_RX_POLICE_IN = lazy(r"(?<![\w-])[Pp]olice[ \xa0]in[ \xa0](?P<pl>[A-Z][a-z]+(?:[ \xa0][A-Z][a-z]+)?)")
+_RX_POLICE_SAID = lazy(
     r"(?<![\w-])(?:(?<=[Tt]he[ \xa0])|(?<![\w'’][ \xa0]))[Pp]olice(?=[ \xa0]+(?:[a-z]+ly[ \xa0]+)?"
     r"(?:said|say|says|told|reported|announced|confirmed|believe|believed|added)(?![\w-]))"
 )
@@ -3434,13 +3434,12 @@ _SG_STOP = frozenset(_SG["stop"])
 _SG_NEEDS_FOR = frozenset(_SG["needs_complement"])
 _SG_JOIN_ONLY = frozenset(_SG["join_only"])
 _SG_FORMS = sorted({f for w in _SG["nouns"] for f in (w, w.capitalize())})
-_RX_SG_TAIL = re.compile(
+_RX_SG_TAIL = lazy(
     r"(?P<for>[ \xa0]+for[ \xa0]+[^,;:.\"“”()]{2,40}?)?"
     r"[ \xa0]+(?:(?:have|had|also|later|then|now|still)[ \xa0]+)?(?:"
     + trie_regex(sorted(_SG["verbs"])) + r")(?![\w-])"
 )
-_RX_ACCORDING = re.compile(r"[Aa]ccording[ \xa0]+to[ \xa0]+(?:the[ \xa0]+)?\Z")
-_RX_MOD_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z-]*)[ \xa0]+\Z")
+_RX_MOD_BEFORE = lazy(r"(?<![\w'’-])([A-Za-z][a-z-]*)[ \xa0]+\Z")
 
 
 _SG_FORM_SET = frozenset(_SG_FORMS)
@@ -3535,7 +3534,7 @@ def _speaker_groups(st: _Doc, body: list[_Seg]) -> None:
                 st.claim(a, s, e)
 
 
-_RX_SG_BARE = re.compile(
+_RX_SG_BARE = lazy(
     r"(?:the[ \xa0]+)?(?P<noun>" + "|".join(sorted(_SG["nouns"], key=len, reverse=True))
     + r")(?![\w-])"
 )

@@ -9,13 +9,44 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from briefgen import rules
 from briefgen.lazyre import trie_regex, word_trie
 
 UPPER = "A-ZÀ-ÖØ-Þ"
 LOWER = "a-zß-öø-ÿ"
+
+
+_RE_METHODS = ("match", "search", "fullmatch", "finditer", "findall", "sub", "split")
+
+
+class _LazyRe:
+    """re.compile(pattern, flags), made on the first call of one of its methods (for the
+    patterns that most articles never use: compiling them cost every start ~10 ms). The methods
+    are plain attributes, the compiled pattern's own once it exists: a call costs what a
+    compiled pattern's does (a class with __getattr__, as lazyre.lazy, costs ~35 ns more a
+    call). Only the methods and .pattern are there: pass it to no re function."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self._flags = flags
+        for name in _RE_METHODS:
+            setattr(self, name, self._stub(name))
+
+    def _stub(self, name: str) -> Any:
+        def first_call(*args: Any, **kwargs: Any) -> Any:
+            compiled = re.compile(self.pattern, self._flags)
+            for method in _RE_METHODS:
+                setattr(self, method, getattr(compiled, method))
+            return getattr(compiled, name)(*args, **kwargs)
+
+        return first_call
+
+
+def lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern compiled on first use (see _LazyRe)."""
+    return cast("re.Pattern[str]", _LazyRe(pattern, flags))
 
 
 @dataclass(frozen=True)
@@ -249,19 +280,31 @@ char_matches = _char_matches
 GAZ_SCAN = TrieScanner(sorted(GAZ))
 # In all-caps headlines and leads only names with lower-case letters are looked up (any case):
 # an acronym there is indistinguishable from a shouted word ("WHO", "US").
-_HAS_LOWER = re.compile(f"[{LOWER}]")
-GAZ_FOLD_FORMS = {s for s in GAZ if _HAS_LOWER.search(s)}
-GAZ_FOLD: dict[str, Ref] = {}
-for _s, _r in GAZ.items():
-    if _s in GAZ_FOLD_FORMS:
-        GAZ_FOLD.setdefault(_s.casefold(), _r)
+_HAS_LOWER = lazy(f"[{LOWER}]")
+
+
+def _fold() -> tuple[frozenset[str], dict[str, Ref]]:
+    """GAZ_FOLD_FORMS (the names with a lower-case letter) and GAZ_FOLD (casefolded name →
+    Ref, the first name in GAZ order winning)."""
+    forms = frozenset(s for s in GAZ if _HAS_LOWER.search(s))
+    fold: dict[str, Ref] = {}
+    for s, r in GAZ.items():
+        if s in forms:
+            fold.setdefault(s.casefold(), r)
+    return forms, fold
 
 
 def __getattr__(name: str) -> Any:
-    """GAZ_CI_SCAN is built on first use (PEP 562): only texts with all-caps zones need it, and
-    building it costs ~4 ms of every start."""
+    """GAZ_CI_SCAN, GAZ_FOLD and GAZ_FOLD_FORMS are built on first use (PEP 562): only texts
+    with all-caps zones need them, and building them costs ~5 ms of every start."""
+    if name in ("GAZ_FOLD_FORMS", "GAZ_FOLD"):
+        forms, fold = _fold()
+        globals().update(GAZ_FOLD_FORMS=forms, GAZ_FOLD=fold)
+        return globals()[name]
     if name == "GAZ_CI_SCAN":
-        scanner = TrieScanner(sorted(GAZ_FOLD_FORMS), re.IGNORECASE, lookbehind=_B, prefix=2)
+        scanner = TrieScanner(
+            sorted(__getattr__("GAZ_FOLD_FORMS")), re.IGNORECASE, lookbehind=_B, prefix=2
+        )
         globals()[name] = scanner
         return scanner
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -335,14 +378,14 @@ PARTY_LABELS: set[str] = set(_names["party_labels"])
 KIN_NOUNS: frozenset[str] = frozenset(_names["kin_nouns"])
 # "his great-uncle Lazaro Roe", "Jane Roe's paternal grandmother, Mariela,": a kin noun after a
 # possessor (and at most one modifier), right before the name, with or without a comma.
-KIN_BEFORE_RE = re.compile(
+KIN_BEFORE_RE = lazy(
     r"(?:(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[Aa]nother|[Aa]|[Aa]n|[Tt]he)|['’]s)"
     r"[ \xa0]+(?:[a-z][\w-]*[ \xa0]+)?(?:"
     + trie_regex(sorted(KIN_NOUNS))
     + r")(,?)[ \xa0]+\Z"
 )
 # After a name: a legislator's party tag "(D-Ohio)", or an age ", 49,".
-PARTY_TAG_AFTER_RE = re.compile(r"[ \xa0]+\([DRI]-[A-Z]")
+PARTY_TAG_AFTER_RE = lazy(r"[ \xa0]+\([DRI]-[A-Z]")
 AGE_AFTER_RE = re.compile(r",[ \xa0]+\d{1,3},")
 PLACE_HEADS: set[str] = set(_names["place_heads"])
 MONTHS_DAYS: set[str] = set(_names["months"]) | set(_names["days"])
@@ -374,7 +417,7 @@ RUN_RE = re.compile(
 )
 CONNECTORS = {"of", "for", "on", "and", "the", "&", "amp", "y"}
 RUN_TOKEN_RE = re.compile(r"[\"“][^\"”]*[\"”]|\S+")
-BACKED_RE = re.compile(r"-backed[ \xa0]+([a-z]+(?:[ \xa0][a-z]+)?s)\b")
+BACKED_RE = lazy(r"-backed[ \xa0]+([a-z]+(?:[ \xa0][a-z]+)?s)\b")
 
 
 def boundary_ok(text: str, s: int) -> bool:
@@ -397,10 +440,10 @@ PNAME_RE = re.compile(PNAME)
 _CONN_WORDS = ["of", "for", "on", "and", "the", "de", "du", "des", "la", "le", "al", "y", "&", "amp"]
 _CONN = "(?:" + trie_regex(sorted(_CONN_WORDS)) + ")"
 ORG_TOK = rf"(?:{_HPRE}?[{UPPER}0-9][\w.&’'-]*|[{UPPER}]\.)"
-ORGRUN_RE = re.compile(
+ORGRUN_RE = lazy(
     rf"(?<![\w’'-]){ORG_TOK}(?:[ \xa0]+{_NOT_ON_DAY}(?:{_CONN}[ \xa0]+)*{ORG_TOK})*"
 )
-ACR_PRE_RE = re.compile(
+ACR_PRE_RE = lazy(
     rf"[\"“]?({ORG_TOK}(?:[ \xa0]+(?:(?:of|for|on|the|and|de|&)[ \xa0]+)*{ORG_TOK})*)[\"”]?[ \xa0]*$"
 )
 PRE_RE = re.compile(
@@ -415,7 +458,7 @@ REPORT_AFTER_RE = re.compile(  # the verbs as a trie: it is tried after every na
 REPORT_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:said|says|added|wrote|continued|argued|explained|warned|noted)[ \xa0]+$"
 )
-ACR_PAREN_RE = re.compile(rf"\([ \xa0]*(?:the[ \xa0]+)?([{UPPER}][\w&.-]*[{UPPER}0-9])[ \xa0]*\)")
+ACR_PAREN_RE = lazy(rf"\([ \xa0]*(?:the[ \xa0]+)?([{UPPER}][\w&.-]*[{UPPER}0-9])[ \xa0]*\)")
 ORG_DESCRIPTOR_SET = set(ORG_DESCRIPTORS)
 # descriptors that name a person's trade as often ("a broker based in Tampa") or a thing ("the
 # Web, a worldwide network of pages") are left out
@@ -435,10 +478,6 @@ APPOS_ORG_RE = re.compile(
     r"(?=[ \xa0]*[,.;:)]|[ \xa0]+(?:that|which|whose|based|founded|formed|created|set|run|backed"
     r"|funded|financed|headed|led|he|she|they|it|in|with|of)(?![\w-]))"
 )
-DESCRIPTOR_RE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(d) for d in sorted(ORG_DESCRIPTORS, key=len, reverse=True))
-    + rf")[ \xa0]+({ORG_TOK}(?:[ \xa0]+{ORG_TOK})*)"
-)
 POSS_ROLE_RE = re.compile(
     rf"({ORG_TOK}(?:[ \xa0]+(?:(?:of|for|on|the|and)[ \xa0]+)*{ORG_TOK})*)['’]s[ \xa0]+(?:{_MODS}[ \xa0]+)*"
     rf"(?:head|chief|director|spokesman|spokeswoman|spokesperson|president|chairman|founder|"
@@ -454,21 +493,20 @@ BIZ_AFTER_RE = re.compile(
     + "|".join(re.escape(n).replace(r"\ ", "[ \xa0]+") for n in sorted(BUSINESS_NOUNS, key=len, reverse=True))
     + r")(?![\w-])"
 )
-BIZ_BEFORE_RE = re.compile(r"(?<![\w-])(?:[Ss]hares|[Ss]tock)[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?\Z")
-TOLD_RE = re.compile(rf"(?<![\w-])(?:told|according to|interview with)[ \xa0]+({NAME_TOK})(?=[ ,.;])")
+BIZ_BEFORE_RE = lazy(r"(?<![\w-])(?:[Ss]hares|[Ss]tock)[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?\Z")
 CAPS_ZONE_RE = re.compile(  # the lookbehind after the first letter: re skips to capitals
     rf"[{UPPER}](?<![\w’'-].)[{UPPER}’'.&-]+(?:[ ,:;&-]+(?:[{UPPER}][{UPPER}’'.&-]*|[0-9]+)){{2,}}"
 )
-LOCATIVE_RE = re.compile(
+LOCATIVE_RE = lazy(
     r"(?:\b(?:in|at|to|from|near|outside|inside|across|around|via|into|of|visit|visited|"
     r"visiting|toward|towards|through)[ \xa0]+)(?:the[ \xa0]+)?$",
     re.IGNORECASE,
 )
-DATELINE_RE = re.compile(
+DATELINE_RE = lazy(
     rf"^[ \xa0]*[{UPPER}][{UPPER}.’' -]+(?:,[ \xa0]*[{UPPER}][\w.’' -]*)?,[ \xa0]*(?:[{UPPER}][a-z]{{2,8}}\.?[ \xa0]+\d{{1,2}}"
     r"(?:,[ \xa0]*\d{4})?)?[ \xa0]*(?:\([^)]{1,30}\)[ \xa0]*)?[-–—]+[ \xa0]*"
 )
-BYLINE_RE = re.compile(rf"^[ \xa0]*By[ \xa0]+[{UPPER}]")
+BYLINE_RE = lazy(rf"^[ \xa0]*By[ \xa0]+[{UPPER}]")
 
 # Collective nouns after a capitalised owner: "Tanzanian police", "E.U. leaders", "the Roe
 # campaign" (briefgen/data/group_nouns.json).
@@ -478,7 +516,7 @@ GROUP_NOUNS: dict[str, tuple[str, frozenset[str]]] = {
 # (no lookbehind in front, so that re skips ahead by the nouns' first letters; the caller
 # checks for the space before)
 GROUP_NOUN_RE = re.compile(r"(?:" + trie_regex(sorted(GROUP_NOUNS)) + r")(?![\w-])")
-GROUP_OWNER_RE = re.compile(rf"((?:[{UPPER}][\w.&’'-]*[ \xa0]+){{1,3}})\Z")
+GROUP_OWNER_RE = lazy(rf"((?:[{UPPER}][\w.&’'-]*[ \xa0]+){{1,3}})\Z")
 
 # Newspaper head words: "the Times", "the Seattle Post" are outlets (briefgen/data/outlet_heads.json).
 OUTLET_HEADS: frozenset[str] = frozenset(e["head"] for e in rules.entries("outlet_heads"))
