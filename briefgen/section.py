@@ -21,7 +21,7 @@ from re import _parser as _re_parser  # type: ignore[attr-defined]
 from typing import Any
 
 from briefgen import rules
-from briefgen.lazyre import lazy
+from briefgen.lazyre import LazyPattern, lazy
 from briefgen.model import Article, Dateline, Document, Paragraph, Section, Sentence, Span
 from briefgen.sentences import sentence_spans
 
@@ -33,7 +33,7 @@ _I = re.IGNORECASE
 def _pattern(kind: str) -> re.Pattern[str]:
     """One case-insensitive full-line regex from every data entry of `kind`."""
     parts = [e["pattern"] for e in rules.entries("section") if e["kind"] == kind]
-    return re.compile("|".join(f"(?:{p})" for p in parts), _I)
+    return lazy("|".join(f"(?:{p})" for p in parts), _I)
 
 
 def _values(kind: str) -> list[str]:
@@ -188,7 +188,7 @@ def _class_chars(source: str | None) -> frozenset[str] | None:
 # that letter (İ lowers to two characters; ı and ſ fold to i and s only in re): a line with
 # one of them is matched without the literal pre-check (tests/test_section.py proves the set).
 _FOLD_UNSAFE = "\u0130\u0131\u017f"
-_FOLD_UNSAFE_RE = re.compile(f"[{_FOLD_UNSAFE}]")
+_FOLD_UNSAFE_RE = lazy(f"[{_FOLD_UNSAFE}]")
 
 
 class _LineMatcher:
@@ -214,8 +214,8 @@ class _LineMatcher:
                     plain.append(a)
                 else:
                     prefix = os.path.commonprefix(list(needed))
-                    self.guarded.append((prefix, needed, re.compile(a, _I)))
-        self.plain = re.compile("|".join(f"(?:{p})" for p in plain), _I) if plain else None
+                    self.guarded.append((prefix, needed, lazy(a, _I)))
+        self.plain = lazy("|".join(f"(?:{p})" for p in plain), _I) if plain else None
         self._plain_alternatives = plain
         # The plain alternatives that can open with a given ASCII character: the
         # alternation tried every one of them on every line; a line's first character rules
@@ -281,7 +281,7 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
-_DATE = re.compile(
+_DATE = lazy(
     rf"\b(?:(?P<m1>{_MONTH})\.?[ \u00a0]+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?[ \u00a0]+(?P<y1>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(?P<m2>{_MONTH})\.?,?[ \u00a0]+"
     rf"(?P<y2>\d{{4}})"
@@ -292,7 +292,7 @@ _TIME = (
     r"\b\d{1,2}(?:[:.]\d{2}(?::\d{2})?)?[ \u00a0]*[ap]\.?[ \u00a0]?m\b\.?"
     r"|\b\d{1,2}[:.]\d{2}(?::\d{2})?\b(?:[ \u00a0]*h(?:rs)?\b)?"
 )
-_DATE_FILLER = re.compile(
+_DATE_FILLER = lazy(
     rf"{_TIME}"
     r"|\b(?:gmt|utc)[ \u00a0]*[+-][ \u00a0]*\d{1,2}(?::?\d{2})?"
     r"|\b(?:gmt|utc|bst|est|edt|cst|cdt|mst|mdt|pst|pdt|cet|cest|eet|eest|msk|ist|jst|kst|aest"
@@ -302,9 +302,9 @@ _DATE_FILLER = re.compile(
     r"|last[ \u00a0]+modified|date|dated|released|issued|created|on|at|as[ \u00a0]+of)\b:?",
     _I,
 )
-_HAS_WORD = re.compile(r"[^\W_]")
-_DIGIT = re.compile(r"\d")
-_TIME_RE = re.compile(_TIME, _I)
+_HAS_WORD = lazy(r"[^\W_]")
+_DIGIT = lazy(r"\d")
+_TIME_RE = lazy(_TIME, _I)
 
 
 def _month(name: str) -> int:
@@ -388,23 +388,23 @@ def _ends_terminal(s: str) -> bool:
 
 # --------------------------------------------------------------------------- header rules
 
-_BYLINE = re.compile(
+_BYLINE = lazy(
     r"(?:by|byline|story[ \u00a0]+by|words[ \u00a0]+by|written[ \u00a0]+by|posted[ \u00a0]+by)"
     r"[ \u00a0]*:?[ \u00a0]+(?P<rest>\S.*)",
     _I,
 )
-_CLOSING_BYLINE = re.compile(
+_CLOSING_BYLINE = lazy(
     r"[(\[]?[ \u00a0]*(?:additional[ \u00a0]+)?(?:reporting|writing|written|compiled|editing|edited"
     r"|research|graphics|fact-?checking|production)(?:[ \u00a0]+and[ \u00a0]+\w+)?[ \u00a0]+by\b",
     _I,
 )
-_CLOSING_AUTHOR = re.compile(
+_CLOSING_AUTHOR = lazy(
     r"^(?:additional\s+)?(?:reporting|writing|written|compiled)(?:\s+and\s+\w+)?\s+by\s+", _I
 )
-_BYLINE_SPLIT = re.compile(r"[|\u2022\u00b7]|\s[\u2013\u2014-]\s")
-_NAME_SPLIT = re.compile(r",|;|&|\band\b|\bwith\b", _I)
-_HANDLE = re.compile(r"\(?@\w+\)?|\(?https?://\S+\)?")
-_NAME_IN = re.compile(r"\s+in\s+[A-Z].*$")
+_BYLINE_SPLIT = lazy(r"[|\u2022\u00b7]|\s[\u2013\u2014-]\s")
+_NAME_SPLIT = lazy(r",|;|&|\band\b|\bwith\b", _I)
+_HANDLE = lazy(r"\(?@\w+\)?|\(?https?://\S+\)?")
+_NAME_IN = lazy(r"\s+in\s+[A-Z].*$")
 _NOT_NAME_START = frozenset(
     ["the", "a", "an", "this", "that", "these", "those", "then", "now", "it", "its"]
 )
@@ -494,20 +494,20 @@ def _title_ratio(s: str) -> float:
     return sum(1 for w in words if w.strip("\"'“”‘’(")[:1].isupper()) / len(words)
 
 
-_PAST_ATTRIBUTION = re.compile(r"\b(?:said|told|reported)\b")
-_ARTICLE_WORD = re.compile(r"\b(?:the|a|an)\b", _I)  # headlinese drops articles
+_PAST_ATTRIBUTION = lazy(r"\b(?:said|told|reported)\b")
+_ARTICLE_WORD = lazy(r"\b(?:the|a|an)\b", _I)  # headlinese drops articles
 # A lede dates its news by weekday ("... extended the offer Friday."); a headline rarely does
 # ("Super Tuesday", "Monday's debate" name an event, not the time of the news).
-_LEDE_DAY = re.compile(
+_LEDE_DAY = lazy(
     r"(?<!Super )\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today"
     r"|tonight)\b(?!['\u2019]s)"
     r"|\b(?:Inc|Corp|Ltd|Co)\.|\b(?:PLC|LLC)\b"  # and names a company in full; headlines don't
 )
-_EPIGRAPH = re.compile(  # '"We need jobs." \u2015 Jane Roe': a quote, a dash, then only a name
+_EPIGRAPH = lazy(  # '"We need jobs." \u2015 Jane Roe': a quote, a dash, then only a name
     r"[\"\u201c'\u2018].{2,300}[\"\u201d'\u2019][ \u00a0]*(?:\u2015|\u2014|\u2013|--?)[ \u00a0]*"
     r"[A-Z][\w.'\u2019-]*(?:[ \u00a0][A-Z][\w.'\u2019-]*){0,3}"
 )
-_TRAILING_ENTITY = re.compile(r"(?:[ \u00a0]*&[A-Za-z]{1,8};)+$")  # SGML "&QL;" quote marks
+_TRAILING_ENTITY = lazy(r"(?:[ \u00a0]*&[A-Za-z]{1,8};)+$")  # SGML "&QL;" quote marks
 
 
 def _is_headline(s: str, alone: bool = False, above_dateline: bool = False) -> bool:
@@ -555,7 +555,7 @@ def _is_kicker(s: str, headline: str) -> bool:
 # --------------------------------------------------------------------------- dateline
 
 _S = r"[ \u00a0]"
-_DATELINE = re.compile(
+_DATELINE = lazy(
     rf"(?P<place>[A-Z][A-Z'.\-]*[A-Z.](?:{_S}[A-Z][A-Z'.\-]*[A-Z.]){{0,3}}"
     rf"|[A-Z][a-z]+(?:{_S}[A-Z][a-z]+){{0,2}}(?=,?{_S}?\())"
     rf"(?:,{_S}(?P<region>(?!{_MONTH}\b)[A-Z][A-Za-z.]*(?:{_S}[A-Z][A-Za-z.]*){{0,2}}))?"
@@ -563,7 +563,7 @@ _DATELINE = re.compile(
     rf"(?:{_S}?\((?P<outlet>[A-Z][A-Za-z.&/\- ]{{0,30}})\))?"
     rf"{_S}?(?P<dash>--|[-\u2013\u2014_])(?:{_S}+|$)"
 )
-_DATELINE_DATE = re.compile(rf"({_MONTH})\.?{_S}(\d{{1,2}})(?:,{_S}(\d{{4}}))?", _I)
+_DATELINE_DATE = lazy(rf"({_MONTH})\.?{_S}(\d{{1,2}})(?:,{_S}(\d{{4}}))?", _I)
 
 
 def _dateline(
@@ -612,16 +612,16 @@ def _resolve(month: int, day: int, year: str | None, ref: dt.date | None) -> str
 
 # --------------------------------------------------------------------------- body rules
 
-_BULLET = re.compile(
+_BULLET = lazy(
     r"(?:[-\u2022*\u25aa\u25cf\u25e6\u2013\u2014\u2023\u2043\u00b7>]|\d{1,2}[.)]|[a-z][.)])[ \t\u00a0]+(?=\S)"
 )
-_CAPS_LEAD = re.compile(
+_CAPS_LEAD = lazy(
     r"(?P<head>[A-Z0-9][A-Z0-9 ,'\u2019&/\-\u2013.()\u00a0]{2,100}?):[ \t\u00a0]+(?=\S)"
 )
 
 
-_INNER_STOP = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")  # two sentences are no heading
-_LABEL_VALUE = re.compile(r":\s*[\d$\u20ac\u00a3]")
+_INNER_STOP = lazy(r"[.!?][\"'\u201d\u2019)]*\s")  # two sentences are no heading
+_LABEL_VALUE = lazy(r":\s*[\d$\u20ac\u00a3]")
 
 
 def _caps_lead(s: str) -> str | None:
@@ -720,7 +720,26 @@ def section(text: str, reference_date: dt.date | None = None) -> Document:
         standfirst_span=head.standfirst,
         published_span=head.published_span,
     )
+    if _settle_calls < _SETTLE_CALLS:
+        _settle()
     return Document(text, article, paragraphs, sentences)
+
+
+# The patterns above are compiled on first use (lazyre.lazy: ~10 ms of compiling at import
+# otherwise). A LazyPattern's methods cost a little more per call than a compiled pattern's,
+# so after each of the first documents the patterns compiled so far replace their stand-ins.
+_SETTLE_CALLS = 20
+_settle_calls = 0
+
+
+def _settle() -> None:
+    """Swap each lazy pattern already compiled for the compiled pattern itself."""
+    global _settle_calls
+    _settle_calls += 1
+    ns = globals()
+    for name, value in list(ns.items()):
+        if isinstance(value, LazyPattern) and "compiled" in value.__dict__:
+            ns[name] = value.compiled
 
 
 @dataclass(slots=True)
@@ -869,9 +888,9 @@ class _Header:
         return _date_line(ln.text)[0] or _parse_byline(ln.text) is not None
 
 
-_LABEL = re.compile(r"[A-Z][A-Z&'\u2019\-]*(?:[ \u00a0][A-Z&'\u2019\-]+)?[.:]?")
-_SUMMARY_LABEL = re.compile(r"(?:abstract|summary|in[ \u00a0]+brief)[.:]?", _I)
-_DECK_OPENER = re.compile(
+_LABEL = lazy(r"[A-Z][A-Z&'\u2019\-]*(?:[ \u00a0][A-Z&'\u2019\-]+)?[.:]?")
+_SUMMARY_LABEL = lazy(r"(?:abstract|summary|in[ \u00a0]+brief)[.:]?", _I)
+_DECK_OPENER = lazy(
     r"(?:he|she|it|they|we|i|you|this|that|these|those|but|and|so|yet|or|then|now|still)\b",
     _I,
 )
@@ -915,8 +934,8 @@ def _alone(lines: list[_Line], content: list[int], k: int) -> bool:
 
 
 _NAME = r"[A-Z][\w'\u2019.\-]+(?:[ \u00a0][A-Z][\w'\u2019.\-]+){1,3}"
-_BARE_NAME = re.compile(rf"(?P<name>{_NAME})(?:[ \u00a0]in[ \u00a0][A-Z][\w .'\u2019\-]{{0,40}})?")
-_BARE_SPLIT = re.compile(r",? and |, ")
+_BARE_NAME = lazy(rf"(?P<name>{_NAME})(?:[ \u00a0]in[ \u00a0][A-Z][\w .'\u2019\-]{{0,40}})?")
+_BARE_SPLIT = lazy(r",? and |, ")
 
 
 def _bare_byline(lines: list[_Line], content: list[int], k: int) -> list[str]:
@@ -1128,7 +1147,7 @@ def _repeated_leads(lines: list[_Line], start: int) -> frozenset[str]:
     return frozenset(repeated)
 
 
-_BIO = re.compile(
+_BIO = lazy(
     r"[*_\u2014\u2013-]?\s*(?P<name>[A-Z][\w.'\u2019-]+(?:\s[A-Z][\w.'\u2019-]+){0,3})\s+"
     r"(?:is|was|has been|writes|covers|reports)\b"
 )

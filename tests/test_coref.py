@@ -5,6 +5,7 @@ Invented sentences written from general news conventions, each rule with a count
 from __future__ import annotations
 
 import datetime
+import re
 
 import pytest
 
@@ -247,3 +248,20 @@ def test_description(
     if cstart is not None:
         got_c = [a for t, a in coms if t.startswith(cstart)]
         assert got_c and got_c[0] == committers, coms
+
+
+def test_described_trie_same_phrases() -> None:
+    """DESCRIBED writes the relation nouns as a prefix tree (speed): it must accept exactly the
+    phrases the plain alternation of the same nouns accepts."""
+    plain = re.compile(
+        rf"\b(?:{coref._REL}|grand\w+|step\w+|candidate|nominee|contender|hopeful|"
+        rf"standard-bearer)$|\b(?:{coref._REL})\s+(?:of|for|to|representing)\s",
+        re.IGNORECASE,
+    )
+    phrases = ["the minister", "a senior official", "officials", "the spokesman's office"]
+    for rel in coref._RELATIONS:
+        phrases += [f"his {rel}", f"the {rel} of the boy", f"a {rel}s", f"the {rel}ship",
+                    f"roe's {rel.upper()}", f"the {rel}\tfor Roe ", f"the x{rel}"]
+    for p in phrases:
+        assert bool(coref.DESCRIBED.search(p)) == bool(plain.search(p)), p
+    assert coref.DESCRIBED.search("his lawyer") and not coref.DESCRIBED.search("the lawyers")

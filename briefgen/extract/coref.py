@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 
 from briefgen import rules
+from briefgen.lazyre import lazy, trie_regex
 from briefgen.model import Actor, Document
 
 Gender = str  # "m" | "f"
@@ -28,24 +29,24 @@ _GENDER_LOWER = frozenset(w.lower() for w in _GENDER)
 _WORD = r"[A-Za-z]+(?:woman|women)|" + "|".join(sorted(_GENDER, key=len, reverse=True))
 
 # A title right before the name: "Mrs. Roe", "Congresswoman Jane Roe", "Queen Jane".
-_TITLE_BEFORE = re.compile(r"\b(Mrs?|Ms|Mme)\.?\s+$|\b([A-Z][a-z]+)\s+$")
+_TITLE_BEFORE = lazy(r"\b(Mrs?|Ms|Mme)\.?\s+$|\b([A-Z][a-z]+)\s+$")
 # "his wife, Jane Roe" / "the boy's father Juan Roe": a role noun, then the name.
-_ROLE_BEFORE = re.compile(
+_ROLE_BEFORE = lazy(
     rf"(?i:\b(?:his|her|their|the|a|an|[A-Z][\w-]*[’']s)\s+(?:[\w-]+\s+)?({_WORD})),?\s+$"
 )
 # "Jane Roe, his wife," / "John Roe, the boy's father": the role in apposition.
-_ROLE_AFTER = re.compile(
+_ROLE_AFTER = lazy(
     rf",\s+(?i:(?:his|her|their|the|a|an)\s+)?(?:[\w-]+[’']s\s+)?"
     r"(?:(?!(?:of|for|to|at|with|from|in|on|by|the|his|her|their|a|an)\b)[\w-]+\s+){0,3}"
     rf"(?i:({_WORD}))\b"
 )
 # "Roe said she …", "Roe told reporters that he …": the pronoun of the clause it reports.
-_SAID_PRONOUN = re.compile(
+_SAID_PRONOUN = lazy(
     r"\s+(?:also\s+)?(?:said|says|told\s+\w+|added|insisted|argued|noted|wrote)"
     r"(?:\s+on\s+\w+|\s+\w+day)?,?\s+(?:that\s+)?(he|she)\b"
 )
-_OPENS_WITH = re.compile(r"\s*(He|She|His|Her)\b")
-_SAID_BY = re.compile(
+_OPENS_WITH = lazy(r"\s*(He|She|His|Her)\b")
+_SAID_BY = lazy(
     r"(?:[”\"’]|,)\s*(he|she)\s+(?:said|says|added|told|asked|noted|explained|continued|wrote)\b"
 )
 _PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
@@ -82,7 +83,7 @@ def _last_word(text: str, lo: int, s: int) -> str:
     whitespace): a cheap test before the title and role patterns, which need one."""
     if s <= lo or not text[s - 1].isspace():
         return ""
-    words = text[max(lo, s - 40) : s].split()
+    words = text[max(lo, s - 40) : s].rsplit(None, 1)
     return words[-1] if words else ""
 
 
@@ -120,10 +121,11 @@ def _genders(doc: Document, actors: list[Actor]) -> dict[str, Gender]:
         )
         if m:
             vote(aid, _word_gender(m.group(1)), 3)
-        m = _ROLE_AFTER.match(text, e, e + 50)
+        # (_ROLE_AFTER opens with a comma; _SAID_PRONOUN needs "he" or "she" in its window)
+        m = _ROLE_AFTER.match(text, e, e + 50) if text.startswith(",", e) else None
         if m:
             vote(aid, _word_gender(m.group(1)), 3)
-        m = _SAID_PRONOUN.match(text, e, e + 50)
+        m = _SAID_PRONOUN.match(text, e, e + 50) if text.find("he", e, e + 50) >= 0 else None
         if m:
             vote(aid, _PRONOUN_GENDER[m.group(1)], 2)
     # A pronoun subject in the sentence after one that names a single person (and no other
@@ -192,27 +194,27 @@ _REL = "|".join(sorted(_RELATIONS, key=len, reverse=True))
 _NOT_KIN = frozenset({"spokesman", "spokeswoman", "spokesperson", "lawyer"})
 # A description that names a person by a relation to someone: "the grandmother of X",
 # "a lawyer for X", "X's attorney", "his lawyer".
-_REL_OF = re.compile(
+_REL_OF = lazy(
     rf"(?i:the|an?)\s+(?:[a-z-]+\s+)?({_REL})\s+(?:of|for|to|representing)\s+(?:the\s+)?\S.*",
     re.IGNORECASE,
 )
-_REL_POSS = re.compile(rf"(.+?)[’']s?\s+(?:[a-z-]+\s+)?({_REL})", re.IGNORECASE)
-_REL_PRON = re.compile(rf"(?:his|her|their)\s+(?:[a-z-]+\s+)?({_REL})", re.IGNORECASE)
+_REL_POSS = lazy(rf"(.+?)[’']s?\s+(?:[a-z-]+\s+)?({_REL})", re.IGNORECASE)
+_REL_PRON = lazy(rf"(?:his|her|their)\s+(?:[a-z-]+\s+)?({_REL})", re.IGNORECASE)
 # Introductions of the person who holds the relation, read around a person's mention.
-_INTRO_POSS = re.compile(rf"[’']s?\s+(?:[a-z-]+\s+){{0,2}}?({_REL}),?\s+$", re.IGNORECASE)
-_INTRO_PRON = re.compile(rf"\b(?:his|her|their)\s+(?:[a-z-]+\s+){{0,2}}?({_REL}),?\s+$",
+_INTRO_POSS = lazy(rf"[’']s?\s+(?:[a-z-]+\s+){{0,2}}?({_REL}),?\s+$", re.IGNORECASE)
+_INTRO_PRON = lazy(rf"\b(?:his|her|their)\s+(?:[a-z-]+\s+){{0,2}}?({_REL}),?\s+$",
                          re.IGNORECASE)
 # "great-uncle Jane Roe", "cousin Jane Roe": a bare relation noun used as a title.
-_INTRO_BARE = re.compile(
+_INTRO_BARE = lazy(
     rf"(?<![\w’'.,-])(?<!\bthe )(?<!\ban )(?<!\ba )(?:(?:paternal|maternal)\s+)?({_REL})\s+$",
     re.IGNORECASE,
 )
 # "the boy's father, Jane Roe": a possessor the actors stage does not name (a description).
-_POSS_DESCRIPTION = re.compile(r"\b(?i:the|a|an)\s+(?:[a-z-]+\s+)?[a-z-]+$")
-_INTRO_OF = re.compile(
+_POSS_DESCRIPTION = lazy(r"\b(?i:the|a|an)\s+(?:[a-z-]+\s+)?[a-z-]+$")
+_INTRO_OF = lazy(
     rf"\b({_REL})\s+(?:of|for|to|representing)\s+(?:the\s+)?[^,.;]{{1,50}},\s+$", re.IGNORECASE
 )
-_INTRO_AFTER = re.compile(
+_INTRO_AFTER = lazy(
     rf",\s+(?:(?:his|her|their|the|an?)\s+)?(?:[a-z-]+\s+)?(?:({_REL})\s+(?:of|for|to)\s+"
     rf"(?:the\s+)?|(\S+?)[’']s?\s+(?:[a-z-]+\s+)?({_REL})\b)",
     re.IGNORECASE,
@@ -237,24 +239,24 @@ _ORG_HEADS = {
 }
 # An organisation named only as an outsider's affiliation or a partner ("an analyst with Acme",
 # "a joint venture with Acme"): not the company a later "the company said" refers to.
-_OUTSIDER_BEFORE = re.compile(
+_OUTSIDER_BEFORE = lazy(
     r"\b(?:analysts?|economists?|strategists?|consultants?|traders?|brokers?|researchers?|"
     r"venture|partnership|alliance)\s+(?:with|at|for|of|from)\s+(?:the\s+)?$"
 )
 _ORG_SYNONYMS = {"paper": ("newspaper", "paper", "daily"), "newspaper": ("newspaper", "daily")}
-_APPOS_KIND = re.compile(
+_APPOS_KIND = lazy(
     r",\s+(?:the|an?|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[’']s)\s+(?:[\w-]+\s+){0,3}?([a-z]+)"
     r"(?=\s*[,.;)]|\s+(?:in|of|on|that|which|with|based|for)\b)"
 )
 # An organisation only naming a person's side: "a GOP candidate", "Pentagon officials", "the
 # Acme campaign spokesman" — not what a later "it" refers to.
-_PREMODIFIES = re.compile(
+_PREMODIFIES = lazy(
     r"[’']?s?\s+(?:[a-z-]+\s+)?(?:candidates?|nominees?|contenders?|hopefuls?|officials?|"
     r"spokes(?:man|woman|person)|lawmakers?|leaders?|members?|aides?|advisers?|analysts?|"
     r"executives?|chief|supporters?|voters?|senators?|president|chairman|chairwoman|officers?|"
     r"sources?|lawyers?|attorneys?|employees?|staff(?:ers)?)\b"
 )
-_CANDIDATE = re.compile(
+_CANDIDATE = lazy(
     r"(?:the\s+)?(.+?)\s+(?:presidential\s+|vice[- ]presidential\s+|gubernatorial\s+)?"
     r"(?:candidate|nominee|contender|hopeful|standard-bearer)",
     re.IGNORECASE,
@@ -262,18 +264,20 @@ _CANDIDATE = re.compile(
 _PARTY_SAME = {"gop": "republican", "republicans": "republican", "democrats": "democratic",
                "democrat": "democratic", "tory": "conservative", "tories": "conservative"}
 # A phrase Descriptions.relative or .candidate may resolve (a cheap test before calling).
-DESCRIBED = re.compile(
-    rf"\b(?:{_REL}|grand\w+|step\w+|candidate|nominee|contender|hopeful|standard-bearer)$|"
-    rf"\b(?:{_REL})\s+(?:of|for|to|representing)\s",
+# (The relation nouns as a prefix tree: the same phrases, found ~3x faster than by _REL.)
+_REL_TRIE = trie_regex(sorted(_RELATIONS))
+DESCRIBED = lazy(
+    rf"\b(?:{_REL_TRIE}|grand\w+|step\w+|candidate|nominee|contender|hopeful|standard-bearer)$|"
+    rf"\b(?:{_REL_TRIE})\s+(?:of|for|to|representing)\s",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?][”\"’]?\s|\n")
+_SENTENCE_END = lazy(r"[.!?][”\"’]?\s|\n")
 # "the elder Roe", "the younger Roe": a parent and a child of one surname.
-_GENERATION = re.compile(r"(?i:the)\s+(elder|younger)\s+(?:Mr\.\s+|Mrs\.\s+|Ms\.\s+)?([A-Z][\w’'-]+)")
+_GENERATION = lazy(r"(?i:the)\s+(elder|younger)\s+(?:Mr\.\s+|Mrs\.\s+|Ms\.\s+)?([A-Z][\w’'-]+)")
 _PARENT = frozenset({"father", "mother", "stepfather", "stepmother"})
 _CHILD = frozenset({"son", "daughter"})
 # "Ann Roe's father", "Roe's mother": the possessor is a child.
-_PARENT_OF = re.compile(r"([A-Z][\w-]+)[’']s\s+(?:(?:own|late|biological)\s+)?"
+_PARENT_OF = lazy(r"([A-Z][\w-]+)[’']s\s+(?:(?:own|late|biological)\s+)?"
                         r"(?:father|mother|dad|mom|parents)\b")
 
 
@@ -408,7 +412,8 @@ class Descriptions:
         if owner is not None:
             found = [f for f in found if f[0] in (owner, None)]
         people = {p for _o, p in found}
-        if not people and m.re is _REL_POSS and rel.lower() in _PARENT:
+        # _REL_POSS is compiled lazily: m.re is the compiled pattern, so compare the text.
+        if not people and m.re.pattern == _REL_POSS.pattern and rel.lower() in _PARENT:
             return self._parent_by_surname(m.group(1))
         return self.by_id[people.pop()] if len(people) == 1 else None
 

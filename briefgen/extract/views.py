@@ -21,7 +21,7 @@ from briefgen import rules
 from briefgen.extract import coref
 from briefgen.extract.commitments import CUE_RE, CUES
 from briefgen.extract.quotes import DOUBLE_CLOSE, DOUBLE_OPEN, Quote, find_quotes
-from briefgen.lazyre import trie_regex
+from briefgen.lazyre import LazyPattern, lazy, trie_regex
 from briefgen.model import Actor, Document, Span, View
 
 # A space inside a cue or participle form matches any run of whitespace ('according  to').
@@ -63,27 +63,27 @@ _ASIDES = {
     "in public", "privately", "publicly", "later", "earlier", "then", "now", "again",
     "in particular", "above all", "notably", "especially",
 }
-_CONNECTOR = re.compile(
+_CONNECTOR = lazy(
     r"(?:(?:and|but|so|yet|while|meanwhile|however|still|also|now|instead|moreover|then|"
     r"later|earlier|indeed|in addition|in fact|for example|separately|previously)\b,?\s+)+",
     re.IGNORECASE,
 )
-_ADVERBIAL_START = re.compile(
+_ADVERBIAL_START = lazy(
     r"^(?:on|in|at|during|after|before|to|last|this|earlier|late|early|yesterday|today|tonight|"
     r"recently|when|while|via|through|from|with|by|over|outside|inside|ahead|in an?|on an?|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|afterwards|later|again|"
     r"privately|publicly|repeatedly|as|of|without|under)\b",
     re.IGNORECASE,
 )
-_ADDRESSEE = re.compile(
+_ADDRESSEE = lazy(
     r"\s+(?:him|her|them|us|me|you|reporters|journalists|lawmakers|parliament|"
     r"(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w’'.&-]*|[a-z]+\s+[A-Z][\w’'.&-]*)"
     r"(?:\s+(?:of|for|the|and|on|[A-Z][\w’'.&-]*))*|the\s+\w+(?:\s+\w+)?|an?\s+\w+(?:\s+\w+)?)"
     r"(?=[\s,.;:!?]|$)"
 )
-_THAT_AHEAD = re.compile(r"((?:\s+[\w’'.,-]+){0,9}?)\s+that\b")
-_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
-_IN_VIEW = re.compile(
+_THAT_AHEAD = lazy(r"((?:\s+[\w’'.,-]+){0,9}?)\s+that\b")
+_ACCORDING = lazy(r"\b[Aa]ccording to\s+")
+_IN_VIEW = lazy(
     r"\b[Ii]n\s+(?:the\s+(?:view|opinion|words)\s+of\s+([^,]{2,80})|([^,]{2,80}?)['’]s?\s+"
     r"(?:view|opinion|words|assessment|judgement|judgment)),\s*"
 )
@@ -112,10 +112,10 @@ def _occurs_in(spans: list[Span], s: int, e: int) -> bool:
             return True
         i += 1
     return False
-_TWO_WORDS = re.compile(r"[\w’'.&-][^\w’'.&-]+[\w’'.&-]")
-_LABEL = re.compile(r"\s*(?:[-•*–]\s*)?[\"“]?([A-Z][^:\n“\"]{1,60}?)\s*:\s*")
-_WORD = re.compile(r"[\w’'.&-]+")
-_QUOTE_MARK = re.compile("[" + re.escape(_MARKS.replace("’", "").replace("'", "")) + "]")
+_TWO_WORDS = lazy(r"[\w’'.&-][^\w’'.&-]+[\w’'.&-]")
+_LABEL = lazy(r"\s*(?:[-•*–]\s*)?[\"“]?([A-Z][^:\n“\"]{1,60}?)\s*:\s*")
+_WORD = lazy(r"[\w’'.&-]+")
+_QUOTE_MARK = lazy("[" + re.escape(_MARKS.replace("’", "").replace("'", "")) + "]")
 _PARTICIPLES_CORE = {
     "saying", "adding", "arguing", "noting", "warning", "claiming", "insisting", "explaining",
     "suggesting", "stressing", "telling", "calling", "emphasizing", "emphasising", "asking",
@@ -141,17 +141,17 @@ _FINITE = {
     "is", "was", "are", "were", "will", "would", "has", "have", "had", "can", "could", "should",
     "did", "does", "do", "it's", "it’s", "may", "might", "must",
 }
-_ABBREV = re.compile(
+_ABBREV = lazy(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|St|Jr|Sr|Rev|Adm|Maj|Cmdr|Gens|"
     r"Reps|Sens|Amb|Pres|No|Vol|Inc|Corp|Co|Ltd|U\.S|U\.N|U\.K|E\.U|[A-Z])\.)\s*$"
 )
 # "… an analyst with Acme Inc. Ms. Roe had estimated …": a company's name closes a sentence
 # when the next one opens with a determiner, a pronoun or an honorific.
-_COMPANY_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd)\.\s*$")
-_STARTER = re.compile(
+_COMPANY_END = lazy(r"\b(?:Inc|Corp|Co|Ltd)\.\s*$")
+_STARTER = lazy(
     r"(?:The|A|An|This|These|Its|His|Her|Their|He|She|It|They|We|I|But|And|Mr|Mrs|Ms|Dr)\b"
 )
-_HONORIFIC = re.compile(
+_HONORIFIC = lazy(
     r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sen|Senator|Gen|General|Rep|Gov|President|"
     r"Minister|Sir|Lord|Lady|Dame|Col|Adm|Lt|Capt|Rev|Judge|Justice)\.?\s+"
 )
@@ -205,7 +205,7 @@ def _amount_forms() -> frozenset[str]:
     return frozenset(f for e in entries for f in e.get("amount_object_forms", []))
 
 
-_AMOUNT_NEXT = re.compile(
+_AMOUNT_NEXT = lazy(
     r"\s+(?:(?:to|by)\s+)?(?:(?:about|nearly|almost|more\s+than|over|some|roughly|at\s+least|less\s+than|"
     r"just|only|a\s+record|an\s+estimated)\s+)*(?:[$£€¥]|US\$|\d)"
 )
@@ -213,11 +213,11 @@ _AMOUNT_NEXT = re.compile(
 
 # Spoken fillers: "you know", "you see", "I mean" between commas or before a clause.
 _FILLER_FORMS = frozenset({"know", "see", "mean"})
-_FILLER = re.compile(r"(?<![\w’'])(?:you|I)\s+(?:know|see|mean)(?:[,.;:]|\s+uh\b)")
+_FILLER = lazy(r"(?<![\w’'])(?:you|I)\s+(?:know|see|mean)(?:[,.;:]|\s+uh\b)")
 
 
 # A financial result as the object ("posted a 54% drop in profit", "posted record sales").
-_RESULT_NEXT = re.compile(
+_RESULT_NEXT = lazy(
     r"[^.;,\n“\"]{0,40}?\b(?:loss|losses|profits?|gains?|drop|declines?|rise|increases?|"
     r"earnings|revenues?|sales|income|deficit|surplus|results)\b"
 )
@@ -225,24 +225,24 @@ _RESULT_NEXT = re.compile(
 
 _ADDRESSEE_ONLY = _Cue("", False, True, False, True)
 _AUX_WORDS = frozenset(w.split()[-1] for w in _AUX.split("|"))
-_AUX_BEFORE = re.compile(rf"\b(?:(?:{_AUX})\s+){{1,2}}$")
-_SUBORDINATE = re.compile(
+_AUX_BEFORE = lazy(rf"\b(?:(?:{_AUX})\s+){{1,2}}$")
+_SUBORDINATE = lazy(
     r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ii]f|[Bb]ecause|[Ss]ince|[Ww]hile|[Aa]lthough|[Oo]nce|"
     r"[Uu]ntil|[Uu]nless|[Ww]hether)\s+$"
 )
-_PASSIVE_BEFORE = re.compile(
+_PASSIVE_BEFORE = lazy(
     r"\b(?:is|was|are|were|be|been|being|get|got|gets|getting)\s+(?:[a-z]+ly\s+|not\s+|also\s+)?$",
     re.IGNORECASE,
 )
 # What follows "…, said X," when X's comma closes a parenthetical rather than opening an
 # appositive: the rest of the sentence's verb phrase.
-_PAREN_REST = re.compile(
+_PAREN_REST = lazy(
     r"(?:would|will|is|was|are|were|has|have|had|can|could|should|may|might|must|does|did|"
     r"remains?|won['’]t|isn['’]t|wasn['’]t|aren['’]t|can['’]t|doesn['’]t|didn['’]t)\b"
 )
 # What follows a verb in "…, Jane Doe, said on Monday" / "…, she told reporters": an adverbial
 # or an addressee, never the speaker of an inverted attribution.
-_NOT_RIGHT_SPEAKER = re.compile(
+_NOT_RIGHT_SPEAKER = lazy(
     r"(?:on|in|at|during|after|before|to|last|this|earlier|late|yesterday|today|tonight|when|"
     r"while|via|through|from|with|by|over|as|of|without|under|for|him|her|them|us|me|you|"
     r"reporters|journalists|lawmakers|parliament|monday|tuesday|wednesday|thursday|friday|"
@@ -250,7 +250,7 @@ _NOT_RIGHT_SPEAKER = re.compile(
     re.IGNORECASE,
 )
 _BE = {"is", "was", "are", "were", "be", "been", "being", "get", "got", "gets", "getting"}
-_PARTICIPLE_FORM = re.compile(r"(?:ed|wn|ught|ound|old|aw|een|ew|ld)$")
+_PARTICIPLE_FORM = lazy(r"(?:ed|wn|ught|ound|old|aw|een|ew|ld)$")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -270,7 +270,7 @@ def _passive(text: str, lo: int, pos: int, form: str) -> bool:
 
 # The share of a polled group that gives an answer: "59 percent (of voters)", "one in four",
 # "almost half", "a majority of Democrats", "two-thirds of respondents".
-_QUANTITY = re.compile(
+_QUANTITY = lazy(
     r"(?:(?:only|about|almost|nearly|roughly|around|just|some|over|under|more\s+than|"
     r"fewer\s+than|less\s+than|a\s+further|another)\s+)?"
     r"(?:[\w.-]+\s*(?:percent|per\s+cent|%)|[\w-]+\s+(?:in|out\s+of)\s+(?:\d+|two|three|four|"
@@ -321,7 +321,7 @@ def _strict_subject(
 
 # A time adverbial right before a reporting verb: "X, the mayor, on Friday said", "X on
 # Saturday criticized", "X earlier Wednesday told".
-_TIME_BEFORE = re.compile(
+_TIME_BEFORE = lazy(
     r"\b(?:(?:on|early|late|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+$|"
     r"\b(?:yesterday|today)\s+$"
@@ -343,7 +343,7 @@ def _time_start(text: str, lo: int, cs: int) -> int:
     return m.start()
 
 
-_PREV_WORD = re.compile(r"[\w’'.-]+$")
+_PREV_WORD = lazy(r"[\w’'.-]+$")
 
 
 def _cue_start(text: str, lo: int, pos: int) -> int:
@@ -357,7 +357,7 @@ def _cue_start(text: str, lo: int, pos: int) -> int:
     return m.start() if m else pos
 
 
-_ROLE_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
+_ROLE_TOKEN = lazy(r"\w+(?:[-'’]\w+)*")
 
 
 class _RoleFinder:
@@ -450,10 +450,10 @@ def _units(doc: Document, quotes: list[Quote]) -> list[tuple[Span, int]]:
     return units
 
 
-_SPLIT_QUOTE = re.compile(r",\s*[“\"]")
-_NEXT_QUOTE = re.compile(r"[.!?][”\"]?\s+[“\"]")
+_SPLIT_QUOTE = lazy(r",\s*[“\"]")
+_NEXT_QUOTE = lazy(r"[.!?][”\"]?\s+[“\"]")
 _CLOSE_MARKS = DOUBLE_CLOSE + "\"'’"
-_SAID_TAIL = re.compile(
+_SAID_TAIL = lazy(
     r"\s*(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|he|she|they|it|we|I)\s+(?:said|says|added|"
     r"adds|asked|asks|wrote|writes|told|tells|explained|continued|insisted|replied|responded)"
     r"\b[^.!?“\"]*[.!?]?\s*$"
@@ -822,26 +822,26 @@ def _chain_opener(text: str, lo: int, hs: int) -> Span | None:
 
 # A time adverbial with no comma before the subject: "In 2010 the mayor", "Last week Roe".
 # An occasion with no comma before the subject: "In a radio interview Roe said …".
-_EVENT_LEAD = re.compile(
+_EVENT_LEAD = lazy(
     r"(?:In|At|During|On)\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'.-]+\s+){0,3}?"
     r"(?:interview|statement|speech|letter|remarks|conference|appearance|debate|op-ed|column|"
     r"post|tweet|video|broadcast|hearing|rally|address|briefing|session|meeting)s?\s+(?=[A-Z]|the\s)"
 )
-_TIME_LEAD = re.compile(
+_TIME_LEAD = lazy(
     r"(?:In|On|By|Since|During|Last|Earlier|This|Late|Early)\s+(?:(?:early|late|mid)[\s-])?"
     r"(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|"
     r"spring|summer|fall|autumn|winter)(?:\s+\d{1,4})?\s+(?=[A-Za-z])"
 )
 # A lower-case adverb in -ly closing the words before a verb ("The minister firmly rejected").
-_ADVERB_END = re.compile(r"\s+([a-z]{3,}ly)$")
+_ADVERB_END = lazy(r"\s+([a-z]{3,}ly)$")
 _LY_NOUNS = frozenset({
     "family", "assembly", "supply", "ally", "rally", "monopoly", "anomaly", "daily", "weekly",
     "monthly", "quarterly", "elderly", "bully", "italy", "july", "jelly", "belly", "folly",
 })
 
 
-_ROLE_TO = re.compile(r"\b([a-z]+)\s+to\s+(?:the\s+)?$")
+_ROLE_TO = lazy(r"\b([a-z]+)\s+to\s+(?:the\s+)?$")
 _PAIRED_PREPOSITIONS = frozenset({
     "in", "around", "inside", "outside", "within", "near", "across", "at", "from", "beyond",
 })
@@ -866,7 +866,7 @@ def _role_to_name(text: str, role: str, appos: Span) -> bool:
 
 
 # A quotation closed on a comma (or ? !) right before the subject: “A,” Roe, a lawyer, told Y.
-_QUOTE_LEAD = re.compile(r"(?:[,?!][" + _CLOSE_MARKS + r"]{1,2}|[" + _CLOSE_MARKS + r"],)\s+$")
+_QUOTE_LEAD = lazy(r"(?:[,?!][" + _CLOSE_MARKS + r"]{1,2}|[" + _CLOSE_MARKS + r"],)\s+$")
 
 
 def _aside_subject(text: str, us: int, cs: int) -> bool:
@@ -920,8 +920,8 @@ def _name_before(text: str, lo: int, head: Span) -> Span | None:
     return start, e
 
 
-_AGE = re.compile(r"\d{1,3}")
-_NAME_WORD = re.compile(r"(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|de|da|van|von|der|la|le|del)$")
+_AGE = lazy(r"\d{1,3}")
+_NAME_WORD = lazy(r"(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|de|da|van|von|der|la|le|del)$")
 
 
 def _role_then_name(text: str, head: Span, appos: Span) -> bool:
@@ -1006,10 +1006,10 @@ def _description_then_name(hw: list[str], aw: list[str]) -> bool:
     return kin in _KIN and (len(aw) > 1 or kin not in {"spokesman", "aide", "adviser"})
 
 
-_RIGHT_HEAD_END = re.compile(r"\s(?:in|on|at|to|during|when|while|after|before|last|this|told)\s")
-_RELATIVE_START = re.compile(r"(?:who|which)\b")
-_RELATIVE = re.compile(r",\s*(?:who|which)\b")
-_RELATIVE_BEFORE = re.compile(r",\s*(?:who|which)$")
+_RIGHT_HEAD_END = lazy(r"\s(?:in|on|at|to|during|when|while|after|before|last|this|told)\s")
+_RELATIVE_START = lazy(r"(?:who|which)\b")
+_RELATIVE = lazy(r",\s*(?:who|which)\b")
+_RELATIVE_BEFORE = lazy(r",\s*(?:who|which)$")
 
 
 def _subject_right(text: str, s: int, e: int) -> tuple[Span, Span | None]:
@@ -1164,13 +1164,13 @@ def _attribute(
 
 
 # A poll or study as the subject: "found/showed X …" reports its finding without 'that'.
-_STUDY_HEAD = re.compile(
+_STUDY_HEAD = lazy(
     r"\b(?:[Pp]olls?|[Ss]urveys?|[Ss]tud(?:y|ies)|[Rr]eports?|[Aa]nalys[ie]s|[Rr]esearch|"
     r"[Cc]ensus|[Aa]udit)\b"
 )
 _FRONT_VERBS = ("Says ", "Said ", "Adds ", "Added ", "Notes ", "Noted ", "Warns ", "Warned ",
                 "Explains ", "Explained ", "Recalls ", "Recalled ")
-_FRONT_SAYS = re.compile(
+_FRONT_SAYS = lazy(
     r"(" + "|".join(w.strip() for w in _FRONT_VERBS) + r")\s+([A-Z][^:;“\"\n]{1,200}?)"
     r"\s*[:,]\s*(?=[“\"])"
 )
@@ -1179,13 +1179,13 @@ _FRONT_SAYS = re.compile(
 # Any finite verb before a that-clause: "X assured voters that …", "X conceded that …". A verb
 # of communication or cognition by its frame, not by a list; these take a that-clause without
 # reporting anything.
-_VERB_THAT = re.compile(
+_VERB_THAT = lazy(
     r"\b([a-z]{3,}(?:ed|es|s))(\s+(?:him|her|them|us|me|reporters|voters|supporters|"
     r"lawmakers|listeners|viewers|readers|the\s+(?:crowd|audience|public|court|committee|"
     r"jury|panel|press|country|nation)))?\s+that\s+(?=\S)"
 )
-_THAT_WORD = re.compile(r" that\s+(?=\S)")
-_WORD_START = re.compile(r"\b[a-z]")
+_THAT_WORD = lazy(r" that\s+(?=\S)")
+_WORD_START = lazy(r"\b[a-z]")
 _NOT_THAT_VERBS = frozenset({
     "means", "meant", "ensures", "ensured", "requires", "required", "provides", "provided",
     "seems", "seemed", "appears", "appeared", "follows", "followed", "matters", "happens",
@@ -1246,7 +1246,7 @@ def _that_clause(
 # Where the naming part of a long "according to" source ends: a relative clause, a
 # participle or a prepositional modifier ("a new poll that shows …", "Democrats involved in
 # the talks", "the officer in charge of the base").
-_SOURCE_HEAD_END = re.compile(
+_SOURCE_HEAD_END = lazy(
     r"\s+(?:who|that|which|whose|involved|familiar|close|previously|conducted|released|"
     r"published|obtained|cited|seen|reviewed|from|in|at|on|of|by|with|for|to)\b|\s*\("
 )
@@ -1272,13 +1272,13 @@ def _according_source(text: str, s: int, e: int) -> bool:
 
 # A phrase before a verb that cannot be its subject: a prepositional phrase ("In a message
 # posted Friday"), or a verb with its object ("increased its growth forecast").
-_NOT_SUBJECT = re.compile(
+_NOT_SUBJECT = lazy(
     r"(?:In|On|At|During|After|Before|With|Without|Under|Over|Via|Through|From|For|Since|Amid|"
     r"Despite|Following)\s+(?:an?|the|this|that|his|her|its|their|our)\s"
     r"|[a-z]+(?<!of)(?<!for)(?<!to)(?<!with)(?<!and)(?<!at)(?<!in)(?<!on)(?<!from)(?<!by)"
     r"\s+(?:its|his|her|their|our|my|your)\s"
 )
-_PARENTHETICAL_NEXT = re.compile(
+_PARENTHETICAL_NEXT = lazy(
     r",\s+(?:he|she|they|[A-Z][\w’'-]+)\s+(?:said|says|added|adds|argued|argues)\s*,"
 )
 
@@ -1297,9 +1297,9 @@ def _verb_first(
     return m.end()
 
 
-_WITH = re.compile(r"\b[Ww]ith\s+")
-_WITH_GAP = re.compile(r"[\w’'.%$-]+(?:\s+[\w’'.%$-]+){0,7}\s+$")
-_WITH_END = re.compile(r",\s+(?:compared|while|but|and\s+(?:with|a|an|the)\b)|;|\s[—–]\s")
+_WITH = lazy(r"\b[Ww]ith\s+")
+_WITH_GAP = lazy(r"[\w’'.%$-]+(?:\s+[\w’'.%$-]+){0,7}\s+$")
+_WITH_END = lazy(r",\s+(?:compared|while|but|and\s+(?:with|a|an|the)\b)|;|\s[—–]\s")
 
 
 def _verb_attribution(
@@ -1712,13 +1712,13 @@ def _main_attribution(
 
 
 # "“A,” X said, referencing B": a participle clause after the attribution tells what X meant.
-_ING_NEXT = re.compile(r"[\s,]*[a-z]{3,}ing\s")
-_SUBORDINATOR_BEFORE = re.compile(
+_ING_NEXT = lazy(r"[\s,]*[a-z]{3,}ing\s")
+_SUBORDINATOR_BEFORE = lazy(
     r"(?:,|\s[—–]|\s--)\s+(?:after|before|when|while|as|because|since|once|until)\s+$"
 )
 
 
-_OUTER_SAID = re.compile(
+_OUTER_SAID = lazy(
     r",\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she|they|officials|police)\s+"
     r"(said|says|told\s+\w+(?:\s+\w+)?|added)\b"
 )
@@ -1764,26 +1764,26 @@ def _clause_view(
 
 # A sentence opening with a participial or prepositional adjunct ("Noting the …", "Under the
 # …"): until its comma no verb is the sentence's finite verb. Not "On Monday the minister said".
-_ADJUNCT_OPENER = re.compile(
+_ADJUNCT_OPENER = lazy(
     r"\s*(?:(?!\w*thing)[A-Z][a-z]{2,}ing|Under|Following|Despite|Amid|Given)\s+"
     r"(?:the|a|an|its|their|his|her|this|these|those|our)\s"
 )
-_ADJUNCT_END = re.compile(r",|\s(?:--|—|–)\s")
+_ADJUNCT_END = lazy(r",|\s(?:--|—|–)\s")
 
 
 # A sentence opening with the reporter's question: "Asked about A,", "When asked if A,".
-_ASKED_LEAD = re.compile(
+_ASKED_LEAD = lazy(
     r"\s*[“\"]?(?:(?:And|But|So|Later)\s+)?(?:(?:When|If|Once)\s+)?[Aa]sked\b[^;:!?\n]*,[”\"’]?"
 )
-_QUOTE_NEXT = re.compile(r"\s*[,:]\s*[“\"]")
+_QUOTE_NEXT = lazy(r"\s*[,:]\s*[“\"]")
 # A one-word answer to a reported question ("Asked if A, X said no.").
-_ANSWER = re.compile(r"(?:yes|no)\b", re.IGNORECASE)
+_ANSWER = lazy(r"(?:yes|no)\b", re.IGNORECASE)
 
 
-_AND_NEXT = re.compile(
+_AND_NEXT = lazy(
     r",?\s+(?:and|but)\s+(?:(he|she|they|it)\s+)?(?:(?:also|then|later|again)\s+)?"
 )
-_AND_OR_BUT = re.compile(r" (?:and|but) ")
+_AND_OR_BUT = lazy(r" (?:and|but) ")
 _CLAUSE_BREAK = (",", " —", " –", " --")
 # "X responded by saying …", "X left after warning …": the gerund's subject is the sentence's.
 _GERUND_PREPOSITIONS = (" by", " after", " while", " before", " without")
@@ -1856,9 +1856,9 @@ def _participle_after(
     return None
 
 
-_BUT_NEXT = re.compile(r",\s+(?:but|while|whereas)\s+")
-_NEGATED = re.compile(r"n[’']t\b|\bnot\b|\bnever\b")
-_BUT_SUBJECT = re.compile(r"[\w’'%.-]+(?:\s+[\w’'%.-]+){0,5}\s+")
+_BUT_NEXT = lazy(r",\s+(?:but|while|whereas)\s+")
+_NEGATED = lazy(r"n[’']t\b|\bnot\b|\bnever\b")
+_BUT_SUBJECT = lazy(r"[\w’'%.-]+(?:\s+[\w’'%.-]+){0,5}\s+")
 
 
 def _but_verb(
@@ -1959,9 +1959,9 @@ _ANTECEDENT_STOP = frozenset({
     "like", "than", "against", "between", "whom", "met", "found", "asked", "urged",
     "interviewed", "surveyed", "polled", "quoted",
 })
-_MAIN_VERB_AHEAD = re.compile(r"\s(?:also|later|then|still)\s+(?:said|says|told|[a-z]+ed)\b")
+_MAIN_VERB_AHEAD = lazy(r"\s(?:also|later|then|still)\s+(?:said|says|told|[a-z]+ed)\b")
 _ADJECTIVE_DETERMINERS = frozenset({"senior", "former", "top", "leading", "prominent"})
-_GAP_TO_MAIN = re.compile(r"[\s,]*(?:(?:also|later|then|still)\s+)?")
+_GAP_TO_MAIN = lazy(r"[\s,]*(?:(?:also|later|then|still)\s+)?")
 
 
 def _antecedent(text: str, us: int, who: int) -> tuple[int, bool] | None:
@@ -2018,7 +2018,7 @@ def _restrictive(
 
 # ", said he was …", ", recalled that …": the comma that closes a relative clause before the
 # main verb of the sentence.
-_COMMA_VERB = re.compile(
+_COMMA_VERB = lazy(
     r",\s+(?:(?:also|later|then|now|has|had|have|is|was|were|are|will|would)\s+)?"
     r"(?:[a-z]+ed|said|says|told|tells|wrote|writes|is|was|are|were|has|had|have|will|would|"
     r"can|could|says|thinks|thought|knew|knows|went|made|makes|took|takes|gave|gives)\b"
@@ -2026,20 +2026,20 @@ _COMMA_VERB = re.compile(
 
 
 # Commitment cues that may also report a view: "affirmed that …", "agreed (that) …".
-_VIEW_TOO = re.compile(
+_VIEW_TOO = lazy(
     r"(?:(?:re)?affirm(?:s|ed)?|agree(?:d|s)?)(?:\s+that)?", re.IGNORECASE
 )
 
 
 # "agreed on the value of …": a shared judgement, a view.
-_JUDGEMENT = re.compile(
+_JUDGEMENT = lazy(
     r"\s+(?:the|their|its|our)\s+(?:\w+\s+)?(?:importance|need|value|significance|role)\b"
 )
 
 
 # Every commitment cue starts with one of its entry's heads: a set lookup before the big regex.
 _COMMIT_HEADS = frozenset(h.lower() for e in rules.entries("commitment_cues") for h in e["heads"])
-_HEAD_WORD = re.compile(r"[A-Za-z]+")
+_HEAD_WORD = lazy(r"[A-Za-z]+")
 
 
 def _commitment_verb(text: str, cs: int, ue: int) -> bool:
@@ -2075,22 +2075,22 @@ def _rstrip_end(text: str, lo: int, pos: int) -> int:
     return pos
 
 
-_THAT_NEXT = re.compile(r"\s+that\b")
+_THAT_NEXT = lazy(r"\s+that\b")
 # The listener between a speech verb and its that-clause ("assured voters that …",
 # "reminded the crowd that …"): a pronoun, an audience noun or a name.
 # "to" opening an infinitive ("hopes to win a race that …"), not a place or an audience.
-_INFINITIVE = re.compile(
+_INFINITIVE = lazy(
     r"to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|me|him|them|us|"
     r"reporters|journalists|voters|supporters|lawmakers|members)\b)[a-z]+\b(?!’s|'s)"
 )
-_AUDIENCE = re.compile(
+_AUDIENCE = lazy(
     r"(?:him|her|them|us|me|you|(?:the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:voters|"
     r"reporters|supporters|lawmakers|crowd|audience|public|people|members|delegates|donors|"
     r"investors|analysts|students|workers|residents|viewers|listeners|readers|Americans|"
     r"journalists|colleagues|allies|leaders|officials|followers|congregation|committee)|"
     r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?)"
 )
-_SPACES = re.compile(r"\s+")
+_SPACES = lazy(r"\s+")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2136,16 +2136,16 @@ def _after_cue(text: str, r: int, ue: int, info: _Cue) -> int:
 
 
 # An occasion closed by a colon before the words: "said in a statement on Monday: …".
-_OCCASION_COLON = re.compile(r"\s+(?:in|on|at)\s+[^:.;!?\"“”\n]{2,80}?:\s+(?=\S)")
+_OCCASION_COLON = lazy(r"\s+(?:in|on|at)\s+[^:.;!?\"“”\n]{2,80}?:\s+(?=\S)")
 
 
 # "asked (the minister) whether …", "asked residents to …": the question or request after
 # "ask", past at most six words of addressee (no punctuation, no "for"/"about" request object).
-_QUESTION_AHEAD = re.compile(
+_QUESTION_AHEAD = lazy(
     r"((?:\s+(?!(?:for|about|on|at|in|during|after|before|over)\b)[\w’'.-]+){0,6}?)\s+"
     r"(whether|if|how|why|what|who|whom|when|where|which|that|(?:not\s+)?to)\b"
 )
-_QUOTE_AHEAD = re.compile(r"\s*[,:]?\s*[“\"‘]")
+_QUOTE_AHEAD = lazy(r"\s*[,:]?\s*[“\"‘]")
 
 
 def _question_start(text: str, r: int, ue: int) -> int:
@@ -2162,12 +2162,12 @@ def _question_start(text: str, r: int, ue: int) -> int:
     return m.start(2)
 
 
-_PREPOSITION_LEAD = re.compile(
+_PREPOSITION_LEAD = lazy(
     r"(?:In|On|At|During|After|Before|Over|Under|Since|Amid|Despite|Following|Earlier|Later)\s"
 )
 
 
-_PLACE_PART = re.compile(r"[A-Z][a-z.]+(?: [A-Z][a-z.]+)?")
+_PLACE_PART = lazy(r"[A-Z][a-z.]+(?: [A-Z][a-z.]+)?")
 
 
 def _sentence_subject(text: str, us: int, limit: int) -> Span | None:
@@ -2221,7 +2221,7 @@ def _sentence_subject(text: str, us: int, limit: int) -> Span | None:
     return _strip(text, s, end)
 
 
-_APPOS_NAME = re.compile(r",\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
+_APPOS_NAME = lazy(r",\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
 
 
 def _modifies_role(
@@ -2646,8 +2646,8 @@ class _Resolver:
         return None
 
 
-_SAID_BEFORE = re.compile(r"[,?!][”\"’']*\s+(?:said|says|added|wrote)\s+$")
-_AUTHOR_AFTER = re.compile(
+_SAID_BEFORE = lazy(r"[,?!][”\"’']*\s+(?:said|says|added|wrote)\s+$")
+_AUTHOR_AFTER = lazy(
     r"\b(letter|statement|message|note|memo|report|data|figures|numbers|records|documents|"
     r"poll|survey|study|analysis)s?"
     r"(?:\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?"  # "a letter Thursday from X"
@@ -2659,14 +2659,14 @@ _AUTHOR_AFTER = re.compile(
     r"\s+(?:the\s+)?"
 )
 _STUDY_NOUNS = frozenset({"poll", "survey", "study", "analysis"})
-_NAME_AT = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,3}([A-Z][\w’'-]+)")
-_AUTHOR_BEFORE = re.compile(r"[’']s\s+(?:\w+\s+)?$")
+_NAME_AT = lazy(r"(?:[A-Z][\w’'.-]*\s+){0,3}([A-Z][\w’'-]+)")
+_AUTHOR_BEFORE = lazy(r"[’']s\s+(?:\w+\s+)?$")
 
 
-_AND_GAP = re.compile(r"(?:,[^,;.]{1,16}(?:\.[^,;.]{0,6})*,)?,?\s+and\s+")
+_AND_GAP = lazy(r"(?:,[^,;.]{1,16}(?:\.[^,;.]{0,6})*,)?,?\s+and\s+")
 
 
-_TITLE_BEFORE = re.compile(r"(?:[A-Z][a-z]+\.?[ \t]){1,3}$")
+_TITLE_BEFORE = lazy(r"(?:[A-Z][a-z]+\.?[ \t]){1,3}$")
 
 
 @functools.cache
@@ -3007,7 +3007,7 @@ _NOT_VOICES = frozenset({"source", "sources", "witness", "witnesses", "resident"
 _HEAD_SYNONYMS = {"school": ("school", "academy"), "academy": ("academy", "school")}
 _BARE_CANDIDATE = frozenset({"the candidate", "the nominee", "the contender", "the hopeful",
                              "the front-runner", "the frontrunner"})
-_JOINED_NEXT = re.compile(r",?\s+(?:and|or|&)\s")
+_JOINED_NEXT = lazy(r",?\s+(?:and|or|&)\s")
 
 
 def _blind_lead(res: _Resolver, hs: int) -> bool:
@@ -3021,13 +3021,13 @@ def _blind_lead(res: _Resolver, hs: int) -> bool:
     return True
 
 
-_POSS_DOCUMENT = re.compile(r"(his|her|its|their)\s+(?:[a-z-]+\s+)?([a-z]+)")
+_POSS_DOCUMENT = lazy(r"(his|her|its|their)\s+(?:[a-z-]+\s+)?([a-z]+)")
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
 # A company by what it makes or does: "the Chicago-based company", "the valve maker", "the
 # nation's largest steelmaker", "the maker of valves".
-_COMPANY_DESC = re.compile(
+_COMPANY_DESC = lazy(
     r"the\s+(?:[\w.&’'-]+\s+){0,4}?(?:company|firm|manufacturer|producer|retailer|"
     r"concern|lender|thrift|insurer|airline|automaker|carmaker|chipmaker|steelmaker|drugmaker|"
     r"conglomerate|supplier|distributor|(?<!policy )(?<!decision )(?<!film )(?<!deal )maker|"
@@ -3048,7 +3048,7 @@ _BODY_VOICES = frozenset({"the executives", "executives", "management", "the man
 
 # A company's staff as speakers: "Acme officials", "Acme's executives", "Thrift officials".
 _STAFF_ENDS = ("officials", "executives", "management")
-_BODY_STAFF = re.compile(
+_BODY_STAFF = lazy(
     r"(?:[Tt]he\s+)?((?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*?)(?:[’']s)?\s+"
     r"(?:(?:top|senior)\s+)?(?:officials|executives|management)"
 )
@@ -3109,8 +3109,8 @@ _MESSAGE_NOUNS = frozenset({"statement", "communique", "message", "release", "an
                             "declaration"})
 
 
-_ISSUED = re.compile(r"\b(?:issued|released|published|posted|put\s+out|sent\s+out)\b")
-_ISSUER_GAP = re.compile(r"(?:\s+(?:on|late|early|last|this)?\s*\w+day)?(?:\s+also)?\s+")
+_ISSUED = lazy(r"\b(?:issued|released|published|posted|put\s+out|sent\s+out)\b")
+_ISSUER_GAP = lazy(r"(?:\s+(?:on|late|early|last|this)?\s*\w+day)?(?:\s+also)?\s+")
 
 
 def _issuing_body(res: _Resolver, hs: int) -> Actor | None:
@@ -3135,7 +3135,7 @@ _PERSONAL_DOCUMENTS = frozenset({"letter", "note", "memo", "book", "article", "e
 
 # A document by a person role: "a report from the agency's inspector general", "an audit by
 # the city's comptroller" (the role closes the speaker head).
-_ROLE_AUTHOR = re.compile(
+_ROLE_AUTHOR = lazy(
     r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+(?:from|by)\s+(?:the\s+)?"
     r"(?:[\w.&-]+(?:\s+[A-Z][\w.&-]*){0,4}[’']s\s+)?([a-z]+(?:\s+[a-z]+)?)"
     r"(?=$|[,\s]+(?:to|released|published|issued|due|made|on|in|last|this)\b)"
@@ -3143,11 +3143,11 @@ _ROLE_AUTHOR = re.compile(
 
 
 # A document by a described author: "a memo distributed by Acme's owner" (named after a comma).
-_DESCRIBED_AUTHOR = re.compile(
+_DESCRIBED_AUTHOR = lazy(
     r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+(?:[a-z]+\s+)?(?:by|from)\s+"
     r"(?:the\s+)?[\w.&-]+(?:\s+[A-Z][\w.&-]*){0,4}[’']s\s+[a-z]+"
 )
-_APPOS_GAP = re.compile(r",\s+")
+_APPOS_GAP = lazy(r",\s+")
 
 
 def _appositive_actor(res: _Resolver, he: int) -> Actor | None:
@@ -3199,7 +3199,7 @@ def _document_view(res: _Resolver, doc: Document, noun: str, para_idx: int) -> V
 
 
 # A person's side: "Roe's campaign/team/camp", "Roe's government/administration/regime".
-_SIDE_OF = re.compile(
+_SIDE_OF = lazy(
     r"(?:the\s+)?(.+?)[’']s\s+(?:(?:presidential|election|re-?election|own)\s+)?"
     r"(campaign|team|camp|government|administration|regime)"
 )
@@ -3228,17 +3228,17 @@ def _side_body(
     return countries[0] if len(countries) == 1 else None
 
 
-_REL_IN_HEAD = re.compile(r"\s(?:who|whom|whose|that|which)\s")
-_NAME_END = re.compile(r"(?<=\s)[A-Z][a-z][\w’'-]*$")
+_REL_IN_HEAD = lazy(r"\s(?:who|whom|whose|that|which)\s")
+_NAME_END = lazy(r"(?<=\s)[A-Z][a-z][\w’'-]*$")
 # (joined titles too: "Acme News Vice President and Managing Editor Jane Roe")
-_CAPS_ONLY = re.compile(r"(?:\s+(?:[A-Z][\w.’'-]*|and(?=\s+[A-Z])))*\s+")
-_VERSION_OF = re.compile(
+_CAPS_ONLY = lazy(r"(?:\s+(?:[A-Z][\w.’'-]*|and(?=\s+[A-Z])))*\s+")
+_VERSION_OF = lazy(
     r"(?i:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:version|copy|text|translation|draft|excerpt)s?\s+of\s+"
     r"(?=the\s)"
 )
 
 
-_BODY_BEFORE_ROLE = re.compile(r"(?:an?|the)\s+((?:[A-Z][\w&.-]*\s+){1,3})\w+$", re.IGNORECASE)
+_BODY_BEFORE_ROLE = lazy(r"(?:an?|the)\s+((?:[A-Z][\w&.-]*\s+){1,3})\w+$", re.IGNORECASE)
 
 
 def _speaks_for(res: _Resolver, head_text: str, hs: int) -> Actor | None:
@@ -3273,7 +3273,7 @@ def _other_given_name(
 # What links a person's name to a place or body that only qualifies it: a party-state tag
 # ("Roe (R-Utah)"), "of"/"from" ("Roe of Maryland"), an appositive comma; the body may carry
 # an adjective or two ("Roe of the Ohio-based Acme Foundation").
-_MODIFIER_LINK = re.compile(
+_MODIFIER_LINK = lazy(
     r"\s*(?:\(\s*[A-Z][\w.]*\s*[-–]\s*|,\s*|(?:of|from)\s+)(?:the\s+)?"
     r"(?:(?:[a-z][a-z-]*|[A-Z][\w.]*-based)\s+){0,2}"  # "of the Miami-based X", "of the liberal X"
 )
@@ -3300,7 +3300,7 @@ _GROUP_HEADS = frozenset({
     "backers", "residents", "members", "team", "loyalists", "followers", "associates",
     "family", "campaign",
 })
-_GROUP_HEAD_AT = re.compile(r"\b(?:" + "|".join(sorted(_GROUP_HEADS)) + r")\b")
+_GROUP_HEAD_AT = lazy(r"\b(?:" + "|".join(sorted(_GROUP_HEADS)) + r")\b")
 _MODIFIER_PREPS = frozenset({"in", "of", "at", "from", "around", "for", "across", "near"})
 _TEAM_HEADS = frozenset({"team", "campaign"})
 
@@ -3352,7 +3352,7 @@ def _group_modified(
 
 # A relation or agent noun before "of"/"for" a person: "the grandmother of Jane Roe", "a
 # lawyer for John Doe" speak about or for that person, and are not that person.
-_RELATION_OF = re.compile(
+_RELATION_OF = lazy(
     r"\b(?:mother|father|grand(?:mother|father|son|daughter)|son|daughter|wife|husband|"
     r"brother|sister|cousin|uncle|aunt|nephew|niece|widow|widower|relatives?|family|"
     r"lawyers?|attorneys?|friends?|neighbou?rs?|biographer|aides?|advis[eo]rs?|doctors?)"
@@ -3418,7 +3418,7 @@ def _people(mention: str, a: Actor) -> bool:
     return mention.endswith("s") and mention.lower() not in a.name.lower()
 
 
-_JOINT_NOUN = re.compile(
+_JOINT_NOUN = lazy(
     r"^(?:the\s+|both\s+)?(?:two|three|both|all)?\s*(?:\w+\s+)?"
     r"(leaders|presidents|ministers|prime\s+ministers|heads\s+of\s+state|sides|countries|"
     r"nations|governments|delegations|parties|partners|allies|men|women|candidates)$",
@@ -3429,11 +3429,11 @@ _JOINT_ENDS = (
     "delegations", "parties", "partners", "allies", "men", "candidates",
 )
 _PERSON_JOINT = {"leaders", "presidents", "ministers", "men", "women", "candidates"}
-_REMARKS = re.compile(
+_REMARKS = lazy(
     r"\b(?:remarks|speech|address|transcript|interview|statement|op-ed|letter|testimony)\b",
     re.IGNORECASE,
 )
-_JOINT_HEAD = re.compile(r"\bjoint\b|\band\b|[-–]", re.IGNORECASE)
+_JOINT_HEAD = lazy(r"\bjoint\b|\band\b|[-–]", re.IGNORECASE)
 
 
 def _joint(
@@ -3539,7 +3539,7 @@ def _pronoun(
 
 # A sentence whose subject is a definite description of an organisation: "The department
 # changed course when it argued …" — "it" is that organisation, not one named in between.
-_ORG_SUBJECT = re.compile(
+_ORG_SUBJECT = lazy(
     r"[\s“\"]*(?:The|the)\s+(company|firm|department|ministry|agency|bank|court|paper|"
     r"newspaper|bureau|commission|committee|council|board|union|party|group)\s+(?!of\b)[a-z]"
 )
@@ -3557,7 +3557,7 @@ def _it_subject(res: _Resolver, doc: Document, pos: int) -> Actor | None:
     return co.org_of_kind(m.group(1), ss) or res.org_by_head(m.group(1), ss)
 
 
-_FRONTED = re.compile(
+_FRONTED = lazy(
     r"(?:^|[.!?]\s+|\n)\s*(?:Though|Although|Even\s+though|While|Whereas|When|After|Before|"
     r"Because|Since|Once|Until|If|Even\s+as)\s+$"
 )
@@ -3565,17 +3565,17 @@ _FRONTED = re.compile(
 
 # A sentence opened by a subordinate clause or an adverbial phrase, its comma still ahead:
 # "After struggling to show that he …, Roe said", "In what she called a rant, Roe …".
-_FRONTED_OPEN = re.compile(
+_FRONTED_OPEN = lazy(
     r"(?:Though|Although|Even\s+though|While|Whereas|When|After|Before|Because|Since|Once|"
     r"Until|If|Even\s+as|Despite|In|Speaking|Having|Unlike|Like|Whatever)\s[^,.;:!?\n]*$"
 )
 # The same with a subordinator only (no "As X said, “…”", whose quote is X's view, no "In
 # 2010 she said: …"): a reporting verb inside ends its content at the clause's comma.
-_FRONTED_WORD = re.compile(
+_FRONTED_WORD = lazy(
     r"(?:Though|Although|Even|While|Whereas|When|After|Before|Because|Since|Once|Until|If|In|"
     r"Despite)\s"
 )
-_FRONTED_CLAUSE = re.compile(
+_FRONTED_CLAUSE = lazy(
     r"(?:Though|Although|Even\s+though|While|Whereas|When|After|Before|Because|Since|Once|"
     r"Until|If|Even\s+as|In\s+what|Despite\s+what)\s[^,.;:!?\n]*$"
 )
@@ -3617,11 +3617,11 @@ def _cataphor(res: _Resolver, pos: int) -> Actor | None:
     return None
 
 
-_TITLES_ONLY = re.compile(r"\s*(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){0,4}")
+_TITLES_ONLY = lazy(r"\s*(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){0,4}")
 
 
 # "Roe — even as she says …": a pronoun in an aside opened right after a name.
-_ASIDE_OPEN = re.compile(
+_ASIDE_OPEN = lazy(
     r"(?:\s[—–]|\s--|,)\s+(?:even\s+as|while|though|although|even\s+though|when)\s+$"
 )
 
@@ -3720,7 +3720,7 @@ def _pronoun_any(
     return res.before(pos, want), None
 
 
-_POSSESSIVE = re.compile(r"[’']s\b")
+_POSSESSIVE = lazy(r"[’']s\b")
 
 
 def _possessor(text: str, me: int) -> bool:
@@ -3728,7 +3728,7 @@ def _possessor(text: str, me: int) -> bool:
     return _POSSESSIVE.match(text, me) is not None
 
 
-_ROLE_APPOS = re.compile(r",\s+(?:a|an|the)?\s*([\w’'-]+(?:\s+[\w’'-]+){0,3})\s+(?:of|at|for)\s")
+_ROLE_APPOS = lazy(r",\s+(?:a|an|the)?\s*([\w’'-]+(?:\s+[\w’'-]+){0,3})\s+(?:of|at|for)\s")
 
 
 def _introduced(res: _Resolver, doc: Document, pi: int) -> Actor | None:
@@ -3764,9 +3764,9 @@ def _org_description(t: str) -> bool:
     return bool(m) and _role_entry(table, m[-1]).get("noun") in {"organisation", "document"}
 
 
-_ARTICLE_START = re.compile(r"^(?:an?|the)\s+")
-_ROLE_AT = re.compile(r"(.+?)\s+at\s+(.+)$")
-_ROLE_OF = re.compile(r"(.+?)\s+(?:of|for|with|from)\s+((?:the\s+)?[A-Z].*)$")
+_ARTICLE_START = lazy(r"^(?:an?|the)\s+")
+_ROLE_AT = lazy(r"(.+?)\s+at\s+(.+)$")
+_ROLE_OF = lazy(r"(.+?)\s+(?:of|for|with|from)\s+((?:the\s+)?[A-Z].*)$")
 
 
 def _role_kind(
@@ -3819,7 +3819,7 @@ def _role_kind(
 
 # Reported "content" that is only an object pronoun and a time or place ("called me in
 # January", "told them on Monday"): a call or a meeting, not a view.
-_OBJECT_ONLY = re.compile(
+_OBJECT_ONLY = lazy(
     r"(?:me|him|her|us|them)"
     r"(?:\s+(?:in|on|at|last|this|yesterday|today|again|back)\b[^,;]{0,30})?",
     re.IGNORECASE,
@@ -3839,12 +3839,32 @@ def _backquoted(doc: Document) -> Document | None:
 _last_warnings: tuple[Document | None, list[str]] = (None, [])
 
 
+# This module's and coref's patterns are compiled on first use (lazyre.lazy: ~25 ms of
+# compiling at import otherwise). A LazyPattern's methods cost a little more per call than a
+# compiled pattern's (~2% of the stage), so after each of the first documents the patterns
+# compiled so far replace their stand-ins in the two modules' namespaces.
+_SETTLE_CALLS = 20
+_settle_calls = 0
+
+
+def _settle() -> None:
+    """Swap each lazy pattern already compiled for the compiled pattern itself."""
+    global _settle_calls
+    _settle_calls += 1
+    for ns in (globals(), vars(coref)):
+        for name, value in list(ns.items()):
+            if isinstance(value, LazyPattern) and "compiled" in value.__dict__:
+                ns[name] = value.compiled
+
+
 def extract_views(doc: Document, actors: list[Actor]) -> list[View]:
     """Views in document order: quotes and reported speech with resolved speakers."""
     global _last_warnings
     work = _backquoted(doc)
     views, warnings = _extract_views(work if work is not None else doc, actors)
     _last_warnings = (doc, warnings)
+    if _settle_calls < _SETTLE_CALLS:
+        _settle()
     if work is None:
         return views
     text = doc.text
@@ -3976,7 +3996,7 @@ def _view(
     )
 
 
-_HEAD_LABEL = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*:\s+(?=\S)")
+_HEAD_LABEL = lazy(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*:\s+(?=\S)")
 
 
 def _headline(text: str, hl: Span, names: frozenset[str]) -> list[_Found]:
@@ -4010,7 +4030,7 @@ def _headline(text: str, hl: Span, names: frozenset[str]) -> list[_Found]:
     return _verb_attribution(text[:hs] + low + text[he:], hs, he, [], [], names)
 
 
-_TITLE_WORD = re.compile(r"\b[A-Z][a-z’']+\b")
+_TITLE_WORD = lazy(r"\b[A-Z][a-z’']+\b")
 
 
 @functools.cache
@@ -4028,7 +4048,7 @@ def _headline_speech_forms() -> frozenset[str]:
     )
 
 
-_DASH_CREDIT = re.compile(
+_DASH_CREDIT = lazy(
     r"[ \t\u00a0]*[―—–][ \t\u00a0]*([A-Z][\w’'.-]*(?:[ \u00a0]+[A-Z][\w’'.-]*){0,4})"
 )
 
@@ -4129,7 +4149,7 @@ def _carried(doc: Document, quotes: list[Quote], views: list[View]) -> list[View
 
 # A broadcast transcript's hesitations ("uh", "um"): its unquoted soundbites are speech.
 _HESITATIONS = (" uh", "Uh", " um", "Um")  # a cheap test before the pattern
-_DISFLUENCY = re.compile(r"(?<![\w’'-])(?:[Uu]h|[Uu]m|[Uu]hm)(?=[\s,.])")
+_DISFLUENCY = lazy(r"(?<![\w’'-])(?:[Uu]h|[Uu]m|[Uu]hm)(?=[\s,.])")
 
 
 def _soundbites(doc: Document, views: list[View]) -> list[View]:
