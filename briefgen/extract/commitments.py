@@ -680,6 +680,8 @@ _DEADLINE_FALLBACK = lazy(
     r"(?:days|weeks|months|years)\b)",
     re.IGNORECASE,
 )
+# One of these is in every _DEADLINE_FALLBACK match (lowered, in ASCII text: "ı" matches "i")
+_DEADLINE_FALLBACK_WORDS = ("by", "before", "until", "later", "within", "ahead")
 _BULLET = lazy(r"^\s*(?:[-•*–·▪]|\(?\d{1,2}[.)]|\([a-z]\))\s+")
 _LEAD_IN = lazy(r"(?:\b(?:the\s+)?following(?:\s+[\w-]+){0,3})?\s*:\s*$", re.IGNORECASE)
 _FIRST_PERSON = lazy(r"^(?:we|our)$", re.IGNORECASE)
@@ -905,6 +907,21 @@ _WITHHELD = lazy(
     r"refusal|cannot|can[’']t)\s+(?:to\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+# Every _NEG match holds one of _NEG_WORDS, every _WITHHELD match one of _NEG_WITHHELD_WORDS,
+# every _HYPO match one of _HYPO_WORDS (lowered; "no" also stands for "not", "none", "nobody")
+_NEG_WORDS = ("no", "never", "refus", "declin", "fail", "unable", "reject", "n't", "n’t")
+_NEG_WITHHELD_WORDS = (*_NEG_WORDS, "neither", "unwilling", "reluctan", "hesitan", "can")
+_HYPO_WORDS = ("ould", "might", "may", "can", "likely", "expected", "whether", "if", "unless")
+
+
+def _any_in(s: str, words: tuple[str, ...]) -> bool:
+    """Whether one of words is in s (a gate before a regex that needs one of them)."""
+    for w in words:
+        if w in s:
+            return True
+    return False
+
+
 # Before a bare participle or noun ("pledged delegates", "in pledged delegates", "offered
 # promises Monday", "on promised protection"): a determiner, number, preposition or past verb
 _ATTRIBUTIVE_BEFORE = lazy(
@@ -1463,6 +1480,9 @@ def _pairs_before(ctx: _Ctx, pos: int, kind: str | None = None) -> tuple[int, li
         if chain is None:
             chain = chains[i] = _chain(ctx, text, i)
         group0, chain_ids, coordinated = chain
+        if not coordinated or len(chain_ids) < 2:
+            i -= 1
+            continue  # a lone mention, or no "and": no pair, whatever the filters below
         ids = list(chain_ids)
         if kind is None and any(ctx.actors[a].kind != "place" for a in ids):
             ids = [a for a in ids if ctx.actors[a].kind != "place"]  # "X in Paris and Y"
@@ -1983,7 +2003,11 @@ def _subject(
     text = ctx.doc.text
     lo = max(sent[0], floor)
     region = _blank_tickers(text[lo:cue_start])
-    qm = _QUOTE_BEFORE_VERB.search(region)
+    qm = (
+        _QUOTE_BEFORE_VERB.search(region)
+        if '"' in region or "“" in region or "`" in region  # it needs one of these marks
+        else None
+    )
     if qm is not None:
         # 'X and Y "reaffirmed their commitment to …," the White House said': a quotation
         # opening on the verb leaves the subject before it (the mark is no clause boundary)
@@ -2299,7 +2323,12 @@ def _deadline(ctx: _Ctx, span: Span, sent: Span, subj_end: int, strength: str) -
         m = _DEADLINE_PREP.search(text[max(span[0], d.span[0] - 30) : d.span[0]])
         if m and _DEADLINE_WORD.match(m.group()):
             return text[d.span[0] - len(m.group()) : d.span[1]]
-    fb = _DEADLINE_FALLBACK.search(text, span[0], span[1])
+    low = text[span[0] : span[1]].lower()
+    fb = (
+        _DEADLINE_FALLBACK.search(text, span[0], span[1])
+        if any(w in low for w in _DEADLINE_FALLBACK_WORDS) or not low.isascii()
+        else None  # none of its prepositions: the common case, skipped without the regex
+    )
     if fb:
         return fb.group()
     for d in inside:
@@ -2356,7 +2385,11 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
     slow = text[sent[0] : sent[1]].lower()
     # the lowered sentence as a gate for case-blind patterns: a necessary word absent, the
     # pattern cannot match (None when a letter folds to ASCII only under IGNORECASE: "ı", "ſ")
-    sfold = None if len(slow) != sent[1] - sent[0] or _ODD_FOLD.search(slow) else slow
+    sfold = (
+        None
+        if len(slow) != sent[1] - sent[0] or (not slow.isascii() and _ODD_FOLD.search(slow))
+        else slow
+    )
     for m in cues:
         name = m.lastgroup or ""
         cue = CUES.get(name)
@@ -2387,7 +2420,15 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 # subject starts after the conjunction, not at the sentence's
                 cue_floor = prev.span[0] + cj.end()
         restraint = False
-        if _NEG.search(cue_text) or _NEG.search(before[-16:]) or _WITHHELD.search(before):
+        # the words _NEG, _WITHHELD and _HYPO need, looked for in the lowered text first (only
+        # in ASCII text: under IGNORECASE "ı" and "ſ" match "i" and "s")
+        plain = before.isascii() and cue_text.isascii()
+        bfold = before.lower()
+        if (
+            not plain
+            or _any_in(bfold, _NEG_WITHHELD_WORDS)
+            or _any_in(cue_text.lower(), _NEG_WORDS)
+        ) and (_NEG.search(cue_text) or _NEG.search(before[-16:]) or _WITHHELD.search(before)):
             if not (
                 cue.modal
                 and _RESTRAINT.match(cue_text)
@@ -2410,7 +2451,11 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
         if cue_text[:5].lower() == "plans" and _VERB_ED_BEFORE.search(before):
             continue  # "The mayor mocked plans to …": the noun, someone else's plans
 
-        if _HYPO.search(before) and not cue.reported_only:
+        if (
+            not cue.reported_only
+            and (not plain or _any_in(bfold, _HYPO_WORDS))
+            and _HYPO.search(before)
+        ):
             continue
         if _PASSIVE.search(before) and _ED_WORD.match(cue_text):
             continue
