@@ -21,7 +21,7 @@ from re import _parser as _re_parser  # type: ignore[attr-defined]
 from typing import Any
 
 from briefgen import rules
-from briefgen.lazyre import LazyPattern, lazy
+from briefgen.lazyre import lazy
 from briefgen.model import Article, Dateline, Document, Paragraph, Section, Sentence, Span
 from briefgen.sentences import sentence_spans
 
@@ -720,26 +720,7 @@ def section(text: str, reference_date: dt.date | None = None) -> Document:
         standfirst_span=head.standfirst,
         published_span=head.published_span,
     )
-    if _settle_calls < _SETTLE_CALLS:
-        _settle()
     return Document(text, article, paragraphs, sentences)
-
-
-# The patterns above are compiled on first use (lazyre.lazy: ~10 ms of compiling at import
-# otherwise). A LazyPattern's methods cost a little more per call than a compiled pattern's,
-# so after each of the first documents the patterns compiled so far replace their stand-ins.
-_SETTLE_CALLS = 20
-_settle_calls = 0
-
-
-def _settle() -> None:
-    """Swap each lazy pattern already compiled for the compiled pattern itself."""
-    global _settle_calls
-    _settle_calls += 1
-    ns = globals()
-    for name, value in list(ns.items()):
-        if isinstance(value, LazyPattern) and "compiled" in value.__dict__:
-            ns[name] = value.compiled
 
 
 @dataclass(slots=True)

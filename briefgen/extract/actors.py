@@ -18,8 +18,7 @@ from typing import Any
 
 from briefgen import rules
 from briefgen.extract import names as N
-from briefgen.extract.names import lazy
-from briefgen.lazyre import trie_regex, word_trie
+from briefgen.lazyre import lazy, trie_regex, word_trie
 from briefgen.model import Actor, Document, Span
 
 _HEADING_END_CHARS = ".!?:;\"”’)"  # a line that ends in one of these is prose, not a heading

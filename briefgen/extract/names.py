@@ -9,44 +9,13 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
 from briefgen import rules
-from briefgen.lazyre import trie_regex, word_trie
+from briefgen.lazyre import lazy, trie_regex, word_trie
 
 UPPER = "A-ZÀ-ÖØ-Þ"
 LOWER = "a-zß-öø-ÿ"
-
-
-_RE_METHODS = ("match", "search", "fullmatch", "finditer", "findall", "sub", "split")
-
-
-class _LazyRe:
-    """re.compile(pattern, flags), made on the first call of one of its methods (for the
-    patterns that most articles never use: compiling them cost every start ~10 ms). The methods
-    are plain attributes, the compiled pattern's own once it exists: a call costs what a
-    compiled pattern's does (a class with __getattr__, as lazyre.lazy, costs ~35 ns more a
-    call). Only the methods and .pattern are there: pass it to no re function."""
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.pattern = pattern
-        self._flags = flags
-        for name in _RE_METHODS:
-            setattr(self, name, self._stub(name))
-
-    def _stub(self, name: str) -> Any:
-        def first_call(*args: Any, **kwargs: Any) -> Any:
-            compiled = re.compile(self.pattern, self._flags)
-            for method in _RE_METHODS:
-                setattr(self, method, getattr(compiled, method))
-            return getattr(compiled, name)(*args, **kwargs)
-
-        return first_call
-
-
-def lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """A pattern compiled on first use (see _LazyRe)."""
-    return cast("re.Pattern[str]", _LazyRe(pattern, flags))
 
 
 @dataclass(frozen=True)

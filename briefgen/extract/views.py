@@ -21,7 +21,7 @@ from briefgen import rules
 from briefgen.extract import coref
 from briefgen.extract.commitments import CUE_RE, CUES
 from briefgen.extract.quotes import DOUBLE_CLOSE, DOUBLE_OPEN, Quote, find_quotes
-from briefgen.lazyre import LazyPattern, lazy, trie_regex
+from briefgen.lazyre import lazy, trie_regex
 from briefgen.model import Actor, Document, Span, View
 
 # A space inside a cue or participle form matches any run of whitespace ('according  to').
@@ -3839,32 +3839,12 @@ def _backquoted(doc: Document) -> Document | None:
 _last_warnings: tuple[Document | None, list[str]] = (None, [])
 
 
-# This module's and coref's patterns are compiled on first use (lazyre.lazy: ~25 ms of
-# compiling at import otherwise). A LazyPattern's methods cost a little more per call than a
-# compiled pattern's (~2% of the stage), so after each of the first documents the patterns
-# compiled so far replace their stand-ins in the two modules' namespaces.
-_SETTLE_CALLS = 20
-_settle_calls = 0
-
-
-def _settle() -> None:
-    """Swap each lazy pattern already compiled for the compiled pattern itself."""
-    global _settle_calls
-    _settle_calls += 1
-    for ns in (globals(), vars(coref)):
-        for name, value in list(ns.items()):
-            if isinstance(value, LazyPattern) and "compiled" in value.__dict__:
-                ns[name] = value.compiled
-
-
 def extract_views(doc: Document, actors: list[Actor]) -> list[View]:
     """Views in document order: quotes and reported speech with resolved speakers."""
     global _last_warnings
     work = _backquoted(doc)
     views, warnings = _extract_views(work if work is not None else doc, actors)
     _last_warnings = (doc, warnings)
-    if _settle_calls < _SETTLE_CALLS:
-        _settle()
     if work is None:
         return views
     text = doc.text
