@@ -1074,6 +1074,8 @@ class _Ctx:
     roles: dict[str, str] | None = None  # "father" → the one person introduced so, see _roles
     gender: dict[str, str] = field(default_factory=dict)  # person id → "m"/"f", see coref
     actor_list: list[Actor] = field(default_factory=list)  # as given, for coref.descriptions
+    # Direct views sorted by end (stable), with their ends: _continued_view bisects, built once.
+    direct_ends: tuple[list[int], list[View]] | None = None
 
 
 def _index(doc: Document, actors: list[Actor], dates: list[DateMention], views: list[View]) -> _Ctx:
@@ -1628,10 +1630,14 @@ def _continued_view(ctx: _Ctx, pos: int) -> View | None:
     """The direct quote a quote with no view of its own continues (see _continued_quote)."""
     text = ctx.doc.text
     para = text.rfind("\n", 0, pos) + 1
-    best: View | None = None
-    for v in ctx.views:
-        if v.direct and para <= v.span[1] <= pos and (best is None or v.span[1] > best.span[1]):
-            best = v
+    if ctx.direct_ends is None:
+        direct = sorted((v for v in ctx.views if v.direct), key=lambda v: v.span[1])
+        ctx.direct_ends = ([v.span[1] for v in direct], direct)
+    ends, direct = ctx.direct_ends
+    # The latest-ending direct view in [para, pos]; of equal ends the first in ctx.views
+    # (the stable sort keeps their order), as the plain scan over ctx.views picked.
+    j = bisect.bisect_right(ends, pos) - 1
+    best = direct[bisect.bisect_left(ends, ends[j])] if j >= 0 and ends[j] >= para else None
     if best is None or not _OPEN_QUOTE.search(text, best.span[1] + 1, pos):
         return None
     return best

@@ -15,6 +15,7 @@ import bisect
 import dataclasses
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from briefgen import rules
@@ -2286,6 +2287,13 @@ class _Resolver:
         self.gender: dict[str, str] = {}  # person id → "m"/"f" where the text shows it
         self.home: Actor | None = None  # the country of the dateline's capital, if an actor
         self.sent_starts: list[int] = []  # sentence start offsets, set by extract_views
+        # Per-document indexes built on first use, so lookups need no walk to the start:
+        self._hist_hits: dict[str, tuple[int, int]] = {}  # noun → (history scanned, last hit)
+        self._mention_hits: dict[str, list[int]] = {}  # noun → mention indices it fits
+        self.person_idx: dict[str, list[int]] | None = None  # person id → its mention indices
+        self.ties_of: dict[str, frozenset[str]] = {}  # actor id → ties(actor)
+        self.org_hits: dict[tuple[str, ...], list[int]] = {}  # name words → org mention indices
+        self._firsts: dict[str, tuple[list[int], list[str]]] = {}  # see firsts()
 
     def covering(self, s: int, e: int) -> list[tuple[int, int, Actor]]:
         # No mention longer than maxlen starting before s - maxlen reaches s.
@@ -2413,20 +2421,34 @@ class _Resolver:
         return max(pool, key=last_full)
 
     def described(self, noun: str, pos: int) -> Actor | None:
-        for v in reversed(self.history):
+        """The latest speaker whose title, name or cue words hold noun, else the latest actor
+        mentioned before pos that fits it. Both scans are indexed per noun (history grows only
+        by appends; mentions are fixed), so a call costs a bisect, not a walk to the start."""
+        done, last = self._hist_hits.get(noun, (0, -1))
+        for k in range(done, len(self.history)):
+            v = self.history[k]
             a = self.actor(v.speaker)
             if a and noun in f"{a.title or ''} {a.name} {v.speaker_text}".lower():
-                return a
-        i = bisect.bisect_left(self.mstarts, pos) - 1
-        while i >= 0:
-            ms, _me, a = self.mentions[i]
-            if noun in f"{a.title or ''} {a.name} {a.affiliation or ''}".lower():
-                return a
-            if a.kind == "person" and not a.title and self.text[max(0, ms - 25) : ms].lower(
-            ).split()[-1:] == [noun]:
-                return a  # "Judge Ann Wolfe …. The judge said": the title the actors left
-            i -= 1
-        return None
+                last = k
+        self._hist_hits[noun] = (len(self.history), last)
+        if last >= 0:
+            return self.actor(self.history[last].speaker)
+        hits = self._mention_hits.get(noun)
+        if hits is None:
+            hits = self._mention_hits[noun] = [
+                i for i in range(len(self.mentions)) if self._fits(noun, i)
+            ]
+        j = bisect.bisect_left(hits, bisect.bisect_left(self.mstarts, pos)) - 1
+        return self.mentions[hits[j]][2] if j >= 0 else None
+
+    def _fits(self, noun: str, i: int) -> bool:
+        """Does mention i fit the description noun (see described)?"""
+        ms, _me, a = self.mentions[i]
+        if noun in f"{a.title or ''} {a.name} {a.affiliation or ''}".lower():
+            return True
+        # "Judge Ann Wolfe …. The judge said": the title the actors left
+        return a.kind == "person" and not a.title and self.text[max(0, ms - 25) : ms].lower(
+        ).split()[-1:] == [noun]
 
     def described_person(self, noun: str, hs: int, he: int) -> Actor | None:
         """The person a definite description names ("the Cuban leader", "Senator from Ohio",
@@ -2440,17 +2462,25 @@ class _Resolver:
         titles = [str(t) for t in raw] if isinstance(raw, list) else [noun]
         tied = {a.id for ms, me, a in self.covering(hs, he)
                 if ms >= hs and me <= he and a.kind != "person"}
-        i = bisect.bisect_left(self.mstarts, hs) - 1
-        seen: set[str] = set()
+        start = bisect.bisect_left(self.mstarts, hs)
         untitled: Actor | None = None  # the latest person with no title tied to the body
         # (only a body: "the Florida senator" is not whoever was named near Florida)
         body = any(b is not None and b.kind == "organization" for b in map(self.actor, tied))
-        while i >= 0:
+        # Each person once, at its latest mention before hs, latest first: per person a bisect
+        # into its mention indices instead of a walk over every mention back to the start.
+        if self.person_idx is None:
+            self.person_idx = {}
+            for k, (_s, _e, p) in enumerate(self.mentions):
+                if p.kind == "person":
+                    self.person_idx.setdefault(p.id, []).append(k)
+        order = []
+        for idx in self.person_idx.values():
+            j = bisect.bisect_left(idx, start) - 1
+            if j >= 0:
+                order.append(idx[j])
+        order.sort(reverse=True)
+        for i in order:
             ms, _me, a = self.mentions[i]
-            i -= 1
-            if a.kind != "person" or a.id in seen:
-                continue
-            seen.add(a.id)
             title = (a.title or "").lower()
             if not title:
                 # "Judge Ann Wolfe" with no title from the actors stage: the word before a name
@@ -2482,6 +2512,9 @@ class _Resolver:
     def ties(self, a: Actor) -> set[str]:
         """Countries, parties and places written just before a person's mentions or named by
         the affiliation ("Cuban President X", "X, a Republican from Ohio")."""
+        hit = self.ties_of.get(a.id)
+        if hit is not None:
+            return set(hit)  # per actor, fixed for the document: built once
         out: set[str] = set()
         aff = (a.affiliation or a.country or "").lower()
         text = self.text
@@ -2496,6 +2529,7 @@ class _Resolver:
         if aff:
             out.update(c.id for c in self.actors if c.kind != "person" and (
                 c.name.lower() in aff or any(x.lower() in aff for x in c.aliases)))
+        self.ties_of[a.id] = frozenset(out)
         return out
 
     def org_by_head(self, noun: str, pos: int) -> Actor | None:
@@ -2597,18 +2631,38 @@ class _Resolver:
     def sole_country(self, pos: int) -> Actor | None:
         """The one country mentioned before pos (outside quotations), if only one is; else the
         country whose capital the dateline names ("HAVANA (AP) -- … the government said")."""
-        found = {a.id: a for ms, _me, a in self.mentions[: bisect.bisect_left(self.mstarts, pos)]
-                 if a.kind == "country" and not self.quoted(ms)}
-        if len(found) == 1:
-            return next(iter(found.values()))
+        firsts, ids = self.firsts("", lambda ms, a: a.kind == "country" and not self.quoted(ms))
+        n = bisect.bisect_left(firsts, bisect.bisect_left(self.mstarts, pos))
+        if n == 1:
+            return self.by_id[ids[0]]
         home = self.home
-        return home if home is not None and home.id in found else None
+        return home if home is not None and home.id in ids[:n] else None
 
     def titled(self, title: str, pos: int) -> Actor | None:
         """The one person mentioned before pos whose title is exactly title."""
-        found = {a.id: a for _ms, _me, a in self.mentions[: bisect.bisect_left(self.mstarts, pos)]
-                 if a.kind == "person" and (a.title or "").lower() == title}
-        return next(iter(found.values())) if len(found) == 1 else None
+        firsts, ids = self.firsts(
+            "title:" + title, lambda _ms, a: a.kind == "person" and (a.title or "").lower() == title
+        )
+        n = bisect.bisect_left(firsts, bisect.bisect_left(self.mstarts, pos))
+        return self.by_id[ids[0]] if n == 1 else None
+
+    def firsts(
+        self, key: str, keep: Callable[[int, Actor], bool]
+    ) -> tuple[list[int], list[str]]:
+        """The mention index where each actor first passes keep, in order, and their ids: the
+        distinct actors kept before a point are a bisect away (built once per key)."""
+        hit = self._firsts.get(key)
+        if hit is None:
+            firsts: list[int] = []
+            ids: list[str] = []
+            seen: set[str] = set()
+            for i, (ms, _me, a) in enumerate(self.mentions):
+                if a.id not in seen and keep(ms, a):
+                    firsts.append(i)
+                    ids.append(a.id)
+                    seen.add(a.id)
+            hit = self._firsts[key] = (firsts, ids)
+        return hit
 
     def topic_issuer(self, pos: int, doc: Document) -> Actor | None:
         """Who issued "the statement" nobody is named as writing: the organisation or country
@@ -3073,17 +3127,22 @@ def _company_named(res: _Resolver, doc: Document, name: str, hs: int) -> Actor |
             "company", hs
         )
     words = name.split()
-    for ms, _me, a in reversed(res.mentions):
-        if ms >= hs or a.kind != "organization":
-            continue
-        aw = a.name.split()
-        names = [aw] + [al.split() for al in a.aliases]
-        if not any(n[: len(words)] == words for n in names):
-            continue
-        if any(w.lower().strip(".,") in _PUBLIC_HEADS for w in aw):
-            return None
-        return a
-    return None
+    key = tuple(words)
+    hits = res.org_hits.get(key)
+    if hits is None:  # the organisations whose name (or alias) opens with these words, once
+        hits = res.org_hits[key] = [
+            i for i, (_ms, _me, a) in enumerate(res.mentions)
+            if a.kind == "organization"
+            and any(n[: len(words)] == words for n in [a.name.split()]
+                    + [al.split() for al in a.aliases])
+        ]
+    j = bisect.bisect_left(hits, bisect.bisect_left(res.mstarts, hs)) - 1
+    if j < 0:
+        return None
+    a = res.mentions[hits[j]][2]
+    if any(w.lower().strip(".,") in _PUBLIC_HEADS for w in a.name.split()):
+        return None
+    return a
 
 
 def _body_in_play(res: _Resolver, doc: Document, hs: int) -> Actor | None:
