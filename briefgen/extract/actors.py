@@ -76,6 +76,17 @@ _RX_TOLD_MARKET = lazy(
 _RX_SHARES_OF = lazy(r"(?:Shares|Stock)[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?(?=\S)")
 _RX_SP_DIGIT = lazy(r"[ \xa0]+\d")  # matched at an offset: no copy of the text's rest
 _RX_LOWER_WORD = re.compile("[a-z]+")
+_RX_ALNUM_RUN = re.compile(r"[^\W_]+")  # str.isalnum() characters, as \w less "_"
+# a maximal letter-digit run from a capital A-Z at a word start (N.boundary_ok)
+_RX_CAP_WORD_RUN = re.compile(r"(?<![\w’'])[A-Z][^\W_]*")
+_RX_CORP_SUFFIX_START = re.compile(
+    r"(?<=\s)(?:" + "|".join(sorted(map(re.escape, N.CORP_SUFFIXES), key=len, reverse=True)) + ")"
+)
+# _Doc.used_alone / corp_form scan the text for each new word or name (a find in C, cheaper than
+# building an index) in texts under _INDEX_MIN characters and for the first _SCANS words or names
+# of a longer one; after that they answer from an index built once (linear in the text in all)
+_INDEX_MIN = 30_000
+_SCANS = 4
 _RX_WORDS = re.compile(r"\w+")
 _RX_CLAUSE_EDGE = re.compile("[ \xa0\"“'‘(]*")
 # Up to the last thing no PRE_RE match can contain: a comma, quote or the like, or a lower-case
@@ -166,6 +177,15 @@ class _Doc:
         # "Shares of X", "shares of X": _organisations' business patterns need the words
         self.biz = "hares" in self.text or "tock" in self.text
         self.person_affs: set[str] = set()  # affiliations that name a person ("Roe's father X")
+        # per-document indexes for the look-ups that used to scan the whole text on each call
+        # (issue 8: quadratic on long inputs); texts under _INDEX_MIN are scanned, once per word
+        self.person_toks: set[str] = set()  # every token of self.persons[:person_toks_n]
+        self.person_toks_n = 0
+        self.alone_at: dict[str, list[int]] = {}  # _used_alone's answers, by word
+        self.corp_forms: dict[str, str | None] = {}  # _corp_form's answers, by name
+        self.word_at: dict[str, list[int]] | None = None  # capitalised word run -> its starts
+        self.alone_scans = self.corp_scans = 0  # words / names answered by a scan of the text
+        self.corp_at: dict[str, list[tuple[int, str]]] | None = None  # see _corp_anchors
 
     # -- bookkeeping -------------------------------------------------------------------------
     def actor(self, kind: str, name: str, rule: str) -> _Actor:
@@ -263,6 +283,66 @@ class _Doc:
                         break
                     i = text.find(low, i + 1)
             self.lower_words[low] = got
+        return got
+
+    def person_token(self, word: str) -> bool:
+        """any(word in p.tokens for p in self.persons), from a set kept up to date with the
+        list (persons are only appended, their tokens set before)."""
+        ps = self.persons
+        if self.person_toks_n < len(ps):
+            for p in ps[self.person_toks_n :]:
+                self.person_toks.update(p.tokens)
+            self.person_toks_n = len(ps)
+        return word in self.person_toks
+
+    def used_alone(self, word: str, skip: int) -> bool:
+        """Whether a surname also stands alone in the text (not right after a capitalised
+        word), other than at position `skip`: "Holden sings ..." after "Mary J. Holden". The
+        word's positions are found once per document (in a long text, from an index of word
+        starts): a scan of the whole text per call was quadratic on long inputs."""
+        at = self.alone_at.get(word)
+        if at is None:
+            text = self.text
+            lead = _RX_ALNUM_RUN.match(word)
+            if (
+                len(text) < _INDEX_MIN or self.alone_scans < _SCANS or lead is None
+                or not "A" <= word[0] <= "Z" or _self_overlaps(word)
+            ):
+                self.alone_scans += 1
+                at = _alone_positions(text, word)
+            else:
+                # a qualifying occurrence starts a maximal letter-digit run that is the word's
+                # own leading run; without self-overlap, text.find's occurrences are all there
+                if self.word_at is None:
+                    self.word_at = _cap_word_starts(text)
+                at = [i for i in self.word_at.get(lead.group(), ()) if _alone_at(text, word, i)]
+            self.alone_at[word] = at
+        return any(i != skip for i in at)
+
+    def corp_form(self, name: str) -> str | None:
+        """_corp_form(self.text, name), once per name; in a long text from the places a
+        company suffix follows a space (few), not by finding every occurrence of the name."""
+        if name in self.corp_forms:
+            return self.corp_forms[name]
+        text = self.text
+        got: str | None = None
+        if len(text) < _INDEX_MIN or self.corp_scans < _SCANS or _self_overlaps(name + " "):
+            self.corp_scans += 1
+            got = _corp_form(text, name)
+        else:
+            if self.corp_at is None:
+                self.corp_at = _corp_anchors(text)
+            n = len(name) + 1
+            anchors = self.corp_at.get(name[-3:], ()) if len(name) >= 3 else [
+                a for k, v in self.corp_at.items() if k.endswith(name) for a in v
+            ]
+            if len(name) < 3:
+                anchors = sorted(anchors)
+            for j, suffix in anchors:
+                if j >= n and text.startswith(name, j - n):
+                    got = name + " " + suffix
+                    break
+        self.corp_forms[name] = got
         return got
 
 
@@ -1205,7 +1285,7 @@ def _parse_pre(
             words = words[k:]
             break
     pre = " ".join(words)
-    if poss and words and any(words[-1] in p.tokens for p in st.persons):
+    if poss and words and st.person_token(words[-1]):
         # "Vale's economic adviser X": the affiliation is the person (no organisation is made
         # of it: _person_affiliations)
         return words[-1], None, ""
@@ -1219,7 +1299,7 @@ def _parse_pre(
         (len(words) >= 2 and words[-1] in ("County", "City"))
         or (title in _PLACE_OFFICES and len(words) <= 2 and pre not in N.GAZ
             and pre not in N.PARTY_LABELS and not any(w in N.ORG_HEADS for w in words)
-            and not any(words[-1] in p.tokens for p in st.persons))
+            and not st.person_token(words[-1]))
     ):
         return pre, None, ""  # "Harlan County Sheriff X", "Elmwood Mayor X": the place's office
     country = None
@@ -1245,7 +1325,7 @@ def _parse_pre(
         rest[0][:1].isupper() and rest[0] not in N.GIVEN and rest[0] not in N.NOT_NAMES
         and not st.is_lower_word(rest[0])
         # "Family spokesman X" opening a sentence: a common word, unless a person's name
-        and (not initial or any(rest[0] in p.tokens for p in st.persons))
+        and (not initial or st.person_token(rest[0]))
     ):
         return pre, country, ""  # "Stein spokeswoman X", "Acme lawyer X": whom they work for
     is_org = poss or acr is not None or (
@@ -1256,13 +1336,13 @@ def _parse_pre(
     ) or ("organization", pre.lower()) in [(a.kind, n) for (_, n), a in st.actors.items()] or (
         # "Acme Fargo CEO Jane Roe": the owner of a corporate office is a company
         title is not None and title.lower() in _CORPORATE_TITLES and pre not in N.GAZ
-        and rest[0] not in N.GIVEN and not any(rest[-1] in p.tokens for p in st.persons)
+        and rest[0] not in N.GIVEN and not st.person_token(rest[-1])
     )
     if is_org or (
         # "Sinn Fein leader X", "Farmers Union chairman X": a body's leader, not a longer title
         len(rest) >= 2 and title is not None and title.lower() in _BODY_ROLES and not poss
         and rest[0] not in N.GIVEN and not any(w in N.COUNTRY_REFS or w in N.NOT_NAMES for w in rest)
-        and not any(rest[-1] in p.tokens for p in st.persons)
+        and not st.person_token(rest[-1])
     ):
         return pre, country, ""
     if rest[0] in N.NOT_NAMES:
@@ -1639,7 +1719,7 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             h.affiliation = _name_org(st, h.span, seg)
         if h.affiliation:
             _register_org(st, h.affiliation, h.span[1], seg.end)
-            if " " not in h.affiliation and (full := _corp_form(st.text, h.affiliation)):
+            if " " not in h.affiliation and (full := st.corp_form(h.affiliation)):
                 h.affiliation = full  # "Harlow's treasurer" in a text on "Harlow Corp."
         a = _Actor(" ".join(st.text[h.span[0] : h.span[1]].split()), "person", h.rule)
         a.title, a.affiliation, a.country, a.tokens = h.title, h.affiliation, h.country, h.tokens
@@ -1976,7 +2056,7 @@ def _given_name(st: _Doc, seg: _Seg, m: re.Match[str]) -> _PersonHit | None:
         return None
     given = toks[0]
     if not lead_initial and given in N.GIVEN_AMBIGUOUS and not (
-        _RX_INITIAL.fullmatch(toks[1]) or _used_alone(text, toks[-1], m.end() - len(toks[-1]))
+        _RX_INITIAL.fullmatch(toks[1]) or st.used_alone(toks[-1], m.end() - len(toks[-1]))
     ):
         return None
     return _PersonHit((s, cleaned[1]), toks, None, None, None, "person.given-name")
@@ -2048,21 +2128,62 @@ def _at_clause_start(text: str, lo: int, s: int) -> bool:
     return s < lo or _RX_CLAUSE_EDGE.fullmatch(text, lo, s) is not None
 
 
-def _used_alone(text: str, word: str, skip: int) -> bool:
-    """Whether a surname also stands alone in the text (not right after a capitalised word),
-    other than at position `skip`: "Holden sings ..." after "Mary J. Holden"."""
+def _alone_at(text: str, word: str, i: int) -> bool:
+    """Whether the word at i stands alone: starts a word, ends one, no capitalised word just
+    before it."""
+    j = i + len(word)
+    return (
+        text.startswith(word, i)
+        and N.boundary_ok(text, i)
+        and not (j < len(text) and (text[j].isalnum() or text[j] == "-"))
+        and not _RX_PREV_CAP.search(text, max(0, i - 30), i)
+    )
+
+
+def _alone_positions(text: str, word: str) -> list[int]:
+    """The word's occurrences by str.find, left to right without overlaps, that stand alone
+    (at most two: enough to tell whether one other than a given position exists)."""
+    out: list[int] = []
     i = text.find(word)
-    while i >= 0:
-        j = i + len(word)
-        if (
-            i != skip
-            and N.boundary_ok(text, i)
-            and not (j < len(text) and (text[j].isalnum() or text[j] == "-"))
-            and not _RX_PREV_CAP.search(text, max(0, i - 30), i)
-        ):
-            return True
-        i = text.find(word, j)
-    return False
+    while i >= 0 and len(out) < 2:
+        if _alone_at(text, word, i):
+            out.append(i)
+        i = text.find(word, i + len(word))
+    return out
+
+
+def _self_overlaps(s: str) -> bool:
+    """Whether two occurrences of s can overlap (a proper prefix is also a suffix): then
+    text.find's left-to-right, no-overlap occurrences are not all occurrences."""
+    return any(s.endswith(s[:k]) for k in range(1, len(s)))
+
+
+def _cap_word_starts(text: str) -> dict[str, list[int]]:
+    """Every maximal letter-digit run from a capital A-Z that starts a word (N.boundary_ok),
+    to its starts."""
+    at: dict[str, list[int]] = {}
+    for m in _RX_CAP_WORD_RUN.finditer(text):
+        at.setdefault(m.group(), []).append(m.start())
+    return at
+
+
+def _corp_anchors(text: str) -> dict[str, list[tuple[int, str]]]:
+    """The places j where _corp_form would accept a name ending at j - 1 (a space there, a
+    company suffix as the first word of text[j:j + 12]), with that suffix, by the three
+    characters before the space, each list in text order. A suffix starts after whitespace;
+    j is at most 11 characters before it, inside that whitespace."""
+    at: dict[str, list[tuple[int, str]]] = {}
+    for m in _RX_CORP_SUFFIX_START.finditer(text):
+        t = m.start()
+        lo = t
+        while lo > 0 and t - lo < 11 and text[lo - 1].isspace():
+            lo -= 1
+        for j in range(lo, t + 1):
+            if j > 0 and text[j - 1] == " ":
+                w = text[j : j + 12].split(None, 1)
+                if w and (suffix := w[0].rstrip(",")) in N.CORP_SUFFIXES:
+                    at.setdefault(text[max(0, j - 4) : j - 1], []).append((j, suffix))
+    return at
 
 
 _QUOTE_OPEN = "“‘\"'"
@@ -2135,7 +2256,7 @@ def _org_prefixed(st: _Doc, toks: tuple[str, ...]) -> _Actor | None:
     Corp.", "Crossvale" of "Crossvale Savings Bank"), if any."""
     n = len(toks)
     found = None
-    if any(toks[-1] in p.tokens for p in st.persons):
+    if st.person_token(toks[-1]):
         return None  # a person's surname ("Pike" beside "Pike Foundation")
     for a in st.actors.values():
         if a.kind == "organization" and a.mentions:
@@ -2156,7 +2277,8 @@ def _org_prefixed(st: _Doc, toks: tuple[str, ...]) -> _Actor | None:
 
 def _corp_form(text: str, name: str) -> str | None:
     """"<name> Corp./Inc./…" when the text names it so: "Harlow's treasurer" then means the
-    company the text names in full, no second organisation."""
+    company the text names in full, no second organisation. (_Doc.corp_form answers the same
+    once per name, from an index in long texts.)"""
     i = text.find(name + " ")
     while i >= 0:
         j = i + len(name) + 1
@@ -2172,7 +2294,7 @@ def _register_org(st: _Doc, name: str, start: int, end: int) -> None:
     if name in N.GAZ or name in st.person_affs:
         return
     i = st.text.find(name, start, end)
-    if i >= 0 and st.free(i, i + len(name)) and not _corp_form(st.text, name):
+    if i >= 0 and st.free(i, i + len(name)) and not st.corp_form(name):
         st.claim(st.actor("organization", name, "org.affiliation"), i, i + len(name))
 
 
@@ -2988,9 +3110,12 @@ class _FormScanner:
         k = bisect.bisect_left(starts, pos)
         if k == len(starts) or starts[k] >= endpos:
             return []
+        # the starts before endpos, by bisection: iterating starts[k:] copied the whole tail of
+        # the document's starts for every segment (quadratic in long texts)
+        here = starts[k : bisect.bisect_left(starts, endpos, k)]
         if self.walk:  # many forms: the ends at these starts by the trie, once per start
-            self._walk_ends(starts, k, endpos)
-        return self._pick(starts, k, pos, endpos)
+            self._walk_ends(here)
+        return self._pick(here, pos, endpos)
 
     def _find_starts(self) -> None:
         """Where forms start. With few forms, each form's occurrences by str.find (C speed, the
@@ -3016,12 +3141,10 @@ class _FormScanner:
         start = _RX_FORM_START_CAP if _RX_ALL_CAP.fullmatch(firsts) else _RX_FORM_START_ANY
         self.starts = [s for m in start.finditer(text) if norm[(s := m.start()) : s + 2] in pairs]
 
-    def _walk_ends(self, starts: list[int], k: int, endpos: int) -> None:
-        """self.ends for the starts from k up to endpos, by walking the trie (many forms)."""
+    def _walk_ends(self, starts: list[int]) -> None:
+        """self.ends for these starts (those of one segment), by walking the trie (many forms)."""
         root, norm, ends = self.root, self.norm, self.ends
-        for s in starts[k:]:
-            if s >= endpos:
-                break
+        for s in starts:
             if s in ends:
                 continue
             node: Any = root
@@ -3038,16 +3161,14 @@ class _FormScanner:
             found.reverse()
             ends[s] = found
 
-    def _pick(self, starts: list[int], k: int, pos: int, endpos: int) -> list[Span]:
-        """Left to right from pos, no overlaps: at each start the longest form that fits before
-        endpos and passes the lookahead."""
+    def _pick(self, starts: list[int], pos: int, endpos: int) -> list[Span]:
+        """Left to right from pos over these starts (all in [pos, endpos)), no overlaps: at each
+        start the longest form that fits before endpos and passes the lookahead."""
         text, ends = self.text, self.ends
         end_ok = _RX_FORM_END_OK.match
         out: list[Span] = []
         p = pos
-        for s in starts[k:]:
-            if s >= endpos:
-                break
+        for s in starts:
             if s < p:
                 continue
             for e in ends.get(s, ()):
