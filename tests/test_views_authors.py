@@ -8,27 +8,13 @@ academy; joined titles before a name; an unnamed source never speaks for a body.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import pytest
+from test_views_business import H, _actor
 
 from briefgen.extract.views import extract_views
-from briefgen.model import Actor
 from briefgen.section import section
-
-H = "Headline of the story\n\n"
-
-
-def _actor(text: str, aid: str, name: str, kind: str, surfaces: tuple[str, ...] = (),
-           **kw: object) -> Actor:
-    spans: list[tuple[int, int]] = []
-    for s in sorted({name, *surfaces}, key=len, reverse=True):
-        for m in re.finditer(rf"\b{re.escape(s)}(?!\w)", text):
-            if not any(a < m.end() and m.start() < b for a, b in spans):
-                spans.append((m.start(), m.end()))
-    return Actor(aid, name, kind, mentions=tuple(sorted(spans)), **kw)  # type: ignore[arg-type]
-
 
 # (headline, body, actors (name, kind, extra surfaces, fields), {speaker_text: speaker id})
 ROWS: list[Any] = [
