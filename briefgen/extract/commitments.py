@@ -15,6 +15,7 @@ import bisect
 import itertools
 import re
 import sys
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from re import _constants as _const  # type: ignore[attr-defined]
@@ -143,6 +144,61 @@ def find_cues(text: str, start: int, end: int) -> list[re.Match[str]]:
                 plain = "ı" not in low and "ſ" not in low
             if plain and gate.search(low, ws - start + 1) is None:
                 continue  # no word the head's cues need follows: none of them can match
+        m = _HEAD_RE[word].match(text, ws, end)
+        if m:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
+# The head words of the whole text, one scan per document: (" " + text lowered, each head
+# word's start in text, the words, whether "ı" and "ſ" are absent); None when lowering changes
+# the text's length (then every sentence is scanned as find_cues does).
+_Heads = tuple[str, list[int], list[str], bool]
+
+
+def _doc_heads(text: str) -> _Heads | None:
+    low = " " + text.lower()
+    if len(low) != len(text) + 1:
+        return None
+    hits = list(_HEAD_WORD.finditer(low))
+    # a hit opens with the character before the word (low is text shifted by one: its start
+    # in low is the word's in text), or with the quote of "'ll" (the token's first character)
+    starts = [w.start() if w.group(1) else w.start() - 1 for w in hits]
+    words = [w.group(1) or w.group() for w in hits]
+    return low, starts, words, "ı" not in low and "ſ" not in low
+
+
+def _sentence_cues(heads: _Heads | None, text: str, start: int, end: int) -> list[re.Match[str]]:
+    """find_cues(text, start, end), from the document's head words: the same words a scan of
+    the sentence alone finds when whitespace (or the text's edge) surrounds the sentence, as
+    the head words are runs of letters (or "'ll", "'d") and the scan's first character stands
+    for the one before the sentence."""
+    if (
+        heads is None
+        or not heads[3]
+        or (start and not text[start - 1].isspace())
+        or (end < len(text) and not text[end].isspace())
+    ):
+        return find_cues(text, start, end)
+    low, starts, words, _ = heads
+    out: list[re.Match[str]] = []
+    pos = start
+    n = len(starts)
+    i = bisect.bisect_left(starts, start)
+    while i < n:
+        ws = starts[i]
+        if ws >= end:
+            break
+        word = words[i]
+        i += 1
+        if ws < pos:
+            continue
+        gate = _HEAD_GATE.get(word, _GATE_UNSET)
+        if gate is _GATE_UNSET:
+            gate = _HEAD_GATE[word] = _head_gate(word)
+        if gate is not None and gate.search(low, ws + 1, end + 1) is None:
+            continue  # no word the head's cues need follows in the sentence
         m = _HEAD_RE[word].match(text, ws, end)
         if m:
             out.append(m)
@@ -620,6 +676,33 @@ _TAIL_TRIM = lazy(
     r"(?:(?<=\bhe)|(?<=\bshe)|(?<=\bit)|(?<=\bwe)|(?<=\bthey))[’'](?:s|ve)\s*$",
     re.IGNORECASE,
 )
+# The last word of each _TAIL_TRIM alternative ("for his part", "at least": the last one).
+_TAIL_LAST = frozenset(
+    ("also", "have", "has", "had", "both", "all", "each", "jointly", "today", "now", "then",
+     "further", "again", "already", "meanwhile", "still", "least", "too", "part", "turn")
+)
+
+
+def _tail_start(seg: str) -> int | None:
+    """_TAIL_TRIM.search(seg)'s start, searched only when the segment's last word (before its
+    trailing spaces and commas) is one of _TAIL_LAST, "…ly" or "he's": otherwise only the
+    trailing run of spaces and commas can match, and the search, which tries its alternation
+    after every space, is skipped."""
+    i = len(seg)
+    while i and (seg[i - 1] == "," or seg[i - 1].isspace()):
+        i -= 1
+    j = i
+    while j and seg[j - 1] != "," and not seg[j - 1].isspace():
+        j -= 1
+    tok = seg[j:i]
+    low = tok.lower()
+    # (non-ASCII: under IGNORECASE "ſ", "ı" and the Kelvin sign match ASCII letters)
+    if not tok.isascii() or low in _TAIL_LAST or low.endswith("ly") or "'" in tok:
+        tail = _TAIL_TRIM.search(seg)
+        return tail.start() if tail else None
+    return i if i < len(seg) else None
+
+
 _ACCORDING = lazy(r",?\s*according\s+to\s+(?P<who>[^,;.]{1,80})", re.IGNORECASE)
 _TRAIL_SAID = lazy(
     r",[\s”\"’']*(?P<who>[^,;“”\"]{1,80}?)\s+(?:said|says|added|told\s+[^,.;]{1,40}|stated|noted|"
@@ -730,6 +813,7 @@ _ANALYSTS_STEMS = (
     "analys", "expert", "economist", "observer", "commentator", "trader", "dealer", "critic",
     "forecaster", "strategist", "pundit", "poll", "studies", "surveys",
 )
+_ANALYSTS_ANY = lazy("|".join(_ANALYSTS_STEMS))  # any(w in s for w in _ANALYSTS_STEMS)
 _ODD_FOLD = lazy("[ıſ\u0130]")
 _FORECAST_STEMS = (
     "predict", "forecast", "project", "speculat", "estimat", "bet", "assumption", "expect",
@@ -885,6 +969,17 @@ _WITHHELD = lazy(
 _NEG_WORDS = ("no", "never", "refus", "declin", "fail", "unable", "reject", "n't", "n’t")
 _NEG_WITHHELD_WORDS = (*_NEG_WORDS, "neither", "unwilling", "reluctan", "hesitan", "can")
 _HYPO_WORDS = ("ould", "might", "may", "can", "likely", "expected", "whether", "if", "unless")
+
+
+def _any_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """_any_in(s, words) as one search (in C, not a Python loop over the words)."""
+    return lazy("|".join(map(re.escape, words)))
+
+
+_NEG_ANY = _any_re(_NEG_WORDS)
+_NEG_WITHHELD_ANY = _any_re(_NEG_WITHHELD_WORDS)
+_HYPO_ANY = _any_re(_HYPO_WORDS)
+_IF_BEFORE = lazy(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
 
 
 def _any_in(s: str, words: tuple[str, ...]) -> bool:
@@ -1076,6 +1171,7 @@ class _Ctx:
     actor_list: list[Actor] = field(default_factory=list)  # as given, for coref.descriptions
     # Direct views sorted by end (stable), with their ends: _continued_view bisects, built once.
     direct_ends: tuple[list[int], list[View]] | None = None
+    heads: _Heads | None = None  # the document's head words, see _doc_heads
 
 
 def _index(doc: Document, actors: list[Actor], dates: list[DateMention], views: list[View]) -> _Ctx:
@@ -1905,9 +2001,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     if lead:
         start += lead.end()
         seg = text[start:end]
-    tail = _TAIL_TRIM.search(seg)
-    if tail:
-        end = start + tail.start()
+    tail = _tail_start(seg)
+    if tail is not None:
+        end = start + tail
     while start < end and text[start] in " \t,‘’'\"“”`":
         start += 1
     while end > start and text[end - 1] in " \t,‘’'\"“”`":
@@ -1965,6 +2061,17 @@ _GROUP_NOUN = lazy(
 _COORD_END = lazy(r"(?:^|[\s,])(?:and|or|but)\s+(?:(?:also|then|\w+ly)\s+)?$", re.IGNORECASE)
 
 
+def _coord_end_possible(region: str) -> bool:
+    """A necessary condition for _COORD_END.search(region): a space last, before it a word
+    ending as "and", "or", "but", "also", "then" or "…ly" (or a non-ASCII letter there, which
+    IGNORECASE may fold to one)."""
+    r = region.rstrip()
+    if len(r) == len(region):
+        return False
+    last = r[-6:]
+    return not last.isascii() or last.lower().endswith(("and", "or", "but", "also", "then", "ly"))
+
+
 # A stock-exchange ticker after a company name ("Harlow Corp <HRLW.T>", "Kestrel Ltd (KSTL.T)"):
 # blanked before clause boundaries are sought (its bracket is no boundary), dropped from actor_text.
 _TICKER = lazy(r"\s*[<(][A-Z0-9]{1,6}\.[A-Z]{1,2}[>)]")
@@ -2005,7 +2112,9 @@ def _subject(
             ids, explicit = _resolve(ctx, s, e)
             if explicit:
                 return _Subject(s, e, ids, explicit, False, [])
-    if _COORD_END.search(region) or (participle and region.rstrip().endswith(",")):
+    if (_coord_end_possible(region) and _COORD_END.search(region)) or (
+        participle and region.rstrip().endswith(",")
+    ):
         lb = None
         for lb in _BOUND.finditer(region):
             pass
@@ -2346,8 +2455,9 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
     text = ctx.doc.text
     recs: list[_Rec] = []
     floor = sent[0]
-    cues = find_cues(text, sent[0], sent[1])
-    carry = _CARRY_SUBJECT.match(text, sent[0], sent[0] + 12)
+    cues = _sentence_cues(ctx.heads, text, sent[0], sent[1])
+    # (read only together with `out`, which this function extends only at its end)
+    carry = _CARRY_SUBJECT.match(text, sent[0], sent[0] + 12) if out else None
     under = _UNDER_DEAL.match(text, sent[0], sent[1])
     if not cues and not (carry and out) and not under:
         return
@@ -2405,8 +2515,8 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
         bfold = before.lower()
         if (
             not plain
-            or _any_in(bfold, _NEG_WITHHELD_WORDS)
-            or _any_in(cue_text.lower(), _NEG_WORDS)
+            or _NEG_WITHHELD_ANY.search(bfold)
+            or _NEG_ANY.search(cue_text.lower())
         ) and (_NEG.search(cue_text) or _NEG.search(before[-16:]) or _WITHHELD.search(before)):
             if not (
                 cue.modal
@@ -2432,11 +2542,11 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
 
         if (
             not cue.reported_only
-            and (not plain or _any_in(bfold, _HYPO_WORDS))
+            and (not plain or _HYPO_ANY.search(bfold))
             and _HYPO.search(before)
         ):
             continue
-        if _PASSIVE.search(before) and _ED_WORD.match(cue_text):
+        if _ED_WORD.match(cue_text) and _PASSIVE.search(before):
             continue
         low = cue_text.lower()
         if (
@@ -2491,7 +2601,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             # "its plan to", "Japan's pledge to": the noun, with its possessor as the committer
             if (
                 _ATTITUDE.match(low)
-                and (sfold is None or any(w in sfold for w in _ANALYSTS_STEMS))
+                and (sfold is None or _ANALYSTS_ANY.search(sfold))
                 and _ANALYSTS_SAY.search(text, sent[0], sent[1])
             ):
                 continue  # "experts say it shows the regime's determination to …": their reading
@@ -2631,7 +2741,10 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                     continue  # "agreed with the Democrats": an opinion shared
                 if _AGREE_BARE.match(text, cend) and not low.startswith("agreed"):
                     continue  # "Pollsters agree -", "do agree on something"
-            if _ANALYSTS.search(text, sent[0], cstart) and not _REPORTED.search(
+            if (
+                (sfold is None or _ANALYSTS_ANY.search(sfold))
+                and _ANALYSTS.search(text, sent[0], cstart)
+            ) and not _REPORTED.search(
                 text, sent[0], cstart
             ):
                 continue  # "economists who favour X agree that …": a view, not a deal
@@ -2756,10 +2869,8 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             subj = replace(subj, start=last.subj_start, end=last.subj_end, ids=list(last.actors))
             subj.explicit = True
         subj_text = text[subj.start : subj.end]
-        if re.search(
-            r"\b(?:if|unless|whether)\b",
-            text[max(sent[0], subj.start - 12) : subj.start],
-            re.IGNORECASE,
+        if _IF_BEFORE.search(
+            text[max(sent[0], subj.start - 12) : subj.start]
         ) or _OPENING_CONDITION.match(text, sent[0], subj.start):
             continue
         if _SUBORDINATE.search(text, max(sent[0], subj.start - 10), subj.start):
@@ -2775,7 +2886,10 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
         if _INDIRECT_QUESTION.search(subj_text):
             continue  # "decide what steps we would take": an open question
         if (
-            _ANALYSTS.search(subj_text)
+            (
+                (not subj_text.isascii() or _ANALYSTS_ANY.search(subj_text.lower()))
+                and _ANALYSTS.search(subj_text)
+            )
             or _GENERIC_SUBJECT.match(subj_text)
             or subj_text.lower() in _GENERIC_OPENING  # "Voters approved …" opening a sentence
         ):
@@ -3044,7 +3158,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 continue
             if (
                 cue.modal
-                and (sfold is None or any(w in sfold for w in _ANALYSTS_STEMS))
+                and (sfold is None or _ANALYSTS_ANY.search(sfold))
                 and _ANALYSTS_SRC.search(text, sent[0], sent[1])
             ):
                 v_at = _view_at(ctx, cstart)
@@ -3882,10 +3996,9 @@ def _merge(ctx: _Ctx, recs: list[_Rec]) -> list[Commitment]:
     for r in sorted(recs, key=lambda r: r.span):
         k = _key(text[r.span[0] : r.span[1]])
         # only earlier records sharing at least 3 key words can be the same pledge (in order)
-        hits: dict[int, int] = {}
-        for w in k:
-            for n in by_word.get(w, ()):
-                hits[n] = hits.get(n, 0) + 1
+        hits = Counter(
+            itertools.chain.from_iterable(map(by_word.get, k, itertools.repeat(())))
+        )
         for n in sorted(n for n, c in hits.items() if c >= 3):
             other, ok = kept[n]
             if not k or not ok or other.span == r.span:
@@ -3944,6 +4057,7 @@ def extract_commitments(
 ) -> list[Commitment]:
     """Every commitment in the article, in document order, duplicates merged."""
     ctx = _index(doc, actors, dates, views)
+    ctx.heads = _doc_heads(doc.text)
     recs: list[_Rec] = []
     for sent in doc.sentences:
         _sentence(ctx, sent.span, recs)
