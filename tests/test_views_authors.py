@@ -11,10 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from test_views_business import H, _actor
-
-from briefgen.extract.views import extract_views
-from briefgen.section import section
+from test_views_business import H, check_speakers
 
 # (headline, body, actors (name, kind, extra surfaces, fields), {speaker_text: speaker id})
 ROWS: list[Any] = [
@@ -124,10 +121,4 @@ ROWS: list[Any] = [
 def test_author_speakers(
     head: str, body: str, specs: list[Any], expected: dict[str, str | None]
 ) -> None:
-    text = head + body
-    actors = [_actor(text, f"A{i + 1}", n, k, s, **kw) for i, (n, k, s, kw) in enumerate(specs)]
-    views = extract_views(section(text), actors)
-    got = {v.speaker_text: v.speaker for v in views}
-    for st, want in expected.items():
-        assert st in got, [(v.speaker_text, v.text) for v in views]
-        assert got[st] == want, [(v.speaker_text, v.speaker, v.text) for v in views]
+    check_speakers(head + body, specs, expected)
