@@ -48,7 +48,7 @@ class _Cue:
     object_group: bool = False  # the parties are the object ("It commits the parties to")
 
 
-_CUE_OPEN = r"(?:(?<![\w’'-])|(?=[’'](?:ll|d)\b)|(?<=[’'])(?=(?:m|re)\s))(?:"
+_CUE_OPEN = r"(?:(?<![\w’'-])|(?=[’'](?:ll|d)\b)|(?<=[’'])(?=(?:m|re|s)\s))(?:"
 
 
 def _compile_cues() -> tuple[re.Pattern[str], dict[str, _Cue]]:
@@ -406,7 +406,10 @@ _BELIEF_WORDS = frozenset(
 # cues that can ascribe an aim to someone ("wants to", "is trying to", a bare will/would); an
 # explicit "vowed/pledged to" reports the actor's own undertaking
 _ASCRIBED = frozenset(
-    ("int.plans", "int.planning", "ong.working", "pledge.will", "pledge.would", "nom.intent")
+    (
+        "int.plans", "int.planning", "ong.working", "pledge.will", "pledge.would", "nom.intent",
+        "int.going_to",
+    )
 )
 _BY_ING = lazy(r"\bby\s+(\w+ing\b.{0,40})", re.IGNORECASE)
 _STATEMENT = lazy(
@@ -1124,7 +1127,7 @@ _CONJ = lazy(r"(?:,\s*)?(?:;|\band|\bbut)\s+")
 _REL_WORD = lazy(
     r"\b(?:that|who|which|whose|whom|if|unless|whether|when|until|once|provided)\b", re.IGNORECASE
 )
-_NEW_CLAUSE_GAP = lazy(r"(?:,|;|\band|\bbut)\s+(?:[\w.’'-]+\s+){0,6}$")
+_NEW_CLAUSE_GAP = lazy(r"(?:,|;|\band|\bbut)\s+(?:[\w.’'-]+\s+){0,6}(?:\w+[’'])?$")
 _ED_WORD = lazy(r"\w+ed\b", re.IGNORECASE)
 _TO_THAT_END = lazy(r"\b(?:to|that)$")
 _PLEDGE_STEM = lazy(r"(?:ha(?:ve|s)\s+)?(?:pledg|vow|promis|guarant|undert)")
@@ -2089,6 +2092,8 @@ def _subject(
     text = ctx.doc.text
     lo = max(sent[0], floor)
     region = _blank_tickers(text[lo:cue_start])
+    if region[-1:] in ("’", "'"):
+        region = region[:-1] + " "  # "who’s prepared to", "we’re working to": the contraction
     qm = (
         _QUOTE_BEFORE_VERB.search(region)
         if '"' in region or "“" in region or "`" in region  # it needs one of these marks
@@ -3343,7 +3348,7 @@ def _characterised(ctx: _Ctx, r: _Rec) -> bool:
     if r.rule not in _ASCRIBED or _WE_I_OUR.fullmatch(r.actor_text.strip()):
         return False  # the actor's own words, or an explicit "vowed/pledged to"
     sent0 = r.sentence[0]
-    if r.rule in ("pledge.will", "pledge.would"):
+    if r.rule in ("pledge.will", "pledge.would", "int.going_to"):
         if _CONSEQUENCE.match(text, s0, s1):
             return True  # "the party will pay a high price", "the merger would dilute earnings"
         if not _BELIEF_WORDS.isdisjoint(r.actor_text.lower().split()):

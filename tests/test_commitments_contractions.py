@@ -1,0 +1,57 @@
+"""Golden rules for classes of misses found on development sets 5 and 6 (issue #6): cues after
+a contracted "’s" ("he’s going to", "who’s prepared to"), "we’re/I’m" before the progressive
+cues, and aims a rival ascribes ("was trying to distract attention", "thinking we’re going to
+give up") — each next to look-alikes that must not fire.
+
+Invented sentences; actors from the gazetteer of tests/test_commitments.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_commitments import check_golden
+
+ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
+    # a contracted "is" after a pronoun, a name or "who"
+    (
+        "Smith said he’s going to name a special envoy for the region.",
+        [("intention", {"John Smith"}, "name a special envoy")],
+    ),
+    (
+        "Voters can choose Dupont or Smith, who’s prepared to cut taxes and rebuild the army.",
+        [("pledge", {"John Smith"}, "cut taxes")],
+    ),
+    (
+        "Weber said she's looking to expand the program next year.",
+        [("intention", {"Anna Weber"}, "expand the program")],
+    ),
+    (
+        "“We’re working to restore the water supply,” Smith said.",
+        [("ongoing", {"John Smith"}, "restore the water supply")],
+    ),
+    (
+        "“I’m hoping to visit Tokyo next month,” Dupont said.",
+        [("intention", {"Marie Dupont"}, "visit Tokyo")],
+    ),
+    # … a prediction, a possessive, a negation and "let’s" stay out
+    ("Smith said it’s going to be a long winter.", []),
+    ("Smith said it's going to rain on Monday.", []),
+    ("Smith’s working group met on Monday.", []),
+    ("Dupont said she’s not going to run again.", []),
+    ("“Let’s go to the polls,” Smith said.", []),
+    # an aim a rival ascribes to the committer is a characterisation, not an undertaking
+    ("“Globex was trying to distract attention from the audit,” Smith said.", []),
+    ("“They're trying to play games with the schedule,” Dupont said of Acme.", []),
+    ("“They keep us waiting, thinking we're going to give up,” Weber said.", []),
+    ("“Acme is going to wreck the local economy,” Smith said.", []),
+    # … while the speaker's own plan stays
+    (
+        "“We're going to rebuild every school,” Smith said.",
+        [("intention", {"John Smith"}, "rebuild every school")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ROWS)
+def test_contraction_rules(body: str, expected: list[tuple[str, set[str], str]]) -> None:
+    check_golden(body, expected)
