@@ -55,3 +55,35 @@ ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
 @pytest.mark.parametrize(("body", "expected"), ROWS)
 def test_contraction_rules(body: str, expected: list[tuple[str, set[str], str]]) -> None:
     check_golden(body, expected)
+
+
+# A yielding verb negated after "won't" or "not going to", or a yielding phrase used without an
+# object ("give up", "back down"), is a pledge of determination; "I/we will bring/stay" is the
+# speaker's own act. Refusals, past facts, predictions and outcomes stay out.
+RESOLVE_ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
+    ("“We won't back down,” Smith said.", [("pledge", {"John Smith"}, "back down")]),
+    (
+        "“We’re not going to stop until the plant reopens,” Dupont said.",
+        [("intention", {"Marie Dupont"}, "stop")],
+    ),
+    ("“We will never give up,” Weber said.", [("pledge", {"Anna Weber"}, "give up")]),
+    ("“I will not give in to threats,” Tanaka said.", [("pledge", {"Ken Tanaka"}, "give in")]),
+    (
+        "“To the people of Geneva, I will bring a message of friendship,” Smith said.",
+        [("pledge", {"John Smith"}, "bring a message of friendship")],
+    ),
+    ("“We will stay the course,” Dupont said.", [("pledge", {"Marie Dupont"}, "stay the course")]),
+    # … but not these
+    ("Globex will not give up its data, Smith said.", []),
+    ("The board won't comment, Smith said.", []),
+    ("Prices won't stop rising, Smith said.", []),
+    ("The rain did not stop on Monday, Smith said.", []),
+    ("Smith did not back down in 2010.", []),
+    ("“The new plant will bring jobs to Geneva,” Smith said.", []),
+    ("“Prices will remain high,” Dupont said.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), RESOLVE_ROWS)
+def test_resolve_rules(body: str, expected: list[tuple[str, set[str], str]]) -> None:
+    check_golden(body, expected)

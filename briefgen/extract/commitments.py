@@ -343,12 +343,44 @@ _VOL, _VOL_ING = _volitional()
 # decision ("expected to sign the accord") is a forecast
 _SCHEDULE = frozenset(v for e in rules.entries("volitional_verbs") if e["id"] == "hosting" for v in e["verbs"])
 _RESOLVE = frozenset(v for e in rules.entries("volitional_verbs") if e["id"] == "resolve" for v in e["verbs"])
+# "give up", "back down": yielding only with the particle (volitional_verbs.json "phrases")
+_RESOLVE_PHRASES = frozenset(
+    p for e in rules.entries("volitional_verbs") if e["id"] == "resolve" for p in e.get("phrases", ())
+)
 # "will never sign", "would never vote for": an emphatic refusal of a choice is a pledge too
 # ("will not join" stays a refusal)
 _CHOICE = frozenset(
     v for e in rules.entries("volitional_verbs") if e["id"] == "choosing" for v in e["verbs"]
 )
 _NEVER = lazy(r"\bnever\b", re.IGNORECASE)
+
+
+# "I will bring a message of support", "we will stay the course": with "I"/"we" as subject
+# these verbs (outcomes after any other subject: "the plan will bring jobs") are the
+# speaker's own undertaking
+_OWN_ACTS = frozenset(("bring", "stay", "remain", "serve"))
+_I_WE_BEFORE = lazy(r"(?:^|[\s“\"‘'(,])(?-i:I|[Ww]e)\s+(?:\w+ly\s+)?$")
+_PARTICLE = lazy(r"\s+([a-z]+)\b")
+# the phrase used without an object ("will not give up," / "until …"): "give up its data" is a
+# refusal to hand something over
+_INTRANSITIVE_END = lazy(
+    r"\s*(?:[,.;:!?\"”’')—–-]|$|(?:now|yet|easily|without|on|here|there|and|but|so|in|at|"
+    r"before|after|until|till|for|ever|again|either|to)\b)",
+    re.IGNORECASE,
+)
+
+
+def _yielding_phrase(text: str, m: re.Match[str], group: str) -> bool:
+    """The cue's verb and the word after it are a yielding phrase ("give up", "back down")."""
+    verb = m.group(group)
+    if not verb:
+        return False
+    pm = _PARTICLE.match(text, m.end(group))
+    return (
+        pm is not None
+        and f"{verb.lower()} {pm.group(1).lower()}" in _RESOLVE_PHRASES
+        and _INTRANSITIVE_END.match(text, pm.end()) is not None
+    )
 
 
 def _inflect(verb: str) -> str:
@@ -419,7 +451,11 @@ _SPOKES = lazy(
     r"spokes|press\s+secretary|aide|adviser|advisor|campaign|represent", re.IGNORECASE
 )
 # "will not retreat", "would never vote": a pledge of restraint when the verb is agentive
-_RESTRAINT = lazy(r"(?:will|would|shall)\s+(?:not|never)\s+[a-z]+$", re.IGNORECASE)
+_RESTRAINT = lazy(
+    r"(?:(?:will|would|shall)\s+(?:not|never)|won[’']t|(?:is|are|am|m|re|s)\s+(?:not|never)\s+"
+    r"going\s+to)\s+[a-z]+$",
+    re.IGNORECASE,
+)
 # "will be travelling", "I will be there to greet them", "we'll be back tomorrow"
 _BE_ACT = lazy(
     r"\s+(?:(?:also|now|\w+ly)\s+)?(?P<ing>[a-z]+ing)\b|(?:\s*,[^,;]{1,20},)?\s+(?P<loc>there|back|here)"
@@ -2530,6 +2566,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 and not _WITHHELD.search(before)
                 and (
                     (m.group("v" + name[1:]) or "").lower() in _RESOLVE
+                    or _yielding_phrase(text, m, "v" + name[1:])
                     or (
                         _NEVER.search(cue_text)
                         and (m.group("v" + name[1:]) or "").lower() in _CHOICE
@@ -2690,8 +2727,12 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 ):
                     liked = lm.start(1)  # "We'd like to continue to cut debt": an intention
             if not liked and (
-                (verb in _STATE_VERBS and not (verb == "get" and _RID_OF.match(text, cend)))
-                or verb.endswith("ing")
+                (
+                    verb in _STATE_VERBS
+                    and not (verb == "get" and _RID_OF.match(text, cend))
+                    and not (verb in _OWN_ACTS and _I_WE_BEFORE.search(before))
+                )
+                or (verb.endswith("ing") and verb not in _VOL)  # "bring" is no -ing form
                 or verb in _FUNCTION_WORDS
                 or verb == "almost"
             ):
@@ -3249,6 +3290,8 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
         if t1 <= t0:
             continue
         cue_shown = text[cstart:cend].strip() if not cue.modal else text[cstart:verb_start].strip()
+        if not cue_shown and restraint:
+            cue_shown = text[cstart : cstart + 5]  # "won't": the cue stays in the action too
         if _BARE_WORD.fullmatch(text[t0:t1]):
             # "… patrols along the coast, which X committed to expand": the bare verb's
             # object is the noun phrase the relative clause hangs on
