@@ -87,3 +87,36 @@ RESOLVE_ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
 @pytest.mark.parametrize(("body", "expected"), RESOLVE_ROWS)
 def test_resolve_rules(body: str, expected: list[tuple[str, set[str], str]]) -> None:
     check_golden(body, expected)
+
+
+# Present-tense effort verbs: work under way in an "as/while" clause, in court, or an
+# organisation's "works to"; a habit, a noun ("its fight to", "work to do") or a hardship is not.
+EFFORT_ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
+    (
+        "The talks resume as Smith and Tanaka try to narrow their differences.",
+        [("ongoing", {"John Smith", "Ken Tanaka"}, "narrow their differences")],
+    ),
+    (
+        "Oxfam works to resettle refugees from the region.",
+        [("ongoing", set(), "resettle refugees")],
+    ),
+    (
+        "Globex is fighting in the courts to keep the plant open.",
+        [("ongoing", {"Globex"}, "keep the plant open")],
+    ),
+    (
+        "The owners of Acme battle in federal court to keep the brand.",
+        [("ongoing", set(), "keep the brand")],
+    ),
+    ("Smith tries to do the right thing.", []),
+    ("Smith tries to visit his mother every week.", []),
+    ("Many voters struggle to pay their bills.", []),
+    ("The campaign has a lot of work to do, Smith said.", []),
+    ("Globex stepped up its fight to stem the losses, Smith said.", []),
+    ("They did not try to hide it, Smith said.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), EFFORT_ROWS)
+def test_effort_rules(body: str, expected: list[tuple[str, set[str], str]]) -> None:
+    check_golden(body, expected)

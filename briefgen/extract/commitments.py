@@ -360,6 +360,8 @@ _NEVER = lazy(r"\bnever\b", re.IGNORECASE)
 # speaker's own undertaking
 _OWN_ACTS = frozenset(("bring", "stay", "remain", "serve"))
 _I_WE_BEFORE = lazy(r"(?:^|[\s“\"‘'(,])(?-i:I|[Ww]e)\s+(?:\w+ly\s+)?$")
+# "as the two sides try to …", "while they work to …": the clause of an effort under way
+_AS_CLAUSE = lazy(r"\b(?:as|while|even\s+as)\s+[^,;:.]{1,60}$", re.IGNORECASE)
 _PARTICLE = lazy(r"\s+([a-z]+)\b")
 # the phrase used without an object ("will not give up," / "until …"): "give up its data" is a
 # refusal to hand something over
@@ -2775,6 +2777,13 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             if restraint:
                 nm = _NOT_WORD.search(cue_text)
                 verb_start = cstart + (nm.start() + 1 if nm else 0)
+        elif (
+            cue.id == "ong.works"
+            and not low.startswith(("works", "strives"))
+            and "court" not in low
+            and not _AS_CLAUSE.search(text, max(sent[0], cstart - 80), cstart)
+        ):
+            continue  # "he tries to do the right thing": a habit, not work under way
         elif cue.id == "int.plans" and (
             _WISH.match(text, cend) or _SPEECH_ACT.match(text, cend + 1)
         ):
