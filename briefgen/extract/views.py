@@ -2502,12 +2502,38 @@ class _Resolver:
         hit = self.subject_before(hs, {"person"}, lo)
         if hit is None:
             return None
-        tied = {a.id for ms, me, a in self.covering(hs, he)
-                if ms >= hs and me <= he and a.kind == "country"}
-        marks = {c for c in self.ties(hit[1]) if (self.actor(c) or hit[1]).kind == "country"}
-        if tied and marks and not tied <= marks:
-            return None
-        return hit[1]
+        return hit[1] if self.fits_ties(hit[1], hs, he, ("country",)) else None
+
+    def fits_ties(
+        self, person: Actor, hs: int, he: int, places: tuple[str, ...] = ("country", "place")
+    ) -> bool:
+        """Can a description in [hs, he) naming countries or places ("the Ohio governor") be
+        this person: no place of the description's kind among the person's ties, or all?
+        (Ties to places are loose, any place near a mention: topic_person checks countries
+        only, as it always did.)"""
+        tied = {a.id: a.kind for ms, me, a in self.covering(hs, he)
+                if ms >= hs and me <= he and a.kind in places}
+        if not tied:
+            return True
+        for kind in places:
+            want = {c for c, k in tied.items() if k == kind}
+            marks = {c for c in self.ties(person) if (self.actor(c) or person).kind == kind}
+            if want and marks and not want <= marks:
+                return False
+        return True
+
+    def recent_speaker(self, hs: int, he: int, lo: int) -> Actor | None:
+        """The person who spoke last in [lo, hs) (“…,” Roe said. … the senator added): the
+        description's referent when no title fits and no sentence opens with a person."""
+        for v in reversed(self.history):
+            if v.span[0] < lo and (v.speaker_span is None or v.speaker_span[0] < lo):
+                return None
+            a = self.actor(v.speaker) if v.speaker else None
+            if a is not None and a.kind == "person" and (
+                v.speaker_span is None or v.speaker_span[1] <= hs
+            ):
+                return a if self.fits_ties(a, hs, he) else None
+        return None
 
     def ties(self, a: Actor) -> set[str]:
         """Countries, parties and places written just before a person's mentions or named by
@@ -2878,13 +2904,31 @@ def _resolve_mention(
         if dp is None and definite and pnoun.lower() not in _UNNAMED:
             # "the New York businessman", "the former senator": elegant variation for the
             # person a recent sentence opened with, when no title fits.
-            dp = res.topic_person(hs, he, doc.paragraphs[max(0, para_idx - 1)].span[0])
+            lo = doc.paragraphs[max(0, para_idx - 1)].span[0]
+            dp = res.topic_person(hs, he, lo)
             if dp is not None and dp.title and _role_entry(table, pnoun).get("kind") == "other":
                 dp = None  # "the businessman" is not the titled official the sentence opened with
+            elif dp is None and words[0] == "the" and len(words) <= 4 and (
+                _role_entry(table, pnoun).get("kind") != "other"
+            ):
+                # "“…,” Roe said. … the Vermont senator acknowledged": the one who just spoke
+                dp = res.recent_speaker(hs, he, lo)
         if dp is not None or cov:
             return dp, None
     if cov and words and (words[0] == "other" or words[:2] in (["the", "other"], ["many", "other"])):
         return None, None  # "Other E.U. leaders", "Roe and other officials": not the body named
+    if cov and _LOCATIVE_AT.search(head_text):
+        located = _located_people(text, hs, he, cov)
+        if located is not None:
+            # "Cuban exiles in Miami", "Religious leaders in Boston", "Media reports in
+            # Ruritania": people (or reports) of a place, unnamed; never the place itself
+            group, noun_end = located
+            if noun_end is None:
+                return group, None
+            # "Acme officials in Easton": read as "Acme officials"
+            return _resolve_mention(
+                res, dataclasses.replace(f, head=(hs, noun_end), speaker=None), para_idx, doc
+            )
     group = _group_modified(res, hs, he, words, cov) if cov else None
     if group is not None:
         return group, None
@@ -3388,6 +3432,56 @@ def _group_heads_only(
         return False
     gs, ge = spans[k]
     return all(me <= gs or ms >= ge for ms, me, _a in cov)
+
+
+# A plural noun, then (a lower-case "of" phrase and) a locative preposition before a place.
+_LOCATIVE = frozenset({"in", "around", "across", "near", "throughout"})
+_LOCATIVE_AT = lazy(r"[a-z]s\s(?:[a-z-]+\s){0,4}?(?:in|around|across|near|throughout)\s")
+_NOT_PLURAL = frozenset({"its", "his", "has", "was", "is", "this", "us", "as", "news", "plus",
+                         "series", "thus", "whereas", "yes", "less", "unless"})
+
+
+def _located_people(
+    text: str, hs: int, he: int, cov: list[tuple[int, int, Actor]]
+) -> tuple[Actor | None, int | None] | None:
+    """The speaker of "<plural noun> in <place>" when the place only locates the people:
+    (the group actor named by the words up to the noun, or None for nobody; None), or, with
+    an actor before the noun ("Acme officials in Easton"), (None, the noun's end) to read the
+    phrase without its place. None when the phrase is not of that shape (a non-place after the
+    noun, "lawmakers in Congress", keeps the older rules)."""
+    ws = [m for m in _WORD.finditer(text, hs, he)]
+    noun = -1
+    for k, m in enumerate(ws):
+        w = m.group()
+        if w in _LOCATIVE:
+            break
+        low = w.lower()
+        if noun < 0 and w.isalpha() and (w.islower() or k == 0 and w[1:].islower()) and (
+            low.endswith("s") and not low.endswith("ss") and low not in _NOT_PLURAL
+        ):
+            noun = k  # (capitalised only as the phrase's first word: "Residents in …")
+        elif noun >= 0 and not (w.islower() or w in {"the", "The"}):
+            return None  # "leaders of Acme Corp in Ohio": a body between noun and place
+    else:
+        return None
+    if noun < 0 or not k > noun:
+        return None
+    ne, loc = ws[noun].end(), ws[k].start()
+    group: Actor | None = None
+    body = False
+    for ms, me, a in cov:
+        if ms >= loc:
+            if a.kind not in {"place", "country"} and not (
+                a.kind == "person" and " " not in a.name
+            ):
+                return None  # "officials at Acme in Ohio", "lawmakers in Congress"
+        elif a.kind == "group" and abs(me - ne) <= 1:
+            group = a  # "Cuban exiles" made a group actor
+        elif me <= ne:
+            body = True  # "U.S. officials in Baghdad": the body before the noun may speak
+        else:
+            return None
+    return (None, ne) if body and group is None else (group, None)
 
 
 def _group_modified(
