@@ -120,3 +120,50 @@ EFFORT_ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
 @pytest.mark.parametrize(("body", "expected"), EFFORT_ROWS)
 def test_effort_rules(body: str, expected: list[tuple[str, set[str], str]]) -> None:
     check_golden(body, expected)
+
+
+# Efforts named by their maker ("an attempt by X to …", "X's appeal to keep …"), a purpose
+# participle after a noun ("rallies intended to …"), and a place's relative clause that ends the
+# action ("…, where his relatives are fighting …").
+NOMINAL_ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
+    (
+        "It is an attempt by Smith to win guardianship, a professor said.",
+        [("ongoing", {"John Smith"}, "win guardianship")],
+    ),
+    (
+        "The visit is part of an effort by Tanaka to expand contacts with the rebels.",
+        [("ongoing", {"Ken Tanaka"}, "expand contacts")],
+    ),
+    (
+        "The judge heard Globex's appeal to keep the plant open.",
+        [("ongoing", {"Globex"}, "keep the plant open")],
+    ),
+    ("The failed attempt by Smith to seize the port ended in March.", []),
+    ("The move by Acme surprised traders.", []),
+    ("Smith's appeal to young voters fell flat.", []),
+    ("Globex's failed attempt to block the sale ended in March.", []),
+    ("“This is an effort by Acme to really distract attention from the audit,” Smith said.", []),
+    ("Smith said Dupont held a series of rallies in 1992 intended to shut the plant.", []),
+    ("Her knees were sore from a series of injections intended to ease the pain, Smith said.", []),
+    ("Smith intended to shut the plant.", [("intention", {"John Smith"}, "shut the plant")]),
+    (
+        "France vowed to secure the boy's return from Geneva, where his relatives are fighting"
+        " for custody.",
+        [("pledge", {"France"}, "secure the boy's return from Geneva")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), NOMINAL_ROWS)
+def test_nominal_rules(body: str, expected: list[tuple[str, set[str], str]]) -> None:
+    check_golden(body, expected)
+
+
+def test_where_clause_ends_action() -> None:
+    from test_commitments import run
+
+    _, got, _ = run(
+        "France vowed to secure the boy's return from Geneva, where his relatives are fighting"
+        " for custody."
+    )
+    assert got[0].text == "secure the boy's return from Geneva"

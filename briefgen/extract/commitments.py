@@ -362,6 +362,14 @@ _OWN_ACTS = frozenset(("bring", "stay", "remain", "serve"))
 _I_WE_BEFORE = lazy(r"(?:^|[\s“\"‘'(,])(?-i:I|[Ww]e)\s+(?:\w+ly\s+)?$")
 # "as the two sides try to …", "while they work to …": the clause of an effort under way
 _AS_CLAUSE = lazy(r"\b(?:as|while|even\s+as)\s+[^,;:.]{1,60}$", re.IGNORECASE)
+# "… started a series of rallies in 1992 intended to …", "sore from injections intended to":
+# a participle after a noun in a prepositional phrase or an object, not a subject's intent
+_REDUCED_RELATIVE = lazy(
+    r"\b(?:of|from|in|for|with|by|into|about|against|through|under)\s+"
+    r"(?:(?!(?:he|she|it|they|we|i|who|which|that)\s)(?-i:[a-z0-9][\w’'-]*)\s+){1,6}$",
+    re.IGNORECASE,
+)
+_LY_WORD = lazy(r"[a-z]+ly\s+")
 _PARTICLE = lazy(r"\s+([a-z]+)\b")
 # the phrase used without an object ("will not give up," / "until …"): "give up its data" is a
 # refusal to hand something over
@@ -442,7 +450,7 @@ _BELIEF_WORDS = frozenset(
 _ASCRIBED = frozenset(
     (
         "int.plans", "int.planning", "ong.working", "pledge.will", "pledge.would", "nom.intent",
-        "int.going_to",
+        "int.going_to", "nom.effort_by",
     )
 )
 _BY_ING = lazy(r"\bby\s+(\w+ing\b.{0,40})", re.IGNORECASE)
@@ -2421,7 +2429,7 @@ def _text_end(text: str, start: int, sent_end: int) -> tuple[int, Span | None]:
             end = start + said.start()
             g = "who" if said.group("who") else "who2"
             tail = (start + said.start(g), start + said.end(g))
-    if "while" in low or "whereas" in low:
+    if "while" in low or "whereas" in low or "where" in low:
         wm = _WHILE_CLAUSE.search(text, start, end)
         if wm is not None:
             end = wm.start()  # "X will speak Friday, while Y is due Saturday": Y's own clause
@@ -2430,10 +2438,11 @@ def _text_end(text: str, start: int, sent_end: int) -> tuple[int, Span | None]:
     return end, tail
 
 
-# a contrast clause with its own subject after the action ("…, while the rebels say …"); a
+# a contrast clause with its own subject after the action ("…, while the rebels say …"), or a
+# place's relative clause ("… return from Spain, where his relatives are fighting …"); a
 # participle ("…, while turning our attention to …") stays part of the action
 _WHILE_CLAUSE = lazy(
-    r",\s+(?:while|whereas)\s+(?=(?-i:[A-Z])|(?:the|his|her|its|their|he|she|it|they|we|I|"
+    r",\s+(?:while|whereas|where)\s+(?=(?-i:[A-Z])|(?:the|his|her|its|their|he|she|it|they|we|I|"
     r"others?|many|most|some)\s)"
 )
 
@@ -2784,6 +2793,12 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             and not _AS_CLAUSE.search(text, max(sent[0], cstart - 80), cstart)
         ):
             continue  # "he tries to do the right thing": a habit, not work under way
+        elif (
+            cue.id == "int.plans"
+            and low in ("intended to", "designed to", "meant to")
+            and _REDUCED_RELATIVE.search(text, max(sent[0], cstart - 80), cstart)
+        ):
+            continue  # "a series of rallies in 1992 intended to shut clinics": a purpose
         elif cue.id == "int.plans" and (
             _WISH.match(text, cend) or _SPEECH_ACT.match(text, cend + 1)
         ):
@@ -3414,7 +3429,9 @@ def _characterised(ctx: _Ctx, r: _Rec) -> bool:
         return False
     if r.source is not None:
         by = _BY_ING.search(text, s0, min(s1, s0 + 80))
-        if _ATTACK.match(text, s0, s1) or (by and _ATTACK.match(by.group(1))):
+        lead = _LY_WORD.match(text, s0, s1)  # "to really distract attention": the verb after
+        a0 = lead.end() if lead else s0
+        if _ATTACK.match(text, a0, s1) or (by and _ATTACK.match(by.group(1))):
             src = ctx.actors.get(r.source)
             own = src is not None and (
                 bool(src.title and _SPOKES.search(src.title))
@@ -3649,7 +3666,7 @@ _BY_END = lazy(r"[,;:(]|\.(?:\s|$)|\s+(?:and|plus|in|on|for|to|after|as)\s")
 _REWARD_NP = lazy(r"\b(?:an?|the|its|their|his|her)\s+(?:[\w$€£.,-]+\s+){0,3}?$", re.IGNORECASE)
 
 
-_RULING_BY_IDS = frozenset(("bind.ruling_by", "nom.decision_by"))
+_RULING_BY_IDS = frozenset(("bind.ruling_by", "nom.decision_by", "nom.effort_by"))
 # after "ruling by": its maker, then "to <verb>" or "that" with an obligation
 _RULING_MAKER = lazy(
     r"\s+(?P<by>[^,;:“”\"`]{2,80}?)\s*,?\s+(?:``|[“\"‘])?(?:to\s+(?=[a-z]+\s)|that\s+(?=[^;.]{0,100}?\b"
@@ -3673,6 +3690,7 @@ def _ruling_by(ctx: _Ctx, sent: Span, cstart: int, cend: int, cue: _Cue) -> _Rec
         m is None
         or _NOT_MAKER.search(m.group("by"))
         or _NEG.search(text, max(sent[0], cstart - 16), cstart)
+        or (cue.id == "nom.effort_by" and _PAST_BID.search(text, max(sent[0], cstart - 40), cstart))
     ):
         return None  # "a decision by X that he needed to …", "by X on whether to …"
     ids = _with_countries(ctx, _ids_in(ctx, m.start("by"), m.end("by")))
