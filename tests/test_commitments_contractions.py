@@ -147,8 +147,10 @@ NOMINAL_ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
     ("Her knees were sore from a series of injections intended to ease the pain, Smith said.", []),
     ("Smith intended to shut the plant.", [("intention", {"John Smith"}, "shut the plant")]),
     (
-        "France vowed to secure the boy's return from Geneva, where his relatives are fighting"
-        " for custody.",
+        (
+            "France vowed to secure the boy's return from Geneva, where his relatives are"
+            " fighting for custody."
+        ),
         [("pledge", {"France"}, "secure the boy's return from Geneva")],
     ),
 ]
