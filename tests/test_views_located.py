@@ -82,3 +82,32 @@ RECENT: list[Any] = [
 @pytest.mark.parametrize("body,specs,expected", RECENT)
 def test_recent_speaker(body: str, specs: list[Any], expected: list[str | None]) -> None:
     test_located_people(body, specs, expected)
+
+
+# A pronoun after a fronted clause's view: the main clause's subject, who then spoke.
+SUBORDINATE: list[Any] = [
+    (("Jane Roe spoke to the host, Kim Lee, on Tuesday.\n\nWhen Lee pointed out that critics "
+      "call it a tax, Roe seized upon the remark, repeating her line. “It is not a tax,” she "
+      "said."),
+     [("Jane Roe", "person", ("Roe",), {}), ("Kim Lee", "person", ("Lee",), {})],
+     ["A2", "A1"]),
+    # a closing quote mark before the main clause's subject
+    (("Jane Roe spoke to the host, Kim Lee, on Tuesday.\n\nWhen Lee noted that critics call "
+      "it “a tax,” Roe laughed. “It is not,” she said."),
+     [("Jane Roe", "person", ("Roe",), {}), ("Kim Lee", "person", ("Lee",), {})],
+     ["A2", "A1"]),
+    # counterexamples: no person opens the main clause, or one the pronoun's gender rules out
+    (("Jane Roe spoke to the host, Kim Lee, on Tuesday.\n\nWhen Lee pointed out that critics "
+      "call it a tax, the audience laughed. “It is a tax,” she said."),
+     [("Jane Roe", "person", ("Roe",), {}), ("Kim Lee", "person", ("Lee",), {})],
+     ["A2", "A2"]),
+    (("Mr. Tom Roe spoke to the host, Kim Lee, on Tuesday.\n\nWhen Lee pointed out that "
+      "critics call it a tax, Roe laughed. “It is a tax,” she said."),
+     [("Tom Roe", "person", ("Roe",), {}), ("Kim Lee", "person", ("Lee",), {})],
+     ["A2", "A2"]),
+]
+
+
+@pytest.mark.parametrize("body,specs,expected", SUBORDINATE)
+def test_main_clause_subject(body: str, specs: list[Any], expected: list[str | None]) -> None:
+    test_located_people(body, specs, expected)

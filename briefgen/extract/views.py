@@ -3844,6 +3844,12 @@ def _pronoun_any(
         if near is not None and near[0] > max(v.span[1], (v.speaker_span or v.span)[1]):
             # "Acme said A. Beta Corp has called for B. It added …": the nearer subject.
             return near[1], None
+        if v.rule == "verb-subordinate" and p in {"he", "she"}:
+            main = _main_subject(res, v.span[1])
+            if main is not None:
+                # "When Roe pointed out that A, Doe seized on it. “B,” she said": the main
+                # clause's subject, not the one who spoke in the fronted clause
+                return main, None
         a = res.actor(v.speaker)
         vt = v.speaker_text.lower()
         if a is not None and a.id in res.skip:
@@ -3874,6 +3880,28 @@ def _pronoun_any(
 
 
 _POSSESSIVE = lazy(r"[’']s\b")
+_MAIN_VERB = lazy(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
+
+
+def _main_subject(res: _Resolver, comma: int) -> Actor | None:
+    """The person opening the main clause after a fronted clause's comma at `comma` ("When
+    Roe asked A, Senator Doe replied …": Doe), when a finite verb follows the name and the
+    pronoun's gender does not forbid it."""
+    text = res.text
+    if text[comma : comma + 1] != ",":
+        return None
+    after = comma + 1 + (text[comma + 1 : comma + 2] in _CLOSE_MARKS)  # ',”' in a quote
+    for ms, me, a in res.covering(comma, comma + 60):
+        if ms <= comma:
+            continue
+        if (
+            a.kind == "person" and a.id not in res.skip
+            and _TITLES_ONLY.fullmatch(text, after, ms)
+            and _MAIN_VERB.match(text, me)
+        ):
+            return a
+        return None
+    return None
 
 
 def _possessor(text: str, me: int) -> bool:
