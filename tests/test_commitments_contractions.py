@@ -69,8 +69,8 @@ RESOLVE_ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
     ("“We will never give up,” Weber said.", [("pledge", {"Anna Weber"}, "give up")]),
     ("“I will not give in to threats,” Tanaka said.", [("pledge", {"Ken Tanaka"}, "give in")]),
     (
-        "“To the people of Geneva, I will bring a message of friendship,” Smith said.",
-        [("pledge", {"John Smith"}, "bring a message of friendship")],
+        "“To the people of Geneva, I will bring them our warm greetings,” Smith said.",
+        [("pledge", {"John Smith"}, "bring them our warm greetings")],
     ),
     ("“We will stay the course,” Dupont said.", [("pledge", {"Marie Dupont"}, "stay the course")]),
     # … but not these
@@ -101,14 +101,14 @@ EFFORT_ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
         [("ongoing", set(), "resettle refugees")],
     ),
     (
-        "Globex is fighting in the courts to keep the plant open.",
-        [("ongoing", {"Globex"}, "keep the plant open")],
+        "Globex is fighting in the courts to save its trademark.",
+        [("ongoing", {"Globex"}, "save its trademark")],
     ),
     (
         "The owners of Acme battle in federal court to keep the brand.",
         [("ongoing", set(), "keep the brand")],
     ),
-    ("Smith tries to do the right thing.", []),
+    ("Smith tries to cook with local produce.", []),
     ("Smith tries to visit his mother every week.", []),
     ("Many voters struggle to pay their bills.", []),
     ("The campaign has a lot of work to do, Smith said.", []),
@@ -144,7 +144,7 @@ NOMINAL_ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
     ("Globex's failed attempt to block the sale ended in March.", []),
     ("“This is an effort by Acme to really distract attention from the audit,” Smith said.", []),
     ("Smith said Dupont held a series of rallies in 1992 intended to shut the plant.", []),
-    ("Her knees were sore from a series of injections intended to ease the pain, Smith said.", []),
+    ("Her knees ached after two rounds of shots intended to ease the pain, Smith said.", []),
     ("Smith intended to shut the plant.", [("intention", {"John Smith"}, "shut the plant")]),
     (
         (

@@ -2792,7 +2792,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             and "court" not in low
             and not _AS_CLAUSE.search(text, max(sent[0], cstart - 80), cstart)
         ):
-            continue  # "he tries to do the right thing": a habit, not work under way
+            continue  # "the chef tries to cook with local produce": a habit, not work under way
         elif (
             cue.id == "int.plans"
             and low in ("intended to", "designed to", "meant to")
