@@ -111,3 +111,20 @@ SUBORDINATE: list[Any] = [
 @pytest.mark.parametrize("body,specs,expected", SUBORDINATE)
 def test_main_clause_subject(body: str, specs: list[Any], expected: list[str | None]) -> None:
     test_located_people(body, specs, expected)
+
+
+# A lower-case description, a role noun, then a name the actors stage took only the surname of.
+ROLE_NAME: list[Any] = [
+    (("Roe arrived on Monday.\n\nAccording to conservative talk radio host "
+      "Rusk Roe, the move reeks of fear."),
+     [("Roe", "person", (), {})], ["A1"]),
+    # counterexample: another known given name than the person's
+    (("Tom Roe arrived on Monday.\n\nAccording to conservative talk radio host "
+      "Jane Roe, the move reeks of fear."),
+     [("Tom Roe", "person", (), {})], [None]),
+]
+
+
+@pytest.mark.parametrize("body,specs,expected", ROLE_NAME)
+def test_role_then_surname(body: str, specs: list[Any], expected: list[str | None]) -> None:
+    test_located_people(body, specs, expected)

@@ -3081,6 +3081,15 @@ def _resolve_mention(
     name = _HONORIFIC.sub("", head_text).strip()
     if name and " " not in name and name[:1].isupper():
         return res.by_name(name.strip(".,"), hs), None
+    rm = _ROLE_THEN_NAME.fullmatch(name) if name[:1].islower() else None
+    if rm and table.get(rm.group(1).lower(), {}).get("noun") == "person":
+        # "conservative talk radio host Jane Roe" where the actors stage took only "Roe":
+        # the person of that surname (not one with another given name)
+        hit = res.by_name(rm.group(3), hs)
+        if hit is not None and hit.kind == "person" and not _other_given_name(
+            rm.group(2), hit, table, False
+        ):
+            return hit, None
     if name and name[:1].isupper() and name.split()[-1][:1].isupper():
         # (a lower-case last word is a common noun: "Party leaders" at a sentence's start)
         hit = res.by_name(name.split()[-1], hs)
@@ -3097,6 +3106,12 @@ def _resolve_mention(
             ):
                 return a, None
     return None, None
+
+
+# Lower-case description words, a role noun, then a name: "talk radio host Jane Roe".
+_ROLE_THEN_NAME = lazy(
+    r"(?:[a-z][\w’'-]*\s+){0,5}([a-z]+)\s+((?:[A-Z][\w’'.-]*\s+){0,2}([A-Z][\w’'-]+))"
+)
 
 
 # Unnamed people who never speak for the body their sentence names ("a well-placed source")
