@@ -169,3 +169,33 @@ def test_where_clause_ends_action() -> None:
         " for custody."
     )
     assert got[0].text == "secure the boy's return from Geneva"
+
+
+def test_appositive_role_after_hyphenated_name() -> None:
+    """'Lee Min-ho, the secretary general of NATO, vowed …': the role phrase between commas
+    describes the person named before it, who vows (not the organisation in the role)."""
+    from briefgen.extract.commitments import extract_commitments
+    from briefgen.model import Actor
+    from briefgen.section import section
+
+    text = (
+        "Test headline\nLee Min-ho, the secretary general of NATO, vowed to expand the"
+        " mission.\nNATO agreed.\n"
+    )
+    p = text.index("Lee Min-ho")
+    n1 = text.index("NATO")
+    n2 = text.index("NATO", n1 + 4)
+    actors = [
+        Actor("A1", "Lee Min-ho", "person", mentions=((p, p + 10),)),
+        Actor("A2", "NATO", "organization", mentions=((n1, n1 + 4), (n2, n2 + 4))),
+    ]
+    got = extract_commitments(section(text), actors, [], [])
+    assert [(c.actors, c.text) for c in got][:1] == [(("A1",), "expand the mission")]
+    # an organisation before the role phrase is still the committer
+    text2 = text.replace("Lee Min-ho", "Globex Ltd")
+    actors2 = [
+        Actor("A1", "Globex Ltd", "organization", mentions=((p, p + 10),)),
+        Actor("A2", "NATO", "organization", mentions=((n1, n1 + 4), (n2, n2 + 4))),
+    ]
+    got2 = extract_commitments(section(text2), actors2, [], [])
+    assert got2 and "A1" in got2[0].actors

@@ -2267,13 +2267,47 @@ def _subject(
             # keep the whole only when what precedes the comma is itself a list of names
             head = _NAME_PARTICLES.sub("", text[s:cut])
             if not _ids_in(ctx, s, cut) or _LOWER_WORD.search(head):
+                ap = _appositive_person(ctx, cs, ce, cue_start)
+                if ap is not None:
+                    return _Subject(
+                        ap[0], ap[1], [ap[2]], True, reported, source_ids, source_span=source_span
+                    )
                 if _AND_WORD.search(text, cs, ce):
                     cs, ids_tail = _list_head(ctx, s, cut, cs, ce, ids_tail)
                 return _Subject(
                     cs, ce, ids_tail, explicit_tail, reported, source_ids, source_span=source_span
                 )
+    ap = _appositive_person(ctx, s, e, cue_start)
+    if ap is not None:
+        return _Subject(ap[0], ap[1], [ap[2]], True, reported, source_ids, source_span=source_span)
     ids, explicit = _resolve(ctx, s, e)
     return _Subject(s, e, ids, explicit, reported, source_ids, source_span=source_span)
+
+
+# "X, the secretary general of the United Nations, vowed": a role noun phrase set off by
+# commas right after a person's name describes that person, who is the subject
+_ROLE_NP = lazy(r"(?:the|an?)\s+(?-i:[a-z][\w-]*)(?:\s+[\w.&’'-]+){0,8}", re.IGNORECASE)
+_APPOS_OPEN = lazy(r",\s*$")
+_APPOS_CLOSE = lazy(r"\s*,\s*(?:\w+ly\s+)?$")
+
+
+def _appositive_person(ctx: _Ctx, s: int, e: int, cue_start: int) -> tuple[int, int, str] | None:
+    """The person named right before an appositive role phrase text[s:e], else None."""
+    text = ctx.doc.text
+    if (
+        not _ROLE_NP.fullmatch(text, s, e)
+        or not _APPOS_CLOSE.match(text, e, cue_start)
+        or not _APPOS_OPEN.search(text, max(0, s - 3), s)
+    ):
+        return None
+    comma = text.rfind(",", 0, s)
+    before = _mentions_in(ctx, max(0, comma - 60), comma)
+    if not before or before[-1][1] != comma:
+        return None
+    ms, me, aid = before[-1]
+    if ctx.actors[aid].kind != "person":
+        return None
+    return ms, me, aid
 
 
 _PURPOSE_OPENING = lazy(r"(?i:to)\s+(?-i:[a-z]+)\b[^,;]{0,80},\s+")
