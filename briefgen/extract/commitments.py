@@ -2284,7 +2284,7 @@ def _subject(
     return _Subject(s, e, ids, explicit, reported, source_ids, source_span=source_span)
 
 
-# "X, the secretary general of the United Nations, vowed": a role noun phrase set off by
+# "X, the director general of the agency, pledged": a role noun phrase set off by
 # commas right after a person's name describes that person, who is the subject
 _ROLE_NP = lazy(r"(?:the|an?)\s+(?-i:[a-z][\w-]*)(?:\s+[\w.&’'-]+){0,8}", re.IGNORECASE)
 _APPOS_OPEN = lazy(r",\s*$")
