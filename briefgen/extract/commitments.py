@@ -361,7 +361,7 @@ _NEVER = lazy(r"\bnever\b", re.IGNORECASE)
 _OWN_ACTS = frozenset(("bring", "stay", "remain", "serve"))
 _I_WE_BEFORE = lazy(r"(?:^|[\s“\"‘'(,])(?-i:I|[Ww]e)\s+(?:\w+ly\s+)?$")
 # "as the two sides try to …", "while they work to …": the clause of an effort under way
-_AS_CLAUSE = lazy(r"\b(?:as|while|even\s+as)\s+[^,;:.]{1,60}$", re.IGNORECASE)
+_AS_CLAUSE = lazy(r"\b(?:as|while|even\s+as)\s+(?P<s>[^,;:.]{1,60})$", re.IGNORECASE)
 # "… started a series of rallies in 1992 intended to …", "sore from injections intended to":
 # a participle after a noun in a prepositional phrase or an object, not a subject's intent
 _REDUCED_RELATIVE = lazy(
@@ -1792,6 +1792,26 @@ def _view_span(v: View) -> tuple[int, int]:
     return v.span
 
 
+_PRONOUN_AND_CAMP = lazy(
+    r"(he|she)\s+and\s+(?:his|her)\s+(?:(?:presidential|re-?election)\s+)?"
+    r"(?:campaign|team|aides|allies|advisers|advisors|staff|supporters)",
+    re.IGNORECASE,
+)
+
+
+def _campaign_of(ctx: _Ctx, pid: str) -> list[str]:
+    """The campaign organisation of person `pid` ("Roe campaign" affiliated to Jane Roe)."""
+    name = ctx.actors[pid].name
+    surname = name.split()[-1].lower() if name else ""
+    for a in ctx.actor_list:
+        low = a.name.lower()
+        if a.kind in ("organization", "group") and low.endswith(" campaign") and (
+            a.affiliation == name or low == f"{surname} campaign"
+        ):
+            return [a.id]
+    return []
+
+
 def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
     """Actor ids for the subject text[start:end] and whether it names its committer."""
     text = ctx.doc.text
@@ -1846,6 +1866,12 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
         if len(ids) == 1 and (hc := _head_country(ctx, ids[0])):
             ids = [ids[0], hc]  # "Libyan leader X agreed": X's country is bound too
         return ids, True
+    pc = _PRONOUN_AND_CAMP.fullmatch(phrase.strip())
+    if pc is not None:
+        # "he and his campaign": the person the pronoun names, with their campaign if named
+        pid = _last_of(ctx, start, ("person",), pronoun=pc.group(1).lower())
+        if pid is not None:
+            return [pid, *_campaign_of(ctx, pid)], True
     if _I.fullmatch(phrase.strip()):
         who = _first_person(ctx, start)
         return ([who] if who else []), True
@@ -2820,13 +2846,12 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             if restraint:
                 nm = _NOT_WORD.search(cue_text)
                 verb_start = cstart + (nm.start() + 1 if nm else 0)
-        elif (
-            cue.id == "ong.works"
-            and not low.startswith(("works", "strives"))
-            and "court" not in low
-            and not _AS_CLAUSE.search(text, max(sent[0], cstart - 80), cstart)
-        ):
-            continue  # "the chef tries to cook with local produce": a habit, not work under way
+        elif cue.id == "ong.works":
+            asm = _AS_CLAUSE.search(text, max(sent[0], cstart - 80), cstart)
+            if asm is not None:
+                cue_floor = max(cue_floor, asm.start("s"))  # "… came as he and his aides try to"
+            elif not low.startswith(("works", "strives")) and "court" not in low:
+                continue  # "the chef tries to cook with local produce": a habit, not work
         elif (
             cue.id == "int.plans"
             and low in ("intended to", "designed to", "meant to")
