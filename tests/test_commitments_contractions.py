@@ -202,15 +202,15 @@ def test_appositive_role_after_hyphenated_name() -> None:
 
 
 def test_as_clause_subject_and_pronoun_with_campaign() -> None:
-    """'… came as he and his campaign try to …': the subject starts after 'as', and 'he and his
-    campaign' names the person the pronoun stands for."""
+    """'… while he and his aides work to …': the subject starts after 'while', and 'he and his
+    aides' names the person the pronoun stands for."""
     from test_commitments import run
 
     _, got, names = run(
-        "Smith spoke on Monday. His remarks came as he and his campaign try to cut costs."
+        "Smith spoke on Monday. His remarks came while he and his aides work to cut costs."
     )
     assert [(c.actor_text, {names[a] for a in c.actors}) for c in got] == [
-        ("he and his campaign", {"John Smith"})
+        ("he and his aides", {"John Smith"})
     ]
     _, got, names = run("The talks resume as Dupont and her aides try to narrow the gap.")
     assert got and got[0].actor_text.startswith("Dupont")
