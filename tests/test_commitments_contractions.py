@@ -108,6 +108,12 @@ EFFORT_ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
         "The owners of Acme battle in federal court to keep the brand.",
         [("ongoing", set(), "keep the brand")],
     ),
+    (
+        "Smith praised Globex on Friday, as the firm looks to win back customers.",
+        [("intention", {"Globex"}, "win back customers")],
+    ),
+    ("The team looks to its captain, Smith said.", []),
+    ("Smith looks to win easily.", []),
     ("Smith tries to cook with local produce.", []),
     ("Smith tries to visit his mother every week.", []),
     ("Many voters struggle to pay their bills.", []),

@@ -2846,11 +2846,13 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             if restraint:
                 nm = _NOT_WORD.search(cue_text)
                 verb_start = cstart + (nm.start() + 1 if nm else 0)
-        elif cue.id == "ong.works":
+        elif cue.id in ("ong.works", "int.looks_to"):
             asm = _AS_CLAUSE.search(text, max(sent[0], cstart - 80), cstart)
             if asm is not None:
                 cue_floor = max(cue_floor, asm.start("s"))  # "… came as he and his aides try to"
-            elif not low.startswith(("works", "strives")) and "court" not in low:
+            elif cue.id == "int.looks_to" or (
+                not low.startswith(("works", "strives")) and "court" not in low
+            ):
                 continue  # "the chef tries to cook with local produce": a habit, not work
         elif (
             cue.id == "int.plans"
