@@ -44,6 +44,8 @@ ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
     ("“They're trying to play games with the schedule,” Dupont said of Acme.", []),
     ("“They keep us waiting, thinking we're going to give up,” Weber said.", []),
     ("“Acme is going to wreck the local economy,” Smith said.", []),
+    ("“I think she’s trying to please everyone,” Smith said of Dupont.", []),
+    ("“We thought, he’s going to quit,” Dupont said of Smith.", []),
     # … while the speaker's own plan stays
     (
         "“We're going to rebuild every school,” Smith said.",
@@ -74,6 +76,7 @@ RESOLVE_ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
     ),
     ("“We will stay the course,” Dupont said.", [("pledge", {"Marie Dupont"}, "stay the course")]),
     # … but not these
+    ("The new wall is not going to stop the migrants, Smith said.", []),
     ("Globex will not give up its data, Smith said.", []),
     ("The board won't comment, Smith said.", []),
     ("Prices won't stop rising, Smith said.", []),

@@ -370,6 +370,9 @@ _REDUCED_RELATIVE = lazy(
     re.IGNORECASE,
 )
 _LY_WORD = lazy(r"[a-z]+ly\s+")
+# "will not stop the plan" keeps its old reading; after "won't" or "not going to" a yielding
+# verb with an object ("is not going to stop the migrants") is a forecast, not a resolve
+_WILL_NOT = lazy(r"(?:will|would|shall)\s", re.IGNORECASE)
 _PARTICLE = lazy(r"\s+([a-z]+)\b")
 # the phrase used without an object ("will not give up," / "until …"): "give up its data" is a
 # refusal to hand something over
@@ -2636,7 +2639,13 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 and not _NEG.search(before[-16:])
                 and not _WITHHELD.search(before)
                 and (
-                    (m.group("v" + name[1:]) or "").lower() in _RESOLVE
+                    (
+                        (m.group("v" + name[1:]) or "").lower() in _RESOLVE
+                        and (
+                            _WILL_NOT.match(cue_text) is not None
+                            or _INTRANSITIVE_END.match(text, m.end("v" + name[1:])) is not None
+                        )
+                    )
                     or _yielding_phrase(text, m, "v" + name[1:])
                     or (
                         _NEVER.search(cue_text)
@@ -3476,11 +3485,11 @@ def _characterised(ctx: _Ctx, r: _Rec) -> bool:
     if r.rule not in _ASCRIBED or _WE_I_OUR.fullmatch(r.actor_text.strip()):
         return False  # the actor's own words, or an explicit "vowed/pledged to"
     sent0 = r.sentence[0]
+    if not _BELIEF_WORDS.isdisjoint(w.strip(",;:") for w in r.actor_text.lower().split()):
+        return True  # "He also thinks Cruz will win", "I think he's trying to": a belief
     if r.rule in ("pledge.will", "pledge.would", "int.going_to"):
         if _CONSEQUENCE.match(text, s0, s1):
             return True  # "the party will pay a high price", "the merger would dilute earnings"
-        if not _BELIEF_WORDS.isdisjoint(r.actor_text.lower().split()):
-            return True  # "He also thinks Cruz will win": a belief about another actor
         before = text[max(sent0, r.subj_start - 40) : r.subj_start].split()
         if before and before[-1].lower() == "that":
             before.pop()
