@@ -18,6 +18,8 @@ Span = tuple[int, int]
 
 @dataclass(frozen=True)
 class Source:
+    """What the input was: its name (None for stdin), SHA-256, size in code points and words."""
+
     name: str | None
     sha256: str
     chars: int
@@ -26,6 +28,8 @@ class Source:
 
 @dataclass(frozen=True)
 class Dateline:
+    """A wire dateline ("WASHINGTON, March 31 (Reuters) -"): its place and full date, if any."""
+
     place: str | None
     date: str | None  # YYYY-MM-DD, or None when the dateline has no full date
     span: Span
@@ -33,6 +37,8 @@ class Dateline:
 
 @dataclass(frozen=True)
 class Section:
+    """A run of body paragraphs under one subheading (None before the first one)."""
+
     heading: str | None
     paragraphs: tuple[Span, ...]
     heading_span: Span | None = None
@@ -40,6 +46,8 @@ class Section:
 
 @dataclass(frozen=True)
 class Article:
+    """The article's metadata as the sectioner read it, with the spans it was read from."""
+
     kicker: str | None = None
     headline: str | None = None
     standfirst: str | None = None
@@ -66,6 +74,8 @@ class Sentence:
 
 @dataclass(frozen=True)
 class Paragraph:
+    """A body paragraph; `section` indexes Article.sections."""
+
     span: Span
     section: int  # index into Article.sections
     bullet: bool = False  # a list item ("- ...", "• ...")
@@ -132,6 +142,8 @@ class KeyPoint:
 
 @dataclass(frozen=True)
 class Actor:
+    """A person, organisation, country, place or group, with every mention of it."""
+
     id: str  # "A1", "A2", ... in order of salience
     name: str
     kind: str  # person | organization | country | place | group
@@ -146,6 +158,8 @@ class Actor:
 
 @dataclass(frozen=True)
 class DateMention:
+    """A temporal expression as TIMEX3 (type and value), with its sentence and event clause."""
+
     text: str
     span: Span
     type: str  # DATE | TIME | DURATION | SET
@@ -159,6 +173,8 @@ class DateMention:
 
 @dataclass(frozen=True)
 class Commitment:
+    """Who committed to do what (cue and content), how strongly, and where the article says so."""
+
     actors: tuple[str, ...]
     actor_text: str
     cue: str
@@ -175,6 +191,8 @@ class Commitment:
 
 @dataclass(frozen=True)
 class View:
+    """A quoted or reported view: who said it (speaker), how (cue), and what (text)."""
+
     speaker: str | None
     speaker_text: str
     speaker_span: Span | None
@@ -194,6 +212,8 @@ class View:
 
 @dataclass(frozen=True)
 class Brief:
+    """The whole brief: what every renderer reads (SPEC §4 is its JSON form)."""
+
     source: Source
     article: Article
     summary: tuple[SummarySentence, ...] = ()

@@ -184,6 +184,68 @@ def _class_chars(source: str | None) -> frozenset[str] | None:
     return frozenset(c for c in _ASCII if one.fullmatch(c))
 
 
+_MATCHER_KINDS = ("boilerplate",)  # the kinds read through a _LineMatcher
+
+
+def line_analysis_data() -> dict[str, Any]:
+    """The content of data/section_line_analysis.json, worked out from data/section.json
+    (tests/test_section_matcher.py checks the file against it and says how to rewrite it)."""
+    seen: dict[str, None] = {}
+    for e in rules.entries("section"):
+        if e["kind"] in _MATCHER_KINDS:
+            seen.update(dict.fromkeys(_alternatives(e["pattern"])))
+    entries = []
+    for a in seen:
+        needed = _needed(a)
+        first = _first_chars(a) if needed is None else None
+        entries.append({
+            "alternative": a,
+            "needed": None if needed is None else list(needed),
+            "first": None if first is None else "".join(sorted(first)),
+        })
+    return {
+        "description": "Generated, do not edit: for each top-level alternative of a section.json "
+        "pattern, the literal strings a line it fullmatches must contain ('needed', by "
+        "briefgen.section._needed) or else the ASCII characters such a line can open with "
+        "('first', by briefgen.section._first_chars). Read at start-up instead of analysing "
+        "the regexes on every run.",
+        "source": "computed from briefgen/data/section.json (section.line_analysis_data())",
+        "entries": entries,
+    }
+
+
+_STORED: dict[str, dict[str, Any]] = {}
+
+
+def _stored(alternative: str) -> dict[str, Any] | None:
+    if not _STORED:
+        _STORED.update((e["alternative"], e) for e in rules.entries("section_line_analysis"))
+    return _STORED.get(alternative)
+
+
+def _stored_needed(alternative: str) -> tuple[str, ...] | None:
+    """_needed(alternative), read from data/section_line_analysis.json when stored there (the
+    regex analysis was a fifth of this module's import time)."""
+    e = _stored(alternative)
+    if e is None:
+        return _needed(alternative)
+    return None if e["needed"] is None else tuple(e["needed"])
+
+
+def _stored_first_chars(alternative: str) -> frozenset[str] | None:
+    """_first_chars(alternative), read from data/section_line_analysis.json when stored
+    there (a regex compiled per character class, on the first line of every run)."""
+    e = _stored(alternative)
+    if e is None or e["needed"] is not None:
+        return _first_chars(alternative)
+    return None if e["first"] is None else frozenset(e["first"])
+
+
+def _is_wide(chars: frozenset[str] | None) -> bool:
+    """May a match open with eight or more letters (or with any character: None)?"""
+    return chars is None or len({c.lower() for c in chars if c.isalpha()}) >= 8
+
+
 # Characters that match an ASCII letter case-insensitively although their str.lower() is not
 # that letter (İ lowers to two characters; ı and ſ fold to i and s only in re): a line with
 # one of them is matched without the literal pre-check (tests/test_section.py proves the set).
@@ -209,7 +271,7 @@ class _LineMatcher:
                 plain.append(p)  # not split safely (or a backreference): keep it whole
                 continue
             for a in alternatives:
-                needed = _needed(a)
+                needed = _stored_needed(a)
                 if needed is None:
                     plain.append(a)
                 else:
@@ -220,32 +282,49 @@ class _LineMatcher:
         # The plain alternatives that can open with a given ASCII character: the
         # alternation tried every one of them on every line; a line's first character rules
         # out most. Made on first use of each character (the CLI's start-up pays nothing).
-        self._by_first: dict[str, re.Pattern[str] | None] = {}
+        # An alternative that may open with many letters (or any character) is not copied
+        # into each of those regexes but kept in one of its own, compiled once: compiling it
+        # again for every first character was most of the first article's sectioning time.
+        self._by_first: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {}
         self._firsts: list[frozenset[str] | None] | None = None
+        self._wide: re.Pattern[str] | None = None
 
-    def _plain_for(self, first: str) -> re.Pattern[str] | None:
-        """The regex of the plain alternatives a line opening with ASCII `first` may match."""
+    def _plain_for(self, first: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+        """The regexes of the plain alternatives a line opening with ASCII `first` may match:
+        (the narrow ones, the wide ones)."""
         if self._firsts is None:
-            self._firsts = [_first_chars(a) for a in self._plain_alternatives]
-        some = [
-            a
-            for a, chars in zip(self._plain_alternatives, self._firsts, strict=True)
-            if chars is None or first in chars
-        ]
-        got = re.compile("|".join(f"(?:{p})" for p in some), _I) if some else None
-        self._by_first[first] = got
+            self._firsts = [_stored_first_chars(a) for a in self._plain_alternatives]
+            wide = [
+                a
+                for a, chars in zip(self._plain_alternatives, self._firsts, strict=True)
+                if _is_wide(chars)
+            ]
+            self._wide = lazy("|".join(f"(?:{p})" for p in wide), _I) if wide else None
+        some = []
+        wide_here = False
+        for a, chars in zip(self._plain_alternatives, self._firsts, strict=True):
+            if chars is None or first in chars:
+                if _is_wide(chars):
+                    wide_here = True
+                else:
+                    some.append(a)
+        narrow = re.compile("|".join(f"(?:{p})" for p in some), _I) if some else None
+        got = self._by_first[first] = (narrow, self._wide if wide_here else None)
         return got
 
     def fullmatch(self, s: str) -> bool:
         if self.plain is not None:
             first = s[:1]
             if first and first < "\x80":
-                plain = self._by_first.get(first, self)
-                if plain is self:
-                    plain = self._plain_for(first)
-            else:
-                plain = self.plain
-            if plain is not None and plain.fullmatch(s):  # type: ignore[union-attr]
+                pair = self._by_first.get(first)
+                if pair is None:
+                    pair = self._plain_for(first)
+                narrow, wide = pair
+                if narrow is not None and narrow.fullmatch(s):
+                    return True
+                if wide is not None and wide.fullmatch(s):
+                    return True
+            elif self.plain.fullmatch(s):
                 return True
         if not self.guarded:
             return False
@@ -265,7 +344,7 @@ class _LineMatcher:
 
 _KICKERS = frozenset(v.casefold() for v in _values("kicker"))
 _OUTLETS = {v.casefold(): v for v in _values("outlet")}
-_BOILERPLATE = _LineMatcher("boilerplate")
+_BOILERPLATE = _LineMatcher(_MATCHER_KINDS[0])
 _BOX_HEADER = _pattern("box_header")
 _BYLINE_ROLE = _pattern("byline_role")
 _BYLINE_COLLECTIVE = _pattern("byline_collective")

@@ -43,3 +43,29 @@ def test_speaker_text_is_the_input_with_its_odd_spaces() -> None:
         for view in views:
             assert view.speaker_span, view
             assert text[view.speaker_span[0] : view.speaker_span[1]] == view.speaker_text
+
+
+def test_replace_is_dataclasses_replace() -> None:
+    import dataclasses
+
+    import pytest
+
+    from briefgen.assemble import _replace
+    from briefgen.model import Actor, DateMention, View
+
+    actor = Actor("A3", "Ana Ruiz", "person", title="minister", mentions=((0, 8), (40, 44)))
+    date = DateMention("Monday", (10, 16), "DATE", "2024-04-15", (0, 30), rule="weekday")
+    view = View(None, "she", (5, 8), None, None, "other", False, "said", "it works", (9, 17))
+    for obj, changes in (
+        (actor, {"id": "A1", "salience": 0.5}),
+        (date, {"actors": ("A1", "A2")}),
+        (view, {"speaker": "A1", "speakers": ("A1",), "text": "it"}),
+        (actor, {}),
+    ):
+        got = _replace(obj, **changes)
+        want = dataclasses.replace(obj, **changes)
+        assert got == want and type(got) is type(want) and got is not obj
+        assert list(vars(got)) == list(vars(want))  # field order, which the JSON writer keeps
+    with pytest.raises(TypeError, match="unexpected keyword argument 'colour'"):
+        _replace(actor, id="A1", colour="red")
+    assert actor.id == "A3"  # the original is never touched

@@ -107,6 +107,42 @@ def test_writer_matches_reference_on_random_values() -> None:
         assert dumps(value, indent) == reference(value, indent)
 
 
+Span = tuple[int, int]
+
+
+@dataclasses.dataclass(frozen=True)
+class Spans:
+    """A field annotated as the model's span lists takes _span_lines' fast path first."""
+
+    spans: tuple[Span, ...] = ()
+    other: Any = ()
+    ids: tuple[str, ...] = ()
+
+
+def _span_list(r: random.Random) -> Any:
+    """Mostly int pairs, sometimes one element that must not be written as a span."""
+    n = r.choice([0, 1, 1, 2, 3, 4, 5, 9, 70])
+    items: list[Any] = [(r.randint(-5, 10**6), r.randint(0, 10**6)) for _ in range(n)]
+    if items and r.random() < 0.5:
+        odd = r.choice([(1, 2, 3), (1,), [4, 5], (True, 1), (1, 2.0), (Number(3), 4), "ab",
+                        {1: 2, 3: 4}, (1, None), ((1, 2), 3), Item("x"), 7])
+        items[r.randrange(len(items))] = odd
+    return r.choice([tuple, list])(items)
+
+
+def test_span_lists_match_reference() -> None:
+    r = random.Random(9)
+    for _ in range(3000):
+        ids = r.choice(
+            [(), ("A1",), ("A1", "A2", "A3"), ("é\n\"",), ("A1", 2), (Text("x"),), (None,),
+             [("A1",)], ("a", "b", (1, 2))]
+        )
+        value = Spans(_span_list(r), _span_list(r) if r.random() < 0.5 else _value(r), ids)
+        indent = "  " * r.randint(0, 2)
+        assert dumps(value, indent) == reference(value, indent)
+        assert dumps([value], indent) == reference([value], indent)
+
+
 @pytest.mark.parametrize(
     "value",
     [

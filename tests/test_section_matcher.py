@@ -16,7 +16,7 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefgen import rules
+from briefgen import rules, section
 from briefgen.section import (
     _BOILERPLATE,
     _FOLD_UNSAFE,
@@ -125,3 +125,60 @@ def test_first_chars_reads_the_regex() -> None:
     assert _first_chars(r"(?:x)?") is None  # may match the empty line: always tried
     assert _first_chars(r"[^a]b") == frozenset(c for c in map(chr, range(128)) if c not in "aA")
     assert _first_chars("k") == frozenset("Kk")  # the Kelvin sign is not ASCII: no dispatch for it
+
+
+def _line_analysis_file(data: dict) -> str:
+    """data/section_line_analysis.json as written: the header, then one entry per line."""
+    import json
+
+    def dump(v: object) -> str:
+        return json.dumps(v, ensure_ascii=False)
+
+    lines = ["{"] + [f" {json.dumps(k)}: {dump(v)}," for k, v in data.items() if k != "entries"]
+    lines.append(' "entries": [')
+    n = len(data["entries"])
+    lines += [f"  {dump(e)}" + ("," if i < n - 1 else "") for i, e in enumerate(data["entries"])]
+    return "\n".join([*lines, " ]", "}"]) + "\n"
+
+
+def test_line_analysis_file_is_current() -> None:
+    """The stored regex analysis is the one data/section.json gives today (a stale entry is
+    only analysed again at run time, but this keeps the start-up saving real)."""
+    import os
+    from pathlib import Path
+
+    path = Path(section.__file__).parent / "data" / "section_line_analysis.json"
+    want = _line_analysis_file(section.line_analysis_data())
+    if os.environ.get("BRIEFGEN_WRITE_LINE_ANALYSIS"):
+        path.write_text(want, encoding="utf-8")
+    assert path.read_text(encoding="utf-8") == want, (
+        "briefgen/data/section_line_analysis.json is stale: rewrite it with "
+        "BRIEFGEN_WRITE_LINE_ANALYSIS=1 .venv/bin/pytest tests/test_section_matcher.py "
+        "-k line_analysis"
+    )
+
+
+def test_stored_analysis_is_what_the_analysis_gives() -> None:
+    for kind in section._MATCHER_KINDS:
+        for entry in rules.entries("section"):
+            if entry["kind"] != kind:
+                continue
+            for a in _alternatives(entry["pattern"]):
+                needed = section._stored_needed(a)
+                assert needed == section._needed(a), a
+                if needed is None:
+                    assert section._stored_first_chars(a) == _first_chars(a), a
+    assert section._stored_needed("unknown (?:x|y)") == section._needed("unknown (?:x|y)")
+    assert section._stored_first_chars(".{0,5}xyz") == _first_chars(".{0,5}xyz")
+
+
+def test_wide_alternatives_sit_in_one_regex_of_their_own() -> None:
+    """An alternative that may open with many letters ("share | tweet | like ...") is compiled
+    once and shared by every first character, not copied into each one's regex."""
+    m = _LineMatcher("boilerplate")
+    for line in ("Share this", "Tweet", "Like", "The talks went on.", "(AP) Photo", "0 - 0"):
+        assert m.fullmatch(line) == bool(m.whole.fullmatch(line)), line
+    wides = {id(w) for _narrow, w in m._by_first.values() if w is not None}
+    assert len(wides) == 1 and m._wide is not None
+    assert section._is_wide(None) and section._is_wide(frozenset("abcdefghABCDEFGH"))
+    assert not section._is_wide(frozenset("Tt(")) and not section._is_wide(frozenset("0123456789"))

@@ -212,6 +212,24 @@ def test_head_skipping_finds_the_same_heads_in_linear_time() -> None:
         list(timex._heads(text))  # a quadratic regression shows as a hang, not a timing
 
 
+def test_heads_in_a_window_are_the_heads_of_the_slice() -> None:
+    """candidates() scans each region in place (pos/endpos) instead of slicing it out: the same
+    heads, whatever the characters either side of the window (a cut word, a digit)."""
+    rnd = random.Random(7)
+    for seed in range(300):
+        text = timex._lower(generated(seed))
+        for _ in range(5):
+            pos = rnd.randint(0, len(text))
+            end = rnd.randint(pos, len(text))
+            want = [(p + pos, w, d) for p, w, d in timex._heads(text[pos:end])]
+            assert list(timex._heads(text, pos, end)) == want, (seed, pos, end)
+            for n in (1, 3, 6):
+                got = [(m.start(), m.group()) for m in timex._tokens_before(text, end, n, pos)]
+                sliced = timex._tokens_before(text[pos:end], end - pos, n)
+                ref = [(m.start() + pos, m.group()) for m in sliced]
+                assert got == ref, (seed, pos, end, n)
+
+
 def _first_words_file(data: dict) -> str:
     """data/dates_first_words.json as written: the header, then one rule per line."""
     import json

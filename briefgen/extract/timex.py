@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from briefgen import rules
-from briefgen.lazyre import trie_regex
+from briefgen.lazyre import lazy, trie_regex
 
 # ---------------------------------------------------------------------------------------------
 # Vocabulary (from data/dates.json)
@@ -433,7 +433,7 @@ class Rule:
         return self.compiled
 
 
-@dataclass(order=True)
+@dataclass
 class Cand:
     start: int
     end: int
@@ -500,7 +500,7 @@ _YEAR_TRIGGERS = _MONTH_TRIGGERS | {"year", "fiscal", "calendar", "at", "spring"
                                     "december", "'s", "mid-", "circa", "c"}
 
 
-_COUNTED = re.compile(
+_COUNTED = lazy(
     r"\s+(?:more\s+|new\s+|additional\s+|extra\s+)?(?:shares|people|persons|men|women|children|troops|soldiers|"
     r"jobs|workers|employees|staff|units|cars|vehicles|homes|houses|barrels|tons|tonnes|votes|seats|"
     r"copies|members|students|patients|refugees|migrants|visitors|tourists|deaths|cases|acres|"
@@ -829,7 +829,9 @@ _QORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "
          "final": 4}
 
 
-_QUARTER_ENDED = re.compile(rf"\s+(?:that\s+)?(?:ended|ending|ends|through)\s+(?P<mon>{MON})", re.IGNORECASE)
+_QUARTER_ENDED = lazy(
+    rf"\s+(?:that\s+)?(?:ended|ending|ends|through)\s+(?P<mon>{MON})", re.IGNORECASE
+)
 
 
 @rule(
@@ -1047,10 +1049,10 @@ def _unit_before(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
 # until Tuesday", "could depart as soon as Tuesday"); a possessive weekday names a past day
 # ("above Thursday's close", "Wednesday's verdict") unless a future word precedes it
 # ("ahead of Friday's vote", "will attend Monday's meeting").
-_DEADLINE_BEFORE = re.compile(
+_DEADLINE_BEFORE = lazy(
     r"\b(?:as\s+soon\s+as|as\s+early\s+as|as\s+late\s+as|until|till|no\s+later\s+than)\s+"
     r"(?:[\w.:]+\s+){0,3}$", re.IGNORECASE)
-_FUTURE_BEFORE_POSS = re.compile(
+_FUTURE_BEFORE_POSS = lazy(
     r"\b(?:ahead\s+of|will|'ll|shall|await|awaits|awaiting|upcoming|until|next)\s+(?:\S+\s+){0,2}$",
     re.IGNORECASE)
 
@@ -1279,7 +1281,7 @@ def _every(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
     return "SET", _duration(n or 1, u)
 
 
-_AMOUNT_PREV = re.compile(
+_AMOUNT_PREV = lazy(
     r"(?:\d[\d,.]*\s*(?:%|[a-z]+)?|once|twice|thrice|times|million|billion|thousand|hundred|"
     r"percent|cents?|dollars|pounds|euros|barrels|tons|tonnes|units|people|hours|days)\s*$",
     re.IGNORECASE,
@@ -1602,15 +1604,20 @@ _NEXT_HEAD = re.compile(
 )
 
 
-def _heads(sub: str) -> Iterator[tuple[int, str, bool]]:
-    """(start, head token or first digit, is a digit) for each head of sub, as HEAD_PLAIN finds them."""
-    h = _NEXT_HEAD.match(sub)
+def _heads(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[int, str, bool]]:
+    """(start, head token or first digit, is a digit) for each head of text[pos:endpos], as
+    HEAD_PLAIN finds them in that slice (_NEXT_HEAD looks neither behind pos nor past endpos).
+    candidates() runs the same loop inline."""
+    end = len(text) if endpos is None else endpos
+    h = _NEXT_HEAD.match(text, pos, end)
     while h is not None:
         if h.group("d") is None:
             yield h.start("w"), h.group("w"), False
         else:
             yield h.start("d"), h.group("d"), True
-        h = _NEXT_HEAD.match(sub, h.end())
+        h = _NEXT_HEAD.match(text, h.end(), end)
+
+
 _HEAD_BACK = {h: max(_BACK.get(RULES[i].id, 3) for i in idx) for h, idx in _BY_HEAD.items()}
 _HEAD_RULES = {h: frozenset(idx) for h, idx in _BY_HEAD.items()}
 
@@ -1795,16 +1802,16 @@ def _plan_rules(key: tuple[str, frozenset[int], int]) -> tuple[int, ...]:
     return hit
 
 
-def _tokens_before(sub: str, p: int, n: int) -> list[re.Match[str]]:
-    """The last n tokens of sub[:p] (fewer at the start of sub)."""
+def _tokens_before(text: str, p: int, n: int, floor: int = 0) -> list[re.Match[str]]:
+    """The last n tokens of text[floor:p] (fewer at floor)."""
     if n <= 0:
         return []
-    lo = max(0, p - 12 * n - 24)
+    lo = max(floor, p - 12 * n - 24)
     while True:
-        toks = list(_TOKEN.finditer(sub, lo, p))
-        if lo == 0 or len(toks) > n:  # the first one may be cut by the window: never among the last n
+        toks = list(_TOKEN.finditer(text, lo, p))
+        if lo == floor or len(toks) > n:  # the first may be cut by the window: never in the last n
             return toks[-n:]
-        lo = max(0, lo - 4 * (p - lo))
+        lo = max(floor, lo - 4 * (p - lo))
 
 
 def candidates(text: str, regions: list[tuple[int, int]] | None = None) -> list[Cand]:
@@ -1818,17 +1825,23 @@ def candidates(text: str, regions: list[tuple[int, int]] | None = None) -> list[
     spans = regions or [(0, len(text))]
     low = _lower(text)
     out: list[Cand] = []
+    head_match = _NEXT_HEAD.match
+    plan_get = _PLAN_RULES.get
     for rs, re_ in spans:
-        sub = low[rs:re_]
-        tried: set[tuple[int, int]] = set()
-        for hp, word, digit in _heads(sub):
-            head_start = rs + hp
-            if not digit:
+        tried: set[tuple[int, int]] | None = None
+        # the loop of _heads(low, rs, re_), inline: one region's heads in one regex call each
+        h = head_match(low, rs, re_)
+        while h is not None:
+            if h.group("d") is None:
+                head_start, word = h.start("w"), h.group("w")
+                h = head_match(low, h.end(), re_)
                 rules_here = _HEAD_RULES.get(word)
                 if not rules_here:
                     continue
                 back = _HEAD_BACK[word]
             else:
+                head_start, word = h.start("d"), h.group("d")
+                h = head_match(low, h.end(), re_)
                 s0 = head_start - 1 if head_start > 0 and text[head_start - 1] == "'" else head_start
                 rules_here = _digit_rules(_DIGIT_SHAPES.match(text, s0).groups())  # type: ignore[union-attr]
                 if not rules_here:
@@ -1840,24 +1853,27 @@ def candidates(text: str, regions: list[tuple[int, int]] | None = None) -> list[
             # the head, where its first word allows; a token's start moves left over a leading
             # apostrophe ('90s, '98). Sorted, they come in rule order, then left to right.
             plan: list[tuple[int, int]] = []
-            prev = _tokens_before(sub, hp, back)
+            prev = _tokens_before(low, head_start, back, rs)
             k = len(prev)
             for j in range(k + 1):
                 if j < k:
-                    ts, token = prev[j].start(), prev[j].group()
+                    s, token = prev[j].start(), prev[j].group()
                 else:
-                    ts, token = hp, word
-                s = rs + ts
+                    s, token = head_start, word
                 if s > 0 and text[s - 1] == "'":
                     s -= 1
                     token = "'"
                 memo = (token, rules_here, k - j)
-                hit = _PLAN_RULES.get(memo)
+                hit = plan_get(memo)
                 if hit is None:
                     hit = _plan_rules(memo)
                 for i in hit:
                     plan.append((i, s))
+            if not plan:
+                continue
             plan.sort()
+            if tried is None:
+                tried = set()
             for key in plan:
                 if key in tried:
                     continue

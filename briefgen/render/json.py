@@ -12,6 +12,7 @@ import json
 import math
 import re
 from collections.abc import Callable
+from itertools import chain
 from json.encoder import c_make_encoder  # type: ignore[attr-defined]
 from json.encoder import encode_basestring as _encode_str
 from typing import Any
@@ -157,6 +158,10 @@ def _write_list(value: list[Any] | tuple[Any, ...], indent: str, out: list[str])
     inner = indent + "  "
     first = value[0]
     if type(first) in (tuple, list) and len(first) == 2:
+        spans = _span_lines(value, indent)
+        if spans is not None:
+            out.append(spans)
+            return
         try:
             flat = _compact(value)
         except (TypeError, ValueError):  # something the walk below must write (or reject)
@@ -166,15 +171,69 @@ def _write_list(value: list[Any] | tuple[Any, ...], indent: str, out: list[str])
             out.append("\n" + indent + "]")
             return
     sep = "[\n" + inner
+    cls: type | None = None
+    writer = None
     for v in value:
         out.append(sep)
-        writer = _WRITERS.get((type(v), inner))
+        if type(v) is not cls:  # a list holds one type of item, mostly: look its writer up once
+            cls = type(v)
+            writer = _WRITERS.get((cls, inner))
         if writer is not None:
             writer(v, out)
         else:
             _write(v, inner, out)
+            writer = _WRITERS.get((cls, inner))  # made by _write for a dataclass
         sep = ",\n" + inner
     out.append("\n" + indent + "]")
+
+
+# Which type tests a generated writer makes first for a field, by its annotation.
+_LIKELY: dict[str, tuple[str, ...]] = {
+    "str": ("str",),
+    "str | None": ("str", "none"),
+    "Span": ("tuple",),
+    "Span | None": ("tuple", "none"),
+    "tuple[str, ...]": ("tuple",),
+    "tuple[Span, ...]": ("tuple",),
+    "int": ("int",),
+    "float": ("float",),
+    "bool": ("true", "false"),
+}
+_PAIR_TYPES = frozenset((tuple, list))
+_TWO = frozenset((2,))
+_INT = frozenset((int,))
+_STR = frozenset((str,))
+_SPAN_FORMATS: dict[tuple[int, str], str] = {}
+
+
+def _span_lines(value: list[Any] | tuple[Any, ...], indent: str) -> str | None:
+    """A list of int pairs (spans) one per line, as _write_list's C-encoder path writes it, by
+    one %-format over all the numbers (about twice as fast); None if value is not exactly
+    that (an element that is not a list or tuple of two ints: bool and float are not int)."""
+    n = len(value)
+    if n <= 3:  # most lists: one or two spans, checked one by one
+        for p in value:
+            if type(p) not in _PAIR_TYPES or len(p) != 2:
+                return None
+            if type(p[0]) is not int or type(p[1]) is not int:
+                return None
+        if n == 1:
+            a, b = value[0]
+            return f"[\n{indent}  [{int.__repr__(a)}, {int.__repr__(b)}]\n{indent}]"
+        flat = tuple(chain.from_iterable(value))
+    else:
+        if not set(map(type, value)) <= _PAIR_TYPES or set(map(len, value)) != _TWO:
+            return None
+        flat = tuple(chain.from_iterable(value))
+        if set(map(type, flat)) != _INT:
+            return None
+    fmt = _SPAN_FORMATS.get((n, indent))
+    if fmt is None:
+        inner = indent + "  "
+        fmt = "[\n" + inner + ("[%d, %d],\n" + inner) * (n - 1) + "[%d, %d]\n" + indent + "]"
+        if n <= 64:  # the common lengths, kept (a brief has a handful of indents)
+            _SPAN_FORMATS[n, indent] = fmt
+    return fmt % flat
 
 
 _WRITERS: dict[tuple[type, str], Callable[[Any, list[str]], None]] = {}
@@ -183,36 +242,59 @@ _WRITERS: dict[tuple[type, str], Callable[[Any, list[str]], None]] = {}
 def _dataclass_writer(cls: type, indent: str) -> Callable[[Any, list[str]], None]:
     """A function that writes an instance of dataclass `cls` at `indent`, made once per type
     and indent: each field's ',\\n    "key": ' prefix is a constant, and a str, None, int,
-    bool, finite float, span or list of scalars is written inline; anything else through
-    _write."""
-    names = list(cls.__dataclass_fields__)  # type: ignore[attr-defined]
-    if not names:
+    bool, finite float, span or list of scalars is written inline, a field annotated as a
+    list of spans through _span_lines; anything else through _write."""
+    fields = list(cls.__dataclass_fields__.values())  # type: ignore[attr-defined]
+    if not fields:
         return lambda _value, out: out.append("{}")
     inner = indent + "  "
     code = ["def write(o, out):", "    a = out.append"]
-    for i, name in enumerate(names):
+    for i, f in enumerate(fields):
+        name = f.name
         pre = ("{\n" if i == 0 else ",\n") + inner + _encode_str(name) + ": "
-        code += [
-            f"    v = o.{name}",
-            "    t = type(v)",
-            f"    if t is str: a({pre!r} + enc(v))",
-            f"    elif v is None: a({pre + 'null'!r})",
-            "    elif t is tuple:",
-            "        if not v:",
-            f"            a({pre + '[]'!r})",
-            "        elif len(v) == 2 and type(v[0]) is int and type(v[1]) is int:",
-            f"            a({pre!r} + '[' + irepr(v[0]) + ', ' + irepr(v[1]) + ']')",
-            "        else:",
-            f"            a({pre!r})",
-            f"            write_list(v, {inner!r}, out)",
-            f"    elif t is int: a({pre!r} + irepr(v))",
-            f"    elif v is True: a({pre + 'true'!r})",
-            f"    elif v is False: a({pre + 'false'!r})",
-            f"    elif t is float and isfinite(v): a({pre!r} + frepr(v))",
-            "    else:",
-            f"        a({pre!r})",
-            f"        write_any(v, {inner!r}, out)",
-        ]
+        if str(f.type) == "tuple[str, ...]":  # the model's id and alias lists: strings inline
+            long_tuple = [
+                "            if type(v[0]) is str and (len(v) == 1 or set(map(type, v)) == STR):",
+                f"                a({pre!r} + '[' + ', '.join(map(enc, v)) + ']')",
+                "            else:",
+                f"                a({pre!r})",
+                f"                write_list(v, {inner!r}, out)",
+            ]
+        elif str(f.type) == "tuple[Span, ...]":  # the model's span lists: try _span_lines first
+            long_tuple = [
+                f"            s = span_lines(v, {inner!r})",
+                f"            if s is not None: a({pre!r} + s)",
+                "            else:",
+                f"                a({pre!r})",
+                f"                write_list(v, {inner!r}, out)",
+            ]
+        else:
+            long_tuple = [f"            a({pre!r})", f"            write_list(v, {inner!r}, out)"]
+        branches = {
+            "str": [f"t is str: a({pre!r} + enc(v))"],
+            "none": [f"v is None: a({pre + 'null'!r})"],
+            "tuple": [
+                "t is tuple:",
+                "        if not v:",
+                f"            a({pre + '[]'!r})",
+                "        elif len(v) == 2 and type(v[0]) is int and type(v[1]) is int:",
+                f"            a({pre!r} + '[' + irepr(v[0]) + ', ' + irepr(v[1]) + ']')",
+                "        else:",
+                *long_tuple,
+            ],
+            "int": [f"t is int: a({pre!r} + irepr(v))"],
+            "true": [f"v is True: a({pre + 'true'!r})"],
+            "false": [f"v is False: a({pre + 'false'!r})"],
+            "float": [f"t is float and isfinite(v): a({pre!r} + frepr(v))"],
+        }
+        # The tests exclude each other: the order, likeliest first by the field's annotation,
+        # changes only the speed.
+        order = [*_LIKELY.get(str(f.type), ()), *branches]
+        code += [f"    v = o.{name}", "    t = type(v)"]
+        for j, key in enumerate(dict.fromkeys(order)):
+            first, *rest = branches[key]
+            code += [f"    {'if' if j == 0 else 'elif'} {first}", *rest]
+        code += ["    else:", f"        a({pre!r})", f"        write_any(v, {inner!r}, out)"]
     code.append(f"    a({chr(10) + indent + '}'!r})")
     scope: dict[str, Any] = {
         "enc": _encode_str,
@@ -221,6 +303,8 @@ def _dataclass_writer(cls: type, indent: str) -> Callable[[Any, list[str]], None
         "isfinite": math.isfinite,
         "write_any": _write,
         "write_list": _write_list,
+        "span_lines": _span_lines,
+        "STR": _STR,
     }
     exec("\n".join(code), scope)  # noqa: S102 - code made from the dataclass's field names
     return scope["write"]  # type: ignore[no-any-return]
