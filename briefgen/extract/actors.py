@@ -378,8 +378,9 @@ def extract_actors(doc: Document) -> list[Actor]:
     for seg in body:
         _organisations(st, seg, seg_runs[seg.start])
     _merge_org_prefixes(st)
-    for seg in body:
-        _outlets(st, seg_runs[seg.start])
+    if _RX_OUTLET_HEAD.search(text):  # no head word anywhere (most texts): no outlet
+        for seg in body:
+            _outlets(st, seg_runs[seg.start])
     for seg in body:
         _people(st, seg, seg_runs[seg.start])
     _family_members(st, body)
@@ -389,15 +390,16 @@ def extract_actors(doc: Document) -> list[Actor]:
     _merge_people(st)
     _person_affiliations(st)
     _lone_names_as_orgs(st)
-    for seg in body:
+    for seg in body if st.groups else ():  # (no collective noun after a run: none to find)
         _groups(st, seg)
     _administrations(st, body)
     _kin_groups(st)
     _group_affiliations(st)
     _place_police(st)
     _speaker_groups(st, body)
-    for seg in segs:
-        _gazetteer(st, seg)
+    spans = [(seg.start, seg.end) for seg in segs]
+    for seg, hits in zip(segs, N.GAZ_SCAN.finditer_spans(text, spans)):
+        _gazetteer(st, seg, hits)
     _absorb_former_states(st)
     _link_outlets(st)
     _link_short_forms(st, segs)
@@ -411,8 +413,11 @@ def extract_actors(doc: Document) -> list[Actor]:
         _described_roles(st)
     people = [a for a in st.actors.values() if a.kind == "person"]
     orgs = [a for a in st.actors.values() if a.kind == "organization"]
-    for seg in segs:
-        _descriptions(st, seg, people, orgs)
+    desc = st.desc_starts = _desc_starts(text)
+    for seg in segs if desc else ():  # (none in the text: none in any segment)
+        i = bisect.bisect_left(desc, seg.start)
+        if i < len(desc) and desc[i] < seg.end:  # (none in this segment: most)
+            _descriptions(st, seg, people, orgs)
     return _finish(st)
 
 
@@ -606,6 +611,10 @@ def _outlets(st: _Doc, runs: list[Span]) -> None:
                 continue
             a = st.actor("organization", name if j < i else "The " + name, "org.outlet")
             st.claim(a, s, e)
+
+
+# Some head word anywhere in the text: _outlets only reads runs that hold one as a token.
+_RX_OUTLET_HEAD = lazy(trie_regex(sorted(N.OUTLET_HEADS)))
 
 
 def _link_outlets(st: _Doc) -> None:
@@ -1525,25 +1534,28 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
     report_after = N.REPORT_AFTER_RE.match
     for p, m0 in matched:
         s0, e0 = m0.span()
+        follows = text[e0 : e0 + 1]
         # (REPORT_AFTER_RE begins with a space)
-        tail = report_after(text, e0, seg_end) if text[e0 : e0 + 1] in (" ", "\xa0") else None
+        tail = report_after(text, e0, seg_end) if follows == " " or follows == "\xa0" else None
         appos = None
         anchored = bool(tail)
         ea = e0  # where an appositive may begin
-        if text.startswith(".,", e0) and text.endswith(_NAME_SUFFIXES, s0, e0):
-            ea += 1  # "Walter Brandt Jr., chairman": the suffix's point, then the appositive
-        if not tail and text.startswith(",", ea) and (ag := _RX_AGE_SKIP.match(text, ea, seg_end)):
-            ea = ag.end()  # "Ann Roe, 54, treasurer,": the role after the age
-        if not tail and text.startswith((", ", ",\xa0"), ea):
-            m_ap = _APPOS_RE.match(text, ea, seg_end)
-            if m_ap:
-                j = m_ap.end(1) + (1 if text.startswith(",", m_ap.end(1)) else 0)
-                anchored = bool(report_after(text, j, seg_end))
-                appos = _appositive(st, ea, seg_end, m_ap)
-                # "in Elmwood, the owner of the mill, Tom Roe": a place, then another's role
-                anchored = anchored or bool(
-                    appos and appos[0] and not _RX_LOCATIVE_BEFORE.search(text, max(0, s0 - 6), s0)
-                )
+        if follows == "," or follows == ".":  # (no tail then; after anything else, no appositive)
+            if text.startswith(".,", e0) and text.endswith(_NAME_SUFFIXES, s0, e0):
+                ea += 1  # "Walter Brandt Jr., chairman": the suffix's point, then the appositive
+            if text.startswith(",", ea) and (ag := _RX_AGE_SKIP.match(text, ea, seg_end)):
+                ea = ag.end()  # "Ann Roe, 54, treasurer,": the role after the age
+            if text.startswith((", ", ",\xa0"), ea):
+                m_ap = _APPOS_RE.match(text, ea, seg_end)
+                if m_ap:
+                    j = m_ap.end(1) + (1 if text.startswith(",", m_ap.end(1)) else 0)
+                    anchored = bool(report_after(text, j, seg_end))
+                    appos = _appositive(st, ea, seg_end, m_ap)
+                    # "in Elmwood, the owner of the mill, Tom Roe": a place, then another's role
+                    anchored = anchored or bool(
+                        appos and appos[0]
+                        and not _RX_LOCATIVE_BEFORE.search(text, max(0, s0 - 6), s0)
+                    )
         if not anchored and not (
             # REPORT_BEFORE_RE ends in a verb (last letters id, ys, ed or te) and spaces, or a
             # newline
@@ -2721,27 +2733,32 @@ def _after_name(text: str, s: int, seg_start: int) -> bool:
     )
 
 
-def _gazetteer(st: _Doc, seg: _Seg) -> None:
+def _gazetteer(st: _Doc, seg: _Seg, hits: list[Span]) -> None:
+    """The gazetteer's names in one segment, from its hits (N.GAZ_SCAN.finditer_spans, found
+    for every segment at once)."""
     text = st.text
     gaz = N.GAZ
     found: list[tuple[int, int, N.Ref]] = []
-    for s, e in N.GAZ_SCAN.finditer(text, seg.start, seg.end):
+    for s, e in hits:
         if s and (text[s - 1].isalnum() or text[s - 1] in "’'_"):
             continue  # not N.boundary_ok (inlined: it runs for every hit)
         surface = text[s:e]
         ref = gaz.get(surface)  # the keys are normalised: so is a surface found as it stands
         found.append((s, e, ref if ref is not None else gaz[" ".join(surface.split())]))
     head_caps = seg.head and text[seg.start : seg.end].isupper()
-    zones = [(seg.start, seg.end)] if head_caps else st.caps_starting_in(seg.start, seg.end)
+    zones = [(seg.start, seg.end)] if head_caps else (
+        st.caps_starting_in(seg.start, seg.end) if st.caps else ()
+    )
     for zs, ze in zones:
         for ms, me in N.GAZ_CI_SCAN.finditer(text, zs, ze):
             ref = N.GAZ_FOLD.get(" ".join(text[ms:me].split()).casefold())
             if ref and not any(f[0] <= ms < f[1] for f in found):
                 found.append((ms, me, ref))
+    any_caps = bool(st.caps)
     for s, e, ref in found:
         if not st.free(s, e):
             continue
-        caps = head_caps or (bool(st.caps) and st.in_caps(s, e))
+        caps = head_caps or (any_caps and st.in_caps(s, e))
         if ref.ambiguous and not caps and _glued(text, s, e):
             continue
         if ref.form in ("capital", "place") and not caps and _glued(text, s, e):
@@ -2767,7 +2784,8 @@ def _gazetteer(st: _Doc, seg: _Seg) -> None:
             a = st.actor(ref.kind, ref.key, "org.gazetteer")
         st.claim(a, s, e)
     # "Iran-backed militias": a group named by its sponsor
-    for m in N.BACKED_RE.finditer(text, seg.start, seg.end) if st.backed else ():
+    backed = st.backed and text.find("-backed", seg.start, seg.end) >= 0  # (BACKED_RE's literal)
+    for m in N.BACKED_RE.finditer(text, seg.start, seg.end) if backed else ():
         sponsor = _RX_PREV_WORD.search(text, max(seg.start, m.start() - 30), m.start())
         if sponsor and sponsor.group() in N.COUNTRY_REFS and _RX_ARMED_GROUPS.search(m.group(1)):
             s, e = sponsor.start(), m.end()
@@ -3034,9 +3052,8 @@ def _link_short_forms(st: _Doc, segs: list[_Seg]) -> None:
     scan = _FormScanner(forms, st.text)
     fold = {f.casefold(): a for f, a in forms.items()}
     text = st.text
-    for seg in segs:
-        text_is_caps = text[seg.start : seg.end].isupper()
-        for s, e in scan.finditer(seg.start, seg.end, text_is_caps):
+    for seg, text_is_caps, found in scan.finditer_segs(segs):
+        for s, e in found:
             if not st.free(s, e):
                 continue
             g = " ".join(text[s:e].split())
@@ -3079,6 +3096,8 @@ class _FormScanner:
         self.starts: list[int] | None = None
         self.ends: dict[int, list[int]] = {}  # start -> ends of the forms there, longest first
         self._root: dict[str, Any] | None = None
+        self._low_root: dict[str, Any] | None = None  # the forms lower-cased, for _finditer_lower
+        self.forms_ascii = all(f.isascii() for f in self.forms)
         self.walk = len(self.forms) > _FIND_FORMS_MAX
         # a no-break space in a form, or a space as its first character, is matched literally by
         # the alternation: keep exactness by the regex then (normalised names have neither)
@@ -3116,6 +3135,36 @@ class _FormScanner:
         if self.walk:  # many forms: the ends at these starts by the trie, once per start
             self._walk_ends(here)
         return self._pick(here, pos, endpos)
+
+    def finditer_segs(self, segs: list[_Seg]) -> list[tuple[_Seg, bool, list[Span]]]:
+        """(seg, all-caps, finditer's spans) for each segment with some: the bisection of
+        finditer inlined, and a segment with no start in it (most) skipped after one look."""
+        text = self.text
+        if self.regex is not None:
+            return [
+                (seg, c, self.finditer(seg.start, seg.end, c))
+                for seg in segs
+                for c in (text[seg.start : seg.end].isupper(),)
+            ]
+        if self.starts is None:
+            self._find_starts()
+        starts = self.starts
+        assert starts is not None
+        out = []
+        bisect_left = bisect.bisect_left
+        for seg in segs:
+            pos, endpos = seg.start, seg.end
+            if text[pos:endpos].isupper():
+                out.append((seg, True, self._finditer_fold(pos, endpos)))
+                continue
+            k = bisect_left(starts, pos)
+            if k == len(starts) or starts[k] >= endpos:
+                continue
+            here = starts[k : bisect_left(starts, endpos, k)]
+            if self.walk:
+                self._walk_ends(here)
+            out.append((seg, False, self._pick(here, pos, endpos)))
+        return out
 
     def _find_starts(self) -> None:
         """Where forms start. With few forms, each form's occurrences by str.find (C speed, the
@@ -3182,6 +3231,8 @@ class _FormScanner:
         """The same under re.IGNORECASE (all-caps segments, rare): at every admissible start,
         every trie child the character matches, as re itself decides."""
         text = self.text
+        if self.forms_ascii and text[pos:endpos].isascii():
+            return self._finditer_lower(pos, endpos)
         out: list[Span] = []
         p = pos
         while p < endpos:
@@ -3193,6 +3244,44 @@ class _FormScanner:
             self._ends_fold(self.root, s, endpos, ends)
             ends.sort()
             e = next((e for e in reversed(ends) if _RX_FORM_END_OK.match(text, e, endpos)), -1)
+            if e > s:
+                out.append((s, e))
+                p = e
+            else:
+                p = s + 1
+        return out
+
+    def _finditer_lower(self, pos: int, endpos: int) -> list[Span]:
+        """_finditer_fold where the forms and text[pos:endpos] are ASCII: there re.IGNORECASE
+        matches two characters exactly when their lower cases are equal, so one walk of a trie of
+        the lower-cased forms over the lower-cased text finds the same ends (asking re about
+        every child of every node cost ~1.7 times as much per all-caps headline)."""
+        text = self.text
+        low = text[pos:endpos].lower()
+        if self._low_root is None:
+            self._low_root = word_trie(f.lower() for f in self.forms)
+        root = self._low_root
+        n = endpos - pos
+        end_ok = _RX_FORM_END_OK.match
+        search = _RX_FORM_START_ANY.search
+        out: list[Span] = []
+        p = pos
+        while p < endpos:
+            m = search(text, p, endpos)
+            if m is None:
+                break
+            s = m.start()
+            node: Any = root
+            ends: list[int] = []
+            i = s - pos
+            while i < n:
+                node = node.get(low[i])
+                if node is None:
+                    break
+                i += 1
+                if "" in node:
+                    ends.append(i + pos)
+            e = next((e for e in reversed(ends) if end_ok(text, e, endpos)), -1)
             if e > s:
                 out.append((s, e))
                 p = e
@@ -3223,17 +3312,24 @@ _DESC_RE = lazy(
 )
 # Every position where _DESC_RE can start a match: it without its final lookahead (which a match
 # inside a segment's bounds passes in the whole text too), consuming one character only, so
-# that no candidate hides another.
+# that no candidate hides another. Written from the "he" on, the "T"/"t" and the character before
+# it checked behind, so that re skips ahead by the literal "he" (a third of the time of a scan
+# that stopped at every "t"): a match's "he" is one character after where _DESC_RE starts.
 _DESC_START = re.compile(
-    rf"[Tt](?<![\w-].)(?=he[ \xa0]+(?:[{N.UPPER}][\w]+[ \xa0]+)?(?:{_DESC_HEADS}))"
+    rf"he(?<=[Tt]he)(?<![\w-][Tt]he)(?=[ \xa0]+(?:[{N.UPPER}][\w]+[ \xa0]+)?(?:{_DESC_HEADS}))"
 )
+
+
+def _desc_starts(text: str) -> list[int]:
+    """Every position where _DESC_RE can start a match (the "T"/"t"), in one scan."""
+    return [m.start() - 1 for m in _DESC_START.finditer(text)]
 
 
 def _descriptions(st: _Doc, seg: _Seg, people: list[_Actor], orgs: list[_Actor]) -> None:
     """"the Kenyan leader", "the President", "the Association" → the one actor they can mean."""
     starts = st.desc_starts
     if starts is None:  # where a description can start, in one scan of the text
-        starts = st.desc_starts = [m.start() for m in _DESC_START.finditer(st.text)]
+        starts = st.desc_starts = _desc_starts(st.text)
     i = bisect.bisect_left(starts, seg.start)
     if i == len(starts) or starts[i] >= seg.end:
         return  # none in this segment (most)

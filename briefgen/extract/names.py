@@ -217,6 +217,38 @@ class TrieScanner:
                 p = s + 1
         return out
 
+    def finditer_spans(self, text: str, spans: list[Span2]) -> list[list[Span2]]:
+        """[finditer(text, s, e) for s, e in spans], the loop inlined for a simple scanner: a
+        document's sentences are scanned one after another, and a call per sentence cost more
+        than the scan of most sentences."""
+        if not self.simple:
+            return [self.finditer(text, a, b) for a, b in spans]
+        lows = self._low_starts(text) if self.low else None
+        search, walk, n = self.first.search, self._walk, len(text)
+        out: list[list[Span2]] = []
+        for pos, end in spans:
+            if lows:
+                k = bisect.bisect_left(lows, (pos, 0))
+                if k < len(lows) and lows[k][0] < min(end, n):
+                    out.append(self.finditer(text, pos, end))  # a lower-case prefix here (rare)
+                    continue
+            end = min(end, n)
+            got: list[Span2] = []
+            p = pos
+            while p < end:
+                m = search(text, p, end)
+                if m is None:
+                    break
+                s = m.start()
+                e = walk(text, s, end)
+                if e > s:
+                    got.append((s, e))
+                    p = e
+                else:
+                    p = s + 1
+            out.append(got)
+        return out
+
 
 Span2 = tuple[int, int]
 

@@ -1,0 +1,131 @@
+"""actors' speed devices (issue 8) find exactly what the scans they replace found.
+
+Each device is checked against the code it replaced, written out here, on invented texts: the
+gazetteer scanned for all segments in one call, short forms in all-caps segments by a lower-cased
+trie, and the "the President" gate by a literal-first regex.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from briefgen.extract import actors as A
+from briefgen.extract import names as N
+from briefgen.extract.actors import extract_actors
+from briefgen.section import section
+
+TEXTS = [
+    "Officials in the Emirates said al-Qaeda and al\xa0Qaeda cells had moved to mainland China.",
+    "the\xa0Emirates and the United Arab Emirates; al-Shabaab, al-Shabab and Al-Qaeda.",
+    "Talks in Paris, the U.S. and the United Kingdom's envoy in Washington-based NATO met.",
+    "America's allies, US-Mexico trade and Iran-backed militias met the the Emirate. Japanese",
+    "The President said the Kenyan leader and the Ministry met. the Association; The Fund for",
+    "THE PRESIDENT OF FRANCE MET UNITED NATIONS ENVOYS. Mr. Osama bin Laden and Abu Roe said.",
+    "Presidency, Presidential Palace, Prime Minister Ann Roe and Security Council members.",
+    "",
+]
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    n = len(text)
+    return [(a, b) for a in range(0, n + 1, 5) for b in range(a, n + 1, 9)]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_gazetteer_spans_scan_as_one_call_per_span(text: str) -> None:
+    """TrieScanner.finditer_spans (one call for every segment) returns finditer's hits for each
+    span, lower-case prefixes and no-break spaces included."""
+    spans = _spans(text) + [(0, len(text)), (3, len(text) + 40)]
+    want = [N.GAZ_SCAN.finditer(text, a, b) for a, b in spans]
+    assert N.GAZ_SCAN.finditer_spans(text, spans) == want
+    ci = N.GAZ_CI_SCAN  # not a simple scanner: span by span, as before
+    assert ci.finditer_spans(text, spans[:20]) == [ci.finditer(text, a, b) for a, b in spans[:20]]
+
+
+_FORMS = [
+    ["Roe", "Ann Roe", "Acme", "Acme Corp.", "NATO", "US", "U.S.", "Harbor Radio"],
+    ["Roe", "Roes", "Ro", "R. Roe", "Roe-Smith", "O'Brien", "Mac Roe"],
+    [f"Name{k}" for k in range(80)] + ["Roe", "Ann Roe"],  # many forms: the trie-walk path
+]
+_CAPS = [
+    "ANN ROE AND ACME CORP. SAID NATO AND THE US MET. ROES, ROE-SMITH, O'BRIEN, MAC ROE",
+    "HARBOR RADIO'S ANN ROE; ROE.X; ROE'S; U.S.-LED; NAME12 NAME7X ro roe Roe R. ROE",
+    "ACME\nCORP. ROE  ROE R.ROE ANN ROE-",
+]
+
+
+def _fold_reference(scan: A._FormScanner, pos: int, endpos: int) -> list[tuple[int, int]]:
+    """_finditer_fold's walk, whatever the text's script: every trie child re matches."""
+    text, out, p = scan.text, [], pos
+    while p < endpos:
+        m = A._RX_FORM_START_ANY.search(text, p, endpos)
+        if m is None:
+            break
+        s = m.start()
+        ends: list[int] = []
+        scan._ends_fold(scan.root, s, endpos, ends)
+        ends.sort()
+        e = next((e for e in reversed(ends) if A._RX_FORM_END_OK.match(text, e, endpos)), -1)
+        if e > s:
+            out.append((s, e))
+            p = e
+        else:
+            p = s + 1
+    return out
+
+
+@pytest.mark.parametrize("forms", _FORMS)
+@pytest.mark.parametrize("text", _CAPS)
+def test_short_forms_in_capitals_by_lower_cased_trie(forms: list[str], text: str) -> None:
+    """In an ASCII all-caps stretch, one walk of the lower-cased forms' trie finds what trying
+    every case-insensitively matching trie child found."""
+    actor = A._Actor("x", "person", "test")
+    scan = A._FormScanner(dict.fromkeys(forms, actor), text)
+    assert scan.regex is None and scan.forms_ascii
+    for a, b in _spans(text) + [(0, len(text))]:
+        assert scan._finditer_fold(a, b) == _fold_reference(scan, a, b), (a, b)
+
+
+def test_short_forms_by_segment_as_before() -> None:
+    """_FormScanner.finditer_segs: finditer's spans for every segment that has some."""
+    text = "Ann Roe met Acme. ACME AND ROE SAID. Nobody here. Roe and Acme Corp. left; US too."
+    actor = A._Actor("x", "person", "test")
+    segs = [A._Seg(a, b, False) for a, b in [(0, 17), (18, 36), (37, 50), (51, len(text))]]
+    for forms in _FORMS:
+        scan = A._FormScanner(dict.fromkeys(forms, actor), text)
+        ref = A._FormScanner(dict.fromkeys(forms, actor), text)
+        want = []
+        for seg in segs:
+            caps = text[seg.start : seg.end].isupper()
+            if found := ref.finditer(seg.start, seg.end, caps):
+                want.append((seg, caps, found))
+        got = [(seg, caps, found) for seg, caps, found in scan.finditer_segs(segs) if found]
+        assert got == want
+
+
+_OLD_DESC_START = re.compile(
+    rf"[Tt](?<![\w-].)(?=he[ \xa0]+(?:[{N.UPPER}][\w]+[ \xa0]+)?(?:{A._DESC_HEADS}))"
+)
+
+
+@pytest.mark.parametrize("text", TEXTS + [
+    "The President; the Kenyan leader; Other the President; -the Bank; xthe Fund; The\xa0Council",
+    "thethe President. The The President. tThe Ministry. The Prime Minister's",
+])
+def test_description_starts_as_the_first_letter_scan(text: str) -> None:
+    """The literal-first regex finds every "the" that _DESC_RE can start at, as the scan that
+    stopped at every "t" did."""
+    assert A._desc_starts(text) == [m.start() for m in _OLD_DESC_START.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Roe told the Times. The Riverton Gazette said. Emily Post said; the Post wrote.",
+    "Officials told the Riverton Herald on Monday. The Herald wrote that the plan failed.",
+])
+def test_outlet_gate_keeps_outlets(text: str) -> None:
+    """The head-word gate lets every text with an outlet through to _outlets."""
+    doc = section(text, None)
+    assert A._RX_OUTLET_HEAD.search(text)
+    assert any(a.rule == "org.outlet" for a in extract_actors(doc))
