@@ -129,3 +129,33 @@ def test_outlet_gate_keeps_outlets(text: str) -> None:
     doc = section(text, None)
     assert A._RX_OUTLET_HEAD.search(text)
     assert any(a.rule == "org.outlet" for a in extract_actors(doc))
+
+
+def test_lower_cased_trie_on_random_capitals() -> None:
+    """Seeded random ASCII all-caps stretches and forms (letters, points, apostrophes, hyphens,
+    spaces): the lower-cased trie walk and the re-decided walk agree on every stretch."""
+    import random
+
+    rng = random.Random(8)
+    alphabet = "ABRO .'-,"
+    actor = A._Actor("x", "person", "test")
+    for _ in range(60):
+        forms = {
+            "".join(rng.choice("ABRObro.'- ") for _ in range(rng.randint(1, 5))).strip() or "AB"
+            for _ in range(rng.randint(1, 6))
+        }
+        text = "".join(rng.choice(alphabet) for _ in range(60))
+        scan = A._FormScanner(dict.fromkeys(sorted(forms), actor), text)
+        if scan.regex is not None:
+            continue
+        for a, b in [(0, 60), (5, 41), (17, 60), (0, 9)]:
+            assert scan._finditer_fold(a, b) == _fold_reference(scan, a, b), (forms, text, a, b)
+
+
+def test_gazetteer_spans_on_sentences() -> None:
+    """finditer_spans over a document's own sentence spans, as the extractor calls it."""
+    text = " ".join(TEXTS) * 3
+    doc = section(text, None)
+    spans = [s.span for s in doc.sentences]
+    want = [N.GAZ_SCAN.finditer(text, a, b) for a, b in spans]
+    assert N.GAZ_SCAN.finditer_spans(text, spans) == want
