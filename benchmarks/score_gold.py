@@ -79,9 +79,11 @@ class Tally:
 def gold_names(actor: dict[str, Any]) -> set[str]:
     """An "unnamed …" group is also known by its wording ("unnamed Cuban exiles")."""
     name = actor["name"]
-    names = {norm(name), norm(name.removeprefix("unnamed "))} if name.startswith("unnamed ") else {
-        norm(name)
-    }
+    names = (
+        {norm(name), norm(name.removeprefix("unnamed "))}
+        if name.startswith("unnamed ")
+        else {norm(name)}
+    )
     return names | {norm(a) for a in actor.get("aliases", [])}
 
 
