@@ -757,6 +757,9 @@ _TITLE_ENDS = frozenset(w[-2:] for w in _TITLE_LAST_WORDS)
 _DESCRIPTOR_ENDS = frozenset(d[-2:] for d in N.ORG_DESCRIPTOR_SET)
 
 
+_SURNAME_HEADS = frozenset(("Church",))  # head words that are also surnames
+
+
 def _head_core(w: str) -> str:
     """A word as a head word: without trailing punctuation or a possessive ("Agency’s")."""
     w = w.rstrip(",.;:")
@@ -876,6 +879,10 @@ def _org_name_in_run(run: str, first: int = 0, checked: bool = False) -> tuple[i
                     k -= 1
         if j == i and k == i:
             continue  # a bare head word ("the Commission") is a back-reference, not a name
+        if core in _SURNAME_HEADS and i >= 1 and words[i - 1] in N.GIVEN and (
+            words[i - 1] not in N.GIVEN_AMBIGUOUS and (i - 1 == j or words[i - 2] in N.TITLE_CANON)
+        ):
+            continue  # "Sen. Frank Church": a given name, then a surname that is a head word
         if words[j] == "The":
             j += 1
         end = toks[k][1]
@@ -1145,6 +1152,8 @@ def _clean_name(st: _Doc, s: int, e: int) -> tuple[int, int, tuple[str, ...]] | 
         words[0][2] in N.TITLE_CANON or words[0][2] in N.NOT_NAMES or words[0][2] in N.PARTY_LABELS
         or (text[words[0][1] : words[0][1] + 1] == "." and words[0][2] + "." in N.TITLE_CANON)
     ):
+        if words[0][2] in N.STYLE_TITLES and len(words) == 2:
+            return None  # "Cardinal Health said", "Father Christmas": no full name after it
         words.pop(0)  # "Republican Tom Vance", "Democrat Jane Doe", "Del. Jane Roe"
     while len(words) > 2 and words[0][2] in N.ORG_HEADS:
         words.pop(0)  # "Director of Communications Ann Roe": a body's head word ends before her
@@ -1158,7 +1167,9 @@ def _clean_name(st: _Doc, s: int, e: int) -> tuple[int, int, tuple[str, ...]] | 
         ))
         or words[-1][2] in N.NOT_NAMES
         or (words[-1][2] in N.TITLE_CANON and not (  # "Dale Bishop": a given name, a surname
-            len(words) == 2 and words[0][2] in N.GIVEN and words[0][2] not in N.GIVEN_AMBIGUOUS
+            len(words) == 2 and words[0][2] in N.GIVEN and (
+                words[0][2] not in N.GIVEN_AMBIGUOUS or words[-1][2] in N.STYLE_TITLES
+            )
             and words[-1][2].isalpha() and words[-1][2][1:].islower()
         ))
         or (text[words[-1][1] : words[-1][1] + 1] == "." and words[-1][2] + "." in N.TITLE_CANON)
@@ -1167,7 +1178,10 @@ def _clean_name(st: _Doc, s: int, e: int) -> tuple[int, int, tuple[str, ...]] | 
     if not words:
         return None
     last = words[-1][2]
-    if last in N.ORG_HEADS or last in N.CORP_SUFFIXES or last in N.PLACE_HEADS:
+    if (last in N.ORG_HEADS or last in N.CORP_SUFFIXES or last in N.PLACE_HEADS) and not (
+        last in _SURNAME_HEADS and len(words) >= 2 and words[-2][2] in N.GIVEN
+        and words[-2][2] not in N.GIVEN_AMBIGUOUS
+    ):
         return None  # "General Assembly", "Yahoo News", "International Airport"
     toks = tuple([w[2].strip("\"“”") for w in words])
     if len(toks) > 1 and len(toks[0]) > 2 and toks[0].isalpha() and toks[0].isupper() and not (
@@ -1447,6 +1461,8 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         s, e, toks = cleaned
         if s != nm.start():
             continue  # the "name" began with a title word or a common word: not a name
+        if len(toks) < 2 and m.group().rsplit(None, 1)[-1] in N.STYLE_TITLES:
+            continue  # "Father Christmas", "Cardinal Health": a style needs a full name
         if " ".join(text[m.start() : e].split()) in N.GAZ:
             continue  # "General Motors": a known name that starts with a title word
         if text[m.start() - 1 : m.start()] in ("\"", "“") and text[e : e + 1] in ("\"", "”"):
@@ -2315,11 +2331,22 @@ def _post_modifiers(
 ) -> tuple[str | None, str | None, str | None]:
     """(title, affiliation, country) from what follows a name: "of Japan", ", a professor of ..."."""
     text = st.text
-    m = _RX_OF_NAME.match(text[e:end])
+    m = _RX_OF_NAME.match(text, e, end)
+    if m is None and text.startswith((",", ", of"), e):
+        # "the Rev. Ann Lowe, of Grace Baptist Church, said": AP's comma before "of"
+        m = _RX_OF_NAME.match(text, e + 1, end)
+        if m and not any(w.rstrip(".,") in N.ORG_HEADS for w in m.group(1).split()):
+            m = None
     if m and m.group(1) in N.COUNTRY_REFS:
         return None, None, N.COUNTRY_REFS[m.group(1)].key
     if m:
         name = m.group(1)
+        if name in N.ORG_HEADS and (full := N.ORGRUN_RE.match(text, m.start(1), end)):
+            name = _org_of_run(full.group()) or name  # "of the Archdiocese of Elmwood"
+        if name.endswith(".") and (last := name[:-1].rsplit(None, 1)[-1]).isalpha() and (
+            len(last) > 3 and last + "." not in N.CORP_SUFFIXES
+        ):
+            name = name[:-1]  # "of the Archdiocese of Elmwood.": the sentence's full stop
         if name in N.GAZ or any(w in N.ORG_HEADS for w in name.split()):
             return None, name, None
     m2 = _RX_AT_WITH.match(text[e:end])

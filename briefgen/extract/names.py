@@ -315,10 +315,16 @@ _titles = rules.load("titles")
 TITLE_CANON: dict[str, str | None] = {}
 TITLE_KIND: dict[str, str] = {}
 LEADER_TITLES: set[str] = set()
+# Styles that are also common words ("Father", "Cardinal", "Sister"): a person only with a full
+# name after them ("Father Tom Roe"; not "Father Christmas", "Cardinal Health").
+STYLE_TITLES: set[str] = set()
 for _e in _titles["entries"]:
     for _f in _e["forms"]:
         TITLE_CANON.setdefault(_f, _e["title"])
         TITLE_KIND.setdefault(_f, _e["kind"])
+        if _e.get("capital_only"):
+            STYLE_TITLES.add(_f)
+            continue  # "Father Tom Roe" is a style; "her father Tom Roe" is kin, not a title
         TITLE_CANON.setdefault(_f.lower(), _e["title"])
         TITLE_KIND.setdefault(_f.lower(), _e["kind"])
     if _e.get("leader") and _e["title"]:

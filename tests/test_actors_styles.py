@@ -1,0 +1,102 @@
+"""Golden rows for titles and names that news writing puts before a person (issues #5, #6):
+religious styles (the Rev., Bishop, Sister), "U.S. Attorney", a state abbreviation ending one
+sentence before the next one's title, cities that are never people, plural titles over a list,
+and "the X administration". Rows written for briefgen from general news conventions; each block
+has counterexamples that must not fire."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from briefgen import build_brief
+from briefgen.extract.actors import extract_actors
+from briefgen.model import Actor, Document
+from briefgen.section import section
+
+
+def doc_of(body: str) -> Document:
+    """The body under a headline, sectioned into sentences as an article is."""
+    return section(f"Council weighs budget plan\n\n{body}\n", datetime.date(2024, 5, 6))
+
+
+def _find(actors: list[Actor], name: str) -> Actor | None:
+    return next((a for a in actors if a.name == name), None)
+
+
+# (text, [(name, kind, title, affiliation, country)], names that must not be actors)
+ROWS: list[tuple[str, list[tuple[str, str, str | None, str | None, str | None]], list[str]]] = [
+    # a religious style before a name is the person's title
+    ('"We will rebuild," said the Rev. Amos Leary, of Grace Baptist Church.',
+     [("Amos Leary", "person", "Rev.", "Grace Baptist Church", None)], ["Rev"]),
+    ("The Rev. Nora Quist, the founder of a food bank, led the vigil on Sunday.",
+     [("Nora Quist", "person", "Rev.", None, None)], []),
+    ('"It was an act of madness," said Bishop Hal Corrigan of the Archdiocese of Elmwood.',
+     [("Hal Corrigan", "person", "Bishop", "Archdiocese of Elmwood", None)], ["Bishop Hal Corrigan"]),
+    ("Pastor Ellen Marsh declined to comment on the vote.",
+     [("Ellen Marsh", "person", "Pastor", None, None)], []),
+    ("Later, Cardinal Tomas Ruiz said the church would stay open.",
+     [("Tomas Ruiz", "person", "Cardinal", None, None)], ["Cardinal Tomas Ruiz"]),
+    # a state abbreviation ends one sentence; the next opens with a style and a name
+    ("The storm hit Coral Cove, Fla. Sister Jeanne Morrow said the shelter was full.",
+     [("Jeanne Morrow", "person", "Sister", None, None)], ["Fla", "Fla. Sister Jeanne Morrow"]),
+    # U.S. Attorney: a person with a title, not the United States alone
+    ("U.S. Attorney Mara E. Ellison declined to discuss the charges.",
+     [("Mara E. Ellison", "person", "Attorney", None, "United States")], []),
+    ("Attorney Ray Dunn said his client would appeal.",
+     [("Ray Dunn", "person", "Attorney", None, None)], []),
+    # a surname that is also a style or a head word stays a surname
+    ("Lawmakers met. Sen. Frank Church said the inquiry would go on.",
+     [("Frank Church", "person", "Senator", None, None)], []),
+    ("The Elm Street Baptist Church said the inquiry would go on.",
+     [("Elm Street Baptist Church", "organization", None, None, None)], []),
+    # counterexamples: a style word with no full name after it
+    ("Father Christmas arrived at the mall by sleigh.", [], ["Christmas", "Father Christmas"]),
+    ("Cardinal Health said profits rose in the quarter.", [], ["Health", "Cardinal Health"]),
+    ("Her father said the shelter was full.", [], ["father"]),
+    # a city in a group's locative phrase is a place, never a person
+    ("Officials in and around Denver warned that roads would close.",
+     [("Denver", "place", None, None, None)], []),
+    ("Religious leaders in Buffalo said the vigil would go on.",
+     [("Buffalo", "place", None, None, None)], []),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "absent"), ROWS, ids=[r[0][:40] for r in ROWS])
+def test_style_rows(
+    text: str, want: list[tuple[str, str, str | None, str | None, str | None]], absent: list[str]
+) -> None:
+    actors = extract_actors(doc_of(text))
+    for name, kind, title, aff, country in want:
+        a = _find(actors, name)
+        assert a is not None, (name, [(x.name, x.kind) for x in actors])
+        assert (a.kind, a.title, a.affiliation, a.country) == (kind, title, aff, country), a
+    names = {x.name for x in actors}
+    for name in absent:
+        assert name not in names, (name, sorted(names))
+
+
+def _brief(body: str) -> dict[str, object]:
+    from briefgen.render.json import brief_to_dict
+
+    text = f"Headline of the story\n\n{body}\n\nThe talks went on for hours.\n"
+    return brief_to_dict(build_brief(text, reference_date=datetime.date(2020, 1, 1)))
+
+
+# the view's speaker is the person behind the style, not a place or the country
+SPEAKER_ROWS = [
+    ('"It is a sad day," said Bishop Hal Corrigan of the Archdiocese of Elmwood.', "Hal Corrigan"),
+    ("U.S. Attorney Mara E. Ellison said the charges would be filed next week.", "Mara E. Ellison"),
+    ("The storm hit Coral Cove, Fla. Sister Jeanne Morrow said the shelter was full.",
+     "Jeanne Morrow"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), SPEAKER_ROWS, ids=[r[1] for r in SPEAKER_ROWS])
+def test_style_speakers(body: str, speaker: str) -> None:
+    d = _brief(body)
+    names = {a["id"]: a["name"] for a in d["actors"]}  # type: ignore[index,union-attr]
+    views = d["views"]
+    assert views, d
+    assert names.get(views[0]["speaker"]) == speaker  # type: ignore[index]
