@@ -55,6 +55,21 @@ ROWS: list[tuple[str, list[tuple[str, str, str | None, str | None, str | None]],
     ("Father Christmas arrived at the mall by sleigh.", [], ["Christmas", "Father Christmas"]),
     ("Cardinal Health said profits rose in the quarter.", [], ["Health", "Cardinal Health"]),
     ("Her father said the shelter was full.", [], ["father"]),
+    # "the X administration": a government, never the person whose surname it carries
+    ("The Mendes administration will cut fuel subsidies next year.",
+     [("United States", "country", None, None, None)], ["Mendes"]),
+    ("President Mendes spoke on Monday. Later the Mendes administration said it would appeal.",
+     [("United States", "country", None, None, None),
+      ("Mendes", "person", "President", None, None)], []),
+    ("The Kenyan administration said it would cut fuel subsidies.",
+     [("Kenya", "country", None, None, None)], []),
+    ("Gov. Ann Mendes spoke. The Mendes administration said it would cut fuel subsidies.",
+     [("Mendes administration", "organization", None, None, None),
+      ("Ann Mendes", "person", "Governor", None, None)], []),
+    # counterexamples: the person speaks; a school's management
+    ("Mendes said the administration had done its best.",
+     [("Mendes", "person", None, None, None)], ["United States"]),
+    ("He criticised the Roe administration of the school.", [], ["United States", "Roe"]),
     # a city in a group's locative phrase is a place, never a person
     ("Officials in and around Denver warned that roads would close.",
      [("Denver", "place", None, None, None)], []),
@@ -90,6 +105,7 @@ SPEAKER_ROWS = [
     ("U.S. Attorney Mara E. Ellison said the charges would be filed next week.", "Mara E. Ellison"),
     ("The storm hit Coral Cove, Fla. Sister Jeanne Morrow said the shelter was full.",
      "Jeanne Morrow"),
+    ("The Mendes administration said it would cut fuel subsidies.", "United States"),
 ]
 
 

@@ -2890,15 +2890,42 @@ def _administrations(st: _Doc, body: list[_Seg]) -> None:
             untitled_ok = _RX_ADMIN_OF.match(text, m.end()) is None
             holder = next((
                 p for p in st.persons
-                if p.mentions and len(p.tokens) > 1 and p.tokens[-1] == w
+                if p.mentions and p.tokens and p.tokens[-1] == w
                 and (p.title.lower() in N.LEADER_TITLES if p.title else untitled_ok)
             ), None)  # an untitled holder too ("Barack Obama … the Obama administration")
             s, e = prev.start(1), m.end()
-            if holder is None or not st.free(s, e):
+            if not st.free(s, e):
                 continue
-            key = holder.country or "United States"
+            if holder is not None:
+                key = holder.country or "United States"
+            elif w in N.COUNTRY_REFS and N.COUNTRY_REFS[w].form in ("demonym", "form", "name"):
+                key = N.COUNTRY_REFS[w].key  # "the Kenyan administration"
+            elif untitled_ok and _admin_surname(st, w, s):
+                # "the Mendes administration" with no Mendes named: a government still, never
+                # the person; American usage, so the United States unless a person of that
+                # name holds another title ("Gov. Roe": a state's)
+                key = "United States"
+            elif untitled_ok and any(w in p.tokens and p.title for p in st.persons):
+                # "Gov. Ann Roe … the Roe administration": her government, not her
+                st.claim(st.actor("organization", f"{w} administration", "org.administration"), s, e)
+                continue
+            else:
+                continue
             a = st.actor("country", key, "country.administration")
             st.claim(a, s, e)
+
+
+def _admin_surname(st: _Doc, w: str, s: int) -> bool:
+    """Whether `w` before "administration" is a leader's surname the text leaves untitled: a
+    capitalised word that is no common word, function word or known name of something else,
+    not a person's token under a non-leader title, and not the sentence's first word."""
+    if w in _FUNCTION_WORDS or w in N.NOT_NAMES or w in N.GAZ or w in N.TITLE_CANON:
+        return False
+    if not w[1:].islower() or not w.isalpha() or st.is_lower_word(w):
+        return False
+    if any(w in p.tokens and p.title for p in st.persons):
+        return False  # "Gov. Ann Roe … the Roe administration": a state's, left as it is
+    return not _RX_SENT_EDGE.search(st.text, max(0, s - 6), s)
 
 
 def _group_owner(
