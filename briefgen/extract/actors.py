@@ -1543,6 +1543,20 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             # "Sens. Ann Roe (D-Ohio) and Tom Kerr (R-La.)": the plural title holds both
             for co in _coordinated_names(st, e, seg.end):
                 hits.append(_PersonHit(co[:2], co[2], title, None, None, "person.title"))
+    # 1b. A plural role before a list of names: "the foreign ministers Ann Roe of Chile, Tom
+    # Kerr of Peru and Bo Lin", "two Ohio lawyers, Ann Lutz and Ben Ortiz,": each holds it.
+    for rs, _ in runs:
+        if text[rs - 1 : rs] not in (" ", "\xa0") or not (
+            text[rs - 2 : rs - 1] == "s" or text[rs - 3 : rs - 1] == "s,"
+            or text[rs - 4 : rs - 1] == " of"
+        ):
+            continue
+        for hit in _plural_role_list(st, seg, rs):
+            same = next((h for h in hits if h.span[0] <= hit.span[0] < h.span[1]), None)
+            if same is None:
+                hits.append(hit)
+            elif not same.title:
+                same.title, same.country = hit.title, same.country or hit.country
     # 2. A reporting verb after the name, or before it after a quote.
     pname = N.PNAME_RE.match
     seg_end = seg.end
@@ -1753,6 +1767,52 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         a.title, a.affiliation, a.country, a.tokens = h.title, h.affiliation, h.country, h.tokens
         st.claim(a, *h.span)
         st.persons.append(a)
+
+
+# "the three foreign ministers (of) ", "two Ohio lawyers, ": a determiner or number, up to three
+# words, a plural noun, then the list (after a comma or "of" too)
+_RX_PLURAL_ROLE_BEFORE = lazy(
+    r"(?<![\w-])(?:[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Bb]oth|\d{1,2}|[Ii]ts|[Tt]heir)"
+    r"[ \xa0]+((?:[\w.-]+[ \xa0]+){0,3}?)([a-z][a-z-]+s)(,?[ \xa0]+|[ \xa0]+of[ \xa0]+)\Z"
+)
+_OCCUPATION_ENDS = ("ers", "ors", "ists", "ians")  # "developers", "investors", "physicians"
+
+
+def _plural_role_list(st: _Doc, seg: _Seg, rs: int) -> list[_PersonHit]:
+    """The people of a list after a plural role ("the foreign ministers A of Chile, B and C"),
+    each with the role's singular as title and their own "of <Country>" as country; [] unless
+    a whole list ending in "and <name>" follows. The role is a known title or an occupation
+    noun (-ers, -ors, -ists, -ians)."""
+    text = st.text
+    m = _RX_PLURAL_ROLE_BEFORE.search(text, max(seg.start, rs - 70), rs)
+    if m is None:
+        return []
+    plural = m.group(2)
+    single = plural[:-1]
+    if single not in N.TITLE_CANON and not plural.endswith(_OCCUPATION_ENDS):
+        return []
+    if N.TITLE_KIND.get(single) == "honorific" or single in N.KIN_NOUNS:
+        return []
+    nm = N.PNAME_RE.match(text, rs, seg.end)
+    if nm is None:
+        return []
+    first = _clean_name(st, nm.start(), nm.end())
+    if first is None or first[0] != rs or len(first[2]) < 2:
+        return []
+    rest = _coordinated_names(st, first[1], seg.end)
+    if not rest:
+        return []
+    mods = [w for w in m.group(1).split() if w.islower() and (
+        w in N.ROLE_DOMAIN_WORDS or w in _MODIFIER_WORDS
+    )]
+    title = " ".join([*mods, single])
+    out = []
+    for s, e, toks in [first, *rest]:
+        om = _RX_OF_NAME.match(text, e, seg.end)
+        ref = N.COUNTRY_REFS.get(om.group(1)) if om else None
+        out.append(_PersonHit((s, e), toks, title, None, ref.key if ref else None,
+                              "person.role-list"))
+    return out
 
 
 _CAPS = r"[A-Z][\w.]*(?:[ \xa0][A-Z][\w.]*)?"
