@@ -1551,12 +1551,12 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             or text[rs - 4 : rs - 1] == " of"
         ):
             continue
-        for hit in _plural_role_list(st, seg, rs):
-            same = next((h for h in hits if h.span[0] <= hit.span[0] < h.span[1]), None)
+        for lh in _plural_role_list(st, seg, rs):
+            same = next((h for h in hits if h.span[0] <= lh.span[0] < h.span[1]), None)
             if same is None:
-                hits.append(hit)
+                hits.append(lh)
             elif not same.title:
-                same.title, same.country = hit.title, same.country or hit.country
+                same.title, same.country = lh.title, same.country or lh.country
     # 2. A reporting verb after the name, or before it after a quote.
     pname = N.PNAME_RE.match
     seg_end = seg.end
