@@ -450,6 +450,20 @@ _BELIEF_WORDS = frozenset(
 )
 # cues that can ascribe an aim to someone ("wants to", "is trying to", a bare will/would); an
 # explicit "vowed/pledged to" reports the actor's own undertaking
+# "It is unlikely (that) X will …", "it now seems inevitable that X will …": the writer's
+# judgement or forecast of what X will do (data/commitment_characterisations.json "judgement";
+# only after an impersonal "it is/seems", so "she made it clear that she will" stays)
+_JUDGED = lazy(
+    r"\bit(?:[’']s|\s+(?:\w+ly\s+|now\s+|still\s+|also\s+)?(?:is|was|seems|seemed|appears|"
+    r"appeared|looks|looked|remains))\s+"
+    r"(?:\w+ly\s+|now\s+|still\s+|not\s+|all\s+but\s+){0,2}(?:"
+    + "|".join(
+        v for e in rules.entries("commitment_characterisations") if e["id"] == "judgement"
+        for v in e["verbs"]
+    )
+    + r")\s+(?:that\s+)?(?:[\w.’'-]+\s+){0,6}?[\w.’'-]+$",
+    re.IGNORECASE,
+)
 _ASCRIBED = frozenset(
     (
         "int.plans", "int.planning", "ong.working", "pledge.will", "pledge.would", "nom.intent",
@@ -917,6 +931,10 @@ _DOC_PLAN = lazy(
     re.IGNORECASE,
 )
 # "X had decided to …", "officials decided that …": a decision already carried out or a ruling
+# "The judges were ready to adjourn", "X was eager to prove himself": a past state
+_PAST_READY = lazy(
+    r"(?:was|were)\s+(?:\w+ly\s+)?(?:ready|prepared|willing|eager|keen|anxious|determined)\b"
+)
 _PAST_DECISION = lazy(r"decided\b", re.IGNORECASE)
 _SAID_THEY = lazy(
     r"\b(?:said|says|told\s+\w+|announced)\s+(?:that\s+)?(?:it|they|he|she|we)\s+(?:had\s+|have\s+|has\s+)?$",
@@ -1001,6 +1019,12 @@ _AGREED_OPINION = lazy(
 # A sentence opening with a condition or time clause: "Where X seeks to …, we will respond".
 _OPENING_CONDITION = lazy(
     r"\W*(?:(?:and|but|so)\s+)?(?:\w+ly\s+)?(?:where|once|until|before|when)\s+$", re.IGNORECASE
+)
+# a sentence opening on a condition about a generic "you" ("If you …, X will …", "When you
+# write a book, they'll …"): what generally happens, nobody's undertaking
+_GENERIC_YOU = lazy(
+    r"[\W_]*(?:(?:and|but|so|or|now)\W+)?(?:even\s+)?(?:if|when|whenever|once|unless)\s+you\b",
+    re.IGNORECASE,
 )
 _SUBORDINATE = lazy(r"\b(?:before|until|unless|once)\s+$", re.IGNORECASE)
 _SIMILE = lazy(
@@ -1102,7 +1126,21 @@ _BARE_PLAN = lazy(
     r"(?:^|\b(?:said|says|that)\s+|[,;]\s+)(?:a|the|this)\s+$", re.IGNORECASE
 )
 # "Perhaps Russia will oppose …", "Maybe the firm will …": a guess, not an undertaking
-_GUESS_BEFORE = lazy(r"\b(?:perhaps|maybe|possibly|probably|presumably)\W*$", re.IGNORECASE)
+# "Often, companies will hire …", "a lot of times they'll put …": a habit, not an undertaking
+_GUESS_BEFORE = lazy(
+    r"\b(?:perhaps|maybe|possibly|probably|presumably|often|usually|sometimes|typically|"
+    r"generally|normally|frequently|occasionally|routinely|a\s+lot\s+of\s+(?:the\s+)?times?|"
+    r"most\s+of\s+the\s+time)\W*$",
+    re.IGNORECASE,
+)
+# … and the same words opening the subject phrase read back ("Often, companies", "a lot of
+# times they")
+_GUESS_LEAD = lazy(
+    r"\W*(?:(?:and|but|so|you\s+know)\W+)?(?:perhaps|maybe|possibly|probably|presumably|often|"
+    r"usually|sometimes|typically|generally|normally|frequently|occasionally|routinely|"
+    r"a\s+lot\s+of\s+(?:the\s+)?times?|most\s+of\s+the\s+time)\b",
+    re.IGNORECASE,
+)
 # "not all leaders are ready to", "few members want to": a quantity that withholds the act
 # "a force few politicians want to provoke": a contact relative with a withholding quantity
 _FEW_TAIL = lazy(r"\s(?:few|no|not\s+many)\s+(?:[a-z-]+\s+)?[a-z]+s$")
@@ -1865,6 +1903,8 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
                 return [people.pop()], True
         if _CANDIDATE_END.search(phrase):
             return [], False  # "the GOP candidate" is a person, never the party
+    if _SUCCESSOR.search(phrase):
+        return [], True  # "X's successor is to take over": someone else, not yet named
     if ids:
         if len(ids) == 1 and (hc := _head_country(ctx, ids[0])):
             ids = [ids[0], hc]  # "Libyan leader X agreed": X's country is bound too
@@ -1942,6 +1982,12 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
 
 
 _LEAD_THE = lazy(r"^the\s+", re.IGNORECASE)
+# "X's successor", "the successor to X", "his replacement": a person other than X
+_SUCCESSOR = lazy(
+    r"(?:[’']s?|\b(?:his|her|their|its))\s+(?:\w+\s+)?(?:successors?|predecessors?|replacements?)$|"
+    r"\b(?:successors?|predecessors?|replacements?)\s+(?:to|of|for)\s",
+    re.IGNORECASE,
+)
 # "his office", "her re-election campaign": the people acting for the person the pronoun names
 _PRONOUN_BODY = lazy(
     r"(his|her)\s+(?:presidential\s+|re-?election\s+)?(?:campaign|office|team|staff|camp)",
@@ -2178,6 +2224,18 @@ def _subject(
         # 'X and Y "reaffirmed their commitment to …," the White House said': a quotation
         # opening on the verb leaves the subject before it (the mark is no clause boundary)
         region = region[: qm.start()] + " " * (len(region) - qm.start())
+    if "—" in region or "--" in region or "–" in region:
+        dm = _DASH_SUBJ_ASIDE.search(region)
+        if dm is not None and dm.start() > 0:
+            if dm.group("w").lower() in ("and", "or", "plus"):
+                # "X and his allies—and Y's allies—have been …": one coordinated subject
+                region = region[: dm.start()] + _DASH_MARK.sub(
+                    lambda d: " " * len(d.group()), region[dm.start() :]
+                )
+            elif _DESCRIBING_WORD.fullmatch(dm.group("w")):
+                # "X—who had endorsed Y and Z—will headline …": an aside on X, never the subject
+                region = region[: dm.start()]
+                cue_start = lo + dm.start()
     cm = _CLOSED_RELATIVE.search(region)
     if cm and cm.start() > 0:
         # "X, who once advertised the brand, has since vowed to …": the antecedent
@@ -2286,6 +2344,18 @@ def _subject(
         # last comma when it names someone, else the whole (a list of names)
         cut = s + seg.rfind(",") + 1
         cs, ce = _trim(text, cut, e)
+        if _BACKED_BY.match(text, cs, ce):
+            # "X, backed by the Y Foundation, is fighting …": the phrase between commas
+            # describes X's support; X is the subject (the part before that phrase)
+            e = cut - 1
+            seg = text[s:e]
+            cut = s + seg.rfind(",") + 1 if "," in seg else s
+            s2, e2 = _trim(text, cut, e)
+            if s2 < e2:
+                ids, explicit = _resolve(ctx, s2, e2)
+                return _Subject(
+                    s2, e2, ids, explicit, reported, source_ids, source_span=source_span
+                )
         if _LED_BY.match(text, cs, ce):
             # "a syndicate of banks, headed by X, has lent …": the apposition names a
             # leader of the subject before it; both commit
@@ -2341,6 +2411,18 @@ def _appositive_person(ctx: _Ctx, s: int, e: int, cue_start: int) -> tuple[int, 
 
 _PURPOSE_OPENING = lazy(r"(?i:to)\s+(?-i:[a-z]+)\b[^,;]{0,80},\s+")
 _LED_BY = lazy(r"(?:led|headed|spearheaded|chaired)\s+by\b", re.IGNORECASE)
+_BACKED_BY = lazy(
+    r"(?:\w+ly\s+)?(?:backed|supported|funded|financed|bankrolled|endorsed|encouraged|urged|"
+    r"prodded|pressed|advised|aided|assisted|represented|emboldened|buoyed)\s+by\b",
+    re.IGNORECASE,
+)
+# an aside between dashes right before the verb: "X—who had endorsed Y—will …"
+_DASH_SUBJ_ASIDE = lazy(r"\s*(?:--|[—–])\s*(?P<w>[\w’']+)[^—–]{0,200}?(?:--|[—–])\s*$")
+_DASH_MARK = lazy(r"--|[—–]")
+_DESCRIBING_WORD = lazy(
+    r"who|whom|whose|which|where|once|still|then|now|a|an|the|(?-i:[a-z]+(?:ed|en|ing))",
+    re.IGNORECASE,
+)
 _DASH_ASIDE = lazy(r"\s+(?:--|[—–])[^—–]{1,200}?(?:--|[—–])\s*$")
 _PLAN_SUBJ = lazy(
     r"(?:^|[,;:]\s+|\b(?:and|but|that)\s+)[\s\"“‘'`]*(?:(?P<pron>its|his|her|their)|"
@@ -2938,7 +3020,10 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             or _FEW_TAIL.search(text, subj.start, subj.end)
             or (
                 cue.modal
-                and _GUESS_BEFORE.search(text, max(sent[0], subj.start - 20), subj.start)
+                and (
+                    _GUESS_BEFORE.search(text, max(sent[0], subj.start - 24), subj.start)
+                    or _GUESS_LEAD.match(text, subj.start, subj.end)
+                )
             )
         ):
             continue  # "not all leaders are ready to", "a force few politicians want to …"
@@ -2974,6 +3059,14 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             # "he wanted to reunite": a past wish told as narrative; after "said" the past is
             # only the reported speech's backshift ("He said the government wanted to …")
             continue
+        if (
+            cue.id in ("int.plans", "pledge.are_committed")
+            and _PAST_READY.match(low)
+            and not subj.reported
+            and _view_at(ctx, cstart) is None
+            and not accorded()
+        ):
+            continue  # "The judges were ready to adjourn": a past state told as narrative
         if (
             cue.id in ("int.plans", "pledge.are_committed")
             and low.startswith(("was ", "were ", "wanted"))
@@ -3015,6 +3108,13 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             continue
         if _SUBORDINATE.search(text, max(sent[0], subj.start - 10), subj.start):
             continue  # "… would be extended before they would build": a condition, not a pledge
+        if (
+            cue.modal
+            and (sfold is None or "you" in sfold)
+            and _GENERIC_YOU.match(text, sent[0], subj.start)
+            and not _WE_I_OUR.fullmatch(subj_text)
+        ):
+            continue  # "If you doubt it, the papers will call you a liar": a generic outcome
         if (sfold is None or "like" in sfold or "if" in sfold or "though" in sfold) and _SIMILE.search(
             text, sent[0], subj.start
         ):
@@ -3495,6 +3595,8 @@ def _characterised(ctx: _Ctx, r: _Rec) -> bool:
             before.pop()
         if before and before[-1].strip("\"“”'‘’(").lower() in _BELIEF_WORDS:
             return True  # "… is confident that Cruz will …"
+        if _JUDGED.search(text, max(sent0, r.subj_start - 50), r.subj_end):
+            return True  # "It is unlikely that Cruz will …": the writer's forecast
     if r.source in r.actors:
         return False
     if r.source is not None:
