@@ -83,6 +83,14 @@ ROWS: list[tuple[str, list[tuple[str, str, str | None, str | None, str | None]],
     ("Mendes said the administration had done its best.",
      [("Mendes", "person", None, None, None)], ["United States"]),
     ("He criticised the Roe administration of the school.", [], ["United States", "Roe"]),
+    # a full name written once, then the surname alone: the given name may be a common word
+    ("Critics such as radio host Rush Tamberlane mocked it. Tamberlane said it would fail.",
+     [("Rush Tamberlane", "person", None, None, None)], ["Tamberlane"]),
+    # counterexamples: a sentence opener, a middle name, a word also written in lower case
+    ("The rally was loud. Then Tamberlane said it was over.",
+     [("Tamberlane", "person", None, None, None)], ["Then Tamberlane"]),
+    ("The state budget passed. The State Tamberlane account said so. Tamberlane said it.",
+     [], ["State Tamberlane"]),
     # a city in a group's locative phrase is a place, never a person
     ("Officials in and around Denver warned that roads would close.",
      [("Denver", "place", None, None, None)], []),

@@ -388,6 +388,7 @@ def extract_actors(doc: Document) -> list[Actor]:
         if seg.head:
             _headline_people(st, seg)
     _merge_people(st)
+    _given_before_surname(st)
     _person_affiliations(st)
     _lone_names_as_orgs(st)
     for seg in body if st.groups else ():  # (no collective noun after a run: none to find)
@@ -2664,6 +2665,62 @@ def _merge_people(st: _Doc) -> None:
     for p in merged:
         key = ("person", p.name.lower())
         st.actors[key] = p
+
+
+def _given_before_surname(st: _Doc) -> None:
+    """A person known by a bare surname ("Roe said") whom the text also writes once with a
+    capitalised word before it ("host Rush Roe", "such as Tate Roe") is that full name, even
+    when the given name is no known one or is also a common word: news names a person in full
+    before using the surname alone. The word must be no title, party, month, place or function
+    word; at a sentence's start only a known given name counts ("Then Roe said")."""
+    text = st.text
+    for key, p in list(st.actors.items()):
+        if p.kind != "person" or len(p.tokens) != 1 or not p.mentions:
+            continue
+        y = p.tokens[0]
+        if not y.isalpha() or not y[:1].isupper() or len(y) < 3 or y in N.GAZ or (
+            y in N.ORG_HEADS or y in N.TITLE_CANON or y in N.NOT_NAMES
+        ):
+            continue
+        found: list[tuple[int, int, str]] = []
+        i = text.find(" " + y)
+        while i > 0 and len(found) < 3:
+            e = i + 1 + len(y)
+            if not _RX_WORD_CHAR.match(text, e):
+                w = _RX_PREV_CAP.search(text, max(0, i - 20), i + 1)
+                if w is not None and f"{w.group(1)} {y}" not in N.GAZ and _given_word(
+                    st, w.group(1), w.start(1)
+                ):
+                    found.append((w.start(1), e, w.group(1)))
+            i = text.find(" " + y, i + 1)
+        if len({f[2] for f in found}) != 1:
+            continue  # none, or two different first words: not one person's name
+        for s, e, x in found:
+            if st.free(s, e):
+                st.claim(p, s, e)
+        p.name, p.tokens = f"{found[0][2]} {y}", (found[0][2], y)
+        del st.actors[key]
+        st.actors[("person", p.name.lower())] = p
+
+
+def _given_word(st: _Doc, x: str, s: int) -> bool:
+    """Whether capitalised word x at s can be a given name before a known surname."""
+    if not x.isalpha() or len(x) < 2 or not x[1:].islower():
+        return False
+    if (
+        x in _FUNCTION_WORDS or x in N.NOT_NAMES or x in N.TITLE_CANON or x in N.PARTY_LABELS
+        or x in N.GAZ or x in N.MONTHS_DAYS or x in N.ORG_HEADS or x in N.KIN_NOUNS
+        or x.lower() in N.TITLE_CANON or x in N.REPORTING
+    ):
+        return False
+    if _RX_SENT_EDGE.search(st.text, max(0, s - 6), s):
+        return x in N.GIVEN and x not in N.GIVEN_AMBIGUOUS
+    pc = _RX_PREV_CAP.search(st.text, max(0, s - 20), s)
+    if pc is not None and pc.group(1).rstrip(".") not in N.TITLE_CANON and pc.group(1) not in (
+        N.TITLE_CANON
+    ):
+        return False  # "Ruth Bader Roe": a middle part of a longer name, left as it is
+    return x in N.GIVEN or not st.is_lower_word(x)  # "the State Twitter account": a word
 
 
 def _person_affiliations(st: _Doc) -> None:
