@@ -28,6 +28,14 @@ ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
     ("Smith will sign the bill, and it is likely to pass.", [
         ("pledge", {"John Smith"}, "sign the bill"),
     ]),
+    # a hope, an argument or a forecast about someone else's act
+    ("Japan hopes the rebels will lay down their arms.", []),
+    ("Smith argued Globex's merger plan would raise prices.", []),
+    ("Tanaka retracted his forecast a year ago that Japan would exit the slump.", []),
+    ("The hope is that Acme and Globex would cut their prices.", []),
+    ("“We hope to sign the accord in May,” Tanaka said.", [
+        ("intention", {"Ken Tanaka"}, "sign the accord"),
+    ]),
     # habits
     ("Often, companies will hire outside lawyers for a deal.", []),
     ("You know, a lot of times they’ll add a number to the story, Smith said.", []),

@@ -464,6 +464,12 @@ _JUDGED = lazy(
     + r")\s+(?:that\s+)?(?:[\w.’'-]+\s+){0,6}?[\w.’'-]+$",
     re.IGNORECASE,
 )
+# "his forecast that X will …", "the hope that X would …": a belief named by a noun
+_BELIEF_NOUN_THAT = lazy(
+    r"\b(?:predictions?|forecasts?|projections?|expectations?|hopes?|beliefs?|fears?|"
+    r"assumptions?|bets?|hunch|speculation|guess|estimates?)\b[^,;.“”\"]{0,25}?\bthat\s+$",
+    re.IGNORECASE,
+)
 _ASCRIBED = frozenset(
     (
         "int.plans", "int.planning", "ong.working", "pledge.will", "pledge.would", "nom.intent",
@@ -3595,6 +3601,8 @@ def _characterised(ctx: _Ctx, r: _Rec) -> bool:
             before.pop()
         if before and before[-1].strip("\"“”'‘’(").lower() in _BELIEF_WORDS:
             return True  # "… is confident that Cruz will …"
+        if _BELIEF_NOUN_THAT.search(text, max(sent0, r.subj_start - 60), r.subj_start):
+            return True  # "her forecast last spring that Japan would …": a forecast recalled
         if _JUDGED.search(text, max(sent0, r.subj_start - 50), r.subj_end):
             return True  # "It is unlikely that Cruz will …": the writer's forecast
     if r.source in r.actors:
