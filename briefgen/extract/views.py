@@ -1508,6 +1508,8 @@ def _main_attribution(
                 and before
                 and _plausible(text, *head, lenient=True)
                 and not _NOT_RIGHT_SPEAKER.match(text, *head)
+                # "A, asked officials to join B": a request's object, no inversion
+                and not (before[-1] == "," and _TO_INFINITIVE.search(text, head[0], head[1] + 4))
             ):
                 if appos and (
                     text[appos[0]] in DOUBLE_OPEN + '"'
@@ -1719,10 +1721,15 @@ _SUBORDINATOR_BEFORE = lazy(
 )
 
 
+# An infinitive right after a noun phrase ("asked local officers to join"): an object.
+_TO_INFINITIVE = lazy(r"\s+to\s+[a-z]")
 _OUTER_SAID = lazy(
-    r",\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she|they|officials|police)\s+"
-    r"(said|says|told\s+\w+(?:\s+\w+)?|added)\b"
+    r",\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she|they|"
+    r"(?:the\s+)?(?:[a-z]+\s+){0,2}(?:officials|police|authorities|investigators))\s+"
+    r"(?:(?:first|also|later|recently|previously)\s+)?(?:(?:have|has|had)\s+)?"
+    r"(said|says|told\s+\w+(?:\s+\w+)?|added|reported|reports|wrote|writes)\b"
 )
+_OUTER_VERBS = (" said", " says", " told", " added", " reported", " reports", " wrote", " writes")
 
 
 def _outer_view(
@@ -1731,7 +1738,7 @@ def _outer_view(
     """ "A said B, C said Sunday.": a short subject and a plain speech verb closing the
     sentence after a leading attribution; C's view is the whole report, from A on."""
     lo = max(r, ue - 90)  # the report closes the sentence: only its tail is searched
-    if not any(text.find(v, lo, ue) >= 0 for v in (" said", " says", " told", " added")):
+    if not any(text.find(v, lo, ue) >= 0 for v in _OUTER_VERBS):
         return None
     m = None
     for m in _OUTER_SAID.finditer(text, lo, ue):
@@ -2985,6 +2992,13 @@ def _resolve_mention(
             person = next((t[2] for t in cov if t[2].kind == "person"), None)
             if person is not None:
                 return person, None  # "Roe outlined the Dutch stance": Roe
+        if (
+            a.kind == "person" and not ends_at_head and role and role.get("noun") == "person"
+            and not role.get("speaks_for") and _POSSESSED_ROLE.fullmatch(text, me, he)
+        ):
+            # "Mr. Roe's successor", "Ms. Roe's chief of staff": someone other than the
+            # possessor (unnamed unless the text introduced who holds that relation)
+            return None, None
         if ends_at_head or a.kind == "person":
             return a, None
         if role and role.get("noun") == "document":
@@ -3109,6 +3123,8 @@ def _resolve_mention(
 
 
 # Lower-case description words, a role noun, then a name: "talk radio host Jane Roe".
+# "'s" and lower-case words up to the end of a speaker's head: "Roe's former aide".
+_POSSESSED_ROLE = lazy(r"[’']s(?:\s+[a-z][\w-]*){1,4}\s*")
 _ROLE_THEN_NAME = lazy(
     r"(?:[a-z][\w’'-]*\s+){0,5}([a-z]+)\s+((?:[A-Z][\w’'.-]*\s+){0,2}([A-Z][\w’'-]+))"
 )
@@ -3689,7 +3705,12 @@ def _pronoun(
         if body is not None:
             return body, None
     if p not in {"he", "she"}:
-        return _pronoun_any(res, p, want, pos, para_idx, doc)
+        a, v = _pronoun_any(res, p, want, pos, para_idx, doc)
+        if p == "they" and a is not None and a.kind == "organization" and _people_since(
+            res, a, pos
+        ):
+            return None, None  # "Investigators … Up to now, they had described him": unnamed
+        return a, v
     g = coref.pronoun_gender(p)
     res.skip = frozenset(k for k, v in res.gender.items() if v != g)
     try:
@@ -3917,6 +3938,62 @@ def _main_subject(res: _Resolver, comma: int) -> Actor | None:
             return a
         return None
     return None
+
+
+# Plural nouns for people that "they" picks up before an organisation named earlier
+# ("Analysts doubt it … they say"). Not "executives", "employees", "companies": in business
+# copy those are mostly the company's own ("top executives said they intend").
+_PEOPLE_PLURALS = (
+    "officials", "investigators", "authorities", "prosecutors", "activists",
+    "intellectuals", "politicians", "operatives", "voters", "supporters", "opponents",
+    "members", "lawmakers", "legislators", "workers", "investors", "experts",
+    "researchers", "scientists", "economists", "analysts", "doctors", "parents", "students",
+    "teachers", "officers", "agents", "groups", "organizations", "organisations", "unions",
+    "watchers", "partisans", "thinkers", "progressives", "critics",
+    "advocates", "residents", "protesters", "demonstrators", "witnesses", "relatives",
+    "friends", "allies", "aides", "advisers", "advisors", "lawyers", "attorneys", "leaders",
+    "delegates", "superdelegates", "donors", "strategists", "observers", "insiders",
+    "conservatives", "liberals", "hands", "people", "families", "users", "consumers",
+)
+_PEOPLE_PLURAL = lazy(r"\b(?i:" + "|".join(_PEOPLE_PLURALS) + r")\b")
+# The plural noun only names the organisation's own people: "Acme officials", "officials
+# of/at/for Acme", "the company's executives".
+_OWN_PEOPLE_BEFORE = lazy(r"(?:[’']s?)?\s+(?:[a-z-]+\s+)?")
+_OWN_PEOPLE_AFTER = lazy(r"\s+(?:of|at|for|from|with|in)\s+(?:the\s+)?$")
+
+
+def _people_since(res: _Resolver, org: Actor, pos: int) -> bool:
+    """Does a plural noun for people stand between the latest mention of `org` before pos
+    and pos (in that sentence or the one before), as the nearer antecedent of "they"? Not
+    when the noun names the organisation's own people ("Acme executives", "officials at
+    Acme")."""
+    text = res.text
+    i = bisect.bisect_left(res.mstarts, pos) - 1
+    anchor = -1
+    while i >= 0 and res.mentions[i][0] > pos - 3000:
+        ms, me, a = res.mentions[i]
+        if a.id == org.id and me <= pos:
+            anchor = me
+            break
+        i -= 1
+    if anchor < 0:
+        return False
+    k = bisect.bisect_right(res.sent_starts, pos) - 1
+    lo = max(anchor, res.sent_starts[k - 1] if k >= 1 else 0)
+    for m in _PEOPLE_PLURAL.finditer(text, lo, pos):
+        if res.quoted(m.start()):
+            continue
+        own = False
+        for ms, me, a in res.covering(max(0, m.start() - 60), m.end() + 60):
+            if a.id != org.id:
+                continue
+            if me <= m.start() and _OWN_PEOPLE_BEFORE.fullmatch(text, me, m.start()):
+                own = True  # "Acme officials", "the company's top executives"
+            if ms >= m.end() and _OWN_PEOPLE_AFTER.search(text, m.end(), ms):
+                own = True  # "executives at Acme"
+        if not own:
+            return True
+    return False
 
 
 def _possessor(text: str, me: int) -> bool:

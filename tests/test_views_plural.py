@@ -1,0 +1,121 @@
+"""Golden rows for speaker classes fixed in session 4, second views round (#5): "they" after a
+plural noun for people, a possessed role ("Ms. Roe's aide"), a sentence-final report after a
+leading attribution ("…, CNN reported"), and "asked X to do Y" read as no inversion. Invented
+news sentences, each rule beside counterexamples that must keep the older reading. Actors are
+given as the actors stage would make them (tests.test_views_speakers._actor)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from test_views_speakers import _actor
+
+from briefgen.extract.views import extract_views
+from briefgen.section import section
+
+H = "Headline of the story\n\n"
+
+ACME = ("Acme Corp.", "organization", ("Acme",), {})
+
+# (body, actors (name, kind, extra surfaces, fields), the speaker id of each view in order)
+THEY: list[Any] = [
+    # a plural noun for people between the organisation and "they": unnamed people
+    (("Acme Corp. closed its plant on Monday. Investigators have been searching for the "
+      "files since May. They believe the papers were shredded."), [ACME], [None]),
+    (("Acme Corp. cut its forecast on Monday. That worries many analysts because they believe "
+      "demand will fall further."), [ACME], [None]),
+    (("The Daily Ledger reported the deal on Friday. Union leaders met on Saturday, and they "
+      "said the deal was unfair."),
+     [("Daily Ledger", "organization", (), {})], [None]),
+    # counterexamples: the organisation's own people ("Acme officials", "officials at Acme") …
+    (("Acme Corp. reported earnings on Monday. Acme officials met on Tuesday, and they said "
+      "sales would grow."), [ACME], ["A1"]),
+    (("Officials at Acme Corp. spoke on Monday. They said demand had slowed in the third "
+      "quarter."), [ACME], ["A1"]),
+    # … no plural noun for people in between …
+    ("Acme Corp. cut its forecast on Monday. They said demand had slowed.", [ACME], ["A1"]),
+    # … or people named before the organisation, which is the nearer antecedent
+    (("Investigators met on Monday. Acme Corp. then closed the plant. They said the plant "
+      "was unsafe."), [ACME], ["A1"]),
+]
+
+
+@pytest.mark.parametrize("body,specs,expected", THEY)
+def test_they_after_plural_people(
+    body: str, specs: list[Any], expected: list[str | None]
+) -> None:
+    text = H + body
+    actors = [_actor(text, f"A{i + 1}", n, k, s, **kw) for i, (n, k, s, kw) in enumerate(specs)]
+    views = extract_views(section(text), actors)
+    assert [v.speaker for v in views] == expected, [(v.speaker_text, v.text) for v in views]
+
+
+ROE = ("Jane Roe", "person", ("Ms. Roe", "Roe"), {})
+
+# A person named as the possessor of a role noun is not the speaker: "Ms. Roe's aide".
+POSSESSED: list[Any] = [
+    ("Jane Roe will step down. Ms. Roe's aide said the party needed reform.", [ROE], [None]),
+    ("Jane Roe will step down. Ms. Roe's successor said the party needed reform.",
+     [ROE], [None]),
+    ("Jane Roe will step down. Ms. Roe's former campaign manager said it was over.",
+     [ROE], [None]),
+    # counterexamples: the person herself, with a title or alone
+    ("Jane Roe will step down. Ms. Roe said the party needed reform.", [ROE], ["A1"]),
+    ("Party chairwoman Jane Roe said the party needed reform.", [ROE], ["A1"]),
+]
+
+
+@pytest.mark.parametrize("body,specs,expected", POSSESSED)
+def test_possessed_role(body: str, specs: list[Any], expected: list[str | None]) -> None:
+    text = H + body
+    actors = [_actor(text, f"A{i + 1}", n, k, s, **kw) for i, (n, k, s, kw) in enumerate(specs)]
+    views = extract_views(section(text), actors)
+    assert [v.speaker for v in views] == expected, [(v.speaker_text, v.text) for v in views]
+
+
+# A report closing a sentence after a leading attribution: its own view of the whole report
+# (rule verb-final), the leading one's content ending at the comma.
+OUTER: list[Any] = [
+    (("The Roe campaign said the candidate will attend events in Ohio on Saturday, CNN "
+      "reported."), [("CNN", "organization", (), {})],
+     [("verb-final", "CNN"), ("verb-lead", "The Roe campaign")]),
+    ("They believe the suspect fled to Mexico, federal officials have said.", [],
+     [("verb-final", "federal officials"), ("verb-lead", "They")]),
+    ("Roe said the plan was too costly, the Daily Ledger first reported on Friday.", [],
+     [("verb-final", "the Daily Ledger"), ("verb-lead", "Roe")]),
+    # counterexamples: a participle or a clause of its own after the comma
+    ("Roe said the plan would fail, adding that it was too costly.", [],
+     [("verb-lead", "Roe"), ("verb-participle", "Roe")]),
+    ("Roe said the plan would fail, and the board agreed with her.", [],
+     [("verb-lead", "Roe")]),
+]
+
+
+@pytest.mark.parametrize("body,specs,expected", OUTER)
+def test_outer_report(body: str, specs: list[Any], expected: list[tuple[str, str]]) -> None:
+    text = H + body
+    actors = [_actor(text, f"A{i + 1}", n, k, s, **kw) for i, (n, k, s, kw) in enumerate(specs)]
+    views = extract_views(section(text), actors)
+    assert [(v.rule, v.speaker_text) for v in views] == expected, [
+        (v.rule, v.speaker_text, v.text) for v in views
+    ]
+
+
+# "X, asked officials to join Y": the words after "asked" are its object, not an inverted
+# speaker; "…, said Roe, who wants to run" still inverts.
+INVERTED: list[Any] = [
+    (("Last week, Police Chief Tom Roe, on a visit to Ohio, asked local officers to join the "
+      "search, officials said."), [("Tom Roe", "person", (), {})], "officials"),
+    ("The plan will fail, said Tom Roe, who wants to run for office.",
+     [("Tom Roe", "person", (), {})], "Tom Roe"),
+]
+
+
+@pytest.mark.parametrize("body,specs,speaker", INVERTED)
+def test_no_inversion_before_infinitive(body: str, specs: list[Any], speaker: str) -> None:
+    text = H + body
+    actors = [_actor(text, f"A{i + 1}", n, k, s, **kw) for i, (n, k, s, kw) in enumerate(specs)]
+    views = extract_views(section(text), actors)
+    assert views and views[0].speaker_text == speaker, [(v.rule, v.speaker_text) for v in views]
+    assert all(v.rule != "verb-inverted" or "to " not in v.speaker_text for v in views)
