@@ -110,3 +110,16 @@ def test_dash_aside_is_no_subject() -> None:
     assert {"John Smith", "Marie Dupont"} <= got[0][0]
     got = _actors_of("Acme and Globex — the two rival firms — will merge their units.")
     assert {"Acme Corp", "Globex"} <= got[0][0]
+
+
+def test_pronoun_after_opening_clause() -> None:
+    """'Since Acme bought Globex in May, it has agreed to …': the pronoun opening the main clause
+    is the opening clause's subject, not the last organisation named."""
+    assert _actors_of(
+        "Since Acme bought Globex in May for $25 million, it has agreed to sell two plants."
+    ) == [({"Acme Corp"}, "it")]
+    assert _actors_of("After Globex lost the case, Acme said it will appeal.") == [
+        ({"Acme Corp"}, "it")
+    ]
+    got = _actors_of("Since Smith met Dupont in May, he has pledged to cut taxes.")
+    assert got == [({"John Smith"}, "he")]

@@ -1927,8 +1927,10 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
     m = _SINGULAR.match(phrase.strip())
     if m:
         if m.group("person"):
-            pid = _prev_subject(ctx, start, m.group("person")) or _last_of(
-                ctx, start, ("person",), pronoun=m.group("person")
+            pid = (
+                _opener_subject(ctx, start, ("person",), m.group("person").lower())
+                or _prev_subject(ctx, start, m.group("person"))
+                or _last_of(ctx, start, ("person",), pronoun=m.group("person"))
             )
         elif m.group("title"):
             t = m.group("title").split(None, 1)[1].lower()
@@ -1948,8 +1950,12 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
             pid = _last_of(ctx, start, ("country",))
         else:
             # "it": the organisation subject of the latest sentence naming one
-            im = coref.descriptions(ctx.doc, ctx.actor_list).it_antecedent(start, start - 3000)
-            pid = im[2].id if im else _last_of(ctx, start, ("organization", "country", "group"))
+            pid = _opener_subject(ctx, start, ("organization", "country", "group"), "it")
+            if pid is None:
+                im = coref.descriptions(ctx.doc, ctx.actor_list).it_antecedent(start, start - 3000)
+                pid = im[2].id if im else _last_of(
+                    ctx, start, ("organization", "country", "group")
+                )
         return ([pid] if pid else []), bool(
             m.group("title") or m.group("org") or m.group("country")
         )
@@ -1988,6 +1994,34 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
 
 
 _LEAD_THE = lazy(r"^the\s+", re.IGNORECASE)
+# "Since Acme bought Globex in May, it has agreed to …": an opening time or reason clause and
+# the pronoun right after its comma
+_OPENER = lazy(
+    r"[\W_]*(?:(?:and|but)\s+)?(?:since|after|when|once|because|although|though|while|before)"
+    r"\s+(?:the\s+)?(?=[A-Z])",
+    re.IGNORECASE,
+)
+_OPENER_END = lazy(r"[^,;:“”\"]{3,160},\s*$")
+
+
+def _opener_subject(ctx: _Ctx, start: int, kinds: tuple[str, ...], pronoun: str) -> str | None:
+    """The actor that is the subject of an opening time/reason clause, when the pronoun at
+    `start` opens the main clause right after it ("Since Acme bought Globex, it …": Acme)."""
+    sent = ctx.doc.sentence_at(start)
+    if sent is None:
+        return None
+    s0 = sent.span[0]
+    text = ctx.doc.text
+    om = _OPENER.match(text, s0, start)
+    if om is None or not _OPENER_END.match(text, om.end(), start):
+        return None
+    i = bisect.bisect_left(ctx.starts, om.end())
+    if i >= len(ctx.mentions) or ctx.mentions[i][0] != om.end():
+        return None
+    a = ctx.actors[ctx.mentions[i][2]]
+    if a.kind not in kinds or (a.kind == "person" and not coref.agrees(ctx.gender, a, pronoun)):
+        return None
+    return a.id
 # "X's successor", "the successor to X", "his replacement": a person other than X
 _SUCCESSOR = lazy(
     r"(?:[’']s?|\b(?:his|her|their|its))\s+(?:\w+\s+)?(?:successors?|predecessors?|replacements?)$|"
@@ -2368,6 +2402,15 @@ def _subject(
             ids, explicit = _resolve(ctx, s, e)
             return _Subject(s, e, ids, explicit, reported, source_ids, source_span=source_span)
         ids_tail, explicit_tail = _resolve(ctx, cs, ce)
+        if (
+            not explicit_tail
+            and ids_tail
+            and _PRONOUN.fullmatch(text, cs, ce)
+            and _OPENER.match(text, s, cut)
+        ):
+            # "Since Acme bought Globex in May, it has agreed …": the pronoun after an opening
+            # clause is the subject (resolved to that clause's subject)
+            return _Subject(cs, ce, ids_tail, True, reported, source_ids, source_span=source_span)
         if explicit_tail or (not ctx.actors and cs < ce and text[cs].isupper()):
             # keep the whole only when what precedes the comma is itself a list of names
             head = _NAME_PARTICLES.sub("", text[s:cut])
