@@ -91,6 +91,21 @@ ROWS: list[tuple[str, list[tuple[str, str, str | None, str | None, str | None]],
      [("Tamberlane", "person", None, None, None)], ["Then Tamberlane"]),
     ("The state budget passed. The State Tamberlane account said so. Tamberlane said it.",
      [], ["State Tamberlane"]),
+    # a broadcaster's possessive before a name is the person's affiliation
+    ("He was pressed by Harbor Radio's Hugh Dawson on the issue.",
+     [("Hugh Dawson", "person", None, "Harbor Radio", None)], []),
+    ("Channel 9's Dana Ruiz asked the first question.",
+     [("Dana Ruiz", "person", None, "Channel 9", None)], []),
+    # counterexamples: the owner is a person
+    ("Ann Roe's Tom Vale spoke first at the rally.",
+     [("Tom Vale", "person", None, None, None)], []),
+    # an acronym inside the title is the body, spelled out when the text spells it out
+    ("The Harbor Safety Board met. \"No,\" said Rob Wall, HSB director for the district.",
+     [("Rob Wall", "person", "director", "Harbor Safety Board", None)], []),
+    ("Kim Blair, executive director of AROS, called for more money.",
+     [("Kim Blair", "person", "executive director", "AROS", None)], []),
+    ('"It is wrong," said Rob Wall, a TV reporter.',
+     [("Rob Wall", "person", "TV reporter", None, None)], []),
     # a city in a group's locative phrase is a place, never a person
     ("Officials in and around Denver warned that roads would close.",
      [("Denver", "place", None, None, None)], []),

@@ -1758,6 +1758,12 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
     for h in hits:
         if not st.free(*h.span):
             continue
+        if h.title and (acr := _acronym_in_title(h.title)) is not None:
+            h.title = acr[0]  # "INS director", "executive director of AROS": the body's acronym
+            h.affiliation = h.affiliation or next((  # spelled out in the text: that name
+                a.name for a in st.actors.values()
+                if a.kind == "organization" and acr[1] in _acronym_forms(a.name)
+            ), acr[1])
         if not h.affiliation:
             h.affiliation = _name_org(st, h.span, seg)
         if h.affiliation:
@@ -1814,6 +1820,23 @@ def _plural_role_list(st: _Doc, seg: _Seg, rs: int) -> list[_PersonHit]:
         out.append(_PersonHit((s, e), toks, title, None, ref.key if ref else None,
                               "person.role-list"))
     return out
+
+
+_RX_TITLE_OF_ACR = lazy(r"(.*[a-z])[ \xa0]+(?:of|at|for)[ \xa0]+(?:the[ \xa0]+)?([A-Z]{2,6})")
+
+
+def _acronym_in_title(title: str) -> tuple[str, str] | None:
+    """(role, acronym) of a title that holds an organisation's acronym before or after the
+    role ("INS director", "executive director of AROS"); None otherwise."""
+    words = title.split()
+    if len(words) > 1 and 2 <= len(words[0]) <= 6 and words[0].isalpha() and words[0].isupper() and (
+        words[0] not in _NOT_ORG_ACRONYMS and words[0] not in N.COUNTRY_REFS and words[1].islower()
+    ):
+        return " ".join(words[1:]), words[0]
+    m = _RX_TITLE_OF_ACR.fullmatch(title)
+    if m and m.group(2) not in _NOT_ORG_ACRONYMS and m.group(2) not in N.COUNTRY_REFS:
+        return m.group(1), m.group(2)
+    return None
 
 
 _CAPS = r"[A-Z][\w.]*(?:[ \xa0][A-Z][\w.]*)?"
@@ -2009,10 +2032,21 @@ def _name_org(st: _Doc, span: Span, seg: _Seg) -> str | None:
     if s - 2 > seg.start and text[s - 2] in "s’'":
         pm = _RX_ORG_POSS_BEFORE.search(text, max(seg.start, s - 40), s)
         if pm:
-            ref = N.GAZ.get(pm.group(1))
+            owner = pm.group(1)
+            ref = N.GAZ.get(owner)
             if ref is not None and ref.kind == "organization":
-                return pm.group(1)
+                return owner
+            words = owner.split()
+            if ref is None and not any(w in N.GIVEN or st.person_token(w) for w in words) and (
+                words[-1] in _OUTLET_LAST or words[0] in _OUTLET_LAST
+                or words[-1] in N.OUTLET_HEADS or ("other", owner.lower()) in st.actors
+            ):
+                return owner  # "Harbor Radio's Hugh Dawson", "Channel 9's Dana Ruiz"
     return None
+
+
+# a broadcaster's name word: "Harbor Radio's X", "Channel 9's X", "Metro TV's X"
+_OUTLET_LAST = frozenset(("Radio", "TV", "Television", "Channel", "News", "Network"))
 
 
 _RX_LOCATIVE_BEFORE = lazy(r"(?<![\w-])(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom)[ \xa0]\Z")
