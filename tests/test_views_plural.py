@@ -119,3 +119,25 @@ def test_no_inversion_before_infinitive(body: str, specs: list[Any], speaker: st
     views = extract_views(section(text), actors)
     assert views and views[0].speaker_text == speaker, [(v.rule, v.speaker_text) for v in views]
     assert all(v.rule != "verb-inverted" or "to " not in v.speaker_text for v in views)
+
+
+# "his/her campaign said": the campaign of the person the pronoun names, when the text names
+# one ("the Roe campaign"), else that person (the gold convention for "Roe's campaign said").
+SIDE: list[Any] = [
+    ("Jane Roe stumbled on Sunday. Her campaign later disclosed that she has pneumonia.",
+     [ROE], ["A1"]),
+    (("The Roe campaign raised $2 million. Jane Roe spoke in Ohio on Monday. Her campaign said "
+      "the event was a success."),
+     [ROE, ("Roe campaign", "organization", (), {})], ["A2"]),
+    # counterexamples: no person for the pronoun; a campaign that is no pronoun's side
+    ("Acme Corp. closed the plant. His campaign said the event was a success.", [ACME], [None]),
+    ("Jane Roe spoke on Monday. The campaign said the event was a success.", [ROE], [None]),
+]
+
+
+@pytest.mark.parametrize("body,specs,expected", SIDE)
+def test_pronoun_side(body: str, specs: list[Any], expected: list[str | None]) -> None:
+    text = H + body
+    actors = [_actor(text, f"A{i + 1}", n, k, s, **kw) for i, (n, k, s, kw) in enumerate(specs)]
+    views = extract_views(section(text), actors)
+    assert [v.speaker for v in views] == expected, [(v.speaker_text, v.text) for v in views]

@@ -2822,6 +2822,11 @@ def _resolve_mention(
     if low in _PRONOUNS:
         return _pronoun(res, low, hs, para_idx, doc)
     pm = _POSS_DOCUMENT.fullmatch(low) if low.startswith(("his ", "her ", "its ", "their ")) else None
+    side = _PRONOUN_SIDE.fullmatch(low) if low.startswith(("his ", "her ")) else None
+    if side is not None:
+        # "Her campaign later disclosed …": the campaign of the person "her" names (else she)
+        who, _v = _pronoun(res, _POSSESSIVE_PRONOUN[side.group(1)], hs, para_idx, doc)
+        return (_campaign_of(res, who) if who is not None and who.kind == "person" else None), None
     if pm and _roles()[0].get(pm.group(2), {}).get("noun") == "document":
         # "His report found …": the document's author is the one the pronoun names
         return _pronoun(res, _POSSESSIVE_PRONOUN[pm.group(1)], hs, para_idx, doc)
@@ -3352,14 +3357,25 @@ def _side_body(
     if person is None or person.kind != "person":
         return None
     if m.group(2) in {"campaign", "team", "camp"}:
-        surname = person.name.split()[-1].lower()
-        # (none found: the person speaks, the gold convention for "Roe's campaign said")
-        return next((a for a in res.actors if a.kind in {"organization", "group"}
-                     and "campaign" in a.name.lower().split()
-                     and surname in a.name.lower().split()), person)
+        return _campaign_of(res, person)
     countries = [c for c in (res.actor(i) for i in res.ties(person))
                  if c is not None and c.kind == "country"]
     return countries[0] if len(countries) == 1 else None
+
+
+def _campaign_of(res: _Resolver, person: Actor) -> Actor:
+    """The "Roe campaign" the actors stage found for Roe's campaign or team; else Roe (the
+    gold convention for "Roe's campaign said")."""
+    surname = person.name.split()[-1].lower()
+    return next((a for a in res.actors if a.kind in {"organization", "group"}
+                 and "campaign" in a.name.lower().split()
+                 and surname in a.name.lower().split()), person)
+
+
+# "his campaign", "her re-election team": the side of the person the pronoun names.
+_PRONOUN_SIDE = lazy(
+    r"(his|her)\s+(?:(?:presidential|election|re-?election|own)\s+)?(?:campaign|team|camp)"
+)
 
 
 _REL_IN_HEAD = lazy(r"\s(?:who|whom|whose|that|which)\s")
