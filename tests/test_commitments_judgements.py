@@ -123,3 +123,26 @@ def test_pronoun_after_opening_clause() -> None:
     ]
     got = _actors_of("Since Smith met Dupont in May, he has pledged to cut taxes.")
     assert got == [({"John Smith"}, "he")]
+
+
+PREDICATE_ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
+    # "X is a N who has pledged to …": the predicate noun phrase names X, who pledges
+    (
+        "Dupont is a veteran diplomat who has pledged to reopen the embassy.",
+        [("pledge", {"Marie Dupont"}, "reopen the embassy")],
+    ),
+    (
+        (
+            "Note: Tanaka often visits Geneva and is a writer, banker and critic who has vowed to"
+            " close the plant."
+        ),
+        [("pledge", {"Ken Tanaka"}, "close the plant")],
+    ),
+    # … but not someone else the clause's subject met, or a "who" after a verb of saying
+    ("Smith met a veteran diplomat who has pledged to reopen the embassy.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), PREDICATE_ROWS)
+def test_predicate_noun_relative(body: str, expected: list[tuple[str, set[str], str]]) -> None:
+    check_golden(body, expected)

@@ -2333,6 +2333,21 @@ def _subject(
             main = None
         if main is not None:
             b_start, b_end, reported = earlier
+    if (
+        b_end
+        and last.lower().strip() == "who"
+        and (cm2 := _PRED_COPULA.search(region, max(0, b_start - 200), b_start))
+    ):
+        # "X … is a serial critic and veteran who has pledged to …": the noun phrase after
+        # "is a/the" names X, the subject of that clause, who pledges
+        cl = 0
+        for b in _BOUND.finditer(region, 0, cm2.start()):
+            cl = b.end()
+        ps, pe = _trim(text, *_leading_np(text, lo + cl, lo + cm2.start()))
+        if ps < pe:
+            ids, explicit = _resolve(ctx, ps, pe)
+            if explicit and ids:
+                return _Subject(ps, pe, ids, True, False, [])
     source_span: Span | None = None
     if reported and b_start:
         source_span = (lo, lo + b_start)  # trimmed where used
@@ -2543,6 +2558,14 @@ def _list_head(
 
 
 _AND_WORD = lazy(r"\sand\s")
+# "… is a veteran diplomat who …": the copula and the predicate noun phrase a bare "who"
+# hangs on (no verb of saying after it)
+_PRED_COPULA = lazy(
+    r"\s(?:is|was|are|were|has\s+been|have\s+been|remains|remained|became)\s+"
+    r"(?:(?:also|now|still|already)\s+)?(?:an?|the|one\s+of\s+the)\s"
+    r"(?:[^;:“”\"]*?(?<!said)(?<!says))$",
+    re.IGNORECASE,
+)
 _TIME_CLAUSE = lazy(r"(?:once|when|after|before|until)\s+", re.IGNORECASE)
 # a clause of at least two words, then the main clause's subject pronoun right before the cue
 _MAIN_PRONOUN = lazy(r"[^\s,;]+\s+[^,;]*?[^\s,;][\s,]+(?P<p>it|he|she|they|we)\s*$")
