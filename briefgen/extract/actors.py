@@ -1764,6 +1764,8 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
                 a.name for a in st.actors.values()
                 if a.kind == "organization" and acr[1] in _acronym_forms(a.name)
             ), acr[1])
+        if not h.title and text.startswith((", ", ",\xa0"), h.span[1]):
+            h.title = _occupation_appositive(text, h.span[1], seg.end)
         if not h.affiliation:
             h.affiliation = _name_org(st, h.span, seg)
         if h.affiliation:
@@ -1820,6 +1822,44 @@ def _plural_role_list(st: _Doc, seg: _Seg, rs: int) -> list[_PersonHit]:
         out.append(_PersonHit((s, e), toks, title, None, ref.key if ref else None,
                               "person.role-list"))
     return out
+
+
+# ", a high school teacher,", ", 52, a school nurse in Lyon": an article, up to three lower-case
+# modifiers and an occupation noun (the title lexicon need not know it), then the phrase's end
+# or a preposition. Only read for a person already found by another anchor.
+_RX_OCCUPATION = lazy(
+    r",[ \xa0]+(?:\d{1,3},[ \xa0]+)?(?:a|an|the)[ \xa0]+((?:[a-z][\w-]*[ \xa0]+){0,3}?)"
+    r"([a-z][a-z-]*(?:er|or|ist|ian|eon|ant)|co-host|host)"
+    r"(?=[ \xa0]*[,.;:]|[ \xa0]+(?:at|for|of|with|in|from|on|who)[ \xa0])"
+)
+_NOT_OCCUPATIONS = frozenset((
+    "other", "number", "matter", "order", "water", "paper", "letter", "center", "error",
+    "computer", "power", "corner", "quarter", "chapter", "factor", "sector", "motor", "rumor",
+    "honor", "favor", "color", "labor", "floor", "door", "mirror", "terror", "horror", "manner",
+    "dinner", "summer", "winter", "border", "murder", "answer", "partner", "ever", "never",
+    "over", "under", "after", "later", "together", "either", "neither", "whether", "rather",
+    "older", "younger", "bigger", "richer", "poorer", "better", "earlier", "smaller", "larger",
+    "greater", "higher", "lower", "stronger", "weaker", "faster", "closer", "further", "member",
+    "maker", "producer", "retailer", "manufacturer", "supplier", "provider", "operator",
+    "carrier", "lender", "insurer", "distributor", "exporter", "importer", "refiner", "tenant",
+    "giant", "plant", "restaurant", "servant", "elephant", "variant", "grant", "instant",
+    "junior", "senior", "minor", "major",
+))
+
+
+def _occupation_appositive(text: str, e: int, end: int) -> str | None:
+    """The occupation an appositive gives a person with no title ("Ann Roe, a high school
+    teacher,"), or None: not a comparative ("a lot poorer") or a thing ("a paper")."""
+    m = _RX_OCCUPATION.match(text, e, end)
+    if m is None:
+        return None
+    noun = m.group(2)
+    mods = m.group(1).split()
+    if noun in _NOT_OCCUPATIONS or noun in N.KIN_NOUNS or any(
+        w in _CLAUSE_WORDS or w in ("lot", "bit", "little", "much", "far") for w in mods
+    ):
+        return None
+    return " ".join([*mods, noun])
 
 
 _RX_TITLE_OF_ACR = lazy(r"(.*[a-z])[ \xa0]+(?:of|at|for)[ \xa0]+(?:the[ \xa0]+)?([A-Z]{2,6})")
@@ -2033,6 +2073,10 @@ def _name_org(st: _Doc, span: Span, seg: _Seg) -> str | None:
         pm = _RX_ORG_POSS_BEFORE.search(text, max(seg.start, s - 40), s)
         if pm:
             owner = pm.group(1)
+            while " " in owner and owner.split(None, 1)[0] in _FUNCTION_WORDS and (
+                owner.split(None, 1)[0] != "The"
+            ):
+                owner = owner.split(None, 1)[1]  # "As The Post's X": the outlet after "As"
             ref = N.GAZ.get(owner)
             if ref is not None and ref.kind == "organization":
                 return owner
