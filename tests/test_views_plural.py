@@ -141,3 +141,35 @@ def test_pronoun_side(body: str, specs: list[Any], expected: list[str | None]) -
     actors = [_actor(text, f"A{i + 1}", n, k, s, **kw) for i, (n, k, s, kw) in enumerate(specs)]
     views = extract_views(section(text), actors)
     assert [v.speaker for v in views] == expected, [(v.speaker_text, v.text) for v in views]
+
+
+# A sentence subject that is a determiner and a lower-case noun ("The nurse later sued,
+# claiming …"): the whole noun phrase, never the bare determiner; a possessed person noun
+# with a name in apposition is that person; a time phrase first is skipped.
+DETERMINED: list[Any] = [
+    ("The nurse later sued, claiming the quarantine violated her rights.", [], "The nurse"),
+    (("The conservative magazine has opposed the plan, arguing that it would fail."), [],
+     "The conservative magazine"),
+    ("The boy's father, Tom Roe, lives in Ruritania and wants the boy back.",
+     [("Tom Roe", "person", (), {})], "Tom Roe"),
+    ("A few days later, Roe reversed himself, telling reporters that the law should stay.",
+     [("Roe", "person", (), {})], "Roe"),
+    # counterexamples: a quantifier standing alone; a capitalised subject as before
+    ("Some seek to be removed from the lists, arguing that their wealth is lower.", [], "Some"),
+    ("Acme Corp. cut 500 jobs on Monday, saying that demand had slowed.", [ACME], "Acme Corp."),
+]
+
+
+@pytest.mark.parametrize("body,specs,speaker", DETERMINED)
+def test_determined_subject(body: str, specs: list[Any], speaker: str) -> None:
+    text = H + body
+    actors = [_actor(text, f"A{i + 1}", n, k, s, **kw) for i, (n, k, s, kw) in enumerate(specs)]
+    views = extract_views(section(text), actors)
+    assert [v.speaker_text for v in views] == [speaker], [(v.rule, v.speaker_text) for v in views]
+
+
+def test_headline_only_pronoun() -> None:
+    """A text that is one headline-like line: a pronoun subject resolves without paragraphs."""
+    text = "This year, he rose to the defense of Jane Roe, saying she should win."
+    views = extract_views(section(text), [])
+    assert all(text[v.span[0] : v.span[1]] == v.text for v in views)

@@ -2226,7 +2226,65 @@ def _sentence_subject(text: str, us: int, limit: int) -> Span | None:
         break
     if end is None:
         return None
+    dets = text[s:end].split()
+    if all(w.lower() in _DETERMINERS for w in dets) and dets[0].lower() in _ARTICLES:
+        # (else the bare determiner, as before: the view stays, its speaker unnamed)
+        np = _determined_noun(text, ws, s, end)
+        if np is not None and text[np[0] : np[1]].split()[-1].lower() in _TIME_NOUNS:
+            # "A few minutes later they reversed themselves": the subject after the time
+            tm = _TIME_AFTER.match(text, np[1], limit)
+            np = _sentence_subject(text, tm.end(), limit) if tm else None
+        if np is not None:
+            return np
     return _strip(text, s, end)
+
+
+# Determiners that never stand alone as the subject ("Some seek …" is a subject of its own).
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
+                       "their", "our", "other", "another"})
+_TIME_NOUNS = frozenset({
+    "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+    "year", "years", "decade", "decades", "night", "morning", "afternoon", "evening", "time",
+})
+_TIME_AFTER = lazy(r"(?:\s+(?:later|earlier|ago|before|after|on))?\s*,?\s*")
+
+
+# Words that end a lower-case noun phrase opening a sentence ("The nurse later sued").
+_NP_STOP = frozenset({
+    "later", "just", "also", "then", "has", "have", "had", "was", "were", "is", "are", "will",
+    "would", "could", "can", "may", "might", "must", "should", "did", "does", "do", "and",
+    "or", "but", "who", "which", "that", "of", "to", "in", "on", "at", "for", "with", "by",
+    "from", "as", "said", "says", "not", "never", "still", "now", "again", "already", "before",
+    "after", "ago", "earlier",
+})
+
+
+def _determined_noun(text: str, ws: list[re.Match[str]], s: int, end: int) -> Span | None:
+    """A subject that so far is only a determiner ("The", "A"): the lower-case noun phrase
+    after it ("The nurse", "The conservative publication"), or the person a possessed person
+    noun names in apposition ("The boy's father, Jane Roe, lives …"); None when no noun
+    follows (a bare determiner is no speaker)."""
+    j = next((k for k, w in enumerate(ws) if w.start() >= end), len(ws))
+    new_end = None
+    prev = end
+    for k in range(j, min(j + 3, len(ws))):
+        w = ws[k]
+        t = w.group()
+        poss = t.endswith(("’s", "'s"))
+        t = t[:-2] if poss else t
+        if text[prev : w.start()] != " " or not t.islower() or not t.replace("-", "").isalpha():
+            break
+        if t in _NP_STOP or t.endswith(("ly", "ed")):
+            break
+        new_end = prev = w.end()
+        if poss:
+            n = _possessed_person(ws, k + 1)
+            if not n:
+                return None
+            pe = ws[k + n].end()
+            am = _APPOS_NAME.match(text, pe)
+            return am.span(1) if am else _strip(text, s, pe)
+    return _strip(text, s, new_end) if new_end is not None else None
 
 
 _APPOS_NAME = lazy(r",\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
@@ -2779,6 +2837,12 @@ def _opens_sentence(text: str, ms: int, titled: bool = False) -> bool:
     return k == 0 or text[k - 1] in ".!?\n"
 
 
+def _para_lo(doc: Document, para_idx: int) -> int:
+    """The start of the paragraph before para_idx (0 in a text with no paragraphs: a
+    headline alone)."""
+    return doc.paragraphs[max(0, para_idx - 1)].span[0] if doc.paragraphs else 0
+
+
 def _para_of(doc: Document, pos: int) -> int:
     """The index of the paragraph holding pos, or of the last one before it."""
     return max(bisect.bisect_right(doc.paragraph_starts, pos) - 1, 0)
@@ -2874,7 +2938,7 @@ def _resolve_mention(
                      if ms >= hl[0] and a.kind == "person"} if hl else {}
         if len(hl_people) == 1:
             return next(iter(hl_people.values())), None  # the one person the headline names
-        lo = doc.paragraphs[max(0, para_idx - 1)].span[0]
+        lo = _para_lo(doc, para_idx)
         opener_hit = res.subject_before(hs, {"person"}, lo)
         if opener_hit is not None and not any(
             a.id == opener_hit[1].id and ms == opener_hit[0] and _JOINED_NEXT.match(text, me)
@@ -2916,7 +2980,7 @@ def _resolve_mention(
         if dp is None and definite and pnoun.lower() not in _UNNAMED:
             # "the New York businessman", "the former senator": elegant variation for the
             # person a recent sentence opened with, when no title fits.
-            lo = doc.paragraphs[max(0, para_idx - 1)].span[0]
+            lo = _para_lo(doc, para_idx)
             dp = res.topic_person(hs, he, lo)
             if dp is not None and dp.title and _role_entry(table, pnoun).get("kind") == "other":
                 dp = None  # "the businessman" is not the titled official the sentence opened with
@@ -3883,7 +3947,7 @@ def _pronoun_any(
         intro = _introduced(res, doc, para_idx)
         if intro is not None and intro.id not in res.skip:
             return intro, None
-    lo = doc.paragraphs[max(0, para_idx - 1)].span[0]
+    lo = _para_lo(doc, para_idx)
     near = res.subject_before(pos, want, lo)
     if p == "it":
         # the organisation subject of the latest sentence naming one (coref.Descriptions)
