@@ -124,6 +124,16 @@ ROWS: list[tuple[str, list[tuple[str, str, str | None, str | None, str | None]],
     ("The chief of the Cuban Interests Section in Washington said the diplomat would leave.",
      [("Cuban Interests Section", "organization", None, None, "Cuba")], []),
     ("Section 8 of the law was struck down.", [], ["Section"]),
+    # a role phrase before the name: the body or place in it is the affiliation
+    ("In addition, the State Department inspector general, Steve Lind, said his work went on.",
+     [("Steve Lind", "person", "inspector general", "State Department", None)], []),
+    ("The Ohio senator, Ann Lowe, said the port would open.",
+     [("Ann Lowe", "person", "senator", "Ohio", None)], []),
+    ("The Kenyan minister, Ann Lowe, said the port would open.",
+     [("Ann Lowe", "person", "minister", None, "Kenya")], []),
+    # counterexample: no personal name after the comma
+    ("The chairman of the committee, not the minority leader, sets the agenda.", [],
+     ["minority leader"]),
     # a city in a group's locative phrase is a place, never a person
     ("Officials in and around Denver warned that roads would close.",
      [("Denver", "place", None, None, None)], []),

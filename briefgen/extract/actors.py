@@ -1685,12 +1685,23 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         title = " ".join(w for w in words if w not in N.COUNTRY_REFS)
         if title.lower() in N.TITLE_CANON and N.TITLE_KIND.get(title.lower()) == "honorific":
             continue
-        owner = None
+        owner = role_country = None
         om = _RX_OWNER_BEFORE.search(text, max(seg.start, m.start() - 40), m.start())
         if om and om.group(1) not in N.NOT_NAMES:
             # "Vacco's campaign manager, Matt Roe,": whom the role serves, and its noun
             owner = om.group(1).removeprefix("The ").removeprefix("The\xa0")
             title = om.group(2) + title if om.group(2) else title
+        elif text[m.start() - 1 : m.start()] in (" ", "\xa0") and text[m.start() - 2].isalpha():
+            # "the State Department inspector general, Steve Roe,": the body before the role
+            ob = _RX_BODY_BEFORE_ROLE.search(text, max(seg.start, m.start() - 60), m.start())
+            if ob is not None:
+                ref = N.GAZ.get(ob.group(1))
+                owner = _known_org(st, ob.group(1)) or (
+                    ob.group(1) if ("other", ob.group(1).lower()) in st.actors
+                    or (ref is not None and ref.kind == "place") else None
+                )  # "the Ohio senator, Ann Roe,": the state she serves, as "Ohio Gov. X"
+                if ref is not None and ref.kind == "country" and ref.form in ("demonym", "name"):
+                    role_country = ref.key  # "the Kenyan minister, Ann Roe,"
         if comp is not None:
             title = f"{title} {comp.group(1)} {comp.group(2).strip()}"
             if owner is None:
@@ -1700,7 +1711,7 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         if same is not None:  # found by its reporting verb with no role: the role is its title
             same.title, same.affiliation = title, same.affiliation or owner
             continue
-        hits.append(_PersonHit((s, e), toks, title, owner, None, "person.role-appositive"))
+        hits.append(_PersonHit((s, e), toks, title, owner, role_country, "person.role-appositive"))
     # 4. Names built with particles (bin, ibn, Abu, Abdul, al-) need no other anchor.
     particles: bool | None = None  # whether the segment has one at all, asked when needed
     for p, m1 in matched if st.particle_words else ():
@@ -2097,6 +2108,9 @@ _RX_LOCATIVE_BEFORE = lazy(r"(?<![\w-])(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom)[ \xa0]\Z"
 _FIRM_WORDS = frozenset(("Management", "Capital", "Partners", "Holdings", "Investments", "Fund"))
 _RX_OWNER_BEFORE = lazy(
     rf"(?<![\w.-])((?:[{N.UPPER}][\w-]+[ \xa0])*[{N.UPPER}][\w-]+)['’]s[ \xa0]+((?:campaign|legal|press|policy)[ \xa0]+)?\Z"
+)
+_RX_BODY_BEFORE_ROLE = lazy(
+    rf"(?<![\w-])(?:[Tt]he|[Aa]n?)[ \xa0]+((?:[{N.UPPER}][\w.&-]*[ \xa0]+){{0,4}}[{N.UPPER}][\w.&-]*)[ \xa0]+\Z"
 )
 _KIN_LAST3 = frozenset(k[-3:] for k in N.KIN_NOUNS)
 _GROUP_FIRST3 = frozenset(g[:3] for g in N.GROUP_NOUNS)
