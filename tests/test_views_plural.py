@@ -173,3 +173,29 @@ def test_headline_only_pronoun() -> None:
     text = "This year, he rose to the defense of Jane Roe, saying she should win."
     views = extract_views(section(text), [])
     assert all(text[v.span[0] : v.span[1]] == v.text for v in views)
+
+
+# "it" after a sentence opened by a description that names no actor ("The letter also accuses
+# …"): that thing, not the organisation named before.
+IT: list[Any] = [
+    (("Acme Corp. sued the paper on Monday. This document, now available online, exposed "
+      "the deception. It argues that the articles were unfair."), [ACME], [None]),
+    (("Acme Corp. cut its forecast. The new tax was raised to 12 percent. Though it is lower "
+      "now, it is still the highest, it is said."), [ACME], [None]),
+    # counterexamples: a description of the organisation itself, of its parts and writings,
+    # or of a document (whose author speaks: left to the document rules)
+    (("Acme Corp. sued the paper on Monday. The new filing runs to 40 pages. It argues that "
+      "the articles were unfair."), [ACME], ["A1"]),
+    (("Acme Corp. sued the paper on Monday. The company said the articles were unfair. It "
+      "added that it would appeal."), [ACME], ["A1", "A1"]),
+    (("Acme Corp. reported earnings. The baking business gained on higher prices, it added."),
+     [ACME], ["A1"]),
+]
+
+
+@pytest.mark.parametrize("body,specs,expected", IT)
+def test_it_after_thing(body: str, specs: list[Any], expected: list[str | None]) -> None:
+    text = H + body
+    actors = [_actor(text, f"A{i + 1}", n, k, s, **kw) for i, (n, k, s, kw) in enumerate(specs)]
+    views = extract_views(section(text), actors)
+    assert [v.speaker for v in views] == expected, [(v.speaker_text, v.text) for v in views]

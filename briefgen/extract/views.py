@@ -3786,6 +3786,8 @@ def _pronoun(
             return body, None
     if p not in {"he", "she"}:
         a, v = _pronoun_any(res, p, want, pos, para_idx, doc)
+        if p == "it" and a is not None and _thing_since(res, a, pos):
+            return None, None  # "Acme sued. The letter accuses Roe … It also says": the letter
         if p == "they" and a is not None and a.kind == "organization" and _people_since(
             res, a, pos
         ):
@@ -3806,6 +3808,21 @@ def _pronoun(
         res.skip = frozenset()
 
 
+# Head nouns of descriptions that name an organisation (never a thing "it" stands for).
+_ORG_NOUNS = frozenset({
+    "company", "firm", "department", "ministry", "agency", "bank", "court", "paper",
+    "newspaper", "bureau", "commission", "committee", "council", "board", "union", "party",
+    "group", "government", "administration", "campaign", "organization", "organisation",
+    "association", "institute", "foundation", "center", "centre", "network", "station",
+    "magazine", "publication", "site", "website", "university", "college", "school", "church",
+    "team", "club", "coalition", "alliance", "fund", "pac", "unit", "subsidiary", "maker",
+    "carrier", "airline", "retailer", "insurer", "lender", "utility", "state", "country",
+    "nation", "city", "county", "army", "military", "police", "service", "office",
+    # a body's parts and writings speak for it ("The piece … it accuses", "The baking
+    # business benefited …, it added")
+    "business", "division", "operation", "operations", "segment", "piece", "article",
+    "editorial", "column", "story",
+})
 # A sentence whose subject is a definite description of an organisation: "The department
 # changed course when it argued …" — "it" is that organisation, not one named in between.
 _ORG_SUBJECT = lazy(
@@ -4042,20 +4059,24 @@ _OWN_PEOPLE_BEFORE = lazy(r"(?:[’']s?)?\s+(?:[a-z-]+\s+)?")
 _OWN_PEOPLE_AFTER = lazy(r"\s+(?:of|at|for|from|with|in)\s+(?:the\s+)?$")
 
 
+def _last_mention_end(res: _Resolver, org: Actor, pos: int) -> int:
+    """The end of the latest mention of org before pos (within 3,000 characters), else -1."""
+    i = bisect.bisect_left(res.mstarts, pos) - 1
+    while i >= 0 and res.mentions[i][0] > pos - 3000:
+        _ms, me, a = res.mentions[i]
+        if a.id == org.id and me <= pos:
+            return me
+        i -= 1
+    return -1
+
+
 def _people_since(res: _Resolver, org: Actor, pos: int) -> bool:
     """Does a plural noun for people stand between the latest mention of `org` before pos
     and pos (in that sentence or the one before), as the nearer antecedent of "they"? Not
     when the noun names the organisation's own people ("Acme executives", "officials at
     Acme")."""
     text = res.text
-    i = bisect.bisect_left(res.mstarts, pos) - 1
-    anchor = -1
-    while i >= 0 and res.mentions[i][0] > pos - 3000:
-        ms, me, a = res.mentions[i]
-        if a.id == org.id and me <= pos:
-            anchor = me
-            break
-        i -= 1
+    anchor = _last_mention_end(res, org, pos)
     if anchor < 0:
         return False
     k = bisect.bisect_right(res.sent_starts, pos) - 1
@@ -4073,6 +4094,44 @@ def _people_since(res: _Resolver, org: Actor, pos: int) -> bool:
                 own = True  # "executives at Acme"
         if not own:
             return True
+    return False
+
+
+# A sentence opened by a description that is no actor: a determiner, lower-case words and a
+# finite verb ("The letter also accuses …", "This document, now online, exposed …").
+_THING_SUBJECT = lazy(
+    r"[\s“\"]*(?:(?:Indeed|But|And|So|Still|Yet|However|Instead|Meanwhile),?\s+)?"
+    r"(?:The|This|That|Its|Their|His|Her|One|An?)\s+(?:[a-z-]+\s+){0,3}"
+    r"(?!(?:also|now|still|[a-z]+ly)\b)([a-z-]+)"
+    r"(?:,[^,.;:]{1,60},)?\s+(?:[a-z]+ly\s+|also\s+|now\s+)?"
+    r"(?:has|had|is|was|are|were|would|will|can|could|does|did|said|told|[a-z]+s|[a-z]+ed)\b"
+)
+
+
+def _thing_since(res: _Resolver, org: Actor, pos: int) -> bool:
+    """Does a sentence that opens with a description naming no actor ("The letter also
+    accuses …") stand between the latest mention of `org` before pos and pos (this sentence
+    or the one before), as the nearer antecedent of "it"? Not when the description's noun
+    is one for organisations ("The department …", left to _it_subject and the older rules)
+    or for people."""
+    text = res.text
+    anchor = _last_mention_end(res, org, pos)
+    if anchor < 0:
+        return False
+    k = bisect.bisect_right(res.sent_starts, pos) - 1
+    table, _ = _roles()
+    for ss in res.sent_starts[max(0, k - 1) : k + 1]:
+        if ss < anchor or res.quoted(ss):
+            continue
+        m = _THING_SUBJECT.match(text, ss, pos)
+        if m is None or m.end() > pos:
+            continue
+        noun = m.group(1)
+        if noun in _ORG_NOUNS or noun.rstrip("s") in _ORG_NOUNS or noun in table:
+            continue
+        if any(ms < m.end(1) for ms, _me, _a in res.covering(ss, m.end(1))):
+            continue  # an actor named in the description ("The Acme letter …")
+        return True
     return False
 
 
