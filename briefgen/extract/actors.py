@@ -132,6 +132,9 @@ class _Actor:
     forms: dict[str, None] = field(default_factory=dict)
     mentions: list[Span] = field(default_factory=list)
     tokens: tuple[str, ...] = ()
+    # (title, affiliation, country) read from a clause after a mention ("X, who heads Y"): used
+    # only when no rule gave a title ("was named chairman" says more than "who is president")
+    fallback: tuple[str, str | None, str | None] | None = None
     # The mentions as a set, so that a frequent actor's add() is not a scan of its list; rebuilt
     # whenever the list was changed behind add()'s back (it is only ever cleared).
     seen: set[Span] = field(default_factory=set, repr=False, compare=False)
@@ -1770,13 +1773,16 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         if not st.free(*h.span):
             continue
         if h.title and (acr := _acronym_in_title(h.title)) is not None:
-            h.title = acr[0]  # "INS director", "executive director of AROS": the body's acronym
+            h.title = acr[0]  # "INS director", "executive director of ELRA": the body's acronym
             h.affiliation = h.affiliation or next((  # spelled out in the text: that name
                 a.name for a in st.actors.values()
                 if a.kind == "organization" and acr[1] in _acronym_forms(a.name)
             ), acr[1])
         if not h.title and text.startswith((", ", ",\xa0"), h.span[1]):
             h.title = _occupation_appositive(text, h.span[1], seg.end)
+        clause = None
+        if not h.title and text.startswith((", who", " is ", " was "), h.span[1]):
+            clause = _role_clause(st, h.span[1], seg.end)
         if not h.affiliation:
             h.affiliation = _name_org(st, h.span, seg)
         if h.affiliation:
@@ -1785,6 +1791,7 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
                 h.affiliation = full  # "Harlow's treasurer" in a text on "Harlow Corp."
         a = _Actor(" ".join(st.text[h.span[0] : h.span[1]].split()), "person", h.rule)
         a.title, a.affiliation, a.country, a.tokens = h.title, h.affiliation, h.country, h.tokens
+        a.fallback = a.fallback or clause
         st.claim(a, *h.span)
         st.persons.append(a)
 
@@ -1873,12 +1880,95 @@ def _occupation_appositive(text: str, e: int, end: int) -> str | None:
     return " ".join([*mods, noun])
 
 
+# "X, who served as ambassador to Jordan until 2019", "X, who is a fellow at Y", "X is a senior
+# fellow at Y." (a bio line): the role after a copula; and "X, who heads Y": the role in the verb
+_RX_WHO_ROLE = lazy(
+    r"(?:,[ \xa0]+who[ \xa0]+(?:also[ \xa0]+|now[ \xa0]+)?|[ \xa0]+(?=is[ \xa0]|was[ \xa0]))"
+    r"(?P<v>is|was|has[ \xa0]+been|had[ \xa0]+been|served[ \xa0]+as|serves[ \xa0]+as"
+    r"|worked[ \xa0]+as|works[ \xa0]+as)[ \xa0]+(?:(?:a|an|the)[ \xa0]+)?"
+    r"(?P<role>[^,;:()\"“”]{2,80}?)"
+    r"(?P<tail>[ \xa0]*(?:[,;:]|(?<![A-Z])\.(?:[ \xa0\n]|\Z)|\Z)|[ \xa0]+(?:until|from|since|between|in[ \xa0]+\d{4}|during|when)(?![\w-]))"
+)
+_RX_WHO_VERB = lazy(
+    r",[ \xa0]+who[ \xa0]+(?:also[ \xa0]+|now[ \xa0]+)?(?P<v>heads|headed|leads|led|runs|ran|chairs"
+    r"|chaired|directs|directed|founded|co-founded|helmed|edits|edited)[ \xa0]+(?:the[ \xa0]+)?"
+    rf"(?P<org>{N.ORG_TOK}(?:[ \xa0]+(?:(?:of|for|on|and|the)[ \xa0]+)*{N.ORG_TOK})*)"
+)
+_VERB_ROLES = {
+    "heads": "head", "headed": "former head", "leads": "head", "led": "former head",
+    "runs": "head", "ran": "former head", "chairs": "chairman", "chaired": "former chairman",
+    "directs": "director", "directed": "former director", "founded": "founder",
+    "co-founded": "co-founder", "helmed": "former head", "edits": "editor",
+    "edited": "former editor",
+}
+_RX_ROLE_HEAD_END = lazy(r"[ \xa0](?:of|at|for|with|to|in|on)[ \xa0]")
+_RX_ROLE_SPLIT = lazy(r"[ \xa0]+(?:of|at|for|with)[ \xa0]+(?:the[ \xa0]+)?(?=[A-Z])")
+
+
+def _role_clause(st: _Doc, e: int, end: int) -> tuple[str, str | None, str | None] | None:
+    """(title, affiliation, country) from a relative clause or a bio line after a name: ", who
+    served as ambassador to Jordan until 2019" (former), ", who heads the Harbor Trust",
+    " is a senior fellow at the Asia Institute." — the role a known title or an occupation
+    noun ("the reason the talks failed" is none)."""
+    text = st.text
+    m = _RX_WHO_VERB.match(text, e, end)
+    if m is not None:
+        org = _known_org(st, (_org_of_run(m.group("org")) or "").rstrip(".,"))
+        return (_VERB_ROLES[m.group("v")], org, None) if org else None
+    m = _RX_WHO_ROLE.match(text, e, end)
+    if m is None:
+        return None
+    if not text.startswith(",", e) and not _name_opens_sentence(text, e):
+        return None  # "X is …" only as a bio line: the name opens its sentence
+    role = " ".join(m.group("role").split())
+    sp = _RX_ROLE_SPLIT.search(role)
+    head, org_run = (role[: sp.start()], role[sp.end() :]) if sp else (role, "")
+    hp = _RX_ROLE_HEAD_END.search(head)  # "ambassador to Jordan", "lawyer for the family"
+    words = head[: hp.start()].split() if hp else head.split()
+    if not words or len(words) > 5 or any(w.lower() in _CLAUSE_WORDS for w in words):
+        return None
+    if words[0].endswith(("ed", "ing")) and words[0].islower():
+        return None  # "was elected governor", "was running for mayor": a verb, not a role
+    last = words[-1]
+    if not (
+        last.lower() in N.TITLE_CANON and N.TITLE_KIND.get(last.lower()) != "honorific"
+    ) and (_RX_OCC_NOUN.fullmatch(last) is None or last in _NOT_OCCUPATIONS):
+        return None
+    aff = country = None
+    title = head
+    if org_run:
+        org = _org_of_run(org_run.rstrip("."))
+        if org and org in N.COUNTRY_REFS:
+            country, title = N.COUNTRY_REFS[org].key, role
+        elif org and _known_org(st, org):
+            aff = _known_org(st, org)
+        else:
+            title = role
+    v = m.group("v").split()[0]
+    if v in ("served", "worked") and m.group("tail").strip(" \xa0,;:.") in (
+        "until", "from", "between", "during"
+    ) or (v in ("served", "worked") and "in" in m.group("tail")):
+        title = "former " + title
+    return title, aff, country
+
+
+_RX_OCC_NOUN = re.compile(r"[a-z][a-z-]*(?:er|or|ist|ian|eon|ant)|co-host|host")
+
+
+def _name_opens_sentence(text: str, e: int) -> bool:
+    """Whether the name ending at e opens its sentence (a bio line "X is a fellow at Y.")."""
+    k = e
+    while k > 0 and e - k < 60 and text[k - 1] not in ".!?\n":
+        k -= 1
+    return (k == 0 or text[k - 1] in ".!?\n") and len(text[k:e].split()) <= 4
+
+
 _RX_TITLE_OF_ACR = lazy(r"(.*[a-z])[ \xa0]+(?:of|at|for)[ \xa0]+(?:the[ \xa0]+)?([A-Z]{2,6})")
 
 
 def _acronym_in_title(title: str) -> tuple[str, str] | None:
     """(role, acronym) of a title that holds an organisation's acronym before or after the
-    role ("INS director", "executive director of AROS"); None otherwise."""
+    role ("INS director", "executive director of ELRA"); None otherwise."""
     words = title.split()
     if len(words) > 1 and 2 <= len(words[0]) <= 6 and words[0].isalpha() and words[0].isupper() and (
         words[0] not in _NOT_ORG_ACRONYMS and words[0] not in N.COUNTRY_REFS and words[1].islower()
@@ -2753,6 +2843,7 @@ def _merge_people(st: _Doc) -> None:
         target.title = target.title or p.title
         target.affiliation = target.affiliation or p.affiliation
         target.country = target.country or p.country
+        target.fallback = target.fallback or p.fallback
     # prefer a title from a rule that saw the whole phrase; keep first-seen order otherwise
     for p in merged:
         key = ("person", p.name.lower())
@@ -3654,6 +3745,10 @@ def _finish(st: _Doc) -> list[Actor]:
         if id(a) in seen or not a.mentions:
             continue
         seen.add(id(a))
+        if a.fallback is not None and not a.title:
+            a.title = a.fallback[0]
+            a.affiliation = a.affiliation or a.fallback[1]
+            a.country = a.country or a.fallback[2]
         aliases = tuple(f for f in a.forms if f != a.name)
         out.append(
             Actor(
