@@ -199,3 +199,26 @@ def test_it_after_thing(body: str, specs: list[Any], expected: list[str | None])
     actors = [_actor(text, f"A{i + 1}", n, k, s, **kw) for i, (n, k, s, kw) in enumerate(specs)]
     views = extract_views(section(text), actors)
     assert [v.speaker for v in views] == expected, [(v.speaker_text, v.text) for v in views]
+
+
+# “…?” X demanded. / “…!” X declared.: the attribution after a quote that ends its sentence
+# with a question or exclamation mark, for these verbs too (not the previous speaker's quote).
+AFTER_MARK: list[Any] = [
+    (("“Every time you say that,” Roe said, “you help the critics.”\n\n“Why is this not proof "
+      "that the bank is too big to fail?” Doe demanded."),
+     [("Roe", "person", (), {}), ("Doe", "person", (), {})], ["A1", "A2"]),
+    ("Roe spoke to the crowd.\n\n“Here, no one gives up!” Roe declared.",
+     [("Roe", "person", (), {})], ["A1"]),
+    # counterexample: no reporting verb after the mark: the quote goes on the last speaker
+    (("“Every time you say that,” Roe said, “you help the critics.”\n\n“Why is this not proof "
+      "that the bank is too big to fail?” The hearing went on for hours."),
+     [("Roe", "person", (), {}), ("Doe", "person", (), {})], ["A1", "A1"]),
+]
+
+
+@pytest.mark.parametrize("body,specs,expected", AFTER_MARK)
+def test_attribution_after_mark(body: str, specs: list[Any], expected: list[str | None]) -> None:
+    text = H + body
+    actors = [_actor(text, f"A{i + 1}", n, k, s, **kw) for i, (n, k, s, kw) in enumerate(specs)]
+    views = extract_views(section(text), actors)
+    assert [v.speaker for v in views] == expected, [(v.rule, v.speaker_text) for v in views]

@@ -456,7 +456,9 @@ _NEXT_QUOTE = lazy(r"[.!?][”\"]?\s+[“\"]")
 _CLOSE_MARKS = DOUBLE_CLOSE + "\"'’"
 _SAID_TAIL = lazy(
     r"\s*(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|he|she|they|it|we|I)\s+(?:said|says|added|"
-    r"adds|asked|asks|wrote|writes|told|tells|explained|continued|insisted|replied|responded)"
+    r"adds|asked|asks|wrote|writes|told|tells|explained|continued|insisted|replied|responded|"
+    r"tweeted|tweets|wondered|demanded|urged|repeated|remarked|questioned|pressed|answered|"
+    r"declared|exclaimed|noted|argued|warned|joked|quipped|countered|recalled|conceded)"
     r"\b[^.!?“\"]*[.!?]?\s*$"
 )
 
