@@ -21,7 +21,7 @@ ACME = ("Acme Corp.", "organization", ("Acme",), {})
 # (body, actors (name, kind, extra surfaces, fields), the speaker id of each view in order)
 THEY: list[Any] = [
     # a plural noun for people between the organisation and "they": unnamed people
-    (("Acme Corp. closed its plant on Monday. Investigators have been searching for the "
+    (("Acme Corp. closed its plant on Monday. Investigators have looked for the missing "
       "files since May. They believe the papers were shredded."), [ACME], [None]),
     (("Acme Corp. cut its forecast on Monday. That worries many analysts because they believe "
       "demand will fall further."), [ACME], [None]),
@@ -124,7 +124,7 @@ def test_no_inversion_before_infinitive(body: str, specs: list[Any], speaker: st
 # "his/her campaign said": the campaign of the person the pronoun names, when the text names
 # one ("the Roe campaign"), else that person (the gold convention for "Roe's campaign said").
 SIDE: list[Any] = [
-    ("Jane Roe stumbled on Sunday. Her campaign later disclosed that she has pneumonia.",
+    ("Jane Roe left the stage early on Sunday. Her campaign said on Monday that she had the flu.",
      [ROE], ["A1"]),
     (("The Roe campaign raised $2 million. Jane Roe spoke in Ohio on Monday. Her campaign said "
       "the event was a success."),
@@ -143,11 +143,11 @@ def test_pronoun_side(body: str, specs: list[Any], expected: list[str | None]) -
     assert [v.speaker for v in views] == expected, [(v.speaker_text, v.text) for v in views]
 
 
-# A sentence subject that is a determiner and a lower-case noun ("The nurse later sued,
+# A sentence subject that is a determiner and a lower-case noun ("The teacher then sued,
 # claiming …"): the whole noun phrase, never the bare determiner; a possessed person noun
 # with a name in apposition is that person; a time phrase first is skipped.
 DETERMINED: list[Any] = [
-    ("The nurse later sued, claiming the quarantine violated her rights.", [], "The nurse"),
+    ("The teacher then sued, claiming the new rule broke her contract.", [], "The teacher"),
     (("The conservative magazine has opposed the plan, arguing that it would fail."), [],
      "The conservative magazine"),
     ("The boy's father, Tom Roe, lives in Ruritania and wants the boy back.",
@@ -155,7 +155,7 @@ DETERMINED: list[Any] = [
     ("A few days later, Roe reversed himself, telling reporters that the law should stay.",
      [("Roe", "person", (), {})], "Roe"),
     # counterexamples: a quantifier standing alone; a capitalised subject as before
-    ("Some seek to be removed from the lists, arguing that their wealth is lower.", [], "Some"),
+    ("Some want to leave the board, arguing that the pay is too low.", [], "Some"),
     ("Acme Corp. cut 500 jobs on Monday, saying that demand had slowed.", [ACME], "Acme Corp."),
 ]
 
@@ -170,7 +170,7 @@ def test_determined_subject(body: str, specs: list[Any], speaker: str) -> None:
 
 def test_headline_only_pronoun() -> None:
     """A text that is one headline-like line: a pronoun subject resolves without paragraphs."""
-    text = "This year, he rose to the defense of Jane Roe, saying she should win."
+    text = "Last spring, he spoke up for Jane Roe, saying she should win."
     views = extract_views(section(text), [])
     assert all(text[v.span[0] : v.span[1]] == v.text for v in views)
 
@@ -178,8 +178,8 @@ def test_headline_only_pronoun() -> None:
 # "it" after a sentence opened by a description that names no actor ("The letter also accuses
 # …"): that thing, not the organisation named before.
 IT: list[Any] = [
-    (("Acme Corp. sued the paper on Monday. This document, now available online, exposed "
-      "the deception. It argues that the articles were unfair."), [ACME], [None]),
+    (("Acme Corp. sued the paper on Monday. This chart, posted on the court's website, "
+      "showed the losses. It suggests that sales fell by half."), [ACME], [None]),
     (("Acme Corp. cut its forecast. The new tax was raised to 12 percent. Though it is lower "
       "now, it is still the highest, it is said."), [ACME], [None]),
     # counterexamples: a description of the organisation itself, of its parts and writings,

@@ -2233,7 +2233,7 @@ def _sentence_subject(text: str, us: int, limit: int) -> Span | None:
         # (else the bare determiner, as before: the view stays, its speaker unnamed)
         np = _determined_noun(text, ws, s, end)
         if np is not None and text[np[0] : np[1]].split()[-1].lower() in _TIME_NOUNS:
-            # "A few minutes later they reversed themselves": the subject after the time
+            # "Two hours later they changed course": the subject after the time
             tm = _TIME_AFTER.match(text, np[1], limit)
             np = _sentence_subject(text, tm.end(), limit) if tm else None
         if np is not None:
@@ -2251,7 +2251,7 @@ _TIME_NOUNS = frozenset({
 _TIME_AFTER = lazy(r"(?:\s+(?:later|earlier|ago|before|after|on))?\s*,?\s*")
 
 
-# Words that end a lower-case noun phrase opening a sentence ("The nurse later sued").
+# Words that end a lower-case noun phrase opening a sentence ("The teacher then sued").
 _NP_STOP = frozenset({
     "later", "just", "also", "then", "has", "have", "had", "was", "were", "is", "are", "will",
     "would", "could", "can", "may", "might", "must", "should", "did", "does", "do", "and",
@@ -2263,7 +2263,7 @@ _NP_STOP = frozenset({
 
 def _determined_noun(text: str, ws: list[re.Match[str]], s: int, end: int) -> Span | None:
     """A subject that so far is only a determiner ("The", "A"): the lower-case noun phrase
-    after it ("The nurse", "The conservative publication"), or the person a possessed person
+    after it ("The teacher", "The weekly magazine"), or the person a possessed person
     noun names in apposition ("The boy's father, Jane Roe, lives …"); None when no noun
     follows (a bare determiner is no speaker)."""
     j = next((k for k, w in enumerate(ws) if w.start() >= end), len(ws))
@@ -2890,7 +2890,7 @@ def _resolve_mention(
     pm = _POSS_DOCUMENT.fullmatch(low) if low.startswith(("his ", "her ", "its ", "their ")) else None
     side = _PRONOUN_SIDE.fullmatch(low) if low.startswith(("his ", "her ")) else None
     if side is not None:
-        # "Her campaign later disclosed …": the campaign of the person "her" names (else she)
+        # "Her campaign said on Monday …": the campaign of the person "her" names (else she)
         who, _v = _pronoun(res, _POSSESSIVE_PRONOUN[side.group(1)], hs, para_idx, doc)
         return (_campaign_of(res, who) if who is not None and who.kind == "person" else None), None
     if pm and _roles()[0].get(pm.group(2), {}).get("noun") == "document":
@@ -3793,7 +3793,7 @@ def _pronoun(
         if p == "they" and a is not None and a.kind == "organization" and _people_since(
             res, a, pos
         ):
-            return None, None  # "Investigators … Up to now, they had described him": unnamed
+            return None, None  # "Investigators met on Monday. They believe …": unnamed people
         return a, v
     g = coref.pronoun_gender(p)
     res.skip = frozenset(k for k, v in res.gender.items() if v != g)
@@ -4100,7 +4100,7 @@ def _people_since(res: _Resolver, org: Actor, pos: int) -> bool:
 
 
 # A sentence opened by a description that is no actor: a determiner, lower-case words and a
-# finite verb ("The letter also accuses …", "This document, now online, exposed …").
+# finite verb ("The letter also accuses …", "This chart, posted on Friday, showed …").
 _THING_SUBJECT = lazy(
     r"[\s“\"]*(?:(?:Indeed|But|And|So|Still|Yet|However|Instead|Meanwhile),?\s+)?"
     r"(?:The|This|That|Its|Their|His|Her|One|An?)\s+(?:[a-z-]+\s+){0,3}"
