@@ -1550,11 +1550,17 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
     # 1b. A plural role before a list of names: "the foreign ministers Ann Roe of Chile, Tom
     # Kerr of Peru and Bo Lin", "two Ohio lawyers, Ann Lutz and Ben Ortiz,": each holds it.
     for rs, _ in runs:
-        if text[rs - 1 : rs] not in (" ", "\xa0") or not (
-            text[rs - 2 : rs - 1] == "s" or text[rs - 3 : rs - 1] == "s,"
-            or text[rs - 4 : rs - 1] == " of"
-        ):
+        b4 = text[rs - 4 : rs]  # "rs " / "s, " / " of " before the name
+        if not b4.endswith(("s ", "s, ", " of ", "s\xa0", " of\xa0")):
             continue
+        pw = text[max(seg.start, rs - 40) : rs].split()
+        if pw and pw[-1] == "of":
+            pw.pop()
+        plural = pw[-1].rstrip(",") if pw else ""
+        if not plural.endswith("s") or not (
+            plural[:-1] in N.TITLE_CANON or plural.endswith(_OCCUPATION_ENDS)
+        ):
+            continue  # ("says Tom Roe": no plural role before the name, most runs)
         for lh in _plural_role_list(st, seg, rs):
             same = next((h for h in hits if h.span[0] <= lh.span[0] < h.span[1]), None)
             if same is None:
@@ -1969,7 +1975,11 @@ _RX_TITLE_OF_ACR = lazy(r"(.*[a-z])[ \xa0]+(?:of|at|for)[ \xa0]+(?:the[ \xa0]+)?
 def _acronym_in_title(title: str) -> tuple[str, str] | None:
     """(role, acronym) of a title that holds an organisation's acronym before or after the
     role ("INS director", "executive director of ELRA"); None otherwise."""
+    if title.islower():
+        return None  # (most titles: no capital, no acronym)
     words = title.split()
+    if not (words[0].isupper() or words[-1].isupper()):
+        return None
     if len(words) > 1 and 2 <= len(words[0]) <= 6 and words[0].isalpha() and words[0].isupper() and (
         words[0] not in _NOT_ORG_ACRONYMS and words[0] not in N.COUNTRY_REFS and words[1].islower()
     ):
