@@ -148,6 +148,17 @@ ROWS: list[tuple[str, list[tuple[str, str, str | None, str | None, str | None]],
      [("Tom Vale", "person", "governor", "Ohio", None)], []),
     ("The report said Tom Vale was a bookkeeper at the mill.",
      [("Tom Vale", "person", None, None, None)], []),
+    # the name before a medium's noun is the medium
+    ("The Daily Ledger newspaper said in an editorial that the plan was unfair.",
+     [("Daily Ledger", "organization", None, None, None)], []),
+    ("A column in the national Kobe newspaper drew praise.",
+     [("Kobe", "organization", None, None, None)], []),
+    # counterexamples: no name before the noun; a place's newspaper stays the place
+    ("The regional newspaper market shrank last year.", [], ["regional"]),
+    ("The Miami newspaper said so on Monday.", [("Miami", "place", None, None, None)], []),
+    # a firm's acronym leaves out its corporate suffix
+    ("Harlow Brandt Weiss & Co. bought the mill. HBW said it would keep the staff.",
+     [("Harlow Brandt Weiss & Co.", "organization", None, None, None)], ["HBW"]),
     # a city in a group's locative phrase is a place, never a person
     ("Officials in and around Denver warned that roads would close.",
      [("Denver", "place", None, None, None)], []),
