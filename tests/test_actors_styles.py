@@ -205,3 +205,28 @@ def test_style_speakers(body: str, speaker: str) -> None:
     views = d["views"]
     assert views, d
     assert names.get(views[0]["speaker"]) == speaker  # type: ignore[index]
+
+
+# a shared surname: the adult, not the child the text calls by the given name
+SURNAME_ROWS = [
+    (('Maya Okafor was rescued. Her father, Daniel Okafor, flew in. "We are grateful," Okafor '
+     "said. Maya is recovering."), "Daniel Okafor"),
+    (('Leo Brandt, 6, was found. His uncle, Tom Brandt, drove him home. "He is fine," Brandt '
+     "said. Leo slept."), "Tom Brandt"),
+    # counterexamples: adults both, the first introduced keeps it
+    ('Maria Lopez and her husband Juan Lopez sued. "The case is strong," Lopez said.',
+     "Maria Lopez"),
+    (('Hillary Vance spoke. Bill Vance spoke later. Hillary said it went well. "We won," Vance '
+     "said."), "Hillary Vance"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), SURNAME_ROWS, ids=[r[1] for r in SURNAME_ROWS])
+def test_shared_surname_speaker(body: str, speaker: str) -> None:
+    d = _brief(body)
+    names = {a["id"]: a["name"] for a in d["actors"]}  # type: ignore[index,union-attr]
+    bare = [v for v in d["views"] if v["speaker_text"] in (  # type: ignore[union-attr,index]
+        "Okafor", "Brandt", "Lopez", "Vance")]
+    assert bare, d["views"]
+    assert names.get(bare[0]["speaker"]) == speaker  # type: ignore[index]
+

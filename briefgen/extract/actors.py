@@ -2869,7 +2869,7 @@ def _merge_people(st: _Doc) -> None:
                 # a bare surname shared by two full names ("Trump" beside "Donald Trump" and a
                 # relative "Lara Trump") belongs to the one the text introduced first
                 if target is None or (
-                    len(core) == 1 and _surname_owner([merged[k], target]) is merged[k]
+                    len(core) == 1 and _surname_owner([merged[k], target], st) is merged[k]
                 ):
                     target = merged[k]
                 if len(core) > 1:
@@ -3026,11 +3026,61 @@ def _org_run_from(st: _Doc, tok: str) -> _Actor | None:
     return None
 
 
-def _surname_owner(holders: list[_Actor]) -> _Actor:
+def _surname_owner(holders: list[_Actor], st: _Doc | None = None) -> _Actor:
     """Whom a bare surname shared by several people means: the one the text introduced first,
     leaving out relatives found only through someone else (kin nouns, a shared surname) while a
-    person found on their own holds it too."""
+    person found on their own holds it too, and a child the text calls by the given name alone
+    ("Maya Okafor, 7, … Maya is recovering", or beside "her father, Dan Okafor": news names a
+    child by the given name, an adult by the surname) while another holder is not so called."""
+    if st is not None and len(holders) > 1:
+        elder = any((p.title or "").lower() in _ELDER_KIN for p in holders)
+        first_named = [
+            _called_by_given_name(st, p) and (p.title or "").lower() not in _ELDER_KIN
+            and (elder or _a_child(st, p)) for p in holders
+        ]
+        if any(first_named) and not all(first_named):
+            holders = [p for p, f in zip(holders, first_named) if not f]
     return min(holders, key=lambda p: (p.rule in _SECONDARY_RULES, _first(p)))
+
+
+# kin nouns that make a holder the elder of a family named in the story ("her father, X Roe")
+_ELDER_KIN = frozenset((
+    "father", "mother", "grandfather", "grandmother", "great-uncle", "great-aunt", "uncle",
+    "aunt", "stepfather", "stepmother", "parent", "great-grandmother", "great-grandfather",
+))
+_RX_CHILD_BEFORE = lazy(
+    r"(?:(?<![\w-])(?:[1-9]|1[0-7])-year-old|(?<![\w-])(?:boy|girl|son|daughter|child|toddler"
+    r"|baby|schoolboy|schoolgirl|teenager|infant))[ \xa0,]+(?:[A-Z][\w.'’-]*[ \xa0]+){0,1}\Z"
+)
+_RX_CHILD_AGE_AFTER = lazy(r",[ \xa0]+(?:[1-9]|1[0-7]),")
+
+
+def _a_child(st: _Doc, p: _Actor) -> bool:
+    """Whether a mention of the person is written as a child's: "6-year-old Maya Roe", "the boy
+    Maya Roe", "Maya Roe, 7,"."""
+    text = st.text
+    for s, e in p.mentions:
+        if _RX_CHILD_AGE_AFTER.match(text, e) or _RX_CHILD_BEFORE.search(text, max(0, s - 30), s):
+            return True
+    return False
+
+
+def _called_by_given_name(st: _Doc, p: _Actor) -> bool:
+    """Whether the text writes this person's given name on its own ("Maya said"), not before a
+    surname nor after a capitalised word."""
+    toks = _core_tokens(p.tokens)
+    if len(toks) < 2 or not toks[0].isalpha() or not toks[0][:1].isupper():
+        return False
+    text, g = st.text, toks[0]
+    i = text.find(g)
+    while i >= 0:
+        e = i + len(g)
+        if (not i or not _RX_WORDISH.match(text, i - 1)) and not _RX_WORDISH.match(text, e) and (
+            not _RX_SP_CAP.match(text, e) and not _RX_PREV_CAP.search(text, max(0, i - 25), i)
+        ):
+            return True
+        i = text.find(g, i + 1)
+    return False
 
 
 def _first(p: _Actor) -> int:
@@ -3444,7 +3494,7 @@ def _link_short_forms(st: _Doc, segs: list[_Seg]) -> None:
         # a surname shared by people only ("Jane Roe … her son Tom Roe … Roe said"): the primary
         # holder (_surname_owner); any other sharing leaves the form unlinked
         if all(h.kind == "person" and _core_tokens(h.tokens)[-1:] == (f,) for h in holders):
-            forms[f] = _surname_owner(holders)
+            forms[f] = _surname_owner(holders, st)
         else:
             forms.pop(f, None)
     if not forms:
