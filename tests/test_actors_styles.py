@@ -159,6 +159,19 @@ ROWS: list[tuple[str, list[tuple[str, str, str | None, str | None, str | None]],
     # a firm's acronym leaves out its corporate suffix
     ("Harlow Brandt Weiss & Co. bought the mill. HBW said it would keep the staff.",
      [("Harlow Brandt Weiss & Co.", "organization", None, None, None)], ["HBW"]),
+    # organisation name boundaries: an ordinal belongs to the name, a date after "on" does not,
+    # a base named after a body is no body
+    ("The 5th U.S. Circuit Court of Appeals ruled on Friday.",
+     [("5th U.S. Circuit Court of Appeals", "organization", None, None, None)],
+     ["U.S. Circuit Court of Appeals"]),
+    ("He testified before the Committee on Foreign Affairs on March 3.",
+     [("Committee on Foreign Affairs", "organization", None, None, None)], []),
+    ("He landed at Elmwood Air Force Base on Monday.", [], ["Elmwood Air Force"]),
+    ("The Committee on Ways and Means met on Tuesday.",
+     [("Committee on Ways and Means", "organization", None, None, None)], []),
+    # a determiner never opens a name
+    ("Everything Lopez says is checked by the staff. Lopez said so.",
+     [("Lopez", "person", None, None, None)], ["Everything Lopez"]),
     # a city in a group's locative phrase is a place, never a person
     ("Officials in and around Denver warned that roads would close.",
      [("Denver", "place", None, None, None)], []),

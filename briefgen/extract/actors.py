@@ -761,7 +761,8 @@ _TITLE_ENDS = frozenset(w[-2:] for w in _TITLE_LAST_WORDS)
 _DESCRIPTOR_ENDS = frozenset(d[-2:] for d in N.ORG_DESCRIPTOR_SET)
 
 
-_SURNAME_HEADS = frozenset(("Church",))  # head words that are also surnames
+_SURNAME_HEADS = frozenset(("Church",))
+_BASE_HEADS = frozenset(("Base", "Airfield", "Airport", "Station", "Stadium"))  # head words that are also surnames
 
 
 def _head_core(w: str) -> str:
@@ -883,6 +884,8 @@ def _org_name_in_run(run: str, first: int = 0, checked: bool = False) -> tuple[i
                     k -= 1
         if j == i and k == i:
             continue  # a bare head word ("the Commission") is a back-reference, not a name
+        if k + 1 < len(words) and words[k + 1].rstrip(",.;:") in _BASE_HEADS:
+            continue  # "Andrews Air Force Base": a place named after a body, not the body
         if core in _SURNAME_HEADS and i >= 1 and words[i - 1] in N.GIVEN and (
             words[i - 1] not in N.GIVEN_AMBIGUOUS and (i - 1 == j or words[i - 2] in N.TITLE_CANON)
         ):
@@ -956,6 +959,10 @@ def _organisations(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             continue
         for span in spans:
             s, e = rs + span[0], rs + span[1]
+            if span[0] == 0 and text[rs - 3 : rs - 1] in _ORDINAL_ENDS and (
+                om := _RX_ORDINAL_BEFORE.search(text, max(seg.start, rs - 8), rs)
+            ):
+                s = om.start()  # "the 11th Circuit Court of Appeals", "the 82nd Airborne Division"
             if not st.free(s, e) or st.in_caps(s, e):
                 continue
             name = text[s:e]
@@ -968,6 +975,10 @@ def _organisations(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             rule = "org.suffix" if last in N.CORP_SUFFIXES else "org.head"
             a = st.actor("organization", name, rule)
             st.claim(a, s, e)
+
+
+_RX_ORDINAL_BEFORE = lazy(r"(?<![\w-])\d{1,3}(?:st|nd|rd|th)[ \xa0]\Z")
+_ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))
 
 
 def _with_prefix(text: str, s: int) -> int:

@@ -418,7 +418,12 @@ _RCONN_WORDS = [
 ]
 _RCONN = "(?:" + trie_regex(sorted(_RCONN_WORDS)) + ")"
 # "the Security Council on Friday": a weekday after "on" ends the run
-_NOT_ON_DAY = r"(?!on[ \xa0]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?!\w))"
+# (and a month: "the Committee on Foreign Affairs on March 3")
+_NOT_ON_DAY = (
+    r"(?!on[ \xa0]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April"
+    r"|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\."
+    r"|Nov\.|Dec\.)(?!\w))"
+)
 RUN_RE = re.compile(
     rf"{_RTOK}(?:[ \xa0]+{_NOT_ON_DAY}(?:{_RCONN}[ \xa0]+)*(?:{_HPRE}?{_RTOK}|[\"“]{_RTOK}(?:[ \xa0]{_RTOK})?[\"”]))*"
 )
