@@ -172,6 +172,20 @@ ROWS: list[tuple[str, list[tuple[str, str, str | None, str | None, str | None]],
     # a determiner never opens a name
     ("Everything Lopez says is checked by the staff. Lopez said so.",
      [("Lopez", "person", None, None, None)], ["Everything Lopez"]),
+    # a legislator's party tag: the party as affiliation, the state in it no actor of its own
+    ("Sen. Ann Lutz (D-Maine) objected to the bill.",
+     [("Ann Lutz", "person", "Senator", "Democratic", None)], ["Maine", "Democratic"]),
+    ("Gov. Pat Moore (R) signed the budget.",
+     [("Pat Moore", "person", "Governor", "Republican", None)], []),
+    # counterexample: the state named on its own elsewhere stays
+    ("Maine voted first. Sen. Ann Lutz (D-Maine) objected.",
+     [("Maine", "place", None, None, None)], []),
+    # a demonym after a known given name is a surname; a province is no country
+    ("Ann Cuban, a teacher, said the plan was bad.",
+     [("Ann Cuban", "person", "teacher", None, None)], ["Cuba"]),
+    ("Vancouver, British Columbia, is wet in winter.",
+     [("British Columbia", "place", None, None, None)], ["United Kingdom"]),
+    ("The Cuban delegation left on Monday.", [("Cuba", "country", None, None, None)], []),
     # a city in a group's locative phrase is a place, never a person
     ("Officials in and around Denver warned that roads would close.",
      [("Denver", "place", None, None, None)], []),

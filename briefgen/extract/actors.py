@@ -977,6 +977,10 @@ def _organisations(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             st.claim(a, s, e)
 
 
+# a legislator's party tag after the name: "(D-Maine)", "(R-Tex.)", "(I)"; the letter's party
+_RX_PARTY_TAG_AFTER = lazy(r"[ \xa0]*\(([DRI])(?:-[A-Z][\w.]*(?:[ \xa0][A-Z][\w.]*)?)?\)")
+_PARTY_OF_TAG = {"D": "Democratic", "R": "Republican", "I": "Independent"}
+_PARTY_NAMES = frozenset(_PARTY_OF_TAG.values())
 _RX_ORDINAL_BEFORE = lazy(r"(?<![\w-])\d{1,3}(?:st|nd|rd|th)[ \xa0]\Z")
 _ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))
 
@@ -1240,9 +1244,13 @@ def _clean_name(st: _Doc, s: int, e: int) -> tuple[int, int, tuple[str, ...]] | 
     name = text[words[0][0] : words[-1][1]]
     if name in N.GAZ:
         return None
-    for t in toks:
+    for i, t in enumerate(toks):
         ref = N.GAZ.get(t)
-        if ref is not None and ref.kind != "place" and not ref.ambiguous:
+        if ref is not None and ref.kind != "place" and not ref.ambiguous and not (
+            # "Mark Cuban", "Ann English": a demonym after a known given name is a surname
+            ref.form == "demonym" and i == len(toks) - 1 and i > 0 and toks[0] in N.GIVEN
+            and toks[0] not in N.GIVEN_AMBIGUOUS
+        ):
             return None  # a known organisation's or country's name in it
     if len(toks) == 1 and (toks[0] in N.MONTHS_DAYS or toks[0].lower() in N.TITLE_CANON):
         return None
@@ -1834,9 +1842,11 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         clause = None
         if not h.title and text.startswith((", who", " is ", " was "), h.span[1]):
             clause = _role_clause(st, h.span[1], seg.end)
+        if not h.affiliation and (pt := _RX_PARTY_TAG_AFTER.match(text, h.span[1], seg.end)):
+            h.affiliation = _PARTY_OF_TAG[pt.group(1)]  # "Sen. Ann Roe (D-Maine)": her party
         if not h.affiliation:
             h.affiliation = _name_org(st, h.span, seg)
-        if h.affiliation:
+        if h.affiliation and h.affiliation not in _PARTY_NAMES:
             _register_org(st, h.affiliation, h.span[1], seg.end)
             if " " not in h.affiliation and (full := st.corp_form(h.affiliation)):
                 h.affiliation = full  # "Harlow's treasurer" in a text on "Harlow Corp."
@@ -3157,7 +3167,9 @@ def _after_name(text: str, s: int, seg_start: int) -> bool:
     if not before:
         return False
     w = before.group(1)
-    if _at_clause_start(text, seg_start, before.start()):
+    if _at_clause_start(text, seg_start, before.start()) and (
+        w not in N.GIVEN or w in N.GIVEN_AMBIGUOUS
+    ):
         return False  # the sentence's first word: "Russian troops ...", "Unlike Russian ..."
     return not (
         w in N.TITLE_CANON or w in N.NOT_NAMES or w in N.GAZ or w in N.MONTHS_DAYS
@@ -3197,6 +3209,8 @@ def _gazetteer(st: _Doc, seg: _Seg, hits: list[Span]) -> None:
             continue  # part of a longer name: "Paris Agreement", "Trans-Baltic Economic Framework"
         if ref.form == "demonym" and not caps and _after_name(text, s, seg.start):
             continue  # a surname: "Lou Cuban", "Ms. English"
+        if s > 3 and text[s - 1] == "-" and text[s - 3] == "(" and text[s - 2] in "DRI":
+            continue  # "(D-Maine)": the state a legislator serves, no party to the story here
         if ref.form == "demonym" and _quoted_title(text, s, e, seg.start, seg.end):
             continue  # the title of a work: "“American Dream”"
         if ref.kind == "country" and ref.form == "capital":
