@@ -290,7 +290,7 @@ GIVEN_GOLDEN: list[tuple[str, list[tuple[str, str]], list[str]]] = [
     ("In a clip for Nora K. Vance’s new show, Vance sings Walter Brennan’s “Long Road” to Ruth Adler.",
      [("Nora K. Vance", "person.given-name"), ("Walter Brennan", "person.given-name"),
       ("Ruth Adler", "person.given-name")], ["Long Road"]),
-    ("The host Peter Lindqvist interviewed Amina Yusuf and Rajesh Iyer on the panel.",
+    ("Yesterday, Peter Lindqvist interviewed Amina Yusuf and Rajesh Iyer on the panel.",
      [("Peter Lindqvist", "person.given-name"), ("Amina Yusuf", "person.given-name"),
       ("Rajesh Iyer", "person.given-name")], []),
     ("Meanwhile Lucia Ferreira and Kwame Mensah left early.",

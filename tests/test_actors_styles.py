@@ -112,7 +112,7 @@ ROWS: list[tuple[str, list[tuple[str, str, str | None, str | None, str | None]],
     ('"No," said Larry Finkel, a high school teacher.',
      [("Larry Finkel", "person", "high school teacher", None, None)], []),
     ('"We lost," said Ana Ruiz, the co-host of the show.',
-     [("Ana Ruiz", "person", "co-host", None, None)], []),
+     [("Ana Ruiz", "person", "co-host of the show", None, None)], []),
     ('"No," said Ana Ruiz, a gastroenterologist who treated him.',
      [("Ana Ruiz", "person", "gastroenterologist", None, None)], []),
     # counterexamples: a comparative, a thing, a student's year
@@ -186,6 +186,13 @@ ROWS: list[tuple[str, list[tuple[str, str, str | None, str | None, str | None]],
     ("Vancouver, British Columbia, is wet in winter.",
      [("British Columbia", "place", None, None, None)], ["United Kingdom"]),
     ("The Cuban delegation left on Monday.", [("Cuba", "country", None, None, None)], []),
+    # a broadcaster's host; a campaign's role in an appositive
+    ("Harbor Radio host Sean Hale said the plan would fail.",
+     [("Sean Hale", "person", "host", "Harbor Radio", None)], []),
+    ('"We are ready," said Jen Palmer, the Roe campaign\'s communications director.',
+     [("Jen Palmer", "person", "communications director", "Roe campaign", None)], []),
+    # counterexample: "host" as a verb
+    ("The city will host Tom Vale in May.", [("Tom Vale", "person", None, None, None)], []),
     # a city in a group's locative phrase is a place, never a person
     ("Officials in and around Denver warned that roads would close.",
      [("Denver", "place", None, None, None)], []),

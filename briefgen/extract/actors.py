@@ -1846,7 +1846,9 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             h.affiliation = _PARTY_OF_TAG[pt.group(1)]  # "Sen. Ann Roe (D-Maine)": her party
         if not h.affiliation:
             h.affiliation = _name_org(st, h.span, seg)
-        if h.affiliation and h.affiliation not in _PARTY_NAMES:
+        if h.affiliation and h.affiliation not in _PARTY_NAMES and not h.affiliation.endswith(
+            (" campaign", " administration", " team")
+        ):  # (a campaign is made by _groups, with its owner)
             _register_org(st, h.affiliation, h.span[1], seg.end)
             if " " not in h.affiliation and (full := st.corp_form(h.affiliation)):
                 h.affiliation = full  # "Harlow's treasurer" in a text on "Harlow Corp."
@@ -2703,6 +2705,9 @@ _RX_OF_LOWER = lazy(
 _RX_AGE_SKIP = re.compile(r",[ \xa0]+\d{1,3}(?:[ \xa0]+years[ \xa0]+old)?(?=,[ \xa0])")
 _APPOS_RE = re.compile(r", ((?:(?:a|an|the)[ \xa0]+)?[^,;:\"“”()]{2,140}?)(?=,|[.;]\s|[.;]?$)")
 # Words that make the words before a role a clause, not a role's modifiers ("which Mr", "it's").
+_RX_BODY_POSS = lazy(
+    rf"([{N.UPPER}][\w-]+(?:[ \xa0][{N.UPPER}][\w-]+)?)[ \xa0](campaign|administration|team)['’]s[ \xa0]+"
+)
 _RX_TITLE_POSS = re.compile(r"['’]s(?!\w)")
 _CLAUSE_WORDS = frozenset(
     ["which", "who", "whom", "whose", "that", "it", "it's", "it’s", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "to", "of", "in", "on", "at", "by", "for", "with", "as", "is", "was", "are", "were", "be", "been", "has", "had", "have", "and", "or", "but", "when", "while", "said", "says", "told", "not", "also", "from"]
@@ -2738,6 +2743,10 @@ def _appositive(
     off = ps + len(phrase) - len(body)
     affiliation = country = None
     poss = _RX_POSS.match(body)
+    if poss is None and (bp := _RX_BODY_POSS.match(body)) is not None:
+        # "the Roe campaign's communications director": the campaign is the affiliation
+        affiliation = f"{bp.group(1)} {bp.group(2)}"
+        body, off = body[bp.end() :], off + bp.end()
     if poss:
         owner = poss.group(1)
         if owner in N.COUNTRY_REFS:
