@@ -66,6 +66,8 @@ ROWS: list[tuple[str, list[tuple[str, str, str | None, str | None, str | None]],
     # counterexamples: no list after the role; countries, not people, after it
     ("Senators argued for hours; Ann Lutz and Ben Ortiz watched from the gallery.",
      [("Ann Lutz", "person", None, None, None)], []),
+    ("He was joined by, among others, Marco Reyes and Ted Cole.",
+     [("Marco Reyes", "person", None, None, None)], []),
     ("The ministers of Chile, Peru and Ecuador met in Lima.",
      [("Chile", "country", None, None, None)], []),
     # "the X administration": a government, never the person whose surname it carries

@@ -1881,6 +1881,8 @@ def _plural_role_list(st: _Doc, seg: _Seg, rs: int) -> list[_PersonHit]:
     single = plural[:-1]
     if single not in N.TITLE_CANON and not plural.endswith(_OCCUPATION_ENDS):
         return []
+    if single in _NOT_OCCUPATIONS:
+        return []  # "among others, A and B", "the numbers": no role
     if N.TITLE_KIND.get(single) == "honorific" or single in N.KIN_NOUNS:
         return []
     nm = N.PNAME_RE.match(text, rs, seg.end)
