@@ -189,6 +189,9 @@ class _Doc:
         self.word_at: dict[str, list[int]] | None = None  # capitalised word run -> its starts
         self.alone_scans = self.corp_scans = 0  # words / names answered by a scan of the text
         self.corp_at: dict[str, list[tuple[int, str]]] | None = None  # see _corp_anchors
+        self.given_alone: dict[tuple[str, ...], bool] = {}  # _called_by_given_name's answers
+        # " newspaper", " chain" …: the medium nouns the text holds (_media_before_noun)
+        self.media_nouns = tuple(" " + w for w in _MEDIA_WORDS if " " + w in self.text)
 
     # -- bookkeeping -------------------------------------------------------------------------
     def actor(self, kind: str, name: str, rule: str) -> _Actor:
@@ -929,6 +932,7 @@ def _organisations(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         st.claim(a, s, e)
         st.claim(a, m.start(1), m.end(1))
     biz = st.biz
+    media = st.media_nouns
     for rs, re_ in runs:
         if text[rs - 1 : rs] == "-":
             rs = _with_prefix(text, rs)
@@ -937,7 +941,7 @@ def _organisations(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             rs < 3 or text[rs - 2].isspace() or text[rs - 3 : rs - 1] in _DESCRIPTOR_ENDS
         ):
             _descriptor_org(st, rs, re_)  # the word before may be a descriptor ("company X")
-        if text[re_ : re_ + 1] == " " and text[re_ + 1 : re_ + 2] in _MEDIA_FIRST:
+        if media and text.startswith(media, re_):
             _media_before_noun(st, seg, rs, re_)  # "the Daily Ledger newspaper"
         if text.startswith(("'s ", "’s "), re_):
             _possessive_org(st, seg, rs, re_)
@@ -1002,7 +1006,10 @@ _RX_MEDIA_NOUN = lazy(
     r"|weekly|broadcaster|network|wire[ \xa0]service|website|radio[ \xa0]station|TV[ \xa0]station"
     r"|television[ \xa0]station|publishing[ \xa0]house)(?![\w-])"
 )
-_MEDIA_FIRST = frozenset("nmctdwbrpT")
+_MEDIA_WORDS = (
+    "newspaper", "magazine", "news", "chain", "tabloid", "daily", "weekly", "broadcaster",
+    "network", "wire", "website", "radio", "TV", "television", "publishing",
+)
 _RX_THE_BEFORE_NAME = lazy(r"(?<![\w-])[Tt]he[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}\Z")
 
 
@@ -1603,6 +1610,8 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
     # 1b. A plural role before a list of names: "the foreign ministers Ann Roe of Chile, Tom
     # Kerr of Peru and Bo Lin", "two Ohio lawyers, Ann Lutz and Ben Ortiz,": each holds it.
     for rs, _ in runs:
+        if rs < 4 or text[rs - 2] not in _PLURAL_LAST:
+            continue  # (the character before the space: most runs follow another)
         b4 = text[rs - 4 : rs]  # "rs " / "s, " / " of " before the name
         if not b4.endswith(("s ", "s, ", " of ", "s\xa0", " of\xa0")):
             continue
@@ -1865,6 +1874,7 @@ _RX_PLURAL_ROLE_BEFORE = lazy(
     r"(?<![\w-])(?:[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Bb]oth|\d{1,2}|[Ii]ts|[Tt]heir)"
     r"[ \xa0]+((?:[\w.-]+[ \xa0]+){0,3}?)([a-z][a-z-]+s)(,?[ \xa0]+|[ \xa0]+of[ \xa0]+)\Z"
 )
+_PLURAL_LAST = frozenset("s,f")  # the last character of "…s ", "…s, ", "… of "
 _OCCUPATION_ENDS = ("ers", "ors", "ists", "ians")  # "developers", "investors", "physicians"
 
 
@@ -3064,7 +3074,9 @@ def _surname_owner(holders: list[_Actor], st: _Doc | None = None) -> _Actor:
     person found on their own holds it too, and a child the text calls by the given name alone
     ("Maya Okafor, 7, … Maya is recovering", or beside "her father, Dan Okafor": news names a
     child by the given name, an adult by the surname) while another holder is not so called."""
-    if st is not None and len(holders) > 1:
+    if st is not None and len(holders) > 1 and any(
+        len(p.tokens) > 1 and _called_by_given_name(st, p) for p in holders
+    ):
         elder = any((p.title or "").lower() in _ELDER_KIN for p in holders)
         first_named = [
             _called_by_given_name(st, p) and (p.title or "").lower() not in _ELDER_KIN
@@ -3100,10 +3112,19 @@ def _a_child(st: _Doc, p: _Actor) -> bool:
 def _called_by_given_name(st: _Doc, p: _Actor) -> bool:
     """Whether the text writes this person's given name on its own ("Maya said"), not before a
     surname nor after a capitalised word."""
+    got = st.given_alone.get(p.tokens)
+    if got is not None:
+        return got
     toks = _core_tokens(p.tokens)
-    if len(toks) < 2 or not toks[0].isalpha() or not toks[0][:1].isupper():
-        return False
-    text, g = st.text, toks[0]
+    got = len(toks) >= 2 and toks[0].isalpha() and toks[0][:1].isupper() and _given_alone(
+        st.text, toks[0]
+    )
+    st.given_alone[p.tokens] = got
+    return got
+
+
+def _given_alone(text: str, g: str) -> bool:
+    """Whether the word g stands alone in the text: no capitalised word right before or after."""
     i = text.find(g)
     while i >= 0:
         e = i + len(g)
