@@ -423,6 +423,20 @@ def _characterisation_alt(kind: str) -> str:
 # high price"), an accusation frame ("accused the mayor of trying to …")
 _ATTACK = lazy(_characterisation_alt("attack"), re.IGNORECASE)
 _CONSEQUENCE = lazy(_characterisation_alt("consequence"), re.IGNORECASE)
+# "were ready to return to normal": a state reached, no act (data: commitment_characterisations)
+_STATE = lazy(_characterisation_alt("state"), re.IGNORECASE)
+# "his gut reaction is to blame …": a trait the writer ascribes, read on the subject's last word
+_DISPOSITION = frozenset(
+    v for e in rules.entries("commitment_characterisations") if e["id"] == "disposition"
+    for v in e["verbs"]
+)
+# "wants to release them but can't because …": the cue undone in the same breath
+_UNDONE = lazy(
+    r"[^,;:.!?]{0,80}?,?\s+but\s+(?:(?:i|we|he|she|they|it)\s+)?(?:(?:still|simply|just)\s+)?"
+    r"(?:can[’']?t|cannot|can\s+not|couldn[’']?t|could\s+not|"
+    r"(?:is|are|was|were|am|[’']s|[’']re|[’']m)\s+(?:still\s+)?(?:unable|not\s+able))\b",
+    re.IGNORECASE,
+)
 # "The council charged that X is trying to …", "Y accused X of a plot, saying he wants to …":
 # the clause is the accuser's charge (the accusing verb finite, after its own subject)
 _ACCUSE_FRAME = lazy(
@@ -3656,6 +3670,15 @@ def _characterised(ctx: _Ctx, r: _Rec) -> bool:
         return True  # "provoke", "their ancestors": no committer, no act
     if _STATEMENT.match(text, s0, s1):
         return True  # 'vowed: "this was a horrific crime"'
+    if _STATE.match(text, s0, s1):
+        return True  # "were ready to return to normal": a state, not an act
+    if r.rule == "int.scheduled" and r.actor_text.rsplit(None, 1)[-1:] and (
+        r.actor_text.rsplit(None, 1)[-1].lower() in _DISPOSITION
+    ):
+        return True  # "his first instinct is to blame the press": a trait
+    tail = text[s0 : min(r.sentence[1], s1 + 40)]
+    if " but " in tail and _UNDONE.match(tail):
+        return True  # "wants to release them but can't": undone in the same breath
     if r.rule not in _ASCRIBED or _WE_I_OUR.fullmatch(r.actor_text.strip()):
         return False  # the actor's own words, or an explicit "vowed/pledged to"
     sent0 = r.sentence[0]
