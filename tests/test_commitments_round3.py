@@ -35,6 +35,22 @@ ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
     # a trait named as the subject of "is to"
     ("Smith's first instinct is to blame the press.", []),
     ("Acme's gut reaction is to cut prices whenever sales slow.", []),
+    # a pact or accord made with a named party
+    (
+        "Acme cut a deal with Globex to share the pipeline.",
+        [("agreement", {"Acme Corp", "Globex"}, "Globex to share the pipeline")],
+    ),
+    (
+        "Smith worked out an accord with Tanaka on the fishing quotas.",
+        [("agreement", {"John Smith", "Ken Tanaka"}, "Tanaka on the fishing quotas")],
+    ),
+    (
+        "Though Smith had doubts, he established a research pact with Japan in May.",
+        [("agreement", {"John Smith", "Japan"}, "Japan")],
+    ),
+    ("Acme cut costs to deal with the slump.", []),
+    ("Acme never cut a deal with Globex.", []),
+    ("Acme cut a deal with Globex to share the pipeline, but the pact fell apart in May.", []),
     (
         "Acme's plan is to cut prices in the spring.",
         [("intention", {"Acme Corp"}, "cut prices")],

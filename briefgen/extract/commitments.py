@@ -434,7 +434,11 @@ _DISPOSITION = frozenset(
 _UNDONE = lazy(
     r"[^,;:.!?]{0,80}?,?\s+but\s+(?:(?:i|we|he|she|they|it)\s+)?(?:(?:still|simply|just)\s+)?"
     r"(?:can[’']?t|cannot|can\s+not|couldn[’']?t|could\s+not|"
-    r"(?:is|are|was|were|am|[’']s|[’']re|[’']m)\s+(?:still\s+)?(?:unable|not\s+able))\b",
+    r"(?:is|are|was|were|am|[’']s|[’']re|[’']m)\s+(?:still\s+)?(?:unable|not\s+able)|"
+    # "cut a deal with X to …, but the pact fell apart": made and undone
+    r"(?:the|that|this|their|his|her|its)\s+(?:pact|deal|accord|agreement|alliance|plan|bid|effort)"
+    r"\s+(?:later\s+|soon\s+|quickly\s+|eventually\s+)?(?:fell\s+(?:apart|through)|collapsed|"
+    r"failed|unravell?ed|was\s+(?:scrapped|abandoned|dropped|blocked)))\b",
     re.IGNORECASE,
 )
 # "The council charged that X is trying to …", "Y accused X of a plot, saying he wants to …":
@@ -753,6 +757,10 @@ _LEAD_TRIM = lazy(
     r"tonight|(?:last|this|earlier\s+this)\s+(?:week|month|year))\b|"
     r"according\s+to\s+[^,;]{1,80},)[,\s]*)+",
     re.IGNORECASE,
+)
+# what may follow the comma of an opening "though …," clause as the main clause's subject
+_THOUGH_SUBJECT = lazy(
+    r"(?:he|she|it|they|we|I|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
 )
 _TAIL_TRIM = lazy(
     r"(?:[\s,]+(?:also|have|has|had|both|all|each|jointly|today|now|then|further|again|already|"
@@ -2181,6 +2189,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     if lead:
         start += lead.end()
         seg = text[start:end]
+        if "hough" in lead.group() and ", " in seg:
+            # "Though he has given …, he established …": the main clause's subject
+            cut = seg.rstrip(" ,").rfind(", ")
+            rest = seg[cut + 2 :] if cut >= 0 else ""
+            if _THOUGH_SUBJECT.fullmatch(rest.strip(" ,")):
+                start += cut + 2
+                seg = text[start:end]
     tail = _tail_start(seg)
     if tail is not None:
         end = start + tail
