@@ -1604,6 +1604,8 @@ def _we(ctx: _Ctx, who: str, pos: int = -1) -> list[str]:
         if b not in out:
             out.append(b)
     a = ctx.actors.get(who)
+    if len(out) == 1 and a is not None and a.kind == "person" and a.title and not a.affiliation:
+        out.extend(b for b in _title_bodies(ctx, a) if b not in out)
     if (
         len(out) == 1
         and a is not None
@@ -1614,10 +1616,78 @@ def _we(ctx: _Ctx, who: str, pos: int = -1) -> list[str]:
     ):
         out.append(firm)  # '"We'd like to cut debt," President X said' in a story about a firm
         return out
-    if len(out) == 1 and a is not None and a.kind == "person" and _OFFICIAL_TITLE.search(a.title or ""):
+    if (
+        a is not None
+        and a.kind == "person"
+        and _OFFICIAL_TITLE.search(a.title or "")
+        and (
+            len(out) == 1
+            or (len(out) == 2 and not a.affiliation and ctx.actors[out[1]].kind == "organization")
+        )
+    ):
         home = _home_country(ctx)
         if home:
             out.append(home)
+    return out
+
+
+# An office named by its title: the department the holder runs, as actors name it
+_TITLE_DEPARTMENTS = (
+    (lazy(r"\battorney\s+general\b", re.IGNORECASE), ("justice department", "department of justice")),
+    (lazy(r"\bsecretary\s+of\s+state\b", re.IGNORECASE), ("state department", "department of state")),
+    (
+        lazy(r"\b(?:defen[cs]e\s+secretary|secretary\s+of\s+defen[cs]e)\b", re.IGNORECASE),
+        ("pentagon", "defense department", "department of defense"),
+    ),
+    (
+        lazy(r"\b(?:treasury\s+secretary|secretary\s+of\s+the\s+treasury)\b", re.IGNORECASE),
+        ("treasury", "treasury department", "department of the treasury"),
+    ),
+)
+# "the Hungarian foreign minister, X" / "Acme spokesman X": the title words after the body
+_TITLE_AFTER_BODY = lazy(
+    r"(?:[’']s)?\s+(?:[a-z-]+\s+){0,3}?(?:minister|secretary|president|ambassador|envoy|premier|"
+    r"chancellor|spokes(?:man|woman|person)|official)\s*,?\s*$",
+    re.IGNORECASE,
+)
+_SPOKES_TITLE = lazy(r"spokes(?:man|woman|person)", re.IGNORECASE)
+
+
+def _title_bodies(ctx: _Ctx, a: Actor) -> list[str]:
+    """For whom an official with no affiliation speaks when saying "we": the department their
+    title names ("Deputy Attorney General X" → the Justice Department, when the text names it),
+    the country or body named just before the title where X is introduced ("the Hungarian
+    foreign minister, X"), and for a spokesperson introduced bare, the body of the latest
+    "<Body> spokesman" before ("A Pentagon spokesman said …; said spokesman X")."""
+    out: list[str] = []
+    title = a.title or ""
+    for pat, names in _TITLE_DEPARTMENTS:
+        if pat.search(title):
+            for n in names:
+                bid = ctx.by_name.get(n)
+                if bid is not None:
+                    out.append(bid)
+                    break
+    if out or not a.mentions:
+        return out
+    text = ctx.doc.text
+    p0 = a.mentions[0][0]
+    for _ms, me, aid in reversed(_mentions_in(ctx, max(0, p0 - 60), p0)):
+        if ctx.actors[aid].kind in ("country", "organization") and _TITLE_AFTER_BODY.match(
+            text[me:p0]
+        ):
+            return [aid]
+    if _SPOKES_TITLE.search(title):
+        last = None
+        for m in _SPOKES_TITLE.finditer(text, max(0, p0 - 3000), p0):
+            if p0 - m.end() > 20:  # not the title in X's own introduction
+                last = m
+        if last is not None:
+            for _ms, me, aid in _mentions_in(ctx, max(0, last.start() - 40), last.start()):
+                if ctx.actors[aid].kind in ("country", "organization") and (
+                    text[me : last.start()].strip() in ("", "’s", "'s")
+                ):
+                    return [aid]
     return out
 
 
@@ -1881,6 +1951,30 @@ def _campaign_of(ctx: _Ctx, pid: str) -> list[str]:
     return []
 
 
+# "On behalf of everyone at Acme, we …": the body the speaker speaks for
+_BEHALF_WE = lazy(
+    r"\bon\s+behalf\s+of\s+(?:(?:everyone|everybody|all\s+of\s+us|all)\s+(?:at|in)\s+)?"
+    r"(?P<b>[^,;:]{2,60}),\s*$",
+    re.IGNORECASE,
+)
+
+
+def _on_behalf(ctx: _Ctx, start: int) -> list[str]:
+    """The organisations or countries named in an opening "On behalf of X," before "we"/"I"."""
+    sent = ctx.doc.sentence_at(start)
+    s0 = sent.span[0] if sent else max(0, start - 120)
+    text = ctx.doc.text
+    if "behalf" not in text[s0:start]:
+        return []
+    m = _BEHALF_WE.search(text, s0, start)
+    if m is None:
+        return []
+    return [
+        aid for _ms, _me, aid in _mentions_in(ctx, m.start("b"), m.end("b"))
+        if ctx.actors[aid].kind in ("organization", "country", "group")
+    ]
+
+
 def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
     """Actor ids for the subject text[start:end] and whether it names its committer."""
     text = ctx.doc.text
@@ -1890,6 +1984,9 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
     if g:
         word = g.group().lower()
         if _FIRST_PERSON.match(word) or word.startswith("our "):
+            behalf = _on_behalf(ctx, start)
+            if behalf:
+                return list(dict.fromkeys(ids + behalf)), True
             who = _first_person(ctx, start)
             if who and (word == "we" or who != ctx.speaker):
                 return list(dict.fromkeys(ids + _we(ctx, who, start))), True
