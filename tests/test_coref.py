@@ -155,7 +155,7 @@ DESCRIPTION_ROWS = [
      "It", "Norvale Industries", "open a plant", ["Norvale Industries"]),
     # never a country when an organisation subject is closer
     (("The Kelvar Group, which works in France, said demand had fallen. It plans to close two "
-     "plants in France by June, it said."), "It", "Kelvar Group", "close two plants",
+     "plants in France by June, it said."), "it", "Kelvar Group", "close two plants",
      ["Kelvar Group"]),
     # an organisation naming a person's side ("a GOP candidate") is not what "it" refers to
     (("Jon Halvern spoke in Ohio. The Halvern campaign released its plan on Monday. The GOP "

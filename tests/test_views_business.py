@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from briefgen.extract.views import extract_views
+from briefgen.extract.views import _extract_views, extract_views
 from briefgen.model import Actor
 from briefgen.section import section
 
@@ -225,8 +225,8 @@ def test_spans(body: str, expected: list[tuple[str, str, str]]) -> None:
 def test_declined_to_an_amount_is_no_speech() -> None:
     body = "Its share of the unit's income declined to $6 million from $9 million last year."
     assert extract_views(section(H + body), []) == []
-    views = extract_views(section(H + "The ministry declined to discuss the audit."), [])
-    assert [v.cue for v in views] == ["declined"]
+    doc = section(H + "The ministry declined to discuss the audit.")
+    assert [v.cue for v in _extract_views(doc, [])[0]] == ["declined"]  # read, not output
 
 
 # A plural group noun opening a sentence is no name and no joint speaker of the people in play

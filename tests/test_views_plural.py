@@ -150,7 +150,7 @@ DETERMINED: list[Any] = [
     ("The teacher then sued, claiming the new rule broke her contract.", [], "The teacher"),
     (("The conservative magazine has opposed the plan, arguing that it would fail."), [],
      "The conservative magazine"),
-    ("The boy's father, Tom Roe, lives in Ruritania and wants the boy back.",
+    ("The boy's father, Tom Roe, lives in Ruritania and says the boy should come home.",
      [("Tom Roe", "person", (), {})], "Tom Roe"),
     ("A few days later, Roe reversed himself, telling reporters that the law should stay.",
      [("Roe", "person", (), {})], "Roe"),

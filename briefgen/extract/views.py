@@ -170,7 +170,7 @@ class _Cue:
     no_indefinite: bool = False  # "a group called X" names, it does not attribute
     not_before: frozenset[str] = frozenset()  # "think tank": a noun compound, not a verb
     needs_question: bool = False  # "asked (Y) whether/to …": only a question or request
-    kind: str = "speech"  # speech | stance | belief | intent | evidence
+    kind: str = "speech"  # speech | stance | belief | intent | volition | evidence
     quote_inverts: bool = False  # inverts only right after a quotation ("“…,” warned X")
 
 
@@ -1726,7 +1726,7 @@ _SUBORDINATOR_BEFORE = lazy(
 # An infinitive right after a noun phrase ("asked local officers to join"): an object.
 _TO_INFINITIVE = lazy(r"\s+to\s+[a-z]")
 _OUTER_SAID = lazy(
-    r",\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she|they|"
+    r",\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she|it|they|"
     r"(?:the\s+)?(?:[a-z]+\s+){0,2}(?:officials|police|authorities|investigators))\s+"
     r"(?:(?:first|also|later|recently|previously)\s+)?(?:(?:have|has|had)\s+)?"
     r"(said|says|told\s+\w+(?:\s+\w+)?|added|reported|reports|wrote|writes)\b"
@@ -4257,7 +4257,9 @@ def extract_views(doc: Document, actors: list[Actor]) -> list[View]:
     """Views in document order: quotes and reported speech with resolved speakers."""
     global _last_warnings
     work = _backquoted(doc)
-    views, warnings = _extract_views(work if work is not None else doc, actors)
+    read, warnings = _extract_views(work if work is not None else doc, actors)
+    # A wish or refusal was read (speakers after it may lean on it) but is no view.
+    views = [v for v in read if not _volition(v.cue) or v.speaker_text in _OWN_VOICE]
     _last_warnings = (doc, warnings)
     if work is None:
         return views
@@ -4314,6 +4316,26 @@ def _extract_views(doc: Document, actors: list[Actor]) -> tuple[list[View], list
         views = _soundbites(doc, views)
     views.sort(key=lambda v: v.span)
     return _join_parts(doc, views, quotes, starts), warnings
+
+
+# The text's own voice: "We want a stable relationship" in a speech is the speaker's position.
+_OWN_VOICE = frozenset({"I", "We", "we"})
+
+
+@functools.cache
+def _volition(cue: str) -> bool:
+    """Is the cue a wish or refusal ("wants to", "has declined to"), not speech? Such an
+    attribution is read (the speaker history uses it) but is no view of what was said: on the dev
+    sets most were plans and refusals ("declined to comment"), not statements."""
+    pattern, cues = _lexicon()
+    last = None
+    for last in pattern.finditer(cue):
+        pass
+    form = " ".join(last.group(1).split()) if last is not None else ""
+    info = cues.get(form)
+    if info is not None and info.kind == "base":  # "they refuse to": as "refuses"
+        info = cues.get(form + "s")
+    return info is not None and info.kind == "volition"
 
 
 def _join_parts(
