@@ -54,6 +54,23 @@ ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
         "Though Smith had doubts, he established a research pact with Japan in May.",
         [("agreement", {"John Smith", "Japan"}, "Japan")],
     ),
+    # a sale agreed binds the buyer too
+    (
+        "Acme has agreed to sell its paint unit to Globex for $40 million.",
+        [("agreement", {"Acme Corp", "Globex"}, "sell its paint unit")],
+    ),
+    (
+        "Acme agreed to acquire Globex, its rival of many years.",
+        [("agreement", {"Acme Corp", "Globex"}, "acquire Globex")],
+    ),
+    (
+        "Acme agreed to buy Globex-made batteries next year.",
+        [("agreement", {"Acme Corp"}, "buy Globex-made batteries")],
+    ),
+    (
+        "Acme plans to sell its paint unit to Globex.",
+        [("intention", {"Acme Corp"}, "sell its paint unit")],
+    ),
     ("Acme cut costs to deal with the slump.", []),
     ("Acme never cut a deal with Globex.", []),
     ("Acme cut a deal with Globex to share the pipeline, but the pact fell apart in May.", []),
@@ -151,3 +168,13 @@ def test_on_behalf_of_a_body_we_is_that_body() -> None:
     body = '"On behalf of my family, we want to build a clinic next to Acme," Smith said.'
     _, got, names = run(body)
     assert got and all("Acme Corp" not in {names[a] for a in c.actors} for c in got)
+
+
+def test_counterparty_only_of_a_sale_agreed() -> None:
+    """A planned sale names no buyer who agreed; a firm's name inside a noun phrase is no party."""
+    for body in (
+        "Acme plans to sell its paint unit to Globex.",
+        "Acme agreed to buy Globex-made batteries next year.",
+    ):
+        _, got, names = run(body)
+        assert got and all("Globex" not in {names[a] for a in c.actors} for c in got), body

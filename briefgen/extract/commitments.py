@@ -3708,6 +3708,15 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             wm = (_PARTY_NP if cue_text[-4:].lower() == "with" else _WITH_PARTY).match(text, t0, t1)
             if wm:
                 ids = list(dict.fromkeys(ids + _party_ids(ctx, wm.start("np"), wm.end("np"))))
+        if strength in ("agreement", "binding") and cue.id in _TRADE_CUES:
+            # "agreed to sell its candy units to Globex", "agreed to acquire Globex": a sale
+            # agreed binds the buyer as much as the seller
+            tm = _TRADE_PARTY.match(text, t0, t1)
+            if tm:
+                np = tm.group("to") and "to" or tm.group("from") and "from" or "obj"
+                for _ms, me, i in _mentions_in(ctx, tm.start(np), tm.end(np))[:1]:
+                    if ctx.actors[i].kind == "organization" and _PARTY_END.match(text, me):
+                        ids = list(dict.fromkeys([*ids, i]))
         if cue.id == "bind.credit":
             # "has extended Acme $40 million of credit": the borrower named before the sum
             am = _SUM_START.search(text, t0, t1)
@@ -3981,6 +3990,20 @@ def _party_ids(ctx: _Ctx, start: int, end: int) -> list[str]:
 _FEDERAL = lazy(r"the\s+(?:federal|national|central)\s", re.IGNORECASE)
 
 
+# The counterparty of a sale or purchase agreed: "sell X to <buyer>", "buy X from <seller>",
+# "acquire <firm>" / "purchase <firm>'s unit" / "merge with <firm>" (an organisation only)
+_TRADE_CUES = frozenset(("agr.agreed", "bind.signed", "bind.concluded"))
+_TRADE_PARTY = lazy(
+    r"(?:to\s+)?(?:(?:sell|transfer)\s+[^,;:]{1,80}?\s+to\s+(?P<to>(?:the\s+)?[A-Z][^,;:]{0,60})|"
+    r"(?:buy|purchase|acquire)\s+[^,;:]{1,80}?\s+from\s+(?P<from>(?:the\s+)?[A-Z][^,;:]{0,60})|"
+    r"(?:buy|purchase|acquire|merge\s+with|take\s+over)\s+(?P<obj>(?-i:[A-Z])[^,;:]{0,60}))",
+    re.IGNORECASE,
+)
+# the counterparty's name ends its noun phrase ("to Globex, a maker of …", "Globex's unit")
+_PARTY_END = lazy(
+    r"(?:[’']s\b|\s*(?:[,;:.)]|$)|\s+(?:for|in|at|by|from|and|under|through|over|on|to|if|"
+    r"subject|pending|once|when|after|before|within)\b)"
+)
 _WITH_PARTY = lazy(
     r"(?:[\w’'-]+\s+){0,5}?(?:agreements?|deals?|accords?|treat(?:y|ies)|pacts?|memorand\w+|"
     r"contracts?|declarations?|partnerships?|settlements?|understandings?|compromises?|truces?)"
