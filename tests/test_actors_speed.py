@@ -159,3 +159,52 @@ def test_gazetteer_spans_on_sentences() -> None:
     spans = [s.span for s in doc.sentences]
     want = [N.GAZ_SCAN.finditer(text, a, b) for a, b in spans]
     assert N.GAZ_SCAN.finditer_spans(text, spans) == want
+
+
+# Literal-first rewrites (the lookbehind after the first letter, so re skips to that letter):
+# each finds exactly what the lookbehind-first pattern it replaced found.
+_LITERAL_FIRST = [
+    (
+        "_RX_DESCRIBED_ROLE",
+        (r"(?<![\w-])[Tt]he[ \xa0]+(?:(?:presumptive|likely|maverick|veteran)[ \xa0]+)?"
+        r"([A-Z][a-z]+(?:[ \xa0][A-Z][a-z]+)?)[ \xa0]+((?:presidential[ \xa0]+)?"
+        r"(?:nominee|candidate|front-?runner|senator|governor|congressman|congresswoman))(?![\w-])"),
+    ),
+    (
+        "_RX_POLICE_IN",
+        r"(?<![\w-])[Pp]olice[ \xa0]in[ \xa0](?P<pl>[A-Z][a-z]+(?:[ \xa0][A-Z][a-z]+)?)",
+    ),
+    (
+        "_RX_POLICE_SAID",
+        (r"(?<![\w-])(?:(?<=[Tt]he[ \xa0])|(?<![\w'’][ \xa0]))[Pp]olice(?=[ \xa0]+(?:[a-z]+ly[ \xa0]+)?"
+        r"(?:said|say|says|told|reported|announced|confirmed|believe|believed|added)(?![\w-]))"),
+    ),
+]
+_LF_TEXTS = [
+    ("The Texas senator said. the Republican nominee's view; Athe Ohio governor; "
+    "the presumptive Democratic presidential nominee, other-the Iowa senator"),
+    ("Police in Dayton said. police in New Haven; Xpolice in Rome; the police said; "
+    "The police reported; Ann's police said; local police quickly said; -police said"),
+    "Police said\nthe\xa0police told. The\xa0Ohio\xa0candidate won. The Kansas Cityx senator",
+    "P", "the", "",
+]
+
+
+@pytest.mark.parametrize(("name", "old"), _LITERAL_FIRST)
+def test_literal_first_patterns_as_before(name: str, old: str) -> None:
+    new, ref = getattr(A, name), re.compile(old)
+    for text in _LF_TEXTS + [" ".join(_LF_TEXTS)]:
+        for pos in range(0, len(text) + 1, 7):
+            got = [(m.span(), m.groups()) for m in new.finditer(text, pos)]
+            assert got == [(m.span(), m.groups()) for m in ref.finditer(text, pos)]
+
+
+def test_medium_noun_gate_as_the_text_scan() -> None:
+    """A medium's noun after a run is found by its first two letters, then the noun: the same
+    runs as the old test against the nouns the text holds."""
+    text = "The Ledger newspaper and Acme TV, the Star daily, Roe network; Bo news, Ed nearby"
+    held = tuple(" " + w for w in A._MEDIA_WORDS if " " + w in text)
+    for i in range(len(text)):
+        old = bool(held) and text.startswith(held, i)
+        new = text[i + 1 : i + 3] in A._MEDIA_HEADS and text.startswith(A._MEDIA_AFTER, i)
+        assert new == old

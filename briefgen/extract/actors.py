@@ -190,8 +190,6 @@ class _Doc:
         self.alone_scans = self.corp_scans = 0  # words / names answered by a scan of the text
         self.corp_at: dict[str, list[tuple[int, str]]] | None = None  # see _corp_anchors
         self.given_alone: dict[tuple[str, ...], bool] = {}  # _called_by_given_name's answers
-        # " newspaper", " chain" …: the medium nouns the text holds (_media_before_noun)
-        self.media_nouns = tuple(" " + w for w in _MEDIA_WORDS if " " + w in self.text)
 
     # -- bookkeeping -------------------------------------------------------------------------
     def actor(self, kind: str, name: str, rule: str) -> _Actor:
@@ -523,7 +521,7 @@ def _company_officers(st: _Doc) -> None:
 
 
 _RX_DESCRIBED_ROLE = lazy(
-    r"(?<![\w-])[Tt]he[ \xa0]+(?:(?:presumptive|likely|maverick|veteran)[ \xa0]+)?"
+    r"[Tt](?<![\w-].)he[ \xa0]+(?:(?:presumptive|likely|maverick|veteran)[ \xa0]+)?"
     r"([A-Z][a-z]+(?:[ \xa0][A-Z][a-z]+)?)[ \xa0]+((?:presidential[ \xa0]+)?"
     r"(?:nominee|candidate|front-?runner|senator|governor|congressman|congresswoman))(?![\w-])"
 )
@@ -932,7 +930,6 @@ def _organisations(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         st.claim(a, s, e)
         st.claim(a, m.start(1), m.end(1))
     biz = st.biz
-    media = st.media_nouns
     for rs, re_ in runs:
         if text[rs - 1 : rs] == "-":
             rs = _with_prefix(text, rs)
@@ -941,7 +938,8 @@ def _organisations(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             rs < 3 or text[rs - 2].isspace() or text[rs - 3 : rs - 1] in _DESCRIPTOR_ENDS
         ):
             _descriptor_org(st, rs, re_)  # the word before may be a descriptor ("company X")
-        if media and text.startswith(media, re_):
+        # (the word's first two letters first: one slice and a set test, no scan of the text)
+        if text[re_ + 1 : re_ + 3] in _MEDIA_HEADS and text.startswith(_MEDIA_AFTER, re_):
             _media_before_noun(st, seg, rs, re_)  # "the Daily Ledger newspaper"
         if text.startswith(("'s ", "’s "), re_):
             _possessive_org(st, seg, rs, re_)
@@ -1010,6 +1008,8 @@ _MEDIA_WORDS = (
     "newspaper", "magazine", "news", "chain", "tabloid", "daily", "weekly", "broadcaster",
     "network", "wire", "website", "radio", "TV", "television", "publishing",
 )
+_MEDIA_AFTER = tuple(" " + w for w in _MEDIA_WORDS)  # " newspaper", " chain" … after a run
+_MEDIA_HEADS = frozenset(w[:2] for w in _MEDIA_WORDS)
 _RX_THE_BEFORE_NAME = lazy(r"(?<![\w-])[Tt]he[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}\Z")
 
 
@@ -4095,9 +4095,9 @@ def _group_affiliations(st: _Doc) -> None:
                 who.affiliation = fam.name
 
 
-_RX_POLICE_IN = lazy(r"(?<![\w-])[Pp]olice[ \xa0]in[ \xa0](?P<pl>[A-Z][a-z]+(?:[ \xa0][A-Z][a-z]+)?)")
+_RX_POLICE_IN = lazy(r"[Pp](?<![\w-].)olice[ \xa0]in[ \xa0](?P<pl>[A-Z][a-z]+(?:[ \xa0][A-Z][a-z]+)?)")
 _RX_POLICE_SAID = lazy(
-    r"(?<![\w-])(?:(?<=[Tt]he[ \xa0])|(?<![\w'’][ \xa0]))[Pp]olice(?=[ \xa0]+(?:[a-z]+ly[ \xa0]+)?"
+    r"[Pp](?<![\w-].)(?:(?<=[Tt]he[ \xa0].)|(?<![\w'’][ \xa0].))olice(?=[ \xa0]+(?:[a-z]+ly[ \xa0]+)?"
     r"(?:said|say|says|told|reported|announced|confirmed|believe|believed|added)(?![\w-]))"
 )
 
