@@ -172,6 +172,7 @@ class _Cue:
     needs_question: bool = False  # "asked (Y) whether/to …": only a question or request
     kind: str = "speech"  # speech | stance | belief | intent | volition | evidence
     quote_inverts: bool = False  # inverts only right after a quotation ("“…,” warned X")
+    bare_clause: bool = False  # a needs_that form that also takes a clause with no 'that'
 
 
 @functools.cache
@@ -180,6 +181,7 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, _Cue]]:
     cues: dict[str, _Cue] = {}
     for e in rules.entries("reporting_verbs"):
         needs = set(e.get("needs_that_forms", []))
+        bare = set(e.get("bare_clause_forms", []))
         for f in e["forms"]:
             cues[f] = _Cue(
                 f,
@@ -194,9 +196,17 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, _Cue]]:
                 bool(e.get("needs_question")),
                 str(e.get("type", "speech")) if e.get("id") != "base" else "base",
                 bool(e.get("inverts_after_quote")),
+                f in bare,
             )
     pattern = re.compile(rf"\b({trie_regex(list(cues), space=_ANY_SPACE)})\b")
     return pattern, cues
+
+
+@functools.cache
+def _that_lead_forms() -> frozenset[str]:
+    """Sentence-final forms that also lead before 'that' ("Roe responded that …")."""
+    entries = rules.entries("reporting_verbs")
+    return frozenset(f for e in entries for f in e.get("that_lead_forms", []))
 
 
 @functools.cache
@@ -1625,10 +1635,16 @@ def _main_attribution(
         if no_lead or not _plausible(text, *head):
             continue
         if info.after_only and not (
-            (asked or _whole_quote_next(text, m.end(), ue, quotes, starts))
+            (
+                asked
+                or _whole_quote_next(text, m.end(), ue, quotes, starts)
+                or (form in _that_lead_forms() and _THAT_CLAUSE_NEXT.match(text, m.end(), ue))
+            )
             and _strict_subject(text, head, info.no_indefinite, names)
         ):
-            continue  # "X replied, “…”" / "Asked A, X replied that …": a named answer leads
+            # "X replied, “…”" / "Asked A, X replied that …" / "X responded that …": a named
+            # answer leads
+            continue
         if info.strict and not _strict_subject(text, head, info.no_indefinite, names):
             continue
         if (info.strict and _SUBORDINATE.search(text, max(us, head[0] - 12), head[0])) or (
@@ -2086,6 +2102,12 @@ def _rstrip_end(text: str, lo: int, pos: int) -> int:
 
 
 _THAT_NEXT = lazy(r"\s+that\b")
+# 'that' opening a clause, not a determiner ("responded that way", "replied that day").
+_THAT_CLAUSE_NEXT = lazy(
+    r"\s+that\s+(?!(?:way|time|day|night|week|month|year|morning|afternoon|evening|moment|"
+    r"point|question|request|call|claim|criticism|charge|remark|comment|statement|letter|"
+    r"message|email|tweet|one|is|was)\b)"
+)
 # The listener between a speech verb and its that-clause ("assured voters that …",
 # "reminded the crowd that …"): a pronoun, an audience noun or a name.
 # "to" opening an infinitive ("hopes to win a race that …"), not a place or an audience.
@@ -2131,7 +2153,10 @@ def _after_cue(text: str, r: int, ue: int, info: _Cue) -> int:
             return tm.end()
         if info.needs_that and _INFINITIVE.match(gap):
             return -1  # "hopes to win a race that will …": a relative 'that', no clause
-    elif info.needs_that:
+    elif info.needs_that and not (
+        info.bare_clause
+        and (_QUOTE_AHEAD.match(text, r, ue) or _BARE_CLAUSE.match(text, r, ue))
+    ):
         return -1
     if text.startswith((" in ", " on ", " at "), r):
         cm = _OCCASION_COLON.match(text, r, ue)
@@ -2143,6 +2168,21 @@ def _after_cue(text: str, r: int, ue: int, info: _Cue) -> int:
         if c > 0:
             return c + 1
     return r
+
+
+# A complement clause with 'that' left out ("The Times reported the email came hours later",
+# "Roe hopes the bill will pass"): a short noun phrase, then a finite verb (an auxiliary, a
+# common irregular past, or an -ed form not followed by by/with, which would be a participle:
+# "reported a loss compared with …"). An object alone ("reported a profit of $2 million",
+# "reported strong sales in May") has no such verb before a preposition or a number.
+_BARE_CLAUSE = lazy(
+    r"\s+(?:(?:at\s+least|more\s+than|the|a|an|[A-Z][\w’'.-]*|"
+    r"(?!(?:to|for|in|on|at|by|with|from|into|and|or|but|that|which|who|as|than|if|when|"
+    r"after|before|because|while|over|under|about|since|not|will|would|could|"
+    r"can|should|may|might|must|is|are|was|were|has|have|had|do|did|does)\b)[a-z][\w’'-]*)\s+)"
+    r"{1,6}?(?:will|would|could|can|should|may|might|must|is|are|was|were|has|have|had|did|"
+    r"does|came|went|rose|fell|grew|began|became|knew|won|lost|[a-z]{3,}ed(?!\s+(?:by|with)\b))\b"
+)
 
 
 # An occasion closed by a colon before the words: "said in a statement on Monday: …".

@@ -1,0 +1,59 @@
+"""Golden rows for cue classes added in session 4, third views round (#5): a complement clause
+with 'that' left out after a verb that otherwise needs it ("The Times reported the email came
+hours later", "Roe hopes the bill will pass"), and a sentence-final answer verb leading before
+'that' ("Roe responded that …"). Invented news sentences, each rule beside counterexamples
+that must give no view (an object, not a clause)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.actors import extract_actors
+from briefgen.extract.views import extract_views
+from briefgen.section import section
+
+H = "Headline of the story\n\n"
+
+# (body, [(speaker_text, content)])
+ROWS: list[tuple[str, list[tuple[str, str]]]] = [
+    # a clause with no 'that' after reported/reports/claims/notes/hopes/thought/felt/worried
+    ("The Daily Ledger reported the mayor came to the hearing late.",
+     [("The Daily Ledger", "the mayor came to the hearing late")]),
+    ("The paper reports the minister resigned on Friday.",
+     [("The paper", "the minister resigned on Friday")]),
+    ("The Evening Courier claims the deal was never signed.",
+     [("The Evening Courier", "the deal was never signed")]),
+    ("Jane Roe hopes the bill will pass before the summer.",
+     [("Jane Roe", "the bill will pass before the summer")]),
+    ("Jane Roe thought he was right about the budget.",
+     [("Jane Roe", "he was right about the budget")]),
+    ("Analysts worried the rally was over.", [("Analysts", "the rally was over")]),
+    ("Acme Corp. reported third-quarter earnings rose 12 percent.",
+     [("Acme Corp.", "third-quarter earnings rose 12 percent")]),
+    # … or a quotation right after the verb
+    ('The Daily Ledger reported, "The vote will be close."',
+     [("The Daily Ledger", "The vote will be close")]),
+    # counterexamples: an object, with no finite verb of its own
+    ("Acme Corp. reported a quarterly profit of $2.05 a share.", []),
+    ("The company reported strong sales in May.", []),
+    ("Police reported two arrests near the stadium.", []),
+    ("The company reported a loss compared with a profit a year earlier.", []),
+    ("Newspaper reports have said the man was armed.", []),
+    ("Jane Roe felt the need to apologize.", []),
+    ("The mayor hopes to win a second term.", []),
+    ("Jane Roe thought long and hard about the offer.", []),
+    # an answer verb before 'that' leads like 'said that'
+    ("Jane Roe spoke on Monday.\n\nRoe responded that the tax would hurt farmers.",
+     [("Roe", "the tax would hurt farmers")]),
+    ("Jane Roe spoke on Monday.\n\nRoe countered that the plan had already failed.",
+     [("Roe", "the plan had already failed")]),
+    # counterexamples: no that-clause
+    ("Jane Roe spoke on Monday.\n\nRoe responded quickly to the attack.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ROWS)
+def test_cue_rows(body: str, expected: list[tuple[str, str]]) -> None:
+    doc = section(H + body)
+    views = extract_views(doc, extract_actors(doc))
+    assert [(v.speaker_text, v.text) for v in views] == expected
