@@ -398,6 +398,8 @@ def extract_actors(doc: Document) -> list[Actor]:
     for seg in body if st.groups else ():  # (no collective noun after a run: none to find)
         _groups(st, seg)
     _administrations(st, body)
+    if " military" in text or " armed forces" in text:
+        _militaries(st, body)
     _kin_groups(st)
     _group_affiliations(st)
     _place_police(st)
@@ -800,6 +802,13 @@ def _has_head(run: str) -> bool:
     )
 
 
+# Adjectives that open institutions' names ("National Council of …", "American Society of …").
+_NAME_OPENERS = frozenset({
+    "National", "American", "International", "Federal", "Royal", "Global", "World", "Central",
+    "European", "United",
+})
+
+
 def _org_name_in_run(run: str, first: int = 0, checked: bool = False) -> tuple[int, int] | None:
     """The (start, end) of an institution's name inside a capitalised run, or None; only words
     starting at or after `first` are read.
@@ -844,7 +853,10 @@ def _org_name_in_run(run: str, first: int = 0, checked: bool = False) -> tuple[i
                 and (j == 2 or words[j - 3] in N.NOT_NAMES or words[j - 3] in _CHAMBERS
                      or words[j - 3] in ("the", "a", "an", "of", "for", "by") or (
                     words[j - 3] in N.GAZ and " ".join(words[j - 3 : j - 1]) not in N.GAZ)
-                    or (j > 3 and " ".join(words[j - 4 : j - 2]) in N.GAZ))  # "United States X and Y"
+                    or (j > 3 and " ".join(words[j - 4 : j - 2]) in N.GAZ)  # "United States X and Y"
+                    # "the National Fishing and Coastal Rights League": an opening adjective of
+                    # institutions' names, then one word that is no head ("National Guard and …")
+                    or (words[j - 3] in _NAME_OPENERS and words[j - 2] not in N.ORG_HEADS))
             ):
                 j -= 2  # "Immigration and Naturalization Service"
             else:
@@ -3366,6 +3378,59 @@ def _administrations(st: _Doc, body: list[_Seg]) -> None:
             st.claim(a, s, e)
 
 
+# "the U.S. military", "the Kenyan armed forces": a country's forces, an organisation of that
+# country (the gold files name them apart from the country); not when "military" only modifies
+# a noun after it ("U.S. military aid", "Thai military officials": the noun is the actor).
+_RX_MILITARY = lazy(
+    r"((?:[A-Z][\w.’'-]*[ \xa0]){0,2}[A-Z][\w.’'-]*)[ \xa0]+(military|armed[ \xa0]forces)(?![\w-])"
+)
+_RX_BARE_MILITARY = lazy(r"(?<![\w-])the[ \xa0]+(military)(?![\w-])")
+_RX_NEXT_WORD = lazy(r"[ \xa0]+([a-z]+)")
+_MIL_NOUNS = frozenset(rules.entries("military_modified_nouns"))
+
+
+def _militaries(st: _Doc, body: list[_Seg]) -> None:
+    """"the U.S. military is on the hunt", "the Kenyan armed forces said": the country's forces
+    as one organisation ("U.S. military", country United States), not the country; a later
+    bare "the military" joins it when the text names one such force."""
+    text = st.text
+    made: list[_Actor] = []
+    for seg in body:
+        for m in _RX_MILITARY.finditer(text, seg.start, seg.end):
+            words = m.group(1).split()
+            nxt = _RX_NEXT_WORD.match(text, m.end())
+            if nxt is not None and nxt.group(1) in _MIL_NOUNS:
+                continue  # "U.S. military aid": an adjective
+            for k in range(len(words)):
+                form = " ".join(words[k:])
+                ref = N.COUNTRY_REFS.get(form)
+                if ref is not None and ref.form in ("demonym", "form", "name"):
+                    break
+            else:
+                continue
+            s = m.start(1) + len(" ".join(words[:k])) + (1 if k else 0)
+            s = text.find(words[k], s)  # (the words were split on any space)
+            e = m.end()
+            if s < 0 or not st.free(s, e) or (
+                s > seg.start and (text[s - 1].isalnum() or text[s - 1] in "-’'")
+            ):
+                continue
+            name = f"{form} {' '.join(m.group(2).split())}"
+            a = st.actor("organization", name, "org.military")
+            a.country = a.country or ref.key
+            st.claim(a, s, e)
+            if all(o is not a for o in made):
+                made.append(a)
+    if len(made) != 1:
+        return
+    for m in _RX_BARE_MILITARY.finditer(text):
+        nxt = _RX_NEXT_WORD.match(text, m.end())
+        if nxt is not None and nxt.group(1) in _MIL_NOUNS:
+            continue
+        if st.free(m.start(1), m.end(1)):
+            st.claim(made[0], m.start(1), m.end(1))
+
+
 def _admin_surname(st: _Doc, w: str, s: int) -> bool:
     """Whether `w` before "administration" is a leader's surname the text leaves untitled: a
     capitalised word that is no common word, function word or known name of something else,
@@ -3468,15 +3533,23 @@ def _acronym_forms(form: str) -> tuple[str, ...]:
 _ACRONYM_NOT_ORGS = frozenset(rules.entries("acronym_not_orgs"))
 # (the look-behind after the first capital, so that re skips ahead by the charset)
 _RX_ACR_WORD = lazy(r"[A-Z](?<![\w.&'’-].)[A-Z&]{1,5}(?![\w.&'’-])")
-_RX_ACR_SAYS = re.compile(  # one that a reporting verb follows
-    r"[A-Z](?<![\w.&'’-].)[A-Z&]{1,5}(?![\w.&'’-])(?=" + N.REPORT_AFTER_RE.pattern + ")"
+# An acronym as the subject of an intent: only an agent plans, vows or refuses ("NARAL plans
+# to", "CPAC has decided to"); never "will"/"is" (a disease, a treaty or a measure is subject too).
+_ACR_INTENT = (
+    r"[ \xa0]+(?:(?:has|had|is|was)[ \xa0]+)?(?:plans|planned|planning|intends|intended|"
+    r"vows|vowed|hopes|hoped|wants|wanted|aims|seeks|sought|threatens|threatened|decided|"
+    r"refuses|refused|pledges|pledged|promises|promised)[ \xa0]+to(?![\w-])"
+)
+_RX_ACR_SAYS = re.compile(  # one that a reporting verb or an intent follows
+    r"[A-Z](?<![\w.&'’-].)[A-Z&]{1,5}(?![\w.&'’-])(?=" + N.REPORT_AFTER_RE.pattern
+    + "|" + _ACR_INTENT + ")"
 )
 _RX_ACR_BEFORE = lazy(r"(?:^|[.!?:;,\"“”]|(?:^|[ \xa0\"“])(?:[Tt]he|[a-z]+))[ \xa0]*$")
 
 
 def _acronym_speakers(st: _Doc, segs: list[_Seg]) -> None:
-    """"the NRDC said", "MWW said in a statement": an acronym nobody defined that speaks is an
-    organisation (its other uses join it as short forms). Not in a text set in capitals, not
+    """"the NRDC said", "MWW said in a statement", "NARAL plans to": an acronym nobody defined
+    that speaks or states an intent is an organisation (its other uses join it as short forms). Not in a text set in capitals, not
     inside a capitalised run ("FOX NEWS said"), not an office or a suffix (data:
     acronym_not_orgs)."""
     text = st.text

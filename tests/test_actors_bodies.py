@@ -1,0 +1,106 @@
+"""Golden rows for bodies the actors stage must make whole (issues #5, #6): a country's forces
+("the U.S. military") as an organisation of that country, an undefined acronym that states an
+intent ("NARAL plans to"), a name with "and" inside it after an opening adjective ("the National
+X and Y League"), League/Caucus as heads. Rows written for briefgen from general news
+conventions; each block has counterexamples that must not fire."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from briefgen import build_brief
+from briefgen.extract.actors import extract_actors
+from briefgen.model import Actor, Document
+from briefgen.render.json import brief_to_dict
+from briefgen.section import section
+
+
+def doc_of(body: str) -> Document:
+    """The body under a headline, sectioned into sentences as an article is."""
+    return section(f"Council weighs budget plan\n\n{body}\n", datetime.date(2024, 5, 6))
+
+
+def _find(actors: list[Actor], name: str) -> Actor | None:
+    return next((a for a in actors if a.name == name), None)
+
+
+# (text, [(name, kind, country)], names that must not be actors)
+ROWS: list[tuple[str, list[tuple[str, str, str | None]], list[str]]] = [
+    # a country's forces are an organisation of that country, not the country
+    ("The U.S. military is searching the hills for the gunmen.",
+     [("U.S. military", "organization", "United States")], ["United States"]),
+    ("The Kenyan armed forces said they had retaken the town.",
+     [("Kenyan armed forces", "organization", "Kenya")], ["Kenya"]),
+    ("The Burmese military seized power. Later the military said it would hold elections.",
+     [("Burmese military", "organization", "Myanmar")], ["military"]),
+    # counterexamples: "military" as an adjective before the noun that acts
+    ("Thai military officials said the border was calm.",
+     [("Thailand", "country", None)], ["Thai military"]),
+    ("The United States will send more U.S. military aid to the region.",
+     [("United States", "country", None)], ["U.S. military"]),
+    ("Officials said the military would stay.", [], ["military"]),
+    # an acronym nobody defines that states an intent is an organisation
+    ("On Tuesday, HRAL plans to hold a news conference in the capital.",
+     [("HRAL", "organization", None)], []),
+    ("Later, CPAC has decided to invite the governor.", [("CPAC", "organization", None)], []),
+    # counterexamples: a disease or a measure as subject, not an agent
+    ("AIDS will kill millions more, and HIV is spreading fast.", [], ["AIDS", "HIV"]),
+    # "and" inside a name that opens with an institutional adjective
+    ("The National Fishing and Coastal Rights Action League will hold a rally on Monday.",
+     [("National Fishing and Coastal Rights Action League", "organization", None)],
+     ["Coastal Rights Action League"]),
+    ("Rep. Ann Roe, head of the Congressional Rural Caucus, opposed the bill.",
+     [("Congressional Rural Caucus", "organization", None)], []),
+    # counterexamples: two bodies joined by "and"
+    ("The National Guard and Coast Guard sent boats to the island.",
+     [("National Guard", "organization", None), ("Coast Guard", "organization", None)],
+     ["National Guard and Coast Guard"]),
+    ("Acme National and Harbor Savings Bank agreed to merge.",
+     [("Harbor Savings Bank", "organization", None)], ["Acme National and Harbor Savings Bank"]),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "absent"), ROWS)
+def test_body_rows(
+    text: str, want: list[tuple[str, str, str | None]], absent: list[str]
+) -> None:
+    actors = extract_actors(doc_of(text))
+    for name, kind, country in want:
+        a = _find(actors, name)
+        assert a is not None, (name, [(x.name, x.kind) for x in actors])
+        assert (a.kind, a.country) == (kind, country), a
+    names = {x.name for x in actors}
+    for name in absent:
+        assert name not in names, (name, sorted(names))
+
+
+def test_bare_military_joins_the_one_force() -> None:
+    """A later "the military" is the one country's force the text names, not a new actor."""
+    text = "The Burmese military seized power. Later the military said it would hold elections."
+    a = _find(extract_actors(doc_of(text)), "Burmese military")
+    assert a is not None and "military" in a.aliases and len(a.mentions) == 2, a
+    two = "The Kenyan military and the Ugandan military met. Later the military said it was calm."
+    for x in extract_actors(doc_of(two)):
+        assert "military" not in x.aliases, x  # two forces: the bare noun is nobody's
+
+
+def _brief(body: str) -> dict[str, object]:
+    text = f"Headline of the story\n\n{body}\n\nThe talks went on for hours.\n"
+    return brief_to_dict(build_brief(text, reference_date=datetime.date(2020, 1, 1)))
+
+
+# the commitment's actor is the body, not the country or nobody
+COMMITMENT_ROWS = [
+    ("The U.S. military will send more troops to the region, officials said.", "U.S. military"),
+    ("On Tuesday, HRAL plans to hold a news conference in the capital.", "HRAL"),
+]
+
+
+@pytest.mark.parametrize(("body", "actor"), COMMITMENT_ROWS)
+def test_commitment_actor_is_the_body(body: str, actor: str) -> None:
+    b = _brief(body)
+    names = {a["id"]: a["name"] for a in b["actors"]}  # type: ignore[index]
+    got = [[names[i] for i in c["actors"]] for c in b["commitments"]]  # type: ignore[index]
+    assert [actor] in got, got
