@@ -1,7 +1,8 @@
 """Golden rows for cue classes added in session 4, third views round (#5): a complement clause
 with 'that' left out after a verb that otherwise needs it ("The Times reported the email came
-hours later", "Roe hopes the bill will pass"), and a sentence-final answer verb leading before
-'that' ("Roe responded that …"). Invented news sentences, each rule beside counterexamples
+hours later", "Roe hopes the bill will pass"), a sentence-final answer verb leading before
+'that' ("Roe responded that …"), speech after 'continued to' / 'went on to' / a manner adverb,
+and speech after a refusal in the same sentence ("declined to …, only saying that …"). Invented news sentences, each rule beside counterexamples
 that must give no view (an object, not a clause)."""
 
 from __future__ import annotations
@@ -49,6 +50,19 @@ ROWS: list[tuple[str, list[tuple[str, str]]]] = [
      [("Roe", "the plan had already failed")]),
     # counterexamples: no that-clause
     ("Jane Roe spoke on Monday.\n\nRoe responded quickly to the attack.", []),
+    # a speech verb after 'continued to', 'went on to', 'began to' or a manner adverb
+    ("Jane Roe continued to insist that the mayor had lied.",
+     [("Jane Roe", "the mayor had lied")]),
+    ("Jane Roe went on to say the budget would be balanced by 2030.",
+     [("Jane Roe", "the budget would be balanced by 2030")]),
+    ("Jane Roe also openly said that the council had misled voters.",
+     [("Jane Roe", "the council had misled voters")]),
+    # a wish or refusal is no view, but a speech verb after it in the sentence is
+    ("Jane Roe declined to claim victory, only saying that she was pleased with the turnout.",
+     [("Jane Roe", "she was pleased with the turnout")]),
+    # counterexamples: the verb after 'continued to' is no speech
+    ("Jane Roe continued to campaign in the north on Monday.", []),
+    ("Jane Roe declined to comment on the talks.", []),
 ]
 
 

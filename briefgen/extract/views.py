@@ -33,7 +33,11 @@ _AUX = (
     r"has|have|had|also|further|later|then|previously|earlier|again|reportedly|repeatedly|"
     r"publicly|privately|strongly|clearly|firmly|would|will|did|does|do|once|recently|"
     r"subsequently|still|resolutely|explicitly|flatly|quickly|often|frequently|never|just|"
-    r"already|even|has long|had long|initially|first|ultimately|is|was|are|were"
+    r"already|even|has long|had long|initially|first|ultimately|is|was|are|were|only|simply|"
+    r"merely|openly|bluntly|quietly|falsely|directly|"
+    # "Roe continued to insist that …", "went on to say …": the verb is still Roe's speech
+    r"continue to|continues to|continued to|went on to|goes on to|go on to|began to|begins to|"
+    r"begun to"
 )
 _PRONOUNS = {"he", "she", "they", "it", "i", "we", "you"}
 _PRONOUNS_WHO = _PRONOUNS | {"who"}
@@ -1470,12 +1474,18 @@ def _main_attribution(
             if form in _participles()[0] and before.endswith(","):
                 r = _after_cue(text, m.end(), ue, info)
                 prev = found[-1]
+                if _volition(prev.cue):
+                    # "Roe declined to claim victory, only saying that …": the wish ends
+                    # where the speech starts
+                    prev.content = (prev.content[0], min(prev.content[1], b_end))
                 found.append(_Found(prev.speaker, prev.head, prev.appos, cue_text, (r, ue),
                                     "verb-participle"))
             else:
                 f = _clause_view(text, us, ue, cs, m.end(), cue_text, info, names)
                 if f is not None:
                     found.append(f)
+                elif _volition(found[-1].cue):
+                    continue  # "declined to claim victory, only saying …": look further
             break
         # "…, saying …" and "… and said …": the speaker is the subject of the sentence.
         if (
@@ -1728,6 +1738,11 @@ def _main_attribution(
             break
         found.append(_Found(full, head, appos, cue_text, (r, ue), "verb-asked" if asked else
                             "verb-lead"))
+        if info.kind == "volition":
+            # "Roe declined to claim victory, only saying that …": a wish or refusal is no
+            # view (extract_views drops it); a speech verb after it may still hold one.
+            pos = m.end()
+            continue
         break
     return sub + found
 
