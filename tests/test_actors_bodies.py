@@ -104,3 +104,26 @@ def test_commitment_actor_is_the_body(body: str, actor: str) -> None:
     names = {a["id"]: a["name"] for a in b["actors"]}  # type: ignore[index]
     got = [[names[i] for i in c["actors"]] for c in b["commitments"]]  # type: ignore[index]
     assert [actor] in got, got
+
+
+# A role set off before a name ("the ROLE, Name,"), the name closed by a comma or the sentence's
+# end, is the name's title; role nouns news uses that way: dictator, gunman/shooter, rival.
+# (text, name, title)
+ROLE_ROWS: list[tuple[str, str, str | None]] = [
+    ("Party leaders urged him to join the fight against the presumptive nominee, Ann J. Roe.",
+     "Ann J. Roe", "nominee"),
+    ("The alleged gunman, Tom Lee Vance, was arrested on Friday.", "Tom Lee Vance", "gunman"),
+    ("Police named the shooter, Dale Ortiz.", "Dale Ortiz", "shooter"),
+    ("Crowds cheered the aging dictator, Omar Haddad, as he spoke.", "Omar Haddad", "dictator"),
+    ("He mocked his Democratic rival, Ann Roe, at the rally.", "Ann Roe", "rival"),
+    # counterexamples: no role before the comma, or a list after it
+    ("In the winter, Ann Roe said the plan had failed.", "Ann Roe", None),
+    ("After the dinner, Tom Kerr said the plan had failed.", "Tom Kerr", None),
+    ("He thanked the lawyer, Ann Roe and Tom Kerr.", "Ann Roe", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), ROLE_ROWS)
+def test_role_before_name(text: str, name: str, title: str | None) -> None:
+    a = _find(extract_actors(doc_of(text)), name)
+    assert a is not None and a.title == title, a

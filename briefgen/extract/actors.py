@@ -1752,7 +1752,11 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
                 continue
         m = ms[0]
         nm = first_match.get(p)
-        if not nm or not _RX_COMMA_AFTER.match(text[nm.end() : nm.end() + 2]):
+        if not nm or not (
+            _RX_COMMA_AFTER.match(text[nm.end() : nm.end() + 2])
+            # "… to defeat the presumptive nominee, Ann Roe.": the sentence's end closes it too
+            or text[nm.end() : seg.end].rstrip(" \xa0\n\"”’'") in (".", "!", "?")
+        ):
             continue
         cleaned = _clean_name(st, nm.start(), nm.end())
         same = next((h for h in hits if cleaned and h.span[0] <= cleaned[0] < h.span[1]), None)
@@ -3390,7 +3394,7 @@ _MIL_NOUNS = frozenset(rules.entries("military_modified_nouns"))
 
 
 def _militaries(st: _Doc, body: list[_Seg]) -> None:
-    """"the U.S. military is on the hunt", "the Kenyan armed forces said": the country's forces
+    """"the U.S. military is searching", "the Kenyan armed forces said": the country's forces
     as one organisation ("U.S. military", country United States), not the country; a later
     bare "the military" joins it when the text names one such force."""
     text = st.text
