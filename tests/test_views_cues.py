@@ -2,7 +2,8 @@
 with 'that' left out after a verb that otherwise needs it ("The Times reported the email came
 hours later", "Roe hopes the bill will pass"), a sentence-final answer verb leading before
 'that' ("Roe responded that …"), speech after 'continued to' / 'went on to' / a manner adverb,
-and speech after a refusal in the same sentence ("declined to …, only saying that …"). Invented news sentences, each rule beside counterexamples
+speech after a refusal in the same sentence ("declined to …, only saying that …"), and a
+second speaker after ', and' inside reported content ("…, and critics warned that …"). Invented news sentences, each rule beside counterexamples
 that must give no view (an object, not a clause)."""
 
 from __future__ import annotations
@@ -63,6 +64,18 @@ ROWS: list[tuple[str, list[tuple[str, str]]]] = [
     # counterexamples: the verb after 'continued to' is no speech
     ("Jane Roe continued to campaign in the north on Monday.", []),
     ("Jane Roe declined to comment on the talks.", []),
+    # ", and <another subject> warned B" inside reported content: a second speaker, a second view
+    ("Jane Roe said the reforms were not complete, and aid groups warned that the cuts would hurt.",
+     [("Jane Roe", "the reforms were not complete"), ("aid groups", "the cuts would hurt")]),
+    ("Two in three said they would vote, and one in five said they were undecided.",
+     [("Two in three", "they would vote"), ("one in five", "they were undecided")]),
+    # counterexamples: a subject that may be the first speaker again, an adverb, no speech verb
+    ("Jane Roe said the deal was fair, and the senator argued that it would pass.",
+     [("Jane Roe", "the deal was fair, and the senator argued that it would pass")]),
+    ("Jane Roe said the deal was fair, and specifically mentioned the tax rules.",
+     [("Jane Roe", "the deal was fair, and specifically mentioned the tax rules")]),
+    ("Jane Roe said the deal was fair, and farmers expected prices to rise.",
+     [("Jane Roe", "the deal was fair, and farmers expected prices to rise")]),
 ]
 
 

@@ -1897,7 +1897,14 @@ def _participle_after(
     return None
 
 
-_BUT_NEXT = lazy(r",\s+(?:but|while|whereas)\s+")
+_BUT_NEXT = lazy(r",\s+(but|while|whereas|and)\s+")
+# "…, and critics warned B": after 'and' only a subject that cannot be the first speaker again
+# (no pronoun, determiner or possessive: "…, and the senator said B" may be the same person).
+_LY_ADVERB = lazy(r"[a-z]+ly")
+_AND_SUBJECT_NOT = frozenset({
+    "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "he",
+    "she", "it", "they", "we", "i", "you", "a", "an", "then", "also", "so", "when", "if", "as",
+})
 _NEGATED = lazy(r"n[’']t\b|\bnot\b|\bnever\b")
 _BUT_SUBJECT = lazy(r"[\w’'%.-]+(?:\s+[\w’'%.-]+){0,5}\s+")
 
@@ -1915,6 +1922,7 @@ def _but_verb(
         text.find("but", r, ue) < 0
         and text.find("while", r, ue) < 0
         and text.find("whereas", r, ue) < 0
+        and text.find(", and ", r, ue) < 0
     ):
         return None  # _BUT_NEXT needs one of its words
     k = text.find(", ", r, ue)
@@ -1934,6 +1942,16 @@ def _but_verb(
             subj = full or (cm.start(), cm.start())
             if (
                 subj[0] < subj[1]
+                and not (
+                    bm.group(1) == "and"
+                    and (
+                        text[subj[0] : subj[1]].split()[0].lower() in _AND_SUBJECT_NOT
+                        # "…, and specifically mentioned B": an adverb, the same speaker
+                        or _LY_ADVERB.fullmatch(text[subj[0] : subj[1]].split()[0]) is not None
+                        or info is None
+                        or info.kind != "speech"
+                    )
+                )
                 and not _ADVERBIAL_START.match(text[subj[0] : subj[1]])
                 and not _NEGATED.search(text, bm.end(), cm.start())
                 and info is not None
