@@ -127,3 +127,33 @@ ROLE_ROWS: list[tuple[str, str, str | None]] = [
 def test_role_before_name(text: str, name: str, title: str | None) -> None:
     a = _find(extract_actors(doc_of(text)), name)
     assert a is not None and a.title == title, a
+
+
+# A group's noun then "in <known place>" (no verb between): where they are is part of the group
+# (its form "Cuban exiles in Miami"), and the place there is no speaker. (text, group, forms,
+# names that must not be actors)
+GROUP_ROWS: list[tuple[str, str, list[str], list[str]]] = [
+    ("Cuban exiles in Miami say the boy should stay.", "Cuban exiles",
+     ["Cuban exiles in Miami"], ["Miami"]),
+    ("E.U. leaders in Brussels agreed on the plan.", "E.U. leaders",
+     ["E.U. leaders in Brussels"], ["Brussels"]),
+    # counterexamples: a verb between the group and the place; a place the lists do not know
+    ("Cuban exiles met in Miami on Tuesday.", "Cuban exiles", [], []),
+    ("Cuban exiles in Elmwood say the boy should stay.", "Cuban exiles", [], []),
+]
+
+
+@pytest.mark.parametrize(("text", "group", "forms", "absent"), GROUP_ROWS)
+def test_group_in_place(text: str, group: str, forms: list[str], absent: list[str]) -> None:
+    actors = extract_actors(doc_of(text))
+    a = _find(actors, group)
+    assert a is not None and list(a.aliases) == forms, a
+    names = {x.name for x in actors}
+    for name in absent:
+        assert name not in names, (name, sorted(names))
+
+
+def test_group_in_place_is_the_speaker() -> None:
+    b = _brief("Cuban exiles in Miami say the boy should stay.")
+    names = {a["id"]: a["name"] for a in b["actors"]}  # type: ignore[index]
+    assert [names.get(v["speaker"]) for v in b["views"]] == ["Cuban exiles"]  # type: ignore[index]

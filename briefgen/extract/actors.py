@@ -3325,8 +3325,19 @@ def _groups(st: _Doc, seg: _Seg) -> None:
             a = st.actor(kind, name, "group.collective")
             a.country = a.country or got[0]
             a.affiliation = a.affiliation or got[1]
+            loc = _RX_GROUP_IN_PLACE.match(text, e, seg.end) if text.startswith(" in", e) else None
+            if loc is not None and (ref := N.GAZ.get(loc.group(1))) is not None and (
+                ref.kind in ("place", "country") and st.free(loc.start(1), loc.end(1))
+            ):
+                e = loc.end()  # "Cuban exiles in Miami say": where they are is part of the group
             st.claim(a, s, e)
             break
+
+
+# "Cuban exiles in Miami", "Kenyan police in Nairobi": a known place right after a group's noun
+_RX_GROUP_IN_PLACE = lazy(
+    r"[ \xa0]+in[ \xa0]+((?:[A-Z][\w.-]*[ \xa0]){0,2}?[A-Z][\w.-]*?)\.?(?![\w'’-])"
+)
 
 
 _RX_ADMIN = lazy(r"[ \xa0]administration(?![\w-])")
