@@ -76,7 +76,30 @@ ROWS: list[tuple[str, list[tuple[str, str]]]] = [
      [("Jane Roe", "the deal was fair, and specifically mentioned the tax rules")]),
     ("Jane Roe said the deal was fair, and farmers expected prices to rise.",
      [("Jane Roe", "the deal was fair, and farmers expected prices to rise")]),
+    ("Two in three said they would vote, and nearly one in five said they were undecided.",
+     [("Two in three", "they would vote"), ("nearly one in five", "they were undecided")]),
+    # a form that is also a noun, after a preposition or determiner, is the noun
+    ("In hopes of a deal, the union demanded that a panel decide the matter.",
+     [("the union", "a panel decide the matter")]),
+    ("Despite his claim he had been offered the post, the board hired Tom Fisk.", []),
+    # an -ed form right after a possessive is an adjective ("Acme's estimated value")
+    ("Its shares trade at half Acme Corp.'s estimated breakup value, analysts said.",
+     [("analysts", "Its shares trade at half Acme Corp.'s estimated breakup value")]),
 ]
+
+
+# "the column", "the Voice of the Valley column": the newspaper named before, also when the
+# text names it "the regional X newspaper" (the kind noun right after the name)
+def test_column_speaks_for_the_newspaper() -> None:
+    body = ("An essay in the regional Ledgerton newspaper criticised the speech.\n\n"
+            "“The remark was rough around the edges,” said the Voice of the Valley column.\n\n"
+            "“It was without precedent,” the column noted.")
+    doc = section(H + body)
+    actors = extract_actors(doc)
+    names = {a.id: a.name for a in actors}
+    views = extract_views(doc, actors)
+    # (the first view is the essay's criticism, its speaker the mention itself)
+    assert [names.get(v.speaker or "") for v in views] == ["Ledgerton", "Ledgerton", "Ledgerton"], views
 
 
 @pytest.mark.parametrize(("body", "expected"), ROWS)

@@ -243,6 +243,7 @@ _OUTSIDER_BEFORE = lazy(
     r"\b(?:analysts?|economists?|strategists?|consultants?|traders?|brokers?|researchers?|"
     r"venture|partnership|alliance)\s+(?:with|at|for|of|from)\s+(?:the\s+)?$"
 )
+_NEXT_WORD = lazy(r"\s+([A-Za-z]+)\b")
 _ORG_SYNONYMS = {"paper": ("newspaper", "paper", "daily"), "newspaper": ("newspaper", "daily")}
 _APPOS_KIND = lazy(
     r",\s+(?:the|an?|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[’']s)\s+(?:[\w-]+\s+){0,3}?([a-z]+)"
@@ -467,6 +468,9 @@ class Descriptions:
             m = _APPOS_KIND.match(text, e, e + 60)
             if m and m.group(1) in kinds:
                 return a
+            nw = _NEXT_WORD.match(text, e, e + 20)
+            if nw and nw.group(1).lower() in kinds:
+                return a  # "the national Asahi newspaper": the kind noun right after the name
         return None
 
     def premodifier(self, e: int) -> bool:

@@ -1423,6 +1423,10 @@ def _main_attribution(
             continue  # "raised $4 million", "posted a 5% drop in profit": money, not speech
         if form in _FILLER_FORMS and _FILLER.search(text, max(us, m.start() - 5), m.end() + 1):
             continue  # "…, you know, angry people …": a filler, not speech
+        if form.endswith("ed") and _POSSESSIVE_BEFORE.search(text, max(us, m.start() - 4), m.start()):
+            continue  # "the company's estimated value", "his stated goal": an adjective
+        if info.needs_that and _NOUN_BEFORE.search(text, max(us, m.start() - 6), m.start()):
+            continue  # "In hopes of a deal, …", "the claims that …": a noun, not a verb
         if info.not_before:
             nw = _WORD.match(text, m.end() + 1)
             if nw and text[m.end()] in " -" and nw.group().lower() in info.not_before:
@@ -1901,6 +1905,9 @@ _BUT_NEXT = lazy(r",\s+(but|while|whereas|and)\s+")
 # "…, and critics warned B": after 'and' only a subject that cannot be the first speaker again
 # (no pronoun, determiner or possessive: "…, and the senator said B" may be the same person).
 _LY_ADVERB = lazy(r"[a-z]+ly")
+_POSSESSIVE_BEFORE = lazy(r"[\w.]['’]s?\s+$")
+# A preposition or determiner right before a form that is also a noun ("in hopes of").
+_NOUN_BEFORE = lazy(r"\b(?:[Ii]n|[Ww]ith|[Oo]f|[Ff]or|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s+$")
 _AND_SUBJECT_NOT = frozenset({
     "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "he",
     "she", "it", "they", "we", "i", "you", "a", "an", "then", "also", "so", "when", "if", "as",
@@ -1947,7 +1954,7 @@ def _but_verb(
                     and (
                         text[subj[0] : subj[1]].split()[0].lower() in _AND_SUBJECT_NOT
                         # "…, and specifically mentioned B": an adverb, the same speaker
-                        or _LY_ADVERB.fullmatch(text[subj[0] : subj[1]].split()[0]) is not None
+                        or all(_LY_ADVERB.fullmatch(w) for w in text[subj[0] : subj[1]].split())
                         or info is None
                         or info.kind != "speech"
                     )
@@ -2969,7 +2976,9 @@ def _resolve_mention(
     if pm and _roles()[0].get(pm.group(2), {}).get("noun") == "document":
         # "His report found …": the document's author is the one the pronoun names
         return _pronoun(res, _POSSESSIVE_PRONOUN[pm.group(1)], hs, para_idx, doc)
-    if low in _PRESS_VOICES:
+    if low in _PRESS_VOICES or (
+        low.startswith("the ") and low.endswith((" column", " editorial board")) and len(low) < 60
+    ):
         # "the editorial board wrote", "the column noted": the newspaper named before
         return coref.descriptions(doc, res.actors).org_of_kind("newspaper", hs), None
     cm = _COMPANY_DESC.fullmatch(low) if low.startswith("the ") and low != "the company" else None
