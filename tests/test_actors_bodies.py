@@ -157,3 +157,30 @@ def test_group_in_place_is_the_speaker() -> None:
     b = _brief("Cuban exiles in Miami say the boy should stay.")
     names = {a["id"]: a["name"] for a in b["actors"]}  # type: ignore[index]
     assert [names.get(v["speaker"]) for v in b["views"]] == ["Cuban exiles"]  # type: ignore[index]
+
+
+# A platform the news mostly names as a medium is an actor only where it acts; its name is never
+# a person's nor glued to a capitalised word before it. (text, organisations, names not actors)
+PLATFORM_ROWS: list[tuple[str, list[str], list[str]]] = [
+    ("Twitter said it had suspended 9,000 accounts. Its members call it ''Caliphate Twitter.''",
+     ["Twitter"], ["Caliphate Twitter"]),
+    ("Twitter, for its part, rolled out a new filter.", ["Twitter"], []),
+    ("Jack Dunn, Twitter's chief executive, posted two words.", ["Twitter"], []),
+    ("Facebook plans to hire more moderators.", ["Facebook"], []),
+    # counterexamples: the medium only
+    ("She posted the video on Twitter and Facebook on Monday.", [], ["Twitter", "Facebook"]),
+    ("Twitter users said the tool was slow.", [], ["Twitter"]),
+]
+
+
+@pytest.mark.parametrize(("text", "orgs", "absent"), PLATFORM_ROWS)
+def test_platforms_act_or_are_media(text: str, orgs: list[str], absent: list[str]) -> None:
+    actors = extract_actors(doc_of(text))
+    for name in orgs:
+        a = _find(actors, name)
+        assert a is not None and a.kind == "organization", (name, actors)
+    names = {x.name for x in actors}
+    for name in absent:
+        assert name not in names, (name, sorted(names))
+    platforms = ("Twitter", "Facebook")
+    assert not [x for x in actors if x.kind == "person" and any(w in x.name for w in platforms)]

@@ -190,6 +190,7 @@ class _Doc:
         self.alone_scans = self.corp_scans = 0  # words / names answered by a scan of the text
         self.corp_at: dict[str, list[tuple[int, str]]] | None = None  # see _corp_anchors
         self.given_alone: dict[tuple[str, ...], bool] = {}  # _called_by_given_name's answers
+        self.acting: dict[str, bool] = {}  # _acts' answers, by organisation
 
     # -- bookkeeping -------------------------------------------------------------------------
     def actor(self, kind: str, name: str, rule: str) -> _Actor:
@@ -3225,6 +3226,44 @@ def _after_name(text: str, s: int, seg_start: int) -> bool:
     )
 
 
+def _acts(st: _Doc, key: str) -> bool:
+    """Whether the text has the organisation `key` (one of its gazetteer names) act somewhere:
+    speak or state an intent ("Twitter said", "Facebook plans to"), open a sentence as its
+    subject ("Twitter, for its part, rolled out …"; not "Twitter users …"), or own an officer
+    ("Twitter's chief executive"). Asked once per name."""
+    got = st.acting.get(key)
+    if got is None:
+        text = st.text
+        forms = [f for f, r in N.ORG_REFS.items() if r.key == key]
+        got = False
+        for f in forms:
+            i = text.find(f)
+            while i >= 0 and not got:
+                e = i + len(f)
+                if N.boundary_ok(text, i) and not (text[e : e + 1].isalnum()):
+                    nxt = _RX_NEXT_WORD.match(text, e)
+                    poss = _RX_POSS_WORD.match(text, e)
+                    got = bool(
+                        N.REPORT_AFTER_RE.match(text, e) or _RX_INTENT_AFTER.match(text, e)
+                        or (poss is not None and poss.group(1).lower() in N.TITLE_CANON)
+                        or (_RX_SENT_EDGE.search(text, max(0, i - 6), i) is not None and (
+                            text.startswith(",", e)
+                            or (nxt is not None and nxt.group(1) not in _MEDIUM_NOUNS)
+                        ))
+                    )
+                i = text.find(f, e)
+        st.acting[key] = got
+    return got
+
+
+_RX_POSS_WORD = lazy(r"['’]s[ \xa0]+([\w-]+)")
+# What follows a platform's name when it is the medium, not the actor: "Twitter users said"
+_MEDIUM_NOUNS = frozenset({
+    "user", "users", "follower", "followers", "account", "accounts", "post", "posts", "feed",
+    "feeds", "page", "pages", "video", "videos", "message", "messages", "ad", "ads",
+})
+
+
 def _gazetteer(st: _Doc, seg: _Seg, hits: list[Span]) -> None:
     """The gazetteer's names in one segment, from its hits (N.GAZ_SCAN.finditer_spans, found
     for every segment at once)."""
@@ -3275,6 +3314,8 @@ def _gazetteer(st: _Doc, seg: _Seg, hits: list[Span]) -> None:
         elif ref.kind == "place":
             a = st.actor("place", ref.key, "place.gazetteer")
         else:
+            if ref.key in N.ORG_WHEN_ACTING and not _acts(st, ref.key):
+                continue  # "posted on Twitter": a medium here, no actor (and no person)
             a = st.actor(ref.kind, ref.key, "org.gazetteer")
         st.claim(a, s, e)
     # "Iran-backed militias": a group named by its sponsor
@@ -3555,6 +3596,7 @@ _ACR_INTENT = (
     r"vows|vowed|hopes|hoped|wants|wanted|aims|seeks|sought|threatens|threatened|decided|"
     r"refuses|refused|pledges|pledged|promises|promised)[ \xa0]+to(?![\w-])"
 )
+_RX_INTENT_AFTER = lazy(_ACR_INTENT)
 _RX_ACR_SAYS = re.compile(  # one that a reporting verb or an intent follows
     r"[A-Z](?<![\w.&'’-].)[A-Z&]{1,5}(?![\w.&'’-])(?=" + N.REPORT_AFTER_RE.pattern
     + "|" + _ACR_INTENT + ")"

@@ -57,6 +57,10 @@ for _e in rules.entries("organizations"):
     ORG_KIND[_e["name"]] = _e["kind"]
     for _s in [_e["name"], *_e.get("aliases", [])]:
         ORG_REFS.setdefault(_s, Ref(_e["kind"], _e["name"], "name" if _s == _e["name"] else "alias"))
+# Platforms news mostly names as a medium ("posted on Twitter"): an actor only when it acts.
+ORG_WHEN_ACTING: frozenset[str] = frozenset(
+    _e["name"] for _e in rules.entries("organizations") if _e.get("when_acting")
+)
 PLACE_REFS: dict[str, Ref] = {}
 for _e in rules.entries("places"):
     PLACE_REFS.setdefault(_e["name"], Ref("place", _e["name"], "place", bool(_e.get("ambiguous"))))
