@@ -85,6 +85,24 @@ ROWS: list[tuple[str, list[tuple[str, str]]]] = [
     # an -ed form right after a possessive is an adjective ("Acme's estimated value")
     ("Its shares trade at half Acme Corp.'s estimated breakup value, analysts said.",
      [("analysts", "Its shares trade at half Acme Corp.'s estimated breakup value")]),
+    # a short plural of a role or body noun names a speaker ("abortion opponents", "farm
+    # groups"), as does a demonstrative before a person noun ("This official")
+    ("Tax opponents said the ruling shows what is at stake.",
+     [("Tax opponents", "the ruling shows what is at stake")]),
+    ("Farm groups said the rule would hurt growers.",
+     [("Farm groups", "the rule would hurt growers")]),
+    ("This official said the plan would be delayed.",
+     [("This official", "the plan would be delayed")]),
+    ("The organizer of the march said the rules raised the risk of clashes.",
+     [("The organizer of the march", "the rules raised the risk of clashes")]),
+    # a wish before a sentence-final attribution leaves the attribution its sentence
+    ("The buyer, Tom Fisk, intends to keep all the staff, said a spokeswoman for Acme.",
+     [("a spokeswoman for Acme", "The buyer, Tom Fisk, intends to keep all the staff")]),
+    # counterexamples: a non-speech -ing form right after a noun modifies it; 'added' before
+    # an amount adds things
+    ("Outside groups supporting the governor have spent heavily on ads.", []),
+    ("The organizers added 160 guards along the route.", []),
+    ("Protest groups are supporting the bill.", [("Protest groups", "the bill")]),
 ]
 
 

@@ -569,7 +569,12 @@ def _plausible_words(text: str, lenient: bool) -> bool:
     if len(ws) > 12:
         return False
     if low[0] in _NOT_SUBJECT_START:
-        return False
+        # "That person said …", "This official told …": a demonstrative before a role noun
+        return (
+            low[0] in _DEMONSTRATIVES
+            and 2 <= len(ws) <= 3
+            and (low[-1] in _PERSON_NOUNS or _roles()[0].get(low[-1], {}).get("noun") == "person")
+        )
     if len(ws) == 1 and low[0] in _DETERMINERS:
         return False  # "The said agreement"
     if any(
@@ -582,6 +587,13 @@ def _plausible_words(text: str, lenient: bool) -> bool:
     last = low[-1].removesuffix("’s").removesuffix("'s")
     if last in table or (len(low) > 1 and " ".join(low[-2:]) in table):
         return True
+    if (
+        len(ws) <= 4
+        and last.endswith("s")
+        and table.get(last[:-1], {}).get("noun") in _PLURAL_NOUNS
+        and "," not in text
+    ):
+        return True  # "abortion opponents", "farm groups", "GOP strategists": people or bodies
     if any(c.isupper() for c in ws[-1]):
         return True
     if ws[0].endswith(("’s", "'s")) and ws[0][:1].isupper() and len(ws) <= 6:
@@ -594,6 +606,11 @@ def _plausible_words(text: str, lenient: bool) -> bool:
     return low[0] in _DETERMINERS and 2 <= len(ws) <= 4 and last not in _DETERMINERS
 
 
+_PLURAL_NOUNS = frozenset({"person", "organisation"})
+# Adverbs a participle clause may open with ("…, only saying that …", "…, also noting …").
+_PARTICIPLE_ADVERBS = frozenset({"only", "also", "simply", "merely", "again", "later", "then",
+                                 "repeatedly", "publicly", "openly"})
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # A quantifier standing for people: "Several said …", "Many say …", "Others argue …".
 _GROUP_PRONOUNS = frozenset({"several", "many", "some", "most", "others", "few", "both"})
 # Words that open a post-modifier of a person noun: "a person familiar with …", "a source
@@ -1423,6 +1440,16 @@ def _main_attribution(
             continue  # "raised $4 million", "posted a 5% drop in profit": money, not speech
         if form in _FILLER_FORMS and _FILLER.search(text, max(us, m.start() - 5), m.end() + 1):
             continue  # "…, you know, angry people …": a filler, not speech
+        if (
+            form.endswith("ing")
+            and info.kind != "speech"
+            and _NOUN_THEN_ING.search(text, max(us, m.start() - 30), m.start())
+            and not _AUX_BEFORE.search(text, max(us, m.start() - 40), m.start())
+            and text.find("with ", max(us, m.start() - 40), m.start()) < 0
+        ):
+            # "groups supporting the bill", "super PACs backing X": a modifier (but "with
+            # Senate leaders opposing X" says what they do)
+            continue
         if form.endswith("ed") and _POSSESSIVE_BEFORE.search(text, max(us, m.start() - 4), m.start()):
             continue  # "the company's estimated value", "his stated goal": an adjective
         if info.needs_that and _NOUN_BEFORE.search(text, max(us, m.start() - 6), m.start()):
@@ -1473,23 +1500,20 @@ def _main_attribution(
                 sub.append(f)
                 pos = f.content[1]
             continue
-        if found:
+        # "Roe declined to claim victory, only saying that …", "The investor plans to buy it,
+        # said a spokesman": a wish or refusal is no view (it is read, for the speakers after
+        # it); a later cue is read as if it were the first
+        if found and not all(_volition(f.cue) for f in found):
             # After a sentence-final attribution only "…, adding that …" continues it.
             if form in _participles()[0] and before.endswith(","):
                 r = _after_cue(text, m.end(), ue, info)
                 prev = found[-1]
-                if _volition(prev.cue):
-                    # "Roe declined to claim victory, only saying that …": the wish ends
-                    # where the speech starts
-                    prev.content = (prev.content[0], min(prev.content[1], b_end))
                 found.append(_Found(prev.speaker, prev.head, prev.appos, cue_text, (r, ue),
                                     "verb-participle"))
             else:
                 f = _clause_view(text, us, ue, cs, m.end(), cue_text, info, names)
                 if f is not None:
                     found.append(f)
-                elif _volition(found[-1].cue):
-                    continue  # "declined to claim victory, only saying …": look further
             break
         # "…, saying …" and "… and said …": the speaker is the subject of the sentence.
         if (
@@ -1502,7 +1526,7 @@ def _main_attribution(
                     and before.rsplit(" ", 1)[0].rstrip()[-1:].isalnum()
                 )
             )
-            and cs == m.start(1)
+            and (cs == m.start(1) or text[cs : m.start(1)].split()[0] in _PARTICIPLE_ADVERBS)
         ) or (before.endswith("and") and (len(before) == 3 or not before[-4].isalnum())):
             subj = _sentence_subject(text, us, cs)
             if subj is not None and (not info.strict or _strict_subject(text, subj, names=names)):
@@ -1905,6 +1929,12 @@ _BUT_NEXT = lazy(r",\s+(but|while|whereas|and)\s+")
 # "…, and critics warned B": after 'and' only a subject that cannot be the first speaker again
 # (no pronoun, determiner or possessive: "…, and the senator said B" may be the same person).
 _LY_ADVERB = lazy(r"[a-z]+ly")
+# A noun right before a non-speech -ing form, with no comma or preposition between: the form
+# modifies the noun ("groups supporting the bill"), it is no participle clause.
+_NOUN_THEN_ING = lazy(
+    r"(?<![,;:—])\s(?!(?:by|after|while|before|without|in|on|of|for|about|from|with|and|or|"
+    r"but|not|also|is|are|was|were|be|been|being)\s)[a-z][a-z’'-]*[a-z]s\s+$"
+)
 _POSSESSIVE_BEFORE = lazy(r"[\w.]['’]s?\s+$")
 # A preposition or determiner right before a form that is also a noun ("in hopes of").
 _NOUN_BEFORE = lazy(r"\b(?:[Ii]n|[Ww]ith|[Oo]f|[Ff]or|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s+$")
