@@ -184,3 +184,36 @@ def test_platforms_act_or_are_media(text: str, orgs: list[str], absent: list[str
         assert name not in names, (name, sorted(names))
     platforms = ("Twitter", "Facebook")
     assert not [x for x in actors if x.kind == "person" and any(w in x.name for w in platforms)]
+
+
+# A county the lists do not know, by its head ("Harlan County", a transcript's "Harlan county"),
+# and a party's members on one committee as one group. (text, [(name, kind, affiliation)],
+# names that must not be actors)
+PANEL_ROWS: list[tuple[str, list[tuple[str, str, str | None]], list[str]]] = [
+    ("The academy bought land in Harlan County on Monday.",
+     [("Harlan County", "place", None)], []),
+    ("They are learning a lesson from the residents of Harlan county, Virginia.",
+     [("Harlan County", "place", None)], []),
+    ("Republicans on the Senate Finance Committee promised to block the bill.",
+     [("Republicans on the Senate Finance Committee", "group", "Senate Finance Committee")],
+     ["Republican Party", "Senate Finance Committee"]),
+    # counterexamples: no name before "county"; an organisation's name; a chamber, not a panel
+    ("The county said the vote would be held in May.", [], ["The County", "County"]),
+    ("The Harlan County Board of Supervisors will vote on Tuesday.",
+     [("Harlan County Board of Supervisors", "organization", None)], ["Harlan County"]),
+    ("Democrats in the Senate promised to block the bill.",
+     [("Democratic Party", "organization", None)], ["Democrats in the Senate"]),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "absent"), PANEL_ROWS)
+def test_counties_and_panels(
+    text: str, want: list[tuple[str, str, str | None]], absent: list[str]
+) -> None:
+    actors = extract_actors(doc_of(text))
+    for name, kind, aff in want:
+        a = _find(actors, name)
+        assert a is not None and (a.kind, a.affiliation) == (kind, aff), (name, actors)
+    names = {x.name for x in actors}
+    for name in absent:
+        assert name not in names, (name, sorted(names))

@@ -380,6 +380,8 @@ def extract_actors(doc: Document) -> list[Actor]:
             # in this sentence is a run of its own
             got.insert(0, N.RUN_RE.match(text, seg.start, seg.end).span())  # type: ignore[union-attr]
         seg_runs[seg.start] = got
+    if "s on the " in text or "s of the " in text:
+        _party_members_of(st, body)
     for seg in body:
         _organisations(st, seg, seg_runs[seg.start])
     _merge_org_prefixes(st)
@@ -408,6 +410,8 @@ def extract_actors(doc: Document) -> list[Actor]:
     spans = [(seg.start, seg.end) for seg in segs]
     for seg, hits in zip(segs, N.GAZ_SCAN.finditer_spans(text, spans)):
         _gazetteer(st, seg, hits)
+    if "ounty" in text:
+        _counties(st, body)
     _absorb_former_states(st)
     _link_outlets(st)
     _link_short_forms(st, segs)
@@ -913,6 +917,29 @@ def _org_name_in_run(run: str, first: int = 0, checked: bool = False) -> tuple[i
             end -= 1
         return toks[j][0], end
     return None
+
+
+# "Republicans on the Senate Finance Committee": a party's members on one panel
+_RX_PARTY_ON_PANEL = lazy(
+    r"(?<![\w-])((?:Republicans|Democrats|Conservatives|Liberals|Independents))[ \xa0]+(?:on|of)"
+    r"[ \xa0]+the[ \xa0]+((?:[A-Z][\w.&’'-]*[ \xa0]+){0,5}(?:Committee|Subcommittee|Panel|Caucus))"
+    r"(?![\w-])"
+)
+
+
+def _party_members_of(st: _Doc, body: list[_Seg]) -> None:
+    """"Republicans on the Senate Finance Committee promised …": the party's members on that
+    committee or panel are one group (its affiliation the committee), neither the whole party
+    nor the committee. Chambers ("Democrats in the Senate") stay the party, as news uses them."""
+    text = st.text
+    for seg in body:
+        for m in _RX_PARTY_ON_PANEL.finditer(text, seg.start, seg.end):
+            s, e = m.span()
+            if not st.free(s, e):
+                continue
+            a = st.actor("group", " ".join(m.group().split()), "group.party-on-panel")
+            a.affiliation = a.affiliation or " ".join(m.group(2).split())
+            st.claim(a, s, e)
 
 
 def _organisations(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
@@ -3485,6 +3512,40 @@ def _militaries(st: _Doc, body: list[_Seg]) -> None:
             continue
         if st.free(m.start(1), m.end(1)):
             st.claim(made[0], m.start(1), m.end(1))
+
+
+# "Harlan County", "Loudon county" (transcripts lower-case it): a county the lists do not know
+_RX_COUNTY = lazy(
+    r"(?<![\w’'-])((?:[A-Z][a-z]+[ \xa0]){0,2}?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \xa0]+([Cc]ounty)"
+    r"(?![\w-])"
+)
+
+
+_RX_CAP_AFTER = lazy(r"[ \xa0]+[A-Z]")
+
+
+def _counties(st: _Doc, body: list[_Seg]) -> None:
+    """"Harlan County officials said", "land in Loudon county": a capitalised name before
+    County (or a lower-case "county", as transcripts write it) is a place, "X County", when no
+    other rule took the words (an organisation's name such as "Harlan County Board" did)."""
+    text = st.text
+    for seg in body:
+        for m in _RX_COUNTY.finditer(text, seg.start, seg.end):
+            words = m.group(1).split()
+            while words and (
+                words[0] in N.NOT_NAMES or words[0] in _FUNCTION_WORDS
+                or words[0] in N.PARTY_LABELS or words[0] in N.TITLE_CANON
+                or (words[0] is words[-1] and m.start(1) == seg.start and st.is_lower_word(words[0]))
+            ):
+                words.pop(0)  # "The county", "Democratic county chairman", "Each county"
+            if not words or any(w in N.MONTHS_DAYS for w in words):
+                continue
+            s = m.end(1) - len(words[-1]) if len(words) == 1 else text.find(words[0], m.start(1))
+            e = m.end()
+            if not st.free(s, e) or _RX_CAP_AFTER.match(text, e):
+                continue  # "Harlan County Board", "Harlan County District Attorney X": a name's part
+            a = st.actor("place", f"{' '.join(words)} County", "place.county")
+            st.claim(a, s, e)
 
 
 def _admin_surname(st: _Doc, w: str, s: int) -> bool:
