@@ -93,6 +93,10 @@ ROWS: list[tuple[str, list[tuple[str, str]]]] = [
      [("Farm groups", "the rule would hurt growers")]),
     ("This official said the plan would be delayed.",
      [("This official", "the plan would be delayed")]),
+    ("Hacking specialists say the leaked files might be fake.",
+     [("Hacking specialists", "the leaked files might be fake")]),
+    ("One voter was pleased. Another said he hoped the council would lose.",
+     [("Another", "he hoped the council would lose")]),
     ("The organizer of the march said the rules raised the risk of clashes.",
      [("The organizer of the march", "the rules raised the risk of clashes")]),
     # a wish before a sentence-final attribution leaves the attribution its sentence

@@ -612,7 +612,8 @@ _PARTICIPLE_ADVERBS = frozenset({"only", "also", "simply", "merely", "again", "l
                                  "repeatedly", "publicly", "openly"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # A quantifier standing for people: "Several said …", "Many say …", "Others argue …".
-_GROUP_PRONOUNS = frozenset({"several", "many", "some", "most", "others", "few", "both"})
+_GROUP_PRONOUNS = frozenset({"several", "many", "some", "most", "others", "few", "both",
+                             "another"})
 # Words that open a post-modifier of a person noun: "a person familiar with …", "a source
 # close to him", "people who have …", "several people I've spoken with".
 _POSTMOD = frozenset({
