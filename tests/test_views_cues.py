@@ -35,6 +35,14 @@ ROWS: list[tuple[str, list[tuple[str, str]]]] = [
     # … or a quotation right after the verb
     ('The Daily Ledger reported, "The vote will be close."',
      [("The Daily Ledger", "The vote will be close")]),
+    # … and the sentence-final position ("…, CNN reported.")
+    ("The plant closed on Monday, the Daily Ledger reported.",
+     [("the Daily Ledger", "The plant closed on Monday")]),
+    ("Sales rose 5 percent in May, Acme Corp. reported.",
+     [("Acme Corp.", "Sales rose 5 percent in May")]),
+    # counterexamples: an adjective; a possessed noun with no clause after it
+    ("They should be very worried.", []),
+    ("The senator's claim was false.", []),
     # counterexamples: an object, with no finite verb of its own
     ("Acme Corp. reported a quarterly profit of $2.05 a share.", []),
     ("The company reported strong sales in May.", []),

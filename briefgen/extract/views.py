@@ -1453,7 +1453,16 @@ def _main_attribution(
             continue
         if form.endswith("ed") and _POSSESSIVE_BEFORE.search(text, max(us, m.start() - 4), m.start()):
             continue  # "the company's estimated value", "his stated goal": an adjective
-        if info.needs_that and _NOUN_BEFORE.search(text, max(us, m.start() - 6), m.start()):
+        if info.needs_that and (
+            _NOUN_BEFORE.search(text, max(us, m.start() - 6), m.start())
+            or (
+                # "Roe's claim that B" / "Roe's claim B is …" report B; "rejected Roe's
+                # claim, …" names it only
+                _POSSESSIVE_BEFORE.search(text, max(us, m.start() - 4), m.start())
+                and not _THAT_CLAUSE_NEXT.match(text, m.end(), ue)
+                and not _BARE_CLAUSE.match(text, m.end(), ue)
+            )
+        ):
             continue  # "In hopes of a deal, …", "the claims that …": a noun, not a verb
         if info.not_before:
             nw = _WORD.match(text, m.end() + 1)
@@ -1598,6 +1607,14 @@ def _main_attribution(
         r = _after_cue(text, m.end(), ue, info)
         if r < 0 and info.needs_that and _STUDY_HEAD.search(text, head[0], head[1]):
             r = m.end()  # "A survey in March found Roe with a lead": a study's finding
+        if (
+            r < 0
+            and info.bare_clause
+            and after_comma
+            and _tailish(text, m.end(), ue)
+            and _plausible(text, *head)
+        ):
+            r = m.end()  # "The plant closed on Monday, CNN reported.": the final position
         no_lead = r < 0 and info.needs_question
         if no_lead:
             # "“…?” she asked (him).": no question after the verb, only the final position.
