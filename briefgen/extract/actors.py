@@ -380,7 +380,7 @@ def extract_actors(doc: Document) -> list[Actor]:
             # in this sentence is a run of its own
             got.insert(0, N.RUN_RE.match(text, seg.start, seg.end).span())  # type: ignore[union-attr]
         seg_runs[seg.start] = got
-    if "s on the " in text or "s of the " in text:
+    if _RX_PARTY_ON_PANEL.search(text):  # (most texts: no party's members on a panel)
         _party_members_of(st, body)
     for seg in body:
         _organisations(st, seg, seg_runs[seg.start])
@@ -920,8 +920,9 @@ def _org_name_in_run(run: str, first: int = 0, checked: bool = False) -> tuple[i
 
 
 # "Republicans on the Senate Finance Committee": a party's members on one panel
-_RX_PARTY_ON_PANEL = lazy(
-    r"(?<![\w-])((?:Republicans|Democrats|Conservatives|Liberals|Independents))[ \xa0]+(?:on|of)"
+_RX_PARTY_ON_PANEL = lazy(  # (the look-behind after the first letter: re skips to R, D, C, L, I)
+    r"((?:R(?<![\w-].)epublicans|D(?<![\w-].)emocrats|C(?<![\w-].)onservatives"
+    r"|L(?<![\w-].)iberals|I(?<![\w-].)ndependents))[ \xa0]+(?:on|of)"
     r"[ \xa0]+the[ \xa0]+((?:[A-Z][\w.&’'-]*[ \xa0]+){0,5}(?:Committee|Subcommittee|Panel|Caucus))"
     r"(?![\w-])"
 )
@@ -3479,6 +3480,10 @@ def _militaries(st: _Doc, body: list[_Seg]) -> None:
     text = st.text
     made: list[_Actor] = []
     for seg in body:
+        if text.find(" military", seg.start, seg.end) < 0 and (
+            text.find(" armed", seg.start, seg.end) < 0
+        ):
+            continue  # (most sentences of the text: no force named)
         for m in _RX_MILITARY.finditer(text, seg.start, seg.end):
             words = m.group(1).split()
             nxt = _RX_NEXT_WORD.match(text, m.end())
@@ -3530,6 +3535,8 @@ def _counties(st: _Doc, body: list[_Seg]) -> None:
     other rule took the words (an organisation's name such as "Harlan County Board" did)."""
     text = st.text
     for seg in body:
+        if text.find("ounty", seg.start, seg.end) < 0:
+            continue  # (most sentences: no county)
         for m in _RX_COUNTY.finditer(text, seg.start, seg.end):
             words = m.group(1).split()
             while words and (
