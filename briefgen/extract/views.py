@@ -1451,14 +1451,14 @@ def _main_attribution(
             # "groups supporting the bill", "super PACs backing X": a modifier (but "with
             # Senate leaders opposing X" says what they do)
             continue
-        if form.endswith("ed") and _POSSESSIVE_BEFORE.search(text, max(us, m.start() - 4), m.start()):
+        if form.endswith("ed") and _after_possessive(text, us, m.start()):
             continue  # "the company's estimated value", "his stated goal": an adjective
         if info.needs_that and (
             _NOUN_BEFORE.search(text, max(us, m.start() - 6), m.start())
             or (
                 # "Roe's claim that B" / "Roe's claim B is …" report B; "rejected Roe's
                 # claim, …" names it only
-                _POSSESSIVE_BEFORE.search(text, max(us, m.start() - 4), m.start())
+                _after_possessive(text, us, m.start())
                 and not _THAT_CLAUSE_NEXT.match(text, m.end(), ue)
                 and not _BARE_CLAUSE.match(text, m.end(), ue)
             )
@@ -1953,7 +1953,13 @@ _NOUN_THEN_ING = lazy(
     r"(?<![,;:—])\s(?!(?:by|after|while|before|without|in|on|of|for|about|from|with|and|or|"
     r"but|not|also|is|are|was|were|be|been|being)\s)[a-z][a-z’'-]*[a-z]s\s+$"
 )
-_POSSESSIVE_BEFORE = lazy(r"[\w.]['’]s?\s+$")
+def _after_possessive(text: str, lo: int, pos: int) -> bool:
+    """Is the word before pos a possessive ("Acme's ", "Acme Corp.'s ", "investors' ")?
+    A character test first: most cues follow no apostrophe."""
+    if pos - lo < 3 or text[pos - 1] != " ":
+        return False
+    k = pos - 3 if text[pos - 2] == "s" else pos - 2
+    return text[k] in "'’" and k > lo and (text[k - 1].isalnum() or text[k - 1] in "._")
 # A preposition or determiner right before a form that is also a noun ("in hopes of").
 _NOUN_BEFORE = lazy(r"\b(?:[Ii]n|[Ww]ith|[Oo]f|[Ff]or|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s+$")
 _AND_SUBJECT_NOT = frozenset({
