@@ -208,3 +208,21 @@ def test_medium_noun_gate_as_the_text_scan() -> None:
         old = bool(held) and text.startswith(held, i)
         new = text[i + 1 : i + 3] in A._MEDIA_HEADS and text.startswith(A._MEDIA_AFTER, i)
         assert new == old
+
+
+def test_title_word_pretest_by_three_letters() -> None:
+    """The three letters before a run's space decide as the split of the word did: whenever the
+    word before a run is a title's last word, the three-letter test lets it through."""
+    words = sorted(A._TITLE_LAST_WORDS) + ["said", "Mr", "the", "İstanbul", "co-host", "x"]
+    for w in words:
+        for lead in ("", " ", "the ", "(", "\u201c"):
+            text = f"{lead}{w} Ann Roe"
+            rs = text.index(" Ann") + 1
+            words_before = text[max(0, rs - 40) : rs].rsplit(None, 1)
+            is_title = bool(words_before) and words_before[-1].lower() in A._TITLE_LAST_WORDS
+            e3 = text[rs - 4 : rs - 1]
+            passes = (
+                e3.lower() in A._TITLE_ENDS3 if e3.isalpha() and e3.isascii()
+                else text[rs - 3 : rs - 1].lower() in A._TITLE_ENDS
+            )
+            assert passes or not is_title, (w, lead)

@@ -765,6 +765,7 @@ _CHAMBERS = frozenset(("House", "Senate", "Joint"))  # "House X and Y Committee"
 # The last word of every title form: "member" of "board member" ends a chain too.
 _TITLE_LAST_WORDS = frozenset(k.lower().split()[-1] for k in N.TITLE_KIND)
 _TITLE_ENDS = frozenset(w[-2:] for w in _TITLE_LAST_WORDS)
+_TITLE_ENDS3 = frozenset(w[-3:] for w in _TITLE_LAST_WORDS if len(w) >= 3)
 # The last two letters of every org descriptor: the word before a run ends so, or it is none.
 _DESCRIPTOR_ENDS = frozenset(d[-2:] for d in N.ORG_DESCRIPTOR_SET)
 
@@ -1508,8 +1509,13 @@ def _title_matches(st: _Doc, seg: _Seg, runs: list[Span]) -> list[re.Match[str]]
         # the word before can be a title only if it ends like one (checked when one space
         # separates it from the run; otherwise as before)
         if text[rs - 1 : rs] in " \xa0" and (
-            rs < seg_start + 3 or text[rs - 2].isspace()
-            or text[rs - 3 : rs - 1].lower() in _TITLE_ENDS
+            rs < seg_start + 3 or text[rs - 2].isspace() or (
+                # three letters before the space are the word's last three: their test is
+                # stricter than the last two's (fewer runs reach the split below)
+                e3.lower() in _TITLE_ENDS3
+                if (e3 := text[rs - 4 : rs - 1]).isalpha() and e3.isascii()
+                else text[rs - 3 : rs - 1].lower() in _TITLE_ENDS
+            )
         ) and (words := text[(lo := max(seg_start, rs - 40)) : rs].rsplit(None, 1)) and (
             words[-1].lower() in _TITLE_LAST_WORDS
         ):
