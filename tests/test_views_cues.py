@@ -107,6 +107,22 @@ ROWS: list[tuple[str, list[tuple[str, str]]]] = [
      [("Another", "he hoped the council would lose")]),
     ("The organizer of the march said the rules raised the risk of clashes.",
      [("The organizer of the march", "the rules raised the risk of clashes")]),
+    # "X, <long appositive>, said <clause>": no inversion ("said Ruritania must …" names no
+    # speaker after the verb); the speaker opens the sentence
+    (("Tom Fisk, Ruritania's envoy to Canada from 2001 to 2009, said Ruritania must answer "
+     "the charges."),
+     [("Tom Fisk, Ruritania's envoy to Canada from 2001 to 2009",
+       "Ruritania must answer the charges")]),
+    (("Vice President Jane Roe, who was to visit Dayton, Ohio, on Friday to tout the rules, "
+     "said they touched a core need."),
+     [("Vice President Jane Roe, who was to visit Dayton, Ohio, on Friday to tout the rules",
+       "they touched a core need")]),
+    (("Sen. Jane Roe, R-Ohio, speaking on the radio after the vote, said the bill failed "
+     "farmers."),
+     [("Sen. Jane Roe, R-Ohio, speaking on the radio after the vote", "the bill failed farmers")]),
+    # counterexample: an inverted attribution after a statement keeps its speaker after the verb
+    ("The talks went well, said Jane Roe, the foreign minister.",
+     [("Jane Roe, the foreign minister", "The talks went well")]),
     # a wish before a sentence-final attribution leaves the attribution its sentence
     ("The buyer, Tom Fisk, intends to keep all the staff, said a spokeswoman for Acme.",
      [("a spokeswoman for Acme", "The buyer, Tom Fisk, intends to keep all the staff")]),

@@ -1545,11 +1545,22 @@ def _main_attribution(
                     found.append(_Found(subj, subj, None, cue_text, (r, ue), "verb-coordinate"))
                     break
             continue
+        # "X, Ruritania's envoy until 2009, said Ruritania must answer …", "X, who was to visit
+        # Dayton, Ohio, on Friday, said they …": a clause follows the verb, so this is no
+        # inversion; the speaker opens the sentence (below)
+        no_inv = (
+            info.inverts
+            and before.endswith(",")
+            and not found
+            and _BARE_CLAUSE.match(text, m.end(), ue) is not None
+            and not _aside_subject(text, us, ts)
+        )
         # Inverted: “…,” said X / …, said X, a professor at Y. / Said X: “…”
         if (
             (info.inverts or (info.quote_inverts and before[-1:] in _CLOSE_MARKS))
             and (not before or before[-1] in ",!?—" + DOUBLE_CLOSE + "\"'’")
             and not (before.endswith(",") and _aside_subject(text, us, ts))
+            and not no_inv
         ):
             head, appos = _subject_right(text, m.end(), ue)
             if appos and before[-1:] in "," + _CLOSE_MARKS:
@@ -1592,6 +1603,10 @@ def _main_attribution(
             # relative inside the sentence's opening adjunct, not a finite reporting verb.
             continue
         head, appos, full_left = _subject_left(text, us, ts)
+        if no_inv and full_left is not None and _fragment_head(text, us, head):
+            subj = _sentence_subject(text, us, cs)
+            if subj is not None and subj[0] < full_left[0] and _plausible(text, *subj):
+                head, appos, full_left = subj, None, (subj[0], full_left[1])
         if (
             head[0] >= head[1]
             or full_left is None
@@ -1953,6 +1968,28 @@ _NOUN_THEN_ING = lazy(
     r"(?<![,;:—])\s(?!(?:by|after|while|before|without|in|on|of|for|about|from|with|and|or|"
     r"but|not|also|is|are|was|were|be|been|being)\s)[a-z][a-z’'-]*[a-z]s\s+$"
 )
+_PARTY_TAG = lazy(r"[RDI]-[A-Z]")
+_CITY_COMMA = lazy(r"[A-Z][\w.-]*,\s+$")
+
+
+def _fragment_head(text: str, lo: int, head: Span) -> bool:
+    """Is the subject found left of the verb only the tail of a long opening ("X, who was to
+    visit Dayton, Ohio, on Friday, said …": 'Ohio'; "Sen. X, R-Ohio, speaking on the radio,
+    said": 'R-Ohio'; "…, when the army seized Y, until 1990, said")?"""
+    hs, he = head
+    if hs >= he:
+        return False
+    if text[hs].islower() and not text.startswith(("the ", "a ", "an "), hs):
+        return True
+    if _PARTY_TAG.match(text, hs, he):
+        return True
+    one_word = " " not in text[hs:he].strip()
+    if one_word and _CITY_COMMA.search(text, max(lo, hs - 30), hs):
+        return True  # "Dayton, Ohio": a place after a place
+    # "the army seized the capital": a finite verb inside
+    return any(w.endswith("ed") and w.islower() for w in text[hs:he].split()[1:])
+
+
 def _after_possessive(text: str, lo: int, pos: int) -> bool:
     """Is the word before pos a possessive ("Acme's ", "Acme Corp.'s ", "investors' ")?
     A character test first: most cues follow no apostrophe."""
