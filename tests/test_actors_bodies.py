@@ -217,3 +217,35 @@ def test_counties_and_panels(
     names = {x.name for x in actors}
     for name in absent:
         assert name not in names, (name, sorted(names))
+
+
+# A body's name with "to" inside it is one organisation when the text writes its acronym or the
+# whole name speaks; otherwise the words around "to" stay apart. (text, orgs, names not actors)
+TO_ROWS: list[tuple[str, list[str], list[str]]] = [
+    ("The Alliance to Rebuild Our Harbors held a rally. AROH said it would return.",
+     ["Alliance to Rebuild Our Harbors"], ["AROH", "Rebuild Our Harbors"]),
+    ("The Committee to Protect Farmworkers said two organizers were held.",
+     ["Committee to Protect Farmworkers"], ["Protect Farmworkers"]),
+    # counterexamples: a place or a person after "to"
+    ("He sent the Agency to Baghdad Airport on Monday.", [], ["Agency to Baghdad Airport"]),
+    ("The prize went from the Foundation to Ann Roe, said the officials.", [],
+     ["Foundation to Ann Roe"]),
+]
+
+
+@pytest.mark.parametrize(("text", "orgs", "absent"), TO_ROWS)
+def test_names_with_to(text: str, orgs: list[str], absent: list[str]) -> None:
+    actors = extract_actors(doc_of(text))
+    for name in orgs:
+        a = _find(actors, name)
+        assert a is not None and a.kind == "organization", (name, actors)
+    names = {x.name for x in actors}
+    for name in absent:
+        assert name not in names, (name, sorted(names))
+
+
+def test_officer_of_a_body_with_to_is_affiliated_by_its_name() -> None:
+    text = ("Ann Roe, executive director of the Alliance to Rebuild Our Harbors, said the rally "
+            "would go on. AROH plans to return.")
+    a = _find(extract_actors(doc_of(text)), "Ann Roe")
+    assert a is not None and a.affiliation == "Alliance to Rebuild Our Harbors", a

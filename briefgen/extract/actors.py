@@ -382,6 +382,8 @@ def extract_actors(doc: Document) -> list[Actor]:
         seg_runs[seg.start] = got
     if _RX_PARTY_ON_PANEL.search(text):  # (most texts: no party's members on a panel)
         _party_members_of(st, body)
+    if " to " in text:
+        _names_with_to(st, runs, starts)
     for seg in body:
         _organisations(st, seg, seg_runs[seg.start])
     _merge_org_prefixes(st)
@@ -918,6 +920,45 @@ def _org_name_in_run(run: str, first: int = 0, checked: bool = False) -> tuple[i
             end -= 1
         return toks[j][0], end
     return None
+
+
+_RX_TO_CAP = lazy(r" to (?=[A-Z])")
+
+
+def _names_with_to(st: _Doc, runs: list[Span], starts: list[int]) -> None:
+    """"the Alliance to Reclaim Our Schools … AROS said": a body's name with "to" inside it
+    (the run scan stops at "to") is one organisation when the text also writes its acronym,
+    the initials of its capitalised words, or when the whole name speaks ("the Committee to
+    Protect Journalists said"); otherwise "the Agency to Baghdad" and the like stay apart."""
+    text = st.text
+    for m in _RX_TO_CAP.finditer(text):
+        i = m.start()
+        k = bisect.bisect_right(starts, i) - 1
+        if k < 0 or k + 1 >= len(runs) or runs[k][1] != i or runs[k + 1][0] != m.end():
+            continue
+        (s, _), (_, e) = runs[k], runs[k + 1]
+        head = text[s:i].rsplit(None, 1)[-1]
+        if head not in N.ORG_HEADS:
+            continue
+        if text.startswith(("The ", "the "), s):
+            s += 4
+        name = " ".join(text[s:e].split())
+        acr = "".join(w[0] for w in name.split() if w[0].isupper())
+        if not 3 <= len(acr) <= 8 or name in N.GAZ or not st.free(s, e):
+            continue
+        first = text[m.end() : e].split(None, 1)[0]
+        speaks = first not in N.GIVEN and first not in N.GAZ and bool(
+            N.REPORT_AFTER_RE.match(text, e)
+        )  # "the Committee to Protect Journalists said" (not "… the Agency to Ann Roe said")
+        j = -1 if speaks else text.find(acr)
+        while j >= 0 and not (
+            (j == 0 or not (text[j - 1].isalnum() or text[j - 1] in ".&'’-"))
+            and not (text[j + len(acr) : j + len(acr) + 1].isalnum())
+        ):
+            j = text.find(acr, j + 1)
+        if j < 0 and not speaks:
+            continue
+        st.claim(st.actor("organization", name, "org.with-to"), s, e)
 
 
 # "Republicans on the Senate Finance Committee": a party's members on one panel
