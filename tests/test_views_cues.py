@@ -101,6 +101,8 @@ ROWS: list[tuple[str, list[tuple[str, str]]]] = [
      [("Farm groups", "the rule would hurt growers")]),
     ("This official said the plan would be delayed.",
      [("This official", "the plan would be delayed")]),
+    ("47% say the United States should send more aid.",
+     [("47%", "the United States should send more aid")]),
     ("Hacking specialists say the leaked files might be fake.",
      [("Hacking specialists", "the leaked files might be fake")]),
     ("One voter was pleased. Another said he hoped the council would lose.",

@@ -711,8 +711,8 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
         ms, me = m.span()
         if me != start and (me + 1 != start or text[me] != " "):  # not one space
             gap = text[me:start].strip()
-            if gap and gap not in {"’s", "'s"}:
-                break  # punctuation between words ends the subject
+            if gap and gap not in {"’s", "'s", "%"}:
+                break  # punctuation between words ends the subject ("47% say": a share)
         w = m.group()
         if w[0] in _MARKS and not w.strip(_MARKS):
             break  # a closing quote mark (''), not a word
