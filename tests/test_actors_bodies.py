@@ -249,3 +249,40 @@ def test_officer_of_a_body_with_to_is_affiliated_by_its_name() -> None:
             "would go on. AROH plans to return.")
     a = _find(extract_actors(doc_of(text)), "Ann Roe")
     assert a is not None and a.affiliation == "Alliance to Rebuild Our Harbors", a
+
+
+# An appositive with a possessive before an institution's noun names an organisation
+# (", Maine's largest newspaper,"; ", the state's largest newspaper,"); a person "of" it leaves
+# the body alone; a firm named in full elsewhere is that firm. (text, orgs, names not actors)
+POSS_APPOS_ROWS: list[tuple[str, list[str], list[str]]] = [
+    ("The Harbor Ledger, the state's largest newspaper, said the plan was unfair.",
+     ["Harbor Ledger"], []),
+    ("The pro-Roe Harbor Ledger, New Hampshire's largest newspaper, ran six editorials.",
+     ["Harbor Ledger"], []),
+    ("Holger Roe of Velberg, Germany's largest private bank, warned that rates would rise.",
+     ["Velberg"], ["Holger Roe of Velberg"]),
+    (("Velmar S.A. bought the plant. Velmar, Spain's second-biggest paint maker, said it "
+     "would pay cash."), ["Velmar S.A."], ["Velmar"]),
+    # counterexample: a person's role after a possessive
+    ("Ann Roe, the mayor's top aide, said no.", [], ["Ann Roe's"]),
+]
+
+
+@pytest.mark.parametrize(("text", "orgs", "absent"), POSS_APPOS_ROWS)
+def test_possessive_appositive_orgs(text: str, orgs: list[str], absent: list[str]) -> None:
+    actors = extract_actors(doc_of(text))
+    for name in orgs:
+        a = _find(actors, name)
+        assert a is not None and a.kind == "organization", (name, actors)
+    names = {x.name for x in actors}
+    for name in absent:
+        assert name not in names, (name, sorted(names))
+    roe = _find(actors, "Ann Roe")
+    assert roe is None or roe.kind == "person"
+
+
+def test_editorial_board_speaks_for_the_paper() -> None:
+    b = _brief("The Harbor Ledger, Maine's largest newspaper, ran six editorials. The plan is a "
+               "fraud, the editorial board wrote.")
+    names = {a["id"]: a["name"] for a in b["actors"]}  # type: ignore[index]
+    assert "Harbor Ledger" in [names.get(v["speaker"]) for v in b["views"]]  # type: ignore[index]

@@ -1184,6 +1184,12 @@ def _appositive_org(st: _Doc, seg: _Seg, s: int, e: int) -> None:
                 s = text.index(words[1], s + 3)
                 words.pop(0)
             break
+    k = words.index("of") if "of" in words[2:4] else 0
+    if k and k + 1 < len(words) and _ORG_HEAD_WORDS.isdisjoint(words[:k]) and all(
+        w.isalpha() and w[:1].isupper() and w not in N.GAZ for w in words[:k]
+    ):  # "Ann Roe of Velberg, a German private bank": a person of the body
+        s = text.index(words[k + 1], text.index(" of ", s) + 1)
+        words = words[k + 1 :]
     if not words or not st.free(s, e):
         return
     name = text[s:e]
@@ -1191,7 +1197,10 @@ def _appositive_org(st: _Doc, seg: _Seg, s: int, e: int) -> None:
         return
     if len(words) > 1 and words[0] in N.GIVEN and _ORG_HEAD_WORDS.isdisjoint(words):
         return  # "Steven M. Ekovich, a … firm" is a person described by a company word
-    st.claim(st.actor("organization", " ".join(name.split()), "org.appositive"), s, e)
+    name = " ".join(name.split())
+    if " " not in name and (full := st.corp_form(name)):
+        name = full  # "Velmar, a chemical group" in a text on "Velmar S.A."
+    st.claim(st.actor("organization", name, "org.appositive"), s, e)
 
 
 def _possessive_org(st: _Doc, seg: _Seg, s: int, e: int) -> None:

@@ -488,7 +488,9 @@ _APPOS_NOUNS = sorted(
 # preposition or clause word among them), an institution's noun, then the appositive's end or a
 # relative/participial clause ("a company spokeswoman": the noun modifies a role, no match)
 APPOS_ORG_RE = re.compile(
-    r",[ \xa0]+(?:a|an|the)[ \xa0]+"
+    # (or a possessive before the noun: ", Maine's largest newspaper,", ", the state's biggest
+    # daily,")
+    r",[ \xa0]+(?:a|an|the|(?:the[ \xa0]+)?(?:[A-Z][\w.-]*[ \xa0]){0,2}[\w.-]+['’]s|its)[ \xa0]+"
     r"(?:(?!(?:of|at|for|in|on|with|to|and|or|who|that|which|whose)[ \xa0])[\w-]+[ \xa0]+){0,3}?"
     r"(?:" + "|".join(re.escape(d) for d in _APPOS_NOUNS) + r")"
     r"(?=[ \xa0]*[,.;:)]|[ \xa0]+(?:that|which|whose|based|founded|formed|created|set|run|backed"
