@@ -590,8 +590,9 @@ def _plausible_words(text: str, lenient: bool) -> bool:
     if (
         len(ws) <= 4
         and last.endswith("s")
-        and table.get(last[:-1], {}).get("noun") in _PLURAL_NOUNS
+        and (table.get(last[:-1], {}).get("noun") in _PLURAL_NOUNS or last in _PLURAL_DOCUMENTS)
         and "," not in text
+        and low[0] not in _PREPOSITIONS  # "with polls showing …": an absolute phrase
     ):
         return True  # "abortion opponents", "farm groups", "GOP strategists": people or bodies
     if any(c.isupper() for c in ws[-1]):
@@ -607,6 +608,11 @@ def _plausible_words(text: str, lenient: bool) -> bool:
 
 
 _PLURAL_NOUNS = frozenset({"person", "organisation"})
+_PREPOSITIONS = frozenset({"with", "in", "on", "at", "for", "from", "by", "of", "to", "about",
+                           "after", "before", "among", "amid", "as", "without", "despite"})
+# Plural evidence nouns that speak as their reports do ("Recent polls show …").
+_PLURAL_DOCUMENTS = frozenset({"polls", "surveys", "records", "filings", "reports", "documents",
+                               "studies", "figures", "results", "estimates", "projections"})
 # Adverbs a participle clause may open with ("…, only saying that …", "…, also noting …").
 _PARTICIPLE_ADVERBS = frozenset({"only", "also", "simply", "merely", "again", "later", "then",
                                  "repeatedly", "publicly", "openly"})
@@ -1686,6 +1692,18 @@ def _main_attribution(
                 pos = r
                 continue
         if (
+            after_comma
+            and lead[-1] == ","
+            and _AND_SPEAKER_NEXT.match(text, m.end(), ue)
+            and text.count(" ", head[0], head[1]) <= 3
+            and _plausible(text, *head, lenient=True)
+        ):
+            # "A, records show, and experts say B": the first attribution closes at the comma;
+            # the second speaker's view is read next (_clause_view)
+            found.append(_Found(full, head, appos, cue_text, (us, l_end), "verb-final"))
+            pos = m.end()
+            continue
+        if (
             not no_lead
             and not info.strict
             and after_comma
@@ -1852,7 +1870,13 @@ def _clause_view(
     head, appos, full = _subject_left(text, us, cs)
     if head[0] >= head[1] or full is None or text.count(" ", *head) > 4:
         return None
-    if not _SUBORDINATOR_BEFORE.search(text, max(us, head[0] - 16), head[0]):
+    if not _SUBORDINATOR_BEFORE.search(text, max(us, head[0] - 16), head[0]) and not (
+        # "A, records show, and experts say B": a second speaker after 'and'/'but' (not one
+        # that may be the first again: a pronoun, a determiner, a possessive)
+        info.kind == "speech"
+        and _AND_BUT_BEFORE.search(text, max(us, head[0] - 8), head[0])
+        and text[head[0] : head[1]].split()[0].lower() not in _AND_SUBJECT_NOT
+    ):
         return None
     if not _plausible(text, *head) or (
         info.strict and not _strict_subject(text, head, info.no_indefinite, names)
@@ -1962,6 +1986,14 @@ _BUT_NEXT = lazy(r",\s+(but|while|whereas|and)\s+")
 # "…, and critics warned B": after 'and' only a subject that cannot be the first speaker again
 # (no pronoun, determiner or possessive: "…, and the senator said B" may be the same person).
 _LY_ADVERB = lazy(r"[a-z]+ly")
+_AND_BUT_BEFORE = lazy(r",\s+(?:and|but)\s+$")
+# ", and experts say …" right after an attribution: a second speaker with a verb of saying.
+_AND_SPEAKER_NEXT = lazy(
+    r",\s+(?:and|but)\s+(?!(?:the|this|that|these|those|his|her|its|their|our|my|he|she|it|"
+    r"they|we|i|you|a|an|then|also|so)\b)[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?\s+(?:say|says|said|"
+    r"argue|argues|argued|note|notes|noted|warn|warns|warned|insist|insists|insisted|contend|"
+    r"contends|contended|estimate|estimates|estimated|believe|believes|believed)\b"
+)
 # A noun right before a non-speech -ing form, with no comma or preposition between: the form
 # modifies the noun ("groups supporting the bill"), it is no participle clause.
 _NOUN_THEN_ING = lazy(
