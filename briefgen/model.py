@@ -8,15 +8,63 @@ points of the decoded input, so `text[start:end]` is the item's surface text.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 from dataclasses import dataclass, field
+from typing import Any, TypeVar, dataclass_transform
 
 SCHEMA = "briefgen/1"
 
 Span = tuple[int, int]
 
+_C = TypeVar("_C", bound=type)
+_T = TypeVar("_T")
+_SET = object.__setattr__
 
-@dataclass(frozen=True)
+
+@dataclass_transform(frozen_default=True, field_specifiers=(field,))
+def _frozen(cls: type[_T]) -> type[_T]:
+    """@dataclass(frozen=True), with the quicker __init__ of _fast_init instead of the generated
+    one (which is then not made at all: ~0.1 ms less import time per class)."""
+    return _fast_init(dataclass(frozen=True, init=False)(cls))
+
+
+def _fast_init(cls: _C) -> _C:
+    """Give a frozen dataclass a quicker __init__ with the same signature and result.
+
+    The dataclass one stores each field with `object.__setattr__` looked up afresh per field
+    (~75 ns each; ~150 model objects per 1,000 words, most with 9-13 fields). Up to four
+    fields, the same calls through one bound name; from five, the whole instance dict set in
+    one call, which costs ~2 ns more per attribute read later (a plain dict instead of the
+    type's shared keys) and saves ~40 ns per field now: fewer instructions in all (JSON brief
+    -1.9%, counted with cachegrind). Equality, hashing, repr, pickling and dataclasses.replace
+    read the fields, not __init__, so they are unchanged (tests/test_model_speed.py). CPython
+    only: a compiled model.py (mypyc) would keep its own __init__ and drop this."""
+    fields = dataclasses.fields(cls)
+    if hasattr(cls, "__post_init__") or any(
+        not f.init or f.kw_only or f.default_factory is not dataclasses.MISSING for f in fields
+    ):
+        raise TypeError(f"_fast_init: {cls.__name__} needs the generated __init__")
+    names = [f.name for f in fields]
+    params = ", ".join(
+        n if f.default is dataclasses.MISSING else f"{n}=_d_{n}" for n, f in zip(names, fields)
+    )
+    if len(names) <= 4:
+        body = "".join(f"    _set(self, {n!r}, {n})\n" for n in names)
+    else:
+        body = "    _set(self, '__dict__', {" + ", ".join(f"{n!r}: {n}" for n in names) + "})\n"
+    scope: dict[str, object] = {"_set": _SET}
+    scope.update({f"_d_{f.name}": f.default for f in fields})
+    exec(f"def __init__(self, {params}):\n{body}", scope)  # noqa: S102 - code made from field names
+    init: Any = scope["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__module__ = cls.__module__
+    init.__annotations__ = {**{f.name: f.type for f in fields}, "return": None}
+    cls.__init__ = init  # type: ignore[misc]
+    return cls
+
+
+@_frozen
 class Source:
     """What the input was: its name (None for stdin), SHA-256, size in code points and words."""
 
@@ -26,7 +74,7 @@ class Source:
     words: int
 
 
-@dataclass(frozen=True)
+@_frozen
 class Dateline:
     """A wire dateline ("WASHINGTON, March 31 (Reuters) -"): its place and full date, if any."""
 
@@ -35,7 +83,7 @@ class Dateline:
     span: Span
 
 
-@dataclass(frozen=True)
+@_frozen
 class Section:
     """A run of body paragraphs under one subheading (None before the first one)."""
 
@@ -44,7 +92,7 @@ class Section:
     heading_span: Span | None = None
 
 
-@dataclass(frozen=True)
+@_frozen
 class Article:
     """The article's metadata as the sectioner read it, with the spans it was read from."""
 
@@ -64,7 +112,7 @@ class Article:
     published_span: Span | None = None
 
 
-@dataclass(frozen=True)
+@_frozen
 class Sentence:
     """A sentence of the article body; `paragraph` indexes Document.paragraphs."""
 
@@ -72,7 +120,7 @@ class Sentence:
     paragraph: int
 
 
-@dataclass(frozen=True)
+@_frozen
 class Paragraph:
     """A body paragraph; `section` indexes Article.sections."""
 
@@ -81,7 +129,7 @@ class Paragraph:
     bullet: bool = False  # a list item ("- ...", "• ...")
 
 
-@dataclass(frozen=True)
+@_frozen
 class Document:
     """The sectioned article that extractors read: text plus its structure.
 
@@ -118,7 +166,7 @@ class Document:
         return [p.span[0] for p in self.paragraphs]
 
 
-@dataclass(frozen=True)
+@_frozen
 class SummarySentence:
     """A bottom-line sentence taken from the article: `text` is the whole sentence (its span);
     `short` is the same sentence with whole parenthetical clauses removed, when that was done,
@@ -130,7 +178,7 @@ class SummarySentence:
     parts: tuple[Span, ...] = ()
 
 
-@dataclass(frozen=True)
+@_frozen
 class KeyPoint:
     """One extracted fact in a fixed pattern (who committed to what, who said what, what
     happened when); `span` is the item it came from, `kind` the section it belongs to."""
@@ -140,7 +188,7 @@ class KeyPoint:
     kind: str  # commitment | view | date
 
 
-@dataclass(frozen=True)
+@_frozen
 class Actor:
     """A person, organisation, country, place or group, with every mention of it."""
 
@@ -156,7 +204,7 @@ class Actor:
     rule: str = ""
 
 
-@dataclass(frozen=True)
+@_frozen
 class DateMention:
     """A temporal expression as TIMEX3 (type and value), with its sentence and event clause."""
 
@@ -171,7 +219,7 @@ class DateMention:
     rule: str = ""
 
 
-@dataclass(frozen=True)
+@_frozen
 class Commitment:
     """Who committed to do what (cue and content), how strongly, and where the article says so."""
 
@@ -189,7 +237,7 @@ class Commitment:
     rule: str = ""
 
 
-@dataclass(frozen=True)
+@_frozen
 class View:
     """A quoted or reported view: who said it (speaker), how (cue), and what (text)."""
 
@@ -210,7 +258,7 @@ class View:
     spans: tuple[Span, ...] = ()
 
 
-@dataclass(frozen=True)
+@_frozen
 class Brief:
     """The whole brief: what every renderer reads (SPEC §4 is its JSON form)."""
 

@@ -230,6 +230,22 @@ def test_heads_in_a_window_are_the_heads_of_the_slice() -> None:
                 assert got == ref, (seed, pos, end, n)
 
 
+def test_tokens_before_are_the_last_tokens_of_the_slice() -> None:
+    """_tokens_before's first window is a guess that widens until it holds n + 1 tokens: the
+    result is the plain finditer's last n whatever the token lengths (long words, long runs
+    of punctuation, a floor inside a word)."""
+    rnd = random.Random(11)
+    shapes = ["a", "ab", "year", "x" * 30, "--", " ", "  ", "\n", "9", "1999", "’", "...", "é"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(shapes) + rnd.choice(["", " ", " ", ", "]) for _ in range(rnd.randint(0, 40)))
+        p = rnd.randint(0, len(text))
+        floor = rnd.randint(0, p)
+        for n in (1, 2, 4, 6):
+            want = [(m.start(), m.group()) for m in timex._TOKEN.finditer(text, floor, p)][-n:]
+            got = [(m.start(), m.group()) for m in timex._tokens_before(text, p, n, floor)]
+            assert got == want, (text, p, floor, n)
+
+
 def _first_words_file(data: dict) -> str:
     """data/dates_first_words.json as written: the header, then one rule per line."""
     import json
