@@ -47,6 +47,11 @@ ROWS: list[tuple[str, list[tuple[str, str]]]] = [
     ("The plane was insured for $35 million, Jane Roe said, and experts say it is worth less.",
      [("Jane Roe", "The plane was insured for $35 million"), ("experts", "it is worth less")]),
     ("The mayor will show up at the fair on Sunday.", []),
+    # a free relative ("Everything X says …") holds its verb in a relative clause: no view,
+    # and the attribution after it is found ("Nothing X said will …, the senator said")
+    ("Everything Jane Roe says about the budget turns out to be wrong.", []),
+    ('Nothing the mayor said "will calm the voters," the senator said.',
+     [("the senator", 'Nothing the mayor said "will calm the voters,"')]),
     # counterexamples: an adjective; a possessed noun with no clause after it
     ("They should be very worried.", []),
     ("The senator's claim was false.", []),

@@ -568,6 +568,8 @@ def _plausible_words(text: str, lenient: bool) -> bool:
         return True
     if len(ws) > 12:
         return False
+    if low[0] in _FREE_RELATIVE and len(ws) > 1:
+        return False  # "Everything Roe says is a lie": the verb is in a relative clause
     if low[0] in _NOT_SUBJECT_START:
         # "That person said …", "This official told …": a demonstrative before a role noun
         return (
@@ -608,6 +610,8 @@ def _plausible_words(text: str, lenient: bool) -> bool:
 
 
 _PLURAL_NOUNS = frozenset({"person", "organisation"})
+_FREE_RELATIVE = frozenset({"everything", "anything", "nothing", "something", "whatever",
+                            "whichever"})
 _PREPOSITIONS = frozenset({"with", "in", "on", "at", "for", "from", "by", "of", "to", "about",
                            "after", "before", "among", "amid", "as", "without", "despite"})
 # Plural evidence nouns that speak as their reports do ("Recent polls show …").
