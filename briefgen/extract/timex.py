@@ -1638,10 +1638,13 @@ _TOKEN = re.compile(r"\w+")
 # same `token.lower() in _BY_HEAD` as a per-token loop would make), or a token starting with a digit.
 _HEAD_TRIE = trie_regex(h for h in _BY_HEAD if re.fullmatch(r"[a-z0-9]+", h))
 HEAD_PLAIN = rf"(?<!\w)(?:(?P<d>\d)|{_HEAD_TRIE}(?!\w))"  # the plain form, kept for the tests
-# The same heads, found faster: from a token boundary, skip whole non-head tokens (possessive,
-# so never backtracking: linear) and stop at the next head; a digit head takes its whole token.
+# The same heads, found faster: from a token boundary, skip whole non-head tokens and stop at
+# the next head; a digit head takes its whole token. Only single-character repeats are
+# possessive (a token is never split, so backtracking stays linear); the loop over tokens is
+# greedy because CPython before 3.11.5 (Debian 12 ships 3.11.2) matches a possessive repeat
+# of a group wrongly (gh-106052) and found no dates at all.
 _NEXT_HEAD = re.compile(
-    rf"\W*+(?:(?!\d|{_HEAD_TRIE}(?!\w))\w++\W*+)*+(?:(?P<d>\d)\w*+|(?P<w>{_HEAD_TRIE})(?!\w))"
+    rf"\W*+(?:(?!\d|{_HEAD_TRIE}(?!\w))\w++\W*+)*(?:(?P<d>\d)\w*+|(?P<w>{_HEAD_TRIE})(?!\w))"
 )
 
 
