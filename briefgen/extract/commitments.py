@@ -359,6 +359,9 @@ _NEVER = lazy(r"\bnever\b", re.IGNORECASE)
 # these verbs (outcomes after any other subject: "the plan will bring jobs") are the
 # speaker's own undertaking
 _OWN_ACTS = frozenset(("bring", "stay", "remain", "serve"))
+# "it will remain neutral", "would stay on the sidelines": after any subject, keeping out of a
+# contest is a stance undertaken ("prices will remain high" stays an outcome)
+_STANCE_AFTER = lazy(r"\s+(?:strictly\s+)?(?:neutral|impartial|uncommitted|on\s+the\s+sidelines)\b")
 _I_WE_BEFORE = lazy(r"(?:^|[\s“\"‘'(,])(?-i:I|[Ww]e)\s+(?:\w+ly\s+)?$")
 # "as the two sides try to …", "while they work to …": the clause of an effort under way
 _AS_CLAUSE = lazy(r"\b(?:as|while|even\s+as)\s+(?P<s>[^,;:.]{1,60})$", re.IGNORECASE)
@@ -3093,6 +3096,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                     verb in _STATE_VERBS
                     and not (verb == "get" and _RID_OF.match(text, cend))
                     and not (verb in _OWN_ACTS and _I_WE_BEFORE.search(before))
+                    and not (verb in ("remain", "stay") and _STANCE_AFTER.match(text, m.end(vname)))
                 )
                 or (verb.endswith("ing") and verb not in _VOL)  # "bring" is no -ing form
                 or verb in _FUNCTION_WORDS

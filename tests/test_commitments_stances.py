@@ -1,0 +1,31 @@
+"""Golden rows for session 4, round 4 (issue #6): undertakings found in wire and campaign
+news beyond the cue verbs — a stance kept ("will remain neutral"), events on a calendar
+("has a rally planned"). Invented sentences, each beside the trap it resembles (negated,
+hypothetical, past, forecast, motive).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_commitments import check_golden
+
+ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
+    # keeping out of a contest is a stance undertaken, whoever the subject
+    ("Acme said it will remain neutral in the bidding contest.",
+     [("pledge", {"Acme Corp"}, "remain neutral")]),
+    ("Smith assured Tanaka that Ukraine would remain neutral for years.",
+     [("pledge", {"Ukraine"}, "remain neutral")]),
+    ("Smith said he would stay on the sidelines in the primary.",
+     [("pledge", {"John Smith"}, "stay on the sidelines")]),
+    # an outcome after remain/stay is no undertaking; a condition, a forecast neither
+    ("Smith said prices will remain high.", []),
+    ("Acme said the market would stay strong.", []),
+    ("Analysts said Japan will probably remain neutral.", []),
+    ("Smith would remain neutral if the party split, analysts said.", []),
+    ("Acme said it would not remain neutral.", []),
+]
+
+
+@pytest.mark.parametrize("body,expected", ROWS, ids=[r[0][:50] for r in ROWS])
+def test_stances(body: str, expected: list[tuple[str, set[str], str]]) -> None:
+    check_golden(body, expected)
