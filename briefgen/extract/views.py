@@ -3181,8 +3181,9 @@ def _resolve_mention(
         fw = res.forward(max(he, f.content[1]), {"person"})
         if fw is not None:
             return fw, None
+    back = bool(pnoun) and words[0] == "the" and bool(table.get(pnoun.lower(), {}).get("refers_back"))
     if pnoun and not any(t[2].kind == "person" for t in cov) and (
-        cov or "titles" in table.get(pnoun.lower(), {})
+        cov or back or "titles" in table.get(pnoun.lower(), {})
     ):
         # "The Cuban leader", "Senator from Ohio", "the Republican nominee": a person named
         # earlier, not the country or state in the description.
@@ -3192,7 +3193,7 @@ def _resolve_mention(
             # "the New York businessman", "the former senator": elegant variation for the
             # person a recent sentence opened with, when no title fits.
             lo = _para_lo(doc, para_idx)
-            dp = res.topic_person(hs, he, lo)
+            dp = res.topic_person(hs, he, lo) if cov or not back else None
             if dp is not None and dp.title and _role_entry(table, pnoun).get("kind") == "other":
                 dp = None  # "the businessman" is not the titled official the sentence opened with
             elif dp is None and words[0] == "the" and len(words) <= 4 and (
@@ -3200,6 +3201,8 @@ def _resolve_mention(
             ):
                 # "“…,” Roe said. … the Vermont senator acknowledged": the one who just spoke
                 dp = res.recent_speaker(hs, he, lo)
+            if dp is None and back and not cov:
+                dp = _referred_back(res, doc, pnoun, hs, he, para_idx)
         if dp is not None or cov:
             return dp, None
     if cov and words and (words[0] == "other" or words[:2] in (["the", "other"], ["many", "other"])):
@@ -3868,6 +3871,44 @@ def _given_names() -> frozenset[str]:
     )
 
 
+_INTRODUCED = lazy(
+    r"\b(?i:a|an|one|his|her|their|its|our)\s+((?:[a-z][\w-]*\s+){0,3}[a-z]+)\b"
+)
+
+
+_CAP_WORD = lazy(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+
+
+def _referred_back(
+    res: _Resolver, doc: Document, noun: str, hs: int, he: int, para_idx: int
+) -> Actor | None:
+    """"Roe is taking questions …. The billionaire businessman said": a public-figure noun
+    (speaker_roles `refers_back`) with the definite article is elegant variation for the
+    person named just before (this paragraph's latest person, else whoever spoke last since
+    the paragraph before), of the noun's gender; never when the text introduced such a person
+    unnamed ("a young actress … the actress said")."""
+    lo = _para_lo(doc, para_idx)
+    text = res.text
+    low = noun.lower()
+    for m in _INTRODUCED.finditer(text, lo, hs):
+        if low in m.group(1).split():
+            return None
+    start = doc.paragraphs[para_idx].span[0] if doc.paragraphs else 0
+    dp = None
+    for m in reversed(_CAP_WORD.findall(text, start, hs)):
+        a = res.by_name(m, hs)  # the latest name, also a possessive one ("Roe’s plan")
+        if a is not None and a.kind == "person":
+            dp = a
+            break
+    if dp is None and not any(c.isupper() for c in text[start + 1 : hs]):
+        # The description opens its paragraph: whoever spoke last in the paragraph before
+        dp = res.recent_speaker(hs, he, lo)
+    want = _role_entry(_roles()[0], low).get("gender")  # "m" or "f" for "actress", "prince"
+    if dp is not None and want is not None and res.gender.get(dp.id, want) != want:
+        return None
+    return dp
+
+
 def _person_noun(head: str, words: list[str]) -> str | None:
     """The singular person noun of a definite description ("the Cuban leader": leader), when
     the head is a description and not a name with a title ("Senator Roe")."""
@@ -3877,11 +3918,14 @@ def _person_noun(head: str, words: list[str]) -> str | None:
         return None
     w = found[0]
     e = _role_entry(table, w)
-    if e.get("noun") != "person" or w.lower().endswith("s") and "titles" not in e:
+    plural = w.lower().endswith("s") and not w.lower().endswith("ss")  # not "actress"
+    if e.get("noun") != "person" or plural and "titles" not in e:
         return None
     k = words.index(w.lower()) if w.lower() in words else -1
     rest = words[k + 1 :] if k >= 0 else []
     if rest and rest[0] not in {"from", "of", "for"}:
+        if all(r in table and _role_entry(table, r).get("noun") == "person" for r in rest):
+            return rest[-1]  # "the billionaire businessman": the last noun heads it
         return None  # "Senator Jane Roe": a title before a name
     if k > 0 and words[k - 1].endswith(("’s", "'s")):
         return None  # "the boy's father": a relation, not an office
