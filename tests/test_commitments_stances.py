@@ -23,6 +23,25 @@ ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
     ("Analysts said Japan will probably remain neutral.", []),
     ("Smith would remain neutral if the party split, analysts said.", []),
     ("Acme said it would not remain neutral.", []),
+    # an appearance on the committer's calendar is a plan; none, a past one, a venue's, no
+    ("Smith has a speech scheduled before a meeting of farmers on Friday.",
+     [("intention", {"John Smith"}, "a speech scheduled")]),
+    ("Tanaka has two more rallies planned this week.",
+     [("intention", {"Ken Tanaka"}, "rallies planned")]),
+    ("Dupont has scheduled campaign stops in Ohio and Iowa next week.",
+     [("intention", {"Marie Dupont"}, "campaign stops in Ohio")]),
+    ("Smith has no speech scheduled.", []),
+    ("Smith had a rally planned for Friday but cancelled it.", []),
+    ("Smith had scheduled a rally in Ohio.", []),
+    ("The Geneva arena has a concert scheduled.", []),
+    # public events being organised or held now are work under way; past ones, talks, no
+    ("Smith and aides are organizing fundraisers and rallies in four states.",
+     [("ongoing", {"John Smith"}, "fundraisers and rallies")]),
+    ("Tanaka is holding a rally in Osaka on Thursday.",
+     [("ongoing", {"Ken Tanaka"}, "a rally in Osaka")]),
+    ("Tanaka was holding a rally when the news broke.", []),
+    ("Acme is holding talks with its lenders.", []),
+    ("Smith is holding the line on spending.", []),
 ]
 
 

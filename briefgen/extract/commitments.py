@@ -3033,7 +3033,14 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 rec.nominal = True
                 recs.append(rec)
             continue
+        if cue.id == "int.event_on_calendar":
+            # "has a speech scheduled …": the cue is "has", the event from its determiner on
+            # is the action
+            cend = cstart + 4 if cue_text[2:3].lower() == "v" else cstart + 3
+            cue_text = text[cstart:cend]
         verb_start = cend
+        if cue.id == "int.planned_event" and _PLUPERFECT.search(before):
+            continue  # "had scheduled a rally": a plan told as past narrative
         if cue.id in _OBJECT_IN_TEXT:
             # "signed an agreement", "announced a new fisheries deal": the object is the action
             vm = _OBJECT_VERB.match(cue_text)
