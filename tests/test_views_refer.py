@@ -72,3 +72,31 @@ REFERS_BACK: list[Any] = [
 def test_refers_back(body: str, specs: list[Any], expected: list[str | None]) -> None:
     _, views = _views(body, specs)
     assert [v.speaker for v in views] == expected, [(v.speaker_text, v.text) for v in views]
+
+
+ROE = ("Jane Roe", "person", ("Roe",), {})
+
+# (body, actors, [(speaker_text, view text start)]): a trailing "according to Y" after a
+# speech verb relays the speaker's words; with no speech verb before it, Y is the source.
+RELAYED: list[Any] = [
+    ("“We will stay in the race,” Roe said, according to a pool report.", [ROE],
+     [("Roe", "We will stay in the race")]),
+    ("Roe told the panel that the plan would fail, according to a transcript of the hearing.", [ROE],
+     [("Roe", "the plan would fail")]),
+    ("The deal is dead, the minister said, according to the state news agency.", [],
+     [("the minister", "The deal is dead")]),
+    # counterexamples: no speech verb before it, or a speech verb inside a relative clause
+    ("Sales rose 5 percent last year, according to a company filing.", [],
+     [("a company filing", "Sales rose")]),
+    ("Voters who said the economy mattered most backed Roe, according to exit polls.", [ROE],
+     [("exit polls", "Voters who said")]),
+]
+
+
+@pytest.mark.parametrize("body,specs,expected", RELAYED)
+def test_relayed(body: str, specs: list[Any], expected: list[tuple[str, str]]) -> None:
+    _, views = _views(body, specs)
+    got = [(v.speaker_text, v.text) for v in views]
+    assert len(got) == len(expected), got
+    for (st, text), (est, etext) in zip(got, expected, strict=True):
+        assert st == est and text.startswith(etext), got

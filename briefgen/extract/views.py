@@ -1108,6 +1108,10 @@ def _tailish(text: str, s: int, e: int) -> bool:
 # --------------------------------------------------------------------------- attribution
 
 
+# Attributions a trailing "according to Y" may relay (the speaker is the verb's subject).
+_RELAYED = frozenset({"verb-final", "verb-inverted", "verb-lead"})
+
+
 def _attribute(
     text: str,
     unit: Span,
@@ -1154,6 +1158,12 @@ def _attribute(
                 return nested
             return [_Found(speaker, speaker, None, cue, (comma + 1, ue), "according-to-lead")]
         cs, ce = us, m.start()
+        if "said" in pre or "told" in pre:
+            relayed = _verb_attribution(text, us, ce, quotes, starts, names)
+            if relayed and relayed[0].speaker is not None and relayed[0].rule in _RELAYED:
+                # "A, Roe said, according to the Tass news agency" / "Roe told the panel A,
+                # according to a transcript": the agency or document relays Roe's words.
+                return relayed
         inner = _verb_first(text, cs, ce, quotes, starts)
         if inner is not None:
             cs = inner
