@@ -37,8 +37,11 @@ ROWS: list[tuple[tuple[str, ...], dict[str, dict[str, Any]], list[str]]] = [
     (("The Harbour News Agency (HNA) reported the deal.", "HNA said it was final."),
      {"Harbour News Agency": {"aliases": ["HNA"]}}, []),
     # counterexamples: letters that spell no named body; two letters only when dotted in data
-    (("The Harbour News Agency reported the deal.", "HNB shares fell on the news."),
+    (("The Harbour News Agency reported the deal.", "The HNB figure was not given."),
      {"Harbour News Agency": {}}, ["HNB"]),
+    # (a firm whose shares move is a firm of its own, no form of the agency)
+    (("The Harbour News Agency reported the deal.", "HNB shares fell on the news."),
+     {"Harbour News Agency": {"aliases": []}, "HNB": {"kind": "organization"}}, []),
     (("The Lakeside Institution said so.", "The F.B.I. agents arrived."),
      {"Lakeside Institution": {}}, ["L.I."]),
     # 3. institutions: several in one run, a possessive head, a lower-case "for a" inside, a

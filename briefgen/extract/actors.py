@@ -400,6 +400,8 @@ def extract_actors(doc: Document) -> list[Actor]:
     _given_before_surname(st)
     _person_affiliations(st)
     _lone_names_as_orgs(st)
+    if _RX_BIZ_GATE.search(text):  # (no business word in the text: no bare firm to find)
+        _business_names(st, body, seg_runs)
     for seg in body if st.groups else ():  # (no collective noun after a run: none to find)
         _groups(st, seg)
     _administrations(st, body)
@@ -3146,6 +3148,127 @@ def _lone_names_as_orgs(st: _Doc) -> None:
         for span in p.mentions:
             target.add(span, text[span[0] : span[1]])
         del st.actors[key]
+
+
+_RX_PREP_BEFORE = lazy(r"(?<![\w-])(?:in|at|of|from|for|to|by|with|on|outside)[ \xa0]+\Z")
+# the words without which no business pattern of _business_names can match
+_RX_BIZ_GATE = lazy(r"shares|stake|loss|profit|earnings|revenue|sales|agreed|acqui|takeover|unit|"
+                    r"subsidiary|division|affiliate|merger|bid for|holders")
+
+
+def _business_names(st: _Doc, body: list[_Seg], seg_runs: dict[int, list[Span]]) -> None:
+    """A bare name that no rule took, in a company's part of a business sentence, is a company:
+    "Norvale shares rose", "Velmar posted a $5 million loss", "Ridgeford agreed to sell its
+    mill", "a 10% stake in Norvale", "a unit of Delmont" (names.json 'business_*'). Run after
+    the people, so that a person the text names ("Ann Roe ... Roe reported a loss") keeps his
+    name; _business_org leaves out places, months, titles and sentence openers."""
+    text = st.text
+    lone = {  # a firm that "agreed to" or "said" was made a person by its verb alone
+        sp: k for k, p in st.actors.items()
+        if p.kind == "person" and p.rule == "person.reporting" and not p.title
+        and len(p.tokens) == 1 and p.tokens[0] not in N.GIVEN for sp in p.mentions
+    }
+    for seg in body:
+        for rs, re_ in seg_runs[seg.start]:
+            if text[re_ : re_ + 1] in (" ", "\xa0") and N.BIZ_SUBJECT_RE.match(text, re_, seg.end):
+                if _RX_PREP_BEFORE.search(text, max(seg.start, rs - 6), rs):
+                    continue  # "the casinos in Harbor City reported revenue": a place
+                if (rs, re_) in lone and (p := st.actors.pop(lone[(rs, re_)], None)):
+                    org = st.actor("organization", p.name, "org.business")
+                    for span in p.mentions:
+                        org.add(span, text[span[0] : span[1]])
+                    continue
+            elif text[re_ + 1 : re_ + 2] in "usda" and (u := N.BIZ_UNIT_RE.match(text, re_, seg.end)):
+                _business_unit(st, seg, rs, re_, u.group(1))
+                continue
+            elif text[rs - 3 : rs - 1] in N.BIZ_OBJECT_ENDS and N.BIZ_OBJECT_RE.search(
+                text, max(seg.start, rs - 20), rs
+            ):
+                if text.startswith(("'s", "’s"), re_):
+                    continue  # "a stake in Ann Roe's company": the owner's name, no firm
+            else:
+                continue
+            if (b := text.find("-based ", rs, re_)) >= 0:
+                rs = b + 7  # "Boston-based Norvale posted a loss": the base is no part of it
+            name = text[rs:re_].rstrip(".")
+            if not name or "'s " in name or "’s " in name:
+                continue  # "a takeover of Ohio's Harbor Refuge": a place's, no firm's name
+            if st.person_token(name.split()[-1]) or name.split()[0] in N.GIVEN:
+                continue  # "Roe posted a loss" in a text on Ann Roe; "Ann Roe agreed to sell"
+            if _firm_form(st, name):
+                continue  # "Norvale" of "Norvale Holding Corp.", a firm's acronym: the short
+                # forms find it
+            _business_org(st, rs, re_)
+            m = N.ACR_PAREN_RE.match(text, re_ + 1) if text[re_ : re_ + 2] == " (" else None
+            if m and _acronym_fits(m.group(1), name) and st.free(m.start(1), m.end(1)):
+                a = st.actors.get(("other", name.lower()))
+                if a is not None:  # "a stake in Banque Commerciale de Lyon (BCL)": one firm
+                    st.claim(a, m.start(1), m.end(1))
+
+
+def _business_unit(st: _Doc, seg: _Seg, rs: int, re_: int, noun: str) -> None:
+    """"its Harbor Foods unit", "Delmont's Harbor Foods unit", "an Ostrava affiliate": the name
+    before a company's part is that part, and an owner's possessive in the run a company. A
+    name after 'a'/'an' only before a company word ('an Ostrava affiliate', not 'a SWAT unit')."""
+    text = st.text
+    run = text[rs:re_]
+    poss = max(run.rfind("'s "), run.rfind("’s "))
+    owner_name = None
+    if poss > 0:
+        owner_end = rs + poss
+        s = owner_end + 3
+        owner = owner_name = text[rs:owner_end]
+        if _firm_form(st, owner) or st.actors.get(("other", owner.lower())):
+            pass  # "Norvale's" in a text on "Norvale Holding Corp.": the short forms find it
+        elif st.free(rs, owner_end) and not st.person_token(owner.split()[-1]) and (
+            owner.split()[0] not in N.GIVEN
+        ):
+            _business_org(st, rs, owner_end)  # "Delmont's": the owner of a unit is a company
+        else:
+            return  # "Ann Roe's Harbor Foods unit": no firm's part
+    else:
+        s = rs
+        lead = N.BIZ_UNIT_OWNER_RE.search(text, max(seg.start, rs - 7), rs)
+        if lead is None and not text[max(seg.start, rs - 4) : rs].endswith(("'s ", "’s ")):
+            return  # "The unit said", "a police unit": no owner before the name
+        if lead is not None and lead.group().startswith("a") and noun == "unit":
+            return  # "a SWAT unit", "an Army unit": a squad
+        if lead is None:  # "Harlow Corp.'s Lakeview Brewing unit": the owner named before
+            owner_name = _owner_before(st, rs - 3)
+    name = text[s:re_]
+    if not name or name in N.GAZ or st.person_token(name.split()[-1]) or name.split()[0] in N.GIVEN:
+        return  # "its U.K. subsidiary": a country's part of the firm
+    if _firm_form(st, name):
+        return
+    _business_org(st, s, re_)
+    a = st.actors.get(("other", name.lower())) or st.actors.get(("other", name[:-1].lower()))
+    if a is not None and owner_name and a.affiliation is None and a.kind == "organization":
+        a.affiliation = _owner_full(st, owner_name)  # a unit belongs to its owner
+
+
+def _owner_before(st: _Doc, end: int) -> str | None:
+    """The organisation with a mention ending at end ("Harlow Corp.|'s Lakeview unit")."""
+    for o in st.actors.values():
+        if o.kind == "organization" and any(sp[1] == end for sp in o.mentions):
+            return o.name
+    return None
+
+
+def _owner_full(st: _Doc, owner: str) -> str:
+    """An owner's name as the text gives it in full ("Norvale" of "Norvale Holding Corp.")."""
+    longer = [
+        o.name for o in st.actors.values() if o.kind == "organization"
+        and (o.name.startswith((owner + " ", owner + "-")) or owner in o.forms)
+    ]
+    return longer[0] if len(longer) == 1 else owner
+
+
+def _firm_form(st: _Doc, name: str) -> bool:
+    """Whether name is the start of an organisation's longer name or one of its forms
+    ("Norvale" of "Norvale Holding Corp.", "NHC"): _link_short_forms joins it to that one."""
+    return any(o.kind == "organization" and (
+        o.name.startswith((name + " ", name + "-")) or name in o.forms
+    ) for o in st.actors.values())
 
 
 def _org_run_from(st: _Doc, tok: str) -> _Actor | None:

@@ -512,6 +512,34 @@ BIZ_AFTER_RE = re.compile(
     + r")(?![\w-])"
 )
 BIZ_BEFORE_RE = lazy(r"(?<![\w-])(?:[Ss]hares|[Ss]tock)[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?\Z")
+
+
+def _alt(words: list[str]) -> str:
+    """Phrases as one alternation, longest first, any run of spaces between their words."""
+    return "|".join(
+        re.escape(w).replace(r"\ ", "[ \xa0]+") for w in sorted(words, key=len, reverse=True)
+    )
+
+
+# A bare name in a company's part of a business sentence (names.json 'business_*'): matched
+# at a run's end ("Ridgeford shares rose", "Norvale posted a $5 million loss", "Velmar agreed
+# to sell") or at a window's end before it ("a 10% stake in Norvale", "a unit of Delmont").
+BIZ_SUBJECT_RE = lazy(
+    r"[ \xa0]+(?:shares[ \xa0]+(?:" + _alt(_names["business_share_moves"]) + r")"
+    r"|(?:posted|reported|had|recorded|took)[ \xa0]+(?:[a-z$0-9][\w$.,%-]*[ \xa0]+){0,4}?(?:"
+    + _alt(_names["business_results"]) + r")"
+    r"|(?:agreed|offered|plans|planned|intends|proposed|sought|seeks)[ \xa0]+to[ \xa0]+(?:"
+    + _alt(_names["business_deals"]) + r"))(?![\w-])"
+)
+BIZ_OBJECT_RE = lazy(
+    r"(?<![\w-])(?:" + _alt(_names["business_objects"]) + r")[ \xa0]+\Z"
+)
+# "its Harbor Foods unit", "Delmont's Harbor Foods unit", "an Ostrava affiliate": at a run's end
+BIZ_UNIT_RE = lazy(r"[ \xa0]+(" + _alt(_names["business_units"]) + r")(?![\w-])")
+BIZ_UNIT_OWNER_RE = lazy(r"(?<![\w-])(?:its|their|an?)[ \xa0]+\Z")
+# the last two letters of the word before a name that BIZ_OBJECT_RE may end with
+BIZ_OBJECT_ENDS = frozenset(w[-2:] for w in _names["business_objects"])
+
 CAPS_ZONE_RE = re.compile(  # the lookbehind after the first letter: re skips to capitals
     rf"[{UPPER}](?<![\w’'-].)[{UPPER}’'.&-]+(?:[ ,:;&-]+(?:[{UPPER}][{UPPER}’'.&-]*|[0-9]+)){{2,}}"
 )
