@@ -100,3 +100,29 @@ def test_relayed(body: str, specs: list[Any], expected: list[tuple[str, str]]) -
     assert len(got) == len(expected), got
     for (st, text), (est, etext) in zip(got, expected, strict=True):
         assert st == est and text.startswith(etext), got
+
+
+# (body, actors, [(speaker_text, speaker id)]): "X issued a statement saying …" is X's view; the
+# verb phrase is no part of the speaker.
+ISSUED: list[Any] = [
+    ("Senate leader Jane Roe (R-Ohio) issued a statement saying the vote would wait.", [ROE],
+     [("Senate leader Jane Roe (R-Ohio)", "A1")]),
+    ("Shortly after the vote, Roe issued a statement Tuesday saying the plan was dead.", [ROE],
+     [("Roe", "A1")]),
+    ("Recently, however, the coalition issued a policy paper welcoming the plan to add troops.",
+     [], [("the coalition", None)]),
+    ("The town released a statement on Wednesday saying the mayor had not been invited.", [],
+     [("The town", None)]),
+]
+
+
+@pytest.mark.parametrize("body,specs,expected", ISSUED)
+def test_issued_statement(body: str, specs: list[Any], expected: list[tuple[str, Any]]) -> None:
+    _, views = _views(body, specs)
+    assert [(v.speaker_text, v.speaker) for v in views] == expected, views
+
+
+def test_relative_clause_before_issued_is_kept() -> None:
+    # "One of the doctors who sent the letter": the subject is not cut at its relative pronoun
+    _, views = _views("One of the doctors who sent the letter called the plan a fraud.", [])
+    assert all(not v.speaker_text.endswith(" who") for v in views), views

@@ -4648,6 +4648,8 @@ def _view(
         and not (f.rule == "according-to-mid" and more)
     ):
         return None
+    if f.speaker is not None and f.speaker[1] - f.speaker[0] > 12:
+        f = _issuer_subject(res, f)
     actor, prev = _resolve(res, f, pi, doc)
     joint = _joint(res, f, pi, doc, prev)
     if joint and (len(joint) > 1 or actor is None):
@@ -4673,6 +4675,40 @@ def _view(
         rule=f.rule,
         spans=more,
     )
+
+
+# "Roe issued a statement saying …", "The town released a statement Wednesday saying …": the
+# subject speaks through the document; the verb phrase is no part of the speaker.
+_ISSUED = lazy(
+    r"(?:^|(?<=\s))(?:issued|released|put\s+out|sent|posted|published)\s+(?:a|an|the|its|his|"
+    r"her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|paper|memo|release|message|video|"
+    r"report)s?(?:\s+(?:on\s+)?[A-Z][a-z]+day|\s+(?:late|early)\s+\w+)?$"
+)
+
+
+def _issuer_subject(res: _Resolver, f: _Found) -> _Found:
+    """The subject before "issued a statement" (in the speaker span, else opening the
+    sentence) as the speaker of its participle ("…, saying that …")."""
+    assert f.speaker is not None
+    text = res.text
+    ss, se = f.speaker
+    m = _ISSUED.search(text, ss, se)
+    if m is None:
+        return f
+    sub = _strip(text, ss, m.start(), ",")
+    if sub[1] <= sub[0]:
+        k = bisect.bisect_right(res.sent_starts, ss) - 1
+        lo = res.sent_starts[k] if k >= 0 else 0
+        sub = _strip(text, lo, ss, ",")
+        comma = text.rfind(", ", sub[0], sub[1])
+        if comma >= 0:
+            # "Shortly after the vote, Senate leader Jane Roe (R-Ohio) issued …"
+            sub = _strip(text, comma + 1, sub[1])
+        if sub[1] <= sub[0] or text.count(" ", *sub) > 8:
+            return f
+    if text[sub[1] - 4 : sub[1]] in {" who", "that"} or text.endswith(" which", 0, sub[1]):
+        return f  # "One of the doctors who sent the letter called …": a relative clause
+    return dataclasses.replace(f, speaker=sub, head=sub if f.head == f.speaker else f.head)
 
 
 _HEAD_LABEL = lazy(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*:\s+(?=\S)")
