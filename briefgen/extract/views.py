@@ -4679,7 +4679,7 @@ def _view(
 
 # "Roe issued a statement saying …", "The town released a statement Wednesday saying …": the
 # subject speaks through the document; the verb phrase is no part of the speaker.
-_ISSUED = lazy(
+_ISSUED_DOC = lazy(
     r"(?:^|(?<=\s))(?:issued|released|put\s+out|sent|posted|published)\s+(?:a|an|the|its|his|"
     r"her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|paper|memo|release|message|video|"
     r"report)s?(?:\s+(?:on\s+)?[A-Z][a-z]+day|\s+(?:late|early)\s+\w+)?$"
@@ -4692,7 +4692,7 @@ def _issuer_subject(res: _Resolver, f: _Found) -> _Found:
     assert f.speaker is not None
     text = res.text
     ss, se = f.speaker
-    m = _ISSUED.search(text, ss, se)
+    m = _ISSUED_DOC.search(text, ss, se)
     if m is None:
         return f
     sub = _strip(text, ss, m.start(), ",")
