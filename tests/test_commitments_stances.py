@@ -7,7 +7,7 @@ hypothetical, past, forecast, motive).
 from __future__ import annotations
 
 import pytest
-from test_commitments import check_golden
+from test_commitments import check_golden, run
 
 ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
     # keeping out of a contest is a stance undertaken, whoever the subject
@@ -24,7 +24,7 @@ ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
     ("Smith would remain neutral if the party split, analysts said.", []),
     ("Acme said it would not remain neutral.", []),
     # an appearance on the committer's calendar is a plan; none, a past one, a venue's, no
-    ("Smith has a speech scheduled before a meeting of farmers on Friday.",
+    ("Smith has a speech scheduled at a farm fair on Friday.",
      [("intention", {"John Smith"}, "a speech scheduled")]),
     ("Tanaka has two more rallies planned this week.",
      [("intention", {"Ken Tanaka"}, "rallies planned")]),
@@ -48,3 +48,34 @@ ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
 @pytest.mark.parametrize("body,expected", ROWS, ids=[r[0][:50] for r in ROWS])
 def test_stances(body: str, expected: list[tuple[str, set[str], str]]) -> None:
     check_golden(body, expected)
+
+
+def _actors_of(body: str) -> list[set[str]]:
+    _text, got, names = run(body)
+    return [{names[a] for a in c.actors if a in names} for c in got]
+
+
+def test_a_described_office_holder_is_the_one_the_text_ties_to_it() -> None:
+    body = ("Sen. John Smith of Ohio spoke. Gov. Ken Tanaka of Iowa spoke too. "
+            "The Ohio senator will hold a hearing on Friday.")
+    assert _actors_of(body) == [{"John Smith"}]
+    body = ("Ohio Sen. John Smith spoke. Sen. Ken Tanaka of Iowa spoke too. "
+            "The Ohio senator will hold a hearing on Friday.")
+    assert _actors_of(body) == [{"John Smith"}]
+    body = ("Sen. John Smith of Ohio spoke. Sen. Ken Tanaka of Iowa spoke too. "
+            "The Iowa senator will hold a hearing on Friday.")
+    assert _actors_of(body) == [{"Ken Tanaka"}]
+
+
+def test_a_described_office_nobody_holds_names_nobody() -> None:
+    body = "Gov. Ken Tanaka of Iowa spoke. The Ohio senator will hold a hearing on Friday."
+    assert _actors_of(body) in ([], [set()])
+
+
+def test_a_calling_with_no_title_is_the_person_the_story_is_about() -> None:
+    body = ("John Smith, a property developer, spoke. Smith was upbeat. Later Ken Tanaka spoke. "
+            "The billionaire businessman will visit Geneva on Friday.")
+    assert _actors_of(body) == [{"John Smith"}]
+    # two people mentioned as often: no one person the story is about
+    body = "John Smith spoke. Ken Tanaka spoke. The billionaire businessman will visit Geneva."
+    assert _actors_of(body) in ([], [set()])
