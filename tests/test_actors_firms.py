@@ -3,7 +3,8 @@ took is a company when the sentence gives it a company's part — its shares mov
 shares rose"), it posts results ("Velmar posted a $5 million loss"), it agrees to buy or sell,
 someone holds a stake in it or buys it ("a 10% stake in Norvale", "the acquisition of Velmar",
 "a unit of Delmont"), or it owns a unit ("Delmont's Gulf Coast unit", "its Lakeview Mills
-division"). Each row: the text, then {name: {field: value}}, then names that must not be
+division"); a firm named after a person is the bare name too ("Milton Vale Corp. … Milton Vale
+said"). Each row: the text, then {name: {field: value}}, then names that must not be
 actors. Counterexamples sit beside the examples."""
 
 from __future__ import annotations
@@ -65,6 +66,19 @@ ROWS: list[Any] = [
     ("Stocks rose. Boston-based Lakemont posted a $3 million profit.",
      {"Lakemont": {"kind": "organization"}}, ["Boston-based Lakemont"]),
     ("Protesters demanded the takeover of Ohio's Harbor Refuge end.", {}, ["Ohio's Harbor Refuge"]),
+    # a firm named after a person: the bare name is the firm when nothing makes it a man
+    ("Milton Vale Corp. said profit rose. Milton Vale said it would sell a plant.",
+     {"Milton Vale Corp.": {"kind": "organization", "aliases": ("Milton Vale",)}}, []),
+    ("Lavalle Group Inc. sold its mill. Lavalle Group said the price was fair.",
+     {"Lavalle Group Inc.": {"aliases": ("Lavalle Group",)}}, []),
+    (("Cie. de Navigation Ostrale, a French holding company, spurned the bid. Navigation "
+      "Ostrale said it was low."),
+     {"Cie. de Navigation Ostrale": {"aliases": ("Navigation Ostrale",)}}, []),
+    # counterexamples: a man with an honorific; an institution named after a person
+    ("Ralph Vane Corp. said sales rose. Ralph Vane said he was pleased, and Mr. Vane smiled.",
+     {"Vane": {"kind": "person"}, "Ralph Vane Corp.": {"kind": "organization"}}, []),
+    ("The Ann Roe Foundation gave $1 million. Ann Roe said the gift was hers.",
+     {"Ann Roe": {"kind": "person"}}, []),
 ]
 
 

@@ -399,8 +399,9 @@ def extract_actors(doc: Document) -> list[Actor]:
     _merge_people(st)
     _given_before_surname(st)
     _person_affiliations(st)
+    _eponymous_firms(st)
     _lone_names_as_orgs(st)
-    if _RX_BIZ_GATE.search(text):  # (no business word in the text: no bare firm to find)
+    if any(w in text for w in _BIZ_GATE):  # (no business word in the text: no firm to find)
         _business_names(st, body, seg_runs)
     for seg in body if st.groups else ():  # (no collective noun after a run: none to find)
         _groups(st, seg)
@@ -3152,8 +3153,11 @@ def _lone_names_as_orgs(st: _Doc) -> None:
 
 _RX_PREP_BEFORE = lazy(r"(?<![\w-])(?:in|at|of|from|for|to|by|with|on|outside)[ \xa0]+\Z")
 # the words without which no business pattern of _business_names can match
-_RX_BIZ_GATE = lazy(r"shares|stake|loss|profit|earnings|revenue|sales|agreed|acqui|takeover|unit|"
-                    r"subsidiary|division|affiliate|merger|bid for|holders")
+_BIZ_GATE = (
+    "shares", "stake", "loss", "profit", "earnings", "revenue", "sales", "agreed", "acqui",
+    "takeover", "unit", "subsidiary", "division", "affiliate", "merger", "bid for", "holders",
+    "charge", "write", "deficit", "offered", "plan", "intends", "proposed", "sought", "seeks",
+)
 
 
 def _business_names(st: _Doc, body: list[_Seg], seg_runs: dict[int, list[Span]]) -> None:
@@ -3170,7 +3174,8 @@ def _business_names(st: _Doc, body: list[_Seg], seg_runs: dict[int, list[Span]])
     }
     for seg in body:
         for rs, re_ in seg_runs[seg.start]:
-            if text[re_ : re_ + 1] in (" ", "\xa0") and N.BIZ_SUBJECT_RE.match(text, re_, seg.end):
+            after = text[re_ + 1 : re_ + 4] in N.BIZ_AFTER_STARTS
+            if after and N.BIZ_SUBJECT_RE.match(text, re_, seg.end):
                 if _RX_PREP_BEFORE.search(text, max(seg.start, rs - 6), rs):
                     continue  # "the casinos in Harbor City reported revenue": a place
                 if (rs, re_) in lone and (p := st.actors.pop(lone[(rs, re_)], None)):
@@ -3178,10 +3183,10 @@ def _business_names(st: _Doc, body: list[_Seg], seg_runs: dict[int, list[Span]])
                     for span in p.mentions:
                         org.add(span, text[span[0] : span[1]])
                     continue
-            elif text[re_ + 1 : re_ + 2] in "usda" and (u := N.BIZ_UNIT_RE.match(text, re_, seg.end)):
+            elif after and (u := N.BIZ_UNIT_RE.match(text, re_, seg.end)):
                 _business_unit(st, seg, rs, re_, u.group(1))
                 continue
-            elif text[rs - 3 : rs - 1] in N.BIZ_OBJECT_ENDS and N.BIZ_OBJECT_RE.search(
+            elif text[rs - 5 : rs - 1] in N.BIZ_OBJECT_ENDS and N.BIZ_OBJECT_RE.search(
                 text, max(seg.start, rs - 20), rs
             ):
                 if text.startswith(("'s", "’s"), re_):
@@ -3269,6 +3274,57 @@ def _firm_form(st: _Doc, name: str) -> bool:
     return any(o.kind == "organization" and (
         o.name.startswith((name + " ", name + "-")) or name in o.forms
     ) for o in st.actors.values())
+
+
+_RX_HONORIFIC_BEFORE = lazy(r"(?:Mr|Mrs|Ms|Dr|Miss|Sen|Rep|Gov)\.?[ \xa0]+\Z")
+
+
+def _eponymous_firms(st: _Doc) -> None:
+    """"Milton Vale Corp. said … Milton Vale's shares rose": a 'person' the text only ever
+    writes by the bare name is the firm named after him when the text also writes that name
+    with a corporate suffix ("Corp.", "Group Inc.") or a French company's "Cie. de" before it;
+    never one with a title or an honorific ("Mr. Vale"), nor for an institution named after a
+    person ("the Ann Roe Foundation", "the Ali Center": no corporate suffix)."""
+    firms: dict[str, _Actor] = {}
+    for o in st.actors.values():
+        if o.kind != "organization" or o.name.split()[-1] not in N.CORP_SUFFIXES and not (
+            o.name.split()[0] in N.FIRM_NAME_PARTS
+        ):
+            continue
+        words = o.name.split()
+        while words and words[-1] in N.CORP_SUFFIXES or words and words[-1] in N.FIRM_NAME_PARTS:
+            words.pop()
+        while words and words[0] in N.FIRM_NAME_PARTS:
+            words.pop(0)
+        if words and len(words) < len(o.name.split()):
+            firms.setdefault(" ".join(words), o)
+    if not firms:
+        return
+    text = st.text
+    for key, p in list(st.actors.items()):
+        if p.kind != "person":
+            continue
+        firm = firms.get(p.name) or (firms.get(f"{p.title} {p.name}") if p.title else None)
+        if firm is None or p.affiliation or p.title and p.title not in N.TITLE_CANON:
+            continue
+        if _honorific_before(text, p.name.split()[-1]):
+            continue  # "Mr. Vale": the man, whatever his firm is called
+        lead = len(p.title) + 1 if p.title else 0  # "General Mills" read as a general's name
+        if lead and not all(text.startswith(f"{p.title} ", s - lead) for s, _ in p.mentions):
+            continue
+        for s, e in p.mentions:
+            firm.add((s - lead, e), text[s - lead : e])
+        del st.actors[key]
+
+
+def _honorific_before(text: str, word: str) -> bool:
+    """Whether the text writes "Mr./Ms./Dr. <word>" somewhere."""
+    i = text.find(word)
+    while i >= 0:
+        if _RX_HONORIFIC_BEFORE.search(text, max(0, i - 5), i):
+            return True
+        i = text.find(word, i + len(word))
+    return False
 
 
 def _org_run_from(st: _Doc, tok: str) -> _Actor | None:

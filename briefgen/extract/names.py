@@ -506,6 +506,9 @@ POSS_ROLE_RE = re.compile(
 # Ridgeford Energy". Both are matched at a known offset (a run's end, or a window ending at its
 # start), never scanned for.
 BUSINESS_NOUNS: list[str] = _names["business_nouns"]
+# what a company's name adds to the person's name it was named after ("Tony Roe Co.", "Cie. de
+# Lavalle"), besides its corporate suffix
+FIRM_NAME_PARTS: frozenset[str] = frozenset(_names["firm_name_parts"])
 BIZ_AFTER_RE = re.compile(
     r"['’]s[ \xa0]+(?:"
     + "|".join(re.escape(n).replace(r"\ ", "[ \xa0]+") for n in sorted(BUSINESS_NOUNS, key=len, reverse=True))
@@ -537,8 +540,14 @@ BIZ_OBJECT_RE = lazy(
 # "its Harbor Foods unit", "Delmont's Harbor Foods unit", "an Ostrava affiliate": at a run's end
 BIZ_UNIT_RE = lazy(r"[ \xa0]+(" + _alt(_names["business_units"]) + r")(?![\w-])")
 BIZ_UNIT_OWNER_RE = lazy(r"(?<![\w-])(?:its|their|an?)[ \xa0]+\Z")
-# the last two letters of the word before a name that BIZ_OBJECT_RE may end with
-BIZ_OBJECT_ENDS = frozenset(w[-2:] for w in _names["business_objects"])
+# the last four letters before the space before a name that BIZ_OBJECT_RE may end with, and
+# the first three letters of a word after a name that BIZ_SUBJECT_RE / BIZ_UNIT_RE may open
+# with: one slice and a set test per run, before any regex
+BIZ_OBJECT_ENDS = frozenset(w[-4:] for w in _names["business_objects"])
+BIZ_AFTER_STARTS = frozenset(
+    ["sha", "pos", "rep", "had", "rec", "too", "agr", "off", "pla", "int", "pro", "sou", "see"]
+    + [w[:3] for w in _names["business_units"]]
+)
 
 CAPS_ZONE_RE = re.compile(  # the lookbehind after the first letter: re skips to capitals
     rf"[{UPPER}](?<![\w’'-].)[{UPPER}’'.&-]+(?:[ ,:;&-]+(?:[{UPPER}][{UPPER}’'.&-]*|[0-9]+)){{2,}}"
