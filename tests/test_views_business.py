@@ -206,8 +206,10 @@ SPANS: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("Jane Roe maintains that the race was fair.", [("Jane Roe", "maintains", "the race")]),
     ("The unions back the plan to cut fares.", [("The unions", "back", "the plan")]),
     # a quote ending in a nested quote before "X told Y": the quote is the content, not Y
+    # (the nested quote is also a view of its own speaker: tests/test_views_refer.py)
     ("\u201cHe said, \u2018I hope it happens,\u2019\u201d Jane Roe told union workers in Ohio.",
-     [("Jane Roe", "told", "He said, \u2018I hope it happens")]),
+     [("Jane Roe", "told", "He said, \u2018I hope it happens"),
+      ("He", "said", "I hope it happens")]),
     ("\u201cIt will pass,\u201d Jane Roe told union workers in Ohio.",
      [("Jane Roe", "told", "It will pass")]),
 ]

@@ -23,7 +23,7 @@ from briefgen.extract import coref
 from briefgen.extract.commitments import CUE_RE, CUES
 from briefgen.extract.quotes import DOUBLE_CLOSE, DOUBLE_OPEN, Quote, find_quotes
 from briefgen.lazyre import lazy, trie_regex
-from briefgen.model import Actor, Document, Span, View
+from briefgen.model import Actor, Document, Paragraph, Span, View
 
 # A space inside a cue or participle form matches any run of whitespace ('according  to').
 _ANY_SPACE = r"\s+"
@@ -4574,7 +4574,16 @@ def _extract_views(doc: Document, actors: list[Actor]) -> tuple[list[View], list
             if f.rule == "label":
                 covered_to = f.content[1]
     views.extend(_dash_credits(doc, quotes, starts, views, res))
+    blocks = _colon_blocks(doc, quotes, starts, views, res)
+    if blocks:
+        # "In a speech on Monday, she declared:" read before as a sentence-final attribution
+        # of its own opening words: the colon's quotation is what she declared
+        intro = {b.speaker_span for b in blocks}
+        views = [v for v in views if not (v.rule == "verb-final" and v.speaker_span in intro)]
+        views.extend(blocks)
     views.extend(_carried(doc, quotes, views))
+    if "‘" in text or "'" in text:
+        views.extend(_nested(doc, quotes, starts, views, res))
     if any(w in text for w in _HESITATIONS) and _DISFLUENCY.search(text):
         views = _soundbites(doc, views)
     views.sort(key=lambda v: v.span)
@@ -4619,7 +4628,10 @@ def _join_parts(
             and v.speaker_span is not None
             and v.speaker_span == w.speaker_span
             and (v.rule == "quote-continued" or w.rule == "verb-split")
-            and _para_of(doc, v.span[0]) == _para_of(doc, w.span[0])
+            and (
+                _para_of(doc, v.span[0]) == _para_of(doc, w.span[0])
+                or v.rule == "quote-continued" and _runs_on(doc, w, v, quotes, starts)
+            )
         ):
             parts = (*w.spans, v.span, *v.spans)
             out[k] = dataclasses.replace(
@@ -4628,6 +4640,25 @@ def _join_parts(
             continue
         out.append(v)
     return out
+
+
+def _runs_on(
+    doc: Document, w: View, v: View, quotes: list[Quote], starts: list[int]
+) -> bool:
+    """Is v the next paragraph of the quote w ends in (a paragraph that ends inside an open
+    quote continues in the next one that opens with a quote mark)? One attribution, one view:
+    its later paragraphs go to `spans`, as a quote split by its attribution does."""
+    last = (w.spans or (w.span,))[-1]
+    i = bisect.bisect_right(starts, v.span[0]) - 1
+    if i < 0 or not quotes[i].continued or quotes[i].inner[1] < v.span[1]:
+        return False
+    j = bisect.bisect_right(starts, last[0]) - 1
+    return (
+        j == i - 1
+        and not quotes[j].closed
+        and quotes[j].inner[0] <= last[0]
+        and _para_of(doc, v.span[0]) == _para_of(doc, last[0]) + 1
+    )
 
 
 def _view(
@@ -4768,6 +4799,178 @@ _DASH_CREDIT = lazy(
 )
 
 
+# Inside a quotation, "He said, ‘…’" / "His aides told me, ‘…’" / "she goes, ‘…’": a quote
+# nested in the speaker's own words, with its own attribution (subject, verb, opening mark).
+_NESTED_CUE = lazy(
+    r"(?:^|(?<=[\s“\"(]))((?:[Hh]e|[Ss]he|[Tt]hey|(?:[Tt]he|[Tt]hat|[Tt]his|[Aa]|[Hh]is|[Hh]er|"
+    r"[Tt]heir)\s+[a-z]+|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}))\s+(said|says|goes|went|asked|"
+    r"told\s+(?:me|us|him|her|them)|replied|answered|wrote)[,:]?\s+([‘'])(?=[A-Z])"
+)
+
+
+def _nested(
+    doc: Document, quotes: list[Quote], starts: list[int], views: list[View], res: _Resolver
+) -> list[View]:
+    """A quote nested in a direct view with its own attribution ("“He said, ‘Trust me.’ That
+    worries me,” Roe said"): the outer view stays whole and the outer speaker's (she said all of
+    it); the inner words are also a view of the one she quotes, resolved as any speaker. Never
+    for the speaker quoting herself ("I said, ‘…’"): the outer view already holds it."""
+    text = doc.text
+    out: list[View] = []
+    for v in views:
+        if not v.direct:
+            continue
+        for vs, ve in (v.span, *v.spans):
+            for m in _NESTED_CUE.finditer(text, vs, ve):
+                s = m.end()
+                e = s
+                while True:
+                    e = min((k for k in (text.find("’", e, ve), text.find("'", e, ve)) if k >= 0),
+                            default=-1)
+                    if e < 0 or not (e + 1 < ve and text[e + 1].isalpha()):
+                        break
+                    e += 1  # an apostrophe ("don’t"): the nested quote goes on
+                if e < 0:
+                    e = ve  # closed together with the outer quote
+                cs, ce = _strip(text, s, e, ",")
+                if len(_words(text, cs, ce)) < 2:
+                    continue
+                sp = (m.start(1), m.end(1))
+                lead = _NESTED_LEAD.match(text, *sp)
+                if lead:
+                    sp = (lead.end(), sp[1])  # "When Roe says ‘…’": Roe
+                f = _Found(sp, sp, None, m.group(2), (cs, ce), "quote-nested")
+                nv = _view(res, f, _para_of(doc, cs), doc, quotes, starts)
+                if nv is None:
+                    continue
+                low = text[sp[0] : sp[1]].lower()
+                if low in {"he", "she", "they"}:
+                    # A pronoun inside a quotation is someone of the speaker's story: the
+                    # person named last in the quotation before it, else the one named last
+                    # before the quotation who is not its speaker; "they" stays unnamed.
+                    pi = _para_of(doc, vs)
+                    earlier = [w for w in views if w.span[0] < v.span[0]
+                               and _para_of(doc, w.span[0]) >= pi - 1]
+                    who = (_quoted_person(res, v, vs, sp[0], low, earlier)
+                           if low != "they" else None)
+                    role, affiliation, kind = _role_kind(text, f, who)
+                    nv = dataclasses.replace(nv, speaker=who.id if who else None, speakers=(),
+                                             role=role, affiliation=affiliation, kind=kind)
+                out.append(dataclasses.replace(nv, direct=True))
+    return out
+
+
+_SOMEONE = lazy(
+    r"\b(?:[Aa]n?|[Oo]ne|[Ss]ome|[Tt]his)\s+(?:[a-z-]+\s+){0,2}?(?:woman|man|caller|voter|"
+    r"friend|person|girl|boy|lady|guy|mother|father|student|reporter|nurse|doctor|worker|"
+    r"supporter|veteran|neighbor|neighbour|stranger|constituent|resident)\b"
+)
+_NESTED_LEAD = lazy(r"(?:When|If|And|But|So|Then|Because|As|After|Before|While|Once)\s+")
+
+
+def _quoted_person(
+    res: _Resolver, v: View, qs: int, pos: int, pronoun: str, earlier: list[View]
+) -> Actor | None:
+    """The person a he/she inside v's quotation (from qs) names, of the pronoun's gender: the
+    person named last in the quotation before it, else the latest other speaker of `earlier`
+    (the views of this and the previous paragraph before the quotation); else nobody."""
+    g = coref.pronoun_gender(pronoun)
+    text = res.text
+    if _SOMEONE.search(text, max(0, v.span[0] - 300), pos):  # (the quote's earlier part too)
+        return None  # "“A young woman stopped me. She said, ‘…’”": someone unnamed
+    for w in reversed(_CAP_WORD.findall(text, qs, pos)):
+        a = res.by_name(w, pos)
+        if a is not None and a.kind == "person" and res.gender.get(a.id, g) == g:
+            return a
+    for w in reversed(earlier):
+        a = res.actor(w.speaker)
+        if a is not None and a.kind == "person" and a.id != v.speaker and res.gender.get(
+            a.id, g
+        ) == g:
+            return a  # "…, he said. ¶ “He told us, ‘…’,” Roe said": the one who spoke before
+    return None
+
+
+_COLON_END = lazy(r"[ \t\u00a0]*:[ \t\u00a0]*$")
+_COLON_LEAD = lazy(r"(?:and|but|as|so|then)[\s\u00a0]+")
+_COLON_TAIL = lazy(
+    r"[\s\u00a0]+(?:went|goes|go)[\s\u00a0]+on[\s\u00a0]+to$|[\s\u00a0]+(?:continued|began|"
+    r"continues|begins|wanted|decided|had|has|have|was|is|would|will)[\s\u00a0]+to$"
+)
+
+
+def _colon_blocks(
+    doc: Document, quotes: list[Quote], starts: list[int], views: list[View], res: _Resolver
+) -> list[View]:
+    """A quote opening the paragraph after a short attribution that ends with a colon
+    ("Dr. Roe stated:" / "Stated Roe:" / "The senator went on:" ¶ “…”): the speaker's words,
+    as 'X said: “…”' is within one paragraph. Its continued paragraphs follow (_carried)."""
+    text = doc.text
+    paras = doc.paragraphs
+    taken = sorted(v.span for v in views)
+    keys = [a for a, _ in taken]
+    pattern, cues = _lexicon()
+    out: list[View] = []
+    for q in quotes:
+        pi = q.paragraph
+        if pi == 0 or q.continued:
+            continue
+        ps = paras[pi].span[0]
+        if text[ps : q.outer[0]].strip() or not q.closed and not _opens(text, pi + 1, paras):
+            continue  # the quote must open its paragraph (and be one, or run on)
+        s, e = q.inner
+        i = bisect.bisect_right(keys, e) - 1
+        if e <= s or (i >= 0 and taken[i][1] > s) or len(_words(text, s, e)) < 3:
+            continue
+        bs, be = paras[pi - 1].span
+        colon = _COLON_END.search(text, max(bs, be - 200), be)
+        if colon is None:
+            continue
+        k = bisect.bisect_right(res.sent_starts, colon.start() - 1) - 1
+        lo = max(bs, res.sent_starts[k] if k >= 0 else bs)
+        cm = None
+        for cm in pattern.finditer(text, lo, colon.start()):
+            pass
+        if cm is None:
+            continue
+        info = cues.get(" ".join(cm.group(1).split()))
+        if info is None or info.kind != "speech":
+            continue
+        before = _strip(text, lo, cm.start(), ",")
+        after = _strip(text, cm.end(), colon.start(), ",")
+        if after[1] > after[0] and before[1] <= before[0]:
+            sp = after  # "Stated Roe:"
+        elif after[1] <= after[0] or text.count(" ", *after) <= 2:
+            sp = before  # "Dr. Roe stated:", "Roe told reporters:"
+        else:
+            continue  # "… as the website notes in a long passage:" is no attribution here
+        comma = text.rfind(", ", *sp)
+        if comma >= 0:
+            sp = _strip(text, comma + 1, sp[1])  # "In a 1963 speech, he declared:"
+        lead = _COLON_LEAD.match(text, *sp)
+        if lead:
+            sp = (lead.end(), sp[1])  # "…, and Roe responded:", "as the website notes:"
+        tail = _COLON_TAIL.search(text, *sp)
+        if tail:
+            sp = (sp[0], tail.start())  # "She went on to say:"
+        if sp[1] <= sp[0] or not _plausible(text, *sp, lenient=True):
+            continue
+        f = _Found(sp, sp, None, text[cm.start() : cm.end()].strip(), (s, e), "colon-block")
+        v = _view(res, f, pi, doc, quotes, starts)
+        if v is not None:
+            out.append(v)
+    return out
+
+
+def _opens(text: str, pi: int, paras: tuple[Paragraph, ...]) -> bool:
+    """Does paragraph pi open with a quotation mark?"""
+    if pi >= len(paras):
+        return False
+    s, e = paras[pi].span
+    t = text[s:e].lstrip()
+    return t[:1] in DOUBLE_OPEN + '"'
+
+
 def _dash_credits(
     doc: Document, quotes: list[Quote], starts: list[int], views: list[View], res: _Resolver
 ) -> list[View]:
@@ -4858,7 +5061,10 @@ def _carried(doc: Document, quotes: list[Quote], views: list[View]) -> list[View
                 rule="quote-continued",
             )
         )
-        vstarts.append(out[-1])
+        # kept sorted (keys too): a paragraph continued again finds this part as its prev
+        k = bisect.bisect_right(keys, s)
+        vstarts.insert(k, out[-1])
+        keys.insert(k, s)
     return out
 
 
