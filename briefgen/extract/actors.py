@@ -1419,6 +1419,12 @@ def _split_title(st: _Doc, chain: str) -> tuple[str | None, str | None, str | No
         title = title[:-2] + "."  # "Sens. Jane Roe and John Doe": each a "Sen."
     elif canon and title.endswith("s") and title[:-1] in N.TITLE_CANON:
         title = title[:-1]  # "Senators Jane Roe and John Doe": each a "Senator"
+    elif not canon and title.endswith("s") and " " in title:
+        head, _, last = title.rpartition(" ")
+        if last in N.TITLE_CANON and last[:-1] in N.TITLE_CANON or (
+            last.title() in N.TITLE_CANON and last[:-1].title() in N.TITLE_CANON
+        ):
+            title = f"{head} {last[:-1]}"  # "former presidents A and B": each a "former president"
     return title, country, None
 
 

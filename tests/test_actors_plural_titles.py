@@ -1,0 +1,37 @@
+"""Golden rows (invented sentences) for a capitalised plural title before a list of names
+("Presidents A of X and B of Y", "Prime Ministers A and B", "Governors A and B", "former
+presidents A and B"): each name holds the singular title. Each row: the text, then
+{name: {field: value}}, then names that must not be actors. Counterexamples sit beside the
+examples (a holiday, an island, a body named with the plural)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from test_actors import check_actors
+from test_actors_kinds import doc_of, find
+
+from briefgen.extract.actors import extract_actors
+
+ROWS: list[Any] = [
+    ("Presidents Ivan Petrenko of Ruritania and Boris Volkov of Osterlich signed the plan.",
+     {"Ivan Petrenko": {"title": "President"}, "Boris Volkov": {"title": "President"}}, []),
+    ("Prime Ministers Jane Pike and Paul Kent objected to the plan on Monday.",
+     {"Jane Pike": {"title": "Prime Minister"}, "Paul Kent": {"title": "Prime Minister"}}, []),
+    ("Governors Ed Lutz and Al Dorn signed the compact.",
+     {"Ed Lutz": {"title": "Governor"}, "Al Dorn": {"title": "Governor"}}, []),
+    ("The gala drew former presidents Jimmy Vale and Bill Roe on Monday.",
+     {"Jimmy Vale": {"title": "former president"}, "Bill Roe": {"title": "former president"}},
+     []),
+    # counterexamples: a holiday, an island, a body whose name holds the plural
+    ("Stores were shut on Presidents Day, Tom Vale said.", {"Tom Vale": {}}, ["Day"]),
+    ("Ferries to Governors Island ran late, Ann Roe said.", {"Ann Roe": {}}, ["Island"]),
+    ("Tom Vale, of the Ohio Governors Association, spoke.",
+     {"Tom Vale": {"title": None}, "Ohio Governors Association": {"kind": "organization"}}, []),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "absent"), ROWS, ids=[r[0][:40] for r in ROWS])
+def test_plural_titles(text: str, want: dict[str, dict[str, Any]], absent: list[str]) -> None:
+    check_actors(extract_actors(doc_of(text)), want, absent, find)
