@@ -48,7 +48,7 @@ REFERS_BACK: list[Any] = [
     (("Tom Vale took questions at a lodge in Ohio. The billionaire businessman said the tax "
      "would go."), [VALE], ["A1"]),
     # … also through a possessive ("Moss's film"), and with a modifier
-    ("Rita Moss's new film opened on Friday. The actress said she was tired of sequels.",
+    ("Rita Moss’s new film opened on Friday. The actress said sequels bore her now.",
      [MOSS], ["A1"]),
     # … and at a paragraph's start, the person who spoke last in the paragraph before
     ("“We start filming in May,” Rita Moss said.\n\nThe actress said the budget was small.",
@@ -111,8 +111,8 @@ ISSUED: list[Any] = [
      [("Roe", "A1")]),
     ("Recently, however, the coalition issued a policy paper welcoming the plan to add troops.",
      [], [("the coalition", None)]),
-    ("The town released a statement on Wednesday saying the mayor had not been invited.", [],
-     [("The town", None)]),
+    ("The village released a statement on Friday saying its mayor was never invited.", [],
+     [("The village", None)]),
 ]
 
 

@@ -3191,7 +3191,9 @@ def _resolve_mention(
         fw = res.forward(max(he, f.content[1]), {"person"})
         if fw is not None:
             return fw, None
-    back = bool(pnoun) and words[0] == "the" and bool(table.get(pnoun.lower(), {}).get("refers_back"))
+    back = pnoun is not None and words[0] == "the" and bool(
+        table.get(pnoun.lower(), {}).get("refers_back")
+    )
     if pnoun and not any(t[2].kind == "person" for t in cov) and (
         cov or back or "titles" in table.get(pnoun.lower(), {})
     ):
@@ -4708,7 +4710,7 @@ def _view(
     )
 
 
-# "Roe issued a statement saying …", "The town released a statement Wednesday saying …": the
+# "Roe issued a statement saying …", "The city put out a statement on Friday arguing …": the
 # subject speaks through the document; the verb phrase is no part of the speaker.
 _ISSUED_DOC = lazy(
     r"(?:^|(?<=\s))(?:issued|released|put\s+out|sent|posted|published)\s+(?:a|an|the|its|his|"
