@@ -1781,6 +1781,8 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             and hb.group(1) in N.ORG_HEADS
         ):
             continue  # "the Federal Bureau of Investigation says": the end of a body's name
+        if " " in (run0 := text[s0:e0].removeprefix("The ")) and run0 in N.TITLE_CANON:
+            continue  # "The Prime Minister said", "the Majority Leader said": an office, no name
         inner = _inner_title(st, s0, e0)
         if inner:
             s0 = inner[0]

@@ -1,8 +1,9 @@
-"""Golden rows (invented sentences) for a capitalised plural title before a list of names
-("Presidents A of X and B of Y", "Prime Ministers A and B", "Governors A and B", "former
-presidents A and B"): each name holds the singular title. Each row: the text, then
-{name: {field: value}}, then names that must not be actors. Counterexamples sit beside the
-examples (a holiday, an island, a body named with the plural)."""
+"""Golden rows (invented sentences) for offices before names: a capitalised plural title before
+a list of names ("Presidents A of X and B of Y", "Prime Ministers A and B", "former presidents
+A and B": each name holds the singular title); a chamber's leaders ("Senate Majority Leader A",
+"House Minority Whip B") whatever verb follows; an office written alone ("The Prime Minister
+said") is no one's name. Each row: the text, then {name: {field: value}}, then names that must
+not be actors. Counterexamples sit beside the examples."""
 
 from __future__ import annotations
 
@@ -29,9 +30,19 @@ ROWS: list[Any] = [
     ("Ferries to Governors Island ran late, Ann Roe said.", {"Ann Roe": {}}, ["Island"]),
     ("Tom Vale, of the Ohio Governors Association, spoke.",
      {"Tom Vale": {"title": None}, "Ohio Governors Association": {"kind": "organization"}}, []),
+    # a chamber's leaders, whatever verb follows
+    ("Tom Vale spoke first. Senate Majority Leader Ann Roe delivered a blunt message.",
+     {"Ann Roe": {"title": "Senate Majority Leader"}}, []),
+    ("Minority Leader Jo Kim called the bill a disaster. Majority Whip Al Dorn counted votes.",
+     {"Jo Kim": {"title": "Minority Leader"}, "Al Dorn": {"title": "Majority Whip"}}, []),
+    # counterexamples: an office written alone is no one's name
+    ("A minister was picked. The Prime Minister said so. The Majority Leader said so too.",
+     {}, ["Prime", "Prime Minister", "Majority Leader"]),
+    ("The party needs a majority leader who listens, Tom Vale said.", {"Tom Vale": {}},
+     ["majority leader"]),
 ]
 
 
 @pytest.mark.parametrize(("text", "want", "absent"), ROWS, ids=[r[0][:40] for r in ROWS])
-def test_plural_titles(text: str, want: dict[str, dict[str, Any]], absent: list[str]) -> None:
+def test_offices(text: str, want: dict[str, dict[str, Any]], absent: list[str]) -> None:
     check_actors(extract_actors(doc_of(text)), want, absent, find)
