@@ -407,12 +407,17 @@ ORG_DESCRIPTORS: list[str] = _names["org_descriptors"]
 
 _PART = "(?:" + trie_regex(sorted(PARTICLES)) + ")"
 _HPRE = "(?:" + trie_regex(sorted(_names["hyphen_prefixes"])) + ")"
+# A letter the text lost to a UTF-8 text read as Latin-1 and then recomposed ("PeÃ±a" written
+# as "A", U+0303, "±"; twice over "FranÃ\x83Â§ois", with U+0302 for "Â"): the combining mark and
+# the Latin-1 sign after it are part of the word. Tried only where a word's letters stop at
+# U+0302/U+0303, so \w* keeps its fast path.
+_MOJI = "(?:[\u0302\u0303][\u0080-\u00bf]\\w*)*"
 # A capitalised run: name-like tokens joined by spaces, connectors and name particles. One scan
 # of the text finds every run; people and institutions are then read off the runs.
 # "(?:(?:[A-Z]\.){2,}|[A-Z](?:['’][A-Z])?\w*)...", with the first capital factored out so that
 # re skips ahead to capitals (a charset prefix) instead of trying every position
 _RTOK = (
-    rf"[{UPPER}](?:\.(?:[{UPPER}]\.)+|(?:['’][{UPPER}])?\w*)(?:-[\w]+)*"
+    rf"[{UPPER}](?:\.(?:[{UPPER}]\.)+|(?:['’][{UPPER}])?\w*{_MOJI})(?:-[\w]+)*"
     rf"(?:['’]s(?=[ \xa0][{UPPER}])|\.)?"
 )
 _RCONN_WORDS = [
@@ -447,7 +452,7 @@ def boundary_ok(text: str, s: int) -> bool:
 _HYPH_LOW = r"-(?!(?:led|run|era|born|like|made|held|type|wide|free|ish|bred)(?![\w-]))[a-z]{2,4}(?![\w-])"
 NAME_TOK = (
     rf"(?:[{UPPER}]\.(?:[{UPPER}]\.)*(?=[ \xa0][{UPPER}\"“])"
-    rf"|{_HPRE}?(?:[{UPPER}]['’])?[{UPPER}][\w]*(?:-[{UPPER}][\w]*)*(?:{_HYPH_LOW})?)"
+    rf"|{_HPRE}?(?:[{UPPER}]['’])?[{UPPER}][\w]*{_MOJI}(?:-[{UPPER}][\w]*)*(?:{_HYPH_LOW})?)"
 )
 _NICK = rf"[\"“]{NAME_TOK}(?:[ \xa0]{NAME_TOK})?[\"”]"
 PNAME = rf"{NAME_TOK}(?:[ \xa0]+(?:{_PART}[ \xa0]+)*(?:{NAME_TOK}|{_NICK}))*"
