@@ -66,6 +66,19 @@ ROWS: list[Any] = [
     ("Stocks rose. Boston-based Lakemont posted a $3 million profit.",
      {"Lakemont": {"kind": "organization"}}, ["Boston-based Lakemont"]),
     ("Protesters demanded the takeover of Ohio's Harbor Refuge end.", {}, ["Ohio's Harbor Refuge"]),
+    # a body's officer: "ROLE of NAME" makes NAME the affiliation (and a body)
+    ('"It is a bad deal," said Jo Kim, publisher of Harbor Beer Letter, a trade newsletter.',
+     {"Jo Kim": {"title": "publisher", "affiliation": "Harbor Beer Letter"},
+      "Harbor Beer Letter": {"kind": "organization"}}, []),
+    ('"We will sue," said Ann Roe, executive director of Nurses Together.',
+     {"Ann Roe": {"title": "executive director", "affiliation": "Nurses Together"}}, []),
+    ("Tom Vale, the former head of Lindqvist, said the merger was over.",
+     {"Tom Vale": {"title": "former head", "affiliation": "Lindqvist"}}, []),
+    # counterexamples: the name goes on after a lower-case word, an acronym, an "at" body
+    ('"No," said Ed Lutz, executive director of Right to Vote Now, on Monday.',
+     {"Ed Lutz": {}}, ["Right"]),
+    ('"No," said Al Dorn, director of Security Studies at the Harbor Institute.',
+     {"Al Dorn": {"affiliation": "Harbor Institute"}}, ["Security Studies"]),
     # a firm named after a person: the bare name is the firm when nothing makes it a man
     ("Milton Vale Corp. said profit rose. Milton Vale said it would sell a plant.",
      {"Milton Vale Corp.": {"kind": "organization", "aliases": ("Milton Vale",)}}, []),

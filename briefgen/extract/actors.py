@@ -486,6 +486,15 @@ _OFFICER_TITLES = frozenset((
     "senior vice president", "managing director", "finance director", "chief", "vice chairman",
     "senior executive vice president",
 ))
+# after a capitalised name: a lower-case word and another capital go on with it ("Friends for
+# Change", "Right to Rise"), "at ORG" names the body where the role is held
+_RX_NAME_GOES_ON = lazy(r"[ \xa0]+(?:(?:to|for|in|with|and|on|against)[ \xa0]+[A-Z]|at[ \xa0])")
+# the last word of a role that someone holds in a body ("publisher of X", "executive director
+# of X", "former head of X"): the capitalised name after "of" is that body, not part of the role
+_BODY_ROLE_HEADS = frozenset((
+    "publisher", "editor", "director", "founder", "co-founder", "cofounder", "head", "CEO",
+    "chairman", "chairwoman", "president", "treasurer", "manager",
+))
 _FIRM_LAST_WORDS = frozenset(N.CORP_SUFFIXES | {
     "Management", "Capital", "Partners", "Holdings", "Investments", "Group", "Associates",
 })
@@ -2935,11 +2944,17 @@ def _appositive(
     if capcomp:
         cap = capcomp.group(1).strip()
         if not any(w in N.ORG_HEADS or w in N.CORP_SUFFIXES for w in cap.split()) and cap not in N.GAZ:
+            after = rest[capcomp.start(1) + len(cap) :]
             if (
-                not affiliation and title in _OFFICER_TITLES and cap not in N.COUNTRY_REFS
-                and not _not_org(cap)
+                not affiliation and (
+                    title in _OFFICER_TITLES or title.rsplit(None, 1)[-1] in _BODY_ROLE_HEADS
+                    and not cap.isupper() and not cap.endswith(("'s", "’s"))
+                    and not _RX_NAME_GOES_ON.match(after)
+                ) and cap not in N.COUNTRY_REFS and not _not_org(cap)
             ):
-                return title, cap, country, m.end(1)  # "chairman of Harlow": a firm's officer
+                # "chairman of Harlow": a firm's officer; "publisher of The Harbor Ledger",
+                # "executive director of Nurses Together": a body's
+                return title, cap, country, m.end(1)
             title += " of " + cap
             rest = rest[capcomp.start(1) + len(cap) :]
     am = _RX_AT_ORG.search(rest)
