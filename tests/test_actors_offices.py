@@ -1,8 +1,9 @@
 """Golden rows (invented sentences) for offices before names: a capitalised plural title before
 a list of names ("Presidents A of X and B of Y", "Prime Ministers A and B", "former presidents
 A and B": each name holds the singular title); a chamber's leaders ("Senate Majority Leader A",
-"House Minority Whip B") whatever verb follows; an office written alone ("The Prime Minister
-said") is no one's name. Each row: the text, then {name: {field: value}}, then names that must
+"House Minority Whip B") whatever verb follows; a lower-case role with no clause edge before it
+("asked by radio host A") is the title of the person found there (not a role that is also a
+verb after "will", "to"); an office written alone ("The Prime Minister said") is no one's name. Each row: the text, then {name: {field: value}}, then names that must
 not be actors. Counterexamples sit beside the examples."""
 
 from __future__ import annotations
@@ -35,6 +36,16 @@ ROWS: list[Any] = [
      {"Ann Roe": {"title": "Senate Majority Leader"}}, []),
     ("Minority Leader Jo Kim called the bill a disaster. Majority Whip Al Dorn counted votes.",
      {"Jo Kim": {"title": "Minority Leader"}, "Al Dorn": {"title": "Majority Whip"}}, []),
+    # a lower-case role with no clause edge before it is the title of the person found there
+    ("Sanders was asked by radio host Ann Roe about the wall.",
+     {"Ann Roe": {"title": "host"}}, []),
+    ("The race tightened for pediatric surgeon Ben Kent, polls showed.",
+     {"Ben Kent": {"title": "surgeon"}}, []),
+    ("Democrats attacked Republican front-runner Tom Vale on Monday.",
+     {"Tom Vale": {"title": "Republican front-runner"}}, []),
+    # counterexamples: a role that is also a verb after a verb's word; no person, no title
+    ("The panel will host Ann Roe on Monday, Tom Vale said.", {"Ann Roe": {"title": None}}, []),
+    ("She wants to coach Tom Hale next year.", {}, []),
     # counterexamples: an office written alone is no one's name
     ("A minister was picked. The Prime Minister said so. The Majority Leader said so too.",
      {}, ["Prime", "Prime Minister", "Majority Leader"]),

@@ -87,7 +87,7 @@ ROWS: list[tuple[str, list[tuple[str, str, str | None, str | None, str | None]],
     ("He criticised the Roe administration of the school.", [], ["United States", "Roe"]),
     # a full name written once, then the surname alone: the given name may be a common word
     ("Critics such as radio host Rush Tamberlane mocked it. Tamberlane said it would fail.",
-     [("Rush Tamberlane", "person", None, None, None)], ["Tamberlane"]),
+     [("Rush Tamberlane", "person", "host", None, None)], ["Tamberlane"]),
     # counterexamples: a sentence opener, a middle name, a word also written in lower case
     ("The rally was loud. Then Tamberlane said it was over.",
      [("Tamberlane", "person", None, None, None)], ["Then Tamberlane"]),

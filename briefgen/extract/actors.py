@@ -25,6 +25,13 @@ _HEADING_END_CHARS = ".!?:;\"”’)"  # a line that ends in one of these is pro
 _WORD = re.compile(r"\S+")
 _SIC = re.compile(r"[ \xa0]*\[sic\]")
 _RX_SAID_BEFORE = lazy(r"(?:said|says|told|added)[ \xa0]+$")
+# roles that are also verbs: after one of these words the role is the verb ("will host Ann Roe")
+_ROLES_AS_VERBS = frozenset(("host", "co-host", "head", "chief", "coach", "counsel", "star", "partner",
+                         "volunteer", "nurse", "author", "founder", "lead", "model", "guard"))
+_RX_VERB_BEFORE = lazy(
+    r"(?<![\w'’])(?:to|will|would|can|could|may|might|must|shall|should|did|does|do|not|also"
+    r"|and|or|who|which|that|[a-z]+n['’]t|['’]ll|['’]d)[ \xa0]+\Z"
+)
 _HYPHEN_NAME = lazy(rf"[a-z]{{1,3}}-[{N.UPPER}]")
 _RX_SP_CAPNUM = lazy(
     rf"[ \xa0]+[{N.UPPER}0-9]"
@@ -180,6 +187,9 @@ class _Doc:
         # "Shares of X", "shares of X": _organisations' business patterns need the words
         self.biz = "hares" in self.text or "tock" in self.text
         self.person_affs: set[str] = set()  # affiliations that name a person ("Roe's father X")
+        # a lower-case role right before a name with no clause edge ("by host Ann Roe"): the
+        # title of the person another rule finds there (_pending_roles), by the name's span
+        self.pending_roles: dict[Span, tuple[str, str | None, str | None]] = {}
         # per-document indexes for the look-ups that used to scan the whole text on each call
         # (issue 8: quadratic on long inputs); texts under _INDEX_MIN are scanned, once per word
         self.person_toks: set[str] = set()  # every token of self.persons[:person_toks_n]
@@ -399,6 +409,8 @@ def extract_actors(doc: Document) -> list[Actor]:
     _merge_people(st)
     _given_before_surname(st)
     _person_affiliations(st)
+    if st.pending_roles:
+        _pending_roles(st)
     _eponymous_firms(st)
     _lone_names_as_orgs(st)
     if any(w in text for w in _BIZ_GATE):  # (no business word in the text: no firm to find)
@@ -1708,6 +1720,14 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
                 ts == seg.start
             )  # "… policies,'' spokesman X said": a closing wire-style quote is an edge too
             if not edge and not _RX_SAID_BEFORE.search(text, max(0, ts - 8), ts):
+                if title and not (
+                    chain.split()[-1] in _ROLES_AS_VERBS and _RX_VERB_BEFORE.search(
+                        text, max(seg.start, ts - 12), ts
+                    )
+                ):  # "by host Ann Roe", "pediatric surgeon Tom Vale": his, if he is found
+                    # (the last role only: "the mayor and director Tom Roe" may be two people)
+                    role = title.rsplit(" and ", 1)[-1]
+                    st.pending_roles.setdefault((s, e), (role, affiliation, country))
                 continue
         post = _post_modifiers(st, e, seg.end, N.TITLE_KIND.get(chain.split()[-1], "office"))
         country = country or post[2]
@@ -3297,6 +3317,22 @@ def _firm_form(st: _Doc, name: str) -> bool:
     return any(o.kind == "organization" and (
         o.name.startswith((name + " ", name + "-")) or name in o.forms
     ) for o in st.actors.values())
+
+
+def _pending_roles(st: _Doc) -> None:
+    """"… asked by host Ann Roe", "pediatric surgeon Tom Vale": a lower-case role right before
+    a name that no clause edge set off is the title of the person found there by another rule
+    (a known given name, a reporting verb), if he has none."""
+    for a in st.actors.values():
+        if a.kind != "person" or a.title:
+            continue
+        for span in a.mentions:
+            got = st.pending_roles.get(span)
+            if got is not None:
+                a.title = got[0]
+                a.affiliation = a.affiliation or got[1]
+                a.country = a.country or got[2]
+                break
 
 
 _RX_HONORIFIC_BEFORE = lazy(r"(?:Mr|Mrs|Ms|Dr|Miss|Sen|Rep|Gov)\.?[ \xa0]+\Z")
