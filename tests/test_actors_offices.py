@@ -43,6 +43,11 @@ ROWS: list[Any] = [
      {"Ben Kent": {"title": "surgeon"}}, []),
     ("Democrats attacked Republican front-runner Tom Vale on Monday.",
      {"Tom Vale": {"title": "Republican front-runner"}}, []),
+    # ordinary occupations as roles
+    ("Takeover talk grew as Australian financier Kerry Dorn bought shares.",
+     {"Kerry Dorn": {"title": "financier"}}, []),
+    ("The ad features the actress Ann Roe and retired neurosurgeon Tom Vale.",
+     {"Ann Roe": {"title": "actress"}, "Tom Vale": {"title": "neurosurgeon"}}, []),
     # counterexamples: a role that is also a verb after a verb's word; no person, no title
     ("The panel will host Ann Roe on Monday, Tom Vale said.", {"Ann Roe": {"title": None}}, []),
     ("She wants to coach Tom Hale next year.", {}, []),
