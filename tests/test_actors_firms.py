@@ -79,6 +79,15 @@ ROWS: list[Any] = [
      {"Ed Lutz": {}}, ["Right"]),
     ('"No," said Al Dorn, director of Security Studies at the Harbor Institute.',
      {"Al Dorn": {"affiliation": "Harbor Institute"}}, ["Security Studies"]),
+    # a European company's opening word makes the run a company; the words after its "de"
+    # are its short form, even where a splitter cut the sentence after "Cie."
+    ("Holders spurned the bid by Cie. Financiere de Harvaux. Harvaux said it would appeal.",
+     {"Cie. Financiere de Harvaux": {"kind": "organization", "aliases": ("Harvaux",)}}, []),
+    ("Cie. de Lavalle Chairman Ann Roe said no. Lavalle shares fell.",
+     {"Ann Roe": {"title": "Chairman", "affiliation": "Cie. de Lavalle"},
+      "Cie. de Lavalle": {"aliases": ("Lavalle",)}}, ["Cie. de Lavalle Chairman Ann Roe"]),
+    ("It bought a stake in Banque Commerciale de Lyon (BCL) from Societe Normande.",
+     {"Banque Commerciale de Lyon": {"aliases": ("BCL",)}, "Societe Normande": {}}, []),
     # a firm named after a person: the bare name is the firm when nothing makes it a man
     ("Milton Vale Corp. said profit rose. Milton Vale said it would sell a plant.",
      {"Milton Vale Corp.": {"kind": "organization", "aliases": ("Milton Vale",)}}, []),

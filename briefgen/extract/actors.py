@@ -394,6 +394,10 @@ def extract_actors(doc: Document) -> list[Actor]:
         _party_members_of(st, body)
     if " to " in text:
         _names_with_to(st, runs, starts)
+    if any(w in text for w in N.COMPANY_FORMS_FIRST):  # (most texts: none)
+        for rs, re_ in runs:  # the document's runs: "Cie." may end a sentence for the splitter
+            if text[rs : rs + 3] in _COMPANY_FORM_STARTS:
+                _company_form(st, rs, text[rs:re_])  # "Cie. Financiere de Harvaux"
     for seg in body:
         _organisations(st, seg, seg_runs[seg.start])
     _merge_org_prefixes(st)
@@ -1094,6 +1098,42 @@ _RX_ORDINAL_BEFORE = lazy(r"(?<![\w-])\d{1,3}(?:st|nd|rd|th)[ \xa0]\Z")
 _ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))
 
 
+_COMPANY_FORM_STARTS = frozenset(w[:3] for w in N.COMPANY_FORMS_FIRST)
+_LOWER_CONNECTORS = frozenset(("de", "des", "du", "la", "le", "y", "del", "di"))
+
+
+def _company_form(st: _Doc, rs: int, run: str) -> None:
+    """"Cie. Financiere de Harvaux", "Societe Normande": a European company's opening word
+    makes the run a company; the name stops before a title, an honorific or a month ("Cie. de
+    Lavalle Chairman Ann Roe")."""
+    words = run.split()
+    if words[0] not in N.COMPANY_FORMS_FIRST:
+        return
+    k = 1
+    while k < len(words) and not (
+        words[k] in N.TITLE_CANON or words[k] in N.NOT_NAMES or words[k] in N.MONTHS_DAYS
+        or words[k].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr") or words[k] in ("and", "&")
+    ):
+        if words[k].endswith(".") and len(words[k]) > 2 and words[k] not in N.CORP_SUFFIXES:
+            words[k] = words[k][:-1]  # "… de Harvaux. Harvaux said": the sentence ends there
+            k += 1
+            break
+        k += 1
+    while k > 1 and words[k - 1] in _LOWER_CONNECTORS:
+        k -= 1
+    if not any(w[:1].isupper() for w in words[1:k]):
+        return  # "Groupe" alone, "Banco de": no name
+    name = " ".join(words[:k])
+    e = st.text.find(words[k - 1], rs + len(" ".join(words[: k - 1]))) + len(words[k - 1])
+    if name in N.GAZ or not st.free(rs, e):
+        return
+    a = st.actor("organization", name, "org.company-form")
+    st.claim(a, rs, e)
+    m = N.ACR_PAREN_RE.match(st.text, e + 1) if st.text[e : e + 2] == " (" else None
+    if m and _acronym_fits(m.group(1), name) and st.free(m.start(1), m.end(1)):
+        st.claim(a, m.start(1), m.end(1))  # "Banque Internationale de Lyon (BIL)"
+
+
 def _with_prefix(text: str, s: int) -> int:
     """Move a run's start back over a lower-case name prefix: "al-Rawda University"."""
     if s < 3 or text[s - 1] != "-":
@@ -1263,7 +1303,10 @@ def _merge_org_prefixes(st: _Doc) -> None:
     """"the Task Force" after "a joint Task Force on Grid Resilience": one organisation."""
     orgs = [a for a in st.actors.values() if a.kind == "organization"]
     for short in orgs:
-        longer = [o for o in orgs if o is not short and o.name.startswith(short.name + " ")]
+        longer = [o for o in orgs if o is not short and (
+            o.name.startswith(short.name + " ") or o.rule == "org.company-form"
+            and o.name.endswith((f" de {short.name}", f" des {short.name}", f" du {short.name}"))
+        )]  # (and "Lavalle" after "Cie. de Lavalle")
         if len(longer) == 1:
             for span in short.mentions:
                 longer[0].add(span, st.text[span[0] : span[1]])
@@ -3181,7 +3224,10 @@ def _lone_names_as_orgs(st: _Doc) -> None:
     business = any(a.rule in ("org.suffix", "org.business") for a in orgs)
     for key, p in lone:
         tok = p.tokens[0]
-        found = [o for o in orgs if o.name.startswith((tok + " ", tok + "-"))]
+        found = [o for o in orgs if o.name.startswith((tok + " ", tok + "-")) or (
+            o.name.split()[0] in N.COMPANY_FORMS_FIRST
+            and o.name.endswith((f" de {tok}", f" des {tok}", f" du {tok}"))
+        )]  # "Harvaux said" in a text on "Cie. Financiere de Harvaux"
         target = found[0] if len(found) == 1 else None
         if target is None and not found:
             target = _org_run_from(st, tok)
@@ -3316,6 +3362,7 @@ def _firm_form(st: _Doc, name: str) -> bool:
     ("Norvale" of "Norvale Holding Corp.", "NHC"): _link_short_forms joins it to that one."""
     return any(o.kind == "organization" and (
         o.name.startswith((name + " ", name + "-")) or name in o.forms
+        or o.rule == "org.company-form" and o.name.endswith((f" de {name}", f" du {name}"))
     ) for o in st.actors.values())
 
 
@@ -4032,6 +4079,11 @@ def _link_short_forms(st: _Doc, segs: list[_Seg]) -> None:
                     if ref is None or ref.key == a.name:
                         put(acr, a)
             words = a.name.split()
+            if words[0] in N.COMPANY_FORMS_FIRST:  # "Harvaux" of "Cie. Financiere de Harvaux"
+                tail = next((words[i + 1 :] for i in range(len(words) - 2, 0, -1)
+                             if words[i] in _LOWER_CONNECTORS), None)
+                if tail and tail[0][:1].isupper():
+                    put(" ".join(tail), a)
             if words[-1] in N.CORP_SUFFIXES or a.rule == "org.business":
                 while words and words[-1] in N.CORP_SUFFIXES:
                     words.pop()

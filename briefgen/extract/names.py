@@ -514,6 +514,8 @@ BUSINESS_NOUNS: list[str] = _names["business_nouns"]
 # what a company's name adds to the person's name it was named after ("Tony Roe Co.", "Cie. de
 # Lavalle"), besides its corporate suffix
 FIRM_NAME_PARTS: frozenset[str] = frozenset(_names["firm_name_parts"])
+# the words that open a European company's name ("Cie. Financiere de Harvaux", "Societe X")
+COMPANY_FORMS_FIRST: frozenset[str] = frozenset(_names["company_forms_first"])
 BIZ_AFTER_RE = re.compile(
     r"['’]s[ \xa0]+(?:"
     + "|".join(re.escape(n).replace(r"\ ", "[ \xa0]+") for n in sorted(BUSINESS_NOUNS, key=len, reverse=True))
