@@ -79,6 +79,16 @@ ROWS: list[Any] = [
      {"Ed Lutz": {}}, ["Right"]),
     ('"No," said Al Dorn, director of Security Studies at the Harbor Institute.',
      {"Al Dorn": {"affiliation": "Harbor Institute"}}, ["Security Studies"]),
+    # a short form two names share: the company it names bare ("Harlow Inc."), not its unit
+    ("Harlow Inc. said its unit Harlow Steel Co. would close. Harlow shares fell.",
+     {"Harlow Inc.": {"aliases": ("Harlow",)}, "Harlow Steel Co.": {"aliases": ()}}, []),
+    # a bare name found on its own and the one longer company name: one company
+    (("Velmar International Inc. said profit rose. Ann Roe, chairman of Velmar, said so. "
+      "Velmar will expand."),
+     {"Velmar International Inc.": {"aliases": ("Velmar",)}}, []),
+    # counterexample: two longer names and no bare one: the form is not both
+    ("Harlow Steel Co. and Harlow Foods Inc. merged. Later, Harlow shares fell.",
+     {"Harlow Foods Inc.": {"aliases": ()}}, []),
     # a European company's opening word makes the run a company; the words after its "de"
     # are its short form, even where a splitter cut the sentence after "Cie."
     ("Holders spurned the bid by Cie. Financiere de Harvaux. Harvaux said it would appeal.",

@@ -4096,6 +4096,10 @@ def _link_short_forms(st: _Doc, segs: list[_Seg]) -> None:
         # holder (_surname_owner); any other sharing leaves the form unlinked
         if all(h.kind == "person" and _core_tokens(h.tokens)[-1:] == (f,) for h in holders):
             forms[f] = _surname_owner(holders, st)
+        elif all(h.kind == "organization" for h in holders) and (
+            owner := _firm_of_form(f, holders)
+        ) is not None:
+            forms[f] = owner
         else:
             forms.pop(f, None)
     if not forms:
@@ -4115,6 +4119,36 @@ def _link_short_forms(st: _Doc, segs: list[_Seg]) -> None:
             if a.kind == "person" and not seg.head and _glued(text, s, e):
                 continue
             st.claim(a, s, e)
+
+
+def _bare_firm(name: str) -> str:
+    """A company's name without its corporate suffix ("Armco" of "Armco Inc.")."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in N.CORP_SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
+def _firm_of_form(form: str, holders: list[_Actor]) -> _Actor | None:
+    """The one company a short form shared by several names means: "Armco" is "Armco Inc.",
+    not "Armco Steel Co."; "BellSouth" is "BellSouth Corp.", not "BellSouth Enterprises Inc." A
+    bare "Magna" found on its own ("chairman of Magna") and one longer "Magna International Inc."
+    are one company, as a bare acronym and the one name it stands for: the bare one's mentions
+    join the longer. Otherwise none (left unlinked)."""
+    exact = [h for h in holders if _bare_firm(h.name) == form]
+    if len(exact) != 1:
+        return None
+    firm = exact[0]
+    if firm.name == form:
+        longer = [h for h in holders if h is not firm and (
+            h.name.split()[-1] in N.CORP_SUFFIXES or form.isupper()
+        )]  # ("RNC" found alone, and the "Republican National Committee" it stands for)
+        if len(longer) == 1 and len(longer) == len(holders) - 1:
+            for span in firm.mentions:
+                longer[0].add(span, form)
+            firm.mentions.clear()  # (an actor with no mention is dropped by _finish)
+            return longer[0]
+    return firm
 
 
 # Where a form may start: a character not preceded by [\w’'-] (the lookbehind after the first
