@@ -394,7 +394,7 @@ def extract_actors(doc: Document) -> list[Actor]:
         _party_members_of(st, body)
     if " to " in text:
         _names_with_to(st, runs, starts)
-    if any(w in text for w in N.COMPANY_FORMS_FIRST):  # (most texts: none)
+    if _RX_COMPANY_FORM.search(text):  # (most texts: none; one scan by the capitals C/S/G/B)
         for rs, re_ in runs:  # the document's runs: "Cie." may end a sentence for the splitter
             if text[rs : rs + 3] in _COMPANY_FORM_STARTS:
                 _company_form(st, rs, text[rs:re_])  # "Cie. Financiere de Harvaux"
@@ -417,8 +417,7 @@ def extract_actors(doc: Document) -> list[Actor]:
         _pending_roles(st)
     _eponymous_firms(st)
     _lone_names_as_orgs(st)
-    if any(w in text for w in _BIZ_GATE):  # (no business word in the text: no firm to find)
-        _business_names(st, body, seg_runs)
+    _business_names(st, body, seg_runs)
     for seg in body if st.groups else ():  # (no collective noun after a run: none to find)
         _groups(st, seg)
     _administrations(st, body)
@@ -1099,6 +1098,7 @@ _ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))
 
 
 _COMPANY_FORM_STARTS = frozenset(w[:3] for w in N.COMPANY_FORMS_FIRST)
+_RX_COMPANY_FORM = re.compile("|".join(re.escape(w) for w in sorted(N.COMPANY_FORMS_FIRST)))
 _LOWER_CONNECTORS = frozenset(("de", "des", "du", "la", "le", "y", "del", "di"))
 
 
@@ -3241,12 +3241,6 @@ def _lone_names_as_orgs(st: _Doc) -> None:
 
 
 _RX_PREP_BEFORE = lazy(r"(?<![\w-])(?:in|at|of|from|for|to|by|with|on|outside)[ \xa0]+\Z")
-# the words without which no business pattern of _business_names can match
-_BIZ_GATE = (
-    "shares", "stake", "loss", "profit", "earnings", "revenue", "sales", "agreed", "acqui",
-    "takeover", "unit", "subsidiary", "division", "affiliate", "merger", "bid for", "holders",
-    "charge", "write", "deficit", "offered", "plan", "intends", "proposed", "sought", "seeks",
-)
 
 
 def _business_names(st: _Doc, body: list[_Seg], seg_runs: dict[int, list[Span]]) -> None:
@@ -3256,6 +3250,8 @@ def _business_names(st: _Doc, body: list[_Seg], seg_runs: dict[int, list[Span]])
     the people, so that a person the text names ("Ann Roe ... Roe reported a loss") keeps his
     name; _business_org leaves out places, months, titles and sentence openers."""
     text = st.text
+    by_end = N.BIZ_OBJECTS_BY_END
+    after_starts = N.BIZ_AFTER_STARTS
     lone = {  # a firm that "agreed to" or "said" was made a person by its verb alone
         sp: k for k, p in st.actors.items()
         if p.kind == "person" and p.rule == "person.reporting" and not p.title
@@ -3263,7 +3259,7 @@ def _business_names(st: _Doc, body: list[_Seg], seg_runs: dict[int, list[Span]])
     }
     for seg in body:
         for rs, re_ in seg_runs[seg.start]:
-            after = text[re_ + 1 : re_ + 4] in N.BIZ_AFTER_STARTS
+            after = text[re_ + 1 : re_ + 4] in after_starts
             if after and N.BIZ_SUBJECT_RE.match(text, re_, seg.end):
                 if _RX_PREP_BEFORE.search(text, max(seg.start, rs - 6), rs):
                     continue  # "the casinos in Harbor City reported revenue": a place
@@ -3275,9 +3271,9 @@ def _business_names(st: _Doc, body: list[_Seg], seg_runs: dict[int, list[Span]])
             elif after and (u := N.BIZ_UNIT_RE.match(text, re_, seg.end)):
                 _business_unit(st, seg, rs, re_, u.group(1))
                 continue
-            elif text[rs - 5 : rs - 1] in N.BIZ_OBJECT_ENDS and N.BIZ_OBJECT_RE.search(
-                text, max(seg.start, rs - 20), rs
-            ):
+            elif (objs := by_end.get(text[rs - 5 : rs - 1])) and any(
+                text.endswith(o, 0, rs - 1) for o in objs
+            ) and N.BIZ_OBJECT_RE.search(text, max(seg.start, rs - 20), rs):
                 if text.startswith(("'s", "’s"), re_):
                     continue  # "a stake in Ann Roe's company": the owner's name, no firm
             else:

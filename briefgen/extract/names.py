@@ -551,6 +551,10 @@ BIZ_UNIT_OWNER_RE = lazy(r"(?<![\w-])(?:its|their|an?)[ \xa0]+\Z")
 # the first three letters of a word after a name that BIZ_SUBJECT_RE / BIZ_UNIT_RE may open
 # with: one slice and a set test per run, before any regex
 BIZ_OBJECT_ENDS = frozenset(w[-4:] for w in _names["business_objects"])
+# the same phrases by their last four letters, to test with str.endswith before any regex
+BIZ_OBJECTS_BY_END: dict[str, tuple[str, ...]] = {
+    end: tuple(w for w in _names["business_objects"] if w[-4:] == end) for end in BIZ_OBJECT_ENDS
+}
 BIZ_AFTER_STARTS = frozenset(
     ["sha", "pos", "rep", "had", "rec", "too", "agr", "off", "pla", "int", "pro", "sou", "see"]
     + [w[:3] for w in _names["business_units"]]
