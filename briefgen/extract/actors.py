@@ -3378,9 +3378,6 @@ def _pending_roles(st: _Doc) -> None:
                 break
 
 
-_RX_HONORIFIC_BEFORE = lazy(r"(?:Mr|Mrs|Ms|Dr|Miss|Sen|Rep|Gov)\.?[ \xa0]+\Z")
-
-
 def _eponymous_firms(st: _Doc) -> None:
     """"Milton Vale Corp. said … Milton Vale's shares rose": a 'person' the text only ever
     writes by the bare name is the firm named after him when the text also writes that name
