@@ -89,6 +89,13 @@ ROWS: list[Any] = [
     # counterexample: two longer names and no bare one: the form is not both
     ("Harlow Steel Co. and Harlow Foods Inc. merged. Later, Harlow shares fell.",
      {"Harlow Foods Inc.": {"aliases": ()}}, []),
+    # a percentage share or stake after an owner's possessive: a company's
+    ("The accord boosts Velmar's 7% share of the candy market.",
+     {"Velmar": {"kind": "organization"}}, []),
+    ("Velmar Corp. bought the mill. The deal lifts Velmar's 7% share of the market.",
+     {"Velmar Corp.": {"aliases": ("Velmar",)}}, []),
+    # counterexample: a person's stake
+    ("Ann Roe's 5% stake was sold, Ann Roe said.", {"Ann Roe": {"kind": "person"}}, []),
     # a European company's opening word makes the run a company; the words after its "de"
     # are its short form, even where a splitter cut the sentence after "Cie."
     ("Holders spurned the bid by Cie. Financiere de Harvaux. Harvaux said it would appeal.",

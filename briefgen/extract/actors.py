@@ -1271,7 +1271,9 @@ def _possessive_org(st: _Doc, seg: _Seg, s: int, e: int) -> None:
     """"Harbor Relief's head of Food Policy": the owner of a role is an organisation."""
     name = st.text[s:e]
     if not N.POSS_ROLE_RE.match(st.text, s, seg.end):
-        if N.BIZ_AFTER_RE.match(st.text, e, seg.end) and _org_name_in_run(name) is None:
+        if N.BIZ_AFTER_RE.match(st.text, e, seg.end) and _org_name_in_run(name) is None and (
+            name.split()[0] not in N.GIVEN or len(name.split()) < 2
+        ):  # (not "Ann Roe's 5% stake": a person's)
             _business_org(st, s, e)  # "Ridgeford's stock", "Ridgeford's quarterly profit"
         return
     if name.split()[0] in N.NOT_NAMES or name in N.GAZ or not st.free(s, e):
@@ -4129,6 +4131,13 @@ def _firm_of_form(form: str, holders: list[_Actor]) -> _Actor | None:
     are one company, as a bare acronym and the one name it stands for: the bare one's mentions
     join the longer. Otherwise none (left unlinked)."""
     exact = [h for h in holders if _bare_firm(h.name) == form]
+    if len(exact) == 2 and sum(h.name == form for h in exact) == 1:
+        # "Velmar's 7% share" found bare, and "Velmar S.A.": the bare one joins the firm
+        bare, firm = sorted(exact, key=lambda h: h.name != form)
+        for span in bare.mentions:
+            firm.add(span, form)
+        bare.mentions.clear()
+        return firm
     if len(exact) != 1:
         return None
     firm = exact[0]

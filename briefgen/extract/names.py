@@ -519,7 +519,9 @@ COMPANY_FORMS_FIRST: frozenset[str] = frozenset(_names["company_forms_first"])
 BIZ_AFTER_RE = re.compile(
     r"['’]s[ \xa0]+(?:"
     + "|".join(re.escape(n).replace(r"\ ", "[ \xa0]+") for n in sorted(BUSINESS_NOUNS, key=len, reverse=True))
-    + r")(?![\w-])"
+    # a percentage share ("Velmar's 7% share of the market", "Norvale's 55% stake"): people
+    # hold shares and stakes too, but seldom written as a percentage of a market or a firm
+    + r"|\d+(?:\.\d+)?%[ \xa0]+(?:share|stake|interest|holding))(?![\w-])"
 )
 BIZ_BEFORE_RE = lazy(r"(?<![\w-])(?:[Ss]hares|[Ss]tock)[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?\Z")
 
