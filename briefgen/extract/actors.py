@@ -145,6 +145,14 @@ class _Actor:
     # The mentions as a set, so that a frequent actor's add() is not a scan of its list; rebuilt
     # whenever the list was changed behind add()'s back (it is only ever cleared).
     seen: set[Span] = field(default_factory=set, repr=False, compare=False)
+    # _a_child's last answer and the mentions it read ((count, last span), answer): a bare
+    # surname's owner is asked once per form, and each ask read every mention (issue 8)
+    child_memo: tuple[tuple[int, Span | None], bool] | None = field(
+        default=None, repr=False, compare=False
+    )
+    first_memo: tuple[tuple[int, Span | None], int] | None = field(
+        default=None, repr=False, compare=False
+    )  # _first's last answer, kept the same way
 
     def add(self, span: Span, surface: str) -> None:
         if len(self.mentions) < 32:  # a short list is quicker to scan than to mirror
@@ -2283,6 +2291,9 @@ _RX_OF_THE_SP = lazy(r"[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?")
 _RX_PAREN_ACR = lazy(r"[ \xa0]*\(([A-Z][A-Z.&]{1,7})\)[ \xa0]+")
 
 
+_TITLE_OF_ORG_MAX = 24
+
+
 def _title_of_org(
     st: _Doc, e: int, end: int
 ) -> tuple[Span, tuple[str, ...], str] | None:
@@ -2296,6 +2307,10 @@ def _title_of_org(
         return None
     acr = _RX_PAREN_ACR.match(text, run.end(), end)
     toks = [(t.start(), t.end()) for t in _WORD.finditer(text, run.start(), run.end())]
+    if len(toks) > _TITLE_OF_ORG_MAX:
+        # a body and a name are a few words (at most 10 in ~1,200 news texts); each body tried
+        # below is read whole, so a long run cost its square, per title (issue 8)
+        return None
     if acr is not None:  # the body ends at the bracket: the name follows it
         nm = N.PNAME_RE.match(text, acr.end(), end)
         cleaned = _clean_name(st, nm.start(), nm.end()) if nm else None
@@ -3483,11 +3498,21 @@ _RX_CHILD_AGE_AFTER = lazy(r",[ \xa0]+(?:[1-9]|1[0-7]),")
 def _a_child(st: _Doc, p: _Actor) -> bool:
     """Whether a mention of the person is written as a child's: "6-year-old Maya Roe", "the boy
     Maya Roe", "Maya Roe, 7,"."""
+    ms = p.mentions
+    n, from_ = len(ms), 0
+    if p.child_memo is not None:
+        (k, last), got = p.child_memo
+        if k <= n and (ms[k - 1] if k else None) == last:
+            if got or k == n:
+                return got  # mentions are only appended (or cleared): read the new ones
+            from_ = k
     text = st.text
-    for s, e in p.mentions:
-        if _RX_CHILD_AGE_AFTER.match(text, e) or _RX_CHILD_BEFORE.search(text, max(0, s - 30), s):
-            return True
-    return False
+    got = any(
+        _RX_CHILD_AGE_AFTER.match(text, e) or _RX_CHILD_BEFORE.search(text, max(0, s - 30), s)
+        for s, e in ms[from_:]
+    )
+    p.child_memo = ((n, ms[-1] if ms else None), got)
+    return got
 
 
 def _called_by_given_name(st: _Doc, p: _Actor) -> bool:
@@ -3518,7 +3543,18 @@ def _given_alone(text: str, g: str) -> bool:
 
 
 def _first(p: _Actor) -> int:
-    return min((sp[0] for sp in p.mentions), default=0)
+    ms = p.mentions
+    n = len(ms)
+    if p.first_memo is not None:
+        (k, last), got = p.first_memo
+        if 0 < k <= n and ms[k - 1] == last:
+            if k < n:
+                got = min(got, min(sp[0] for sp in ms[k:]))
+                p.first_memo = ((n, ms[-1]), got)
+            return got
+    got = min((sp[0] for sp in ms), default=0)
+    p.first_memo = ((n, ms[-1] if ms else None), got)
+    return got
 
 
 def _core_tokens(tokens: tuple[str, ...]) -> tuple[str, ...]:

@@ -128,6 +128,7 @@ def find_cues(text: str, start: int, end: int) -> list[re.Match[str]]:
     if len(low) != end - start + 1:  # a character whose lower case is longer: as written
         return _find_cues_cased(text, start, end)
     plain: bool | None = None  # no "ı" nor "ſ" (they match "i" and "s" under IGNORECASE)
+    gated: dict[str, int] = {}  # each head word's last gate answer (see _sentence_cues)
     for w in _HEAD_WORD.finditer(low):
         word = w.group(1)
         if word:
@@ -142,8 +143,13 @@ def find_cues(text: str, start: int, end: int) -> list[re.Match[str]]:
         if gate is not None:
             if plain is None:
                 plain = "ı" not in low and "ſ" not in low
-            if plain and gate.search(low, ws - start + 1) is None:
-                continue  # no word the head's cues need follows: none of them can match
+            if plain:
+                q = gated.get(word)
+                if q is None or 0 <= q < ws - start + 1:
+                    gm = gate.search(low, ws - start + 1)
+                    q = gated[word] = -1 if gm is None else gm.start()
+                if q < 0:
+                    continue  # no word the head's cues need follows: none of them can match
         m = _HEAD_RE[word].match(text, ws, end)
         if m:
             out.append(m)
@@ -186,6 +192,12 @@ def _sentence_cues(heads: _Heads | None, text: str, start: int, end: int) -> lis
     pos = start
     n = len(starts)
     i = bisect.bisect_left(starts, start)
+    # Each head word's last gate answer in this sentence: the start of the needed word it found,
+    # or -1 when none follows. A later head of the same word reuses it while that word is still
+    # ahead (a search from further on finds the same leftmost match, or none again), so a
+    # sentence full of one head ("Roe's Roe's …") is read once per head word, not once per head
+    # (issue 8: a 1,500-character sentence cost its square).
+    gated: dict[str, int] = {}
     while i < n:
         ws = starts[i]
         if ws >= end:
@@ -197,8 +209,13 @@ def _sentence_cues(heads: _Heads | None, text: str, start: int, end: int) -> lis
         gate = _HEAD_GATE.get(word, _GATE_UNSET)
         if gate is _GATE_UNSET:
             gate = _HEAD_GATE[word] = _head_gate(word)
-        if gate is not None and gate.search(low, ws + 1, end + 1) is None:
-            continue  # no word the head's cues need follows in the sentence
+        if gate is not None:
+            q = gated.get(word)
+            if q is None or 0 <= q < ws + 1:
+                gm = gate.search(low, ws + 1, end + 1)
+                q = gated[word] = -1 if gm is None else gm.start()
+            if q < 0:
+                continue  # no word the head's cues need follows in the sentence
         m = _HEAD_RE[word].match(text, ws, end)
         if m:
             out.append(m)
@@ -2933,11 +2950,17 @@ class _Rec:
     nominal: bool = False  # a pledge noun's record ("Ford's plans to"): its committer is the possessor
 
 
+_MAX_CUES = 16
+
+
 def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
     text = ctx.doc.text
     recs: list[_Rec] = []
     floor = sent[0]
-    cues = _sentence_cues(ctx.heads, text, sent[0], sent[1])
+    # A news sentence holds at most a handful of cues (5 in ~1,200 texts); each cue reads the
+    # sentence back to its start, so a 1,500-character run of "will try to" cost 40 ms per KB
+    # (issue 8). Past _MAX_CUES the rest of the sentence is no list of undertakings.
+    cues = _sentence_cues(ctx.heads, text, sent[0], sent[1])[:_MAX_CUES]
     # (read only together with `out`, which this function extends only at its end)
     carry = _CARRY_SUBJECT.match(text, sent[0], sent[0] + 12) if out else None
     under = _UNDER_DEAL.match(text, sent[0], sent[1])

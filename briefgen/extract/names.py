@@ -433,8 +433,12 @@ _NOT_ON_DAY = (
     r"|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\."
     r"|Nov\.|Dec\.)(?!\w))"
 )
+# A run or name of more than _RUN_MAX words is no name (the longest in ~1,200 news texts has 19):
+# re keeps a backtracking frame per repeat, ~140 bytes a character, so an unbounded repeat over a
+# 1 MB line of capitalised words held 140 MB (issue 8). Longer runs are read in pieces.
+_RUN_MAX = 63
 RUN_RE = re.compile(
-    rf"{_RTOK}(?:[ \xa0]+{_NOT_ON_DAY}(?:{_RCONN}[ \xa0]+)*(?:{_HPRE}?{_RTOK}|[\"“]{_RTOK}(?:[ \xa0]{_RTOK})?[\"”]))*"
+    rf"{_RTOK}(?:[ \xa0]+{_NOT_ON_DAY}(?:{_RCONN}[ \xa0]+)*(?:{_HPRE}?{_RTOK}|[\"“]{_RTOK}(?:[ \xa0]{_RTOK})?[\"”])){{0,{_RUN_MAX}}}"
 )
 CONNECTORS = {"of", "for", "on", "and", "the", "&", "amp", "y"}
 RUN_TOKEN_RE = re.compile(r"[\"“][^\"”]*[\"”]|\S+")
@@ -462,7 +466,7 @@ _CONN_WORDS = ["of", "for", "on", "and", "the", "de", "du", "des", "la", "le", "
 _CONN = "(?:" + trie_regex(sorted(_CONN_WORDS)) + ")"
 ORG_TOK = rf"(?:{_HPRE}?[{UPPER}0-9][\w.&’'-]*|[{UPPER}]\.)"
 ORGRUN_RE = lazy(
-    rf"(?<![\w’'-]){ORG_TOK}(?:[ \xa0]+{_NOT_ON_DAY}(?:{_CONN}[ \xa0]+)*{ORG_TOK})*"
+    rf"(?<![\w’'-]){ORG_TOK}(?:[ \xa0]+{_NOT_ON_DAY}(?:{_CONN}[ \xa0]+)*{ORG_TOK}){{0,{_RUN_MAX}}}"
 )
 ACR_PRE_RE = lazy(
     rf"[\"“]?({ORG_TOK}(?:[ \xa0]+(?:(?:of|for|on|the|and|de|&)[ \xa0]+)*{ORG_TOK})*)[\"”]?[ \xa0]*$"

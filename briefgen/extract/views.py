@@ -1057,6 +1057,9 @@ _RELATIVE = lazy(r",\s*(?:who|which)\b")
 _RELATIVE_BEFORE = lazy(r",\s*(?:who|which)$")
 
 
+_APPOS_QUOTE_OPEN = tuple(DOUBLE_OPEN + '"')
+
+
 def _subject_right(text: str, s: int, e: int) -> tuple[Span, Span | None]:
     """The speaker after an inverted verb ("…,” said X, a professor at Y."): head, appositive."""
     s, e = _strip(text, s, min(e, s + 300), ".!?;:" + DOUBLE_CLOSE + '"')
@@ -1110,6 +1113,9 @@ def _tailish(text: str, s: int, e: int) -> bool:
 
 # Attributions a trailing "according to Y" may relay (the speaker is the verb's subject).
 _RELAYED = frozenset({"verb-final", "verb-inverted", "verb-lead"})
+
+
+_LABEL_LEAD = re.compile(r"[ \t\-•*–]*")  # what may stand before a label in its paragraph
 
 
 def _attribute(
@@ -1200,7 +1206,9 @@ def _attribute(
             if _plausible(text, *head, lenient=True):
                 return [_Found(sp, head, appos, fm.group(1), (fm.end(), ue), "verb-inverted")]
     # Label: "President X: “…”" at the start of a paragraph, or a transcript "THE PRESIDENT:".
-    if us == para[0] or text[para[0] : us].strip(" \t-•*–") == "":
+    # (a fullmatch stops at the first other character; slicing and stripping the paragraph
+    # up to each unit cost a long paragraph's square: issue 8)
+    if us == para[0] or _LABEL_LEAD.fullmatch(text, para[0], us) is not None:
         lm = _LABEL.match(text, para[0], ue) if text.find(":", para[0], ue) >= 0 else None
         if lm:
             rest = text[lm.end() : ue].lstrip()
@@ -1603,7 +1611,9 @@ def _main_attribution(
                 and not (before[-1] == "," and _TO_INFINITIVE.search(text, head[0], head[1] + 4))
             ):
                 if appos and (
-                    text[appos[0]] in DOUBLE_OPEN + '"'
+                    # (startswith: an appositive comma that ends the text leaves an empty
+                    # appositive at len(text), and indexing there raised IndexError)
+                    text.startswith(_APPOS_QUOTE_OPEN, appos[0])
                     or (before[-1] == "," and _PAREN_REST.match(text, appos[0]))
                 ):
                     # “A,” said X, “B.” / "A, said X, would B": both sides are the content.
