@@ -26,6 +26,18 @@ def _find(actors: list[Actor], name: str) -> Actor | None:
     return next((a for a in actors if a.name == name), None)
 
 
+def _orgs_and_absent(text: str, orgs: list[str], absent: list[str]) -> list[Actor]:
+    """The text's actors, checked: each of orgs is an organisation, no actor named as in absent."""
+    actors = extract_actors(doc_of(text))
+    for name in orgs:
+        a = _find(actors, name)
+        assert a is not None and a.kind == "organization", (name, actors)
+    names = {x.name for x in actors}
+    for name in absent:
+        assert name not in names, (name, sorted(names))
+    return actors
+
+
 # (text, [(name, kind, country)], names that must not be actors)
 ROWS: list[tuple[str, list[tuple[str, str, str | None]], list[str]]] = [
     # a country's forces are an organisation of that country, not the country
@@ -175,13 +187,7 @@ PLATFORM_ROWS: list[tuple[str, list[str], list[str]]] = [
 
 @pytest.mark.parametrize(("text", "orgs", "absent"), PLATFORM_ROWS)
 def test_platforms_act_or_are_media(text: str, orgs: list[str], absent: list[str]) -> None:
-    actors = extract_actors(doc_of(text))
-    for name in orgs:
-        a = _find(actors, name)
-        assert a is not None and a.kind == "organization", (name, actors)
-    names = {x.name for x in actors}
-    for name in absent:
-        assert name not in names, (name, sorted(names))
+    actors = _orgs_and_absent(text, orgs, absent)
     platforms = ("Twitter", "Facebook")
     assert not [x for x in actors if x.kind == "person" and any(w in x.name for w in platforms)]
 
@@ -235,13 +241,7 @@ TO_ROWS: list[tuple[str, list[str], list[str]]] = [
 
 @pytest.mark.parametrize(("text", "orgs", "absent"), TO_ROWS)
 def test_names_with_to(text: str, orgs: list[str], absent: list[str]) -> None:
-    actors = extract_actors(doc_of(text))
-    for name in orgs:
-        a = _find(actors, name)
-        assert a is not None and a.kind == "organization", (name, actors)
-    names = {x.name for x in actors}
-    for name in absent:
-        assert name not in names, (name, sorted(names))
+    _orgs_and_absent(text, orgs, absent)
 
 
 def test_officer_of_a_body_with_to_is_affiliated_by_its_name() -> None:
@@ -270,13 +270,7 @@ POSS_APPOS_ROWS: list[tuple[str, list[str], list[str]]] = [
 
 @pytest.mark.parametrize(("text", "orgs", "absent"), POSS_APPOS_ROWS)
 def test_possessive_appositive_orgs(text: str, orgs: list[str], absent: list[str]) -> None:
-    actors = extract_actors(doc_of(text))
-    for name in orgs:
-        a = _find(actors, name)
-        assert a is not None and a.kind == "organization", (name, actors)
-    names = {x.name for x in actors}
-    for name in absent:
-        assert name not in names, (name, sorted(names))
+    actors = _orgs_and_absent(text, orgs, absent)
     roe = _find(actors, "Ann Roe")
     assert roe is None or roe.kind == "person"
 
