@@ -355,20 +355,17 @@ def _volitional() -> tuple[frozenset[str], frozenset[str]]:
 
 
 _VOL, _VOL_ING = _volitional()
-# negated, these state determination ("will not retreat"); other negated acts are refusals
+_VOL_GROUPS = {e["id"]: e for e in rules.entries("volitional_verbs")}
 # after "is expected to" only a scheduled appearance is a plan ("expected to visit"); an expected
 # decision ("expected to sign the accord") is a forecast
-_SCHEDULE = frozenset(v for e in rules.entries("volitional_verbs") if e["id"] == "hosting" for v in e["verbs"])
-_RESOLVE = frozenset(v for e in rules.entries("volitional_verbs") if e["id"] == "resolve" for v in e["verbs"])
+_SCHEDULE = frozenset(_VOL_GROUPS["hosting"]["verbs"])
+# negated, these state determination ("will not retreat"); other negated acts are refusals
+_RESOLVE = frozenset(_VOL_GROUPS["resolve"]["verbs"])
 # "give up", "back down": yielding only with the particle (volitional_verbs.json "phrases")
-_RESOLVE_PHRASES = frozenset(
-    p for e in rules.entries("volitional_verbs") if e["id"] == "resolve" for p in e.get("phrases", ())
-)
+_RESOLVE_PHRASES = frozenset(_VOL_GROUPS["resolve"].get("phrases", ()))
 # "will never sign", "would never vote for": an emphatic refusal of a choice is a pledge too
 # ("will not join" stays a refusal)
-_CHOICE = frozenset(
-    v for e in rules.entries("volitional_verbs") if e["id"] == "choosing" for v in e["verbs"]
-)
+_CHOICE = frozenset(_VOL_GROUPS["choosing"]["verbs"])
 _NEVER = lazy(r"\bnever\b", re.IGNORECASE)
 
 
