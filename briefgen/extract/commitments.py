@@ -30,7 +30,7 @@ from briefgen.model import Actor, Commitment, DateMention, Document, Span, View
 
 _ADV = (
     r"(?:(?:also|still|now|currently|already|jointly|further|firmly|actively|immediately|soon|"
-    r"not|never|both|each|all|always|together|again|\w+ly)\s+)?"
+    r"not|never|both|each|all|always|together|again|then|later|first|next|\w+ly)\s+)?"
 )
 
 
@@ -376,6 +376,35 @@ _OWN_ACTS = frozenset(("bring", "stay", "remain", "serve"))
 # "it will remain neutral", "would stay on the sidelines": after any subject, keeping out of a
 # contest is a stance undertaken ("prices will remain high" stays an outcome)
 _STANCE_AFTER = lazy(r"\s+(?:strictly\s+)?(?:neutral|impartial|uncommitted|on\s+the\s+sidelines)\b")
+
+
+def _state_acts() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The complements that make "take" and "remain"/"stay" an actor's act (volitional_verbs.json
+    "state_acts"): "will take firm steps", "will stay in her post", "will stay on as
+    chairman", "the peacekeepers will stay until the rebels disarm"; without them an outcome."""
+    e = _VOL_GROUPS["state_acts"]
+    alt = "|".join
+
+    take = lazy(
+        r"\s+(?:[\w-]+\s+){0,3}?(?:" + alt(e["take_objects"]) + r")\b",
+        re.IGNORECASE,
+    )
+    stay = lazy(
+        r"\s+(?:on\s+)?(?:"
+        r"(?:in|at)\s+(?:both\s+|(?:his|her|their|its|the|our|my)\s+)?(?:[\w-]+\s+)?(?:"
+        + alt(e["stay_posts"]) + r")\b"
+        r"|as\s+(?:(?:its|the|their|his|her|our|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:"
+        + alt(e["stay_roles"]) + r")s?\b"
+        r"|(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3},?\s+(?:"
+        + alt(e["stay_until"]) + r")\b"
+        r"|(?:" + alt(e["stay_until"]) + r")\s+(?:the\s+)?(?-i:[A-Z\d])"
+        r")",
+        re.IGNORECASE,
+    )
+    return take, stay
+
+
+_TAKE_ACT, _STAY_ACT = _state_acts()
 _I_WE_BEFORE = lazy(r"(?:^|[\s“\"‘'(,])(?-i:I|[Ww]e)\s+(?:\w+ly\s+)?$")
 # "as the two sides try to …", "while they work to …": the clause of an effort under way
 _AS_CLAUSE = lazy(r"\b(?:as|while|even\s+as)\s+(?P<s>[^,;:.]{1,60})$", re.IGNORECASE)
@@ -2715,6 +2744,13 @@ _DESCRIBING_WORD = lazy(
     re.IGNORECASE,
 )
 _DASH_ASIDE = lazy(r"\s+(?:--|[—–])[^—–]{1,200}?(?:--|[—–])\s*$")
+# ", trying to" after a one- or two-word list item ("jobs, security, trying to …"): no clause
+_LIST_ITEM_BEFORE = lazy(r"(?:^|[,;:―—–-])\s*[\w’'-]+(?:\s+[\w’'-]+)?\s*,\s*$")
+# the plan noun right before "would"/"will" ("Clinton's tax plan would …"): _plan_owner names its owner
+_PLAN_NOUN_END = lazy(
+    r"\b(?:strategy|plans?|program|programme|proposals?|budget|blueprint|platform|agenda)\s+$",
+    re.IGNORECASE,
+)
 _PLAN_SUBJ = lazy(
     r"(?:^|[,;:]\s+|\b(?:and|but|that)\s+)[\s\"“‘'`]*(?:(?P<pron>its|his|her|their)|"
     r"(?P<own>(?:the\s+)?[\w.&’'-]+(?:\s+[\w.&’'-]+){0,3}?)[’']s?)\s+(?:[\w-]+\s+){0,3}?"
@@ -3080,6 +3116,9 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             _PAST_DECISION.match(low) or (
                 cue.id in ("int.plans", "pledge.verb", "pledge.are_committed")
                 and _PLUPERFECT.search(before)
+                # "had pledged to back the nominee": a pledge made earlier still binds (the dev
+                # gold sets list it); "had intended to", "had decided to" were given up or done
+                and not (cue.id == "pledge.verb" and _PLEDGE_STEM.match(low))
             )
         ) and not (
             low.startswith("decided")
@@ -3206,6 +3245,10 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                     and not (verb == "get" and _RID_OF.match(text, cend))
                     and not (verb in _OWN_ACTS and _I_WE_BEFORE.search(before))
                     and not (verb in ("remain", "stay") and _STANCE_AFTER.match(text, m.end(vname)))
+                    and not (verb == "take" and _TAKE_ACT.match(text, m.end(vname), sent[1]))
+                    and not (
+                        verb in ("remain", "stay") and _STAY_ACT.match(text, m.end(vname), sent[1])
+                    )
                 )
                 or (verb.endswith("ing") and verb not in _VOL)  # "bring" is no -ing form
                 or verb in _FUNCTION_WORDS
@@ -3326,6 +3369,19 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             subj = _plan_owner(ctx, sent, cue_floor, cstart)
         else:
             subj = _subject(ctx, sent, subj_at, cue_floor, bool(_ING_WORD.match(cue_text)))
+        planned = False
+        if (
+            cue.modal
+            and vol
+            and (subj is None or not subj.reported)
+            and _PLAN_NOUN_END.search(text, max(sent[0], cstart - 40), cstart)
+        ):
+            # "the senator's plan would also cap deductions", "his proposal will lift the cap": what
+            # an owned plan would do is its owner's proposal, no hypothetical (the dev gold sets
+            # list each item as the owner's pledge)
+            po = _plan_owner(ctx, sent, cue_floor, cstart)
+            if po is not None:
+                subj, planned = po, True
         if subj is None:
             continue
         if (
@@ -3368,6 +3424,10 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
         ):
             continue  # "X, who signed the law …": a description of someone, not news of a deal
             # ("X, which has gone into partnership with Y": a standing alliance, kept)
+        if cue.id == "ong.trying_participle" and _LIST_ITEM_BEFORE.search(before):
+            continue  # "jobs, security, trying to bring order": an item of a list, no clause
+        if cue.id == "pledge.endorsed" and (subj.relative or _PLUPERFECT.search(before)):
+            continue  # "Smith, who had endorsed Tanaka, will host …": a description, background
         if cue.id == "int.plans" and low.startswith("wanted") and not subj.reported:
             # "he wanted to reunite": a past wish told as narrative; after "said" the past is
             # only the reported speech's backshift ("He said the government wanted to …")
@@ -3707,7 +3767,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 ok = subj_text[:1].isupper() and not _NOT_SUBJECT.match(subj_text)
             if not ok or (_NOT_SUBJECT.match(subj_text) and not by_source):
                 continue
-            if cue.reported_only and not (subj.reported or _view_at(ctx, cstart)):
+            if cue.reported_only and not (planned or subj.reported or _view_at(ctx, cstart)):
                 continue
             if (
                 cue.modal
