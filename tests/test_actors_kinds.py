@@ -85,7 +85,8 @@ ROWS: list[Any] = [
      {"Tom Hale": {"title": None}}, []),
     # a title, "of the" and a body, then the holder's name
     ("Director of the Harbor Safety Agency (HSA) Lou Frey said here on Friday it was over.",
-     {"Lou Frey": {"title": "Director", "affiliation": "HSA"}}, []),
+     # (the body's name as the text spells it out, not its acronym: "Harbor Safety Agency")
+     {"Lou Frey": {"title": "Director", "affiliation": "Harbor Safety Agency"}}, []),
     ("Secretary-General of the United Nations Kofi Anand spoke first.",
      {"Kofi Anand": {"title": "Secretary-General", "affiliation": "United Nations"}}, []),
     ("The Director of the museum said no.", {}, ["museum"]),

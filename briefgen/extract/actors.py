@@ -2414,7 +2414,12 @@ def _role_domain(
     return (ref.key if ref is not None and ref.form == "alias" and len(owner) > 6 else owner), None, title
 
 
-_RX_OF_THE = re.compile(r"[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?(?:[A-Z][\w]*-based[ \xa0]+)?")
+_RX_OF_THE = re.compile(
+    r",?[ \xa0]+(of|at|for)[ \xa0]+(?:the[ \xa0]+)?(?:[A-Z][\w]*-based[ \xa0]+)?"
+)
+# seats of government and buildings: "said Ann Roe at the White House" is where she spoke
+_PLACE_LIKE_ORGS = frozenset(("White House", "Pentagon", "Kremlin", "Downing Street", "Elysee",
+                              "Congress", "Bundestag", "Knesset", "Duma"))
 _RX_ORG_POSS_BEFORE = lazy(rf"({N.ORG_TOK}(?:[ \xa0]{N.ORG_TOK}){{0,3}})['’]s?[ \xa0]\Z")
 
 
@@ -2439,11 +2444,19 @@ def _name_org(st: _Doc, span: Span, seg: _Seg) -> str | None:
     text = st.text
     s, e = span
     m = _RX_OF_THE.match(text, e, seg.end)
-    if m:
+    if m and (m.group(1) == "of" or not text.startswith(",", e)):
+        # "X of the Harbor Gazette", "X, of Harbor Health Services,"; "X at the National
+        # Review", "wrote X for Morning Consult": an organisation's writer or staff member
         rm = N.ORGRUN_RE.match(text, m.end(), seg.end)
         run = _org_of_run(rm.group()) if rm else None
         if run and run.endswith(".") and run.split()[-1] not in N.CORP_SUFFIXES:
             run = run[:-1]  # the sentence's full stop
+        if run and run.split()[-1] in N.OUTLET_HEADS and len(run.split()) > 1 and not (
+            run.split()[0] in N.GIVEN or run in N.GAZ
+        ):
+            return run  # "X of the Harbor Gazette": a newspaper's
+        if run and m.group(1) != "of" and (run in _PLACE_LIKE_ORGS or not _known_org(st, run)):
+            run = None
         if run and " and " in run:
             head, tail = run.split(" and ", 1)
             if tail.split()[0] in N.TITLE_CANON or tail.split()[0] in N.GIVEN:
@@ -2893,6 +2906,8 @@ def _org_of_run(run: str) -> str | None:
         run = run[:-2]  # "at the Harbor Foundation's ..."
     if run in N.GAZ and N.GAZ[run].kind == "place":
         return None
+    if run.startswith("The") and run.rstrip(".") in N.GAZ:
+        return run  # "a writer for The Atlantic": a known name that begins with "The"
     if run in N.COUNTRY_REFS or _not_org(run):
         return None
     return run
@@ -2960,6 +2975,10 @@ def _appositive(
         # "the Roe campaign's communications director": the campaign is the affiliation
         affiliation = f"{bp.group(1)} {bp.group(2)}"
         body, off = body[bp.end() :], off + bp.end()
+    if poss is None and affiliation is None and body.startswith(("campaign's ", "campaign’s ")):
+        # "Tom Berg, the campaign's press secretary": the one campaign the text names
+        body, off = body[11:], off + 11
+        affiliation = _THE_CAMPAIGN  # (the campaigns are found later: _finish names it)
     if poss:
         owner = poss.group(1)
         if owner in N.COUNTRY_REFS:
@@ -2997,8 +3016,14 @@ def _appositive(
             gz = N.GAZ.get(w) if w.isupper() and not affiliation else None
             if gz is not None and gz.kind == "organization":
                 affiliation = w  # "a senior FBI agent who runs ...": the FBI's agent
-    if len(kept) > 2 or any(w.lower() in _CLAUSE_WORDS for w in kept):
-        return None  # a clause, not a role ("a major influence on Green Party policy")
+    if len(kept) > 2 and (
+        len(kept) > 4 or not any(w[:1].isupper() for w in kept)
+        or any(w in ("the", "now", "then", "still") or w.endswith(("'s", "’s")) for w in kept)
+    ) or any(w.lower() in _CLAUSE_WORDS for w in kept):
+        # a clause, not a role ("a major influence on Green Party policy"); a body's name
+        # may stand among the modifiers ("a former Roe administration official", "former
+        # White House press secretary")
+        return None
     if not affiliation and kept and kept[0][:1].isupper() and kept[0] not in N.GAZ:
         firm = _org_by_first_word(st, kept[0])
         if firm is not None:  # "a Harlow vice president" after "Harlow Investments"
@@ -3006,8 +3031,12 @@ def _appositive(
     if not affiliation and len(kept) >= 2:
         for k in range(1, len(kept)):
             if kept[k] in N.ROLE_DOMAIN_OWNERS and kept[k - 1][:1].isupper():
-                # "the Elmwood police chief": the Elmwood police's chief
-                affiliation, kept = " ".join(kept[: k + 1]), kept[k:]
+                # "the Elmwood police chief": the Elmwood police's chief (the capitalised
+                # words only: "a black Republican campaign consultant")
+                j = k - 1
+                while j > 0 and kept[j - 1][:1].isupper():
+                    j -= 1
+                affiliation, kept = " ".join(kept[j : k + 1]), kept[:j] + kept[k:]
                 break
     title = " ".join(kept + [t.group()])
     rest = body[t.end() :]
@@ -3044,17 +3073,32 @@ def _appositive(
         # "attorney for Ana's father Juan Roe": the named relative; "spokesman for Roe's
         # relatives in Miami": no organisation (the possessor owns something else)
         kin = _RX_POSS_KIN_NAME.match(rest, am.end(1) - 2)
+        if rest.startswith("campaign", am.end(1) + 1) and not _RX_WORD_CHAR.match(
+            rest, am.end(1) + 9
+        ):
+            # "a spokesman for Ann Roe's campaign": the Roe campaign
+            return title, f"{am.group(1)[:-2].split()[-1]} campaign", country, m.end(1)
         if kin and kin.group(1) in N.KIN_NOUNS:
             who = " ".join(kin.group(2).split())
             st.person_affs.add(who)  # a person: no organisation is made of it
             return title, who, country, m.end(1)
         am = None
+    if am and not affiliation and " to" in am.group()[:4] and am.group(1).split()[0] in N.GIVEN and _known_org(
+        st, am.group(1)
+    ) is None and not any(
+        a.kind == "organization" and am.group(1).startswith(a.name) for a in st.actors.values()
+    ):
+        am = None  # "press secretary to Paul Lane": the person served, no organisation
     if am and not affiliation:
         org = _org_of_run(am.group(1))
         if org and org in N.COUNTRY_REFS:
             country = country or N.COUNTRY_REFS[org].key
         elif org:
             affiliation = org
+    if clause and not affiliation and (cr := _clause_role(st, clause)) is not None:
+        # "an economist who is now president of the Lakeview Forum": the office she holds
+        # now, rather than the calling; "an aide who runs Crosscut Partners": its firm
+        return cr[0] or title, cr[1], country, m.end(1)
     if clause and not affiliation:
         # "a retired general who works on policy at the Lisbon-based Tagus Foundation"
         wm = _RX_WORKS_AT.search(clause)
@@ -3063,6 +3107,54 @@ def _appositive(
             if org and org not in N.COUNTRY_REFS:
                 affiliation = org
     return title, affiliation, country, m.end(1)
+
+
+# the role a relative clause gives after an appositive's noun: "… who is now president of the
+# Lakeview Forum", "… who served as X and is now director at Y", "… who runs Crosscut Partners"
+_RX_CLAUSE_IS_ROLE = lazy(
+    r"[ \xa0](?:who|and)[ \xa0]+(?:now[ \xa0]+)?(?:is|serves[ \xa0]+as)[ \xa0]+(?:now[ \xa0]+)?"
+    r"(?:(?:a|an|the)[ \xa0]+)?((?:[a-z][\w-]*[ \xa0]+){0,2}[a-z][\w-]*)[ \xa0]+(?:of|at|for)"
+    r"[ \xa0]+(?:the[ \xa0]+)?([A-Z][^,;:()\"“”]*)"
+)
+_RX_CLAUSE_RUNS = lazy(
+    r"[ \xa0]who[ \xa0]+(?:now[ \xa0]+)?(?:runs|heads|leads|founded|co-founded|directs|chairs)"
+    r"[ \xa0]+(?:the[ \xa0]+)?([A-Z][^,;:()\"“”]*)"
+)
+
+
+def _clause_role(st: _Doc, clause: str) -> tuple[str | None, str] | None:
+    """(title or None, organisation) from a relative clause after an appositive's role: the
+    office held now ("who is now president of the Lakeview Forum") or the body run ("who runs
+    Crosscut Partners"); only a known organisation (a head word, a suffix, the gazetteer)."""
+    m = _RX_CLAUSE_IS_ROLE.search(clause)
+    title = None
+    if m is not None:
+        words = m.group(1).split()
+        last = words[-1]
+        if not (last in N.TITLE_CANON and N.TITLE_KIND.get(last) != "honorific") and (
+            _RX_OCC_NOUN.fullmatch(last) is None or last in _NOT_OCCUPATIONS
+        ):
+            return None
+        if any(w in _CLAUSE_WORDS for w in words):
+            return None
+        title, run = m.group(1), m.group(2)
+    else:
+        m = _RX_CLAUSE_RUNS.search(clause)
+        if m is None:
+            return None
+        run = m.group(1)
+    org = _org_of_run(" ".join(run.split()[:8]).rstrip("."))
+    rm = N.ORGRUN_RE.match(org) if org else None
+    run = (_org_of_run(rm.group()) or "").rstrip(".") if rm else ""
+    org = _known_org(st, run) if run else None
+    if run and org is None and any(
+        a.kind == "organization" and a.name == run for a in st.actors.values()
+    ):
+        org = run  # a body another rule found ("the Lakeview Forum, a research group")
+    return (title, org) if org else None
+
+
+_THE_CAMPAIGN = " campaign"  # "the campaign's press secretary": whichever one the text names
 
 
 def _org_by_first_word(st: _Doc, word: str) -> str | None:
@@ -3698,6 +3790,10 @@ def _gazetteer(st: _Doc, seg: _Seg, hits: list[Span]) -> None:
             continue  # a surname: "Lou Cuban", "Ms. English"
         if s > 3 and text[s - 1] == "-" and text[s - 3] == "(" and text[s - 2] in "DRI":
             continue  # "(D-Maine)": the state a legislator serves, no party to the story here
+        if ref.kind == "organization" and text.startswith("The", s) and _RX_NEXT_CAP.match(
+            text, e
+        ):
+            continue  # "The Atlantic Ocean", "The Hill Country": a longer name, no outlet
         if ref.form == "demonym" and _quoted_title(text, s, e, seg.start, seg.end):
             continue  # the title of a work: "“American Dream”"
         if ref.kind == "country" and ref.form == "capital":
@@ -4510,6 +4606,16 @@ def _canon_affiliation(aff: str | None) -> str | None:
 def _finish(st: _Doc) -> list[Actor]:
     out: list[Actor] = []
     seen: set[int] = set()
+    # an affiliation written as an organisation's short form ("INS director X", "GM Chairman
+    # X") is that organisation, named as the text spells it out elsewhere
+    full: dict[str, str | None] = {}
+    for o in st.actors.values():
+        if o.kind == "organization" and o.mentions and o.name in o.forms:
+            # (only a name the text spells out: "FBI" alone stays "FBI")
+            for f in o.forms:
+                if len(f) < len(o.name) and not (f.isupper() and f in N.GAZ):
+                    # (a well-known acronym is how news names the body: "FBI", "NATO" stay)
+                    full[f] = o.name if full.get(f, o.name) == o.name else None
     for a in st.actors.values():
         if id(a) in seen or not a.mentions:
             continue
@@ -4518,6 +4624,18 @@ def _finish(st: _Doc) -> list[Actor]:
             a.title = a.fallback[0]
             a.affiliation = a.affiliation or a.fallback[1]
             a.country = a.country or a.fallback[2]
+        if a.affiliation == _THE_CAMPAIGN:
+            # the campaign named last before the person ("The Roe campaign … Tom Berg, the
+            # campaign's press secretary"), as a reader takes "the campaign"
+            first = min(a.mentions)[0]
+            near = [
+                (max(sp[0] for sp in c.mentions if sp[0] < first), c.name)
+                for c in st.actors.values()
+                if c.name.endswith(" campaign") and any(sp[0] < first for sp in c.mentions)
+            ]
+            a.affiliation = max(near)[1] if near else None
+        if a.affiliation and a.kind == "person" and full.get(a.affiliation):
+            a.affiliation = full[a.affiliation]
         aliases = tuple(f for f in a.forms if f != a.name)
         out.append(
             Actor(
