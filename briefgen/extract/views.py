@@ -567,7 +567,8 @@ def _plausible_words(text: str, lenient: bool) -> bool:
     if _head_postmodified(low):
         return True
     if len(ws) > 12:
-        return False
+        # "the Acme Workers Union of America and the Beta Guild": names and their links only
+        return "and" in low and all(w[:1].isupper() or w.lower() in _NAME_PART for w in ws)
     if low[0] in _FREE_RELATIVE and len(ws) > 1:
         return False  # "Everything Roe says is a lie": the verb is in a relative clause
     if low[0] in _NOT_SUBJECT_START:
@@ -650,8 +651,35 @@ _PERSON_NOUNS = frozenset({"person", "man", "woman", "men", "women", "someone", 
 _SUBJECT_STOPS = _OBJECT_PRONOUNS | _PRONOUNS | _BOUNDARY
 
 
+# "the Urban League": a name after "the" (a conjunct of "X and the Y said").
+_THE_NAME = lazy(r"the\s+[A-Z]")
 _REL_AUX = frozenset({"was", "were", "had", "has", "have", "been", "is", "are", "would", "will",
                       "could", "can", "may", "might", "should", "being", "be"})
+
+
+_NAME_PART = frozenset({"of", "for", "and", "&", "on", "the"})
+
+
+def _name_conjunct(text: str, lo: int, conj: int) -> int:
+    """Where "the A and the B" opens when the words before it run long ("groups like the
+    Acme Workers Union of America and the Beta Guild said"): the name before "and" (its
+    capitalised words and "of", "for", "the"), else B alone."""
+    k = text.rfind(" and ", lo, conj)
+    if k < 0:
+        return conj
+    start = conj
+    for w in reversed(_words(text, max(lo, k - 100), k)):
+        lw = w.group().lower()
+        if text[w.end() : start if start != conj else k].strip():
+            break
+        if not (w.group()[:1].isupper() or lw in _NAME_PART):
+            break
+        start = w.start()
+        if lw == "the":
+            break
+    return start if start < conj and text[start : start + 1].isupper() or (
+        text.startswith("the ", start) and text[start + 4 : start + 5].isupper()
+    ) else conj
 
 
 def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None, Span | None]:
@@ -709,6 +737,7 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
         full_lo = -1
     start = e
     count = 0
+    last_conjunct = -1
     i = len(ws)
     while i > 0:
         i -= 1
@@ -716,7 +745,7 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
         if i == 0 and full_lo >= 0:
             ws = _words(text, full_lo, e)
             full_lo = -1
-            start, count, i = e, 0, len(ws)
+            start, count, i, last_conjunct = e, 0, len(ws), -1
             continue
         ms, me = m.span()
         if me != start and (me + 1 != start or text[me] != " "):  # not one space
@@ -731,7 +760,10 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
             start = ms  # a plain word: the subject goes on
             count += 1
             if count > 12:
-                return (e, e), None, None
+                if last_conjunct < 0:
+                    return (e, e), None, None
+                start = _name_conjunct(text, lo, last_conjunct)
+                break
             continue
         if (
             lw in _OBJECT_PRONOUNS
@@ -781,7 +813,12 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
                 # antecedent is the speaker.
                 head = _strip(text, ant[0], m.start())
                 return head, None, (head[0], paren_end)
-            if lw == "and" and start < e and text[start].isupper() and m.start() > lo:
+            if lw == "and" and start < e and m.start() > lo and (
+                text[start].isupper() or _THE_NAME.match(text, start, e) is not None
+            ):
+                # "Roe and Doe said", "the ACLU and the Urban League said": both conjuncts
+                if not text[start].isupper() and last_conjunct < 0:
+                    last_conjunct = start
                 prev = text[lo : m.start()].rstrip()
                 pw = prev.rsplit(None, 1)[-1] if prev.split() else ""
                 if any(c.isupper() for c in pw):  # "… John al-Doe and Prime Minister …"
@@ -796,7 +833,10 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
         if lw in _PRONOUNS:
             break
         if count > 12:
-            return (e, e), None, None
+            if last_conjunct < 0:
+                return (e, e), None, None
+            start = _name_conjunct(text, lo, last_conjunct)
+            break
     # Leading connectors ("But the minister said") are not part of the subject.
     m2 = _CONNECTOR.match(text, start, e)
     if m2:
@@ -814,6 +854,13 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
     if am and am.start() > start and am.group(1).lower() not in _LY_NOUNS:
         head = (start, am.start())  # "An accompanying statement specifically warned": no adverb
     full = (start, appos[1]) if appos else head
+    if appos and head[0] < head[1]:
+        fw = _WORD.match(text, head[0])
+        if fw is not None and fw.group().lower() in _PREPOSITIONS and _plausible(
+            text, *appos
+        ):
+            # "Of the plan, Roe, who …, said": a fronted phrase, then the subject
+            return appos, None, appos
     if appos and _AGE.fullmatch(text, *appos):
         return head, None, full  # "Doe, 54, said": an age, not a role
     if appos and _role_then_name(text, head, appos):
@@ -2123,6 +2170,52 @@ def _but_verb(
     return None
 
 
+# Prepositions after a past participle that make it a modifier ("officials based in X").
+_PARTICIPLE_PREPS = frozenset({"by", "in", "at", "with", "on", "for", "to", "from", "near",
+                               "under", "inside", "outside", "across", "as", "into"})
+_PAST_IRREGULAR = frozenset({"met", "told", "saw", "heard", "thanked", "gave", "took", "sent",
+                             "got", "made", "brought", "won", "beat", "lost", "hired", "fired"})
+_NP_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my"})
+
+
+def _object_np(text: str, head: Span, ws: list[re.Match[str]]) -> Span | None:
+    """The last noun phrase of a clause taken as a relative's antecedent: "Roe sat through
+    a long speech by the visiting premier, who said" — the relative clause belongs to "the
+    visiting premier", not to the sentence's subject. None when the words before the comma
+    are one noun phrase ("officials based in Ohio", "the mayor of Easton")."""
+    if len(ws) < 3 or not ws[0].group()[:1].isupper():
+        return None
+    i = 1
+    while i < len(ws) and ws[i].group()[:1].isupper():
+        i += 1  # the name that opens the clause
+    if i >= len(ws) - 1:
+        return None
+    verb = ws[i].group()
+    nxt = ws[i + 1].group().lower()
+    if not (
+        (verb.endswith("ed") and verb.islower() and nxt not in _PARTICIPLE_PREPS)
+        or verb in _PAST_IRREGULAR
+    ):
+        return None
+    start = None
+    j = len(ws) - 1
+    while j > i:
+        lw = ws[j].group().lower()
+        if lw in _NP_DETERMINERS:
+            start = j
+            if j - 1 > i and ws[j - 1].group().lower() == "of":
+                j -= 2  # "the head of the agency": back to the head's own determiner
+                continue
+            break
+        if lw in _PARTICIPLE_PREPS or lw in _PREPOSITIONS:
+            break
+        start = j
+        j -= 1
+    if start is None:
+        return None
+    return ws[start].start(), head[1]
+
+
 def _relative(
     text: str, us: int, ue: int, comma: int, r: int, cue: str, info: _Cue, found: list[_Found]
 ) -> _Found | None:
@@ -2152,6 +2245,10 @@ def _relative(
             head = (cap.start(), head[1])  # "backed by Jane Roe, who said": not "backed by"
         elif not w0[:1].isalpha():
             return None
+        obj = _object_np(text, head, ws)
+        if obj is not None:
+            head = obj  # "Roe heard a speech by the premier, who said": the premier
+            appos = None
         speaker = (head[0], full[1])
     start = _after_cue(text, r, ue, info)
     if start < 0 or _tailish(text, start, ue):
@@ -2174,6 +2271,10 @@ _ANTECEDENT_STOP = frozenset({
 })
 _MAIN_VERB_AHEAD = lazy(r"\s(?:also|later|then|still)\s+(?:said|says|told|[a-z]+ed)\b")
 _ADJECTIVE_DETERMINERS = frozenset({"senior", "former", "top", "leading", "prominent"})
+# Second modifiers of "current and former officials", "local and state officials".
+_ADJECTIVE_PAIRS = frozenset({"current", "past", "present", "state", "federal", "local",
+                              "national", "foreign", "junior", "retired", "active", "new",
+                              "old", "young"})
 _GAP_TO_MAIN = lazy(r"[\s,]*(?:(?:also|later|then|still)\s+)?")
 
 
@@ -2190,6 +2291,15 @@ def _antecedent(text: str, us: int, who: int) -> tuple[int, bool] | None:
             break
         if lw in _ANTECEDENT_STOP or (n and lw.endswith(("ed", "ing")) and lw[:1].islower()):
             return (start, True) if n else None
+        if lw == "and" and 0 < n < 3 and text[start : start + 1].islower() and (
+            _WORD.match(text, start) is not None
+            and _WORD.match(text, start).group()  # type: ignore[union-attr]
+            in _ADJECTIVE_DETERMINERS | _ADJECTIVE_PAIRS
+        ):
+            # "Current and former officials who …": two modifiers of one noun
+            start = w.start()
+            n += 1
+            continue
         if lw in _BOUNDARY or lw in _PRONOUNS:
             return (start, lw in {"to", "said", "says", "told"}) if n else None
         start = w.start()
@@ -2413,6 +2523,11 @@ def _sentence_subject(text: str, us: int, limit: int) -> Span | None:
     s = m.end() if m else us
     while s < limit and (text[s].isspace() or text[s] in _MARKS):
         s += 1
+    tl = _TIME_LEAD.match(text, s, limit) if text[s : s + 1].isupper() else None
+    nxt = _WORD.match(text, tl.end()) if tl is not None else None
+    if nxt is not None and not text.startswith(",", nxt.end()):
+        # "On September 27 they published …, announcing": no comma after the date
+        s = tl.end()
     if _PREPOSITION_LEAD.match(text, s, limit):
         # "On Sunday evening, aides to the mayor …, saying": the subject follows the comma.
         c = text.find(",", s, min(limit, s + 80))
@@ -3089,6 +3204,14 @@ def _resolve(
     """The actor a speaker mention refers to, or the earlier view whose speaker it repeats;
     never the possessor of a kin noun ("Ana's father" is not Ana)."""
     a, v = _resolve_mention(res, f, para_idx, doc)
+    if a is None:
+        hs, he = f.head or f.speaker or (0, 0)
+        if _POLL_AT.search(res.text, hs, he):
+            # "The poll shows …", "according to a Roe/Doe News poll": the pollster speaks
+            # (gold: "The Reuters/Ipsos poll showed" is Reuters/Ipsos speaking)
+            poller = _poll_speaker(res, hs, he)
+            if poller is not None:
+                return poller, None
     if a is not None and a.kind == "person":
         hs, he = f.head or f.speaker or (0, 0)
         k = res.text.rfind("s ", hs, he)
@@ -3102,6 +3225,76 @@ def _resolve(
                     return b, None
             return None, None
     return a, v
+
+
+# The nouns of a poll whose pollster speaks for it (speaker_roles.json, "pollster": true).
+_POLL_NOUNS = sorted(str(e["word"]) for e in rules.entries("speaker_roles") if e.get("pollster"))
+_POLL_AT = lazy(r"\b(?:" + "|".join(_POLL_NOUNS) + r")s?\b", re.IGNORECASE)
+# Words between a pollster's name and "poll": "a Roe/Doe News national tracking poll".
+_POLL_MODIFIERS = frozenset({
+    "new", "latest", "recent", "national", "statewide", "nationwide", "tracking", "opinion",
+    "online", "telephone", "phone", "exit", "daily", "weekly", "monthly", "joint", "public",
+    "weekend", "overnight", "separate", "previous", "earlier", "last", "first", "second",
+    "early", "independent", "state", "poll", "polls", "survey", "surveys",
+})
+_POLL_RUN = lazy(r"[\w’'.&/-]+")
+# A poll phrase as a whole speaker head: "The poll", "a New Acme/Beta News poll released …"
+_POLL_HEAD = lazy(
+    r"(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\w’'.&/-]+\s+){0,8}?(?:"
+    + "|".join(_POLL_NOUNS)
+    + r")s?"
+    r"(?:[,\s]+(?:released|conducted|published|taken|out|issued)\b.*)?",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _pollster_at(res: _Resolver, k: int) -> Actor | None:
+    """The pollster named right before the poll noun at k ("the Acme/Beta News poll"): the
+    first organisation or person of the run of names and poll modifiers before it."""
+    text = res.text
+    run = k
+    for n, m in enumerate(reversed(list(_POLL_RUN.finditer(text, max(0, k - 120), k)))):
+        if text[m.end() : run].strip() or n >= 9:
+            break
+        w = m.group()
+        if not (w[:1].isupper() or w[:1].isdigit() or w.lower() in _POLL_MODIFIERS):
+            break
+        if w.lower() in {"the", "a", "an", "this", "that"}:
+            break
+        run = m.start()
+    if run >= k:
+        return None
+    hits = [(ms, a) for ms, me, a in res.covering(run, k)
+            if ms >= run and me <= k and a.kind in {"organization", "person"}]
+    return min(hits, key=lambda t: t[0])[1] if hits else None
+
+
+def _poll_speaker(res: _Resolver, hs: int, he: int) -> Actor | None:
+    """Who speaks for a poll: its pollster, named in the phrase ("a Roe/Doe News poll
+    released Friday"), else the pollster of the latest named poll ("the poll"), else of the
+    next one (a lead's "A new poll shows …" before the story names it)."""
+    text = res.text
+    polls = [m for m in _POLL_AT.finditer(text, hs, he)]
+    if not polls or not _POLL_HEAD.fullmatch(text, hs, he):
+        return None
+    own = _pollster_at(res, polls[0].start())
+    if own is not None:
+        return own
+    lo = max(0, hs - 3000)
+    for m in reversed(list(_POLL_AT.finditer(text, lo, hs))):
+        if m.group().lower().endswith("s") or res.quoted(m.start()):
+            continue  # "other polls": not the one taken up
+        hit = _pollster_at(res, m.start())
+        if hit is not None:
+            return hit
+    if text[hs : hs + 2].lower() in {"a ", "a\n"} or text[hs : hs + 3].lower() == "an ":
+        for m in _POLL_AT.finditer(text, he, min(len(text), he + 1500)):
+            if m.group().lower().endswith("s") or res.quoted(m.start()):
+                continue
+            hit = _pollster_at(res, m.start())
+            if hit is not None:
+                return hit
+    return None
 
 
 def _resolve_mention(
@@ -3724,14 +3917,15 @@ def _other_given_name(
 # ("Roe (R-Utah)"), "of"/"from" ("Roe of Maryland"), an appositive comma; the body may carry
 # an adjective or two ("Roe of the Ohio-based Acme Foundation").
 _MODIFIER_LINK = lazy(
-    r"\s*(?:\(\s*[A-Z][\w.]*\s*[-–]\s*|,\s*|(?:of|from)\s+)(?:the\s+)?"
+    r"\s*(?:\(\s*[A-Z][\w.]*\s*[-–]\s*|,\s*|(?:of|from|for|at|with)\s+)(?:the\s+)?"
     r"(?:(?:[a-z][a-z-]*|[A-Z][\w.]*-based)\s+){0,2}"  # "of the Miami-based X", "of the liberal X"
 )
 
 
 def _head_person(text: str, cov: list[tuple[int, int, Actor]], ms: int) -> Actor | None:
     """The person a speaker phrase is headed by when the mention picked is a place or body
-    in a modifier after the name: "Rep. Jane Roe (R-Utah)", "Rep. John Doe of Maryland"."""
+    in a modifier after the name: "Rep. Jane Roe (R-Utah)", "Rep. John Doe of Maryland",
+    "wrote Jane Roe for Acme Research", "said John Doe at the Beta Institute"."""
     for ps, pe, p in cov:
         if p.kind == "person" and pe <= ms and _MODIFIER_LINK.fullmatch(text, pe, ms):
             if _RELATION_OF.search(text, max(0, ps - 30), ps):
@@ -3977,6 +4171,34 @@ _REMARKS = lazy(
 _JOINT_HEAD = lazy(r"\bjoint\b|\band\b|[-–]", re.IGNORECASE)
 
 
+# Where a conjunct of "X, Y and the Z" opens: after the head's start, ", " or " and ".
+_CONJUNCT_SPLIT = lazy(r",\s*(?:and\s+)?|\s+and\s+")
+_CONJUNCT_DET = lazy(r"(?:the|both)\s+", re.IGNORECASE)
+
+
+def _conjunct_actors(
+    text: str, hs: int, he: int, cov: list[tuple[int, int, Actor]]
+) -> list[Actor]:
+    """The actors that are whole conjuncts of "X and Y" (each mention opens a conjunct and
+    runs to its end), any kind but a place: "Roe and Doe", "the ACLU and the Urban League";
+    [] unless every conjunct is one ("Roe of Ruritania and Doe": Ruritania only modifies)."""
+    bounds = [hs]
+    ends = []
+    for m in _CONJUNCT_SPLIT.finditer(text, hs, he):
+        ends.append(m.start())
+        bounds.append(m.end())
+    ends.append(he)
+    out: list[Actor] = []
+    for s, e in zip(bounds, ends, strict=True):
+        dm = _CONJUNCT_DET.match(text, s, e)
+        s2 = dm.end() if dm else s
+        hit = next((a for ms, me, a in cov if ms in (s, s2) and me == e), None)
+        if hit is None or hit.kind == "place":
+            return []
+        out.append(hit)
+    return out if len(out) > 1 else []
+
+
 def _joint(
     res: _Resolver, f: _Found, pi: int, doc: Document, prev: View | None
 ) -> tuple[str, ...]:
@@ -3992,6 +4214,10 @@ def _joint(
         ids = [a for ms, me, a in sorted(cov, key=lambda t: t[0]) if ms >= hs and me <= he]
         people = [a for a in ids if a.kind == "person"]
         pick = people if people else [a for a in ids if a.kind != "place"]
+        whole = _conjunct_actors(text, hs, he, cov)
+        if len(whole) > len(pick):
+            # "Roe and Doe" where one name was read as another kind: each conjunct speaks
+            pick = whole
         out = tuple(dict.fromkeys(a.id for a in pick))
         return out if len(out) > 1 else ()
     if low == "they":
