@@ -14,13 +14,11 @@ import datetime as dt
 import os
 import re
 import sys
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
 
 from briefgen.errors import BriefgenError, ExitStatus, OutputError, RenderError, UsageError
-from briefgen.output import silence_stdout, write_atomic
 
 PROG = "briefgen"
 FORMATS = ("md", "html", "json", "pdf")
@@ -109,6 +107,8 @@ def execute(
         return exc.code
     except BriefgenError as exc:
         if debug:
+            import traceback  # only here: a Markdown run does not pay for its import
+
             traceback.print_exc()
         return _fail(exc, usage)
     except KeyboardInterrupt:
@@ -180,6 +180,8 @@ def run(
         _write_stdout(data)
     else:
         assert output is not None
+        from briefgen.output import write_atomic  # tempfile: only for a file output
+
         write_atomic(Path(output), data)
 
 
@@ -313,6 +315,8 @@ def _write_stdout(data: bytes) -> None:
             sys.stdout.write(data.decode("utf-8", errors="replace"))
             sys.stdout.flush()
     except BrokenPipeError:
+        from briefgen.output import silence_stdout
+
         silence_stdout()
         raise _Quit(0) from None
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import bisect
 import codecs
-import html
 import os
 import re
 import stat
@@ -377,6 +376,8 @@ def strip_html(text: str) -> str:
             out.append("\n")
         elif name in _BLOCK_TAGS:
             out.append("\n\n")
+    import html  # only for markup input: a plain-text run does not load html.entities
+
     stripped = html.unescape("".join(out)).replace("\r\n", "\n").replace("\xa0", " ")
     stripped = _SPACE_RUN.sub(" ", stripped)
     stripped = _LINE_SPACE.sub("\n", stripped)

@@ -20,7 +20,9 @@ def _visible(text: str) -> str:
 def clean(text: str) -> str:
     """Text for display: invisible characters removed; no-break and other odd spaces, and runs
     of whitespace, become one ordinary space (str.split knows every Unicode space)."""
-    return " ".join(_visible(text).split())
+    if text.isascii():  # the common case, without a second call
+        return " ".join(text.split())
+    return " ".join(_INVISIBLE_RE.sub("", text).split())
 
 
 def count_words(text: str) -> int:

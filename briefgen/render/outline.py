@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from briefgen.model import Actor, Brief, Commitment, DateMention, Span, View
 from briefgen.textutil import clean
@@ -264,17 +266,21 @@ class OutlineBuilder:
 
         # Candidate items of each section, best first (their order within the section's
         # ranking).
+        # Only the rows a section can show are made (and the first six actors, the keywords);
+        # the rest are only counted: building every row of a long article was most of this.
         kp = [
             Line(_trim_words(clean(k.text), limits.point_words), para(k.span[0]), span=k.span)
-            for k in brief.key_points
+            for k in brief.key_points[: limits.key_points]
         ]
-        actors = [_actor_row(a, para) for a in brief.actors]
-        timeline = _timeline(brief, para, limits)
+        actors = [_actor_row(a, para) for a in brief.actors[: max(limits.actors, 6)]]
+        timeline, timeline_total = _timeline(brief, para, limits, limits.timeline)
         by_strength = sorted(brief.commitments, key=lambda c: (_strength_index(c.strength), c.span))
-        commitments = [_commitment_row(brief, c, para, limits) for c in by_strength]
-        quotes = _ranked_quotes(brief, para, limits)
+        commitments = [
+            _commitment_row(brief, c, para, limits) for c in by_strength[: limits.commitments]
+        ]
+        quotes, quotes_total = _ranked_quotes(brief, para, limits, limits.views)
         rows = {id(c): row for c, row in zip(by_strength, commitments)}
-        watch = _watch(brief, para, ref, limits, rows)
+        watch, watch_total = _watch(brief, para, ref, limits, rows, limits.watch)
 
         # Caps per section, then a global rank that interleaves the sections (the first item of
         # each section outranks the second of any), so giving way is shared rather than one
@@ -306,7 +312,7 @@ class OutlineBuilder:
         # Each item's rank is its place in `keyed` whatever `keep` is: `keep` only decides how
         # many of the ranks are shown. Items are kept in section order with their rank.
         rank = {(name, i): r for r, (_, _, i, name) in enumerate(keyed, 1)}
-        self.ranked: dict[str, list[tuple[int, object]]] = {
+        self.ranked: dict[str, list[tuple[int, Any]]] = {
             name: [
                 (rank[(name, i)], _with_rank(item, rank[(name, i)]))
                 for i, item in enumerate(pools[name])
@@ -315,12 +321,12 @@ class OutlineBuilder:
         }
         self.ranked_total = len(keyed)
         self.totals = {
-            "key_points": len(kp),
-            "actors": len(actors),
-            "timeline": len(timeline),
-            "commitments": len(commitments),
-            "views": len(quotes),
-            "watch": len(watch),
+            "key_points": len(brief.key_points),
+            "actors": len(brief.actors),
+            "timeline": timeline_total,
+            "commitments": len(brief.commitments),
+            "views": quotes_total,
+            "watch": watch_total,
         }
 
         headline = clean(art.headline or "") or clean(brief.source.name or "") or "Untitled article"
@@ -341,6 +347,15 @@ class OutlineBuilder:
             if x
         )
         self.summary = [(clean(s.short or s.text), para(s.span[0]), s.span) for s in brief.summary]
+        self._bottom: dict[int | None, tuple[Line, ...]] = {}
+        self.timeline_by_date = sorted(
+            self.ranked["timeline"],
+            key=lambda ri: _sort_key(ri[1].value, ref),
+        )
+        self.watch_by_date = sorted(
+            self.ranked["watch"],
+            key=lambda ri: (not ri[1].dated, _sort_key(ri[1].when_value, ref), ri[1].para or 0),
+        )
         top_actor_names = tuple(a.name for a in actors[:6])
         empty = Section("", "")
         self.base = Outline(  # the parts no `keep` changes; build() fills in the rest
@@ -383,18 +398,19 @@ class OutlineBuilder:
         def kept(name: str) -> list:
             return [item for r, item in self.ranked[name] if r <= shown]
 
-        ref = self.ref
-        shown_timeline = sorted(kept("timeline"), key=lambda t: _sort_key(t.value, ref))
-        shown_watch = sorted(
-            kept("watch"), key=lambda w: (not w.dated, _sort_key(w.when_value, ref), w.para or 0)
-        )
+        # Shown in date order: the sections sorted once (a stable sort, so keeping the first
+        # `shown` ranks of the sorted rows is sorting the kept rows).
+        shown_timeline = [item for r, item in self.timeline_by_date if r <= shown]
+        shown_watch = [item for r, item in self.watch_by_date if r <= shown]
         totals = self.totals
         omitted = sum(totals.values()) - shown
-        bottom = tuple(
-            Line(_trim_words(text, summary_words), para, span=span)
-            for text, para, span in self.summary
-        )
-        return dataclasses.replace(
+        bottom = self._bottom.get(summary_words)
+        if bottom is None:
+            bottom = self._bottom[summary_words] = tuple(
+                Line(_trim_words(text, summary_words), para, span=span)
+                for text, para, span in self.summary
+            )
+        return _replace(
             self.base,
             bottom_line=bottom,
             key_points=Section(
@@ -431,8 +447,10 @@ _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 _HALF = re.compile(r"^(\d{4})-H([12])$")
 
 
+@functools.lru_cache(maxsize=1024)
 def _parts(value: str) -> tuple[int | None, int, int, int, int] | None:
-    """(year, month, day, hour, minute) of a point-like TIMEX3 value (0 = unknown), or None."""
+    """(year, month, day, hour, minute) of a point-like TIMEX3 value (0 = unknown), or None.
+    Cached: each value is read several times (filter, sort key, future test, display)."""
     m = _YMD.match(value)
     if m:
         year = None if m[1] == "XXXX" else int(m[1])
@@ -605,38 +623,46 @@ def clause_around(sentence: str, start: int, end: int, limit: int) -> str:
     return text
 
 
-def _timeline(brief: Brief, para, limits: Limits) -> list[TimelineRow]:  # type: ignore[no-untyped-def]
+def _timeline(  # type: ignore[no-untyped-def]
+    brief: Brief, para, limits: Limits, limit: int
+) -> tuple[list[TimelineRow], int]:
     """Dated events (a point or period in the calendar), best first for ranking: those that
     name actors, then those with a full date, then document order. One row per (date, sentence).
+    The rows of the best `limit`, and how many there are in all.
     """
     seen: set[tuple[str, tuple[int, int]]] = set()
-    rows: list[tuple[tuple[int, int, int], TimelineRow]] = []
+    ranked: list[tuple[tuple[int, int, int], DateMention]] = []
     dated = [d for d in brief.dates if d.type in ("DATE", "TIME") and _parts(d.value) is not None]
     range_ends = _range_ends(brief.text, dated)
+    closing = set(range_ends.values())
     for d in dated:
-        if (d.value, d.sentence) in seen or id(d) in range_ends.values():
+        if (d.value, d.sentence) in seen or id(d) in closing:
             continue
         seen.add((d.value, d.sentence))
+        named = any(brief.actor(actor_id) is not None for actor_id in d.actors)
+        p = _parts(d.value)
+        precision = 0 if p and p[2] else 1
+        ranked.append(((0 if named else 1, precision, d.span[0]), d))
+    ranked.sort(key=lambda r: r[0])
+    rows = []
+    for _, d in ranked[:limit]:
         when = _display_date(d.value) or clean(d.text)
         end = range_ends.get(id(d))
         if end is not None:  # "from 2011 to 2016": one row for the period, not one per end
             end_date = next(e for e in dated if id(e) == end)
             when = f"{when} – {_display_date(end_date.value) or clean(end_date.text)}"
-        names = tuple(_names(brief, d.actors)[:3])
-        p = _parts(d.value)
-        precision = 0 if p and p[2] else 1
-        row = TimelineRow(
-            when,
-            d.value,
-            clean(d.text),
-            _event(brief, d, limits.event_words),
-            names,
-            para(d.span[0]),
-            span=d.span,
+        rows.append(
+            TimelineRow(
+                when,
+                d.value,
+                clean(d.text),
+                _event(brief, d, limits.event_words),
+                tuple(_names(brief, d.actors)[:3]),
+                para(d.span[0]),
+                span=d.span,
+            )
         )
-        rows.append(((0 if names else 1, precision, d.span[0]), row))
-    rows.sort(key=lambda r: r[0])
-    return [r for _, r in rows]
+    return rows, len(ranked)
 
 
 # What joins the two ends of a stated period: "from 2011 to 2016", "1998-2001", "Monday
@@ -708,6 +734,16 @@ class _RankedQuote:
         )
 
 
+def _speaker_key(brief: Brief, v: View) -> str:
+    """_speaker(brief, v)[0], without the display strings."""
+    if brief.actor(v.speaker) is not None:
+        return v.speaker  # type: ignore[return-value]
+    text = clean(v.speaker_text)
+    if not text or text.lower() in PRONOUNS:
+        text = "Unattributed"
+    return f"text:{text.lower()}"
+
+
 def _speaker(brief: Brief, v: View) -> tuple[str, str, str | None, str | None]:
     actor = brief.actor(v.speaker)
     if actor is not None:
@@ -723,34 +759,46 @@ def _speaker(brief: Brief, v: View) -> tuple[str, str, str | None, str | None]:
     return (f"text:{text.lower()}", text, role, clean(v.affiliation or "") or None)
 
 
-def _ranked_quotes(brief: Brief, para, limits: Limits) -> list[_RankedQuote]:  # type: ignore[no-untyped-def]
+def _ranked_quotes(  # type: ignore[no-untyped-def]
+    brief: Brief, para, limits: Limits, limit: int
+) -> tuple[list[_RankedQuote], int]:
     """Quotes best first: one per speaker before a second from anyone (experts, then officials,
-    then others; earlier speakers first), so the views stay varied when space runs out."""
+    then others; earlier speakers first), so the views stay varied when space runs out.
+    The best `limit` quotes, and how many there are in all."""
     first_seen: dict[str, int] = {}
     per_speaker: dict[str, int] = {}
-    items: list[tuple[tuple[int, int, int, int], _RankedQuote]] = []
+    items: list[tuple[tuple[int, int, int, int], View, str, tuple[int, int]]] = []
     for v in sorted(brief.views, key=lambda v: v.span):
-        key, name, role, affiliation = _speaker(brief, v)
+        key = _speaker_key(brief, v)
         first_seen.setdefault(key, len(first_seen))
         n = per_speaker.get(key, 0)
         per_speaker[key] = n + 1
-        # A quote split by its attribution ("A," she said. "B.") reads as one, its parts joined.
-        whole = " … ".join(clean(brief.text[s:e]) if brief.text else "" for s, e in v.spans)
-        text, trimmed = trim_quote(
-            clean(v.text) + (" … " + whole if whole.strip(" …") else ""), limits.quote_words
-        )
-        if not text:
+        # An empty quote is left out (trim_quote keeps a non-empty text non-empty); plain text
+        # with a printing character is not empty, and needs no cleaning to say so.
+        plain = v.text.isascii() and not v.text.isspace() and v.text
+        if not plain and not _quote_source(brief, v):
             continue
         kind = v.kind if v.kind in KIND_ORDER else "other"
         order = (KIND_ORDER.index(kind), first_seen[key])
+        items.append(((n, *order, v.span[0]), v, kind, order))
+    items.sort(key=lambda x: x[0])
+    out = []
+    for _, v, kind, order in items[:limit]:
+        key, name, role, affiliation = _speaker(brief, v)
+        text, trimmed = trim_quote(_quote_source(brief, v), limits.quote_words)
         # Mostly-quoted reported speech ('said the army would "hold the line"') keeps its own
         # marks and reads as reported; wrapping it in quotes again would misquote the speaker.
         shown_direct = v.direct and not any(m in text for m in _DOUBLE_MARKS)
         quote = Quote(text, shown_direct, trimmed, clean(v.cue), para(v.span[0]), span=v.span)
-        rq = _RankedQuote(key, name, role, affiliation, kind, order, quote)
-        items.append(((n, *order, v.span[0]), rq))
-    items.sort(key=lambda x: x[0])
-    return [rq for _, rq in items]
+        out.append(_RankedQuote(key, name, role, affiliation, kind, order, quote))
+    return out, len(items)
+
+
+def _quote_source(brief: Brief, v: View) -> str:
+    """The quote's text before trimming; a quote split by its attribution ("A," she said.
+    "B.") reads as one, its parts joined."""
+    whole = " … ".join(clean(brief.text[s:e]) if brief.text else "" for s, e in v.spans)
+    return clean(v.text) + (" … " + whole if whole.strip(" …") else "")
 
 
 def _group_views(quotes: list[_RankedQuote]) -> tuple[ViewGroup, ...]:
@@ -788,9 +836,11 @@ def _watch(  # type: ignore[no-untyped-def]
     ref: dt.date | None,
     limits: Limits,
     rows: dict[int, CommitmentRow] | None = None,
-) -> list[_WatchItem]:
+    limit: int | None = None,
+) -> tuple[list[_WatchItem], int]:
     """Future dated events (soonest first), then open-ended commitments ("no date given").
-    `rows` holds the commitments' rows already made, by id() of the commitment."""
+    `rows` holds the commitments' rows already made, by id() of the commitment. The rows of
+    the first `limit` (all when None), and how many there are in all."""
     rows = {} if rows is None else rows
 
     def row_of(c: Commitment) -> CommitmentRow:
@@ -798,32 +848,42 @@ def _watch(  # type: ignore[no-untyped-def]
         return row if row is not None else _commitment_row(brief, c, para, limits)
 
     watch_words = limits.event_words + 4
-    dated: list[tuple[tuple[int, ...], _WatchItem]] = []
+    dated: list[tuple[tuple[int, ...], DateMention, Commitment | None]] = []
     seen: set[tuple[str, tuple[int, int]]] = set()
     covered: set[tuple[int, int]] = set()  # commitments already shown with their date
+    in_sentence: dict[tuple[int, int], list[Commitment]] = {}  # _dates_commitment needs one
+    for c in brief.commitments:
+        in_sentence.setdefault(c.sentence, []).append(c)
     for d in brief.dates:
         if d.type not in ("DATE", "TIME") or not _is_future(d, ref):
             continue
         if (d.value, d.sentence) in seen:
             continue
         seen.add((d.value, d.sentence))
-        commitment = next((c for c in brief.commitments if _dates_commitment(d, c)), None)
+        commitment = next(
+            (c for c in in_sentence.get(d.sentence, ()) if _dates_commitment(d, c)), None
+        )
         if commitment is not None:
             covered.add(commitment.span)
-        if commitment is not None:
-            what = _trim_words(row_of(commitment).line, watch_words)
-        else:
-            what = _event(brief, d, limits.event_words)
-        when = _display_date(d.value) or clean(d.text)
-        row = WatchRow(when, what, True, para(d.span[0]), span=d.span)
-        dated.append((_sort_key(d.value, ref) + (d.span[0],), _WatchItem(row, d.value)))
+        dated.append((_sort_key(d.value, ref) + (d.span[0],), d, commitment))
     dated.sort(key=lambda x: x[0])
     open_ended = [
         c
         for c in sorted(brief.commitments, key=lambda c: (_strength_index(c.strength), c.span))
         if c.strength in OPEN_ENDED and not c.deadline and c.span not in covered
     ]
-    undated = [
+    total = len(dated) + len(open_ended)
+    limit = total if limit is None else limit
+    out = []
+    for _, d, commitment in dated[:limit]:
+        if commitment is not None:
+            what = _trim_words(row_of(commitment).line, watch_words)
+        else:
+            what = _event(brief, d, limits.event_words)
+        when = _display_date(d.value) or clean(d.text)
+        row = WatchRow(when, what, True, para(d.span[0]), span=d.span)
+        out.append(_WatchItem(row, d.value))
+    out += [
         _WatchItem(
             WatchRow(
                 "no date given",
@@ -834,9 +894,9 @@ def _watch(  # type: ignore[no-untyped-def]
             ),
             "",
         )
-        for c in open_ended
+        for c in open_ended[: max(0, limit - len(dated))]
     ]
-    return [w for _, w in dated] + undated
+    return out, total
 
 
 def _dates_commitment(d: DateMention, c: Commitment) -> bool:
@@ -852,6 +912,15 @@ def _with_rank(item, rank: int):  # type: ignore[no-untyped-def]
     if isinstance(item, (_RankedQuote, _WatchItem)):
         return item.with_rank(rank)
     return _replace_rank(item, rank)
+
+
+def _replace(item: Outline, **changes: object) -> Outline:
+    """dataclasses.replace for the Outline (frozen, no __post_init__, every field in __init__),
+    as a copy of the instance dict."""
+    new = object.__new__(Outline)
+    new.__dict__.update(item.__dict__)
+    new.__dict__.update(changes)
+    return new
 
 
 def _replace_rank(item, rank: int):  # type: ignore[no-untyped-def]

@@ -8,28 +8,21 @@ so autoescaping is chosen by the output format, never by how the user named the 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
 from briefgen.errors import BriefgenError, RenderError
-from briefgen.textutil import clean
+from briefgen.render.escape import PACKAGE, _md_escape, builtin_text, md_escape, para_mark
 
-PACKAGE = "briefgen.templates"
+__all__ = ["PACKAGE", "_md_escape", "builtin_text", "md_escape", "para_mark"]
 BUILTIN = {"md": "brief.md.j2", "html": "brief.html.j2"}
 BUILTIN_FILES = ("brief.md.j2", "brief.html.j2", "brief.css")
 CUSTOM_PREFIX = "custom:"
 CUSTOM_SEP = "::"
-
-
-def builtin_text(name: str) -> str:
-    """The text of a bundled template or stylesheet."""
-    return resources.files(PACKAGE).joinpath(name).read_text(encoding="utf-8")
 
 
 class _Loader(jinja2.BaseLoader):
@@ -56,44 +49,6 @@ def _mtime(path: Path) -> float | None:
         return path.stat().st_mtime
     except OSError:
         return None
-
-
-# Markdown: characters that start inline structure anywhere (emphasis, code, links, HTML, tables,
-# strikethrough, math, entities), and block markers that only matter at the start of a line.
-_MD_INLINE = re.compile(r"([\\`*_\[\]<>|~&$^@])")
-_MD_BLOCK_START = re.compile(r"^([#+=:-]|\d+(?=[.)]))")
-# GFM also links bare URLs and addresses (`www.x.org`, `http://x`, `a@b.org`, the last handled
-# by escaping "@"): an escaped ":" or "." keeps them plain text that reads the same.
-_MD_AUTOLINK = re.compile(r"(?i)\b(https?|ftp|file|mailto)(:)|\b(www)(\.)")
-
-
-def md_escape(value: Any) -> str:
-    """Article text made inert for Markdown (GitHub and pandoc): it reads the same, but a `|`,
-    a leading `#`, `[x](url)`, `<tag>` or `*` can no longer change the document's structure."""
-    return _md_escape(str(value))
-
-
-@lru_cache(maxsize=4096)
-def _md_escape(value: str) -> str:
-    # Cached: the Markdown renderer drafts the brief several times to fit its word budget, and
-    # escapes the same strings on every draft.
-    text = _MD_INLINE.sub(r"\\\1", clean(value))
-    text = _MD_AUTOLINK.sub(lambda m: f"{m[1] or m[3]}\\{m[2] or m[4]}", text)
-    m = _MD_BLOCK_START.match(text)
-    if m:
-        if m.group(1).isdigit():
-            # "1. " opens an ordered list: escape the dot or bracket after the number.
-            n = len(m.group(1))
-            return text[:n] + "\\" + text[n:]
-        return "\\" + text
-    return text
-
-
-def para_mark(n: Any) -> str:
-    """`{{ para(n) }}` in the Markdown template: " ¶N" after an item, or nothing. A Python
-    global rather than a Jinja macro, whose call per item was a sixth of the Markdown render;
-    a template that defines its own `para` macro (the HTML one, older exports) uses that."""
-    return " ¶" + str(n) if n else ""
 
 
 def _plural(n: int, word: str, plural: str | None = None) -> str:
