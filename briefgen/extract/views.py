@@ -2525,7 +2525,7 @@ def _sentence_subject(text: str, us: int, limit: int) -> Span | None:
         s += 1
     tl = _TIME_LEAD.match(text, s, limit) if text[s : s + 1].isupper() else None
     nxt = _WORD.match(text, tl.end()) if tl is not None else None
-    if nxt is not None and not text.startswith(",", nxt.end()):
+    if tl is not None and nxt is not None and not text.startswith(",", nxt.end()):
         # "On September 27 they published …, announcing": no comma after the date
         s = tl.end()
     if _PREPOSITION_LEAD.match(text, s, limit):
@@ -4822,6 +4822,7 @@ def _extract_views(doc: Document, actors: list[Actor]) -> tuple[list[View], list
     views.extend(_carried(doc, quotes, views))
     if "‘" in text or "'" in text:
         views.extend(_nested(doc, quotes, starts, views, res))
+    views.extend(_embedded(doc, views, res))
     if any(w in text for w in _HESITATIONS) and _DISFLUENCY.search(text):
         views = _soundbites(doc, views)
     views.sort(key=lambda v: v.span)
@@ -5095,6 +5096,172 @@ def _nested(
                     nv = dataclasses.replace(nv, speaker=who.id if who else None, speakers=(),
                                              role=role, affiliation=affiliation, kind=kind)
                 out.append(dataclasses.replace(nv, direct=True))
+    return out
+
+
+# Reported speech inside a view, with a named source of its own (gold: the inner words are the
+# inner speaker's view): "“… Tom tells me he wants to stay here,” his aunt said",
+# "Roe said Doe was right when he said Monday that …", "“as the Daily Ledger wrote, it shows …”",
+# "“Doe has been out there saying …”", "“He began it long ago by saying …”".
+_EMBED_CUE = lazy(
+    r"(?<![\w’'-])(said|says|wrote|writes|claimed|claims|insisted|insists|argued|argues|warned|"
+    r"announced|saying|(?:told|tells)\s+(?:me|us|him|her|them))(?![\w’'-])"
+)
+# What may stand between the inner subject and its verb ("has also", "has been out there").
+_EMBED_GAP = frozenset({
+    "has", "have", "had", "also", "repeatedly", "often", "always", "publicly", "recently",
+    "once", "been", "out", "there", "even", "already", "just", "then", "later", "first", "now",
+    "again", "himself", "herself", "previously", "famously", "reportedly",
+})
+# A relative or interrogative before the subject: "what he said", "which Doe says" (no view).
+_EMBED_NOT_BEFORE = frozenset({
+    "what", "which", "who", "whom", "whose", "that", "if", "whether", "than", "like", "to", "of",
+    "for", "with", "about", "from", "in", "at", "on", "by", "into", "under", "over", "near",
+    "everything", "anything", "nothing", "all", "mine", "yours", "ours", "theirs",
+})
+_EMBED_LEADS = frozenset({"when", "as", "and", "but", "so", "then", "because", "after", "before",
+                          "while", "once", "until", "since", "though", "although", "even"})
+# The words a complement clause may open with after "said that" (else "that" is the object:
+# "He said that very simply because …").
+_THAT_SUBJECT = lazy(
+    r"[ \t\u00a0]+(?:[A-Z\d“\"‘]|(?:the|a|an|his|her|their|its|our|my|your|this|these|those|some|"
+    r"no|all|most|every|many|there|he|she|it|they|we|i|you|none|both|each|any|one)\b)"
+)
+_EMBED_TIME = lazy(
+    r"(?:[ \t\u00a0]+(?:on|last|this|early|late|earlier|later)?[ \t\u00a0]*(?:[A-Z][a-z]+day|"
+    r"night|week|month|year|morning|evening|afternoon|yesterday|today)\b){0,2}(?:,?[ \t\u00a0]+"
+    r"that\b(?=" + _THAT_SUBJECT.pattern + r"))?"
+)
+_THAT_OBJECT = lazy(r",?[ \t\u00a0]+that\b")
+_EMBED_WORD = lazy(r"[“\"‘]?[\w’'.-]+[”\"’]?")
+
+
+# "… whenever he says it, from A to B": the verb's object, no reported words.
+# "Roe said in her note, per the …": the outer attribution's own circumstances.
+_EMBED_OBJECT = lazy(
+    r"(?:(?:it|this|that|so|nothing|something|anything|yes|no)\b(?![ \t\u00a0]+[a-z])|(?:in|at|on|"
+    r"during|after|before|about|to|by|with|from|for|of|through|via)\b)"
+)
+
+
+def _named_before(res: _Resolver, lo: int, pos: int, pronoun: str) -> Actor | None:
+    """The person of the pronoun's gender who last opens a sentence of [lo, pos), or lo itself
+    (the subject the story is about: "Roe said Doe was right when he said …"); not a possessor
+    ("Doe's leg") nor someone named inside a clause ("whether Doe runs, and though she said")."""
+    g = coref.pronoun_gender(pronoun)
+    text = res.text
+    for ms, me, a in reversed(res.covering(lo, pos)):
+        if (
+            a.kind == "person"
+            and lo <= ms
+            and me <= pos
+            and res.gender.get(a.id, g) == g
+            and not _possessor(text, me)
+            and (not text[lo:ms].strip(" “\"‘") or _opens_sentence(text, ms, True))
+        ):
+            return a
+    return None
+
+
+def _embedded_subject(text: str, lo: int, vs: int) -> Span | None:
+    """The subject right before an inner verb at vs (after gap words such as "has also"): a
+    he/she, or a run of capitalised words; None for anything else or after a relative."""
+    words = [(m.start(), m.end()) for m in _EMBED_WORD.finditer(text, max(lo, vs - 90), vs)]
+    k = len(words) - 1
+    gap = 0
+    while k >= 0 and text[words[k][0] : words[k][1]].lower() in _EMBED_GAP and gap < 4:
+        k -= 1
+        gap += 1
+    if k < 0:
+        return None
+    s, e = words[k]
+    w = text[s:e].strip("“”\"‘’'")
+    if w.lower() in {"he", "she"}:
+        run = k
+    elif w[:1].isupper():
+        run = k
+        while run > 0 and k - run < 3 and text[words[run - 1][0] : words[run - 1][1]].strip(
+            "“”\"‘’'"
+        )[:1].isupper():
+            run -= 1
+        while run < k and text[words[run][0] : words[run][1]].strip("“”\"‘’'[]").lower() in (
+            _EMBED_NOT_BEFORE | _EMBED_LEADS
+        ):
+            if text[words[run][0] : words[run][1]].strip("“”\"‘’'[]").lower() in _EMBED_NOT_BEFORE:
+                return None  # "Everything [Roe] said is …"
+            run += 1  # "When Roe said …": Roe
+        s = words[run][0]
+    else:
+        return None
+    if "," in text[s:vs] or "." in text[words[k][1] : vs]:
+        return None  # "Acme, which Doe runs, said": no subject of the inner verb
+    if run > 1 and text[words[run - 1][0] : words[run - 1][1]].lower() == "the":
+        run -= 1  # "that the State Department said": the word before "the"
+    before = text[words[run - 1][0] : words[run - 1][1]].lower() if run > 0 else ""
+    if before.strip("“”\"‘’'[]") in _EMBED_NOT_BEFORE or text[s:e].strip(
+        "“”\"‘’'[]"
+    ).lower() in _EMBED_NOT_BEFORE:
+        return None  # "in Washington said", "Everything [Roe] said is …"
+    return _strip(text, s, e, "“”\"‘’'")
+
+
+def _embedded(
+    doc: Document, views: list[View], res: _Resolver
+) -> list[View]:
+    """Views reported inside other views, each of its own named (or, after a named person, he/
+    she) source. Only when that source is an actor the text names and not the outer speaker."""
+    text = doc.text
+    out: list[View] = []
+    seen = {(v.span[0], v.speaker) for v in views}
+    for v in views:
+        outer = {v.speaker, *v.speakers}
+        for ps, pe in (v.span, *v.spans):
+            for m in _EMBED_CUE.finditer(text, ps, pe):
+                k = bisect.bisect_right(res.sent_starts, m.start()) - 1
+                lo = max(ps, doc.sentences[k].span[0] if k >= 0 else ps)
+                hi = min(pe, doc.sentences[k].span[1] if k >= 0 else pe)
+                sp: Span | None
+                if m.group(1) == "saying" and text[max(lo, m.start() - 3) : m.start()] == "by ":
+                    first = _EMBED_WORD.search(text, lo, m.start())  # "He … by saying …"
+                    sp = _strip(text, *first.span(), "“”\"‘’'") if first else None
+                    if sp and not (text[sp[0] : sp[1]].lower() in {"he", "she"}
+                                   or text[sp[0]].isupper()):
+                        sp = None
+                elif m.group(1) == "saying" and not text[max(lo, m.start() - 12) : m.start()] \
+                        .endswith(("been ", "there ")):
+                    continue  # "an e-mail to Doe saying …": the participle's subject is not Doe
+                else:
+                    sp = _embedded_subject(text, lo, m.start())
+                if sp is None:
+                    continue
+                tm = _EMBED_TIME.match(text, m.end())
+                if _THAT_OBJECT.match(text, tm.end() if tm else m.end()):
+                    continue  # "said that very plainly": "that" is the object
+                cs, ce = _strip(text, tm.end() if tm else m.end(), hi, ",:;—–-")
+                cs, ce = _content(text, cs, ce, [], [])
+                if len(_words(text, cs, ce)) < 3 or ce <= cs or _EMBED_OBJECT.match(text, cs):
+                    continue
+                low = text[sp[0] : sp[1]].lower()
+                who: Actor | None
+                if low in {"he", "she"}:
+                    who = _named_before(res, ps, sp[0], low)
+                else:
+                    who = None
+                    for ms, me, a in res.covering(sp[0], sp[1]):
+                        if ms >= sp[0] - 4 and me <= sp[1] + 1:
+                            who = a  # the last actor the run names
+                            sp = (max(ms, sp[0]), min(me, sp[1]))
+                if who is None or who.id in outer or (cs, who.id) in seen:
+                    continue
+                seen.add((cs, who.id))
+                f = _Found(sp, sp, None, m.group(1), (cs, ce), "view-embedded")
+                role, affiliation, kind = _role_kind(text, f, who)
+                out.append(View(
+                    speaker=who.id, speakers=(), speaker_text=text[sp[0] : sp[1]],
+                    speaker_span=sp, role=role, affiliation=affiliation, kind=kind,
+                    direct=False, cue=_one_spaced(m.group(1)), text=text[cs:ce], span=(cs, ce),
+                    rule="view-embedded",
+                ))
     return out
 
 
