@@ -95,3 +95,12 @@ def test_outer_view_stays_whole() -> None:
     assert [(v.speaker, v.text) for v in outer] == [
         ("A1", "Tom tells me he would rather stay on the farm")]
     assert [(v.speaker_text, v.cue, v.direct) for v in inner] == [("Tom", "tells me", False)]
+
+
+def test_that_clause_opening_with_an_adverbial() -> None:
+    """"said that under Roe, …": a clause opening with a fronted phrase and a comma."""
+    views = _views(
+        "Jane Roe said John Doe was right when he said that under the old mayor, the roads "
+        "fell apart.", [ROE, DOE])
+    assert [(v.speaker, v.text) for v in views if v.rule == "view-embedded"] == [
+        ("A2", "under the old mayor, the roads fell apart")]

@@ -5125,7 +5125,9 @@ _EMBED_LEADS = frozenset({"when", "as", "and", "but", "so", "then", "because", "
 # "He said that very simply because …").
 _THAT_SUBJECT = lazy(
     r"[ \t\u00a0]+(?:[A-Z\d“\"‘]|(?:the|a|an|his|her|their|its|our|my|your|this|these|those|some|"
-    r"no|all|most|every|many|there|he|she|it|they|we|i|you|none|both|each|any|one)\b)"
+    r"no|all|most|every|many|there|he|she|it|they|we|i|you|none|both|each|any|one)\b|(?:in|under|"
+    r"on|at|after|before|during|since|if|when|while|because|although|despite|without|with|by|"
+    r"for|unlike|like)\b[^,.;:!?]{1,60},)"
 )
 _EMBED_TIME = lazy(
     r"(?:[ \t\u00a0]+(?:on|last|this|early|late|earlier|later)?[ \t\u00a0]*(?:[A-Z][a-z]+day|"
