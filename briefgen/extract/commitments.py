@@ -664,7 +664,10 @@ _BOUND = lazy(
     r"saying|added|adding|announced\s+that|"
     r"(?:announced|confirmed|indicated)(?=\s+(?:it|they|he|she|we)\s)|"
     r"stated|noted|declared|insisted|because|after|when|while|where|which|who|whom|before|until|"
-    r"unless|once|if)\s+",
+    r"unless|once|if|"
+    # "has paid $2 million since his campaign and the party agreed …": a clause opening mid-
+    # sentence (an opening "Since X …, it" is the opener's, see _OPENER; so "that since X")
+    r"(?-i:since)(?<=[a-z0-9%]\ssince)(?<!\bthat\ssince)(?<!\band\ssince)(?<!\bbut\ssince))\s+",
     re.IGNORECASE,
 )
 _GROUP = lazy(
@@ -672,7 +675,9 @@ _GROUP = lazy(
     r"(?-i:(?!(?:political|opposition|main|major|other|smaller|minor)\s+parties)"
     r"(?:[a-z-]+\s+)?(?:sides|parties|Parties|countries|nations|leaders|governments|presidents|"
     r"ministers|delegations|allies|partners|companies|firms|institutes|organi[sz]ations|states|"
-    r"members|negotiators|teams|signatories|commissions))|they|we|our\s+(?:\w+\s+)?(?:countries|nations))\b",
+    r"members|negotiators|teams|signatories|commissions))|they|we|our\s+(?:\w+\s+)?(?:countries|nations)|"
+    r"(?:the\s+two|both(?:\s+the)?)\s+(?-i:(?:wo)?men|camps|campaigns|candidates|rivals|contenders|"
+    r"nominees))\b",
     re.IGNORECASE,
 )
 _SINGULAR = lazy(
@@ -850,10 +855,16 @@ _TRAIL_SAID = lazy(
     re.IGNORECASE,
 )
 _UNDER_DEAL = lazy(
-    r"[\s\-–•*]*(?P<cue>under|as\s+part\s+of)\s+(?P<deal>(?:the|this|that|its|their|today’s|today's)"
-    r"\s+(?:[\w.’'-]+\s+){0,3}?(?:deal|agreement|accord|pact|treaty|arrangement|memorandum|"
-    r"terms))\s*,\s*",
+    r"[\s\-–•*]*(?P<cue>under|as\s+part\s+of)\s+(?P<deal>(?:the|this|that|its|their|today’s|today's|"
+    r"an?)\s+(?:[\w.’'-]+\s+){0,3}?(?:deal|agreement|accord|pact|treaty|arrangement|memorandum|"
+    r"terms))"
+    # "Under an accord signed yesterday, X would …": the signing named in passing, no cue
+    r"(?P<part>\s+(?:signed|reached|struck|agreed|announced|concluded)\b[^,;:]{0,40})?\s*,\s*",
     re.IGNORECASE,
+)
+# the subject of a deal's term: "Under the accord, [the state and Acme] would …"
+_DEAL_TERM_SUBJECT = lazy(
+    r"(?P<s>[^,;:]{1,80}?)\s+(?:will|would|shall|(?:is|are)\s+to)\s", re.IGNORECASE
 )
 _CARRY_SUBJECT = lazy(r"\s*(?:they|it|he|she|the\s+two)\b", re.IGNORECASE)
 _SAID_WORDS = ("said", "says", "added", "told", "stated", "noted", "announced", "reported")
@@ -1272,7 +1283,15 @@ _OBJECT_IN_TEXT = frozenset(
 
 # Patterns of the function bodies below, compiled once at import.
 _SEP_OR_AND = lazy(r"[,;]|\band\b")
-_PERSON_GROUP = lazy(r"leaders|presidents|ministers")
+# a plural subject that stands for people: "the two camps" / "both campaigns" are the two
+# candidates they work for, "the two men" the last pair of persons
+_PERSON_GROUP = lazy(
+    r"leaders|presidents|ministers|\b(?:wo)?men\b|\bcandidates\b|"
+    r"\brivals\b|\bcontenders\b|\bnominees\b"
+)
+_CAMPS = lazy(r"\b(?:camps|campaigns)\b")
+# "Roe supporters", "the Roe campaign": the following of one person, named by the person
+_FOLLOWING = lazy(r"(?:the\s+)?(?P<n>.+?)\s+(?:supporters|backers|campaign|camp|loyalists)")
 _I = lazy(r"I")
 _NP_TOKEN = lazy(r"[\w.’'-]+")
 _COMMA_GAP = lazy(r",\s+")
@@ -1844,6 +1863,14 @@ def _group(ctx: _Ctx, pos: int, phrase: str) -> list[str]:
     if _PERSON_GROUP.search(low):
         persons = [a for a in ids if ctx.actors[a].kind == "person"]
         return persons or ids
+    if _CAMPS.search(low):
+        # "Roe and Doe supporters came together … The two camps agreed": the two candidates
+        people = []
+        for a in ids:
+            fm = _FOLLOWING.fullmatch(ctx.actors[a].name)
+            who = _by_surname(ctx, fm.group("n")) if fm else None
+            people.append(who or a)
+        return list(dict.fromkeys(people))
     ids = _with_countries(ctx, ids)
     countries = [a for a in ids if ctx.actors[a].kind == "country"]
     if len(countries) == 2 and _TWO_SIDES.search(low) and _paragraphs_apart(ctx, best[0], pos) > 1:
@@ -1949,6 +1976,31 @@ def _document_author(ctx: _Ctx, pos: int) -> str | None:
     return None
 
 
+def _signatory(ctx: _Ctx, pos: int) -> str | None:
+    """The writer of a letter or column whose "I" speaks outside any quote: the person whose
+    name alone makes one of the next three paragraphs (the signature: "Ann Roe." / "Boston.").
+    Never a name with other words in its paragraph, which is a sentence about that person."""
+    if _view_at(ctx, pos) is not None:
+        return None
+    doc = ctx.doc
+    pi = doc.paragraph_index(pos)
+    if pi is None:
+        return None
+    text = doc.text
+    for p in doc.paragraphs[pi + 1 : pi + 4]:
+        ps, pe = p.span
+        if pe - ps > 60:
+            continue
+        for ms, me, aid in _mentions_in(ctx, ps, pe):
+            if (
+                ctx.actors[aid].kind == "person"
+                and not text[ps:ms].strip(" \t-—–")
+                and not text[me:pe].strip(" \t.,")
+            ):
+                return aid
+    return None
+
+
 def _continued_quote(ctx: _Ctx, pos: int) -> str | None:
     """ '"No," X said. "I will …"': a quote with no view of its own continues the direct quote
     just before it in the same paragraph; its speaker is the "I"/"we"."""
@@ -2025,6 +2077,10 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
     """Actor ids for the subject text[start:end] and whether it names its committer."""
     text = ctx.doc.text
     phrase = text[start:end]
+    if end - start < 5 and text[start - 5 : start] == "that " and _PRONOUN.fullmatch(phrase):
+        by = _claim_by(ctx, start, phrase.lower())
+        if by:
+            return by, True  # "the declaration by Acme, …, that it stands ready to offer"
     ids = _ids_in(ctx, start, end)
     g = _GROUP.search(phrase)
     if g:
@@ -2089,7 +2145,7 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
         if pid is not None:
             return [pid, *_campaign_of(ctx, pid)], True
     if _I.fullmatch(phrase.strip()):
-        who = _first_person(ctx, start)
+        who = _first_person(ctx, start) or _signatory(ctx, start)
         return ([who] if who else []), True
     m = _SINGULAR.match(phrase.strip())
     if m:
@@ -2154,6 +2210,10 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
         pid = _epithet_person(ctx, start, ep)
         if pid is not None:
             return [pid], True  # "the Vermont senator", "the New York businessman"
+    if "present" in phrase or " of " in phrase or " for " in phrase:
+        dm = _DESCRIBED_BODY.fullmatch(phrase.strip())
+        if dm is not None and (bid := _body_named_for(ctx, dm.group("w"))) is not None:
+            return [bid], True  # "A union representing flight attendants endorsed …"
     i = bisect.bisect_left(ctx.starts, start)
     if i < len(ctx.mentions) and ctx.mentions[i][0] <= start + 4 and ctx.mentions[i][1] > end:
         # "The Security Council" where the actors stage gave this mention a longer name
@@ -2165,6 +2225,62 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
 
 
 _LEAD_THE = lazy(r"^the\s+", re.IGNORECASE)
+# a statement named by its maker before its "that" clause: "Monday's declaration by Acme, …,
+# that it stands ready to make an offer", "assurances by senior managers that they mean to …"
+_CLAIM_BY = lazy(
+    r"\b(?:declarations?|statements?|announcements?|assurances?|promises?|pledges?|vows?|"
+    r"commitments?|claims?|warnings?|affirmations?|insistence|word)\s+by\s+(?P<np>[^,;:()]{1,60}?)"
+    r"(?:\s*,[^;:()]{1,80},)?\s+that\s+$",
+    re.IGNORECASE,
+)
+
+
+def _claim_by(ctx: _Ctx, start: int, pronoun: str) -> list[str]:
+    """Who the pronoun opening a statement's "that" clause is: the statement's maker (see
+    _CLAIM_BY), when a named or described actor of the pronoun's kind."""
+    text = ctx.doc.text
+    lo = max(0, start - 200)
+    b = text.rfind(" by ", lo, start)
+    if b < 0:
+        return []
+    cm = _CLAIM_BY.search(text, max(lo, b - 14), start)
+    if cm is None:
+        return []
+    s, e = _trim(text, cm.start("np"), cm.end("np"))
+    if s >= e or _PRONOUN.fullmatch(text, s, e):
+        return []
+    ids = _resolve(ctx, s, e)[0]
+    kinds = {ctx.actors[a].kind for a in ids}
+    if pronoun == "it" and "person" in kinds:
+        return []
+    if pronoun in ("he", "she") and kinds != {"person"}:
+        return []
+    return ids
+
+# a body described by whom it stands for, its name left for later: "A union representing
+# flight attendants", "a group of retired generals", "the association for home builders"
+_DESCRIBED_BODY = lazy(
+    r"(?:an?|the)\s+(?:[a-z-]+\s+)?(?:union|group|association|coalition|federation|"
+    r"organi[sz]ation|alliance|council|society|lobby|network|guild)\s+"
+    r"(?:representing|that\s+represents|of|for)\s+(?P<w>(?:[a-z’'-]+\s+){0,3}[a-z’'-]+s)",
+    re.IGNORECASE,
+)
+
+
+def _body_named_for(ctx: _Ctx, words: str) -> str | None:
+    """The one organisation whose name holds every content word of what a described body
+    stands for ("flight attendants" → "Association of Flight Attendants"), else None."""
+    want = [w for w in words.lower().split() if w not in _STOPWORDS]
+    if not want:
+        return None
+    found = {
+        a.id
+        for a in ctx.actor_list
+        if a.kind in ("organization", "group")
+        and all(w in a.name.lower().split() for w in want)
+    }
+    return found.pop() if len(found) == 1 else None
+
 # "the Vermont senator", "the former Florida governor", "the New York businessman": a definite
 # description of one person by office or calling, with at least one modifier (a bare "the
 # governor" is _SINGULAR's)
@@ -2472,6 +2588,12 @@ def _leading_np(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_PRONOUN_OPEN = lazy(r"(?:he|she|it|they)\b", re.IGNORECASE)
+_FINITE_NEXT = lazy(
+    r"\s+(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|will|would|can|could|does|did|"
+    r"(?-i:[a-z]+ed))\b",
+    re.IGNORECASE,
+)
 _GROUP_NOUN = lazy(
     r"sides|parties|countries|nations|leaders|governments|presidents|ministers|delegations|"
     r"allies|partners|companies|firms|members|teams|commissions|officials",
@@ -2501,6 +2623,9 @@ def _blank_tickers(seg: str) -> str:
     if "." not in seg:
         return seg
     return _TICKER.sub(lambda m: " " * len(m.group()), seg)
+
+
+_THOUSANDS = lazy(r"(?<=\d),(?=\d{3}\b)")
 
 
 def _subject(
@@ -2562,6 +2687,20 @@ def _subject(
         starts = [sent[0]] + [
             sent[0] + m.end() for m in _COMMA_GAP.finditer(text[sent[0] : cue_start])
         ]
+        if len(starts) > 2:
+            # "Along with her husband, Tom Roe, a banker, she has given …, but plans to": the
+            # noun phrase a finite verb follows is the clause's subject; the names in an
+            # opening adverbial or its apposition before it are not
+            for st in starts[1:4]:
+                pm = _PRONOUN_OPEN.match(text, st, cue_start)
+                if pm is not None and _FINITE_NEXT.match(text, pm.end()):
+                    s, e = pm.span()
+                    pron = pm.group().lower()
+                    # the subject of the sentence before, as for a pronoun opening a sentence
+                    prev = _prev_subject(ctx, sent[0], pron) if pron[0] in "hs" else None
+                    ids = [prev] if prev else _resolve(ctx, s, e)[0]
+                    if ids:
+                        return _Subject(s, e, ids, True, False, [], True)
         for k, st in enumerate(starts[:4]):
             s, e = _trim(text, *_leading_np(text, st, cue_start))
             if s < e:
@@ -2650,16 +2789,17 @@ def _subject(
         if s >= e:
             return None
         seg = text[s:e]
-    if "," in seg:
+    if "," in seg and (seg := _THOUSANDS.sub(" ", seg)).find(",") >= 0:
         # "At a March 3 meeting in the capital, X and Y agreed": the part after the
-        # last comma when it names someone, else the whole (a list of names)
+        # last comma when it names someone, else the whole (a list of names); never the
+        # comma of a number ("the 38,000 troops will remain")
         cut = s + seg.rfind(",") + 1
         cs, ce = _trim(text, cut, e)
         if _BACKED_BY.match(text, cs, ce):
             # "X, backed by the Y Foundation, is fighting …": the phrase between commas
             # describes X's support; X is the subject (the part before that phrase)
             e = cut - 1
-            seg = text[s:e]
+            seg = _THOUSANDS.sub(" ", text[s:e])
             cut = s + seg.rfind(",") + 1 if "," in seg else s
             s2, e2 = _trim(text, cut, e)
             if s2 < e2:
@@ -3023,6 +3163,8 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
         if cue is None:
             continue
         cstart, cend = m.start(), m.end()
+        if under is not None and under.group("part") and under.start("part") <= cstart < under.end():
+            continue  # "Under an accord signed yesterday, …": the deal's passive participle
         cue_text = m.group()
         before = text[max(sent[0], cstart - 30) : cstart]
         prev = recs[-1] if recs else None
@@ -3511,7 +3653,14 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             continue  # '"I'd beat him," he said': a speaker's "I'd" is as often a hypothetical
         by_source = False
         shown = subj_text
-        if subj.source_span and _PRONOUN.fullmatch(subj_text):
+        if (
+            subj.source_span
+            and _PRONOUN.fullmatch(subj_text)
+            and not (
+                text[subj.start - 5 : subj.start] == "that "
+                and _claim_by(ctx, subj.start, subj_text.lower())
+            )
+        ):
             # "the company said it will close …": the pronoun is who says it; an unnamed
             # speaker's own plan ("Most voters say they plan to watch") names no committer
             ss, se = _trim(text, *subj.source_span)
@@ -3767,7 +3916,13 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 ok = subj_text[:1].isupper() and not _NOT_SUBJECT.match(subj_text)
             if not ok or (_NOT_SUBJECT.match(subj_text) and not by_source):
                 continue
-            if cue.reported_only and not (planned or subj.reported or _view_at(ctx, cstart)):
+            if cue.reported_only and not (
+                planned
+                or subj.reported
+                or _view_at(ctx, cstart)
+                # "Under the accord, X would …": a term of a deal, as reported as a said one
+                or (under is not None and subj.start >= under.end())
+            ):
                 continue
             if (
                 cue.modal
@@ -3887,9 +4042,18 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             tm = _TRADE_PARTY.match(text, t0, t1)
             if tm:
                 np = tm.group("to") and "to" or tm.group("from") and "from" or "obj"
-                for _ms, me, i in _mentions_in(ctx, tm.start(np), tm.end(np))[:1]:
-                    if ctx.actors[i].kind == "organization" and _PARTY_END.match(text, me):
+                ms_ = _mentions_in(ctx, tm.start(np), tm.end(np))
+                for k, (_ms, me, i) in enumerate(ms_[:2]):
+                    if ctx.actors[i].kind == "organization" and (k or _PARTY_END.match(text, me)):
                         ids = list(dict.fromkeys([*ids, i]))
+                    # "to Globex S.A.'s Globex Foods unit": the parent and its unit both
+                    if (
+                        k
+                        or len(ms_) < 2
+                        or not _POSSESSIVE_S.match(text, me)
+                        or ms_[1][0] > me + 3
+                    ):
+                        break
         if cue.id == "bind.credit":
             # "has extended Acme $40 million of credit": the borrower named before the sum
             am = _SUM_START.search(text, t0, t1)
@@ -3924,10 +4088,15 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
         # "Under the accord, the first 40,000 tonnes … are subject to 5%": a term of the deal
         t1, _ = _text_end(text, under.end(), sent[1])
         if t1 > under.end() and not _NEG.search(text, under.end(), t1):
+            # "Under the accord, X and Y would become shareholders": the deal binds X and Y
+            um = _DEAL_TERM_SUBJECT.match(text, under.end(), t1)
+            bound = _resolve(ctx, *_trim(text, um.start("s"), um.end("s")))[0] if um else []
             recs.append(
                 _Rec(
-                    _group(ctx, sent[0], "parties"),
-                    text[under.start("deal") : under.end("deal")],
+                    bound or _group(ctx, sent[0], "parties"),
+                    text[um.start("s") : um.end("s")].strip()
+                    if bound and um
+                    else text[under.start("deal") : under.end("deal")],
                     text[under.start("cue") : under.end("deal")],
                     (under.end(), t1),
                     sent,
@@ -4167,9 +4336,15 @@ _FEDERAL = lazy(r"the\s+(?:federal|national|central)\s", re.IGNORECASE)
 # "acquire <firm>" / "purchase <firm>'s unit" / "merge with <firm>" (an organisation only)
 _TRADE_CUES = frozenset(("agr.agreed", "bind.signed", "bind.concluded"))
 _TRADE_PARTY = lazy(
-    r"(?:to\s+)?(?:(?:sell|transfer)\s+[^,;:]{1,80}?\s+to\s+(?P<to>(?:the\s+)?[A-Z][^,;:]{0,60})|"
+    # a letter of intent or an agreement signed "to buy Globex": the paper's purpose is the trade
+    r"(?:(?:an?\s+)?(?:letter\s+of\s+intent|(?:definitive\s+|preliminary\s+)?agreement|"
+    r"contract|accord)\s+)?"
+    # the goods sold may be a list ("its A, B and C units to Globex")
+    r"(?:to\s+)?(?:(?:sell|transfer)\s+[^;:]{1,80}?\s+to\s+(?P<to>(?:the\s+)?[A-Z][^,;:]{0,60})|"
     r"(?:buy|purchase|acquire)\s+[^,;:]{1,80}?\s+from\s+(?P<from>(?:the\s+)?[A-Z][^,;:]{0,60})|"
-    r"(?:buy|purchase|acquire|merge\s+with|take\s+over)\s+(?P<obj>(?-i:[A-Z])[^,;:]{0,60}))",
+    # "the stake it agreed to acquire in Globex's unit"
+    r"(?:buy|purchase|acquire|merge\s+with|take\s+over)\s+(?:in\s+)?"
+    r"(?P<obj>(?-i:[A-Z])[^,;:]{0,60}))",
     re.IGNORECASE,
 )
 # the counterparty's name ends its noun phrase ("to Globex, a maker of …", "Globex's unit")
