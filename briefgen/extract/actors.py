@@ -198,6 +198,9 @@ class _Doc:
         # a lower-case role right before a name with no clause edge ("by host Ann Roe"): the
         # title of the person another rule finds there (_pending_roles), by the name's span
         self.pending_roles: dict[Span, tuple[str, str | None, str | None]] = {}
+        # a bare word's mentions that "said" made a person and _lone_names_as_orgs dropped as a
+        # firm left unnamed (its spans stay claimed): a rule that later names the firm takes them
+        self.dropped_lone: dict[str, list[Span]] = {}
         # per-document indexes for the look-ups that used to scan the whole text on each call
         # (issue 8: quadratic on long inputs); texts under _INDEX_MIN are scanned, once per word
         self.person_toks: set[str] = set()  # every token of self.persons[:person_toks_n]
@@ -406,6 +409,8 @@ def extract_actors(doc: Document) -> list[Actor]:
         for rs, re_ in runs:  # the document's runs: "Cie." may end a sentence for the splitter
             if text[rs : rs + 3] in _COMPANY_FORM_STARTS:
                 _company_form(st, rs, text[rs:re_])  # "Cie. Financiere de Harvaux"
+    if " amp " in text or " & " in text:
+        _ampersand_firms(st, body)
     for seg in body:
         _organisations(st, seg, seg_runs[seg.start])
     _merge_org_prefixes(st)
@@ -443,6 +448,8 @@ def extract_actors(doc: Document) -> list[Actor]:
     _absorb_former_states(st)
     _link_outlets(st)
     _link_short_forms(st, segs)
+    if _listed_companies(st, segs):
+        _link_short_forms(st, segs)  # the new companies' other mentions ("BellSouth said")
     _acronym_speakers(st, segs)  # after the short forms: "HNA" of "Harbour News Agency" is known
     _campaign_mentions(st)  # after the short forms: "the campaign" is no form to find anywhere
     if " named " in st.text or " elected " in st.text or " appointed " in st.text:
@@ -1110,6 +1117,67 @@ _RX_COMPANY_FORM = re.compile("|".join(re.escape(w) for w in sorted(N.COMPANY_FO
 _LOWER_CONNECTORS = frozenset(("de", "des", "du", "la", "le", "y", "del", "di"))
 
 
+_AMP_WORD = rf"[{N.UPPER}][\w.-]*[\w.](?:['’]s)?"
+_RX_AMP_FIRM = lazy(
+    rf"(?<![\w.'’-])(?:{_AMP_WORD}[ \xa0]){{1,4}}(?:amp|&)[ \xa0]{_AMP_WORD}(?:[ \xa0]{_AMP_WORD}){{0,3}}"
+)
+# "of Smith Barney, Harris Upham & Co.", "at Bear, Stearns & Co.": a partners' firm written
+# with commas; the words before it open its name after a preposition or article only
+_RX_AMP_COMMA_LEAD = lazy(
+    rf"(?:(?<![\w'’-])(?:of|at|for|by|with|from|to|the|and|in|through|via)[ \xa0]+|^|(?<=[.!?\"“] ))"
+    rf"((?:[{N.UPPER}][\w.-]*(?:[ \xa0][{N.UPPER}][\w.-]*)?,[ \xa0]){{1,2}})\Z",
+    re.MULTILINE,
+)
+_RX_LOWER_HYPHEN = re.compile(r"-[a-z]")
+_RX_NAME_BEFORE_CONN = lazy(rf"([{N.UPPER}][\w.-]*)[ \xa0]+(?:of|for|the|on)[ \xa0]+\Z")
+
+
+def _ampersand_firms(st: _Doc, body: list[_Seg]) -> None:
+    """"Brouwer & Janachowski", "Harris Upham & Co." (or "amp", an ampersand whose "&amp;" lost
+    its marks): capitalised names joined by an ampersand are one firm, named after its partners,
+    even when a partner is also a person the text names ("Kurt Brouwer of Brouwer &
+    Janachowski"); names before it set off by commas after a preposition belong to it ("of Bear,
+    Stearns & Co."). Not single letters ("R & D"), places ("Britain & Ireland") or sentence
+    openers."""
+    text = st.text
+    for seg in body:
+        for m in _RX_AMP_FIRM.finditer(text, seg.start, seg.end):
+            s, e = m.span()
+            words = text[s:e].split()
+            k = next((i for i, w in enumerate(words) if w in ("&", "amp")), 0)
+            cut = next((i for i in range(k + 1, len(words)) if words[i - 1] in N.CORP_SUFFIXES
+                        and words[i] not in N.CORP_SUFFIXES), None)
+            if cut is not None:  # "Harlow & Co. Velmar said": the name ends at its suffix
+                e = s + text[s:e].index(words[cut - 1], len(" ".join(words[:k + 1])))
+                e += len(words[cut - 1])
+                words = words[:cut]
+            if words[k + 1] in N.GIVEN or any(_RX_LOWER_HYPHEN.search(w) for w in words):
+                continue  # "Jim & Sarah Roe": a couple; "Fox-style Fair & Balanced"
+            if (h := _RX_NAME_BEFORE_CONN.search(text, max(seg.start, s - 40), s)) and (
+                h.group(1) in N.ORG_HEADS
+            ):
+                continue  # "National Center for Missing & Exploited Children": the head rules
+            if words[-1].endswith(("'s", "’s")):
+                e -= 2
+                words[-1] = words[-1][:-2]
+            if words[-1].endswith(".") and words[-1] not in N.CORP_SUFFIXES:
+                e -= 1
+                words[-1] = words[-1][:-1]
+            if any(len(w.strip(".")) < 2 and w not in ("&",) or w in N.GAZ or w in N.MONTHS_DAYS
+                   or w in N.TITLE_CANON for w in words) or words[0] in N.NOT_NAMES:
+                continue
+            lead = _RX_AMP_COMMA_LEAD.search(text, max(seg.start, s - 60), s)
+            if lead and not any(
+                w.strip(",") in N.GAZ or w.strip(",") in N.NOT_NAMES or w.strip(",") in N.GIVEN
+                for w in lead.group(1).split()
+            ):
+                s = lead.start(1)
+            if not st.free(s, e):
+                continue
+            rule = "org.suffix" if words[-1] in N.CORP_SUFFIXES else "org.ampersand"
+            st.claim(st.actor("organization", " ".join(text[s:e].split()), rule), s, e)
+
+
 def _company_form(st: _Doc, rs: int, run: str) -> None:
     """"Cie. Financiere de Harvaux", "Societe Normande": a European company's opening word
     makes the run a company; the name stops before a title, an honorific or a month ("Cie. de
@@ -1289,7 +1357,7 @@ def _possessive_org(st: _Doc, seg: _Seg, s: int, e: int) -> None:
     st.claim(st.actor("organization", name, "org.possessive-role"), s, e)
 
 
-def _business_org(st: _Doc, s: int, e: int) -> None:
+def _business_org(st: _Doc, s: int, e: int, rule: str = "org.business") -> None:
     """A name in a business context (its shares, stock, profit) is a company, unless it is a
     known name, a place or nationality word, a title or a common sentence opener."""
     text = st.text
@@ -1306,7 +1374,7 @@ def _business_org(st: _Doc, s: int, e: int) -> None:
         return
     if any(w in N.MONTHS_DAYS or w in N.CONNECTORS for w in words) or not st.free(s, e):
         return
-    st.claim(st.actor("organization", name, "org.business"), s, e)
+    st.claim(st.actor("organization", name, rule), s, e)
 
 
 def _merge_org_prefixes(st: _Doc) -> None:
@@ -3343,6 +3411,7 @@ def _lone_names_as_orgs(st: _Doc) -> None:
         if target is None:
             if business or any(_RX_TOLD_MARKET.match(text, sp[1]) for sp in p.mentions):
                 del st.actors[key]  # left unnamed, not a false person (its spans stay claimed)
+                st.dropped_lone[tok] = list(p.mentions)
             continue
         for span in p.mentions:
             target.add(span, text[span[0] : span[1]])
@@ -3377,6 +3446,11 @@ def _business_names(st: _Doc, body: list[_Seg], seg_runs: dict[int, list[Span]])
                     for span in p.mentions:
                         org.add(span, text[span[0] : span[1]])
                     continue
+            elif " its" in text[re_ : re_ + 40] and _at_clause_start(text, seg.start, rs) and (
+                N.BIZ_ITS_RE.match(text, re_, seg.end)
+            ):  # "Nashua strengthened its poison-pill plan": a firm acting on its own business
+                if (rs, re_) in lone:
+                    continue
             elif after and (u := N.BIZ_UNIT_RE.match(text, re_, seg.end)):
                 _business_unit(st, seg, rs, re_, u.group(1))
                 continue
@@ -3403,6 +3477,73 @@ def _business_names(st: _Doc, body: list[_Seg], seg_runs: dict[int, list[Span]])
                 a = st.actors.get(("other", name.lower()))
                 if a is not None:  # "a stake in Banque Commerciale de Lyon (BCL)": one firm
                     st.claim(a, m.start(1), m.end(1))
+
+
+_LIST_NAME = rf"[{N.UPPER}][\w&.-]*(?:[ \xa0][{N.UPPER}][\w&.-]*){{0,2}}"
+_LIST_SEP = r"(?:,[ \xa0]+(?:and[ \xa0]+|or[ \xa0]+)?|[ \xa0]+(?:and|or)[ \xa0]+)"
+_RX_LISTED_AFTER = lazy(_LIST_SEP + "(" + _LIST_NAME + r")(?![\w&'’-])")
+# "Velmar Corp., of Orange, Calif.", "Friends of the Earth": a place, a longer name
+_RX_LISTED_NOT_AFTER = lazy(
+    rf"(?:,[ \xa0]+[{N.UPPER}][\w.]*\.|[ \xa0]+(?:of|for|de|du|on|at)[ \xa0]|['’]?s?[ \xa0]+[{N.UPPER}])"
+)
+_RX_LISTED_BEFORE = lazy(r"(?<![\w&'’.-])(" + _LIST_NAME + ")" + _LIST_SEP + r"\Z")
+
+
+def _is_company(a: _Actor) -> bool:
+    """An organisation the text or the lists make a business firm (not a body or outlet)."""
+    return a.kind == "organization" and (
+        a.rule in ("org.suffix", "org.business", "org.company-form", "org.listed-company")
+        or a.name.split()[-1] in N.CORP_SUFFIXES or a.name in N.COMPANY_ORGS
+    )
+
+
+def _listed_companies(st: _Doc, segs: list[_Seg]) -> bool:
+    """"Bear Harlow, Morgan Stanley and Velmar joined …", "GM and Velmar are expected to …": a
+    bare name that no rule took, listed right beside a company (a comma, "and", "or"), is a
+    company too; never a known given name, a person's surname, a place or a title ("GM and
+    Ann Roe", "Velmar Corp. and Ohio")."""
+    firms = [a for a in st.actors.values() if _is_company(a) and a.mentions]
+    if not firms:
+        return False
+    text = st.text
+    made = False
+    heads = [(g.start, g.end) for g in segs if g.head]
+    spans = [sp for a in firms for sp in a.mentions]
+    while spans:  # a company found so extends the list ("Carrier and Ford and Nabisco")
+        found: list[Span] = []
+        for s, e in spans:
+            if any(hs <= s < he for hs, he in heads):
+                continue  # a headline's list: link only, never invent
+            m = _RX_LISTED_AFTER.match(text, e)
+            if m:
+                found.append(m.span(1))
+            b = _RX_LISTED_BEFORE.search(text, max(0, s - 60), s)
+            if b and not _RX_PREV_CAP.search(text, max(0, b.start(1) - 30), b.start(1)):
+                found.append(b.span(1))
+        spans = []
+        for s, e in found:
+            words = text[s:e].rstrip(".").split()
+            if not words or words[0] in N.GIVEN or any(
+                w in N.GAZ or w + "." in N.GAZ or w in N.NOT_NAMES or w in N.TITLE_CANON
+                or w.endswith("ly") for w in words
+            ) or len(words[0]) < 2 or "." in text[s:e].rstrip(".") or (
+                text[e - 1] == "." and text[e : e + 1] == ","  # "Oshkosh, Wis., said": a state
+            ) or _RX_LISTED_NOT_AFTER.match(
+                text, e
+            ) or not st.free(s, e) or any(
+                p.kind == "person" and words[-1] in p.tokens for p in st.actors.values()
+            ):
+                continue  # "GM and Ann Roe", "Velmar Corp. and Ohio", "Harlow and President Roe"
+            _business_org(st, s, e, "org.listed-company")
+            if not st.free(s, e):
+                e -= text[e - 1] == "."
+                spans.append((s, e))
+                made = True
+                a = st.actors.get(("other", text[s:e].lower()))
+                if a is not None:
+                    for sp in st.dropped_lone.pop(text[s:e], []):
+                        a.add(sp, text[sp[0] : sp[1]])  # "Nabisco said": the firm's, no person's
+    return made
 
 
 def _business_unit(st: _Doc, seg: _Seg, rs: int, re_: int, noun: str) -> None:
@@ -4174,6 +4315,9 @@ def _acronym_speakers(st: _Doc, segs: list[_Seg]) -> None:
                     st.claim(a, o.start(), o.end())
 
 
+_RX_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
 def _link_short_forms(st: _Doc, segs: list[_Seg]) -> None:
     """Surnames, acronyms and short company names anywhere (headline included) join their actor."""
     forms: dict[str, _Actor] = {}
@@ -4206,6 +4350,8 @@ def _link_short_forms(st: _Doc, segs: list[_Seg]) -> None:
                     if ref is None or ref.key == a.name:
                         put(acr, a)
             words = a.name.split()
+            if ", " in a.name and (" & " in a.name or " amp " in a.name):
+                put(a.name.split(",")[0], a)  # "Smith Barney" of "Smith Barney, Harris & Co."
             if words[0] in N.COMPANY_FORMS_FIRST:  # "Harvaux" of "Cie. Financiere de Harvaux"
                 tail = next((words[i + 1 :] for i in range(len(words) - 2, 0, -1)
                              if words[i] in _LOWER_CONNECTORS), None)
@@ -4218,6 +4364,11 @@ def _link_short_forms(st: _Doc, segs: list[_Seg]) -> None:
                     put(" ".join(words), a)
                     if len(words[0]) > 2 and words[0] not in N.GAZ and words[0] not in N.ORG_HEADS:
                         put(words[0], a)
+                    if len(words) == 2 and a.name != " ".join(words) and (
+                        words[0] in N.GIVEN or _RX_INITIALS.fullmatch(words[0])
+                        or ("other", words[1].lower()) in st.actors
+                    ) and words[1] not in N.GAZ and words[1] not in N.ORG_HEADS:
+                        put(words[1], a)  # "Coors" of "Adolph Coors Co.": named after a man
     for f, holders in ambiguous.items():
         # a surname shared by people only ("Jane Roe … her son Tom Roe … Roe said"): the primary
         # holder (_surname_owner); any other sharing leaves the form unlinked
@@ -4616,10 +4767,17 @@ def _finish(st: _Doc) -> list[Actor]:
                 if len(f) < len(o.name) and not (f.isupper() and f in N.GAZ):
                     # (a well-known acronym is how news names the body: "FBI", "NATO" stay)
                     full[f] = o.name if full.get(f, o.name) == o.name else None
+    # "an analyst at Smith Barney, Harris Upham & Co.": the appositive stopped at the comma
+    commas = [o.name for o in st.actors.values() if o.kind == "organization" and ", " in o.name
+              and (" & " in o.name or " amp " in o.name)]
     for a in st.actors.values():
         if id(a) in seen or not a.mentions:
             continue
         seen.add(id(a))
+        if commas and a.affiliation and a.kind == "person":
+            got = [c for c in commas if c.startswith(a.affiliation + ", ")]
+            if len(got) == 1:
+                a.affiliation = got[0]
         if a.fallback is not None and not a.title:
             a.title = a.fallback[0]
             a.affiliation = a.affiliation or a.fallback[1]

@@ -57,6 +57,10 @@ for _e in rules.entries("organizations"):
     ORG_KIND[_e["name"]] = _e["kind"]
     for _s in [_e["name"], *_e.get("aliases", [])]:
         ORG_REFS.setdefault(_s, Ref(_e["kind"], _e["name"], "name" if _s == _e["name"] else "alias"))
+# Business firms among them: a bare name listed with one is a company too.
+COMPANY_ORGS: frozenset[str] = frozenset(
+    _e["name"] for _e in rules.entries("organizations") if _e.get("company")
+)
 # Platforms news mostly names as a medium ("posted on Twitter"): an actor only when it acts.
 ORG_WHEN_ACTING: frozenset[str] = frozenset(
     _e["name"] for _e in rules.entries("organizations") if _e.get("when_acting")
@@ -549,6 +553,13 @@ BIZ_SUBJECT_RE = lazy(
 )
 BIZ_OBJECT_RE = lazy(
     r"(?<![\w-])(?:" + _alt(_names["business_objects"]) + r")[ \xa0]+\Z"
+)
+# "Nashua strengthened its poison-pill plan", "Mobil is cutting back its exploration group": a
+# bare name opening its sentence, a verb of a firm acting on its own business, then "its"
+BIZ_ITS_RE = lazy(
+    r"[ \xa0]+(?:(?:is|was|has|had|have|will|would|also)[ \xa0]+){0,2}(?:"
+    + _alt(_names["business_its_verbs"])
+    + r")(?:[ \xa0]+(?:back|up|down|off|out))?[ \xa0]+its(?![\w-])"
 )
 # "its Harbor Foods unit", "Delmont's Harbor Foods unit", "an Ostrava affiliate": at a run's end
 BIZ_UNIT_RE = lazy(r"[ \xa0]+(" + _alt(_names["business_units"]) + r")(?![\w-])")
