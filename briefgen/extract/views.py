@@ -1724,6 +1724,7 @@ def _main_attribution(
             and (lead[-2:-1] == "," or (lead[-2:-1] in _CLOSE_MARKS and lead[-3:-2] == ","))
             and text[r : r + 4].lstrip(" ,:")[:1] not in DOUBLE_OPEN + '"'
             and not info.lead_only
+            and not _adjunct_quote(text, us, l_end, quotes, starts)
         )
         if asked:
             pass
@@ -1895,6 +1896,26 @@ def _main_attribution(
             continue
         break
     return sub + found
+
+
+_ADJUNCT_LEAD = frozenset({"on", "in", "at", "during", "after", "before", "from", "onto",
+                           "speaking", "appearing", "calling", "describing", "saying", "writing",
+                           "branding", "labeling", "labelling", "dubbing", "terming"})
+
+
+def _adjunct_quote(text: str, us: int, l_end: int, quotes: list[Quote], starts: list[int]) -> bool:
+    """Is the quote closing at l_end part of a fronted phrase, no content of the verb after it?
+    "In an interview on “Meet the Press,” Roe said …", "Calling the plan “a fraud,” Roe
+    said …": the phrase opens with a preposition or a participle and has no comma before the
+    quote. ("Prices will rise “sharply,” Roe said": a clause, the quote is its content.)"""
+    i = bisect.bisect_right(starts, l_end - 1) - 1
+    if i < 0 or quotes[i].outer[1] < l_end - 1 or quotes[i].outer[0] < us:
+        return False
+    qs = quotes[i].outer[0]
+    first = _WORD.search(text, us, qs)
+    if first is None or any(c in text[us:qs] for c in ",:;—–"):
+        return False
+    return first.group().lower() in _ADJUNCT_LEAD
 
 
 # "“A,” X said, referencing B": a participle clause after the attribution tells what X meant.
@@ -4822,11 +4843,14 @@ def _extract_views(doc: Document, actors: list[Actor]) -> tuple[list[View], list
     views.extend(_carried(doc, quotes, views))
     if "‘" in text or "'" in text:
         views.extend(_nested(doc, quotes, starts, views, res))
-    views.extend(_embedded(doc, views, res))
+    embedded = _embedded(doc, views, res)
     if any(w in text for w in _HESITATIONS) and _DISFLUENCY.search(text):
         views = _soundbites(doc, views)
     views.sort(key=lambda v: v.span)
-    return _join_parts(doc, views, quotes, starts), warnings
+    joined = _join_parts(doc, views, quotes, starts)
+    if embedded:  # (apart from the joining: a quote split around one is still one view)
+        joined = sorted(joined + embedded, key=lambda v: v.span)
+    return joined, warnings
 
 
 # The text's own voice: "We want a stable relationship" in a speech is the speaker's position.
