@@ -142,6 +142,20 @@ ROWS: list[tuple[str, list[tuple[str, set[str], set[str], str]]]] = [
      "deal in May."), [
         ("agreement", {"Globex S.A.", "Initech Inc."}, {"Acme Corp"}, "a joint deal in May"),
     ]),
+    # a pronoun opening the sentence after one its person opens, with an act of his own
+    (("John Smith, the governor, spoke in Boston on Monday. He will then travel to Geneva for "
+      "talks with the mayor."), [
+        ("pledge", {"John Smith"}, set(), "travel to Geneva"),
+    ]),
+    ("John Smith, the governor, spoke in Boston on Monday. He will win the race easily.", []),
+    ("John Smith, the governor, spoke on Monday. “He will then travel to Geneva,” Tanaka joked.", []),
+    (("Marie Dupont, a lawyer, spoke on Monday. She has donated to several campaigns, but plans "
+      "to back only one."), [
+        ("intention", {"Marie Dupont"}, set(), "back only one"),
+    ]),
+    # a cleft's "It is" is no subject
+    ("Acme lost ground. It is this market that Globex is courting, attempting to win new buyers.",
+     []),
     ("Since Acme bought Globex in May, it has agreed to sell two plants.", [
         ("agreement", {"Acme Corp"}, set(), "sell two plants"),
     ]),

@@ -2588,6 +2588,7 @@ def _leading_np(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_IT_CLEFT = lazy(r"\s+(?:is|was)$", re.IGNORECASE)  # "It is this plan that X …, hoping to"
 _PRONOUN_OPEN = lazy(r"(?:he|she|it|they)\b", re.IGNORECASE)
 _FINITE_NEXT = lazy(
     r"\s+(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|will|would|can|could|does|did|"
@@ -2687,13 +2688,17 @@ def _subject(
         starts = [sent[0]] + [
             sent[0] + m.end() for m in _COMMA_GAP.finditer(text[sent[0] : cue_start])
         ]
-        if len(starts) > 2:
+        if len(starts) > 1:
             # "Along with her husband, Tom Roe, a banker, she has given …, but plans to": the
-            # noun phrase a finite verb follows is the clause's subject; the names in an
-            # opening adverbial or its apposition before it are not
-            for st in starts[1:4]:
+            # pronoun a finite verb follows is the clause's subject; the names in an
+            # opening adverbial or its apposition before it are not ("She has given …, but")
+            for st in starts[:4]:
                 pm = _PRONOUN_OPEN.match(text, st, cue_start)
-                if pm is not None and _FINITE_NEXT.match(text, pm.end()):
+                if (
+                    pm is not None
+                    and (fm := _FINITE_NEXT.match(text, pm.end())) is not None
+                    and not (pm.group().lower() == "it" and _IT_CLEFT.match(fm.group()))
+                ):
                     s, e = pm.span()
                     pron = pm.group().lower()
                     # the subject of the sentence before, as for a pronoun opening a sentence
@@ -3908,13 +3913,25 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
         ):
             deal = bool(_DEAL_SUBJECT.search(subj_text))
             ok = subj.explicit or deal or bool(_GENERIC_PARTIES.search(subj_text))
+            followed = False
+            if (
+                not ok
+                and vol
+                and subj.ids
+                and _HE_SHE.fullmatch(subj_text)
+                and _view_at(ctx, cstart) is None
+                and _prev_subject(ctx, subj.start, subj_text.lower()) == subj.ids[0]
+            ):
+                # "X met Y on Monday. He will then travel to Z": the person the story follows,
+                # opening the sentence after one he opens, with an act of his own
+                ok = followed = True
             if not ok and vol and _NAMED_GROUP.fullmatch(subj_text):
                 ok = True  # "the Ricketts family will donate": the name, if it is an actor's
                 nid = ctx.by_name.get(" ".join(subj_text.split()[1:-1]).lower())
                 subj.ids = [nid] if nid else subj.ids
             if not ctx.actors and not ok:
                 ok = subj_text[:1].isupper() and not _NOT_SUBJECT.match(subj_text)
-            if not ok or (_NOT_SUBJECT.match(subj_text) and not by_source):
+            if not ok or (_NOT_SUBJECT.match(subj_text) and not (by_source or followed)):
                 continue
             if cue.reported_only and not (
                 planned
