@@ -4944,6 +4944,8 @@ def _view(
         return None
     if f.speaker is not None and f.speaker[1] - f.speaker[0] > 12:
         f = _issuer_subject(res, f)
+    if f.speaker is not None and f.cue.endswith("ing") and f.speaker[0] > 12:
+        f = _sender_subject(res, f)
     actor, prev = _resolve(res, f, pi, doc)
     joint = _joint(res, f, pi, doc, prev)
     if joint and (len(joint) > 1 or actor is None):
@@ -5003,6 +5005,37 @@ def _issuer_subject(res: _Resolver, f: _Found) -> _Found:
     if text[sub[1] - 4 : sub[1]] in {" who", "that"} or text.endswith(" which", 0, sub[1]):
         return f  # "One of the doctors who sent the letter called …": a relative clause
     return dataclasses.replace(f, speaker=sub, head=sub if f.head == f.speaker else f.head)
+
+
+# "Roe sent a letter to the council saying …": the participle is the sender's, the council
+# only receives the letter.
+_SENT_TO = lazy(
+    r"(?:^|(?<=\s))(?:sent|wrote|faxed|e-?mailed|mailed|delivered|addressed|handed)\s+(?:a|an|"
+    r"the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|memo|note|fax|e-?mail|"
+    r"message|petition|complaint|request)s?\s+to\s+$"
+)
+
+
+def _sender_subject(res: _Resolver, f: _Found) -> _Found:
+    """The subject of "sent a letter to X" as the speaker of the participle after X (found
+    by the left scan as X): the clause's subject, after a fronted phrase's comma."""
+    assert f.speaker is not None
+    text = res.text
+    ss = f.speaker[0]
+    m = _SENT_TO.search(text, max(0, ss - 90), ss)
+    if m is None:
+        return f
+    k = bisect.bisect_right(res.sent_starts, m.start()) - 1
+    lo = res.sent_starts[k] if k >= 0 else 0
+    sub = _strip(text, lo, m.start(), ",")
+    comma = text.rfind(", ", sub[0], sub[1])
+    if comma >= 0:
+        sub = _strip(text, comma + 1, sub[1])  # "Earlier that day, the Roe family sent …"
+    if sub[1] <= sub[0] or text.count(" ", *sub) > 8 or not _plausible(text, *sub):
+        return f
+    if text[sub[1] - 4 : sub[1]] in {" who", "that"} or text.endswith(" which", 0, sub[1]):
+        return f
+    return dataclasses.replace(f, speaker=sub, head=sub, appos=None)
 
 
 _HEAD_LABEL = lazy(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*:\s+(?=\S)")
