@@ -4533,7 +4533,45 @@ def _pronoun_any(
             # only as a possessor is not what "they" picks up.
             return None, None
         return hit[2], None
-    return res.before(pos, want), None
+    who = res.before(pos, want)
+    if who is not None and _press(res, who):
+        # "The Post's reporter Ann Roe writes: … ¶ Mary thought … ¶ “…,” she said": the one
+        # the reporter writes about, not the reporter
+        return _written_about(res, who, pos, coref.pronoun_gender(p)) or who, None
+    return who, None
+
+
+_PRESS_WORDS = lazy(r"\b(?:reporter|correspondent|columnist|journalist|writer|reporters)\b",
+                    re.IGNORECASE)
+
+
+def _press(res: _Resolver, a: Actor) -> bool:
+    """Is the person a reporter (a title, or "reporter" just before a mention of her)?"""
+    if a.kind != "person":
+        return False
+    if a.title and _PRESS_WORDS.search(a.title):
+        return True
+    return any(_PRESS_WORDS.search(res.text, max(0, ms - 40), ms) for ms, _me in a.mentions)
+
+
+def _written_about(res: _Resolver, reporter: Actor, pos: int, g: str | None) -> Actor | None:
+    """The person the text shows to be of the pronoun's gender who last opens a sentence
+    between the reporter's last mention and pos, inside her quoted copy too."""
+    last = max((me for ms, me in reporter.mentions if me <= pos), default=-1)
+    if last < 0:
+        return None
+    for ms, _me, a in reversed(res.covering(last, pos)):
+        if (
+            ms >= last
+            and a.kind == "person"
+            and a.id != reporter.id
+            and g is not None
+            and res.gender.get(a.id) == g
+            and _opens_sentence(res.text, ms, True)
+            and not _press(res, a)
+        ):
+            return a
+    return None
 
 
 _POSSESSIVE = lazy(r"[’']s\b")
