@@ -447,6 +447,7 @@ def extract_actors(doc: Document) -> list[Actor]:
         _counties(st, body)
     _absorb_former_states(st)
     _link_outlets(st)
+    _person_possessors(st)
     _link_short_forms(st, segs)
     if _listed_companies(st, segs):
         _link_short_forms(st, segs)  # the new companies' other mentions ("BellSouth said")
@@ -1611,7 +1612,14 @@ def _parse_pre(
         words.pop(0)  # "Former Ohio Gov. X": a modifier of the title, not the owner
     for k in range(1, len(words)):  # "Countered State Department": the known name at the end
         ref = N.GAZ.get(" ".join(words[k:]))
-        if ref and ref.kind in ("organization", "group") and words[k - 1] not in N.GAZ:
+        if ref is None or ref.kind not in ("organization", "group"):
+            continue
+        lead = N.GAZ.get(" ".join(words[:k]))
+        if (words[k - 1] not in N.GAZ and lead is None) or (
+            lead is not None and lead.kind in ("place", "country")
+            and " National " in f" {ref.key} "
+        ):  # "North Carolina RNC member X": a national body's member from that state (but
+            # "North Carolina GOP chairman X": the state party)
             words = words[k:]
             break
     pre = " ".join(words)
@@ -2446,16 +2454,29 @@ def _role_domain(
     k = 0  # the domain words are the last ones before the chain
     while k < len(words) and words[k] not in N.ROLE_DOMAIN_WORDS:
         k += 1
-    words = words[k:]
+    j = k  # "Roe's former campaign manager X": a modifier before the owner's domain
+    while j and words[j - 1] in _MODIFIER_WORDS:
+        j -= 1
+    mods, words = words[j:k], words[k:]
     if not words or any(w not in N.ROLE_DOMAIN_WORDS for w in words):
         return None
-    ws = s - len(" ".join(words)) - 1
+    ws = s - len(" ".join(mods + words)) - 1
     om = _RX_OWNER_RUN.search(text, max(seg.start, ws - 60), ws)
     if om is None:
         return None
     owner = om.group(1)
     if owner.endswith(("'s", "’s")):
-        return None  # "Vale's policy adviser X": whom the role serves is read elsewhere
+        # "Ann Roe's campaign manager X": the Roe campaign's (a person's campaign is named by
+        # the surname, as "the Roe campaign"); "Vale's policy adviser X": whom the role serves
+        # is read elsewhere
+        lead = owner[:-2].split()
+        if words[0] != "campaign" or not lead or lead[0] in N.NOT_NAMES or (
+            len(lead) > 1 and lead[0] not in N.GIVEN
+        ) or lead[-1] in N.GAZ:
+            return None
+        return f"{lead[-1]} campaign", None, " ".join(mods + words + [chain])
+    if mods:
+        return None  # "Acme former director X": no owner's domain
     lead = owner.split()
     while lead and (lead[0] in N.NOT_NAMES or lead[0] in N.PARTY_LABELS):
         lead.pop(0)
@@ -3837,6 +3858,24 @@ def _glued(text: str, s: int, e: int) -> bool:
 
 
 _RX_HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Miss)\.?[ \xa0]+$")
+_RX_POSSESSOR_BEFORE = lazy(rf"(?<![\w’'.-])([{N.UPPER}][\w.-]*(?:[ \xa0][{N.UPPER}][\w.-]*)?)['’]s[ \xa0]+\Z")
+
+
+def _known_possessor(text: str, s: int, e: int) -> N.Ref | None:
+    """The country, place or organisation whose possessive stands right before a surname
+    ("Poland's Kwasniewski", "NATO's Solana"): the owner, not a given name glued to it; None
+    when another capitalised word follows the surname ("Poland's Lech Walesa Airport")."""
+    if _RX_NEXT_CAP.match(text[e : e + 40]) and not _glued_after_ok(text, e):
+        return None
+    m = _RX_POSSESSOR_BEFORE.search(text, max(0, s - 40), s)
+    return N.GAZ.get(m.group(1)) if m else None
+
+
+def _glued_after_ok(text: str, e: int) -> bool:
+    """The capitalised word after [.., e) is a title, head, place or function word."""
+    after = _RX_NEXT_CAP.match(text[e : e + 40])
+    w = after.group(1) if after else ""
+    return w in N.TITLE_CANON or w in N.ORG_HEADS or w in N.GAZ or w in _FUNCTION_WORDS
 
 
 def _after_name(text: str, s: int, seg_start: int) -> bool:
@@ -4318,6 +4357,27 @@ def _acronym_speakers(st: _Doc, segs: list[_Seg]) -> None:
 _RX_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
+def _person_possessors(st: _Doc) -> None:
+    """"Yeltsin's spokesman X" in a text that names Boris Yeltsin: the owner of the role is the
+    person, not an organisation named "Yeltsin" (_possessive_org cannot know the people yet).
+    Only a one-word owner that is the surname of exactly one named person."""
+    owned = [
+        (k, a) for k, a in st.actors.items()
+        if a.rule == "org.possessive-role" and " " not in a.name
+    ]
+    for k, org in owned:
+        holders = [
+            p for p in st.actors.values()
+            if p.kind == "person" and len(p.tokens) > 1 and _core_tokens(p.tokens)[-1:] == (org.name,)
+        ]
+        if len(holders) != 1:
+            continue
+        p = holders[0]
+        for span in org.mentions:
+            p.add(span, st.text[span[0] : span[1]])
+        del st.actors[k]
+
+
 def _link_short_forms(st: _Doc, segs: list[_Seg]) -> None:
     """Surnames, acronyms and short company names anywhere (headline included) join their actor."""
     forms: dict[str, _Actor] = {}
@@ -4395,7 +4455,11 @@ def _link_short_forms(st: _Doc, segs: list[_Seg]) -> None:
                 continue
             a = hit
             if a.kind == "person" and not seg.head and _glued(text, s, e):
-                continue
+                owner = _known_possessor(text, s, e)
+                if owner is None:
+                    continue
+                if owner.kind == "country" and a.country is None:
+                    a.country = owner.key  # "Poland's Kwasniewski": Poland's man
             st.claim(a, s, e)
 
 
@@ -4764,7 +4828,9 @@ def _finish(st: _Doc) -> list[Actor]:
         if o.kind == "organization" and o.mentions and o.name in o.forms:
             # (only a name the text spells out: "FBI" alone stays "FBI")
             for f in o.forms:
-                if len(f) < len(o.name) and not (f.isupper() and f in N.GAZ):
+                if len(f) < len(o.name) and not (
+                    f.isupper() and f in N.GAZ and N.GAZ[f].key not in N.SPELLED_OUT
+                ):
                     # (a well-known acronym is how news names the body: "FBI", "NATO" stay)
                     full[f] = o.name if full.get(f, o.name) == o.name else None
     # "an analyst at Smith Barney, Harris Upham & Co.": the appositive stopped at the comma

@@ -61,6 +61,10 @@ for _e in rules.entries("organizations"):
 COMPANY_ORGS: frozenset[str] = frozenset(
     _e["name"] for _e in rules.entries("organizations") if _e.get("company")
 )
+# Bodies whose full name, written out in the text, names a member's affiliation ("DNC chairman X")
+SPELLED_OUT: frozenset[str] = frozenset(
+    _e["name"] for _e in rules.entries("organizations") if _e.get("spelled_out")
+)
 # Platforms news mostly names as a medium ("posted on Twitter"): an actor only when it acts.
 ORG_WHEN_ACTING: frozenset[str] = frozenset(
     _e["name"] for _e in rules.entries("organizations") if _e.get("when_acting")
