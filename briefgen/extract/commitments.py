@@ -1355,6 +1355,7 @@ class _Ctx:
     # Direct views sorted by end (stable), with their ends: _continued_view bisects, built once.
     direct_ends: tuple[list[int], list[View]] | None = None
     heads: _Heads | None = None  # the document's head words, see _doc_heads
+    plan_owners: list[tuple[int, str]] | None = None  # (where, person id), see _plan_owners
 
 
 def _index(doc: Document, actors: list[Actor], dates: list[DateMention], views: list[View]) -> _Ctx:
@@ -2522,10 +2523,25 @@ def _roles(ctx: _Ctx) -> dict[str, str]:
     return ctx.roles
 
 
+# "For incomes above $5 million, she …", "Under the deal, it …": a fronted phrase before the
+# comma and the pronoun that is the clause's subject
+_FRONTED_PRONOUN = lazy(
+    r"(?:for|under|in|on|at|after|before|by|from|among|despite|without|beyond|during|unlike|"
+    r"as\s+for|as\s+part\s+of)\s[^;:]*,\s+(?P<p>he|she|they|it|we|I)",
+    re.IGNORECASE,
+)
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in " \t‘’'\"“”`":
         start += 1  # a quote opening before "And I …" hides the conjunction
     seg = text[start:end]
+    if (
+        seg[:1] in "FUIOABDWfuioabdw"
+        and ", " in seg
+        and (fp := _FRONTED_PRONOUN.fullmatch(seg.rstrip())) is not None
+    ):
+        return start + fp.start("p"), start + fp.end("p")
     lead = _LEAD_TRIM.match(seg)
     if lead:
         start += lead.end()
@@ -2903,6 +2919,57 @@ _PLAN_SUBJ = lazy(
     r"(?:\s+(?:for|to)\s+[^,;:“”\"]{1,100}?)?\s*$",
     re.IGNORECASE,
 )
+
+
+# "Roe's tax plan", "her proposals", "Under his plan": a person whose plan the story tells
+_OWNED_PLAN = lazy(
+    r"(?:(?<=\w)[’']s|\b(?P<pron>his|her))\s+(?:(?:new|own|tax|economic|health|energy|"
+    r"immigration|education|budget|spending|trade|child-care|[\w-]+-[\w-]+)\s+){0,2}"
+    r"(?:plans?|proposals?|platform|agenda|blueprint)\b",
+    re.IGNORECASE,
+)
+
+
+def _plan_owners(ctx: _Ctx) -> list[tuple[int, str]]:
+    """Where the text first tells a person's plan ('Roe's tax plan', 'her proposals'), once
+    per document: after it that person's 'would impose …' is the plan's content, no guess."""
+    if ctx.plan_owners is None:
+        text = ctx.doc.text
+        out: list[tuple[int, str]] = []
+        seen: set[str] = set()
+        for m in _OWNED_PLAN.finditer(text):
+            if m.group("pron"):
+                pid = _last_of(ctx, m.start(), ("person",), pronoun=m.group("pron").lower())
+            else:
+                i = bisect.bisect_left(ctx.starts, m.start() - ctx.max_mention) if ctx.starts else 0
+                pid = None
+                while i < len(ctx.mentions) and ctx.mentions[i][0] < m.start():
+                    if ctx.mentions[i][1] == m.start():
+                        pid = ctx.mentions[i][2]
+                    i += 1
+                if pid is not None and ctx.actors[pid].kind != "person":
+                    pid = None
+            if pid is not None and pid not in seen:
+                seen.add(pid)
+                out.append((m.start(), pid))
+        ctx.plan_owners = out
+    return ctx.plan_owners
+
+
+_TITLE_LEAD = lazy(r"(?:[A-Z][a-z]{0,9}\.?\s+){0,2}")
+
+
+def _named_alone(ctx: _Ctx, subj: _Subject) -> bool:
+    """The subject is only "he"/"she" or a mention of its one actor ("Mrs. Roe"), not a longer
+    phrase that holds it ("Under Roe's plan, taxpayers")."""
+    if _HE_SHE.fullmatch(ctx.doc.text, subj.start, subj.end):
+        return True
+    return any(
+        subj.end <= m[1]
+        and m[2] == subj.ids[0]
+        and (m[0] <= subj.start or _TITLE_LEAD.fullmatch(ctx.doc.text, subj.start, m[0]))
+        for m in _mentions_in(ctx, subj.start - ctx.max_mention, subj.end)
+    )
 
 
 def _plan_owner(ctx: _Ctx, sent: Span, floor: int, cue_start: int) -> _Subject | None:
@@ -3529,6 +3596,21 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             po = _plan_owner(ctx, sent, cue_floor, cstart)
             if po is not None:
                 subj, planned = po, True
+        elif (
+            cue.modal
+            and vol
+            and subj is not None
+            and not subj.reported
+            and len(subj.ids) == 1
+            and low.startswith("would")
+            and ctx.actors[subj.ids[0]].kind == "person"
+            and _named_alone(ctx, subj)
+            and any(pos < cstart and pid == subj.ids[0] for pos, pid in _plan_owners(ctx))
+        ):
+            # "Roe's tax plan … For the rich, she would impose a surcharge": in a story that
+            # tells a person's plan, what that person would do is the plan's content (the dev
+            # gold sets list each item as a pledge), not a guess
+            planned = True
         if subj is None:
             continue
         if (
@@ -3912,7 +3994,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             "bind.signed", "int.expected", "pledge.threat", "int.poised", "pledge.would_be_willing"
         ):
             deal = bool(_DEAL_SUBJECT.search(subj_text))
-            ok = subj.explicit or deal or bool(_GENERIC_PARTIES.search(subj_text))
+            ok = subj.explicit or deal or planned or bool(_GENERIC_PARTIES.search(subj_text))
             followed = False
             if (
                 not ok
@@ -3931,7 +4013,9 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 subj.ids = [nid] if nid else subj.ids
             if not ctx.actors and not ok:
                 ok = subj_text[:1].isupper() and not _NOT_SUBJECT.match(subj_text)
-            if not ok or (_NOT_SUBJECT.match(subj_text) and not (by_source or followed)):
+            if not ok or (
+                _NOT_SUBJECT.match(subj_text) and not (by_source or followed or planned)
+            ):
                 continue
             if cue.reported_only and not (
                 planned
