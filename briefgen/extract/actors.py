@@ -430,6 +430,7 @@ def extract_actors(doc: Document) -> list[Actor]:
         _pending_roles(st)
     _eponymous_firms(st)
     _lone_names_as_orgs(st)
+    _lone_words_read(st)
     _business_names(st, body, seg_runs)
     for seg in body if st.groups else ():  # (no collective noun after a run: none to find)
         _groups(st, seg)
@@ -1792,6 +1793,10 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         ):
             continue  # "the “Justice for Victims of Fraud Act”": a quoted law's name
         chain = m.group()
+        if chain.endswith((" Sir", " Dame", "\xa0Sir", "\xa0Dame")):
+            # "Jaguar Chairman Sir John Egan": the office is the title; the style goes with the
+            # name (_knighted)
+            chain = chain[: -5 if chain.endswith("Dame") else -4].rstrip()
         title, country, _ = _split_title(st, chain)
         affiliation = None
         owner = _org_over_chain(st, m.start(), chain)
@@ -3439,6 +3444,102 @@ def _lone_names_as_orgs(st: _Doc) -> None:
         del st.actors[key]
 
 
+# A lone word 'said' made a person, read again by what stands around it (_lone_words_read)
+_RX_LONE_WHICH = lazy(r"(?:,|[ \xa0]*\(|[ \xa0]+(?:--|—|–))[ \xa0]*which(?![\w-])")
+# "the Arvon Chamber of Tanning thinks", "the Council for Trade Cooperation and Growth
+# argues": the word ends a longer name ("Capitalised of/for …")
+_RX_NAME_TAIL_BEFORE = lazy(
+    rf"([{N.UPPER}][\w.’'-]*)[ \xa0]+(?:of|for)[ \xa0]+(?:(?:[{N.UPPER}][\w’'-]*,?|and)[ \xa0]+){{0,5}}\Z"
+)
+_RX_CAP_AFTER = lazy(rf"[ \xa0]+[{N.UPPER}]")
+_RX_CAP_BEFORE = lazy(rf"[{N.UPPER}][\w.’'-]*[ \xa0]+\Z")
+_DEBUG_LONE = False
+_SENTENCE_OPENERS = frozenset(("", ".", "!", "?", "\n", "\"", "“", "‘", "'", "(", ":", "—", "-"))
+_RX_COURTESY = lazy(r"(?<![\w.])(?:Mr|Ms|Mrs)\.[ \xa0]")
+_HONORIFICS_BEFORE = ("Mr. ", "Ms. ", "Mrs. ", "Miss ", "Dr. ", "Mr.\xa0", "Ms.\xa0", "Mrs.\xa0")
+
+
+def _lone_words_read(st: _Doc) -> None:
+    """A lone capitalised word that only its reporting verb made a person (no given name, no
+    title, no full name in the text) is a place or a body when the words around one of its
+    mentions say so, as news copy writes them:
+    - a place: ", State/Country" right after it ("a woman in Worcester, Mass., said", "a
+      salesman from Sumter, South Carolina, says", "The Wilmington, Del., company");
+    - an organisation: a medium's or firm's noun right before or after it ("the tech news site
+      X said", "X magazine started"), an institution's noun heading its appositive ("X, an
+      influential weekly owned by …"), "X, which" (a thing, never "who"), "The X" (a
+      title's article: "of The Intercept"), or, in copy that gives people courtesy titles
+      ("Mr. Roe"), a word never given one (a plural word is a group: dropped);
+    - no actor: the last word of a longer name ("the Arvon Chamber of Tanning thinks"), or
+      "the X said" (a common noun or demonym: "the Texan said").
+    Counterexamples: "Roe, Ohio's senator, said" (a possessive), "Ann Roe said" (a full name),
+    "Mr. Roe said" (an honorific), "Roe, a former newspaper editor, said" (a role)."""
+    lone = [
+        (k, p) for k, p in st.actors.items()
+        if p.kind == "person" and len(p.tokens) == 1 and p.rule in (
+            "person.reporting", "person.appositive"
+        ) and p.tokens[0] not in N.GIVEN and p.tokens[0] not in N.GAZ
+    ]
+    if not lone:
+        return
+    text = st.text
+    courtesy: bool | None = None
+    for key, p in lone:
+        tok = p.tokens[0]
+        verdict = ""
+        mentions = set(p.mentions)
+        # every place the word stands alone, not only the mentions found so far ("Forbes said
+        # …"; "Forbes magazine" is linked to it later)
+        spots = [
+            m.span() for m in re.finditer(rf"(?<![\w’'-]){re.escape(tok)}(?![\w’'-])", text)
+        ]
+        for s, e in spots:
+            mention = (s, e) in mentions
+            if N.CITY_STATE_AFTER_RE.match(text, e):
+                verdict = "place"
+                break
+            if p.rule != "person.reporting" or p.title:
+                continue
+            if not mention and (
+                _RX_CAP_AFTER.match(text, e) or _RX_CAP_BEFORE.search(text, max(0, s - 20), s)
+            ):
+                continue  # part of a longer name elsewhere ("the Roe Foundation")
+            b4 = text[max(0, s - 60) : s]
+            words = b4.split()
+            last = words[-1].rstrip(",") if words else ""
+            if N.LONE_ORG_AFTER_RE.match(text, e) or (
+                last in N.LONE_ORG_BEFORE or " ".join(words[-2:]).rstrip(",") in N.LONE_ORG_BEFORE
+            ) or N.LONE_APPOS_ORG_RE.match(text, e) or _RX_LONE_WHICH.match(text, e) or (
+                b4.endswith(("The ", "The\xa0")) and not tok.endswith("s")
+                and b4[:-4].rstrip(" \xa0")[-1:] not in _SENTENCE_OPENERS
+            ):  # ("The Bible tells us": a sentence's article, not a title's)
+                verdict = "org"
+                break
+            if not mention:
+                continue
+            if b4.endswith(("the ", "the\xa0")):
+                verdict = "none"
+                continue
+            t = _RX_NAME_TAIL_BEFORE.search(b4)
+            if t and t.group(1) not in N.TITLE_CANON:
+                verdict = "none"
+        if not verdict and p.rule == "person.reporting" and not p.title and len(spots) > 1:
+            if courtesy is None:
+                courtesy = len(_RX_COURTESY.findall(text)) >= 5
+            if courtesy and not any(h + tok in text for h in _HONORIFICS_BEFORE):
+                # (a plural word is a group of people: "Aides said", "Latinos said")
+                verdict = "none" if tok.endswith("s") and not tok.endswith("ss") else "org"
+        if _DEBUG_LONE and verdict:
+            print("LONE", tok, verdict)
+        if not verdict:
+            continue
+        del st.actors[key]  # its spans stay claimed: no other actor is made there
+        if verdict == "org":
+            org = st.actor("organization", tok, "org.lone-word")
+            for span in p.mentions:
+                org.add(span, text[span[0] : span[1]])
+
+
 _RX_PREP_BEFORE = lazy(r"(?<![\w-])(?:in|at|of|from|for|to|by|with|on|outside)[ \xa0]+\Z")
 
 
@@ -4818,6 +4919,33 @@ def _canon_affiliation(aff: str | None) -> str | None:
     return aff
 
 
+_RX_KNIGHT_BEFORE = lazy(r"(?<![\w-])(?:Sir|Dame)[ \xa0]\Z")
+
+
+def _knighted(st: _Doc, a: _Actor) -> None:
+    """A knight's or dame's style is part of the name as British copy writes it, before the
+    given name ("Sir John Egan", short form "Sir John"; never "Sir Egan"): the name and the
+    mentions keep it, and "Sir" is no title. Not "Lord"/"Lady", which go with a surname or
+    a place ("Lord Carrington")."""
+    text = st.text
+    toks = a.name.split()
+    if len(toks) < 2 or a.name.startswith(("Sir ", "Dame ")):
+        return
+    knighted = False
+    for i, (s, e) in enumerate(a.mentions):
+        k = _RX_KNIGHT_BEFORE.search(text, max(0, s - 5), s)
+        if k and text.startswith(toks[0], s):
+            knighted = True
+            a.mentions[i] = (k.start(), e)
+            a.forms.setdefault(" ".join(text[k.start() : e].split()), None)
+    if knighted:
+        style = "Dame" if a.name in text and f"Dame {a.name}" in text else "Sir"
+        a.name = f"{style} {a.name}"
+        a.seen = set(a.mentions)
+        if a.title in ("Sir", "Dame"):
+            a.title = None
+
+
 def _finish(st: _Doc) -> list[Actor]:
     out: list[Actor] = []
     seen: set[int] = set()
@@ -4860,6 +4988,8 @@ def _finish(st: _Doc) -> list[Actor]:
             a.affiliation = max(near)[1] if near else None
         if a.affiliation and a.kind == "person" and full.get(a.affiliation):
             a.affiliation = full[a.affiliation]
+        if a.kind == "person" and ("Sir" in st.text or "Dame" in st.text):
+            _knighted(st, a)
         aliases = tuple(f for f in a.forms if f != a.name)
         out.append(
             Actor(

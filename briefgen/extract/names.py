@@ -423,9 +423,11 @@ _MOJI = "(?:[\u0302\u0303][\u0080-\u00bf]\\w*)*"
 # A capitalised run: name-like tokens joined by spaces, connectors and name particles. One scan
 # of the text finds every run; people and institutions are then read off the runs.
 # "(?:(?:[A-Z]\.){2,}|[A-Z](?:['’][A-Z])?\w*)...", with the first capital factored out so that
-# re skips ahead to capitals (a charset prefix) instead of trying every position
+# re skips ahead to capitals (a charset prefix) instead of trying every position. Dotted initials
+# may end in a last capital without its point, as some firms write their names ("B.A.T
+# Industries").
 _RTOK = (
-    rf"[{UPPER}](?:\.(?:[{UPPER}]\.)+|(?:['’][{UPPER}])?\w*{_MOJI})(?:-[\w]+)*"
+    rf"[{UPPER}](?:\.(?:[{UPPER}]\.)+(?:[{UPPER}](?!\w))?|(?:['’][{UPPER}])?\w*{_MOJI})(?:-[\w]+)*"
     rf"(?:['’]s(?=[ \xa0][{UPPER}])|\.)?"
 )
 _RCONN_WORDS = [
@@ -619,4 +621,30 @@ NOT_PERSONS: frozenset[str] = frozenset(_given.get("not_persons", []))
 # After a given name, these make the sequence a thing named after a person ("Nobel Prize").
 NOT_PERSON_HEADS: frozenset[str] = (
     frozenset(_given["not_person_heads"]) | ORG_HEADS | CORP_SUFFIXES | PLACE_HEADS
+)
+
+# What closes a "City, State" pair: a US state's name or AP abbreviation, or a country's name
+# ("in Worcester, Mass., said", "from Sumter, South Carolina, says", "of Lyon, France,").
+CITY_STATES: frozenset[str] = (
+    frozenset(_names["state_abbreviations"])
+    | frozenset(e["name"] for e in rules.entries("places") if e.get("type") == "us_state")
+    | frozenset(s for s, r in COUNTRY_REFS.items() if r.form in ("name", "form"))
+)
+# Nouns right before / after a lone capitalised word that make it an organisation
+# ("the tech news site X said", "X magazine said"; names.json 'lone_org_before/after').
+LONE_ORG_BEFORE: frozenset[str] = frozenset(_names["lone_org_before"])
+LONE_ORG_AFTER_RE = lazy(r"[ \xa0]+(?:" + _alt(_names["lone_org_after"]) + r")(?![\w-])")
+CITY_STATE_AFTER_RE = lazy(
+    r",[ \xa0]+(?:" + _alt(sorted(CITY_STATES)) + r")(?=[,;:)]|\.(?!\w)|[ \xa0]+[a-z]|[ \xa0]*\Z)"
+)
+# ", a Swahili daily owned by …", ", a small Ohio-based weekly catering to …",
+# ", or Freedom, a daily,": an institution's noun heads the appositive after a lone word (up to
+# four modifiers, no preposition or clause word among them; then the appositive's end or a
+# clause or participle)
+LONE_APPOS_ORG_RE = lazy(
+    r",[ \xa0]+(?:or[ \xa0]+[^,]{1,30},[ \xa0]+)?(?:a|an|the)[ \xa0]+"
+    r"(?:(?!(?:of|at|for|in|on|with|to|and|or|who|that|which|whose)[ \xa0])[\w.'’-]+[ \xa0]+){0,4}?"
+    r"(?:" + "|".join(re.escape(d) for d in _APPOS_NOUNS) + r")"
+    r"(?=[ \xa0]*[,.;:)]|[ \xa0]+(?:that|which|whose|owned|based|founded|catering|covering|known"
+    r"|published|run|operated|backed|funded|in|of|with|for)(?![\w-]))"
 )
