@@ -4556,11 +4556,11 @@ def _link_short_forms(st: _Doc, segs: list[_Seg]) -> None:
                 continue
             a = hit
             if a.kind == "person" and not seg.head and _glued(text, s, e):
-                owner = _known_possessor(text, s, e)
-                if owner is None:
+                possessor = _known_possessor(text, s, e)
+                if possessor is None:
                     continue
-                if owner.kind == "country" and a.country is None:
-                    a.country = owner.key  # "Poland's Kwasniewski": Poland's man
+                if possessor.kind == "country" and a.country is None:
+                    a.country = possessor.key  # "Poland's Kwasniewski": Poland's man
             st.claim(a, s, e)
 
 
