@@ -295,7 +295,10 @@ class Descriptions:
         self.by_end = {e: a for _s, e, a in self.mentions}
         self._rel: dict[str, list[tuple[str | None, str]]] | None = None
         self.by_id = {a.id: a for a in actors}
+        self.actors = actors
         self._names: dict[str, set[str]] | None = None
+        self._records: dict[str, str] | None = None
+        self._surnames: dict[str, int] | None = None
 
     # ---- relations ("X's lawyer", "the grandmother of X")
     def relations(self) -> dict[str, list[tuple[str | None, str]]]:
@@ -589,6 +592,151 @@ class Descriptions:
                 children.add(named[0])
         return cands, parents, children, others
 
+    # ---- "the Florida senator", "the Democratic nominee", "the administration"
+    def record(self, a: Actor) -> str:
+        """What the text ties to a person, lower-cased: the actor's title and affiliation, the
+        title run written right before each mention ("former Secretary of State Roe"), an
+        appositive after one (", the Democratic nominee,"), a party in brackets ("(R-Fla.)")."""
+        if self._records is None:
+            self._records = {}
+        hit = self._records.get(a.id)
+        if hit is not None:
+            return hit
+        text = self.text
+        parts = [a.title or "", a.affiliation or "", a.country or ""]
+        if self._surnames is None:
+            self._surnames = {}
+            for p in self.by_id.values():
+                if p.kind == "person" and p.name.split():
+                    k = p.name.split()[-1].lower()
+                    self._surnames[k] = self._surnames.get(k, 0) + 1
+        shared = self._surnames.get(a.name.split()[-1].lower() if a.name.split() else "", 0) > 1
+        for ms, me in a.mentions:
+            ap = _APPOSITIVE.match(text, me, me + 100)
+            if ap:
+                parts.append(ap.group(1))
+            pm = _PARTY_PAREN.match(text, me, me + 6)
+            if pm:
+                parts.append(_PAREN_PARTY[pm.group(1)])
+            o = _OF_PLACE.match(text, me, me + 40) if text.startswith(" of ", me) else None
+            if o:
+                parts.append(o.group(1))  # "President Ivan Roe of Russia"
+            if (shared or a.title) and " " not in text[ms:me].strip():
+                # "President Obama" may be another Obama the actors merged with this one;
+                # with a title the actors stage read, a surname's own run adds nothing sure
+                continue
+            toks = _RUN_TOKEN.findall(text, max(0, ms - 60), ms)
+            run: list[str] = []
+            for t in reversed(toks[-7:]):
+                low = t.lower()
+                if not t[0].isalnum() or low in _RUN_STOP or (
+                    not t[0].isupper() and low not in _RUN_WORDS
+                ) or (low.endswith(".") and low not in _ABBREVS and "." not in low[:-1]):
+                    break  # "rebuking Mr. Roe", "… Roe. New Hampshire": no title
+                run.append(t)
+            parts.append(" ".join(reversed(run)))
+        rec = " ".join(" ".join(parts).lower().split())
+        self._records[a.id] = rec
+        return rec
+
+    def role_holder(self, s: int, e: int, window: int = 5000) -> Actor | None:
+        """The person "the [mods] <role>" in text[s:e] names (data/role_nouns.json): the
+        latest person before s whose record shows the role (an office, a candidacy, a
+        calling) together with every party, place and "former" of the description; a
+        current holder before a former one. None when no record ties it (the caller may then
+        read the description as elegant variation, see referred_back)."""
+        m = _ROLE_PHRASE.fullmatch(self.text, s, e)
+        if m is None or self.text[s:e].isupper():
+            return None  # ("THE PRESIDENT:" is a transcript's label, read by its speaker)
+        noun = " ".join(m.group("n").lower().split())
+        entry = _ROLES.get(noun)
+        if entry is None or entry.get("class") == "other":
+            return None
+        mods = m.group("mods").split()
+        low = [w.lower().strip(".") for w in mods]
+        if any(w in _NOT_HOLDER for w in low):
+            return None  # "the other candidate", "the new president"
+        former = any(w in _FORMER or w.startswith("ex-") for w in low)
+        parties = {_PARTIES[w] for w in low if w in _PARTIES}
+        places: list[str] = []
+        run: list[str] = []
+        for w in [*mods, ""]:
+            if w[:1].isupper() and w.lower().strip(".") not in _PARTIES:
+                run.append(w.lower())
+            elif run:
+                places.append(" ".join(run))
+                run = []
+        raw = entry.get("titles", [noun])
+        titles = [str(t) for t in raw] if isinstance(raw, list) else [noun]
+        want_g = entry.get("gender")
+        gender = genders(self.doc, self.actors) if want_g else {}
+        i = bisect.bisect_left(self.starts, s) - 1
+        seen: set[str] = set()
+        formers: list[Actor] = []
+        while i >= 0 and self.mentions[i][0] > s - window:
+            _ms, _me, a = self.mentions[i]
+            i -= 1
+            if a.kind != "person" or a.id in seen:
+                continue
+            seen.add(a.id)
+            rec = self.record(a)
+            if "vice" in rec and noun not in ("vice president", "vice-president"):
+                rec = rec.replace("vice president", "").replace("vice-president", "")
+            if not any(_title_rx(t).search(rec) for t in titles):
+                continue
+            words = {_PARTIES.get(w, w) for w in re.findall(r"[a-z]+", rec)}
+            if not parties <= words:
+                continue
+            if not all(self._place_in(p, rec) for p in places):
+                continue
+            if want_g and gender.get(a.id, want_g) != want_g:
+                continue
+            was = any(w in words for w in _FORMER) or "ex-" in rec
+            if former and not was:
+                continue
+            if not former and was:
+                formers.append(a)
+                continue
+            return a
+        return None
+
+    def _place_in(self, place: str, rec: str) -> bool:
+        """Does a person's record hold the place a description names ("Florida"; "French"
+        through France)?"""
+        if _title_rx(place).search(rec):
+            return True
+        return any(_title_rx(c).search(rec) for c in _DEMONYM.get(place, ()))
+
+    def administration(self, s: int, e: int) -> Actor | None:
+        """The organisation "the administration" names: the administration of the latest
+        person before s whose record shows a president ("President Roe … the administration":
+        the Roe administration), when the text names that administration; else the one
+        administration the text names before s."""
+        if _ADMINISTRATION.fullmatch(self.text, s, e) is None:
+            return None
+        admins = {a.id: a for ms, _me, a in self.mentions
+                  if ms < s and a.kind == "organization"
+                  and a.name.lower().endswith(" administration")}
+        if not admins:
+            return None
+        i = bisect.bisect_left(self.starts, s) - 1
+        seen: set[str] = set()
+        while i >= 0 and self.mentions[i][0] > s - 5000:
+            _ms, _me, a = self.mentions[i]
+            i -= 1
+            if a.kind != "person" or a.id in seen:
+                continue
+            seen.add(a.id)
+            rec = self.record(a).replace("vice president", "").replace("vice-president", "")
+            if not _title_rx("president").search(rec):
+                continue
+            names = set(a.name.lower().split())
+            for o in admins.values():
+                if o.name.lower().split()[0] in names:
+                    return o
+            break
+        return next(iter(admins.values())) if len(admins) == 1 else None
+
 
 def descriptions(doc: Document, actors: list[Actor]) -> Descriptions:
     """The Descriptions index of a document (one-entry cache: both stages ask in turn)."""
@@ -601,3 +749,102 @@ def descriptions(doc: Document, actors: list[Actor]) -> Descriptions:
 
 
 _last_desc: dict[str, tuple[Descriptions, list[Actor]]] = {}
+
+
+# --------------------------------------------------------------------------- roles
+# "the Florida senator", "the Democratic nominee", "the former secretary of state", "the
+# billionaire", "the president", "Roe's successor": person roles of data/role_nouns.json, one
+# lexicon and one resolver for the views and commitments stages. A role names the person the
+# text ties to it — a title or affiliation in the actor's record, the words written right
+# before a name ("French President Ann Roe"), an appositive ("Roe, the Democratic nominee,") —
+# and whose record also holds the description's party, place and "former"; a headline naming
+# people ties no role.
+
+_ROLES: dict[str, dict[str, object]] = {str(e["word"]): e for e in rules.entries("role_nouns")}
+_ROLE_ALT = "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_ROLES, key=len, reverse=True)
+)
+_ROLE_PHRASE = lazy(
+    rf"(?i:the)\s+(?P<mods>(?:[\w.’'-]+\s+){{0,4}}?)(?P<n>(?i:{_ROLE_ALT}))"
+)
+# A cheap test before role_holder/administration: the phrase ends in a role noun.
+ROLE_LAST = lazy(rf"\b(?:{_ROLE_ALT}|administration)$", re.IGNORECASE)
+_OTHER_ROLES = [w for w, e in _ROLES.items() if e.get("class") == "other"]
+_OTHER_ALT = "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_OTHER_ROLES, key=len, reverse=True)
+)
+# "Roe's successor", "his top aide", "Roe's campaign chief of staff", "the successor to Roe":
+# a role held for (or after) someone is never that someone.
+_SOMEONE_ELSE = lazy(
+    rf"(?:[’']s?|\b(?:his|her|their|its))\s+(?:[\w-]+\s+){{0,3}}?(?:{_OTHER_ALT})s?$|"
+    rf"\b(?:{_OTHER_ALT})s?\s+(?:to|of|for)\s",
+    re.IGNORECASE,
+)
+_PARTIES = {"democratic": "democratic", "democrat": "democratic", "democrats": "democratic",
+            "republican": "republican", "republicans": "republican", "gop": "republican",
+            "independent": "independent", "libertarian": "libertarian",
+            "conservative": "conservative", "tory": "conservative", "labour": "labour",
+            "liberal": "liberal"}
+_FORMER = frozenset({"former", "ex", "onetime", "one-time"})
+# Modifiers that make the description someone else than a holder named so far.
+_NOT_HOLDER = frozenset({"other", "new", "next", "future", "incoming", "another", "late",
+                         "first", "second", "third", "last", "previous", "elected"})
+# The words before a name that stop its title run ("said Florida Sen. Roe": Florida Sen.).
+_RUN_STOP = frozenset({"the", "a", "an", "and", "or", "but", "with", "by", "to", "for", "from",
+                       "said", "says", "told", "as", "at", "in", "on", "that", "who", "when",
+                       "while", "after", "before", "than", "his", "her", "their", "its", "is",
+                       "was", "were", "are", "be", "been", "about", "against", "between",
+                       "including", "like", "said.", "under", "over", "during", "because"})
+# The lower-case words of a title run: the role nouns and the modifiers news puts before a
+# name ("former Republican presidential nominee Roe", "billionaire developer Roe").
+_RUN_WORDS = frozenset(
+    {w for r in _ROLES for w in r.split()}
+    | {str(t) for e in _ROLES.values() for tt in [e.get("titles", [])] if isinstance(tt, list)
+       for t0 in tt for t in str(t0).split()}
+    | {"former", "ex", "presidential", "vice", "of", "state", "party", "presumptive", "top",
+       "chief", "senior", "campaign", "manager", "minority", "majority", "house", "senate",
+       "foreign", "defense", "treasury", "finance", "gubernatorial", "likely", "putative",
+       "then", "longtime", "veteran", "real-estate", "real", "estate", "business", "reality",
+       "tv", "star", "host", "executive", "general", "attorney", "justice", "judge", "rep.",
+       "sen.", "gov.", "pres.", "u.s.", "democratic", "republican", "independent"}
+)
+_ABBREVS = frozenset({"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "lt.", "gen.", "col.",
+                      "sgt.", "capt.", "adm.", "pres.", "st.", "maj.", "cmdr.", "supt.",
+                      "atty.", "rev.", "hon.", "prof.", "amb.", "sec.", "secy."})
+_RUN_TOKEN = lazy(r"[\w’'-]+\.?|[^\w\s]")
+_APPOSITIVE = lazy(r",\s+((?:the|a|an)\s+[^,;.()“”\"]{1,80}?)(?=[,;.()“”\"]|\s*$)")
+_OF_PLACE = lazy(r"\s+of\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
+_PARTY_PAREN = lazy(r"\s*\(([RDI])[-–.,]")
+_PAREN_PARTY = {"R": "republican", "D": "democratic", "I": "independent"}
+_ADMINISTRATION = lazy(r"(?i:the)\s+administration")
+_DEMONYM: dict[str, list[str]] = {}
+for _c in rules.entries("countries"):
+    for _d in _c.get("demonyms", []):
+        _DEMONYM.setdefault(str(_d).lower(), []).extend(
+            [str(_c["name"]).lower(), *(str(f).lower() for f in _c.get("forms", []))]
+        )
+
+
+def someone_else(phrase: str) -> bool:
+    """Is the phrase a role held for or after someone ("Roe's successor", "his top aide",
+    "the successor to Roe"): a person other than the one it names, unnamed unless the text
+    introduces who holds it (views and commitments: never the possessor)."""
+    phrase = phrase.strip()
+    if " and " in phrase or " & " in phrase:
+        return False  # "She and her aides": the person too
+    return _SOMEONE_ELSE.search(phrase) is not None
+
+
+def role_entry(noun: str) -> dict[str, object]:
+    """The role_nouns entry of a noun ("senator"), or {}."""
+    return _ROLES.get(" ".join(noun.lower().split()), {})
+
+
+def _title_rx(title: str) -> re.Pattern[str]:
+    hit = _TITLE_RX.get(title)
+    if hit is None:
+        hit = _TITLE_RX[title] = re.compile(rf"(?<![\w-]){re.escape(title)}(?![\w])")
+    return hit
+
+
+_TITLE_RX: dict[str, re.Pattern[str]] = {}

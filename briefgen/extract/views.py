@@ -3375,6 +3375,13 @@ def _resolve_mention(
         gen = co.generation(hs, he)
         if gen is not None or co.generation_pool(low.split()[-1], hs) is not None:
             return gen, None  # with several of that surname and none shown elder: nobody
+    if low.startswith("the ") and coref.ROLE_LAST.search(low):
+        # "the Florida senator", "the Democratic nominee", "the administration": the person
+        # (or body) the text ties to that role (coref.Descriptions.role_holder)
+        co = coref.descriptions(doc, res.actors)
+        rh = co.role_holder(hs, he) or co.administration(hs, he)
+        if rh is not None or low == "the administration":
+            return rh, None  # (no administration named: nobody, never a person near it)
     if low in _BARE_CANDIDATE:
         # "The candidate said": the one person the headline names, else the person a recent
         # sentence opens with, alone ("Roe and Doe met …" leaves it open)
