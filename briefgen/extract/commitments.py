@@ -46,6 +46,9 @@ class _Cue:
     nominal: bool = False  # "X's decision to", "his determination to": X or he commits
     deal_subject: bool = False  # only with an agreement as subject ("It establishes …")
     object_group: bool = False  # the parties are the object ("It commits the parties to")
+    # only with a named committer: a progressive's subject may be a thing ("the stock is selling
+    # at a discount"), work under way is only an actor's ("Acme is cutting back its staff")
+    needs_actor: bool = False
 
 
 _CUE_OPEN = r"(?:(?<![\w’'-])|(?=[’'](?:ll|d)\b)|(?<=[’'])(?=(?:m|re|s)\s))(?:"
@@ -71,6 +74,7 @@ def _compile_cues() -> tuple[re.Pattern[str], dict[str, _Cue]]:
             bool(e.get("nominal")),
             bool(e.get("deal_subject")),
             bool(e.get("object_group")),
+            bool(e.get("needs_actor")),
         )
     # one pattern per head word, its entries in file order (earlier entries still win); heads
     # with the same entries ("has", "have") share one, compiled when first used
@@ -386,7 +390,7 @@ def _state_acts() -> tuple[re.Pattern[str], re.Pattern[str]]:
     alt = "|".join
 
     take = lazy(
-        r"\s+(?:[\w-]+\s+){0,3}?(?:" + alt(e["take_objects"]) + r")\b",
+        r"\s+[“\"]?(?:[\w-]+\s+){0,3}?(?:" + alt(e["take_objects"]) + r")\b",
         re.IGNORECASE,
     )
     stay = lazy(
@@ -3125,11 +3129,21 @@ def _text_end(text: str, start: int, sent_end: int) -> tuple[int, Span | None]:
         wm = _WHILE_CLAUSE.search(text, start, end)
         if wm is not None:
             end = wm.start()  # "X will speak Friday, while Y is due Saturday": Y's own clause
+    if ", " in seg:
+        gm = _GLOSS_CLAUSE.search(text, start, end)
+        if gm is not None:
+            end = gm.start()  # "…, reflecting the party's attempts to …": the writer's gloss
     while end > start and text[end - 1] in " \t.;:,!?”\"’'":
         end -= 1
     return end, tail
 
 
+# a participle glossing the whole clause after a comma ("… a replacement, reflecting the party's
+# attempts to unify", "…, marking its first salvo"): the writer's comment, not part of the act
+# (a participle of the actor's own doing, "…, highlighting the recovery", stays)
+_GLOSS_CLAUSE = lazy(
+    r",\s+(?:reflecting|signal(?:l)?ing|underscoring|suggesting|illustrating|marking)\s"
+)
 # a contrast clause with its own subject after the action ("…, while the rebels say …"), or a
 # place's relative clause ("… return from Spain, where his relatives are fighting …"); a
 # participle ("…, while turning our attention to …") stays part of the action
@@ -4122,6 +4136,8 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             if ant is not None:
                 cue_shown = text[cstart:t1]
                 t0, t1 = ant
+        if cue.needs_actor and not ids:
+            continue  # "the stock is selling at a discount": no one's work
         if prev and prev.span[0] <= cstart < prev.span[1]:
             cut = subj.start if subj.start > prev.span[0] else cstart
             pe = cut
