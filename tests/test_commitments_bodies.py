@@ -103,7 +103,10 @@ def test_aims_and_efforts(body: str, expected: list[tuple[str, set[str], str]]) 
 
 def test_contrast_clause_with_its_own_subject_ends_the_action() -> None:
     rows = _rows("Smith is due to speak on Friday, while Tanaka is scheduled for Saturday.")
-    assert [(r[1], r[2]) for r in rows] == [({"John Smith"}, "speak on Friday")]
+    # (Tanaka's slot on Saturday is his own record: int.scheduled_for)
+    assert [(r[1], r[2]) for r in rows] == [
+        ({"John Smith"}, "speak on Friday"), ({"Ken Tanaka"}, "Saturday")
+    ]
     # a participle after "while" still belongs to the action
     rows = _rows("Acme plans to compete hard in Asia, while turning its attention to costs.")
     assert rows and "while turning its attention to costs" in rows[0][2]

@@ -13,7 +13,7 @@ discount"), a contest ("fighting for second place"), a hoped-for result ("lookin
 showing"), a fight for one's life, a role noun's copula ("whose business is selling copiers"),
 a past progressive told as background, an idiom ("rolling out the red carpet"), a passive, "little
 progress", a deal "close to collapse", a refusal of leave, a stance held ("stands by his
-comments").
+comments"), a thing on the calendar ("the next debate is set for Dec. 15").
 
 Invented sentences; actors from the gazetteer of tests/test_commitments.py.
 """
@@ -84,6 +84,16 @@ ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
         ("reaffirmation", {"Acme Corp"}, "the margin target"),
     ]),
     ("Smith continues to stand by his remarks.", []),
+    # a named actor's slot on a day (a speaking line-up); a thing on the calendar is no one's
+    ("Tanaka is slated for Friday, after the keynote.", [
+        ("intention", {"Ken Tanaka"}, "Friday"),
+    ]),
+    ("The ministers of Japan and China are due on Monday in Geneva.", [
+        ("intention", {"Japan", "China"}, "Monday in Geneva"),
+    ]),
+    ("The next Acme board meeting is scheduled for Dec. 15 in Geneva.", []),
+    ("Smith's trial is set for Monday.", []),
+    ("The vote is set for Tuesday, Smith said.", []),
     # a quote opening inside the cue
     ("Acme wrote that it intends “to buy that 15% stake” soon.", [
         ("intention", {"Acme Corp"}, "buy that 15% stake"),

@@ -4138,6 +4138,11 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 t0, t1 = ant
         if cue.needs_actor and not ids:
             continue  # "the stock is selling at a discount": no one's work
+        if cue.id == "int.scheduled_for" and not (
+            _PRONOUN.fullmatch(subj_text.strip())
+            or any(me == subj.end for _ms, me, _i in _mentions_in(ctx, subj.start, subj.end))
+        ):
+            continue  # "the next GOP debate is set for Dec. 15": a thing on the calendar
         if prev and prev.span[0] <= cstart < prev.span[1]:
             cut = subj.start if subj.start > prev.span[0] else cstart
             pe = cut
