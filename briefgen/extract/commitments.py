@@ -2135,9 +2135,7 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
                 return [people.pop()], True
         if _CANDIDATE_END.search(phrase):
             return [], False  # "the GOP candidate" is a person, never the party
-    if ("ccess" in phrase or "ecess" in phrase or "eplacem" in phrase) and _SUCCESSOR.search(
-        phrase
-    ):
+    if coref.someone_else(phrase):
         return [], True  # "X's successor is to take over": someone else, not yet named
     if ids:
         if len(ids) == 1 and (hc := _head_country(ctx, ids[0])):
@@ -2211,10 +2209,12 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
         pid = _roles(ctx).get(rm.group("r"))
         if pid:
             return [pid], True  # "the boy's father" when one person is introduced as "father"
-    if "the" in phrase[:4].lower() and (ep := _EPITHET.fullmatch(phrase.strip())):
-        pid = _epithet_person(ctx, start, ep)
-        if pid is not None:
-            return [pid], True  # "the Vermont senator", "the New York businessman"
+    if "the" in phrase[:4].lower() and coref.ROLE_LAST.search(phrase.strip()):
+        # "the Vermont senator", "the Democratic nominee", "the New York businessman"
+        s0 = start + len(phrase) - len(phrase.lstrip())
+        hit = coref.descriptions(ctx.doc, ctx.actor_list).role(s0, s0 + len(phrase.strip()))
+        if hit is not None:
+            return [hit.id], True
     if "present" in phrase or " of " in phrase or " for " in phrase:
         dm = _DESCRIBED_BODY.fullmatch(phrase.strip())
         if dm is not None and (bid := _body_named_for(ctx, dm.group("w"))) is not None:
@@ -2286,84 +2286,6 @@ def _body_named_for(ctx: _Ctx, words: str) -> str | None:
     }
     return found.pop() if len(found) == 1 else None
 
-# "the Vermont senator", "the former Florida governor", "the New York businessman": a definite
-# description of one person by office or calling, with at least one modifier (a bare "the
-# governor" is _SINGULAR's)
-_EPITHET = lazy(
-    r"the\s+(?P<mods>(?:[\w.’'-]+\s+){1,4}?)(?P<n>senator|congress(?:wo)?man|governor|mayor|"
-    r"business(?:wo)?man|billionaire|tycoon|mogul|secretary\s+of\s+state)",
-    re.IGNORECASE,
-)
-# the words a person's title or the word before a mention shows for each office
-_EPITHET_TITLES = {
-    "senator": ("senator", "sen."),
-    "congressman": ("congressman", "rep.", "representative"),
-    "congresswoman": ("congresswoman", "rep.", "representative"),
-    "governor": ("governor", "gov."),
-    "mayor": ("mayor",),
-    "secretary of state": ("secretary of state",),
-}
-_CAP_WORD = lazy(r"\b[A-Z][\w’'-]+")
-
-
-def _around(text: str, m: tuple[int, int], pos: int) -> str:
-    """The words of a mention's own sentence within 40 characters of it (none after pos)."""
-    lo = max(0, m[0] - 40)
-    stop = text.rfind(". ", lo, m[0])
-    while stop >= 0 and _ABBREV_END.search(text, lo, stop):
-        stop = text.rfind(". ", lo, stop)  # "Ohio Sen. Roe": the title's period ends nothing
-    hi = min(m[1] + 40, pos)
-    end = text.find(". ", m[1], hi)
-    return text[stop + 2 if stop >= 0 else lo : end if end >= 0 else hi]
-
-
-_ABBREV_END = lazy(r"(?<![\w.])[A-Z][a-z]{0,3}$")
-
-
-def _epithet_person(ctx: _Ctx, pos: int, ep: re.Match[str]) -> str | None:
-    """The person a description such as "the Vermont senator" names: the latest person
-    mentioned before it (within a few paragraphs) whose title or the word before a mention
-    holds the office and near whose mentions the description's place words stand (else the
-    latest with the office); for a calling with no title ("the New York businessman") the
-    person the text mentions most, when mentioned before it."""
-    text = ctx.doc.text
-    noun = " ".join(ep.group("n").lower().split())
-    places = [w for w in _CAP_WORD.findall(ep.group("mods"))
-              if w.lower() not in ("republican", "democratic", "gop", "former", "independent")]
-    titles = _EPITHET_TITLES.get(noun)
-    seen: set[str] = set()
-    fallback: str | None = None
-    i = bisect.bisect_left(ctx.starts, pos) - 1
-    while i >= 0 and ctx.mentions[i][0] >= pos - 3000:
-        _ms, _me, aid = ctx.mentions[i]
-        i -= 1
-        a = ctx.actors[aid]
-        if a.kind != "person" or aid in seen:
-            continue
-        seen.add(aid)
-        marks = [m for m in a.mentions if m[0] < pos]
-        if titles is not None:
-            title = (a.title or "").lower()
-            if not any(t in title for t in titles) and not any(
-                text[max(0, m[0] - 20) : m[0]].lower().rstrip().endswith(titles) for m in marks
-            ):
-                continue
-        near = f"{a.title or ''} {a.affiliation or ''} " + " ".join(
-            _around(text, m, pos) for m in marks
-        )
-        if (places or titles is not None) and all(w in near for w in places):
-            return aid
-        if fallback is None and titles is not None:
-            fallback = aid
-    if fallback is not None or titles is not None:
-        return fallback
-    people = [a for a in ctx.actor_list if a.kind == "person"]
-    if not people:
-        return None
-    top = max(people, key=lambda a: len(a.mentions))
-    if sum(1 for a in people if len(a.mentions) == len(top.mentions)) > 1:
-        return None  # no one person the story is about
-    return top.id if any(m[0] < pos for m in top.mentions) else None
 # "Since Acme bought Globex in May, it has agreed to …": an opening time or reason clause and
 # the pronoun right after its comma
 _OPENER = lazy(
@@ -2392,12 +2314,6 @@ def _opener_subject(ctx: _Ctx, start: int, kinds: tuple[str, ...], pronoun: str)
     if a.kind not in kinds or (a.kind == "person" and not coref.agrees(ctx.gender, a, pronoun)):
         return None
     return a.id
-# "X's successor", "the successor to X", "his replacement": a person other than X
-_SUCCESSOR = lazy(
-    r"(?:[’']s?|\b(?:his|her|their|its))\s+(?:\w+\s+)?(?:successors?|predecessors?|replacements?)$|"
-    r"\b(?:successors?|predecessors?|replacements?)\s+(?:to|of|for)\s",
-    re.IGNORECASE,
-)
 # "his office", "her re-election campaign": the people acting for the person the pronoun names
 _PRONOUN_BODY = lazy(
     r"(his|her)\s+(?:presidential\s+|re-?election\s+)?(?:campaign|office|team|staff|camp)",

@@ -372,14 +372,18 @@ class Descriptions:
 
     def _named(self, word: str) -> str | None:
         """The one actor called word (a name, an alias or a name's last word)."""
+        ids = self._name_index().get(word.lower(), set())
+        return next(iter(ids)) if len(ids) == 1 else None
+
+    def _name_index(self) -> dict[str, set[str]]:
+        """name, alias or a name's last word, lower-cased → actor ids (built once)."""
         if self._names is None:
             self._names = {}
             for a in self.by_id.values():
                 for n in (a.name, *a.aliases):
                     for k in {n.lower(), n.lower().split()[-1] if n.split() else ""} - {""}:
                         self._names.setdefault(k, set()).add(a.id)
-        ids = self._names.get(word.lower(), set())
-        return next(iter(ids)) if len(ids) == 1 else None
+        return self._names
 
     def kin_of(self, s: int, e: int) -> bool:
         """Is text[s:e] a kin relation of someone ("Roe's father", "the boy's great-uncle"),
@@ -639,12 +643,15 @@ class Descriptions:
         self._records[a.id] = rec
         return rec
 
-    def role_holder(self, s: int, e: int, window: int = 5000) -> Actor | None:
+    def role_holder(
+        self, s: int, e: int, window: int = 5000, loose: bool = False
+    ) -> Actor | None:
         """The person "the [mods] <role>" in text[s:e] names (data/role_nouns.json): the
         latest person before s whose record shows the role (an office, a candidacy, a
         calling) together with every party, place and "former" of the description; a
         current holder before a former one. None when no record ties it (the caller may then
-        read the description as elegant variation, see referred_back)."""
+        read the description as elegant variation, see referred_back). `loose`: any place
+        and "former", the latest holder of the office with the description's parties."""
         m = _ROLE_PHRASE.fullmatch(self.text, s, e)
         if m is None or self.text[s:e].isupper():
             return None  # ("THE PRESIDENT:" is a transcript's label, read by its speaker)
@@ -687,6 +694,8 @@ class Descriptions:
             words = {_PARTIES.get(w, w) for w in re.findall(r"[a-z]+", rec)}
             if not parties <= words:
                 continue
+            if loose:
+                return a
             if not all(self._place_in(p, rec) for p in places):
                 continue
             if want_g and gender.get(a.id, want_g) != want_g:
@@ -699,6 +708,120 @@ class Descriptions:
                 continue
             return a
         return None
+
+    def role(
+        self,
+        s: int,
+        e: int,
+        *,
+        para_start: int | None = None,
+        lo: int | None = None,
+        last_speaker: Callable[[], Actor | None] | None = None,
+    ) -> Actor | None:
+        """The person "the [mods] <role>" names, the one reading both stages use: the holder
+        the text ties to the role (role_holder); else, for an office with a modifier ("the
+        Vermont senator" where no record shows Vermont), the latest person whose record holds
+        the office; else, for a calling ("the billionaire businessman"), elegant variation
+        for the person named just before (referred_back)."""
+        hit = self.role_holder(s, e)
+        if hit is not None:
+            return hit
+        m = _ROLE_PHRASE.fullmatch(self.text, s, e)
+        if m is None:
+            return None
+        entry = _ROLES.get(" ".join(m.group("n").lower().split()), {})
+        if entry.get("class") == "office" and m.group("mods").strip():
+            return self.role_holder(s, e, window=3000, loose=True)
+        if entry.get("class") == "calling":
+            if para_start is None or lo is None:
+                paras = self.doc.paragraphs
+                k = max(bisect.bisect_right(self.doc.paragraph_starts, s) - 1, 0)
+                para_start = paras[k].span[0] if paras else 0
+                lo = paras[max(0, k - 1)].span[0] if paras else 0
+            return self.referred_back(s, e, para_start, lo, last_speaker)
+        return None
+
+    def referred_back(
+        self,
+        s: int,
+        e: int,
+        para_start: int,
+        lo: int,
+        last_speaker: Callable[[], Actor | None] | None = None,
+        noun: str | None = None,
+    ) -> Actor | None:
+        """"Roe is taking questions …. The billionaire businessman said": a calling of
+        role_nouns.json with the definite article is elegant variation for the person named
+        just before (the paragraph's latest person before s; when the description opens its
+        paragraph, last_speaker(), whoever spoke last, else the paragraph before's latest
+        person; the story's protagonist, named since lo, before either), of the noun's
+        gender; never when the text introduced such a person unnamed since lo ("a young
+        actress … the actress").
+        `noun`: the head noun when the caller has read it ("the businessman from Denver")."""
+        if noun is None:
+            m = _ROLE_PHRASE.fullmatch(self.text, s, e)
+            if m is None:
+                return None
+            noun = m.group("n")
+        noun = " ".join(noun.lower().split())
+        entry = _ROLES.get(noun, {})
+        if entry.get("class") != "calling":
+            return None
+        text = self.text
+        for im in _INTRODUCED.finditer(text, lo, s):
+            if noun in im.group(1).lower().split():
+                return None
+        dp: Actor | None = None
+        for w in reversed(_CAP_NAME.findall(text, para_start, s)):
+            dp = self.person_named(w, s)  # the latest name, also one the actors left bare
+            if dp is not None:
+                break
+        # (a capital that names no actor, "Singer Lia Rune", leaves the description open)
+        opens = not any(m.group(1) and m.group(1).lower() not in _DAY_WORDS
+                        for m in _NAMING_CAP.finditer(text, para_start, s))
+        if dp is None and opens:
+            # the description opens its paragraph: whoever spoke last (views), else the
+            # person the paragraph before named last
+            if last_speaker is not None:
+                dp = last_speaker()
+            else:
+                for w in reversed(_CAP_NAME.findall(text, lo, para_start)):
+                    dp = self.person_named(w, s)
+                    if dp is not None:
+                        break
+        want = entry.get("gender")
+        gender = genders(self.doc, self.actors) if want is not None else {}
+        top = self._protagonist(s) if dp is not None or opens else None
+        if top is not None and top is not dp and gender.get(top.id, want) == want and any(
+            lo <= ms < s for ms, _me in top.mentions
+        ):
+            # the person the story is about, named in this paragraph or the one before,
+            # over another named since ("Roe, …. Later Doe spoke. The billionaire said")
+            return top
+        if dp is not None and want is not None and gender.get(dp.id, str(want)) != want:
+            return None
+        return dp
+
+    def _protagonist(self, pos: int) -> Actor | None:
+        """The one person the text mentions most (no tie), when mentioned before pos."""
+        people = [a for a in self.actors if a.kind == "person"]
+        if not people:
+            return None
+        top = max(people, key=lambda a: len(a.mentions))
+        if sum(1 for a in people if len(a.mentions) == len(top.mentions)) > 1:
+            return None
+        return top if any(m[0] < pos for m in top.mentions) else None
+
+    def person_named(self, word: str, pos: int) -> Actor | None:
+        """The person a name or surname word names, first mentioned before pos ("Roe’s plan"
+        where the actors stage left the possessive bare); of several, the latest mentioned."""
+        best: tuple[int, Actor] | None = None
+        for aid in self._name_index().get(word.lower(), ()):
+            a = self.by_id[aid]
+            last = max((ms for ms, _me in a.mentions if ms < pos), default=-1)
+            if a.kind == "person" and last >= 0 and (best is None or last > best[0]):
+                best = (last, a)
+        return best[1] if best else None
 
     def _place_in(self, place: str, rec: str) -> bool:
         """Does a person's record hold the place a description names ("Florida"; "French"
@@ -817,6 +940,20 @@ _OF_PLACE = lazy(r"\s+of\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
 _PARTY_PAREN = lazy(r"\s*\(([RDI])[-–.,]")
 _PAREN_PARTY = {"R": "republican", "D": "democratic", "I": "independent"}
 _ADMINISTRATION = lazy(r"(?i:the)\s+administration")
+# A capital that may name someone: not one opening a sentence or a quote ("“It was nice,”
+# the tycoon said" and "On Friday, the billionaire said" open their paragraph).
+_NAMING_CAP = lazy(r"(?:^|[.!?]\s+|[“\"‘(]\s*)[A-Z]\w*|\b([A-Z][\w’'-]*)", re.MULTILINE)
+# Capitalised words that name no one: "On Friday, the billionaire said" opens its paragraph.
+_DAY_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+})
+_CAP_NAME = lazy(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+# "a young actress", "his billionaire friend": such a person introduced unnamed
+_INTRODUCED = lazy(
+    r"\b(?i:a|an|one|his|her|their|its|our)\s+((?:[a-z][\w-]*\s+){0,3}[a-z]+)\b"
+)
 _DEMONYM: dict[str, list[str]] = {}
 for _c in rules.entries("countries"):
     for _d in _c.get("demonyms", []):

@@ -3422,8 +3422,8 @@ def _resolve_mention(
         fw = res.forward(max(he, f.content[1]), {"person"})
         if fw is not None:
             return fw, None
-    back = pnoun is not None and words[0] == "the" and bool(
-        table.get(pnoun.lower(), {}).get("refers_back")
+    back = pnoun is not None and words[0] == "the" and (
+        coref.role_entry(pnoun).get("class") == "calling"
     )
     if pnoun and not any(t[2].kind == "person" for t in cov) and (
         cov or back or "titles" in table.get(pnoun.lower(), {})
@@ -3445,7 +3445,11 @@ def _resolve_mention(
                 # "“…,” Roe said. … the Vermont senator acknowledged": the one who just spoke
                 dp = res.recent_speaker(hs, he, lo)
             if dp is None and back and not cov:
-                dp = _referred_back(res, doc, pnoun, hs, he, para_idx)
+                # "Roe took questions. The billionaire businessman said" (coref)
+                dp = coref.descriptions(doc, res.actors).referred_back(
+                    hs, he, doc.paragraphs[para_idx].span[0] if doc.paragraphs else 0,
+                    _para_lo(doc, para_idx), lambda: res.recent_speaker(hs, he, lo), pnoun,
+                )
         if dp is not None or cov:
             return dp, None
     if cov and words and (words[0] == "other" or words[:2] in (["the", "other"], ["many", "other"])):
@@ -3519,8 +3523,7 @@ def _resolve_mention(
             if person is not None:
                 return person, None  # "Roe outlined the Dutch stance": Roe
         if (
-            a.kind == "person" and not ends_at_head and role and role.get("noun") == "person"
-            and not role.get("speaks_for") and _POSSESSED_ROLE.fullmatch(text, me, he)
+            a.kind == "person" and not ends_at_head and coref.someone_else(text[ms:he])
         ):
             # "Mr. Roe's successor", "Ms. Roe's chief of staff": someone other than the
             # possessor (unnamed unless the text introduced who holds that relation)
@@ -3649,8 +3652,6 @@ def _resolve_mention(
 
 
 # Lower-case description words, a role noun, then a name: "talk radio host Jane Roe".
-# "'s" and lower-case words up to the end of a speaker's head: "Roe's former aide".
-_POSSESSED_ROLE = lazy(r"[’']s(?:\s+[a-z][\w-]*){1,4}\s*")
 _ROLE_THEN_NAME = lazy(
     r"(?:[a-z][\w’'-]*\s+){0,5}([a-z]+)\s+((?:[A-Z][\w’'.-]*\s+){0,2}([A-Z][\w’'-]+))"
 )
@@ -4115,42 +4116,7 @@ def _given_names() -> frozenset[str]:
     )
 
 
-_INTRODUCED = lazy(
-    r"\b(?i:a|an|one|his|her|their|its|our)\s+((?:[a-z][\w-]*\s+){0,3}[a-z]+)\b"
-)
-
-
 _CAP_WORD = lazy(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
-
-
-def _referred_back(
-    res: _Resolver, doc: Document, noun: str, hs: int, he: int, para_idx: int
-) -> Actor | None:
-    """"Roe is taking questions …. The billionaire businessman said": a public-figure noun
-    (speaker_roles `refers_back`) with the definite article is elegant variation for the
-    person named just before (this paragraph's latest person, else whoever spoke last since
-    the paragraph before), of the noun's gender; never when the text introduced such a person
-    unnamed ("a young actress … the actress said")."""
-    lo = _para_lo(doc, para_idx)
-    text = res.text
-    low = noun.lower()
-    for m in _INTRODUCED.finditer(text, lo, hs):
-        if low in m.group(1).split():
-            return None
-    start = doc.paragraphs[para_idx].span[0] if doc.paragraphs else 0
-    dp = None
-    for m in reversed(_CAP_WORD.findall(text, start, hs)):
-        a = res.by_name(m, hs)  # the latest name, also a possessive one ("Roe’s plan")
-        if a is not None and a.kind == "person":
-            dp = a
-            break
-    if dp is None and not any(c.isupper() for c in text[start + 1 : hs]):
-        # The description opens its paragraph: whoever spoke last in the paragraph before
-        dp = res.recent_speaker(hs, he, lo)
-    want = _role_entry(_roles()[0], low).get("gender")  # "m" or "f" for "actress", "prince"
-    if dp is not None and want is not None and res.gender.get(dp.id, want) != want:
-        return None
-    return dp
 
 
 def _person_noun(head: str, words: list[str]) -> str | None:
