@@ -117,6 +117,7 @@ _RX_ARMED_GROUPS = lazy(r"(?:militia|group|rebel|separatist|force|fighter|factio
 _RX_WORD_CHAR = re.compile(r"[\w-]")
 _RX_STRIPPED = re.compile("[,.;:]")
 _RX_OF_HEAD_BEFORE = lazy(r"([A-Z][a-z]+)[ \xa0]of[ \xa0]\Z")
+_RX_OFFICE_AND = lazy(r"(?<![\w.-])([A-Z][a-z]+[ \xa0]([A-Z][a-z]+)|[A-Z][a-z]+)[ \xa0]and[ \xa0]\Z")
 _RX_ROLE_AND = lazy(r"(?<![\w-])([a-z][a-z-]+)[ \xa0]and[ \xa0](?:[a-z]+[ \xa0])?\Z")
 _RX_REL_CLAUSE = re.compile(r"[ \xa0](?:who|whose|which)[ \xa0]")
 _RX_WORKS_AT = lazy(
@@ -411,6 +412,8 @@ def extract_actors(doc: Document) -> list[Actor]:
                 _company_form(st, rs, text[rs:re_])  # "Cie. Financiere de Harvaux"
     if " amp " in text or " & " in text:
         _ampersand_firms(st, body)
+    if ("oll" in text or "urvey" in text) and ("/" in text or "-" in text):
+        _joint_pollsters(st, body)  # (no poll or no joiner in the text: no joint pollster)
     for seg in body:
         _organisations(st, seg, seg_runs[seg.start])
     _merge_org_prefixes(st)
@@ -1379,6 +1382,122 @@ def _business_org(st: _Doc, s: int, e: int, rule: str = "org.business") -> None:
     st.claim(st.actor("organization", name, rule), s, e)
 
 
+_JOINT_TOK = r"[A-Z][\w.&’']*(?:-[a-z]\w*)*"
+_JOINT_SIDE = rf"{_JOINT_TOK}(?:[ \xa0]{_JOINT_TOK}){{0,3}}"
+_RX_POLL_WORD = lazy(r"(?:[Pp]oll|[Ss]urvey|POLL)s?(?![\w-])")
+
+
+def _poll_words(text: str) -> list[Span]:
+    """Every "poll(s)"/"survey(s)" word, found by str.find of its inner letters (a regex scan
+    of the whole text for the words cost more than all the rest of the joint-poll rule)."""
+    out: list[Span] = []
+    for inner, back in (("oll", 1), ("urvey", 1), ("OLL", 1)):
+        i = text.find(inner)
+        while i >= 0:
+            s = i - back
+            if s >= 0 and not (s and (text[s - 1].isalnum() or text[s - 1] == "-")):
+                m = _RX_POLL_WORD.match(text, s)
+                if m is not None:
+                    out.append(m.span())
+            i = text.find(inner, i + len(inner))
+    out.sort()
+    return out
+_RX_JOINT_POLL = lazy(
+    rf"(?<![\w’'./-])({_JOINT_SIDE})([/-])({_JOINT_SIDE})(?=(?:[ \xa0]+[\w’'-]+){{0,3}}?"
+    r"[ \xa0]+(?:[Pp]oll|[Ss]urvey|POLL)s?(?![\w-]))"
+)
+
+
+def _joint_side(st: _Doc, side: str, left: bool) -> tuple[str, bool] | None:
+    """One sponsor of a joint poll, trimmed: no leading "The"/"A" ("The Reuters/Harbor poll"),
+    no trailing poll name after a known body ("Los Angeles Times Daybreak tracking poll");
+    with whether it is a known body (a gazetteer organisation, an acronym, a head word)."""
+    words = side.split()
+    while left and len(words) > 1 and (
+        words[0] in N.NOT_NAMES or words[0] in N.MONTHS_DAYS or words[0].endswith(("'s", "’s"))
+    ):
+        words.pop(0)
+    for k in range(len(words), 0, -1):
+        part = words[:k] if not left else words[len(words) - k :]
+        ref = N.GAZ.get(" ".join(part))
+        if ref is not None and ref.kind == "organization":
+            if left and k < len(words):
+                return None  # "Harbor Reuters/Acme": a longer name before the known body
+            return " ".join(part), True
+    if words[0] in N.NOT_NAMES:
+        return None  # "The/Some poll", "This/That survey"
+    known = any(
+        (len(w) > 1 and w.isupper() and w.isalpha()) or w in N.ORG_HEADS or w in N.OUTLET_HEADS
+        for w in words
+    )
+    return " ".join(words), known
+
+
+def _joint_pollsters(st: _Doc, body: list[_Seg]) -> None:
+    """"The Reuters/Harbor poll", "a Harbor Times/CBS News poll", "the Harbor Post-ABC News
+    national poll": news names a poll by its sponsors joined with a slash or a hyphen, and the
+    pair is one pollster (the poll speaks for both): one organisation under the pair's name,
+    every spelling of the pair one actor. A slash pair needs one side known as a body, a
+    hyphen pair both ("a Smith-Jones poll" may be two candidates'). Not a photo credit or any
+    pair not before "poll"/"survey" ("Tom Moore/Getty Images", "the Lane/Vale era")."""
+    text = st.text
+    pairs: dict[tuple[str, str], _Actor] = {}
+    starts = [seg.start for seg in body]
+    done: set[int] = set()
+    for ps, pe in _poll_words(text):  # (few: the pairs are looked for just before one)
+        i = bisect.bisect_right(starts, ps) - 1
+        if i < 0 or body[i].end < pe:
+            continue  # in a headline or heading: link only
+        lo = max(body[i].start, ps - 120)
+        if text.find("/", lo, ps) < 0 and text.find("-", lo, ps) < 0:
+            continue
+        for m in _RX_JOINT_POLL.finditer(text, lo, pe):
+            if m.start() in done:
+                continue
+            done.add(m.start())
+            lt = _joint_side(st, m.group(1), True)
+            rt = _joint_side(st, m.group(3), False)
+            if lt is None or rt is None:
+                continue
+            (left, lk), (right, rk) = lt, rt
+            if not (lk and rk) and (m.group(2) == "-" or not (lk or rk)):
+                continue
+            s = m.end(1) - len(left)
+            e = m.start(3) + len(right)
+            if not st.free(s, e):
+                continue
+            key = (left.lower(), right.lower())
+            a = pairs.get(key) or next((  # "the Times/CBS News poll" after "a Harbor Times/…"
+                b for (pl, pr), b in pairs.items()
+                if _word_tail(key[0], pl) and _word_tail(key[1], pr)
+            ), None)
+            if a is None:
+                a = pairs[key] = st.actor("organization", text[s:e], "org.joint-poll")
+            st.claim(a, s, e)
+    for (left, right), a in pairs.items():
+        sides = dict.fromkeys(w for f in a.forms for w in re.split(r"[/-]", f, maxsplit=1))
+        for side in sides:  # (in the text's order: the output must not hang on set order)
+            if side.lower() in (left, right) and _alone_count(text, side) == 0:
+                a.forms.setdefault(side, None)  # no actor of its own: a name of the pair
+
+
+def _word_tail(short: str, name: str) -> bool:
+    """The short form is the name or its last words ("times" of "harbor times")."""
+    return short == name or name.endswith(" " + short)
+
+
+def _alone_count(text: str, name: str) -> int:
+    """How often the name stands in the text on its own, not joined to another by / or -."""
+    n = 0
+    for m in re.finditer(re.escape(name), text):
+        s, e = m.span()
+        before, after = text[s - 1 : s], text[e : e + 1]
+        if (before and (before.isalnum() or before in "/-")) or (after and (after.isalnum() or after in "/-")):
+            continue
+        n += 1
+    return n
+
+
 def _merge_org_prefixes(st: _Doc) -> None:
     """"the Task Force" after "a joint Task Force on Grid Resilience": one organisation."""
     orgs = [a for a in st.actors.values() if a.kind == "organization"]
@@ -1474,6 +1593,8 @@ def _clean_name(st: _Doc, s: int, e: int) -> tuple[int, int, tuple[str, ...]] | 
         or (text[words[-1][1] : words[-1][1] + 1] == "." and words[-1][2] + "." in N.TITLE_CANON)
     ):
         words.pop()
+    if len(words) >= 2 and _common_noun_tail(st, words):
+        words.pop()  # "President Lane Speech at …" in a caption: the name ends before the noun
     if not words:
         return None
     last = words[-1][2]
@@ -1505,6 +1626,43 @@ def _clean_name(st: _Doc, s: int, e: int) -> tuple[int, int, tuple[str, ...]] | 
     if " ".join(toks).lower() in st.byline:
         return None
     return words[0][0], words[-1][1], toks
+
+
+_PROSE_AFTER_NAME = frozenset(",.’'\";!?”")
+_RX_LOWER_CONTENT = re.compile(r"(?<![\w’'.-])[a-z][a-z’'-]{3,}")
+# the small words a title-case line leaves in lower case ("Speech at", "Talks With")
+_TITLE_CASE_SMALL = frozenset(("with", "from", "into", "over", "upon", "onto", "than", "about"))
+
+
+def _common_noun_tail(st: _Doc, words: list[tuple[int, int, str]]) -> bool:
+    """A capitalised last word that the text writes elsewhere in lower case ("speech",
+    "rally", "interview"), on a line set in title case (a caption, a video or a headline
+    line: every content word capitalised), is a common noun after the name, not a surname:
+    "FULL SPEECH: President Lane Speech at Harbor Foundation". Not when the name left is a
+    given name alone ("Bill Gates"), nor in prose, where a capital marks a name."""
+    w = words[-1][2]
+    if not (w[:1].isupper() and w[1:].isalpha() and w[1:].islower()) or w in N.GIVEN:
+        return False
+    text = st.text
+    e = words[-1][1]
+    if text[e : e + 1] in _PROSE_AFTER_NAME:
+        return False  # "Lane Rally," "Lane Rally’s": a comma, a stop or a possessive after it
+    if text[e : e + 1] == " " and "a" <= text[e + 1 : e + 2] <= "z":
+        nxt = _RX_LOWER_WORD.match(text, e + 1)
+        if nxt is not None and len(nxt.group()) > 3 and nxt.group() not in _TITLE_CASE_SMALL:
+            return False  # "Lane said", "Lane announced": prose (most names end so)
+    nl = text.find("\n", e, e + 40)
+    for m in _RX_LOWER_CONTENT.finditer(text, e, nl if nl >= 0 else e + 40):
+        if m.group() not in _TITLE_CASE_SMALL:
+            return False  # prose right after the name (most names): no title-case line
+    if len(words) == 2 and words[0][2] in N.GIVEN or not st.is_lower_word(w):
+        return False
+    lo = text.rfind("\n", max(0, words[0][0] - 300), words[0][0]) + 1
+    hi = text.find("\n", words[-1][1], words[-1][1] + 300)
+    hi = hi if hi >= 0 else min(len(text), words[-1][1] + 300)
+    return not any(
+        m.group() not in _TITLE_CASE_SMALL for m in _RX_LOWER_CONTENT.finditer(text, lo, hi)
+    )
 
 
 def _time_word_tail(words: list[tuple[int, int, str]]) -> bool:
@@ -1674,7 +1832,9 @@ def _parse_pre(
         w in N.ORG_HEADS or w in N.CORP_SUFFIXES for w in rest
     ) or ("organization", pre.lower()) in [(a.kind, n) for (_, n), a in st.actors.items()] or (
         # "Acme Fargo CEO Jane Roe": the owner of a corporate office is a company
-        title is not None and title.lower() in _CORPORATE_TITLES and pre not in N.GAZ
+        title is not None and any(  # (each office of "Chairman and Chief Executive")
+            t in _CORPORATE_TITLES for t in title.lower().split(" and ")
+        ) and pre not in N.GAZ
         and rest[0] not in N.GIVEN and not st.person_token(rest[-1])
     )
     if is_org or (
@@ -1813,6 +1973,14 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             if conj and conj.group(1) in _TITLE_LAST_WORDS:
                 title = " ".join(text[conj.start(1) : ts].split() + [title])
                 ts = conj.start(1)
+            elif (conj := _RX_OFFICE_AND.search(text, max(seg.start, ts - 40), ts)) and (
+                N.TITLE_KIND.get(title) in ("office", "role")
+            ):  # "Acme Chairman and Chief Executive X": one person holds both offices
+                for k in (1, 2):  # "Vice Chairman and …" before "Chairman and …"
+                    if N.TITLE_KIND.get(conj.group(k) or "") in ("office", "role"):
+                        title = " ".join(text[conj.start(k) : ts].split() + [title])
+                        ts = conj.start(k)
+                        break
         window_start = max(seg.start, ts - 150)
         pre = None
         if not split and owner is None:
@@ -2085,11 +2253,14 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         for q in _RX_POSS_IN_RUN.finditer(text, rs, re_)
         if (pm := pname(text, q.end(), seg.end))
     ] if (text.find("’", seg.start, seg.end) >= 0 or text.find("'", seg.start, seg.end) >= 0) else []
+    owned = {p for p, _ in poss}
     for p, m5 in matched + poss if poss else matched:
         g = m5.group()
         if " " not in g and "\xa0" not in g:
             continue  # one word: no given name and surname (names join words by spaces only)
         hit = _given_name(st, seg, m5)
+        if hit is None and p in owned:
+            hit = _owned_name(st, m5)
         if hit and not any(h.span[0] <= hit.span[0] < h.span[1] for h in hits):
             hits.append(hit)
     # 6. A name with no known given name, anchored by a kin noun before it ("her son Tom Roe",
@@ -2720,6 +2891,56 @@ def _given_name(st: _Doc, seg: _Seg, m: re.Match[str]) -> _PersonHit | None:
     return _PersonHit((s, cleaned[1]), toks, None, None, None, "person.given-name")
 
 
+_RX_OWNER_POSS = lazy(rf"([{N.UPPER}][\w.&-]*(?:[ \xa0][{N.UPPER}][\w.&-]*){{0,3}})['’]s[ \xa0]+\Z")
+
+
+# What follows a person's name in a clause: punctuation, the end, or a verb ("sees", "noted",
+# "said", "will"), not a noun ("the Court's Garvey Holt ruling")
+_RX_PERSON_NEXT = lazy(
+    r"[ \xa0]*(?:[,.;:!?)\"”’'—–-]|\Z|(?:[a-z]+(?:s|ed)|said|told|wrote|will|would|can|could|"
+    r"may|might|must|should|has|had|is|was|did|does|thinks|thought|put|sat|got)(?![\w-]))"
+)
+
+
+def _owned_name(st: _Doc, m: re.Match[str]) -> _PersonHit | None:
+    """"noted NBC's Dana Kirsch", "wrote National Review's Tavo Heer": an outlet's or
+    body's possessive before two capitalised words names its journalist or member, whatever
+    the given name. Not a show's, product's or unit's name ("ABC's This Week", "NBC's
+    Saturday Night", "the Department's Harbor Security Division"): neither word a common
+    word of the text, a title, a day or a known name, nor a head word."""
+    text = st.text
+    words = m.group().split()
+    if len(words) != 2:
+        return None
+    first = words[0]
+    for w in words:
+        if not (w[:1].isupper() and w.isalpha() and w[1:2].islower()) or (
+            w in N.NOT_NAMES or w in N.TITLE_CANON or w in N.MONTHS_DAYS or w in N.GAZ
+            or w in N.ORG_HEADS or w in N.PLACE_HEADS or w in N.DAY_EVENTS or st.is_lower_word(w)
+        ):
+            return None
+    om = _RX_OWNER_POSS.search(text, max(0, m.start() - 60), m.start())
+    if om is None:
+        return None
+    owner = om.group(1).split()
+    for k in range(len(owner)):
+        name = " ".join(owner[k:])
+        ref = N.GAZ.get(name)
+        org = st.actors.get(("other", name.lower()))
+        if (ref is not None and ref.kind == "organization") or (
+            org is not None and org.kind == "organization"
+        ):
+            break
+    else:
+        return None  # "Trump's Ivanka Trump", "Ohio's John Smith": no organisation owns him
+    if not _RX_PERSON_NEXT.match(text, m.end()):
+        return None  # "the Court's Garvey Holt ruling": a noun follows a case's name
+    cleaned = _clean_name(st, m.start(), m.end())
+    if cleaned is None or cleaned[:2] != m.span() or first in N.GIVEN:
+        return None
+    return _PersonHit(m.span(), cleaned[2], None, None, None, "person.outlet-possessive")
+
+
 def _kin_or_tag(
     st: _Doc, seg: _Seg, m: re.Match[str], after_kin: bool, tags: bool
 ) -> _PersonHit | None:
@@ -3300,7 +3521,9 @@ def _merge_people(st: _Doc) -> None:
         target = None
         for k in holders.get(core[0], ()) if core else ():
             qcore = keys[k]
-            if _subseq(core, qcore) or (len(core) == 1 and core[0] in _variants(qcore)):
+            if (_subseq(core, qcore) or (len(core) == 1 and core[0] in _variants(qcore))) and not (
+                len(core) == 1 and _sex_conflict(st, p, merged[k])
+            ):  # ("Mr. Lane", "President Lane" beside "first lady Mara Lane": two people)
                 # a bare surname shared by two full names ("Trump" beside "Donald Trump" and a
                 # relative "Lara Trump") belongs to the one the text introduced first
                 if target is None or (
@@ -3327,6 +3550,85 @@ def _merge_people(st: _Doc) -> None:
     for p in merged:
         key = ("person", p.name.lower())
         st.actors[key] = p
+
+
+# Words that mark a person's sex in a title, a kin noun or a courtesy title before the name.
+_FEMALE_MARKS = frozenset((
+    "mrs.", "ms.", "miss", "lady", "wife", "mother", "daughter", "sister", "widow", "grandmother",
+    "aunt", "niece", "queen", "princess", "duchess", "dame", "stepmother", "girlfriend",
+    "chairwoman", "congresswoman", "spokeswoman", "businesswoman",
+))
+_MALE_MARKS = frozenset((
+    "mr.", "husband", "father", "son", "brother", "widower", "grandfather", "uncle", "nephew",
+    "king", "prince", "duke", "sir", "lord", "stepfather", "boyfriend", "congressman",
+    "spokesman", "businessman",
+))
+_RX_COURTESY_BEFORE = lazy(r"(?<![\w.])(Mrs?|Ms|Miss)\.?[ \xa0]+\Z")
+_RX_RELATION_BEFORE = lazy(
+    r"(?<![\w-])(first[ \xa0]lady|wife|husband|widow|widower|mother|father|son|daughter|sister|"
+    r"brother),?[ \xa0]+\Z"
+)
+_RX_COURTESY_START = lazy(r"(Mrs?|Ms|Miss)\.?[ \xa0]")
+# sex-marked words that are offices, not relations ("chairwoman", "congressman", "king")
+_RX_OFFICE_MARKS = frozenset((
+    "chairwoman", "congresswoman", "spokeswoman", "businesswoman", "congressman", "spokesman",
+    "businessman", "king", "queen", "prince", "princess", "duke", "duchess", "sir", "lord", "dame",
+))
+
+
+def _sex_of(st: _Doc, p: _Actor) -> str | None:
+    """"f"/"m" when the text marks the person's sex: a courtesy title before a mention ("Mr.
+    Roe"), or a title or kin noun that has one ("first lady", "her husband"); None if unmarked
+    or marked both ways."""
+    marks = set()
+    words = (p.title or "").lower().split() or (_relation_before(st, p) or "").split()
+    if words and words[-1] in _FEMALE_MARKS:
+        marks.add("f")
+    elif words and words[-1] in _MALE_MARKS:
+        marks.add("m")
+    text = st.text
+    for ms, _me in p.mentions[:12]:
+        if text.startswith("M", ms):  # the courtesy title inside the mention ("Mr. Roe")
+            c = _RX_COURTESY_START.match(text, ms, min(len(text), ms + 6))
+        else:
+            c = _RX_COURTESY_BEFORE.search(text, max(0, ms - 6), ms)
+        if c is not None:
+            marks.add("m" if c.group(1) == "Mr" else "f")
+    return next(iter(marks)) if len(marks) == 1 else None
+
+
+def _relation_before(st: _Doc, p: _Actor) -> str | None:
+    """The relation noun right before one of the person's first mentions ("the first lady,
+    Mara Roe", "his wife Ann Roe"), as a title the later rules will give."""
+    text = st.text
+    for ms, _me in p.mentions[:3]:
+        m = _RX_RELATION_BEFORE.search(text, max(0, ms - 14), ms)
+        if m is not None:
+            return m.group(1)
+    return None
+
+
+def _spouse_title(st: _Doc, p: _Actor) -> str | None:
+    """A title that names the person by a relation ("first lady", "wife", "her son"), in the
+    title or right before a mention; None when the person has none."""
+    words = (p.title or "").lower().split()
+    if words and (words[-1] in _FEMALE_MARKS or words[-1] in _MALE_MARKS) and (
+        words[-1] not in _RX_OFFICE_MARKS
+    ):
+        return words[-1]
+    return _relation_before(st, p)
+
+
+def _sex_conflict(st: _Doc, p: _Actor, q: _Actor) -> bool:
+    """Whether a bare surname's person p cannot be q: the text marks them as of different sexes
+    ("Mr. Roe" and "Ms. Jane Roe"), or one holds an office and the other is named only by a
+    relation ("President Roe" and "the first lady, Jane Roe"): a family, two people."""
+    if (p.title and N.TITLE_KIND.get(p.title) == "office" and _spouse_title(st, q)) or (
+        q.title and N.TITLE_KIND.get(q.title) == "office" and _spouse_title(st, p)
+    ):
+        return True
+    a = _sex_of(st, p)
+    return a is not None and (b := _sex_of(st, q)) is not None and a != b
 
 
 def _given_before_surname(st: _Doc) -> None:
@@ -3357,6 +3659,9 @@ def _given_before_surname(st: _Doc) -> None:
             i = text.find(" " + y, i + 1)
         if len({f[2] for f in found}) != 1:
             continue  # none, or two different first words: not one person's name
+        other = st.actors.get(("person", f"{found[0][2]} {y}".lower()))
+        if other is not None and other is not p and other.mentions:
+            continue  # that full name is another person's ("first lady Mara Roe", "Mr. Roe")
         for s, e, x in found:
             if st.free(s, e):
                 st.claim(p, s, e)
@@ -4093,7 +4398,7 @@ def _gazetteer(st: _Doc, seg: _Seg, hits: list[Span]) -> None:
         else:
             if ref.key in N.ORG_WHEN_ACTING and not _acts(st, ref.key):
                 continue  # "posted on Twitter": a medium here, no actor (and no person)
-            a = st.actor(ref.kind, ref.key, "org.gazetteer")
+            a = _suffixed_org(st, ref.key) or st.actor(ref.kind, ref.key, "org.gazetteer")
         st.claim(a, s, e)
     # "Iran-backed militias": a group named by its sponsor
     backed = st.backed and text.find("-backed", seg.start, seg.end) >= 0  # (BACKED_RE's literal)
@@ -4103,6 +4408,17 @@ def _gazetteer(st: _Doc, seg: _Seg, hits: list[Span]) -> None:
             s, e = sponsor.start(), m.end()
             a = st.actor("group", text[s:e], "group.backed")
             a.add((s, e), text[s:e])
+
+
+def _suffixed_org(st: _Doc, key: str) -> _Actor | None:
+    """A well-known company the text also names with its corporate suffix ("General Motors
+    Corp." … "GM" … "General Motors"): the suffixed organisation already found, so that every
+    form is one actor under the fullest name the text gives."""
+    if not key[:1].isupper() or " " not in key and key.isupper():
+        return None  # an acronym's own entry ("NBC"): its short forms are no firm's name
+    full = st.corp_form(key)
+    a = st.actors.get(("other", full.lower())) if full else None
+    return a if a is not None and a.kind == "organization" else None
 
 
 def _groups(st: _Doc, seg: _Seg) -> None:
@@ -4946,6 +5262,14 @@ def _knighted(st: _Doc, a: _Actor) -> None:
             a.title = None
 
 
+def _suffixed_company(name: str, key: str) -> bool:
+    """A well-known company the text names in full with its suffix ("General Motors Corp.",
+    then "GM Chairman X"): the acronym is a short form of that name, as for a local firm."""
+    return key in N.COMPANY_ORGS and name.startswith(key + " ") and (
+        name[len(key) + 1 :] in N.CORP_SUFFIXES
+    )
+
+
 def _finish(st: _Doc) -> list[Actor]:
     out: list[Actor] = []
     seen: set[int] = set()
@@ -4958,6 +5282,7 @@ def _finish(st: _Doc) -> list[Actor]:
             for f in o.forms:
                 if len(f) < len(o.name) and not (
                     f.isupper() and f in N.GAZ and N.GAZ[f].key not in N.SPELLED_OUT
+                    and not _suffixed_company(o.name, N.GAZ[f].key)
                 ):
                     # (a well-known acronym is how news names the body: "FBI", "NATO" stay)
                     full[f] = o.name if full.get(f, o.name) == o.name else None
