@@ -651,7 +651,10 @@ _ANALYSTS_SRC = lazy(
 # publicly declared that": cut so that X is the mention right before it
 _SRC_TAIL = lazy(
     r"(?:\s+(?:has|have|had|also|long|again|publicly|previously|earlier|repeatedly|recently|"
-    r"already|\w+ly))*\s+(?:said|says|say|told\s+[^,]{0,40}?|added|stated|declared|announced|"
+    r"already|then|\w+ly))*\s+(?:said|says|say|told\s+[^,]{0,40}?|added|stated|declared|"
+    # "X wrote Globex that it …", "X assured/informed the board that it …": the addressee
+    # after the verb is no speaker
+    r"announced|(?:wrote(?:\s+to)?|informed|assured|notified|reminded)(?:\s+[^,]{1,40}?)?|"
     r"indicated|insisted|insists|noted|argued|warned|confirmed)"
     r"(?:\s+(?:(?:earlier\s+)?(?:last\s+(?:week|month|year)|this\s+(?:week|month|year))|earlier|"
     r"yesterday|today|(?:on\s+)?"
@@ -660,6 +663,15 @@ _SRC_TAIL = lazy(
     re.IGNORECASE,
 )
 _PROPER_NAME = lazy(r"[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}")
+# a wire dateline the sectioner left in the sentence ("PHILADELPHIA ― ", "GAZA CITY, Gaza -- ")
+_DATELINE_LEAD = lazy(r"(?-i:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3})(?:,\s+[A-Z][\w.]+){0,2}"
+                      r"\s*(?:\([\w.]+\)\s*)?(?:--|[―—–-])\s+")
+# "The No. 2 steel maker said it …", "the company told X that it …": a description, no name
+_DESCRIBED_SPEAKER = lazy(r"(?i:the)\s+(?:[\w.’'-]+\s+){0,4}?(?P<n>(?-i:[a-z]+))")
+_FIRM_NOUN = lazy(
+    r"company|firm|maker|automaker|carmaker|producer|manufacturer|retailer|carrier|airline|"
+    r"bank|lender|insurer|concern|conglomerate|publisher|chain|utility|brokerage|operator"
+)
 # Clause boundaries when reading the subject leftwards from a cue.
 _BOUND = lazy(
     r"[;:(\[“”\"]|\s[-–—]\s|,\s+(?:and|but|while|whereas|which|who)\s+|"
@@ -2137,6 +2149,8 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
             return [], False  # "the GOP candidate" is a person, never the party
     if coref.someone_else(phrase):
         return [], True  # "X's successor is to take over": someone else, not yet named
+    if " and " in phrase and _COURTESY_NAME.search(phrase):
+        ids = list(dict.fromkeys(ids + _courtesy_names(ctx, start, end)))
     if ids:
         if len(ids) == 1 and (hc := _head_country(ctx, ids[0])):
             ids = [ids[0], hc]  # "Libyan leader X agreed": X's country is bound too
@@ -2230,6 +2244,23 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
 
 
 _LEAD_THE = lazy(r"^the\s+", re.IGNORECASE)
+# "Mr. Roe and Ms. Doe are also …": a courtesy title before a surname in a joint subject
+_COURTESY_NAME = lazy(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<n>[A-Z][\w’'-]+)")
+
+
+def _courtesy_names(ctx: _Ctx, start: int, end: int) -> list[str]:
+    """The people "Mr./Ms. <surname>" names in text[start:end] where the actors stage marked
+    no mention: the one person of that surname (courtesy-title copy names a person in full
+    once, then by the title and surname alone)."""
+    found = []
+    covered = _mentions_in(ctx, start, end)
+    for m in _COURTESY_NAME.finditer(ctx.doc.text, start, end):
+        if any(ms <= m.start("n") < me for ms, me, _a in covered):
+            continue
+        pid = _by_surname(ctx, m.group("n"))
+        if pid is not None and ctx.actors[pid].kind == "person":
+            found.append(pid)
+    return found
 # a statement named by its maker before its "that" clause: "Monday's declaration by Acme, …,
 # that it stands ready to make an offer", "assurances by senior managers that they mean to …"
 _CLAIM_BY = lazy(
@@ -3681,6 +3712,8 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             # "the company said it will close …": the pronoun is who says it; an unnamed
             # speaker's own plan ("Most voters say they plan to watch") names no committer
             ss, se = _trim(text, *subj.source_span)
+            if ss == sent[0] and (dl := _DATELINE_LEAD.match(text, ss, se)) is not None:
+                ss = dl.end()  # "PHILADELPHIA ― Roe's campaign said it …": the dateline aside
             src_phrase = text[ss:se]
             cut = max(src_phrase.rfind(","), src_phrase.rfind(";")) + 1
             words = src_phrase[cut:].lstrip(" \t\"“”‘’'`").split(None, 1)
@@ -3737,6 +3770,25 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                         subj.ids = []  # an unnamed relative speaks: not the person named
                 sexp = bool(sids) or bool(lone)
                 owner_it = False
+                if (
+                    not sids
+                    and not lone
+                    and subj_text.lower() == "it"
+                    and (dm := _DESCRIBED_SPEAKER.fullmatch(
+                        text, ss + cut + len(_words_lead(src_phrase[cut:])), se2
+                    )) is not None
+                    and _FIRM_NOUN.fullmatch(dm.group("n"))
+                ):
+                    # "The No. 2 steel maker then wrote Globex that it …": the firm the
+                    # description names (by its kind, else the organisation the sentences
+                    # before are about), never an addressee or a country premodifying it
+                    co = coref.descriptions(ctx.doc, ctx.actor_list)
+                    hit = co.org_of_kind(dm.group("n"), dm.start())
+                    if hit is None:
+                        im = co.it_antecedent(dm.start(), dm.start() - 3000)
+                        hit = im[2] if im is not None else None
+                    if hit is not None:
+                        sids, sexp = [hit.id], True
                 if not sids and not lone:
                     # "Wells Fargo this month announced it …": the name opening the speaker
                     # phrase, an adverbial after it
@@ -3756,7 +3808,13 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                             and _LEAD_DET.fullmatch(text, ss + cut, m[0])
                         ]
                         if owned:
-                            sids, sexp, owner_it = [owned[0][2]], True, True
+                            own_id = owned[0][2]
+                            camp = (
+                                _campaign_of(ctx, own_id)
+                                if "campaign" in text[owned[0][1] : owned[0][1] + 30]
+                                else []
+                            )  # the campaign itself too, when the text names it as a body
+                            sids, sexp, owner_it = [own_id, *camp], True, True
                         elif (
                             om := _OWNER_LEAD.match(
                                 text, ss + cut + len(_words_lead(src_phrase[cut:])), se2
