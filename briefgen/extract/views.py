@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -4861,6 +4862,9 @@ def _extract_views(doc: Document, actors: list[Actor]) -> tuple[list[View], list
     joined = _join_parts(doc, views, quotes, starts)
     if embedded:  # (apart from the joining: a quote split around one is still one view)
         joined = sorted(joined + embedded, key=lambda v: v.span)
+    authored = _authored(doc, res)
+    if authored:
+        joined = _authored_views(doc, quotes, starts, joined, res, authored)
     return joined, warnings
 
 
@@ -5468,6 +5472,174 @@ def _dash_credits(
         if v is not None:
             out.append(v)
     return out
+
+
+# --------------------------------------------------------------------------- authored blocks
+
+# "LETTERS." / "Letters to the editor" on a line of its own: the page is a letters page.
+_LETTERS_LABEL = lazy(
+    r"^[ \t]*(?:LETTERS?|Letters?)(?:[ \t]+(?:TO[ \t]+THE[ \t]+EDITOR|to[ \t]+the[ \t]+[Ee]ditor))?"
+    r"\.?[ \t]*$",
+    re.MULTILINE,
+)
+# "The Daily Star said in an editorial on Tuesday, May 3:" opening the body: every
+# paragraph after the colon is the paper's own text, reproduced without quotation marks.
+_EDITORIAL_FRAME = lazy(
+    r"(?P<spk>[A-Z][\w.&’'-]*(?:[ \t]+[\w.&’'-]+){0,6}?)[ \t]+(?P<cue>(?:said|says|wrote|writes)"
+    r"[ \t]+in[ \t]+(?:an?|its)[ \t]+(?:[\w-]+[ \t]+)?(?:editorial|column|commentary))\b"
+    r"[^:\n]{0,60}?:"
+    r"[ \t]*(?:&QL;)?"
+)
+# A signature's place line ("Henderson, Nev.", "Washington, D.C.", "New York."): short, every
+# word capitalised or an abbreviation.
+_PLACE_LINE = lazy(r"[A-Z][\w.'-]*(?:,?[ \t]+[A-Z][\w.'-]*){0,4}")
+_PROSE_END = frozenset(".!?\"”’'")
+
+
+@dataclass(frozen=True, slots=True)
+class _Block:
+    """Paragraphs `first`..`last` written by the author named at `speaker` (outside them)."""
+
+    first: int
+    last: int
+    speaker: Span
+    cue: str
+    letter: bool
+    frame: Span = (0, 0)  # the editorial's frame line, no view of its own
+
+
+def _authored(doc: Document, res: _Resolver) -> list[_Block]:
+    """Text whose author is named outside it, with no quotation marks: each letter of a letters
+    page (its paragraphs above the signature: "… ¶ Jane Roe. ¶ Springfield, Ill."), and a
+    reproduced editorial after its frame line ("The Daily Star said in an editorial on Monday:")."""
+    text = doc.text
+    paras = doc.paragraphs
+    if not paras or not doc.sentences:
+        return []
+    out: list[_Block] = []
+    s0 = doc.sentences[0].span[0]
+    fm = _EDITORIAL_FRAME.match(text, s0, min(len(text), s0 + 200))
+    if fm is not None and _plausible(text, *fm.span("spk")):
+        cue = " ".join(fm.group("cue").split())
+        pi = _para_of(doc, fm.end())
+        rest = _strip(text, fm.end(), paras[pi].span[1])
+        first = pi if rest[1] > rest[0] else pi + 1
+        if first < len(paras):
+            out.append(_Block(first, len(paras) - 1, fm.span("spk"), cue, False, (s0, fm.end())))
+    signed = _signatures(doc, res)
+    if len(signed) < 2 and not (signed and _LETTERS_LABEL.search(text, 0, paras[0].span[0] + 1)):
+        return out
+    bounds = {pi for pi, _ in signed}
+    bounds |= {pi + 1 for pi, _ in signed if _place_line(text, paras, pi + 1)}
+    for pi, sp in signed:
+        lo = pi - 1
+        if lo in bounds:
+            continue
+        while lo > 0 and lo - 1 not in bounds and pi - lo < 8:
+            lo -= 1
+        out.append(_Block(lo, pi - 1, sp, text[sp[0] : sp[1]], True))
+    return out
+
+
+def _signatures(doc: Document, res: _Resolver) -> list[tuple[int, Span]]:
+    """Paragraphs that are a person's full name alone after a paragraph of prose (a letter's
+    signature, "Jane Roe."): (paragraph index, the name's span)."""
+    text = doc.text
+    out: list[tuple[int, Span]] = []
+    for pi in range(1, len(doc.paragraphs)):
+        s, e = _strip(text, *doc.paragraphs[pi].span)
+        if e - s > 60 or " " not in text[s:e]:
+            continue
+        ne = e - 1 if text[e - 1 : e] == "." else e
+        if not any(
+            ms == s and me == ne and a.kind == "person" for ms, me, a in res.covering(s, ne)
+        ):
+            continue
+        ps, pe = _strip(text, *doc.paragraphs[pi - 1].span)
+        if text[pe - 1 : pe] in _PROSE_END and text.count(" ", ps, pe) >= 5:
+            out.append((pi, (s, ne)))
+    return out
+
+
+def _place_line(text: str, paras: tuple[Paragraph, ...], pi: int) -> bool:
+    """Is paragraph pi a signature's place line ("Henderson, Nev.")?"""
+    if pi >= len(paras):
+        return False
+    s, e = _strip(text, *paras[pi].span, ".")
+    return 0 < e - s <= 40 and _PLACE_LINE.fullmatch(text, s, e) is not None
+
+
+def _authored_views(
+    doc: Document,
+    quotes: list[Quote],
+    starts: list[int],
+    views: list[View],
+    res: _Resolver,
+    blocks: list[_Block],
+) -> list[View]:
+    """The views in authored blocks (see _authored): the views already read, a letter's "I"
+    now the signer, and one view of the author per run of a paragraph's sentences that no
+    other view holds, direct (the author's own words)."""
+    text = doc.text
+    held = sorted(s for v in views for s in (v.span, *v.spans))
+    hstarts = [s for s, _ in held]
+    reach = list(itertools.accumulate((e for _, e in held), max))  # furthest end so far
+    sents = doc.sentences
+    sstarts = [st.span[0] for st in sents]
+    made: list[View] = []
+    signer: dict[int, Actor] = {}  # paragraph index -> its letter's signer
+    for b in blocks:
+        lo, hi = doc.paragraphs[b.first].span[0], doc.paragraphs[b.last].span[1]
+        runs: list[tuple[int, Span]] = []
+        k = bisect.bisect_left(sstarts, lo)
+        while k < len(sents) and sents[k].span[0] < hi:
+            st = sents[k]
+            k += 1
+            j = bisect.bisect_left(hstarts, st.span[1]) - 1
+            if j >= 0 and reach[j] > st.span[0]:
+                continue  # a view already holds part of the sentence
+            if not b.letter and _reports_other(text, st.span):
+                continue  # an editorial's report of what others found or said is theirs
+            if runs and runs[-1][0] == st.paragraph and _same_run(text, runs[-1][1], st.span):
+                runs[-1] = (st.paragraph, (runs[-1][1][0], st.span[1]))
+            else:
+                runs.append((st.paragraph, st.span))
+        rule = "letter" if b.letter else "editorial"
+        for pi, span in runs:
+            v = _view(res, _Found(b.speaker, b.speaker, None, b.cue, span, rule), pi, doc, quotes,
+                      starts)
+            if v is not None and v.speaker is not None:
+                made.append(replace(v, direct=True))
+        who = [a for ms, me, a in res.covering(*b.speaker) if (ms, me) == b.speaker]
+        if b.letter and who:
+            for pi in range(b.first, b.last + 1):
+                signer[pi] = who[0]
+    kept = []
+    frames = [b.frame for b in blocks if b.frame[1]]
+    for v in views:
+        if any(fs <= v.span[0] and v.span[1] <= fe for fs, fe in frames):
+            continue  # "X said in an editorial on Tuesday, May 3:" is no view
+        w = signer.get(_para_of(doc, v.span[0])) if v.speaker_text == "I" else None
+        if w is not None and v.speaker != w.id:
+            v = replace(v, speaker=w.id, speakers=(), role=None, affiliation=None, kind="other")
+        kept.append(v)
+    return sorted(kept + made, key=lambda v: v.span)
+
+
+def _reports_other(text: str, span: Span) -> bool:
+    """Does a sentence hold a reporting verb ("The court found …", "X argued that …")? In an
+    editorial the paper reports others' words there; such a sentence is not its own view."""
+    pattern, cues = _lexicon()
+    for m in pattern.finditer(text, *span):
+        info = cues.get(" ".join(m.group(1).split()))
+        if info is not None and info.kind in {"speech", "belief", "stance", "evidence"}:
+            return True
+    return False
+
+
+def _same_run(text: str, prev: Span, nxt: Span) -> bool:
+    """Are two sentences of a paragraph adjacent (nothing but space between them)?"""
+    return not text[prev[1] : nxt[0]].strip()
 
 
 def views_warnings(doc: Document) -> list[str]:
