@@ -2151,6 +2151,13 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
         return [], True  # "X's successor is to take over": someone else, not yet named
     if " and " in phrase and _COURTESY_NAME.search(phrase):
         ids = list(dict.fromkeys(ids + _courtesy_names(ctx, start, end)))
+    if (
+        (" and " in phrase or ", " in phrase)
+        and end - start < 160
+        and _BODY_SUBJECT.search(phrase) is not None
+        and (bodies := _body_conjuncts(ctx, start, end))
+    ):
+        ids = list(dict.fromkeys(ids + bodies))  # "The Guard and county police will stay on"
     if ids:
         if len(ids) == 1 and (hc := _head_country(ctx, ids[0])):
             ids = [ids[0], hc]  # "Libyan leader X agreed": X's country is bound too
@@ -2180,12 +2187,21 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
             hit = coref.descriptions(ctx.doc, ctx.actor_list).org_of_kind(noun, start)
             if hit is None and noun.lower() in _BLOC_HEADS:
                 hit = _bloc(ctx, noun.lower(), start)
-            if hit is not None:
+            if hit is not None and noun.lower() in ("company", "firm"):
+                # "X's chip business, Y Inc., … The company's strategy": a unit named as a
+                # firm's possession is "the unit"; "the company" is the firm that owns it
+                pid = _owner_of_unit(ctx, hit.id, start) or hit.id
+            elif hit is not None:
                 pid = hit.id
+            elif noun.lower() in ("company", "firm"):
+                pid = _last_firm(ctx, start)  # "Ameriquest … the company agreed to pay"
             elif noun.lower() == "group":
                 pid = None  # "the group" is as often a delegation or a crowd as a body named
             else:
-                pid = _last_of(ctx, start, ("organization", "group"))
+                # "the organization", "the body": any body will do; a noun of a kind
+                # ("the agency", "the union") with no body of that kind named names nobody
+                generic = noun.lower() in ("organization", "organisation", "body")
+                pid = _last_of(ctx, start, ("organization", "group")) if generic else None
         elif m.group("country"):
             pid = _last_of(ctx, start, ("country",))
         else:
@@ -2199,6 +2215,15 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
         return ([pid] if pid else []), bool(
             m.group("title") or m.group("org") or m.group("country")
         )
+    bn = _BODY_SUBJECT.fullmatch(phrase.strip())
+    if bn:
+        if bn.group("new"):
+            return [], True  # "the new company will hire staff": a body formed, not yet named
+        if bn.group("n").lower() in coref.BODY_HEADS:
+            # "The Guard will remain", "the campaign would like to": the latest body of that
+            # kind the text names; none named, nobody (never a body of another kind)
+            hit = coref.descriptions(ctx.doc, ctx.actor_list).org_of_kind(bn.group("n"), start)
+            return ([hit.id] if hit is not None else []), True
     bm = _BODY_STAFF.fullmatch(phrase.strip())
     if bm:
         # "RJR's executives", "Acme officials": the body they act for, when it is an actor
@@ -2244,6 +2269,76 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
 
 
 _LEAD_THE = lazy(r"^the\s+", re.IGNORECASE)
+# an organisation named by its kind: data/body_nouns.json and _SINGULAR's organisation nouns;
+# "the new company" (a body the story sees formed) names nobody yet
+_BODY_SUBJECT = lazy(
+    r"\bthe\s+(?P<new>new(?:ly[\s-]formed)?\s+)?(?P<n>"
+    + "|".join(sorted(coref.BODY_HEADS, key=len, reverse=True))
+    + r"|company|firm|corporation|bank|venture|agency|body|organi[sz]ation|group)\b",
+    re.IGNORECASE,
+)
+_CONJUNCT = lazy(r"[^,]+?(?=\s*,\s*(?:and\s+)?|\s+and\s+|$)")
+
+
+def _body_conjuncts(ctx: _Ctx, start: int, end: int) -> list[str]:
+    """The bodies a coordinated subject names by their kind ("The Guard and county police",
+    "the company, its lenders and the union"): each conjunct read as _BODY_SUBJECT is."""
+    text = ctx.doc.text
+    found: list[str] = []
+    for m in _CONJUNCT.finditer(text, start, end):
+        s, e = _trim(text, *m.span())
+        piece = _LEAD_AND.sub("", text[s:e])
+        if s < e and _BODY_SUBJECT.fullmatch(piece):
+            found.extend(_resolve(ctx, e - len(piece), e)[0])
+    return found
+
+
+_LEAD_AND = lazy(r"^(?:and|or)\s+", re.IGNORECASE)
+
+
+# "Acme's semiconductor business, VTC Inc.,": a unit named in apposition to its owner's noun
+_UNIT_APPOSED = lazy(
+    r"[’']s\s+(?:[\w-]+\s+){0,3}(?:business|unit|subsidiary|division|arm|affiliate|operation)"
+    r",\s+$",
+    re.IGNORECASE,
+)
+# name words of bodies that are no firm: "the company" never names them
+_NOT_FIRM_WORDS = frozenset((
+    "department", "ministry", "agency", "party", "union", "court", "campaign", "committee",
+    "commission", "council", "administration", "government", "congress", "senate", "house",
+    "parliament", "university", "college", "school", "association", "federation", "league",
+    "police", "army", "navy", "guard", "bureau", "board", "foundation", "institute", "center",
+    "centre", "office", "service", "fund", "coalition", "alliance", "organization",
+    "organisation", "nations", "church", "times", "post", "journal", "news",
+))
+
+
+def _owner_of_unit(ctx: _Ctx, aid: str, pos: int) -> str | None:
+    """The owner of a unit whose latest mention before pos is apposed to "X's <unit noun>,"."""
+    at = _last_pos(ctx, pos, aid)
+    text = ctx.doc.text
+    if at < 0 or _UNIT_APPOSED.search(text, max(0, at - 60), at) is None:
+        return None
+    i = bisect.bisect_left(ctx.starts, at) - 1
+    if i >= 0 and ctx.mentions[i][0] >= at - 60:
+        owner = ctx.actors[ctx.mentions[i][2]]
+        if owner.kind == "organization" and owner.id != aid:
+            return owner.id
+    return None
+
+
+def _last_firm(ctx: _Ctx, pos: int) -> str | None:
+    """The latest organisation before pos whose name shows no other kind of body: the firm
+    "the company" names when no name shows a firm's suffix ("Ameriquest … the company")."""
+    i = bisect.bisect_left(ctx.starts, pos) - 1
+    while i >= 0 and ctx.mentions[i][0] >= pos - 3000:
+        a = ctx.actors[ctx.mentions[i][2]]
+        if a.kind == "organization" and not _NOT_FIRM_WORDS.intersection(
+            w.strip(".,").lower() for w in a.name.split()
+        ):
+            return a.id
+        i -= 1
+    return None
 # "Mr. Roe and Ms. Doe are also …": a courtesy title before a surname in a joint subject
 _COURTESY_NAME = lazy(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<n>[A-Z][\w’'-]+)")
 

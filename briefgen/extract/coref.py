@@ -243,6 +243,11 @@ _OUTSIDER_BEFORE = lazy(
     r"\b(?:analysts?|economists?|strategists?|consultants?|traders?|brokers?|researchers?|"
     r"venture|partnership|alliance)\s+(?:with|at|for|of|from)\s+(?:the\s+)?$"
 )
+# Organisation nouns read as a definite description's kind beyond _ORG_HEADS ("the Guard",
+# "the campaign", "the academy"): data/body_nouns.json, its head words by noun.
+BODY_HEADS: dict[str, tuple[str, ...]] = {
+    str(e["word"]): tuple(e["heads"]) for e in rules.entries("body_nouns")
+}
 _NEXT_WORD = lazy(r"\s+([A-Za-z]+)\b")
 _ORG_SYNONYMS = {"paper": ("newspaper", "paper", "daily"), "newspaper": ("newspaper", "daily")}
 _APPOS_KIND = lazy(
@@ -450,7 +455,7 @@ class Descriptions:
         agency", "the paper"): by the head words of its name or an appositive ("X, the agency
         that …")."""
         noun = noun.lower()
-        heads = _ORG_HEADS.get(noun, (noun,))
+        heads = _ORG_HEADS.get(noun) or BODY_HEADS.get(noun) or (noun,)
         kinds = _ORG_SYNONYMS.get(noun, (noun,))
         text = self.text
         # "Bethlehem" (even taken for a place) is "Bethlehem Steel Corp." when that is named
