@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -1433,6 +1434,11 @@ def _joint_side(st: _Doc, side: str, left: bool) -> tuple[str, bool] | None:
     return " ".join(words), known
 
 
+# Joint pollsters one text names: a handful in a poll round-up. Each pair reads the text for its
+# sides standing alone and the pairs before it: the square of the pairs (issue 8)
+_MAX_JOINT_POLLSTERS = 24
+
+
 def _joint_pollsters(st: _Doc, body: list[_Seg]) -> None:
     """"The Reuters/Harbor poll", "a Harbor Times/CBS News poll", "the Harbor Post-ABC News
     national poll": news names a poll by its sponsors joined with a slash or a hyphen, and the
@@ -1472,6 +1478,8 @@ def _joint_pollsters(st: _Doc, body: list[_Seg]) -> None:
                 if _word_tail(key[0], pl) and _word_tail(key[1], pr)
             ), None)
             if a is None:
+                if len(pairs) >= _MAX_JOINT_POLLSTERS:
+                    continue
                 a = pairs[key] = st.actor("organization", text[s:e], "org.joint-poll")
             st.claim(a, s, e)
     for (left, right), a in pairs.items():
@@ -3516,10 +3524,19 @@ def _merge_people(st: _Doc) -> None:
     # token -> indices (ascending) of the merged people whose key or its variants hold it: a
     # target must hold the shorter key's first token, so only those are compared (not all)
     holders: dict[str, list[int]] = {}
+    held: dict[str, set[int]] = {}  # the same as sets
     for p in people:
         core = _merge_key(p.tokens)
         target = None
-        for k in holders.get(core[0], ()) if core else ():
+        cands: Sequence[int] = holders.get(core[0], ()) if core else ()
+        if len(core) > 1 and len(cands) > 8:
+            # a longer key's target holds every token of it: walk the rarest token's holders
+            # only ("Ann Roe", "Ann Lane", … share "Ann": issue 8, the persons' square)
+            rare = min(core[1:], key=lambda t: len(holders.get(t, ())))
+            if len(holders.get(rare, ())) < len(cands):
+                first = held[core[0]]
+                cands = [k for k in holders.get(rare, ()) if k in first]
+        for k in cands:
             qcore = keys[k]
             if (_subseq(core, qcore) or (len(core) == 1 and core[0] in _variants(qcore))) and not (
                 len(core) == 1 and _sex_conflict(st, p, merged[k])
@@ -3535,6 +3552,7 @@ def _merge_people(st: _Doc) -> None:
         if target is None:
             for t in _variants(core):
                 holders.setdefault(t, []).append(len(merged))
+                held.setdefault(t, set()).add(len(merged))
             merged.append(p)
             keys.append(core)
             continue
@@ -3764,6 +3782,49 @@ _RX_COURTESY = lazy(r"(?<![\w.])(?:Mr|Ms|Mrs)\.[ \xa0]")
 _HONORIFICS_BEFORE = ("Mr. ", "Ms. ", "Mrs. ", "Miss ", "Dr. ", "Mr.\xa0", "Ms.\xa0", "Mrs.\xa0")
 
 
+_RX_WORD_RUN = re.compile(r"[\w’'-]+")
+_RX_HONORIFIC_SPACE = re.compile(r"(?:Mr|Ms|Mrs)\.[ \xa0]|(?:Miss|Dr\.) ")  # _HONORIFICS_BEFORE
+
+
+def _alone_spots(text: str, tok: str) -> list[Span]:
+    """Where the word stands alone: no word character, apostrophe or hyphen either side."""
+    return [m.span() for m in re.finditer(rf"(?<![\w’'-]){re.escape(tok)}(?![\w’'-])", text)]
+
+
+class _WordIndex:
+    """_alone_spots and the honorific test for many words at once, from one scan of the text:
+    a word made only of word characters, apostrophes and hyphens stands alone exactly where a
+    maximal run of those characters equals it, and follows an honorific exactly where the run
+    after one begins with it (other words are looked up the slow way)."""
+
+    def __init__(self, text: str, words: set[str]) -> None:
+        self.text = text
+        self.runs: dict[str, list[Span]] = {}
+        for m in _RX_WORD_RUN.finditer(text):
+            if m.group() in words:
+                self.runs.setdefault(m.group(), []).append(m.span())
+        self.lengths = {len(w) for w in words}
+        self.after: set[str] | None = None  # the runs' beginnings of those lengths
+
+    def spots(self, tok: str) -> list[Span]:
+        if _RX_WORD_RUN.fullmatch(tok) is None:
+            return _alone_spots(self.text, tok)
+        return self.runs.get(tok, [])
+
+    def after_honorific(self, tok: str) -> bool:
+        text = self.text
+        if _RX_WORD_RUN.fullmatch(tok) is None:
+            return any(h + tok in text for h in _HONORIFICS_BEFORE)
+        if self.after is None:
+            self.after = set()
+            for m in _RX_HONORIFIC_SPACE.finditer(text):
+                r = _RX_WORD_RUN.match(text, m.end())
+                if r is not None:
+                    w = r.group()
+                    self.after.update(w[:n] for n in self.lengths if n <= len(w))
+        return tok in self.after
+
+
 def _lone_words_read(st: _Doc) -> None:
     """A lone capitalised word that only its reporting verb made a person (no given name, no
     title, no full name in the text) is a place or a body when the words around one of its
@@ -3789,15 +3850,16 @@ def _lone_words_read(st: _Doc) -> None:
         return
     text = st.text
     courtesy: bool | None = None
+    # many lone words: every word's places and the words after an honorific found in one scan
+    # each (a scan of the text per word was the document's square: issue 8)
+    index = _WordIndex(text, {p.tokens[0] for _, p in lone}) if len(lone) > 8 else None
     for key, p in lone:
         tok = p.tokens[0]
         verdict = ""
         mentions = set(p.mentions)
         # every place the word stands alone, not only the mentions found so far ("Forbes said
         # …"; "Forbes magazine" is linked to it later)
-        spots = [
-            m.span() for m in re.finditer(rf"(?<![\w’'-]){re.escape(tok)}(?![\w’'-])", text)
-        ]
+        spots = index.spots(tok) if index is not None else _alone_spots(text, tok)
         for s, e in spots:
             mention = (s, e) in mentions
             if N.CITY_STATE_AFTER_RE.match(text, e):
@@ -3831,7 +3893,10 @@ def _lone_words_read(st: _Doc) -> None:
         if not verdict and p.rule == "person.reporting" and not p.title and len(spots) > 1:
             if courtesy is None:
                 courtesy = len(_RX_COURTESY.findall(text)) >= 5
-            if courtesy and not any(h + tok in text for h in _HONORIFICS_BEFORE):
+            if courtesy and not (
+                index.after_honorific(tok) if index is not None
+                else any(h + tok in text for h in _HONORIFICS_BEFORE)
+            ):
                 # (a plural word is a group of people: "Aides said", "Latinos said")
                 verdict = "none" if tok.endswith("s") and not tok.endswith("ss") else "org"
         if _DEBUG_LONE and verdict:
@@ -3936,6 +4001,7 @@ def _listed_companies(st: _Doc, segs: list[_Seg]) -> bool:
     made = False
     heads = [(g.start, g.end) for g in segs if g.head]
     spans = [sp for a in firms for sp in a.mentions]
+    person_toks: set[str] | None = None  # (no person is made here: one set, not a pass per name)
     while spans:  # a company found so extends the list ("Carrier and Ford and Nabisco")
         found: list[Span] = []
         for s, e in spans:
@@ -3957,9 +4023,9 @@ def _listed_companies(st: _Doc, segs: list[_Seg]) -> bool:
                 text[e - 1] == "." and text[e : e + 1] == ","  # "Oshkosh, Wis., said": a state
             ) or _RX_LISTED_NOT_AFTER.match(
                 text, e
-            ) or not st.free(s, e) or any(
-                p.kind == "person" and words[-1] in p.tokens for p in st.actors.values()
-            ):
+            ) or not st.free(s, e) or words[-1] in (person_toks := person_toks or {
+                t for p in st.actors.values() if p.kind == "person" for t in p.tokens
+            }):
                 continue  # "GM and Ann Roe", "Velmar Corp. and Ohio", "Harlow and President Roe"
             _business_org(st, s, e, "org.listed-company")
             if not st.free(s, e):
@@ -4782,11 +4848,14 @@ def _person_possessors(st: _Doc) -> None:
         (k, a) for k, a in st.actors.items()
         if a.rule == "org.possessive-role" and " " not in a.name
     ]
+    if not owned:
+        return
+    by_surname: dict[tuple[str, ...], list[_Actor]] = {}  # (one pass, not one per owner)
+    for p in st.actors.values():
+        if p.kind == "person" and len(p.tokens) > 1:
+            by_surname.setdefault(_core_tokens(p.tokens)[-1:], []).append(p)
     for k, org in owned:
-        holders = [
-            p for p in st.actors.values()
-            if p.kind == "person" and len(p.tokens) > 1 and _core_tokens(p.tokens)[-1:] == (org.name,)
-        ]
+        holders = by_surname.get((org.name,), [])
         if len(holders) != 1:
             continue
         p = holders[0]
@@ -5238,7 +5307,19 @@ def _canon_affiliation(aff: str | None) -> str | None:
 _RX_KNIGHT_BEFORE = lazy(r"(?<![\w-])(?:Sir|Dame)[ \xa0]\Z")
 
 
-def _knighted(st: _Doc, a: _Actor) -> None:
+def _dame_index(text: str) -> dict[str, list[int]]:
+    """Where each word written after "Dame " begins (its run of non-space characters): the
+    test "Dame <name>" in the text is then a look-up, not a scan per knighted person."""
+    out: dict[str, list[int]] = {}
+    for m in _RX_DAME_WORD.finditer(text):
+        out.setdefault(m.group(1), []).append(m.start(1))
+    return out
+
+
+_RX_DAME_WORD = re.compile(r"Dame (?=(\S+))")
+
+
+def _knighted(st: _Doc, a: _Actor, dames: dict[str, list[int]]) -> None:
     """A knight's or dame's style is part of the name as British copy writes it, before the
     given name ("Sir John Egan", short form "Sir John"; never "Sir Egan"): the name and the
     mentions keep it, and "Sir" is no title. Not "Lord"/"Lady", which go with a surname or
@@ -5255,7 +5336,9 @@ def _knighted(st: _Doc, a: _Actor) -> None:
             a.mentions[i] = (k.start(), e)
             a.forms.setdefault(" ".join(text[k.start() : e].split()), None)
     if knighted:
-        style = "Dame" if a.name in text and f"Dame {a.name}" in text else "Sir"
+        style = "Dame" if any(  # ("Dame <name>" in the text, found by its first word)
+            text.startswith(a.name, i) for i in dames.get(toks[0], ())
+        ) else "Sir"
         a.name = f"{style} {a.name}"
         a.seen = set(a.mentions)
         if a.title in ("Sir", "Dame"):
@@ -5289,12 +5372,21 @@ def _finish(st: _Doc) -> list[Actor]:
     # "an analyst at Smith Barney, Harris Upham & Co.": the appositive stopped at the comma
     commas = [o.name for o in st.actors.values() if o.kind == "organization" and ", " in o.name
               and (" & " in o.name or " amp " in o.name)]
+    by_lead: dict[str, list[str]] = {}  # the names by their part before the first comma
+    for c in commas:
+        by_lead.setdefault(c.split(", ", 1)[0], []).append(c)
+    campaigns: list[tuple[int, str]] | None = None  # (mention start, name), sorted: on need
+    knights = "Sir" in st.text or "Dame" in st.text
+    dames: dict[str, list[int]] | None = None
     for a in st.actors.values():
         if id(a) in seen or not a.mentions:
             continue
         seen.add(id(a))
         if commas and a.affiliation and a.kind == "person":
-            got = [c for c in commas if c.startswith(a.affiliation + ", ")]
+            got = (
+                [c for c in commas if c.startswith(a.affiliation + ", ")]
+                if ", " in a.affiliation else by_lead.get(a.affiliation, [])
+            )  # (a look-up per person, not a pass over the names: issue 8)
             if len(got) == 1:
                 a.affiliation = got[0]
         if a.fallback is not None and not a.title:
@@ -5304,17 +5396,21 @@ def _finish(st: _Doc) -> list[Actor]:
         if a.affiliation == _THE_CAMPAIGN:
             # the campaign named last before the person ("The Roe campaign … Tom Berg, the
             # campaign's press secretary"), as a reader takes "the campaign"
+            # (one sorted list of the campaigns' mentions, bisected per person: issue 8)
             first = min(a.mentions)[0]
-            near = [
-                (max(sp[0] for sp in c.mentions if sp[0] < first), c.name)
-                for c in st.actors.values()
-                if c.name.endswith(" campaign") and any(sp[0] < first for sp in c.mentions)
-            ]
-            a.affiliation = max(near)[1] if near else None
+            if campaigns is None:
+                campaigns = sorted(
+                    (sp[0], c.name) for c in st.actors.values() if c.name.endswith(" campaign")
+                    for sp in c.mentions
+                )
+            i = bisect.bisect_left(campaigns, (first,))
+            a.affiliation = campaigns[i - 1][1] if i else None
         if a.affiliation and a.kind == "person" and full.get(a.affiliation):
             a.affiliation = full[a.affiliation]
-        if a.kind == "person" and ("Sir" in st.text or "Dame" in st.text):
-            _knighted(st, a)
+        if a.kind == "person" and knights:
+            if dames is None:
+                dames = _dame_index(st.text)
+            _knighted(st, a, dames)
         aliases = tuple(f for f in a.forms if f != a.name)
         out.append(
             Actor(
