@@ -5536,6 +5536,8 @@ def _authored(doc: Document, res: _Resolver) -> list[_Block]:
         if lo in bounds:
             continue
         while lo > 0 and lo - 1 not in bounds and pi - lo < 8:
+            if _place_line(text, paras, lo - 1):
+                break  # a label ("FACEBOOK.") or a name no actor holds ends the letter above
             lo -= 1
         out.append(_Block(lo, pi - 1, sp, text[sp[0] : sp[1]], True))
     return out
@@ -5551,14 +5553,27 @@ def _signatures(doc: Document, res: _Resolver) -> list[tuple[int, Span]]:
         if e - s > 60 or " " not in text[s:e]:
             continue
         ne = e - 1 if text[e - 1 : e] == "." else e
-        if not any(
-            ms == s and me == ne and a.kind == "person" for ms, me, a in res.covering(s, ne)
-        ):
+        who = [a for ms, me, a in res.covering(s, ne) if (ms, me) == (s, ne)]
+        if not who or who[0].kind != "person":
             continue
         ps, pe = _strip(text, *doc.paragraphs[pi - 1].span)
-        if text[pe - 1 : pe] in _PROSE_END and text.count(" ", ps, pe) >= 5:
-            out.append((pi, (s, ne)))
+        if not (text[pe - 1 : pe] in _PROSE_END and text.count(" ", ps, pe) >= 5):
+            continue
+        if _heading(doc, res, pi, who[0]):
+            continue  # a profile's heading ("Jane Roe. ¶ Roe was …"), not a signature
+        out.append((pi, (s, ne)))
     return out
+
+
+def _heading(doc: Document, res: _Resolver, pi: int, person: Actor) -> bool:
+    """Is the name alone in paragraph pi a heading over text about that person (the next
+    paragraph, or the one after a credit line, names them again)? A letter's signer is not
+    named again in the letter after it."""
+    hi = min(pi + 3, len(doc.paragraphs))
+    if pi + 1 >= hi:
+        return False
+    lo, end = doc.paragraphs[pi + 1].span[0], doc.paragraphs[hi - 1].span[1]
+    return any(a is person for _ms, _me, a in res.covering(lo, end))
 
 
 def _place_line(text: str, paras: tuple[Paragraph, ...], pi: int) -> bool:
@@ -5598,8 +5613,8 @@ def _authored_views(
             j = bisect.bisect_left(hstarts, st.span[1]) - 1
             if j >= 0 and reach[j] > st.span[0]:
                 continue  # a view already holds part of the sentence
-            if not b.letter and _reports_other(text, st.span):
-                continue  # an editorial's report of what others found or said is theirs
+            if not b.letter and (_reports_other(text, st.span) or not _stance(text, st.span)):
+                continue  # others' words, or plain report of fact: not the paper's view
             if runs and runs[-1][0] == st.paragraph and _same_run(text, runs[-1][1], st.span):
                 runs[-1] = (st.paragraph, (runs[-1][1][0], st.span[1]))
             else:
@@ -5632,9 +5647,36 @@ def _reports_other(text: str, span: Span) -> bool:
     pattern, cues = _lexicon()
     for m in pattern.finditer(text, *span):
         info = cues.get(" ".join(m.group(1).split()))
-        if info is not None and info.kind in {"speech", "belief", "stance", "evidence"}:
+        if (
+            info is not None
+            and info.kind in {"speech", "belief", "stance", "evidence"}
+            and _WE_BEFORE.search(text, max(span[0], m.start() - 30), m.start()) is None
+        ):
             return True
     return False
+
+
+# The paper's own "we" before its verb ("We have long argued …") is no report of others.
+_WE_BEFORE = lazy(r"\b(?:[Ww]e|I)\b(?:\s+[a-z]+){0,2}\s+$")
+
+
+@functools.cache
+def _stance_re() -> re.Pattern[str]:
+    """Any stance marker of data/stance_markers.json as a whole word (case aside)."""
+    words = {w.lower() for e in rules.entries("stance_markers") for w in e["words"]}
+    words |= {w.replace("'", "’") for w in words}  # either apostrophe
+    alts = trie_regex(words, space=_ANY_SPACE)
+    return re.compile(rf"(?<![\w’'-])(?:{alts})(?![\w’'-])", re.IGNORECASE)
+
+
+def _stance(text: str, span: Span) -> bool:
+    """Does a sentence take a stance (an evaluation, a recommendation, a hedge, the writer's
+    "we", a question or an exclamation) rather than narrate plain fact? An editorial's
+    report of events ("Last week the agency joined the inquiry.") is no view of the paper."""
+    s, e = _strip(text, *span)
+    if text[e - 1 : e] in "?!" and e > s or text[e - 2 : e] in ('?"', "?”", '!"', "!”"):
+        return True
+    return _stance_re().search(text, s, e) is not None
 
 
 def _same_run(text: str, prev: Span, nxt: Span) -> bool:
