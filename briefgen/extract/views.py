@@ -3124,6 +3124,8 @@ class _Resolver:
     def topic_issuer(self, pos: int, doc: Document) -> Actor | None:
         """Who issued "the statement" nobody is named as writing: the organisation or country
         that opens a sentence of this paragraph or the one before."""
+        if not doc.paragraphs:
+            return None  # a headline-only text: no paragraph to read (audit 5, P1)
         pi = _para_of(doc, pos)
         lo = doc.paragraphs[max(0, pi - 1)].span[0]
         hit = self.subject_before(pos, {"organization", "country"}, lo)
@@ -5202,7 +5204,7 @@ _THAT_SUBJECT = lazy(
     r"for|unlike|like)\b[^,.;:!?]{1,60},)"
 )
 _EMBED_TIME = lazy(
-    r"(?:[ \t\u00a0]+(?:on|last|this|early|late|earlier|later)?[ \t\u00a0]*(?:[A-Z][a-z]+day|"
+    r"(?:[ \t\u00a0]+(?:(?:on|last|this|early|late|earlier|later)[ \t\u00a0]*)?(?:[A-Z][a-z]+day|"
     r"night|week|month|year|morning|evening|afternoon|yesterday|today)\b){0,2}(?:,?[ \t\u00a0]+"
     r"that\b(?=" + _THAT_SUBJECT.pattern + r"))?"
 )
