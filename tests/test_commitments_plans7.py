@@ -30,7 +30,12 @@ ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
     # counterexamples: no plan named, a condition, an outcome, another person, the plan's
     # effect on others, a plan named only after the sentence
     ("Dupont spoke on Monday. She would impose a surcharge, critics fear.", []),
-    ("Dupont's tax plan is long. If elected, she would impose a surcharge.", []),
+    # a condition on her own coming to office keeps her pledge (gold: "she would sign this
+    # legislation if …", conditional on winning; round 9, tests/test_commitments_speakers9.py)
+    ("Dupont's tax plan is long. If elected, she would impose a surcharge.", [
+        ("pledge", {"Marie Dupont"}, "impose a surcharge"),
+    ]),
+    ("Dupont's tax plan is long. If Smith wins, she would impose a surcharge.", []),
     ("Dupont's tax plan is long. She would win the state easily.", []),
     ("Smith's tax plan is long. Tanaka would impose a surcharge.", []),
     ("Under Dupont's plan, taxpayers would pay a higher rate on short-term gains.", []),

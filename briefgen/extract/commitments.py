@@ -821,7 +821,7 @@ _GENERIC_OPENING = frozenset(
 _LEAD_TRIM = lazy(
     r"^(?:(?:(?:and|but|or|so|yet|also|meanwhile|however|moreover|further|in\s+addition|today|"
     r"now|with(?:\s+both)?|(?:even\s+)?though|although|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|"
-    r"tonight|(?:last|this|earlier\s+this)\s+(?:week|month|year))\b|"
+    r"tonight|tomorrow|(?:last|this|earlier\s+this)\s+(?:week|month|year))\b|"
     r"according\s+to\s+[^,;]{1,80},)[,\s]*)+",
     re.IGNORECASE,
 )
@@ -2220,10 +2220,24 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
         if bn.group("new"):
             return [], True  # "the new company will hire staff": a body formed, not yet named
         if bn.group("n").lower() in coref.BODY_HEADS:
+            if bn.group("of"):
+                # "the board of Acme Corp.": the organisation whose body it is
+                s0 = start + len(phrase) - len(phrase.lstrip())
+                owner = [
+                    aid for _ms, _me, aid in _mentions_in(
+                        ctx, s0 + bn.start("of"), s0 + bn.end("of")
+                    )
+                    if ctx.actors[aid].kind == "organization"
+                ]
+                if owner:
+                    return owner[:1], True
             # "The Guard will remain", "the campaign would like to": the latest body of that
             # kind the text names; none named, nobody (never a body of another kind)
             hit = coref.descriptions(ctx.doc, ctx.actor_list).org_of_kind(bn.group("n"), start)
-            return ([hit.id] if hit is not None else []), True
+            if hit is None:
+                own = _speakers_own_body(ctx, start)
+                return ([own] if own is not None else []), True
+            return [hit.id], True
     bm = _BODY_STAFF.fullmatch(phrase.strip())
     if bm:
         # "RJR's executives", "Acme officials": the body they act for, when it is an actor
@@ -2269,12 +2283,43 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
 
 
 _LEAD_THE = lazy(r"^the\s+", re.IGNORECASE)
+# every head word of data/body_nouns.json: a name holding one is a body of that kind
+_ALL_BODY_HEADS = frozenset(h for hs in coref.BODY_HEADS.values() for h in hs) | frozenset(
+    ("corp", "inc", "co", "ltd", "plc", "company", "bank", "agency", "department", "ministry",
+     "office", "commission", "committee", "council", "union", "institute", "news", "times")
+)
+
+
+def _speakers_own_body(ctx: _Ctx, pos: int) -> str | None:
+    """ "Sinn Fein chairman X says the party will …": a body named by its kind, none of that
+    kind named, inside reported speech is the body its speaker is described by (an
+    organisation before the title, an appositive, the affiliation) whose name shows no
+    other kind of body."""
+    v = _view_at(ctx, pos)
+    if v is None or v.direct or v.speaker is None or v.speaker not in ctx.actors:
+        return None
+    a = ctx.actors[v.speaker]
+    if a.kind != "person":
+        return None
+    cands = _speaker_body(ctx, a.id, pos)
+    aff = ctx.by_name.get((a.affiliation or "").lower())
+    if aff is not None and aff not in cands:
+        cands.append(aff)
+    for bid in cands:
+        b = ctx.actors[bid]
+        words = {w.lower().strip(".,") for w in b.name.split()[1:]}
+        if b.kind == "organization" and not words & _ALL_BODY_HEADS:
+            return bid
+    return None
 # an organisation named by its kind: data/body_nouns.json and _SINGULAR's organisation nouns;
 # "the new company" (a body the story sees formed) names nobody yet
 _BODY_SUBJECT = lazy(
     r"\bthe\s+(?P<new>new(?:ly[\s-]formed)?\s+)?(?P<n>"
     + "|".join(sorted(coref.BODY_HEADS, key=len, reverse=True))
-    + r"|company|firm|corporation|bank|venture|agency|body|organi[sz]ation|group)\b",
+    + r"|company|firm|corporation|bank|venture|agency|body|organi[sz]ation|group)\b"
+    # "the board of supervisors of X County", "the board of Acme": the body's complement
+    r"(?P<of>\s+of\s+(?:the\s+)?[\w.’'&-]+(?:\s+(?!of\b)[\w.’'&-]+){0,2}"
+    r"(?:\s+of\s+(?:the\s+)?[\w.’'&-]+(?:\s+[\w.’'&-]+){0,2})?)?",
     re.IGNORECASE,
 )
 _CONJUNCT = lazy(r"[^,]+?(?=\s*,\s*(?:and\s+)?|\s+and\s+|$)")
@@ -2578,6 +2623,13 @@ _FRONTED_PRONOUN = lazy(
 )
 
 
+# "as president he would …", "as governor, she will …": the office the pronoun would hold
+_AS_ROLE = lazy(
+    r"as\s+(?P<r>(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+),?\s+(?P<p>he|she|they|we|I)",
+    re.IGNORECASE,
+)
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in " \t‘’'\"“”`":
         start += 1  # a quote opening before "And I …" hides the conjunction
@@ -2588,6 +2640,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         and (fp := _FRONTED_PRONOUN.fullmatch(seg.rstrip())) is not None
     ):
         return start + fp.start("p"), start + fp.end("p")
+    if seg[:3].lower() == "as " and (am := _AS_ROLE.fullmatch(seg.rstrip())) is not None and (
+        coref.ROLE_LAST.search(am.group("r"))
+    ):
+        return start + am.start("p"), start + am.end("p")  # "as president she would …"
     lead = _LEAD_TRIM.match(seg)
     if lead:
         start += lead.end()
@@ -2646,8 +2702,17 @@ def _leading_np(text: str, start: int, end: int) -> tuple[int, int]:
     for m in _NP_TOKEN.finditer(text[start:end]):
         w = m.group()
         if w[0].islower() and w.lower() not in _NP_WORDS and not _GROUP_NOUN.fullmatch(w):
+            if w in _KIND_NOUNS and m.start() > 0:
+                # "The academy bought … and asked to": a body named by its kind is the phrase
+                return start, start + m.end()
             return start, start + m.start()
     return start, end
+
+
+# the kind nouns _BODY_SUBJECT reads ("the academy", "the company"), for _leading_np
+_KIND_NOUNS = frozenset(
+    [*coref.BODY_HEADS, "company", "firm", "corporation", "bank", "venture", "agency"]
+)
 
 
 _IT_CLEFT = lazy(r"\s+(?:is|was)$", re.IGNORECASE)  # "It is this plan that X …, hoping to"
@@ -2785,12 +2850,17 @@ def _subject(
         b_start, b_end, last = b.start(), b.end(), b.group()
         reported = bool(_REPORTED.search(last) or last.lower().startswith("that"))
     main = None
-    if b_end and _TIME_CLAUSE.fullmatch(last):
+    if b_end and (
+        _TIME_CLAUSE.fullmatch(last)
+        or (last[:2].lower() == "if" and _OWN_IF.match(region, b_end) is not None)
+    ):
         # "(said that) once X arrives (,) it will begin …": the time clause closes before the
         # main clause's pronoun, which is the subject; the boundary before the clause decides
         # whether it is reported speech. A pronoun after a verb of saying or thinking opens
         # that verb's object ("after telling aides he planned to")
         main = _MAIN_PRONOUN.match(region, b_end)
+        if main is None and last[:2].lower() == "if" and (om := _OWN_IF.match(region, b_end)):
+            main = _PRONOUN_LAST.match(region, om.end())  # "if elected, she would"
         if main is not None and _COMPLEMENT_VERB.search(region, 0, main.start("p")):
             main = None
         if main is not None:
@@ -3088,6 +3158,16 @@ _PRED_COPULA = lazy(
     re.IGNORECASE,
 )
 _TIME_CLAUSE = lazy(r"(?:once|when|after|before|until)\s+", re.IGNORECASE)
+# after "if": a condition on the committer's own coming to office or win ("if elected,", "if
+# she wins in November,", "if his candidate were to win,"): the pronoun after it is the subject
+_PRONOUN_LAST = lazy(r"\s*(?P<p>it|he|she|they|we)\s*$")
+_OWN_IF = lazy(
+    r"(?:(?:re-?)?(?:elected|chosen|confirmed|nominated|appointed)|"
+    r"(?:he|she|they|(?:his|her|their)\s+(?:candidate|boss|client))\s+"
+    r"(?:wins?|were\s+to\s+win|is\s+elected|are\s+elected|gets?\s+elected|becomes?|"
+    r"takes?\s+office))\b[^,;]{0,60},",
+    re.IGNORECASE,
+)
 # a clause of at least two words, then the main clause's subject pronoun right before the cue
 _MAIN_PRONOUN = lazy(r"[^\s,;]+\s+[^,;]*?[^\s,;][\s,]+(?P<p>it|he|she|they|we)\s*$")
 _COMPLEMENT_VERB = lazy(
@@ -3458,6 +3538,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             verb_start = cstart + vm.end() if vm else cend
             cend = verb_start
         vol = progressive = conditional = handover = False
+        cond_text = ""  # the condition before a reported "would" ("if elected", "if she wins")
         liked = 0  # where the act after "would like to" starts
         agent: list[str] = []  # "will be met by X": X acts
         agent_span = (0, 0)
@@ -3545,6 +3626,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 if any(ctx.actors[a].kind == "person" for a in _ids_in(ctx, ifm.end(), cond_end)):
                     continue  # "X said if Y wins, he would …": "he" is likelier Y than X
                 conditional = True
+                cond_text = cond.strip()
             if verb == "tell" and text.startswith("you", m.end(vname) + 1):
                 continue  # "I'll tell you": a turn of phrase
             if verb in _WISH_MODAL and not liked:
@@ -3760,8 +3842,9 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             subj = replace(subj, start=last.subj_start, end=last.subj_end, ids=list(last.actors))
             subj.explicit = True
         subj_text = text[subj.start : subj.end]
-        if _IF_BEFORE.search(
-            text[max(sent[0], subj.start - 12) : subj.start]
+        if (
+            _IF_BEFORE.search(text[max(sent[0], subj.start - 12) : subj.start])
+            and not _own_if_before(text, max(sent[0], subj.start - 90), subj.start, subj_text)
         ) or _OPENING_CONDITION.match(text, sent[0], subj.start):
             continue
         if _SUBORDINATE.search(text, max(sent[0], subj.start - 10), subj.start):
@@ -4069,7 +4152,10 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             and not _SPOKES_ROLE.search(qv.role or qv.speaker_text or "")
         ):
             continue  # 'he said Roe "is going to help us"': a person's words about another
-        if conditional and not (by_source or subj_text.lower() in ("i", "we")):
+        own_condition = conditional and _own_condition(cond_text, subj_text)
+        if conditional and not (
+            by_source or liked or own_condition or subj_text.lower() in ("i", "we")
+        ):
             continue  # "she said if Y attacked, Z would respond": a hypothetical about others
         if cue.modal and cue.reported_only and _UNTIL_BEFORE.search(text, sent[0], subj.start):
             continue  # "would not leave until X had assurances that Y would give …"
@@ -4090,6 +4176,19 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 # "X met Y on Monday. He will then travel to Z": the person the story follows,
                 # opening the sentence after one he opens, with an act of his own
                 ok = followed = True
+            if (
+                not ok
+                and vol
+                and subj.ids
+                and _HE_SHE.fullmatch(subj_text)
+                and (sv := _view_at(ctx, cstart)) is not None
+                and sv.direct
+                and sv.speaker not in subj.ids
+                and _SPOKES_ROLE.search(sv.role or sv.speaker_text or "")
+            ):
+                # '… said Friday that "she would sign this bill"': a spokesman's quote tells
+                # the act of the one he speaks for
+                ok = followed = True
             if not ok and vol and _NAMED_GROUP.fullmatch(subj_text):
                 ok = True  # "the Ricketts family will donate": the name, if it is an actor's
                 nid = ctx.by_name.get(" ".join(subj_text.split()[1:-1]).lower())
@@ -4102,6 +4201,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 continue
             if cue.reported_only and not (
                 planned
+                or liked  # "the campaign would like to hold a rally": a wish to act, told as such
                 or subj.reported
                 or _view_at(ctx, cstart)
                 # "Under the accord, X would …": a term of a deal, as reported as a said one
@@ -4312,6 +4412,47 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
     for r in recs:
         if not _characterised(ctx, r):
             out.extend(_split_list(text, r))
+
+
+# a condition on the committer's own coming to office: "if elected", "if re-elected"
+_OWN_PARTICIPLE = lazy(r"(?:re-?)?(?:elected|chosen|confirmed|nominated|appointed)\b", re.IGNORECASE)
+# "if his candidate were to win", "if her boss wins": the one a spokesman or aide speaks for
+_OWN_PRINCIPAL = lazy(
+    r"(?:his|her|their)\s+(?:candidate|boss|client|principal|employer)\s", re.IGNORECASE
+)
+_COND_PRONOUN = lazy(r"(?P<p>he|she|they|we|I)\s", re.IGNORECASE)
+
+
+def _own_condition(cond: str, subj_text: str) -> bool:
+    """Is a condition before a reported "would" one on the committer's own future ("she said
+    if elected she would sign", "if she wins, she would", "a spokesman said if his candidate
+    were to win, she would sign")? Then the "would" is the committer's conditional pledge, as
+    the gold sets list it; a condition on others or on events stays a hypothetical."""
+    if _OWN_PARTICIPLE.match(cond):
+        return True  # "if elected, Roe will …": the participle's subject is the main one
+    pron = subj_text.lower()
+    if pron not in ("he", "she", "they"):
+        return False
+    pm = _COND_PRONOUN.match(cond)
+    if pm is not None:
+        return pm.group("p").lower() == pron
+    return _OWN_PRINCIPAL.match(cond) is not None
+
+
+def _own_if_before(text: str, lo: int, subj_start: int, subj_text: str) -> bool:
+    """Does an "if" clause on the committer's own future end right before the subject ("if
+    elected, she will sign", "If she wins, she would …")?"""
+    at = text.rfind("if ", lo, subj_start)
+    if at < 0:
+        at = text.rfind("If ", lo, subj_start)
+    if at < 0 or (at > 0 and text[at - 1].isalnum()):
+        return False
+    om = _OWN_IF.match(text, at + 3, subj_start)
+    return (
+        om is not None
+        and not text[om.end() : subj_start].strip()
+        and _own_condition(text[at + 3 : om.end() - 1], subj_text)
+    )
 
 
 def _characterised(ctx: _Ctx, r: _Rec) -> bool:
