@@ -2495,6 +2495,8 @@ def _after_cue(text: str, r: int, ue: int, info: _Cue) -> int:
 # "reported a loss compared with …"). An object alone ("reported a profit of $2 million",
 # "reported strong sales in May") has no such verb before a preposition or a number.
 _BARE_CLAUSE = lazy(
+    # a pronoun with its auxiliary contracted is a clause's subject and verb ("he's worth")
+    r"\s+(?:he|she|it|they|we|I|you|there|that)[’'](?:s|re|ll|d|ve|m)\s|"
     r"\s+(?:(?:at\s+least|more\s+than|the|a|an|[A-Z][\w’'.-]*|"
     r"(?!(?:to|for|in|on|at|by|with|from|into|and|or|but|that|which|who|as|than|if|when|"
     r"after|before|because|while|over|under|about|since|not|will|would|could|"
@@ -4847,6 +4849,7 @@ def _extract_views(doc: Document, actors: list[Actor]) -> tuple[list[View], list
             if f.rule == "label":
                 covered_to = f.content[1]
     views.extend(_dash_credits(doc, quotes, starts, views, res))
+    views.extend(_colon_quotes(doc, quotes, starts, views, res))
     blocks = _colon_blocks(doc, quotes, starts, views, res)
     if blocks:
         # "In a speech on Monday, she declared:" read before as a sentence-final attribution
@@ -5440,6 +5443,65 @@ def _colon_blocks(
         v = _view(res, f, pi, doc, quotes, starts)
         if v is not None:
             out.append(v)
+    return out
+
+
+# "Roe boomed:", "Mr. Roe shot back:", "She went even further:", "He then addressed the crowd
+# again:" — a subject that names someone, a past-tense verb of any kind, and a colon before a
+# whole quotation. The irregular pasts that introduce words; the rest end in -ed.
+_COLON_SUBJECT = lazy(r"(?:[Hh]e|[Ss]he|[Tt]hey)\b")
+_COLON_VERB = lazy(
+    r"[ \t\u00a0]+(?:(?:then|later|again|also|quickly|simply|finally|once\s+more|[a-z]+ly)"
+    r"[ \t\u00a0]+)?(?P<v>[a-z]{3,}ed|shot|went|struck|spoke|gave|sent|put|took|hit|fired|"
+    r"made|kept|began|sang|swore|broke)\b[^:;“”\"\n]{0,80}?:[ \t\u00a0]*$"
+)
+_COLON_TITLES = lazy(r"(?:[A-Z][a-z]{0,4}\.[ \t\u00a0]+|(?:The|President|Senator|Governor|Gov\.|"
+                     r"Sen\.|Rep\.|Representative|Secretary|Mayor|Judge)[ \t\u00a0]+){1,2}")
+_COLON_NOT_VERBS = frozenset({"need", "used", "based", "related", "named", "called", "led", "red",
+                              "bed", "shed", "fled", "united", "dated", "seed", "speed", "feed"})
+
+
+def _colon_quotes(
+    doc: Document, quotes: list[Quote], starts: list[int], views: list[View], res: _Resolver
+) -> list[View]:
+    """A whole quotation after a colon that closes its sentence's clause, whose subject names
+    someone and whose verb is any past tense ("Roe boomed: “…”", "Mr. Roe shot back: “…”",
+    "She went even further: “…”"): the subject's words, as with "said: “…”". Not a thing's
+    ("The sign read: “…”"), not a possessive's ("Roe's message was simple: “…”")."""
+    text = doc.text
+    taken = sorted(v.span for v in views)
+    keys = [a for a, _ in taken]
+    out: list[View] = []
+    for q in quotes:
+        qs = q.outer[0]
+        if q.continued or not q.closed or text.find(":", max(0, qs - 3), qs) < 0:
+            continue
+        s, e = q.inner
+        i = bisect.bisect_right(keys, e) - 1
+        if e <= s or (i >= 0 and taken[i][1] > s) or len(_words(text, s, e)) < 2:
+            continue
+        k = bisect.bisect_right(res.sent_starts, qs - 1) - 1
+        lo = max(doc.paragraphs[q.paragraph].span[0], res.sent_starts[k] if k >= 0 else 0)
+        if qs - lo > 200 or text.find(":", max(lo, qs - 3), qs) < 0:
+            continue
+        lo = _strip(text, lo, q.outer[0])[0]
+        sm = _COLON_SUBJECT.match(text, lo)
+        if sm is not None:
+            sp: Span = (lo, sm.end())
+        else:
+            tm = _COLON_TITLES.match(text, lo)  # "Mr. Roe", "Sen. Jane Roe", "The X Club"
+            at = tm.end() if tm else lo
+            who = [(ms, me, a) for ms, me, a in res.covering(at, at + 1) if ms == at]
+            if not who or who[0][2].kind not in {"person", "organization", "group"}:
+                continue
+            sp = (lo, who[0][1])
+        vm = _COLON_VERB.match(text, sp[1], q.outer[0])
+        if vm is None or vm.group("v") in _COLON_NOT_VERBS:
+            continue
+        f = _Found(sp, sp, None, vm.group("v"), (s, e), "colon-quote")
+        v = _view(res, f, q.paragraph, doc, quotes, starts)
+        if v is not None:
+            out.append(replace(v, direct=True))
     return out
 
 
