@@ -3,9 +3,7 @@ actor once per name, word, pair or description (the document's square), a regex 
 whitespace repeats backtrack over a long run of spaces, and a crash on a headline-only text.
 
 Counts, not timings, where a count shows the square: the suite stays deterministic on a loaded
-machine. The xfail tests document findings in files other helpers are editing (views.py,
-coref.py): the coordinator applies the fix proposed in /work/notes/audit/REPORT5.md and drops
-the mark."""
+machine."""
 
 from __future__ import annotations
 
@@ -172,7 +170,6 @@ def test_spaces_after_an_embedded_said_cost_linear_time() -> None:
     assert time.process_time() - t0 < 0.2
 
 
-@pytest.mark.xfail(strict=True, reason="audit 5: coref.Descriptions.referred_back, fix pending")
 def test_descriptions_in_one_long_paragraph_scan_linear_text(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -304,6 +304,72 @@ class Descriptions:
         self._names: dict[str, set[str]] | None = None
         self._records: dict[str, str] | None = None
         self._surnames: dict[str, int] | None = None
+        self._starts_of: dict[str, list[int]] = {}  # actor id → its mentions' starts, sorted
+        self._top: list[Actor | None] = []  # the protagonist, once
+        self._para_caps: dict[int, tuple[list[int], list[str], list[int]]] = {}
+        self._intro: dict[int, list[tuple[int, int, list[str]]]] = {}
+
+    def _mention_starts(self, a: Actor) -> list[int]:
+        got = self._starts_of.get(a.id)
+        if got is None:
+            got = self._starts_of[a.id] = sorted(ms for ms, _me in a.mentions)
+        return got
+
+    def _introduced(self, lo: int, s: int) -> list[list[str]]:
+        """The words of each _INTRODUCED match in [lo, s) (as a scan bounded by s finds them),
+        from one scan of lo's paragraph and the next, rescanning only from the first match
+        that runs past s."""
+        text = self.text
+        starts = self.doc.paragraph_starts
+        i = bisect.bisect_left(starts, lo)
+        if (s and (text[s - 1].isalnum() or text[s - 1] in "’'-_")) or i >= len(starts) or (
+            starts[i] != lo
+        ):
+            return [im.group(1).lower().split() for im in _INTRODUCED.finditer(text, lo, s)]
+        end = self.doc.paragraphs[min(i + 1, len(starts) - 1)].span[1]
+        if s > end:
+            return [im.group(1).lower().split() for im in _INTRODUCED.finditer(text, lo, s)]
+        hit = self._intro.get(lo)
+        if hit is None:
+            hit = self._intro[lo] = [
+                (im.start(), im.end(), im.group(1).lower().split())
+                for im in _INTRODUCED.finditer(text, lo, end)
+            ]
+        out = []
+        for ms, me, words in hit:
+            if me > s:
+                out += [im.group(1).lower().split() for im in _INTRODUCED.finditer(text, ms, s)]
+                return out
+            out.append(words)
+        return out
+
+    def _caps(self, lo: int, s: int) -> tuple[list[str], bool] | None:
+        """_CAP_NAME's words in [lo, s) and whether _NAMING_CAP names someone there, from one
+        scan of lo's paragraph (None when lo opens no paragraph or s is inside a word)."""
+        text = self.text
+        if s and (text[s - 1].isalnum() or text[s - 1] in "’'-_"):
+            return None
+        hit = self._para_caps.get(lo)
+        if hit is None:
+            starts = self.doc.paragraph_starts
+            i = bisect.bisect_left(starts, lo)
+            if i >= len(starts) or starts[i] != lo:
+                return None
+            end = self.doc.paragraphs[i].span[1]
+            ends, words, naming = [], [], []
+            for m in _CAP_NAME.finditer(text, lo, end):
+                ends.append(m.end())
+                words.append(m.group())
+            for m in _NAMING_CAP.finditer(text, lo, end):
+                if m.group(1) and m.group(1).lower() not in _DAY_WORDS:
+                    naming.append(m.end())
+            hit = self._para_caps[lo] = (ends, words, naming)
+        ends, words, naming = hit
+        if s > (self.doc.paragraphs[bisect.bisect_right(self.doc.paragraph_starts, lo) - 1]
+                .span[1]):
+            return None
+        k = bisect.bisect_right(ends, s)
+        return words[:k], bool(naming) and naming[0] <= s
 
     # ---- relations ("X's lawyer", "the grandmother of X")
     def relations(self) -> dict[str, list[tuple[str | None, str]]]:
@@ -773,17 +839,19 @@ class Descriptions:
         if entry.get("class") != "calling":
             return None
         text = self.text
-        for im in _INTRODUCED.finditer(text, lo, s):
-            if noun in im.group(1).lower().split():
-                return None
+        if any(noun in w for w in self._introduced(lo, s)):
+            return None
         dp: Actor | None = None
-        for w in reversed(_CAP_NAME.findall(text, para_start, s)):
+        caps = self._caps(para_start, s)  # (one scan per paragraph, not one per description)
+        for w in reversed(caps[0] if caps else _CAP_NAME.findall(text, para_start, s)):
             dp = self.person_named(w, s)  # the latest name, also one the actors left bare
             if dp is not None:
                 break
         # (a capital that names no actor, "Singer Lia Rune", leaves the description open)
-        opens = not any(m.group(1) and m.group(1).lower() not in _DAY_WORDS
-                        for m in _NAMING_CAP.finditer(text, para_start, s))
+        opens = not caps[1] if caps else not any(
+            m.group(1) and m.group(1).lower() not in _DAY_WORDS
+            for m in _NAMING_CAP.finditer(text, para_start, s)
+        )
         if dp is None and opens:
             # the description opens its paragraph: whoever spoke last (views), else the
             # person the paragraph before named last
@@ -797,8 +865,8 @@ class Descriptions:
         want = entry.get("gender")
         gender = genders(self.doc, self.actors) if want is not None else {}
         top = self._protagonist(s) if dp is not None or opens else None
-        if top is not None and top is not dp and gender.get(top.id, want) == want and any(
-            lo <= ms < s for ms, _me in top.mentions
+        if top is not None and top is not dp and gender.get(top.id, want) == want and (
+            (i := bisect.bisect_left(st := self._mention_starts(top), lo)) < len(st) and st[i] < s
         ):
             # the person the story is about, named in this paragraph or the one before,
             # over another named since ("Roe, …. Later Doe spoke. The billionaire said")
@@ -809,13 +877,19 @@ class Descriptions:
 
     def _protagonist(self, pos: int) -> Actor | None:
         """The one person the text mentions most (no tie), when mentioned before pos."""
-        people = [a for a in self.actors if a.kind == "person"]
-        if not people:
+        if not self._top:
+            people = [a for a in self.actors if a.kind == "person"]
+            top = max(people, key=lambda a: len(a.mentions)) if people else None
+            if top is not None and sum(
+                1 for a in people if len(a.mentions) == len(top.mentions)
+            ) > 1:
+                top = None
+            self._top.append(top)
+        top = self._top[0]
+        if top is None:
             return None
-        top = max(people, key=lambda a: len(a.mentions))
-        if sum(1 for a in people if len(a.mentions) == len(top.mentions)) > 1:
-            return None
-        return top if any(m[0] < pos for m in top.mentions) else None
+        st = self._mention_starts(top)
+        return top if st and st[0] < pos else None
 
     def person_named(self, word: str, pos: int) -> Actor | None:
         """The person a name or surname word names, first mentioned before pos ("Roe’s plan"
@@ -823,7 +897,9 @@ class Descriptions:
         best: tuple[int, Actor] | None = None
         for aid in self._name_index().get(word.lower(), ()):
             a = self.by_id[aid]
-            last = max((ms for ms, _me in a.mentions if ms < pos), default=-1)
+            st = self._mention_starts(a)
+            i = bisect.bisect_left(st, pos)
+            last = st[i - 1] if i else -1
             if a.kind == "person" and last >= 0 and (best is None or last > best[0]):
                 best = (last, a)
         return best[1] if best else None
