@@ -25,7 +25,7 @@ ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
     ("Acme continued to vow it would keep the plant open.",
      [("pledge", {"Acme Corp"}, "it would keep the plant open")]),
     ("Globex has started to pledge that it will refund every buyer.",
-     [("pledge", {"Globex"}, "it will refund every buyer")]),
+     [("pledge", {"Globex"}, "refund every buyer")]),
     ("Acme is unlikely to promise refunds.", []),
     # a time clause closes before the main clause's pronoun (with or without a comma)
     ("Acme said that once the merger closes it will cut 200 jobs.",

@@ -867,7 +867,7 @@ def _tail_start(seg: str) -> int | None:
 _ACCORDING = lazy(r",?\s*according\s+to\s+(?P<who>[^,;.]{1,80})", re.IGNORECASE)
 _TRAIL_SAID = lazy(
     r",[\s”\"’']*(?P<who>[^,;“”\"]{1,80}?)\s+(?:said|says|added|told\s+[^,.;]{1,40}|stated|noted|"
-    r"announced|reported)\b[^;]{0,120}?$|,[\s”\"’']*(?:said|says|added)\s+(?P<who2>[^;]{1,120}?)$",
+    r"announced|reported|wrote|writes)\b[^;]{0,120}?$|,[\s”\"’']*(?:said|says|added)\s+(?P<who2>[^;]{1,120}?)$",
     re.IGNORECASE,
 )
 _UNDER_DEAL = lazy(
@@ -883,7 +883,9 @@ _DEAL_TERM_SUBJECT = lazy(
     r"(?P<s>[^,;:]{1,80}?)\s+(?:will|would|shall|(?:is|are)\s+to)\s", re.IGNORECASE
 )
 _CARRY_SUBJECT = lazy(r"\s*(?:they|it|he|she|the\s+two)\b", re.IGNORECASE)
-_SAID_WORDS = ("said", "says", "added", "told", "stated", "noted", "announced", "reported")
+_SAID_WORDS = (
+    "said", "says", "added", "told", "stated", "noted", "announced", "reported", "wrote", "writes"
+)
 _REPORTED = lazy(
     r"\b(?:said|says|say|told|added|announced|stated|noted|declared|insisted|indicated|"
     r"made\s+clear|saying|adding)\b",
@@ -3247,7 +3249,7 @@ def _text_end(text: str, start: int, sent_end: int) -> tuple[int, Span | None]:
             end = start + said.start()
             g = "who" if said.group("who") else "who2"
             tail = (start + said.start(g), start + said.end(g))
-    if "while" in low or "whereas" in low or "where" in low:
+    if "while" in low or "where" in low or "though" in low:
         wm = _WHILE_CLAUSE.search(text, start, end)
         if wm is not None:
             end = wm.start()  # "X will speak Friday, while Y is due Saturday": Y's own clause
@@ -3266,12 +3268,13 @@ def _text_end(text: str, start: int, sent_end: int) -> tuple[int, Span | None]:
 _GLOSS_CLAUSE = lazy(
     r",\s+(?:reflecting|signal(?:l)?ing|underscoring|suggesting|illustrating|marking)\s"
 )
-# a contrast clause with its own subject after the action ("…, while the rebels say …"), or a
+# a contrast clause with its own subject after the action ("…, while the rebels say …", "…,
+# although the dividend will be paid …"), or a
 # place's relative clause ("… return from Spain, where his relatives are fighting …"); a
 # participle ("…, while turning our attention to …") stays part of the action
 _WHILE_CLAUSE = lazy(
-    r",\s+(?:while|whereas|where)\s+(?=(?-i:[A-Z])|(?:the|his|her|its|their|he|she|it|they|we|I|"
-    r"others?|many|most|some)\s)"
+    r",\s+(?:while|whereas|where|(?:al)?though)\s+(?=(?-i:[A-Z])|"
+    r"(?:the|his|her|its|their|he|she|it|they|we|I|others?|many|most|some)\s)"
 )
 
 
@@ -3329,9 +3332,65 @@ class _Rec:
     subj_start: int = 0
     spans: list[Span] = field(default_factory=list)
     nominal: bool = False  # a pledge noun's record ("Ford's plans to"): its committer is the possessor
+    # the action was narrowed to the clause after the complement's own modal ("promised that in
+    # office, she would cut taxes" -> "cut taxes"): where deadlines are still read from
+    front: int | None = None
+    complement: bool = False  # its that-clause's own modal already read
 
 
 _MAX_CUES = 16
+
+# "promised that in office, she would …", "vowed that, if elected, he will …", "pledged Tuesday
+# that as president she would …": the that-clause of a promise, an adjunct fronted in it, its
+# subject, then its own modal verb. The whole is one pledge: the promise's cue, strength and
+# source, the clause after the inner modal as the action.
+_COMPLEMENT_NP = (
+    r"(?:(?i:he|she|they|we|I|it)"
+    r"|(?i:the|his|her|its|their|our|my|this)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?"
+    r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
+)
+_COMPLEMENT_GAP = lazy(
+    r"(?:(?P<pre>(?:[\w’'.-]+\s+){0,2}?)that\b\W*?)?\s*"
+    r"(?:(?P<front>(?:(?!\b(?:and|but|or|which|who|whom|whose)\b)[^,;:“”\"()])+),\s*)?"
+    r"(?P<subj>" + _COMPLEMENT_NP + r"(?:\s+and\s+" + _COMPLEMENT_NP + r")?)(?:\s+(?:also|still|now|then|\w+ly))?\s+$"
+)
+_COMPLEMENT_PRE = lazy(r"(?i:an?|the|this|that|these|those|his|her|its|their|our|my)\b")
+_THAT_END = lazy(r"\bthat$", re.IGNORECASE)
+_TO_END = lazy(r"\bto$", re.IGNORECASE)
+_INNER_MODAL = lazy(
+    r"(?:will|shall|would|’ll|'ll|[’']d|(?:is|are|am|[’'](?:m|re|s))\s+going\s+to)\s+(?:[“\"]\s*)?",
+    re.IGNORECASE,
+)
+_SAME_COMMITTER = lazy(r"(?i:he|she|they|we|I|it)")
+
+
+def _complement_action(ctx: _Ctx, prev: _Rec, cstart: int) -> Span | None:
+    """The action of a promise whose that-clause holds its own modal (the cue at cstart): the
+    clause after the modal when its subject is the promiser, else the clause from its subject
+    ("promised that the city would …"); None when the cue is no verb of that clause."""
+    text = ctx.doc.text
+    if prev.complement or prev.nominal or cstart - prev.span[0] > 120:
+        return None
+    gm = _COMPLEMENT_GAP.fullmatch(text, prev.span[0], cstart)
+    if gm is None:
+        return None
+    if gm.group("pre") is None:
+        if not _THAT_END.search(prev.cue):
+            return None  # "pledged to ensure the city would …": no that-clause of the promise
+    elif _COMPLEMENT_PRE.match(gm.group("pre")) or _TO_END.search(prev.cue):
+        # "promised a plan that in her view would …": a relative clause; "pledged to ensure
+        # that the city will …": the that-clause of the act, not of the promise
+        return None
+    front = gm.group("front")
+    if front is not None and (len(front) > 60 or not front.strip()):
+        return None
+    subj = gm.group("subj")
+    ids = set(_ids_in(ctx, gm.start("subj"), gm.end("subj")))
+    if not (_SAME_COMMITTER.fullmatch(subj) or (ids and ids <= set(prev.actors))):
+        return (gm.start("subj"), prev.span[1])
+    mm = _INNER_MODAL.match(text, cstart)
+    return (mm.end() if mm else cstart, prev.span[1])  # "won't": the cue stays in the action
+
 
 
 def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
@@ -3385,6 +3444,13 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 recs.append(rec)
             continue
         if prev and prev.span[0] <= cstart < prev.span[1]:
+            if cue.modal and (narrowed := _complement_action(ctx, prev, cstart)) is not None:
+                # "promised that in office, she would cut taxes": one pledge, not two
+                if narrowed[0] < prev.span[1]:
+                    prev.front = prev.span[0]
+                    prev.span = narrowed
+                prev.complement = True
+                continue
             # a cue inside the previous action is nested ("agreed to keep talking") unless
             # it opens a coordinated clause ("... and resolved to", "..., and Y pledged")
             gap = text[prev.span[0] : cstart]
@@ -5074,7 +5140,7 @@ def _split_list(text: str, rec: _Rec) -> list[_Rec]:
         if items and (
             first.endswith(("ed", "ly"))
             or first in _NEW_CLAUSE_WORDS
-            or not first[:1].islower()
+            or not words[0][:1].islower()  # "…, Ohio; Charleston, S.C.; and …": places listed
             or _NEW_CLAUSE_PRONOUN.match(text, s, e)
         ):
             break
@@ -5204,7 +5270,13 @@ def _merge(ctx: _Ctx, recs: list[_Rec]) -> list[Commitment]:
                 sentence=r.sentence,
                 strength=r.strength,
                 amount=amount[0] if amount else None,
-                deadline=_deadline(ctx, r.span, r.sentence, r.subj_end, r.strength),
+                deadline=_deadline(
+                    ctx,
+                    r.span if r.front is None else (r.front, r.span[1]),
+                    r.sentence,
+                    r.subj_end,
+                    r.strength,
+                ),
                 source=r.source,
                 spans=(r.span, *r.spans) if r.spans else (),
                 rule=r.rule,
