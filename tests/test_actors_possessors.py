@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 from test_actors import check_actors
+from test_actors_kinds import find
 
 from briefgen.extract.actors import extract_actors
 from briefgen.model import Actor, Document
@@ -24,10 +25,6 @@ from briefgen.section import section
 
 def doc_of(body: str) -> Document:
     return section(f"Leaders meet on the new treaty\n\n{body}\n", dt.date(2024, 5, 6))
-
-
-def find(actors: list[Actor], name: str) -> Actor | None:
-    return next((a for a in actors if a.name == name or name in a.aliases), None)
 
 
 def spans_of(actors: list[Actor], name: str, text: str) -> list[str]:

@@ -14,18 +14,15 @@ from typing import Any
 
 import pytest
 from test_actors import check_actors
+from test_actors_kinds import find
 
 from briefgen.extract.actors import extract_actors
-from briefgen.model import Actor, Document
+from briefgen.model import Document
 from briefgen.section import section
 
 
 def doc_of(body: str) -> Document:
     return section(f"Council weighs budget plan\n\n{body}\n", dt.date(2024, 5, 6))
-
-
-def find(actors: list[Actor], name: str) -> Actor | None:
-    return next((a for a in actors if a.name == name or name in a.aliases), None)
 
 
 ROWS: list[Any] = [

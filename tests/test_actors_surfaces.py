@@ -20,6 +20,7 @@ from typing import Any
 
 import pytest
 from test_actors import check_actors
+from test_actors_kinds import find
 
 from briefgen.extract.actors import extract_actors
 from briefgen.model import Actor, Document
@@ -28,10 +29,6 @@ from briefgen.section import section
 
 def doc_of(body: str) -> Document:
     return section(f"Leaders meet on the new treaty\n\n{body}\n", dt.date(2016, 10, 3))
-
-
-def find(actors: list[Actor], name: str) -> Actor | None:
-    return next((a for a in actors if a.name == name or name in a.aliases), None)
 
 
 def named(actors: list[Actor], name: str) -> Actor | None:

@@ -9,6 +9,7 @@ deadline, source, negation/hypothetical/prediction filters, lists and duplicate 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 import pytest
@@ -42,19 +43,41 @@ GAZ: dict[str, tuple[str, tuple[str, ...], str | None]] = {
 }
 
 
-def make_actors(text: str) -> list[Actor]:
+def gazetteer_actors(
+    text: str, gaz: Mapping[str, tuple[str, tuple[str, ...]]], **fields: Mapping[str, str | None]
+) -> list[Actor]:
+    """Actors A1 … numbered by their place in `gaz` (a name the text lacks is skipped, its number
+    kept): each (kind, surface forms); a mention is every whole-word form, longest first, never
+    inside another. `fields` gives further Actor fields by name (affiliation={"X": "Y"})."""
     out = []
-    for i, (name, (kind, forms, country)) in enumerate(GAZ.items()):
+    for i, (name, (kind, forms)) in enumerate(gaz.items()):
         spans: set[tuple[int, int]] = set()
         for f in sorted(forms, key=len, reverse=True):
             for m in re.finditer(r"(?<![\w.])" + re.escape(f) + r"(?![\w])", text):
                 if not any(s <= m.start() < e for s, e in spans):
                     spans.add(m.span())
         if spans:
-            out.append(
-                Actor(f"A{i + 1}", name, kind, country=country, mentions=tuple(sorted(spans)))
-            )
+            extra = {field: by_name[name] for field, by_name in fields.items() if name in by_name}
+            out.append(Actor(f"A{i + 1}", name, kind, mentions=tuple(sorted(spans)), **extra))
     return out
+
+
+_KINDS_FORMS = {name: (kind, forms) for name, (kind, forms, _) in GAZ.items()}
+_COUNTRIES = {name: country for name, (_, _, country) in GAZ.items()}
+
+
+def make_actors(text: str) -> list[Actor]:
+    return gazetteer_actors(text, _KINDS_FORMS, country=_COUNTRIES)
+
+
+def run_paragraph(
+    body: str, gaz: Mapping[str, tuple[str, tuple[str, ...]]], **fields: Mapping[str, str | None]
+) -> tuple[str, list[Any], dict[str, str]]:
+    """The commitments of `body` as the paragraph under a headline, with the actors of `gaz`
+    (see gazetteer_actors), and the actor names by id."""
+    text = "Test headline\n\n" + body + "\n"
+    actors = gazetteer_actors(text, gaz, **fields)
+    return text, extract_commitments(section(text), actors, [], []), {a.id: a.name for a in actors}
 
 
 def run(
@@ -561,6 +584,24 @@ def check_golden(body: str, expected: list[tuple[str, set[str], str]]) -> None:
     for c, (strength, actors, fragment), (_, got_actors, _) in zip(got, expected, rows):
         assert c.strength == strength, rows
         assert actors <= got_actors, rows
+        assert fragment in c.text, rows
+        assert text[c.span[0] : c.span[1]] == c.text
+
+
+def check_attribution(
+    result: tuple[str, list[Any], dict[str, str]],
+    expected: list[tuple[str, set[str], set[str], str]],
+) -> None:
+    """The golden-row check of the attribution tables: as many records as expected, in order,
+    each with its strength, the actors it must have and none it must not, the fragment in its
+    action, and a span that is its text."""
+    text, got, names = result
+    rows = [(c.strength, {names[a] for a in c.actors if a in names}, c.text) for c in got]
+    assert len(rows) == len(expected), rows
+    for c, (strength, want, never, fragment), (_, actors, _) in zip(got, expected, rows):
+        assert c.strength == strength, rows
+        assert want <= actors, rows
+        assert not never & actors, rows
         assert fragment in c.text, rows
         assert text[c.span[0] : c.span[1]] == c.text
 

@@ -11,14 +11,10 @@ Invented sentences; actors from the small gazetteer below.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import pytest
-
-from briefgen.extract.commitments import extract_commitments
-from briefgen.model import Actor
-from briefgen.section import section
+from test_commitments import check_attribution, run_paragraph
 
 # name → (kind, surface forms)
 GAZ: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -37,26 +33,8 @@ GAZ: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 
-def _actors(text: str) -> list[Actor]:
-    out = []
-    for i, (name, (kind, forms)) in enumerate(GAZ.items()):
-        spans: set[tuple[int, int]] = set()
-        for f in sorted(forms, key=len, reverse=True):
-            for m in re.finditer(r"(?<![\w.])" + re.escape(f) + r"(?![\w])", text):
-                if not any(s <= m.start() < e for s, e in spans):
-                    spans.add(m.span())
-        if spans:
-            aff = "Jane Roe" if name == "Roe campaign" else None
-            out.append(
-                Actor(f"A{i + 1}", name, kind, affiliation=aff, mentions=tuple(sorted(spans)))
-            )
-    return out
-
-
 def _run(body: str) -> tuple[str, list[Any], dict[str, str]]:
-    text = "Test headline\n\n" + body + "\n"
-    actors = _actors(text)
-    return text, extract_commitments(section(text), actors, [], []), {a.id: a.name for a in actors}
+    return run_paragraph(body, GAZ, affiliation={"Roe campaign": "Jane Roe"})
 
 
 # (text, [(strength, actors it must have, actors it must not have, fragment of the action)])
@@ -106,12 +84,4 @@ ROWS: list[tuple[str, list[tuple[str, set[str], set[str], str]]]] = [
 
 @pytest.mark.parametrize(("body", "expected"), ROWS, ids=[r[0][:50] for r in ROWS])
 def test_attribution(body: str, expected: list[tuple[str, set[str], set[str], str]]) -> None:
-    text, got, names = _run(body)
-    rows = [(c.strength, {names[a] for a in c.actors if a in names}, c.text) for c in got]
-    assert len(rows) == len(expected), rows
-    for c, (strength, want, never, fragment), (_, actors, _) in zip(got, expected, rows):
-        assert c.strength == strength, rows
-        assert want <= actors, rows
-        assert not never & actors, rows
-        assert fragment in c.text, rows
-        assert text[c.span[0] : c.span[1]] == c.text
+    check_attribution(_run(body), expected)

@@ -12,14 +12,10 @@ Invented sentences; actors from the small gazetteer below.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import pytest
-
-from briefgen.extract.commitments import extract_commitments
-from briefgen.model import Actor
-from briefgen.section import section
+from test_commitments import run_paragraph
 
 # name → (kind, surface forms)
 GAZ: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -37,26 +33,8 @@ GAZ: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 
-def _actors(text: str) -> list[Actor]:
-    out = []
-    for i, (name, (kind, forms)) in enumerate(GAZ.items()):
-        spans: set[tuple[int, int]] = set()
-        for f in sorted(forms, key=len, reverse=True):
-            for m in re.finditer(r"(?<![\w.])" + re.escape(f) + r"(?![\w])", text):
-                if not any(s <= m.start() < e for s, e in spans):
-                    spans.add(m.span())
-        if spans:
-            aff = "Jane Roe" if name == "Roe campaign" else None
-            out.append(
-                Actor(f"A{i + 1}", name, kind, affiliation=aff, mentions=tuple(sorted(spans)))
-            )
-    return out
-
-
 def _run(body: str) -> tuple[str, list[Any], dict[str, str]]:
-    text = "Test headline\n\n" + body + "\n"
-    actors = _actors(text)
-    return text, extract_commitments(section(text), actors, [], []), {a.id: a.name for a in actors}
+    return run_paragraph(body, GAZ, affiliation={"Roe campaign": "Jane Roe"})
 
 
 # (text, [(actors it must have, actors it must not have, fragment of the action)]); an empty

@@ -6,31 +6,20 @@ administration" is the named president's administration. Counterexamples must no
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import pytest
+from test_views_speakers import actors_of
 
 from briefgen.extract import coref
-from briefgen.model import Actor
 from briefgen.section import section
 
 H = "Headline of the story\n\n"
 
 
-def _actor(text: str, aid: str, name: str, kind: str, surfaces: tuple[str, ...] = (),
-           **kw: object) -> Actor:
-    spans: list[tuple[int, int]] = []
-    for s in sorted({name, *surfaces}, key=len, reverse=True):
-        for m in re.finditer(rf"\b{re.escape(s)}\b", text):
-            if not any(a < m.end() and m.start() < b for a, b in spans):
-                spans.append((m.start(), m.end()))
-    return Actor(aid, name, kind, mentions=tuple(sorted(spans)), **kw)  # type: ignore[arg-type]
-
-
 def _resolve(body: str, specs: list[Any], phrase: str, method: str = "role_holder") -> Any:
     text = H + body
-    actors = [_actor(text, f"A{i + 1}", n, k, s, **kw) for i, (n, k, s, kw) in enumerate(specs)]
+    actors = actors_of(text, specs)
     co = coref.Descriptions(section(text), actors)
     s = text.rindex(phrase)
     hit = getattr(co, method)(s, s + len(phrase))

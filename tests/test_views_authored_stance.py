@@ -11,23 +11,19 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from test_views_speakers import _actor
-
-from briefgen.extract.views import extract_views
-from briefgen.section import section
+from test_views_speakers import views_of
 
 H = "Headline of the page\n\n"
+
+
+def _views(body: str, specs: list[Any]) -> list[Any]:
+    return views_of(body, specs, H)
+
 
 ROE = ("Jane Roe", "person", ("Roe",))
 DOE = ("John Doe", "person", ("Doe",))
 POST = ("Daily Star", "organization", ("The Daily Star",))
 COUNCIL = ("City Council", "organization", ())
-
-
-def _views(body: str, specs: list[Any]) -> list[Any]:
-    text = H + body
-    actors = [_actor(text, f"A{i + 1}", n, k, s) for i, (n, k, s) in enumerate(specs)]
-    return extract_views(section(text), actors)
 
 
 FRAME = "The Daily Star said in an editorial on Tuesday, May 3:\n\n"

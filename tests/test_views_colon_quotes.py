@@ -11,22 +11,18 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from test_views_speakers import _actor
-
-from briefgen.extract.views import extract_views
-from briefgen.section import section
+from test_views_speakers import views_of
 
 H = "Headline of the page\n\n"
+
+
+def _views(body: str, specs: list[Any]) -> list[Any]:
+    return views_of(body, specs, H)
+
 
 ROE = ("Jane Roe", "person", ("Roe",))
 DOE = ("John Doe", "person", ("Doe",))
 CLUB = ("Rotary Club", "organization", ())
-
-
-def _views(body: str, specs: list[Any]) -> list[Any]:
-    text = H + body
-    actors = [_actor(text, f"A{i + 1}", n, k, s) for i, (n, k, s) in enumerate(specs)]
-    return extract_views(section(text), actors)
 
 
 # (body, actors, [(speaker id, start of text, rule)] in order)

@@ -9,12 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from test_views_speakers import _actor
-
-from briefgen.extract.views import extract_views
-from briefgen.section import section
-
-H = "Headline of the story\n\n"
+from test_views_speakers import views_of
 
 ROE = ("Jane Roe", "person", ("Roe",), {})
 DOE = ("John Doe", "person", ("Doe",), {})
@@ -22,12 +17,6 @@ LANE = ("Mark Lane", "person", ("Lane",), {})
 TOM = ("Tom Roe", "person", ("Tom",), {})
 LEDGER = ("Daily Ledger", "organization", (), {})
 ACME = ("Acme Corp.", "organization", ("Acme",), {})
-
-
-def _views(body: str, specs: list[Any]) -> list[Any]:
-    text = H + body
-    actors = [_actor(text, f"A{i + 1}", n, k, s, **kw) for i, (n, k, s, kw) in enumerate(specs)]
-    return extract_views(section(text), actors)
 
 
 # (body, actors, [(speaker id, start of the inner view's text)] of the embedded views)
@@ -77,7 +66,7 @@ EMBEDDED: list[Any] = [
 
 @pytest.mark.parametrize("body,specs,expected", EMBEDDED)
 def test_embedded_speech(body: str, specs: list[Any], expected: list[Any]) -> None:
-    views = _views(body, specs)
+    views = views_of(body, specs)
     got = [(v.speaker, v.text[: len(e[1])] if i < len(expected) else v.text)
            for i, (v, e) in enumerate(zip([v for v in views if v.rule == "view-embedded"],
                                           expected + [("", "")] * 9))]
@@ -86,7 +75,7 @@ def test_embedded_speech(body: str, specs: list[Any], expected: list[Any]) -> No
 
 def test_outer_view_stays_whole() -> None:
     """The outer view keeps its words and speaker; the inner one is not direct."""
-    views = _views(
+    views = views_of(
         "“Tom tells me he would rather stay on the farm,” said Jane Roe, his aunt.",
         [ROE, TOM],
     )
@@ -99,7 +88,7 @@ def test_outer_view_stays_whole() -> None:
 
 def test_that_clause_opening_with_an_adverbial() -> None:
     """"said that under Roe, …": a clause opening with a fronted phrase and a comma."""
-    views = _views(
+    views = views_of(
         "Jane Roe said John Doe was right when he said that under the old mayor, the roads "
         "fell apart.", [ROE, DOE])
     assert [(v.speaker, v.text) for v in views if v.rule == "view-embedded"] == [

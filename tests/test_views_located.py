@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from test_views_speakers import _actor
+from test_views_speakers import actors_of
 
 from briefgen.extract.views import extract_views
 from briefgen.section import section
@@ -47,7 +47,7 @@ LOCATED: list[Any] = [
 @pytest.mark.parametrize("body,specs,expected", LOCATED)
 def test_located_people(body: str, specs: list[Any], expected: list[str | None]) -> None:
     text = H + body
-    actors = [_actor(text, f"A{i + 1}", n, k, s, **kw) for i, (n, k, s, kw) in enumerate(specs)]
+    actors = actors_of(text, specs)
     views = extract_views(section(text), actors)
     assert [v.speaker for v in views] == expected, [(v.speaker_text, v.text) for v in views]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from test_views_speakers import _actor
+from test_views_speakers import actors_of
 
 from briefgen.extract.views import extract_views
 from briefgen.section import section
@@ -46,7 +46,7 @@ def test_they_after_plural_people(
     body: str, specs: list[Any], expected: list[str | None]
 ) -> None:
     text = H + body
-    actors = [_actor(text, f"A{i + 1}", n, k, s, **kw) for i, (n, k, s, kw) in enumerate(specs)]
+    actors = actors_of(text, specs)
     views = extract_views(section(text), actors)
     assert [v.speaker for v in views] == expected, [(v.speaker_text, v.text) for v in views]
 
@@ -69,7 +69,7 @@ POSSESSED: list[Any] = [
 @pytest.mark.parametrize("body,specs,expected", POSSESSED)
 def test_possessed_role(body: str, specs: list[Any], expected: list[str | None]) -> None:
     text = H + body
-    actors = [_actor(text, f"A{i + 1}", n, k, s, **kw) for i, (n, k, s, kw) in enumerate(specs)]
+    actors = actors_of(text, specs)
     views = extract_views(section(text), actors)
     assert [v.speaker for v in views] == expected, [(v.speaker_text, v.text) for v in views]
 
@@ -95,7 +95,7 @@ OUTER: list[Any] = [
 @pytest.mark.parametrize("body,specs,expected", OUTER)
 def test_outer_report(body: str, specs: list[Any], expected: list[tuple[str, str]]) -> None:
     text = H + body
-    actors = [_actor(text, f"A{i + 1}", n, k, s, **kw) for i, (n, k, s, kw) in enumerate(specs)]
+    actors = actors_of(text, specs)
     views = extract_views(section(text), actors)
     assert [(v.rule, v.speaker_text) for v in views] == expected, [
         (v.rule, v.speaker_text, v.text) for v in views
@@ -115,7 +115,7 @@ INVERTED: list[Any] = [
 @pytest.mark.parametrize("body,specs,speaker", INVERTED)
 def test_no_inversion_before_infinitive(body: str, specs: list[Any], speaker: str) -> None:
     text = H + body
-    actors = [_actor(text, f"A{i + 1}", n, k, s, **kw) for i, (n, k, s, kw) in enumerate(specs)]
+    actors = actors_of(text, specs)
     views = extract_views(section(text), actors)
     assert views and views[0].speaker_text == speaker, [(v.rule, v.speaker_text) for v in views]
     assert all(v.rule != "verb-inverted" or "to " not in v.speaker_text for v in views)
@@ -138,7 +138,7 @@ SIDE: list[Any] = [
 @pytest.mark.parametrize("body,specs,expected", SIDE)
 def test_pronoun_side(body: str, specs: list[Any], expected: list[str | None]) -> None:
     text = H + body
-    actors = [_actor(text, f"A{i + 1}", n, k, s, **kw) for i, (n, k, s, kw) in enumerate(specs)]
+    actors = actors_of(text, specs)
     views = extract_views(section(text), actors)
     assert [v.speaker for v in views] == expected, [(v.speaker_text, v.text) for v in views]
 
@@ -163,7 +163,7 @@ DETERMINED: list[Any] = [
 @pytest.mark.parametrize("body,specs,speaker", DETERMINED)
 def test_determined_subject(body: str, specs: list[Any], speaker: str) -> None:
     text = H + body
-    actors = [_actor(text, f"A{i + 1}", n, k, s, **kw) for i, (n, k, s, kw) in enumerate(specs)]
+    actors = actors_of(text, specs)
     views = extract_views(section(text), actors)
     assert [v.speaker_text for v in views] == [speaker], [(v.rule, v.speaker_text) for v in views]
 
@@ -196,7 +196,7 @@ IT: list[Any] = [
 @pytest.mark.parametrize("body,specs,expected", IT)
 def test_it_after_thing(body: str, specs: list[Any], expected: list[str | None]) -> None:
     text = H + body
-    actors = [_actor(text, f"A{i + 1}", n, k, s, **kw) for i, (n, k, s, kw) in enumerate(specs)]
+    actors = actors_of(text, specs)
     views = extract_views(section(text), actors)
     assert [v.speaker for v in views] == expected, [(v.speaker_text, v.text) for v in views]
 
@@ -219,6 +219,6 @@ AFTER_MARK: list[Any] = [
 @pytest.mark.parametrize("body,specs,expected", AFTER_MARK)
 def test_attribution_after_mark(body: str, specs: list[Any], expected: list[str | None]) -> None:
     text = H + body
-    actors = [_actor(text, f"A{i + 1}", n, k, s, **kw) for i, (n, k, s, kw) in enumerate(specs)]
+    actors = actors_of(text, specs)
     views = extract_views(section(text), actors)
     assert [v.speaker for v in views] == expected, [(v.rule, v.speaker_text) for v in views]

@@ -5,32 +5,20 @@ paragraphs, and quotes nested inside quotes."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import pytest
+from test_views_speakers import actors_of
 
 from briefgen.extract.views import extract_views
-from briefgen.model import Actor
 from briefgen.section import section
 
 H = "Headline of the story\n\n"
 
 
-def _actor(text: str, aid: str, name: str, kind: str, surfaces: tuple[str, ...] = (),
-           **kw: object) -> Actor:
-    """An actor whose mentions are every occurrence of its name and the given surfaces."""
-    spans: list[tuple[int, int]] = []
-    for s in sorted({name, *surfaces}, key=len, reverse=True):
-        for m in re.finditer(rf"\b{re.escape(s)}\b", text):
-            if not any(a < m.end() and m.start() < b for a, b in spans):
-                spans.append((m.start(), m.end()))
-    return Actor(aid, name, kind, mentions=tuple(sorted(spans)), **kw)  # type: ignore[arg-type]
-
-
 def _views(body: str, specs: list[Any]) -> tuple[str, list[Any]]:
     text = H + body
-    actors = [_actor(text, f"A{i + 1}", n, k, s, **kw) for i, (n, k, s, kw) in enumerate(specs)]
+    actors = actors_of(text, specs)
     views = extract_views(section(text), actors)
     for v in views:
         assert text[v.span[0] : v.span[1]] == v.text

@@ -8,19 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from test_views_speakers import _actor
-
-from briefgen.extract.views import extract_views
-from briefgen.section import section
-
-H = "Headline of the story\n\n"
-
-
-def _views(body: str, specs: list[Any]) -> list[Any]:
-    text = H + body
-    actors = [_actor(text, f"A{i + 1}", n, k, s) for i, (n, k, s) in enumerate(specs)]
-    return extract_views(section(text), actors)
-
+from test_views_speakers import views_of
 
 ROE = ("Jane Roe", "person", ("Roe",))
 COUNCIL = ("City Council", "organization", ())
@@ -44,7 +32,7 @@ ROWS: list[Any] = [
 
 @pytest.mark.parametrize("body,specs,expected", ROWS)
 def test_sender_speaks(body: str, specs: list[Any], expected: list[Any]) -> None:
-    views = _views(body, specs)
+    views = views_of(body, specs)
     got = [(v.speaker_text, v.text[: len(e[1])]) for v, e in zip(views, expected)]
     assert len(views) == len(expected) and got == expected, [
         (v.rule, v.speaker_text, v.text) for v in views]

@@ -10,24 +10,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from test_views_speakers import _actor
-
-from briefgen.extract.views import extract_views
-from briefgen.section import section
-
-H = "Headline of the story\n\n"
+from test_views_speakers import views_of
 
 ROE = ("Jane Roe", "person", ("Roe",), {})
 DOE = ("John Doe", "person", ("Doe",), {})
 ACME = ("Acme News", "organization", (), {})
 BETA = ("Beta Research", "organization", (), {})
 TEXAS = ("Texas", "place", (), {})
-
-
-def _views(body: str, specs: list[Any]) -> list[Any]:
-    text = H + body
-    actors = [_actor(text, f"A{i + 1}", n, k, s, **kw) for i, (n, k, s, kw) in enumerate(specs)]
-    return extract_views(section(text), actors)
 
 
 # (body, actors, the speaker id of each view in order)
@@ -54,7 +43,7 @@ POLLS: list[Any] = [
 
 @pytest.mark.parametrize("body,specs,expected", POLLS)
 def test_poll_speaks_through_pollster(body: str, specs: list[Any], expected: list[Any]) -> None:
-    views = _views(body, specs)
+    views = views_of(body, specs)
     assert [v.speaker for v in views] == expected, [(v.speaker_text, v.text) for v in views]
 
 
@@ -81,7 +70,7 @@ JOINT: list[Any] = [
 
 @pytest.mark.parametrize("body,specs,expected", JOINT)
 def test_joint_speakers(body: str, specs: list[Any], expected: tuple[str, ...]) -> None:
-    views = _views(body, specs)
+    views = views_of(body, specs)
     assert views and views[0].speakers == expected, [
         (v.speaker_text, v.speakers, v.text) for v in views
     ]
@@ -124,7 +113,7 @@ SUBJECTS: list[Any] = [
 
 @pytest.mark.parametrize("body,specs,expected", SUBJECTS)
 def test_subject_shapes(body: str, specs: list[Any], expected: list[Any]) -> None:
-    views = _views(body, specs)
+    views = views_of(body, specs)
     assert [(v.speaker_text, v.speaker) for v in views] == expected, [
         (v.speaker_text, v.speaker, v.rule, v.text) for v in views
     ]

@@ -5,12 +5,13 @@ sentences, each rule beside a counterexample), with the actors given as the acto
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 import pytest
 
 from briefgen.extract.views import extract_views, views_warnings
-from briefgen.model import Actor
+from briefgen.model import Actor, View
 from briefgen.section import section
 
 H = "Headline of the story\n\n"
@@ -53,6 +54,20 @@ def _actor(text: str, aid: str, name: str, kind: str, surfaces: tuple[str, ...] 
             if not any(a < m.end() and m.start() < b for a, b in spans):
                 spans.append((m.start(), m.end()))
     return Actor(aid, name, kind, mentions=tuple(sorted(spans)), **kw)  # type: ignore[arg-type]
+
+
+def actors_of(text: str, specs: Sequence[Sequence[Any]]) -> list[Actor]:
+    """Actors A1, A2 … in the order of `specs`, each (name, kind, surfaces[, fields])."""
+    return [
+        _actor(text, f"A{i + 1}", *spec[:3], **(spec[3] if len(spec) > 3 else {}))
+        for i, spec in enumerate(specs)
+    ]
+
+
+def views_of(body: str, specs: Sequence[Sequence[Any]], head: str = H) -> list[View]:
+    """The views of `body` as the paragraph under a headline, with the actors of `specs`."""
+    text = head + body
+    return extract_views(section(text), actors_of(text, specs))
 
 
 Spec = tuple[str, str, tuple[str, ...], dict[str, object]]
@@ -455,9 +470,7 @@ RESOLVE: list[Any] = [
 
 @pytest.mark.parametrize("body,specs,expected", RESOLVE)
 def test_resolve(body: str, specs: list[Spec], expected: list[str | None]) -> None:
-    text = H + body
-    actors = [_actor(text, f"A{i + 1}", n, k, s, **kw) for i, (n, k, s, kw) in enumerate(specs)]
-    views = extract_views(section(text), actors)
+    views = views_of(body, specs)
     assert [v.speaker for v in views] == expected, [(v.speaker_text, v.text) for v in views]
     if "coordinated" in body or "D-Ohio" in body or "Both said" in body:
         assert views[0].speakers == ("A1", "A2")

@@ -571,6 +571,7 @@ _CLAIM_THAT = lazy(
 # "warning that Britain's exit will …": the clause after a warning is a forecast unless its
 # subject is the warner ("X warned it will retaliate" is a threat, a pledge)
 _WARNED_THAT = lazy(r"\bwarn(?:s|ed|ing)?\s+(?:\w+\s+)?that\s+$", re.IGNORECASE)
+# a bare personal pronoun (fullmatch): the one who spoke or committed before, not someone new
 _PRONOUN_WE = lazy(r"he|she|it|they|we|i", re.IGNORECASE)
 _RULING_SUBJECT = lazy(
     r"\b(?:court|courts|judge|judges|ruling|decision|verdict|judgment|judgement|opinion)\b",
@@ -3361,7 +3362,6 @@ _INNER_MODAL = lazy(
     r"(?:will|shall|would|’ll|'ll|[’']d|(?:is|are|am|[’'](?:m|re|s))\s+going\s+to)\s+(?:[“\"]\s*)?",
     re.IGNORECASE,
 )
-_SAME_COMMITTER = lazy(r"(?i:he|she|they|we|I|it)")
 
 
 def _complement_action(ctx: _Ctx, prev: _Rec, cstart: int) -> Span | None:
@@ -3386,7 +3386,7 @@ def _complement_action(ctx: _Ctx, prev: _Rec, cstart: int) -> Span | None:
         return None
     subj = gm.group("subj")
     ids = set(_ids_in(ctx, gm.start("subj"), gm.end("subj")))
-    if not (_SAME_COMMITTER.fullmatch(subj) or (ids and ids <= set(prev.actors))):
+    if not (_PRONOUN_WE.fullmatch(subj) or (ids and ids <= set(prev.actors))):
         return (gm.start("subj"), prev.span[1])
     mm = _INNER_MODAL.match(text, cstart)
     return (mm.end() if mm else cstart, prev.span[1])  # "won't": the cue stays in the action

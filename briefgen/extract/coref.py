@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from briefgen import rules
 from briefgen.lazyre import lazy, trie_regex
@@ -578,6 +578,18 @@ class Descriptions:
         orgs = [m for m in group if m[2].kind == "organization"]
         return orgs[0] if orgs else group[0]
 
+    def _people_before(self, s: int, window: int = 5000) -> Iterator[Mention]:
+        """Each person mentioned in the `window` characters before s, once, at their latest
+        mention, nearest first: who a description at s may name."""
+        i = bisect.bisect_left(self.starts, s) - 1
+        seen: set[str] = set()
+        while i >= 0 and self.mentions[i][0] > s - window:
+            m = self.mentions[i]
+            i -= 1
+            if m[2].kind == "person" and m[2].id not in seen:
+                seen.add(m[2].id)
+                yield m
+
     # ---- "the Republican candidate"
     def candidate(self, s: int, e: int) -> Actor | None:
         """The person "the <party> candidate/nominee" names: the latest person before s the
@@ -591,14 +603,7 @@ class Descriptions:
         if not party or not any(w[:1].isalpha() for w in party):
             return None
         text = self.text
-        i = bisect.bisect_left(self.starts, s) - 1
-        seen: set[str] = set()
-        while i >= 0 and self.mentions[i][0] > s - 5000:
-            ms, me, a = self.mentions[i]
-            i -= 1
-            if a.kind != "person" or a.id in seen:
-                continue
-            seen.add(a.id)
+        for ms, me, a in self._people_before(s):
             near = f"{a.title or ''} {a.affiliation or ''} {text[max(0, ms - 30):ms]} "
             stop = _SENTENCE_END.search(text, me, me + 80)
             near += text[me : stop.start() if stop else me + 80]
@@ -748,15 +753,8 @@ class Descriptions:
         titles = [str(t) for t in raw] if isinstance(raw, list) else [noun]
         want_g = entry.get("gender")
         gender = genders(self.doc, self.actors) if want_g else {}
-        i = bisect.bisect_left(self.starts, s) - 1
-        seen: set[str] = set()
         formers: list[Actor] = []
-        while i >= 0 and self.mentions[i][0] > s - window:
-            _ms, _me, a = self.mentions[i]
-            i -= 1
-            if a.kind != "person" or a.id in seen:
-                continue
-            seen.add(a.id)
+        for _ms, _me, a in self._people_before(s, window):
             rec = self.record(a)
             if "vice" in rec and noun not in ("vice president", "vice-president"):
                 rec = rec.replace("vice president", "").replace("vice-president", "")
@@ -923,14 +921,7 @@ class Descriptions:
                   and a.name.lower().endswith(" administration")}
         if not admins:
             return None
-        i = bisect.bisect_left(self.starts, s) - 1
-        seen: set[str] = set()
-        while i >= 0 and self.mentions[i][0] > s - 5000:
-            _ms, _me, a = self.mentions[i]
-            i -= 1
-            if a.kind != "person" or a.id in seen:
-                continue
-            seen.add(a.id)
+        for _ms, _me, a in self._people_before(s):
             rec = self.record(a).replace("vice president", "").replace("vice-president", "")
             if not _title_rx("president").search(rec):
                 continue
