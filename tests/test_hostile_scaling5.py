@@ -7,13 +7,17 @@ machine."""
 
 from __future__ import annotations
 
+import re
+import sys
 import time
+from typing import ClassVar
 
 import pytest
 
 from briefgen import build_brief
 from briefgen.extract import actors as A
 from briefgen.extract import coref
+from briefgen.section import section
 
 _SYL = ["ba", "ko", "tu", "ri", "ne", "lo", "va", "zi", "mu", "de", "fa", "go", "pe", "su"]
 
@@ -198,3 +202,166 @@ def test_descriptions_in_one_long_paragraph_scan_linear_text(
     text = "".join(f"Ann Roe spoke to {w}. The billionaire said it works. " for w in _names(300))
     build_brief(text, "2024-04-15")
     assert scanned[0] < 10 * len(text), (scanned[0], len(text))
+
+
+# -- audit 5, older spots (fixed after c1de04b): per-word passes over the text or the people --
+# A long text (the indexes start at A._INDEX_MIN characters) of invented names; the counts are
+# of characters str.find read, or people a loop walked, charged to the function that asked.
+
+_LONG = A._INDEX_MIN + 10_000
+
+
+def _units(unit: str, n_chars: int) -> str:
+    """Sentences made by `unit` from ever new invented names, up to n_chars."""
+    out: list[str] = []
+    size = 0
+    words = iter(_names(20_000))
+    while size < n_chars:
+        u = unit.format(next(words), next(words))
+        out.append(u)
+        size += len(u)
+    return "".join(out)
+
+
+class _ReadText(str):
+    """The text, counting the characters each actors.py function's str.find calls read."""
+
+    read: dict[str, int]
+
+    def find(self, sub: str, *args: int) -> int:  # type: ignore[override]
+        start = args[0] if args else 0
+        end = args[1] if len(args) > 1 else len(self)
+        got = super().find(sub, *args)
+        frame = sys._getframe(1)
+        if frame.f_globals.get("__name__") == A.__name__:
+            name = frame.f_code.co_name
+            if name in ("_finds", "_finds_apart") and frame.f_back is not None:
+                name = frame.f_back.f_code.co_name  # (the caller of the generator)
+            _ReadText.read[name] = _ReadText.read.get(name, 0) + (
+                (got if got >= 0 else end) - max(start, 0)
+            )
+        return got
+
+
+class _WalkedPeople(list):  # type: ignore[type-arg]
+    """st.persons, counting the people each actors.py function walks."""
+
+    walked: dict[str, int]
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        frame = sys._getframe(1)  # (the frame that first asks: a generator expression's too)
+        while frame.f_code.co_name.startswith("<") and frame.f_back is not None:
+            frame = frame.f_back
+        name = frame.f_code.co_name
+        for p in super().__iter__():
+            _WalkedPeople.walked[name] = _WalkedPeople.walked.get(name, 0) + 1
+            yield p
+
+
+def _actors_counted(monkeypatch: pytest.MonkeyPatch, text: str) -> tuple[dict[str, int], int]:
+    """Run the actors stage on text; (characters read or people walked by function, actors)."""
+    counts: dict[str, int] = {}
+    _ReadText.read = _WalkedPeople.walked = counts
+    init = A._Doc.__init__
+
+    def counted_init(self: A._Doc, doc: object) -> None:
+        init(self, doc)  # type: ignore[arg-type]
+        self.text = _ReadText(self.text)
+        self.persons = _WalkedPeople()
+
+    monkeypatch.setattr(A._Doc, "__init__", counted_init)
+    return counts, len(A.extract_actors(section(text, None)))
+
+
+@pytest.mark.parametrize("spot", ["is_lower_word", "_given_before_surname", "_org_run_from"])
+def test_lone_words_read_the_text_once(monkeypatch: pytest.MonkeyPatch, spot: str) -> None:
+    # each lone word "said" made a person was looked for with str.find over the whole text, in
+    # lower case (is_lower_word), after a space (_given_before_surname) and at a word start
+    # (_org_run_from): 1 MB of "Xyz said the plan works." took actors 41 s (100 KB: 0.56 s)
+    text = _units("{0} said the plan works. ", _LONG)
+    read, n = _actors_counted(monkeypatch, text)
+    assert n > 1_000
+    # (the first A._SCANS words are looked for by str.find, as in a short text)
+    assert read.get(spot, 0) < (A._SCANS + 2) * len(text), (spot, read.get(spot), len(text))
+
+
+def test_relatives_are_found_without_a_scan_per_surname(monkeypatch: pytest.MonkeyPatch) -> None:
+    # _family_members looked for each full-named person's surname with str.find over the text
+    # ("Lazaro Roe" beside "Elian Roe"): 1 MB of "Ann Xyz said …" spent 4.7 s there
+    text = _units("Ann {0} said the plan works.\n\n", _LONG)
+    read, n = _actors_counted(monkeypatch, text)
+    assert n > 1_000
+    assert read.get("_family_members", 0) < (A._SCANS + 2) * len(text), read.get("_family_members")
+
+
+def test_collective_owners_do_not_walk_the_people(monkeypatch: pytest.MonkeyPatch) -> None:
+    # _group_owner walked every person for each "the X campaign": 1 MB took it 28 s
+    text = _units(
+        "The {0} campaign grew. Tom {1}, the campaign's press secretary, said it works.\n\n", _LONG
+    )
+    walked, n = _actors_counted(monkeypatch, text)
+    assert n > 300
+    assert walked.get("_group_owner", 0) < 1_000, walked.get("_group_owner")
+
+
+def test_administrations_do_not_walk_the_people(monkeypatch: pytest.MonkeyPatch) -> None:
+    # _administrations (and _admin_surname) walked every person for each "the X administration"
+    text = _units(
+        "President Ann {0} spoke. The {0} administration said it works. The {1} "
+        "administration agreed.\n\n", _LONG
+    )
+    walked, n = _actors_counted(monkeypatch, text)
+    assert n > 300
+    got = walked.get("_administrations", 0) + walked.get("_admin_surname", 0)
+    assert got < 1_000, got
+
+
+def test_town_owners_are_looked_up_in_one_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "Xyz police said …" opening a sentence: _group_owner compiled and ran a regex over the
+    # whole text per town (is it also written after a lower-case word?): 100 KB took 2.8 s
+    searched = [0]
+    search = re.search
+
+    def counted(*args: object, **kwargs: object) -> object:
+        if sys._getframe(1).f_globals.get("__name__") == A.__name__:
+            searched[0] += 1
+        return search(*args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(re, "search", counted)
+    text = _units("{0} police said the plan works.\n\n", 20_000)
+    A.extract_actors(section(text, None))
+    assert searched[0] < 10, searched[0]
+
+
+class _NameCount(str):
+    """An organisation's name that counts the startswith/endswith tests made on it."""
+
+    tests: ClassVar[list[int]] = [0]
+
+    def startswith(self, *args: object) -> bool:  # type: ignore[override]
+        _NameCount.tests[0] += 1
+        return super().startswith(*args)  # type: ignore[arg-type]
+
+    def endswith(self, *args: object) -> bool:  # type: ignore[override]
+        _NameCount.tests[0] += 1
+        return super().endswith(*args)  # type: ignore[arg-type]
+
+
+def test_org_prefixes_are_merged_without_comparing_every_pair() -> None:
+    # _merge_org_prefixes compared every organisation with every other: 1 MB of "Xyz's
+    # spokesman Ann Abc said …" (an organisation per owner) spent 35 s there
+    st = A._Doc(section("The Task Force met.", None))
+    made = [
+        ("Task Force", "org.run"), ("Task Force on Grid Resilience", "org.run"),
+        ("Lavalle", "org.run"), ("Cie. Financiere de Lavalle", "org.company-form"),
+        ("Acme", "org.run"), ("Acme Holdings", "org.run"), ("Acme Foods", "org.run"),
+    ] + [(w, "org.affiliation") for w in _names(600)]
+    for k, (name, rule) in enumerate(made):
+        st.claim(st.actor("organization", _NameCount(name), rule), 2 * k, 2 * k + 1)
+    _NameCount.tests[0] = 0
+    A._merge_org_prefixes(st)
+    assert _NameCount.tests[0] < 2 * len(made), _NameCount.tests[0]
+    by = {a.name: a for a in st.actors.values()}
+    assert not by["Task Force"].mentions and len(by["Task Force on Grid Resilience"].mentions) == 2
+    assert not by["Lavalle"].mentions and len(by["Cie. Financiere de Lavalle"].mentions) == 2
+    assert len(by["Acme"].mentions) == 1  # two longer names begin with it: left alone

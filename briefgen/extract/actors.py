@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -84,9 +84,12 @@ _RX_TOLD_MARKET = lazy(
 _RX_SHARES_OF = lazy(r"(?:Shares|Stock)[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?(?=\S)")
 _RX_SP_DIGIT = lazy(r"[ \xa0]+\d")  # matched at an offset: no copy of the text's rest
 _RX_LOWER_WORD = re.compile("[a-z]+")
+_RX_AFTER_LOWER = re.compile(r"(?<=[a-z,])[ \xa0]+([\w-]+)")  # _Doc.after_lower's words
+_RX_LOWER_ALONE = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")  # _Doc.is_lower_word's words
 _RX_ALNUM_RUN = re.compile(r"[^\W_]+")  # str.isalnum() characters, as \w less "_"
-# a maximal letter-digit run from a capital A-Z at a word start (N.boundary_ok)
-_RX_CAP_WORD_RUN = re.compile(r"(?<![\w’'])[A-Z][^\W_]*")
+# a maximal letter-digit run from a capital (N.UPPER) at a word start (N.boundary_ok)
+_RX_CAP_WORD_RUN = re.compile(rf"(?<![\w’'])[{N.UPPER}][^\W_]*")
+_RX_UPPER_FIRST = re.compile(rf"[{N.UPPER}]")  # a word _RX_CAP_WORD_RUN can find
 _RX_CORP_SUFFIX_START = re.compile(
     r"(?<=\s)(?:" + "|".join(sorted(map(re.escape, N.CORP_SUFFIXES), key=len, reverse=True)) + ")"
 )
@@ -128,7 +131,7 @@ _RX_WORKS_AT = lazy(
 _NAME_SUFFIXES = (" Jr", " Sr", "\xa0Jr", "\xa0Sr")
 
 
-@dataclass
+@dataclass(slots=True)  # (slots: ~33,000 of these a MB in a text of names, issue 8)
 class _Actor:
     """A referent being built: surface forms and spans accumulate as mentions are found."""
 
@@ -145,8 +148,9 @@ class _Actor:
     # only when no rule gave a title ("was named chairman" says more than "who is president")
     fallback: tuple[str, str | None, str | None] | None = None
     # The mentions as a set, so that a frequent actor's add() is not a scan of its list; rebuilt
-    # whenever the list was changed behind add()'s back (it is only ever cleared).
-    seen: set[Span] = field(default_factory=set, repr=False, compare=False)
+    # whenever the list was changed behind add()'s back (it is only ever cleared). None until
+    # the list is long (an empty set per actor was 7 MB in a MB of names).
+    seen: set[Span] | None = field(default=None, repr=False, compare=False)
     # _a_child's last answer and the mentions it read ((count, last span), answer): a bare
     # surname's owner is asked once per form, and each ask read every mention (issue 8)
     child_memo: tuple[tuple[int, Span | None], bool] | None = field(
@@ -161,15 +165,16 @@ class _Actor:
             if span not in self.mentions:
                 self.mentions.append(span)
         else:
-            if len(self.seen) != len(self.mentions):
-                self.seen = set(self.mentions)
-            if span not in self.seen:
+            seen = self.seen
+            if seen is None or len(seen) != len(self.mentions):
+                seen = self.seen = set(self.mentions)
+            if span not in seen:
                 self.mentions.append(span)
-                self.seen.add(span)
+                seen.add(span)
         self.forms.setdefault(" ".join(surface.split()), None)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Seg:
     start: int
     end: int
@@ -189,6 +194,8 @@ class _Doc:
         self.caps_index: tuple[int, tuple[list[int], list[int], list[int]]] | None = None
         self.byline = {" ".join(b.split()).lower() for b in doc.article.byline}
         self.lower_words: dict[str, bool] = {}
+        self.lower_set: frozenset[str] | None = None  # every lone [a-z]+ run (long texts)
+        self.lower_scans = 0
         self.backed = "-backed" in self.text  # BACKED_RE's literal: most texts have none
         self.desc_starts: list[int] | None = None  # _DESC_START's hits, found on first use
         self.kin_at: set[int] = set()
@@ -211,6 +218,10 @@ class _Doc:
         self.corp_forms: dict[str, str | None] = {}  # _corp_form's answers, by name
         self.word_at: dict[str, list[int]] | None = None  # capitalised word run -> its starts
         self.alone_scans = self.corp_scans = 0  # words / names answered by a scan of the text
+        self.org_scans = 0  # _org_run_from's words found by a scan of the text
+        # owner_people's index: (len(persons), owner -> person, persons' last tokens)
+        self.owners: tuple[int, dict[str, _Actor], set[str]] | None = None
+        self.lower_before: frozenset[str] | None = None  # see after_lower
         self.corp_at: dict[str, list[tuple[int, str]]] | None = None  # see _corp_anchors
         self.given_alone: dict[tuple[str, ...], bool] = {}  # _called_by_given_name's answers
         self.acting: dict[str, bool] = {}  # _acts' answers, by organisation
@@ -295,12 +306,20 @@ class _Doc:
     def is_lower_word(self, word: str) -> bool:
         """Whether the word also appears in lower case in the text (a common word, not a name):
         a maximal run of [a-z] equal to word.lower(), found by str.find (a set of every such
-        word of the text cost more than the few look-ups a text makes)."""
+        word of the text cost more than the few look-ups a text makes); in a long text, after
+        _SCANS look-ups, from that set, built once (a find per word was quadratic, issue 8)."""
         low = word.lower()
         got = self.lower_words.get(low)
         if got is None:
             got = False
-            if _RX_LOWER_WORD.fullmatch(low):
+            if self.lower_set is not None or (
+                len(self.text) >= _INDEX_MIN and self.lower_scans >= _SCANS
+            ):
+                if self.lower_set is None:
+                    self.lower_set = frozenset(_RX_LOWER_ALONE.findall(self.text))
+                got = low in self.lower_set  # (a word of [a-z] only: others are in no run)
+            elif _RX_LOWER_WORD.fullmatch(low):
+                self.lower_scans += 1
                 text, n = self.text, len(low)
                 i = text.find(low)
                 while i >= 0:
@@ -341,11 +360,59 @@ class _Doc:
             else:
                 # a qualifying occurrence starts a maximal letter-digit run that is the word's
                 # own leading run; without self-overlap, text.find's occurrences are all there
-                if self.word_at is None:
-                    self.word_at = _cap_word_starts(text)
-                at = [i for i in self.word_at.get(lead.group(), ()) if _alone_at(text, word, i)]
+                at = [i for i in self.cap_word_at(lead.group()) if _alone_at(text, word, i)]
             self.alone_at[word] = at
         return any(i != skip for i in at)
+
+    def owner_people(self) -> dict[str, _Actor]:
+        """_group_owner's person by owner: the first person with mentions and two tokens or
+        more whose last token or name it is; built once per length of the list (a scan of the
+        people per collective noun was a square, issue 8). Callers do not change the people's
+        mentions or tokens between two additions."""
+        if self.owners is None or self.owners[0] != len(self.persons):
+            got: dict[str, _Actor] = {}
+            for p in self.persons:
+                if p.mentions and len(p.tokens) > 1:
+                    got.setdefault(p.tokens[-1], p)
+                    got.setdefault(p.name, p)
+            self.owners = (len(self.persons), got, {p.tokens[-1] for p in self.persons if p.tokens})
+        return self.owners[1]
+
+    def surnames(self) -> set[str]:
+        """Every person's last token (any(p.tokens[-1:] == (w,) for p in persons)), kept as
+        owner_people is."""
+        self.owner_people()
+        assert self.owners is not None
+        return self.owners[2]
+
+    def after_lower(self, word: str) -> bool:
+        """Whether a lower-case letter or a comma and spaces come right before the word, which
+        ends a word (a letter-hyphen word), as re.search(rf"[a-z,][ \\xa0]+{word}(?![\\w-])")
+        found: from the set of the words so placed, built once (a regex compiled and run over
+        the text per word was a square, issue 8)."""
+        if self.lower_before is None:
+            self.lower_before = frozenset(_RX_AFTER_LOWER.findall(self.text))
+        return word in self.lower_before
+
+    def cap_word_at(self, run: str) -> list[int]:
+        """The starts of the maximal letter-digit runs equal to `run` (a capital first) that
+        start a word, from an index of the text built on first use."""
+        if self.word_at is None:
+            self.word_at = _cap_word_starts(self.text)
+        return self.word_at.get(run, [])
+
+    def word_starts(self, word: str) -> Iterator[int] | None:
+        """In a long text, the places where `word` starts a word and its leading letter-digit
+        run is a whole run (a superset of the places where it stands alone, in text order), from
+        cap_word_at; None when it is short or `word` opens with no capital (scan the text)."""
+        if len(self.text) < _INDEX_MIN or not _RX_UPPER_FIRST.match(word):
+            return None
+        lead = _RX_ALNUM_RUN.match(word)
+        assert lead is not None  # (a capital is a letter)
+        text, run = self.text, lead.group()
+        if run == word:
+            return iter(self.cap_word_at(run))
+        return (i for i in self.cap_word_at(run) if text.startswith(word, i))
 
     def corp_form(self, name: str) -> str | None:
         """_corp_form(self.text, name), once per name; in a long text from the places a
@@ -1509,11 +1576,26 @@ def _alone_count(text: str, name: str) -> int:
 def _merge_org_prefixes(st: _Doc) -> None:
     """"the Task Force" after "a joint Task Force on Grid Resilience": one organisation."""
     orgs = [a for a in st.actors.values() if a.kind == "organization"]
+    # the names that begin with each name and a space, by that name (each name's prefixes at
+    # its spaces): comparing every pair was the square of the organisations (issue 8)
+    by_prefix: dict[str, list[int]] = {}
+    by_tail: dict[str, list[int]] = {}
+    for k, o in enumerate(orgs):
+        name = o.name
+        i = name.find(" ")
+        while i >= 0:
+            by_prefix.setdefault(name[:i], []).append(k)
+            i = name.find(" ", i + 1)
+        if o.rule == "org.company-form":  # "Lavalle" after "Cie. de Lavalle": by the tails
+            for particle in (" de ", " des ", " du "):
+                i = name.find(particle)
+                while i >= 0:
+                    by_tail.setdefault(name[i + len(particle) :], []).append(k)
+                    i = name.find(particle, i + 1)
     for short in orgs:
-        longer = [o for o in orgs if o is not short and (
-            o.name.startswith(short.name + " ") or o.rule == "org.company-form"
-            and o.name.endswith((f" de {short.name}", f" des {short.name}", f" du {short.name}"))
-        )]  # (and "Lavalle" after "Cie. de Lavalle")
+        hits = set(by_prefix.get(short.name, ()))
+        hits.update(by_tail.get(short.name, ()))
+        longer = [orgs[k] for k in sorted(hits) if orgs[k] is not short]
         if len(longer) == 1:
             for span in short.mentions:
                 longer[0].add(span, st.text[span[0] : span[1]])
@@ -2787,11 +2869,11 @@ def _family_members(st: _Doc, body: list[_Seg]) -> None:
     text = st.text
     seg_starts = [g.start for g in body]
     found: dict[tuple[str, ...], _Actor] = {}
+    index = len(surnames) > _SCANS  # (a find per surname over a long text: its square)
     for sur in sorted(surnames):
-        i = text.find(sur)
-        while i >= 0:
+        at = st.word_starts(sur) if index else None
+        for i in _finds(text, sur) if at is None else at:
             j = i + len(sur)
-            nxt = i + 1
             if i > 1 and text[i - 1] in " \xa0" and not (j < len(text) and (
                 text[j].isalnum() or text[j] == "-"
             )):
@@ -2819,7 +2901,6 @@ def _family_members(st: _Doc, body: list[_Seg]) -> None:
                             a.tokens = toks
                             st.persons.append(a)
                         st.claim(a, prev.start(1), j)
-            i = text.find(sur, nxt)
 
 
 _RX_VERB_AFTER = lazy(
@@ -2827,6 +2908,14 @@ _RX_VERB_AFTER = lazy(
     r"[ \xa0]+)?(?:said|says|told|tells|added|asked|wrote|can|could|will|would|was|is|has|had)"
     r"(?![\w-])"
 )
+
+
+def _finds(text: str, s: str) -> Iterator[int]:
+    """Every place s occurs in the text, overlaps too, by str.find."""
+    i = text.find(s)
+    while i >= 0:
+        yield i
+        i = text.find(s, i + 1)
 
 
 def _relative_opens(text: str, s: int, w: str, e: int) -> bool:
@@ -3656,6 +3745,7 @@ def _given_before_surname(st: _Doc) -> None:
     before using the surname alone. The word must be no title, party, month, place or function
     word; at a sentence's start only a known given name counts ("Then Roe said")."""
     text = st.text
+    scans = 0
     for key, p in list(st.actors.items()):
         if p.kind != "person" or len(p.tokens) != 1 or not p.mentions:
             continue
@@ -3665,8 +3755,17 @@ def _given_before_surname(st: _Doc) -> None:
         ):
             continue
         found: list[tuple[int, int, str]] = []
-        i = text.find(" " + y)
-        while i > 0 and len(found) < 3:
+        # " y" after a space: by str.find (stopping at an occurrence at 0), or in a long text
+        # from the index of word starts (a find per surname over the text was its square)
+        at = None if scans < _SCANS or text.startswith(" " + y) else st.word_starts(y)
+        if at is None:
+            scans += 1
+            at = _finds(text, " " + y)
+        else:
+            at = (i - 1 for i in at if text[i - 1] == " ")
+        for i in at:
+            if i <= 0 or len(found) >= 3:
+                break
             e = i + 1 + len(y)
             if not _RX_WORD_CHAR.match(text, e):
                 w = _RX_PREV_CAP.search(text, max(0, i - 20), i + 1)
@@ -3674,7 +3773,6 @@ def _given_before_surname(st: _Doc) -> None:
                     st, w.group(1), w.start(1)
                 ):
                     found.append((w.start(1), e, w.group(1)))
-            i = text.find(" " + y, i + 1)
         if len({f[2] for f in found}) != 1:
             continue  # none, or two different first words: not one person's name
         other = st.actors.get(("person", f"{found[0][2]} {y}".lower()))
@@ -4173,8 +4271,13 @@ def _org_run_from(st: _Doc, tok: str) -> _Actor | None:
     """A new organisation from a capitalised run that begins with tok and ends in an
     institutional head or corporate suffix ("Norvale Partners Holdings"), if the text has one."""
     text = st.text
-    i = text.find(tok)
-    while i >= 0:
+    # a letter-digit word: its occurrences that start a word and end before a space or hyphen
+    # are the index's; after _SCANS words, read there (a find per word was the text's square)
+    at = st.word_starts(tok) if tok.isalnum() and st.org_scans >= _SCANS else None
+    if at is None:
+        st.org_scans += 1
+        at = _finds_apart(text, tok)
+    for i in at:
         j = i + len(tok)
         if N.boundary_ok(text, i) and text[j : j + 1] in (" ", "\xa0", "-"):
             m = N.RUN_RE.match(text, i)
@@ -4186,8 +4289,15 @@ def _org_run_from(st: _Doc, tok: str) -> _Actor | None:
                         a = st.actor("organization", name, "org.short-form")
                         st.claim(a, i, i + span[1])
                         return a
-        i = text.find(tok, j)
     return None
+
+
+def _finds_apart(text: str, s: str) -> Iterator[int]:
+    """The places s occurs in the text, left to right without overlaps, by str.find."""
+    i = text.find(s)
+    while i >= 0:
+        yield i
+        i = text.find(s, i + len(s))
 
 
 def _surname_owner(holders: list[_Actor], st: _Doc | None = None) -> _Actor:
@@ -4558,6 +4668,7 @@ def _administrations(st: _Doc, body: list[_Seg]) -> None:
     text = st.text
     if text.find(" administration") < 0:
         return
+    people: _AdminPeople | None = None  # (built on the first "X administration")
     for seg in body:
         for m in _RX_ADMIN.finditer(text, seg.start, seg.end):
             prev = _RX_PREV_CAP.search(text, max(seg.start, m.start() - 30), m.start() + 1)
@@ -4566,11 +4677,9 @@ def _administrations(st: _Doc, body: list[_Seg]) -> None:
             w = prev.group(1)
             # not "the Roe administration of the school": a school's or firm's management
             untitled_ok = _RX_ADMIN_OF.match(text, m.end()) is None
-            holder = next((
-                p for p in st.persons
-                if p.mentions and p.tokens and p.tokens[-1] == w
-                and (p.title.lower() in N.LEADER_TITLES if p.title else untitled_ok)
-            ), None)  # an untitled holder too ("Barack Obama … the Obama administration")
+            if people is None:
+                people = _AdminPeople(st.persons)
+            holder = people.holder(w, untitled_ok)
             s, e = prev.start(1), m.end()
             if not st.free(s, e):
                 continue
@@ -4578,12 +4687,12 @@ def _administrations(st: _Doc, body: list[_Seg]) -> None:
                 key = holder.country or "United States"
             elif w in N.COUNTRY_REFS and N.COUNTRY_REFS[w].form in ("demonym", "form", "name"):
                 key = N.COUNTRY_REFS[w].key  # "the Kenyan administration"
-            elif untitled_ok and _admin_surname(st, w, s):
+            elif untitled_ok and _admin_surname(st, w, s, people.titled):
                 # "the Mendes administration" with no Mendes named: a government still, never
                 # the person; American usage, so the United States unless a person of that
                 # name holds another title ("Gov. Roe": a state's)
                 key = "United States"
-            elif untitled_ok and any(w in p.tokens and p.title for p in st.persons):
+            elif untitled_ok and w in people.titled:
                 # "Gov. Ann Roe … the Roe administration": her government, not her
                 st.claim(st.actor("organization", f"{w} administration", "org.administration"), s, e)
                 continue
@@ -4686,7 +4795,33 @@ def _counties(st: _Doc, body: list[_Seg]) -> None:
             st.claim(a, s, e)
 
 
-def _admin_surname(st: _Doc, w: str, s: int) -> bool:
+class _AdminPeople:
+    """_administrations' questions about the people, from one pass over them (they do not
+    change there): asking every person for each "X administration" was a square (issue 8)."""
+
+    def __init__(self, persons: list[_Actor]) -> None:
+        self.persons = persons
+        self.leader: dict[str, int] = {}  # surname -> first holder with a leader's title
+        self.untitled: dict[str, int] = {}  # surname -> first holder with no title
+        self.titled: set[str] = set()  # every token of a person with a title
+        for k, p in enumerate(persons):
+            if p.title:
+                self.titled.update(p.tokens)
+            if p.mentions and p.tokens:
+                if not p.title:
+                    self.untitled.setdefault(p.tokens[-1], k)
+                elif p.title.lower() in N.LEADER_TITLES:
+                    self.leader.setdefault(p.tokens[-1], k)
+
+    def holder(self, w: str, untitled_ok: bool) -> _Actor | None:
+        """The first person with surname w and a leader's title, or no title when
+        untitled_ok ("Barack Obama … the Obama administration")."""
+        ks = [self.leader.get(w, -1), self.untitled.get(w, -1) if untitled_ok else -1]
+        ks = [k for k in ks if k >= 0]
+        return self.persons[min(ks)] if ks else None
+
+
+def _admin_surname(st: _Doc, w: str, s: int, titled: set[str]) -> bool:
     """Whether `w` before "administration" is a leader's surname the text leaves untitled: a
     capitalised word that is no common word, function word or known name of something else,
     not a person's token under a non-leader title, and not the sentence's first word."""
@@ -4694,7 +4829,7 @@ def _admin_surname(st: _Doc, w: str, s: int) -> bool:
         return False
     if not w[1:].islower() or not w.isalpha() or st.is_lower_word(w):
         return False
-    if any(w in p.tokens and p.title for p in st.persons):
+    if w in titled:  # (any(w in p.tokens and p.title for p in st.persons))
         return False  # "Gov. Ann Roe … the Roe administration": a state's, left as it is
     return not _RX_SENT_EDGE.search(st.text, max(0, s - 6), s)
 
@@ -4720,19 +4855,19 @@ def _group_owner(
                 return None, N.GAZ[form].key
         return None, None
     if "person" in owners:
-        for p in st.persons:
-            if p.mentions and (p.tokens[-1:] == (owner,) or p.name == owner) and len(p.tokens) > 1:
-                return None, p.name
+        p = st.owner_people().get(owner)
+        if p is not None:
+            return None, p.name
     if "organization" in owners:
         org = st.actors.get(("other", owner.lower()))
         if org is not None and org.kind == "organization" and org.mentions:
             return None, org.name
     if "town" in owners and _RX_TOWN.fullmatch(owner) and not (
-        at_start and not re.search(rf"[a-z,][ \xa0]+{owner}(?![\w-])", st.text)
+        at_start and not st.after_lower(owner)
     ) and not (
         owner in N.NOT_NAMES or owner in N.MONTHS_DAYS or owner in N.PARTY_LABELS
         or st.is_lower_word(owner) or ("person", owner.lower()) in st.actors
-        or any(p.tokens[-1:] == (owner,) for p in st.persons)
+        or owner in st.surnames()
     ):
         return None, None  # "Tulsa police": a town the lists do not know
     return None
