@@ -4828,12 +4828,9 @@ def _extract_views(doc: Document, actors: list[Actor]) -> tuple[list[View], list
     names = frozenset(
         " ".join([n for a in actors for n in (a.name, *a.aliases) if n]).lower().split()
     )
-    hl = doc.article.headline_span
-    if hl and hl[1] > hl[0]:
-        for f in _headline(text, hl, names):
-            v = _view(res, f, 0, doc, quotes, starts)
-            if v is not None:
-                views.append(v)
+    # The headline, kicker and standfirst are not read for views: a headline's "X says Y" or
+    # "X: Y" restates the lead as a title ("Poll: …", "Stealth Over Health: …"), and news gold
+    # keeps views to the body, where the attribution is written in full.
     covered_to = -1
     in_view = _occurrences(text, _IN_VIEW_WORDS)
     for (us, ue), pi in units:
@@ -5056,58 +5053,6 @@ def _sender_subject(res: _Resolver, f: _Found) -> _Found:
     if text[sub[1] - 4 : sub[1]] in {" who", "that"} or text.endswith(" which", 0, sub[1]):
         return f
     return dataclasses.replace(f, speaker=sub, head=sub, appos=None)
-
-
-_HEAD_LABEL = lazy(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*:\s+(?=\S)")
-
-
-def _headline(text: str, hl: Span, names: frozenset[str]) -> list[_Found]:
-    """A headline's attribution: "Name: what they said" or a sentence-case reporting verb."""
-    hs, he = hl
-    lm = _HEAD_LABEL.match(text, hs, he)
-    kickers = _kickers()
-    if (
-        lm
-        and len(_words(text, lm.end(), he)) >= 3
-        and not _lexicon()[0].search(lm.group(1))
-        and lm.group(1).lower() not in kickers
-    ):
-        sp = (lm.start(1), lm.end(1))
-        return [_Found(sp, sp, None, ":", (lm.end(), he), "headline-label")]
-    out = _verb_attribution(text, hs, he, [], [], names)
-    if out:
-        return out
-    caps = _TITLE_WORD.findall(text, hs, he)
-    words = _WORD.findall(text, hs, he)
-    if len(words) < 4 or len(caps) * 4 < len(words) * 3:
-        return out
-    # A title-case headline ("Senator Says Budget Will Pass"): its speech verbs in lower case
-    # (same length, so every span still indexes the text).
-    speech = _headline_speech_forms()
-    low = _TITLE_WORD.sub(
-        lambda w: w.group().lower() if w.group().lower() in speech else w.group(), text[hs:he]
-    )
-    if len(low) != he - hs or low == text[hs:he]:
-        return out
-    return _verb_attribution(text[:hs] + low + text[he:], hs, he, [], [], names)
-
-
-_TITLE_WORD = lazy(r"\b[A-Z][a-z’']+\b")
-
-
-@functools.cache
-def _kickers() -> frozenset[str]:
-    return frozenset(rules.entries("headline_kickers"))
-
-
-@functools.cache
-def _headline_speech_forms() -> frozenset[str]:
-    """One-word forms of plain speech verbs (says, warns, tells), never nouns in a title."""
-    _, cues = _lexicon()
-    return frozenset(
-        f for f, c in cues.items()
-        if " " not in f and c.kind == "speech" and not c.strict and f.endswith("s")
-    )
 
 
 _DASH_CREDIT = lazy(
