@@ -3768,6 +3768,25 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             if rec is not None:
                 recs.append(rec)
             continue
+        if cue.id == "ong.agents_trying":
+            rec = _agents_trying(ctx, sent, cstart, cend, cue)
+            if rec is not None:
+                recs.append(rec)
+            continue
+        if cue.id == "ong.being_by":
+            rec = _being_by(ctx, sent, cstart, cend, cue)
+            if rec is not None:
+                recs.append(rec)
+            continue
+        if (
+            cue.id == "ong.searching"
+            and cue_text[:1] in "wW"
+            and not (
+                (rb := _REPORTED_BEFORE.search(text, max(sent[0], cstart - 80), cstart))
+                and not _GAP_CLAUSE.search(rb.group("gap"))
+            )
+        ):
+            continue  # "they were searching for a car when …": a past background
         if cue.id == "bind.signed":
             bym = _SIGNED_BY.match(text, cend, sent[1])
             if bym:
@@ -4364,15 +4383,16 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
         cue_shown = text[cstart:cend].strip() if not cue.modal else text[cstart:verb_start].strip()
         if not cue_shown and restraint:
             cue_shown = text[cstart : cstart + 5]  # "won't": the cue stays in the action too
-        if _BARE_WORD.fullmatch(text[t0:t1]):
+        if _BARE_WORD.fullmatch(text[t0:t1]) and cue.id != "ong.searching":
             # "… patrols along the coast, which X committed to expand": the bare verb's
             # object is the noun phrase the relative clause hangs on
             ant = _antecedent(text, sent[0], subj.start)
             if ant is not None:
                 cue_shown = text[cstart:t1]
                 t0, t1 = ant
-        if cue.needs_actor and not ids:
-            continue  # "the stock is selling at a discount": no one's work
+        if cue.needs_actor and not ids and not _INQUIRY_AGENTS.fullmatch(subj_text.strip()):
+            continue  # "the stock is selling at a discount": no one's work (unnamed police
+            # or investigators "are pursuing 250 leads" still work for their unnamed body)
         if cue.id == "int.scheduled_for" and not (
             _PRONOUN.fullmatch(subj_text.strip())
             or any(me == subj.end for _ms, me, _i in _mentions_in(ctx, subj.start, subj.end))
@@ -4527,8 +4547,13 @@ def _characterised(ctx: _Ctx, r: _Rec) -> bool:
     speaker's attack on the committer's aims (data/commitment_characterisations.json)."""
     text = ctx.doc.text
     s0, s1 = r.span
-    if not r.actors and " " not in text[s0:s1].strip():
-        return True  # "provoke", "their ancestors": no committer, no act
+    if (
+        not r.actors
+        and " " not in text[s0:s1].strip()
+        and not _INQUIRY_AGENTS.fullmatch(r.actor_text.strip())
+    ):
+        return True  # "provoke", "their ancestors": no committer, no act (police searching
+        # for "accomplices" are at work)
     if _STATEMENT.match(text, s0, s1):
         return True  # 'vowed: "this was a horrific crime"'
     if _STATE.match(text, s0, s1):
@@ -4870,6 +4895,102 @@ def _reward_by(ctx: _Ctx, sent: Span, cstart: int, cend: int, cue: _Cue) -> _Rec
     return _Rec(
         ids, text[by0:by1], text[t1 + 1 : cend].strip(), (np.start(), t1), sent, cue.strength,
         cue.id, None, by1, by0,
+    )
+
+
+# the end of the agent after "being sought by" (not "and": "by the EU and member states")
+_BEING_BY_END = lazy(
+    r"[,;:(]|\.(?:\s|$)|\s+(?:plus|in|on|for|to|after|as|at|since|with|under|from|who|which|"
+    r"that|because|while|when)\s"
+)
+_BEING_AUX = lazy(
+    r"\s*\b(?P<aux>(?:is|are|am|was|were|(?:has|have|had)\s+been)\s+(?:(?:now|currently|still|also|"
+    r"already|\w+ly)\s+)?)?$",
+    re.IGNORECASE,
+)
+# unnamed people whose trade is an inquiry or a search: their work under way is the body's
+_INQUIRY_WORDS = (
+    r"(?:(?:the|some|many|several|federal|state|local|military|foreign|(?-i:[A-Z][\w.-]*))\s+)"
+    r"{0,2}(?:police|authorities|investigators|detectives|prosecutors|agents|troopers|"
+    r"inspectors|officials|regulators|rescuers|searchers)"
+)
+_INQUIRY_AGENTS = lazy(_INQUIRY_WORDS, re.IGNORECASE)
+# "leads for detectives trying to": the agents as the object of a preposition
+_INQUIRY_OBJECT = lazy(
+    r"\b(?:for|to|with|among|by|from|of|help|helping|helped)\s+(?P<np>" + _INQUIRY_WORDS + r")\s+$",
+    re.IGNORECASE,
+)
+_THING_OPEN = lazy(r"\b(?:the|an?|this|that|these|those|its|their|his|her|our|my)\s", re.IGNORECASE)
+_CLAUSE_MARK = lazy(r"[,;:(―—–]|--")
+# a reporting verb opening the clause of a past progressive told as the report's present
+_REPORTED_BEFORE = lazy(
+    r"(?:\b(?:said|says|reported|reports|told\s+[\w.]+|announced|added|confirmed|stated)\s+"
+    r"(?:(?:on\s+)?\w+day\s+|today\s+|yesterday\s+)?(?:that\s+)?|,?\s+and\s+that\s+)"
+    r"(?P<gap>(?:[\w.’'-]+\s+){1,3})$",
+    re.IGNORECASE,
+)
+# a subject between the reporting verb and the cue holds no clause of its own
+_GAP_CLAUSE = lazy(
+    r"\b(?:because|when|while|as|after|before|since|if|until|once|(?-i:[a-z]+ed))\b", re.IGNORECASE
+)
+
+
+def _agents_trying(ctx: _Ctx, sent: Span, cstart: int, cend: int, cue: _Cue) -> _Rec | None:
+    """ "new leads for detectives trying to find the driver": unnamed investigators at
+    work (their body when the phrase names one: "FBI agents"); only after a preposition, as
+    the sentence's subject ("Police trying to clear the road fired") it is a past scene."""
+    text = ctx.doc.text
+    am = _INQUIRY_OBJECT.search(text, max(sent[0], cstart - 60), cstart)
+    if am is None:
+        return None
+    t0 = cend
+    while t0 < sent[1] and text[t0] in " \t":
+        t0 += 1
+    t1, _ = _text_end(text, t0, sent[1])
+    if t1 <= t0:
+        return None
+    a0, a1 = am.span("np")
+    return _Rec(
+        _ids_in(ctx, a0, a1), text[a0:a1], text[cstart:cend], (t0, t1), sent, cue.strength,
+        cue.id, None, a1, a0,
+    )
+
+
+def _being_by(ctx: _Ctx, sent: Span, cstart: int, cend: int, cue: _Cue) -> _Rec | None:
+    """ "X is being sought by the FBI", "the effort is being led by Acme": the named agent
+    after "by" works on the thing before "being" (an unnamed agent, a possessor's people or a
+    past progressive gives no record)."""
+    text = ctx.doc.text
+    stop = _BEING_BY_END.search(text, cend, sent[1])
+    by0, by1 = _trim(text, cend, stop.start() if stop else sent[1])
+    while by1 > by0 and text[by1 - 1] in ".!?”\"’'":
+        by1 -= 1
+    if by0 >= by1 or _POSSESSIVE_S.search(text, by0, by1):
+        return None  # "by several of Roe's rivals": Roe's people, not Roe
+    lo = max(sent[0], cstart - 100)
+    aux = _BEING_AUX.search(text, lo, cstart)
+    t1 = aux.start() if aux else cstart
+    if aux and aux.group("aux") and aux.group("aux")[:3].lower() in ("was", "wer", "had"):
+        return None  # "he was being questioned by": a past background
+    if _NEG.search(text, max(sent[0], cstart - 16), cstart):
+        return None
+    seg0 = lo
+    for cm in _CLAUSE_MARK.finditer(text, lo, t1):
+        seg0 = cm.end()
+    det = None
+    for det in _THING_OPEN.finditer(text, seg0, t1):
+        pass
+    t0 = det.start() if det else seg0
+    while t0 < t1 and text[t0] in " \t“”\"‘'":
+        t0 += 1
+    if t1 <= t0:
+        return None
+    ids = _with_countries(ctx, _ids_in(ctx, by0, by1))
+    if not ids:
+        return None
+    return _Rec(
+        ids, text[by0:by1], text[cstart:cend], (t0, by1), sent, cue.strength, cue.id, None,
+        by1, by0,
     )
 
 
