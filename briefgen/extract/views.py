@@ -1072,6 +1072,9 @@ _NOT_NAME = frozenset({
 })
 
 
+_COMPLEMENT_WORDS = frozenset({"at", "of", "for", "with", "from", "in", "on"})
+
+
 def _description_then_name(hw: list[str], aw: list[str]) -> bool:
     """A description opened by a quantifier, possessive or kin noun and then a name: "One of
     them, Jane Roe", "Another cousin, Jane Roe", "the boy's grandmother, Jane" (the name
@@ -1089,6 +1092,9 @@ def _description_then_name(hw: list[str], aw: list[str]) -> bool:
         return False
     if hw[-1] in {"them", "us", "those"}:
         return hw[0] in {"one", "two", "three", "another"} and hw[1:2] == ["of"]
+    cut = next((i for i, w in enumerate(hw[2:], 2) if w in _COMPLEMENT_WORDS), 0)
+    if cut:
+        hw = hw[:cut]  # "his former business partner at Acme, Jane Roe": the noun before "at"
     if len(aw) > 1 and any(w.endswith(("’s", "'s")) for w in hw[:-1]):
         # "Roe's campaign manager, Tom Fields": a possessed role noun, then a full name.
         table, _ = _roles()
@@ -3008,8 +3014,9 @@ class _Resolver:
         text = self.text
         # a poll or study is taken up again much later ("The poll also found …")
         lo = max(0, pos - (3000 if noun in _STUDY_NOUNS else 800))
+        same = _WORKS if noun in _WORKS else (noun,)
         for m in reversed(list(_AUTHOR_AFTER.finditer(text, lo, pos))):
-            if m.group(1).lower().rstrip("s") != noun.rstrip("s"):
+            if m.group(1).lower().rstrip("s") not in {n.rstrip("s") for n in same}:
                 continue
             hit = next((a for ms, _me, a in self.covering(m.end(), m.end() + 1)
                         if ms == m.end() and a.kind in {"person", "organization"}), None)
@@ -3024,17 +3031,26 @@ class _Resolver:
             hit = hit or (self.by_name(nm.group(1), pos) if nm else None)
             if hit is not None:
                 return hit
-        k = text.rfind(noun, lo, pos)
-        while k > lo:
-            pre = text[max(lo, k - 40) : k]
-            pm = _AUTHOR_BEFORE.search(pre)
-            if pm:
-                at = max(lo, k - 40) + pm.start()
-                hit = next((a for ms, me, a in self.covering(at - 1, at)
-                            if me == at and a.kind in {"person", "organization"}), None)
+        if noun in _WORKS:
+            # "Roe wrote a memoir of her years in office. … the book said": its writer
+            wrote = list(_WROTE_WORK.finditer(text, max(0, pos - 3000), pos))
+            for m in reversed(wrote):
+                hit = next((a for ms, me, a in self.covering(m.start(), m.start() + 1)
+                            if a.kind == "person" and ms <= m.start() < me), None)
                 if hit is not None:
                     return hit
-            k = text.rfind(noun, lo, k)
+        for work in same:
+            k = text.rfind(work, lo, pos)
+            while k > lo:
+                pre = text[max(lo, k - 40) : k]
+                pm = _AUTHOR_BEFORE.search(pre)
+                if pm:
+                    at = max(lo, k - 40) + pm.start()
+                    hit = next((a for ms, me, a in self.covering(at - 1, at)
+                                if me == at and a.kind in {"person", "organization"}), None)
+                    if hit is not None:
+                        return hit
+                k = text.rfind(work, lo, k)
         return None
 
     def issuer(self, role: dict[str, object], pos: int) -> Actor | None:
@@ -3164,7 +3180,7 @@ class _Resolver:
 _SAID_BEFORE = lazy(r"[,?!][”\"’']*\s+(?:said|says|added|wrote)\s+$")
 _AUTHOR_AFTER = lazy(
     r"\b(letter|statement|message|note|memo|report|data|figures|numbers|records|documents|"
-    r"poll|survey|study|analysis)s?"
+    r"poll|survey|study|analysis|book|memoir|autobiography)s?"
     r"(?:\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?"  # "a letter Thursday from X"
     r"(?:(?:signed|written|sent|issued|released|posted)\s+)?(?:by|from)"
     # "a survey, published late Monday by X", "a poll taken last week for X"
@@ -3174,6 +3190,13 @@ _AUTHOR_AFTER = lazy(
     r"\s+(?:the\s+)?"
 )
 _STUDY_NOUNS = frozenset({"poll", "survey", "study", "analysis"})
+# One written work under several nouns: "Roe's memoir" is taken up as "the book".
+_WORKS = ("book", "memoir", "autobiography")
+# A person's name (its last word) before "wrote a memoir", "published his first book".
+_WROTE_WORK = lazy(
+    r"[A-Z][\w’'-]+(?=\s+(?:wrote|published|penned|authored|released)\s+"
+    r"(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:book|memoir|autobiography)\b)"
+)
 _NAME_AT = lazy(r"(?:[A-Z][\w’'.-]*\s+){0,3}([A-Z][\w’'-]+)")
 _AUTHOR_BEFORE = lazy(r"[’']s\s+(?:\w+\s+)?$")
 
@@ -3796,7 +3819,9 @@ def _issuing_body(res: _Resolver, hs: int) -> Actor | None:
 
 
 # Documents people write: never taken for the body a paragraph is about ("the letter").
-_PERSONAL_DOCUMENTS = frozenset({"letter", "note", "memo", "book", "article", "editorial"})
+_PERSONAL_DOCUMENTS = frozenset({
+    "letter", "note", "memo", "book", "article", "editorial", "memoir", "autobiography", "account",
+})
 
 
 # A document by a person role: "a report from the agency's inspector general", "an audit by
@@ -4083,8 +4108,9 @@ def _group_modified(
 _RELATION_OF = lazy(
     r"\b(?:mother|father|grand(?:mother|father|son|daughter)|son|daughter|wife|husband|"
     r"brother|sister|cousin|uncle|aunt|nephew|niece|widow|widower|relatives?|family|"
-    r"lawyers?|attorneys?|friends?|neighbou?rs?|biographer|aides?|advis[eo]rs?|doctors?)"
-    r"\s+(?:of|for)\s+(?:the\s+)?$",
+    r"lawyers?|attorneys?|friends?|neighbou?rs?|biographer|aides?|advis[eo]rs?|doctors?|"
+    r"partners?|colleagues?|associates?|physicians?|strategists?)"
+    r"\s+(?:of|for)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.\s+)?$",
     re.IGNORECASE,
 )
 
@@ -4771,6 +4797,13 @@ def _role_kind(
 
 # Reported "content" that is only an object pronoun and a time or place ("called me in
 # January", "told them on Monday"): a call or a meeting, not a view.
+# The object of "wrote": a written work named, not what it says ("wrote a memoir of …").
+_WORK_OBJECT = lazy(
+    r"(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:book|memoir|autobiography|novel|biography|play|song|poem)s?\b(?!\s+(?:that|saying))",
+    re.IGNORECASE,
+)
+_WROTE_CUES = frozenset({"wrote", "writes", "write", "has written", "had written", "penned"})
 _OBJECT_ONLY = lazy(
     r"(?:me|him|her|us|them)"
     r"(?:\s+(?:in|on|at|last|this|yesterday|today|again|back)\b[^,;]{0,30})?",
@@ -4841,6 +4874,8 @@ def _extract_views(doc: Document, actors: list[Actor]) -> tuple[list[View], list
             v = _view(res, f, pi, doc, quotes, starts)
             if v is None or (not v.direct and _OBJECT_ONLY.fullmatch(v.text)):
                 continue
+            if not v.direct and _WORK_OBJECT.match(v.text) and v.cue.lower() in _WROTE_CUES:
+                continue  # "Roe wrote a memoir of her years in office": a work, not a claim
             views.append(v)
             res.history.append(v)
             if f.rule == "label":
@@ -5722,10 +5757,16 @@ def _carried(doc: Document, quotes: list[Quote], views: list[View]) -> list[View
     out: list[View] = []
     vstarts = sorted(views, key=lambda v: v.span)
     keys = [v.span[0] for v in vstarts]
+    # The story quotes with double marks: more of them than single-marked quotes in running text.
+    singles = sum(_single_marked(text, q) for q in quotes)
+    pulls = {q.outer for q in quotes if _pull_quote(doc, q)} if singles else set()
+    double_style = len(quotes) - singles > singles - len(pulls)
     for q in quotes:
         s, e = q.inner
         if e <= s:
             continue
+        if double_style and q.outer in pulls:
+            continue  # a subheading quoting the story ('A Legend in the Fields.'): no speech
         i = bisect.bisect_right(keys, e) - 1
         if i >= 0 and vstarts[i].span[1] > s:
             continue  # inside an existing view: counts once
@@ -5764,6 +5805,26 @@ def _carried(doc: Document, quotes: list[Quote], views: list[View]) -> list[View
         vstarts.insert(k, out[-1])
         keys.insert(k, s)
     return out
+
+
+def _single_marked(text: str, q: Quote) -> bool:
+    """Is a quotation opened by a single mark ('…' or ‘…’, not the doubled '')?"""
+    o = q.outer[0]
+    return text[o] in "'‘" and text[o + 1 : o + 2] != "'"
+
+
+def _pull_quote(doc: Document, q: Quote) -> bool:
+    """A paragraph that is one short single-quoted phrase alone, in a story that quotes with
+    double marks, is a subheading pulled from the story (NYT and Post style: 'A Change
+    Warrior.'), not a quotation continued from the paragraph before."""
+    text = doc.text
+    ps, pe = doc.paragraphs[q.paragraph].span
+    return (
+        _single_marked(text, q)
+        and not text[ps : q.outer[0]].strip()
+        and not text[q.outer[1] : pe].strip()
+        and len(_words(text, *q.inner)) <= 8
+    )
 
 
 # A broadcast transcript's hesitations ("uh", "um"): its unquoted soundbites are speech.
