@@ -680,7 +680,8 @@ _BOUND = lazy(
     r"told(?:\s+(?-i:[a-z][\w’'-]*)){1,2}?(?=\s+(?-i:he|she|it|they|we|I)\s)|"
     r"saying|added|adding|announced\s+that|"
     r"(?:announced|confirmed|indicated)(?=\s+(?:it|they|he|she|we)\s)|"
-    r"stated|noted|declared|insisted|because|after|when|while|where|which|who|whom|before|until|"
+    r"stated|noted|declared|insist(?:s|ed)|because|after|when|while|where|which|who|whom|before|"
+    r"until|"
     r"unless|once|if|"
     # "has paid $2 million since his campaign and the party agreed …": a clause opening mid-
     # sentence (an opening "Since X …, it" is the opener's, see _OPENER; so "that since X")
@@ -822,6 +823,9 @@ _GENERIC_OPENING = frozenset(
 _LEAD_TRIM = lazy(
     r"^(?:(?:(?:and|but|or|so|yet|also|meanwhile|however|moreover|further|in\s+addition|today|"
     r"now|with(?:\s+both)?|(?:even\s+)?though|although|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|"
+    # sentence adverbs of sequence and stance ("In the end, X agreed", "Still, X is …")
+    r"(?:still|previously|finally|instead|ultimately|eventually|of\s+course|in\s+the\s+end|"
+    r"at\s+last|by\s+then|since\s+then)(?![-’'])|"
     r"tonight|tomorrow|(?:last|this|earlier\s+this)\s+(?:week|month|year))\b|"
     r"according\s+to\s+[^,;]{1,80},)[,\s]*)+",
     re.IGNORECASE,
@@ -832,6 +836,7 @@ _THOUGH_SUBJECT = lazy(
 )
 _TAIL_TRIM = lazy(
     r"(?:[\s,]+(?:also|have|has|had|both|all|each|jointly|today|now|then|further|again|already|"
+    r"however|though|nonetheless|nevertheless|"
     r"meanwhile|once\s+again|still|at\s+least|too|for\s+(?:his|her|its|their|our|my)\s+part|in\s+turn|"
     r"(?!(?:family|ally|rally|assembly|supply)\b)(?-i:[a-z]{2,}ly)|,)"
     r"\b)+[\s,]*$|[\s,]+$|^(?:has\s+|have\s+)?(?-i:[a-z]{2,}ly)\s*$|"
@@ -841,7 +846,8 @@ _TAIL_TRIM = lazy(
 # The last word of each _TAIL_TRIM alternative ("for his part", "at least": the last one).
 _TAIL_LAST = frozenset(
     ("also", "have", "has", "had", "both", "all", "each", "jointly", "today", "now", "then",
-     "further", "again", "already", "meanwhile", "still", "least", "too", "part", "turn")
+     "further", "again", "already", "meanwhile", "still", "least", "too", "part", "turn",
+     "however", "though", "nonetheless", "nevertheless")
 )
 
 
@@ -888,7 +894,7 @@ _SAID_WORDS = (
     "said", "says", "added", "told", "stated", "noted", "announced", "reported", "wrote", "writes"
 )
 _REPORTED = lazy(
-    r"\b(?:said|says|say|told|added|announced|stated|noted|declared|insisted|indicated|"
+    r"\b(?:said|says|say|told|added|announced|stated|noted|declared|insist(?:s|ed)|indicated|"
     r"made\s+clear|saying|adding)\b",
     re.IGNORECASE,
 )
@@ -2626,6 +2632,26 @@ _FRONTED_PRONOUN = lazy(
 )
 
 
+# an opening adverbial of time, place or occasion, a comma, then the subject: a name, a
+# determiner's noun phrase or a pronoun, with no further comma ("In April, X", "At the
+# summit, the two leaders", "After the vote, it"); "In Oslo, Norway, the bloc" is left whole
+_FRONTED_ADVERBIAL = lazy(
+    r"(?:in|on|at|by|during|after|before|since|under|with|for|from|over|within|through|"
+    r"throughout|following|despite|amid|among|earlier|later|last|this)\s[^,;:]{1,80},\s+"
+    r"(?P<np>(?:(?-i:[A-Z])|(?:the|an?|its|his|her|their|our|both|all|some|many|most|several)\s)"
+    r"[^,;:]{0,80})",
+    re.IGNORECASE,
+)
+# the same with no comma before a pronoun ("By 1992 it", "In his second term he")
+_FRONTED_PRONOUN_BARE = lazy(
+    r"(?:in|on|at|after|before|by|during|within|over|until)\s(?:[^;:,]*?\s)?"
+    r"(?:\d{2,4}|years?|months?|weeks?|days?|term|end|time|meantime|interim|future|run|"
+    r"spring|summer|fall|autumn|winter|(?-i:[A-Z][a-z]+day)|(?-i:January|February|March|April|"
+    r"May|June|July|August|September|October|November|December))\s+(?P<p>he|she|they|it|we|I)",
+    re.IGNORECASE,
+)
+
+
 # "as president he would …", "as governor, she will …": the office the pronoun would hold
 _AS_ROLE = lazy(
     r"as\s+(?P<r>(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+),?\s+(?P<p>he|she|they|we|I)",
@@ -2643,6 +2669,18 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         and (fp := _FRONTED_PRONOUN.fullmatch(seg.rstrip())) is not None
     ):
         return start + fp.start("p"), start + fp.end("p")
+    if (
+        seg[:1] in "IOABDWFSULTEiobdwfsulte"
+        and ", " in seg
+        and (fa := _FRONTED_ADVERBIAL.fullmatch(seg.rstrip())) is not None
+    ):
+        start += fa.start("np")  # "In April, X called …": the opening phrase is no subject
+        seg = text[start:end]
+    elif (
+        seg[:1] in "FUIOABDWfuioabdw"
+        and (fp := _FRONTED_PRONOUN_BARE.fullmatch(seg.rstrip())) is not None
+    ):
+        return start + fp.start("p"), start + fp.end("p")  # "By 1992 it plans to …"
     if seg[:3].lower() == "as " and (am := _AS_ROLE.fullmatch(seg.rstrip())) is not None and (
         coref.ROLE_LAST.search(am.group("r"))
     ):
@@ -2883,6 +2921,22 @@ def _subject(
             ids, explicit = _resolve(ctx, ps, pe)
             if explicit and ids:
                 return _Subject(ps, pe, ids, True, False, [])
+    rel_at = -1
+    if (
+        b_end
+        and last[:1] in "tTwW"
+        and last.lower().strip() in ("that", "who")
+        and (gm := _GAP_VERB.match(region, b_end)) is not None
+        and len(region[gm.end() :].split()) >= 2
+        and "," not in region[b_end:]
+        and not _NOT_HEAD_END.search(region, 0, b_start)
+        and not _THINKING_VERB.search(region, gm.end())
+    ):
+        # "Surety companies that had insured the bonds agreed to …", "officials who opposed
+        # the bill vowed to …": "that"/"who" with a verb right after it opens a relative
+        # clause with a subject gap; the noun phrase it hangs on is the subject
+        rel_at = b_start
+        b_start, b_end, reported = earlier
     source_span: Span | None = None
     if reported and b_start:
         source_span = (lo, lo + b_start)  # trimmed where used
@@ -2900,6 +2954,11 @@ def _subject(
         s, e = lo + main.start("p"), lo + main.end("p")
         ids, explicit = _resolve(ctx, s, e)
         return _Subject(s, e, ids, explicit, reported, source_ids, source_span=source_span)
+    if rel_at >= 0:
+        s, e = _trim(text, lo + b_end, lo + rel_at)
+        if s < e:
+            ids, explicit = _resolve(ctx, s, e)
+            return _Subject(s, e, ids, explicit, reported, source_ids, source_span=source_span)
     s0 = lo + b_end
     s, e = _trim(text, s0, cue_start)
     if b_end and last[:4].lower() == "that" and _APPOSED_THAT.search(region, 0, b_end):
@@ -3186,6 +3245,28 @@ _QUOTE_BEFORE_VERB = lazy(
     r"(?<=[A-Za-z.])\s+(?:[\"“]|``)\s*$"
 )
 _RELATIVE_BOUND = lazy(r",\s+(?:which|who)\s+$", re.IGNORECASE)
+# after a relative "that"/"who": a finite verb (an auxiliary, or a past verb before its object)
+_GAP_VERB = lazy(
+    r"(?:(?-i:[a-z]{2,}ly)\s+)?(?:(?:had|has|have|was|were|is|are|will|would|could|can|may|"
+    r"might|should|must|did|does|do)\s|(?-i:[a-z]{3,}ed|[a-z]{2,}[^s’'\W]s)\s+(?=(?:the|an?|its|his|"
+    r"her|their|our|my|this|these|those|(?-i:[A-Z\d$]))))",
+    re.IGNORECASE,
+)
+# a verb of saying or thinking inside the supposed relative clause: its object clause holds
+# the subject ("officials who oppose the bill hope Congress will …")
+_THINKING_VERB = lazy(
+    r"\b(?:say|says|said|hope|hopes|hoped|expect|expects|expected|believe|believes|believed|"
+    r"think|thinks|thought|fear|fears|feared|predict|predicts|predicted|warn|warns|warned|"
+    r"argue|argues|argued|claim|claims|claimed|insist|insists|insisted|know|knows|knew|"
+    r"want|wants|wanted|urge|urges|urged|ask|asks|asked)\b",
+    re.IGNORECASE,
+)
+# words that make a following "that" a conjunction, not a relative pronoun ("so that", "now that")
+_NOT_HEAD_END = lazy(
+    r"(?:\b(?:so|now|such|given|provided|except|order|fact|way|time|day|year|news|idea|"
+    r"sure|certain|clear|likely|true|possible|glad|aware|hope|hopes|view|belief)|[,;:])\s*$",
+    re.IGNORECASE,
+)
 _APPOSED_THAT = lazy(
     r",\s+(?:an?|the)\s+(?:(?!(?:said|says|told|added|stated)\b)[\w-]+\s+){1,4}?that\s+$",
     re.IGNORECASE,
@@ -3560,7 +3641,10 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
         if (cue.nominal and not verb_noun) or (
             cue.id in ("int.plans", "pledge.verb")
             and _NOUN_TO.match(low)
-            and _POSSESSIVE_NOUN.search(text, max(sent[0], cstart - 40), cstart)
+            and _POSSESSIVE_NOUN.search(text, max(sent[0], cstart - 60), cstart)
+        ) or (
+            cue.id == "int.announced_plans"
+            and _POSSESSIVE_BEFORE.search(text, max(sent[0], cstart - 24), cstart)
         ):
             # "its plan to", "Japan's pledge to": the noun, with its possessor as the committer
             if (
@@ -4635,8 +4719,17 @@ _POSSESSIVE = lazy(
 # Before "plan(s)/pledge(s) to" read as a noun: a possessor and at most an adjective, so that
 # "Their leaders pledge to" stays a verb.
 _POSSESSIVE_NOUN = lazy(
-    r"(?:[’']s?|\b(?:his|her|their|its|our|my))\s+(?:(?:new|latest|own|stated|earlier|"
-    r"ambitious|long-term|(?-i:[a-z]+ed))\s+)?$",
+    r"(?:[’']s?|\b(?:his|her|their|its|our|my))\s+(?:(?-i:[a-z]{2,}ly)\s+)?"
+    r"(?:(?:new|latest|own|stated|earlier|ambitious|grand|original|initial|previous|current|"
+    r"bold|broad|controversial|sweeping|secret|final|main|major|overall|ultimate|"
+    r"(?-i:[a-z]+ed)|(?-i:[a-z0-9]+-[a-z-]+))\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "his announced plans to", "its previously announced plan to": the owner's possessive right
+# before an announcing participle read as an adjective
+_POSSESSIVE_BEFORE = lazy(
+    r"(?:(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bthat)(?<!\bthere)(?<!\bwho)(?<!\bwhat)(?<!\bhere)[’']s?|"
+    r"\b(?:his|her|their|its|our|my))\s+(?:(?-i:[a-z]{2,}ly)\s+)?$",
     re.IGNORECASE,
 )
 _NEW_PAST = lazy(
@@ -5088,7 +5181,9 @@ def _nominal(
         pron = pm.group("pron").lower()
         ps, pe = pm.start("pron"), pm.end("pron")
         if pron in ("his", "her"):
-            pid = _last_of(ctx, ps, ("person",), pronoun=pron)
+            pid = _clause_owner(ctx, sent, ps, floor, pron) or _last_of(
+                ctx, ps, ("person",), pronoun=pron
+            )
         elif pron == "its":
             pid = _last_of(ctx, ps, ("organization", "country", "group"))
         elif pron == "their":
@@ -5142,6 +5237,42 @@ def _nominal(
         # would fail": a past record, a joint act told elsewhere, a forecast
         return None
     return _nominal_rec(ctx, sent, m, cue, floor, prev, ids, ps, pe)
+
+
+_SUBJECT_PRONOUN = {"his": "he", "her": "she"}
+_SOURCE_SURNAME = lazy(
+    r"(?P<n>(?-i:[A-Z])[\w’'-]+)\s+(?:said|says|told|added|insisted|insists|stated|noted)\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_owner(ctx: _Ctx, sent: Span, ps: int, floor: int, pron: str) -> str | None:
+    """ "X said that he might drop his plans to …": the person the clause's own subject pronoun
+    names (a reported "he" is the speaker), before the latest person named ("his" is the
+    subject's own plan); None when the clause opens with no such pronoun."""
+    text = ctx.doc.text
+    subj = _subject(ctx, sent, ps, floor, False)
+    if subj is None:
+        return None
+    pm = _PRONOUN_OPEN.match(text, subj.start, subj.end)
+    if pm is None or pm.group().lower() != _SUBJECT_PRONOUN[pron]:
+        return None
+    if subj.reported and subj.source_span is not None:
+        ss, se = _trim(text, *subj.source_span)
+        people = [
+            a for a in subj.source_ids
+            if ctx.actors[a].kind == "person" and coref.agrees(ctx.gender, ctx.actors[a], pm.group())
+        ]
+        if len(people) == 1:
+            return people[0]
+        nm = None
+        for nm in _SOURCE_SURNAME.finditer(text, ss, se):
+            pass  # the last speaker named before the reported clause
+        if nm is not None and not people:
+            return _by_surname(ctx, nm.group("n"), pm.group().lower())
+        return None
+    ids, _ = _resolve(ctx, pm.start(), pm.end())
+    return ids[0] if len(ids) == 1 and ctx.actors[ids[0]].kind == "person" else None
 
 
 _EFFORT_FRAME = lazy(
