@@ -200,6 +200,15 @@ def main() -> None:
             print(f"peak RSS, CLI -f json on a 1 MB input: {peak_rss_mb(mb):.0f} MB")
         except RuntimeError as exc:
             print(f"peak RSS, CLI -f json on a 1 MB input: the run failed: {exc}")
+        # the dearest shape: nothing but new names that say things (mem_dense.py has more)
+        from mem_dense import text_for
+
+        dense = Path(tmp) / "one-mb-names.txt"
+        dense.write_text(text_for("lone_words", 1_000_000), encoding="utf-8")
+        try:
+            print(f"peak RSS, CLI -f json on 1 MB of names: {peak_rss_mb(dense):.0f} MB")
+        except RuntimeError as exc:
+            print(f"peak RSS, CLI -f json on 1 MB of names: the run failed: {exc}")
 
     print("\nscaling (build_brief + JSON, in-process):")
     sizes = [10_000, 100_000, 1_000_000, 10_000_000]

@@ -9,6 +9,7 @@ import functools
 import hashlib
 import math
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from briefgen.model import (
@@ -77,34 +78,65 @@ def assemble(
 
 
 _T = TypeVar("_T")
-_PLAIN: dict[type, bool] = {}
+_COPIERS: dict[type, Callable[[Any, dict[str, Any]], Any] | None] = {}
 
 
 def _replace(obj: _T, **changes: Any) -> _T:
-    """dataclasses.replace for the model's plain frozen dataclasses (no __post_init__, no slots,
-    no cached properties, every field in __init__): a copy of the instance dict, without
-    __init__'s per-field object.__setattr__ calls — replace() was a quarter of assemble's time.
-    A name that is not a field shows as a dict that grew (cheaper than a key-set test)."""
+    """dataclasses.replace for the model's plain frozen dataclasses (no __post_init__, no
+    cached properties, every field in __init__), without its per-call field walk and keyword
+    dict — replace() was a quarter of assemble's time. With __slots__ (the model's items): one
+    positional __init__ call made once per class, each field from `changes` or the object;
+    with an instance dict: a copy of it. A name that is not a field is left over in `changes`
+    (slots) or shows as a dict that grew."""
     cls = type(obj)
-    plain = _PLAIN.get(cls)
-    if plain is None:
-        plain = _PLAIN[cls] = (
-            not hasattr(cls, "__post_init__")
-            and "__slots__" not in cls.__dict__
-            and all(f.init for f in dataclasses.fields(cls))  # type: ignore[arg-type]
-            and not any(isinstance(v, functools.cached_property) for v in vars(cls).values())
-        )
-    if not plain:
+    try:
+        copier = _COPIERS[cls]
+    except KeyError:
+        copier = _COPIERS[cls] = _copier(cls)
+    if copier is None:
         return dataclasses.replace(obj, **changes)  # type: ignore[type-var]
-    new = object.__new__(cls)
-    state = new.__dict__
-    state.update(obj.__dict__)
-    n = len(state)
-    state.update(changes)
-    if len(state) != n:
-        name = next(k for k in changes if k not in obj.__dict__)
-        raise TypeError(f"{cls.__name__}.__init__() got an unexpected keyword argument {name!r}")
-    return new
+    return copier(obj, changes)  # type: ignore[no-any-return]
+
+
+def _copier(cls: type) -> Callable[[Any, dict[str, Any]], Any] | None:
+    """_replace's copy function for `cls`, or None when dataclasses.replace must do it."""
+    if (
+        hasattr(cls, "__post_init__")
+        or not all(f.init for f in dataclasses.fields(cls))  # type: ignore[arg-type]
+        or any(isinstance(v, functools.cached_property) for v in vars(cls).values())
+    ):
+        return None
+    if "__slots__" in vars(cls):
+        names = [f.name for f in dataclasses.fields(cls)]  # type: ignore[arg-type]
+        args = ", ".join(f"pop({n!r}, o.{n})" for n in names)
+        code = (
+            "def copy(o, changes):\n"
+            "    pop = changes.pop\n"
+            f"    new = CLS({args})\n"
+            "    if changes:\n"
+            "        unexpected(changes)\n"
+            "    return new\n"
+        )
+        scope: dict[str, Any] = {"CLS": cls, "unexpected": functools.partial(_unexpected, cls)}
+        exec(code, scope)  # noqa: S102 - code made from the dataclass's field names
+        return scope["copy"]  # type: ignore[no-any-return]
+
+    def copy(obj: Any, changes: dict[str, Any]) -> Any:
+        new: Any = object.__new__(cls)
+        state = new.__dict__
+        state.update(obj.__dict__)
+        n = len(state)
+        state.update(changes)
+        if len(state) != n:
+            _unexpected(cls, {k: v for k, v in changes.items() if k not in obj.__dict__})
+        return new
+
+    return copy
+
+
+def _unexpected(cls: type, changes: dict[str, Any]) -> None:
+    name = next(iter(changes))
+    raise TypeError(f"{cls.__name__}.__init__() got an unexpected keyword argument {name!r}")
 
 
 def rank_actors(

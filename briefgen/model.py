@@ -25,21 +25,25 @@ _SET = object.__setattr__
 @dataclass_transform(frozen_default=True, field_specifiers=(field,))
 def _frozen(cls: type[_T]) -> type[_T]:
     """@dataclass(frozen=True), with the quicker __init__ of _fast_init instead of the generated
-    one (which is then not made at all: ~0.1 ms less import time per class)."""
-    return _fast_init(dataclass(frozen=True, init=False)(cls))
+    one (which is then not made at all: ~0.1 ms less import time per class), and __slots__
+    unless the class caches properties (Document, Brief: they need an instance dict)."""
+    cached = any(isinstance(v, functools.cached_property) for v in vars(cls).values())
+    return _fast_init(dataclass(frozen=True, init=False, slots=not cached)(cls))
 
 
 def _fast_init(cls: _C) -> _C:
     """Give a frozen dataclass a quicker __init__ with the same signature and result.
 
     The dataclass one stores each field with `object.__setattr__` looked up afresh per field
-    (~75 ns each; ~150 model objects per 1,000 words, most with 9-13 fields). Up to four
-    fields, the same calls through one bound name; from five, the whole instance dict set in
-    one call, which costs ~2 ns more per attribute read later (a plain dict instead of the
-    type's shared keys) and saves ~40 ns per field now: fewer instructions in all (JSON brief
-    -1.9%, counted with cachegrind). Equality, hashing, repr, pickling and dataclasses.replace
-    read the fields, not __init__, so they are unchanged (tests/test_model_speed.py). CPython
-    only: a compiled model.py (mypyc) would keep its own __init__ and drop this."""
+    (~75 ns each; ~150 model objects per 1,000 words, most with 9-13 fields). With __slots__,
+    each field through its slot's own setter, bound once (~45% quicker than object.__setattr__);
+    the objects are a third the size of ones with an instance dict (a View 136 bytes, not 56 +
+    a 464-byte dict: a 1 MB text of nothing but names makes 33 K actors and 33 K views), and a
+    slot reads quicker than a dict. Without slots: up to four fields, object.__setattr__
+    through one bound name; from five, the whole instance dict set in one call. Equality,
+    hashing, repr, pickling and dataclasses.replace read the fields, not __init__, so they are
+    unchanged (tests/test_model_speed.py). CPython only: a compiled model.py (mypyc) would keep
+    its own __init__ and drop this."""
     fields = dataclasses.fields(cls)
     if hasattr(cls, "__post_init__") or any(
         not f.init or f.kw_only or f.default_factory is not dataclasses.MISSING for f in fields
@@ -49,11 +53,14 @@ def _fast_init(cls: _C) -> _C:
     params = ", ".join(
         n if f.default is dataclasses.MISSING else f"{n}=_d_{n}" for n, f in zip(names, fields)
     )
-    if len(names) <= 4:
+    scope: dict[str, object] = {"_set": _SET}
+    if "__slots__" in vars(cls):
+        scope.update({f"_s_{n}": vars(cls)[n].__set__ for n in names})
+        body = "".join(f"    _s_{n}(self, {n})\n" for n in names)
+    elif len(names) <= 4:
         body = "".join(f"    _set(self, {n!r}, {n})\n" for n in names)
     else:
         body = "    _set(self, '__dict__', {" + ", ".join(f"{n!r}: {n}" for n in names) + "})\n"
-    scope: dict[str, object] = {"_set": _SET}
     scope.update({f"_d_{f.name}": f.default for f in fields})
     exec(f"def __init__(self, {params}):\n{body}", scope)  # noqa: S102 - code made from field names
     init: Any = scope["__init__"]

@@ -503,6 +503,7 @@ def extract_actors(doc: Document) -> list[Actor]:
     _lone_names_as_orgs(st)
     _lone_words_read(st)
     _business_names(st, body, seg_runs)
+    del runs, starts, seg_runs  # (the last use: ~8 MB at 1 MB of names, freed before the peak)
     for seg in body if st.groups else ():  # (no collective noun after a run: none to find)
         _groups(st, seg)
     _administrations(st, body)
@@ -5064,14 +5065,16 @@ def _link_short_forms(st: _Doc, segs: list[_Seg]) -> None:
     if not forms:
         return
     scan = _FormScanner(forms, st.text)
-    fold = {f.casefold(): a for f, a in forms.items()}
+    fold: dict[str, _Actor] | None = None  # made for the first all-caps segment (few texts)
     text = st.text
     for seg, text_is_caps, found in scan.finditer_segs(segs):
+        if text_is_caps and fold is None:
+            fold = {f.casefold(): a for f, a in forms.items()}
         for s, e in found:
             if not st.free(s, e):
                 continue
             g = " ".join(text[s:e].split())
-            hit = fold.get(g.casefold()) if text_is_caps else forms.get(g)
+            hit = fold.get(g.casefold()) if fold is not None and text_is_caps else forms.get(g)
             if hit is None:
                 continue
             a = hit
@@ -5130,6 +5133,33 @@ _RX_FORM_END_OK = re.compile(r"(?![\w’'-]|\.\w)")
 _RX_ALL_CAP = lazy(rf"[{N.UPPER}]+")
 _RX_WORDISH = re.compile(r"[\w’'-]")
 _FIND_FORMS_MAX = 64  # more forms than this: one trie walk per candidate start instead
+_TRIE_LEAF = 8  # forms sharing a prefix, at most, that a compact trie keeps as a tuple of tails
+
+
+def _compact_trie(forms: list[str]) -> dict[str, Any]:
+    """The forms as a trie of dicts (one key per character, "" marking a form's end) down to
+    where at most _TRIE_LEAF forms share the prefix: there a tuple of their tails (the rest of
+    each form, "" for the form that ends there). word_trie's one dict per character took ~40 MB
+    for the 30 K names of a 1 MB text of nothing but new names; this keeps the first few
+    characters' dicts only. Built breadth-wise, not by recursion: forms can be long."""
+    root: dict[str, Any] = {}
+    todo: list[tuple[dict[str, Any], int, list[str]]] = [(root, 0, forms)]
+    while todo:
+        node, d, group = todo.pop()
+        by_char: dict[str, list[str]] = {}
+        for f in group:
+            if len(f) == d:
+                node[""] = None
+            else:
+                by_char.setdefault(f[d], []).append(f)
+        for ch, sub in by_char.items():
+            if len(sub) <= _TRIE_LEAF:
+                node[ch] = tuple(f[d + 1 :] for f in sub)
+            else:
+                child: dict[str, Any] = {}
+                node[ch] = child
+                todo.append((child, d + 1, sub))
+    return root
 
 
 class _FormScanner:
@@ -5152,6 +5182,7 @@ class _FormScanner:
         self.ends: dict[int, list[int]] = {}  # start -> ends of the forms there, longest first
         self._root: dict[str, Any] | None = None
         self._low_root: dict[str, Any] | None = None  # the forms lower-cased, for _finditer_lower
+        self._compact: dict[str, Any] | None = None  # _compact_trie(forms), for _walk_ends
         self.forms_ascii = all(f.isascii() for f in self.forms)
         self.walk = len(self.forms) > _FIND_FORMS_MAX
         # a no-break space in a form, or a space as its first character, is matched literally by
@@ -5191,35 +5222,40 @@ class _FormScanner:
             self._walk_ends(here)
         return self._pick(here, pos, endpos)
 
-    def finditer_segs(self, segs: list[_Seg]) -> list[tuple[_Seg, bool, list[Span]]]:
+    def finditer_segs(self, segs: list[_Seg]) -> Iterator[tuple[_Seg, bool, list[Span]]]:
         """(seg, all-caps, finditer's spans) for each segment with some: the bisection of
-        finditer inlined, and a segment with no start in it (most) skipped after one look."""
+        finditer inlined, and a segment with no start in it (most) skipped after one look.
+        Made segment by segment (the scan reads only the text), and with many forms each
+        segment's walked ends dropped once picked: a 1 MB text of names kept ~10 MB of them."""
         text = self.text
         if self.regex is not None:
-            return [
-                (seg, c, self.finditer(seg.start, seg.end, c))
-                for seg in segs
-                for c in (text[seg.start : seg.end].isupper(),)
-            ]
+            for seg in segs:
+                c = text[seg.start : seg.end].isupper()
+                yield seg, c, self.finditer(seg.start, seg.end, c)
+            return
         if self.starts is None:
             self._find_starts()
         starts = self.starts
         assert starts is not None
-        out = []
         bisect_left = bisect.bisect_left
+        walk, ends = self.walk, self.ends
         for seg in segs:
             pos, endpos = seg.start, seg.end
             if text[pos:endpos].isupper():
-                out.append((seg, True, self._finditer_fold(pos, endpos)))
+                yield seg, True, self._finditer_fold(pos, endpos)
                 continue
             k = bisect_left(starts, pos)
             if k == len(starts) or starts[k] >= endpos:
                 continue
             here = starts[k : bisect_left(starts, endpos, k)]
-            if self.walk:
+            if walk:
                 self._walk_ends(here)
-            out.append((seg, False, self._pick(here, pos, endpos)))
-        return out
+                found = self._pick(here, pos, endpos)
+                for s in here:
+                    ends.pop(s, None)
+            else:
+                found = self._pick(here, pos, endpos)
+            yield seg, False, found
 
     def _find_starts(self) -> None:
         """Where forms start. With few forms, each form's occurrences by str.find (C speed, the
@@ -5246,20 +5282,30 @@ class _FormScanner:
         self.starts = [s for m in start.finditer(text) if norm[(s := m.start()) : s + 2] in pairs]
 
     def _walk_ends(self, starts: list[int]) -> None:
-        """self.ends for these starts (those of one segment), by walking the trie (many forms)."""
-        root, norm, ends = self.root, self.norm, self.ends
+        """self.ends for these starts (those of one segment), by walking the compact trie (many
+        forms): every form that norm has at the start, as the per-character trie finds them."""
+        if self._compact is None:
+            self._compact = _compact_trie(self.forms)
+        root, norm, ends = self._compact, self.norm, self.ends
+        startswith = norm.startswith
+        n = len(norm)
         for s in starts:
             if s in ends:
                 continue
             node: Any = root
             found: list[int] = []
             i = s
-            n = len(norm)
             while i < n:
                 node = node.get(norm[i])
                 if node is None:
                     break
                 i += 1
+                if type(node) is tuple:  # the few forms left: their tails, tested whole
+                    tails = [i + len(t) for t in node if startswith(t, i)]
+                    if tails:
+                        tails.sort()
+                        found += tails
+                    break
                 if "" in node:
                     found.append(i)
             found.reverse()
