@@ -28,6 +28,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED_ARTICLES = ROOT.parent / "shared" / "gold" / "articles"
 sys.path.insert(0, str(ROOT))
 
+from mem_dense import cli_rss_mb, text_for
+
 from briefgen import build_brief, render
 from briefgen.textutil import count_words
 
@@ -69,23 +71,6 @@ def cli(args: list[str]) -> float:
         cwd=ROOT,
     )
     return time.perf_counter() - start
-
-
-def peak_rss_mb(path: Path) -> float:
-    """Peak RSS of one CLI run (JSON) on `path`, measured in a fresh wrapper process so no earlier
-    child's maximum is mixed in."""
-    code = (
-        "import resource, subprocess, sys\n"
-        f"subprocess.run([sys.executable, '-m', 'briefgen', {str(path)!r}, '-f', 'json'],"
-        " check=True, stdout=subprocess.DEVNULL)\n"
-        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", code], check=False, capture_output=True, text=True, cwd=ROOT
-    )
-    if out.returncode != 0:
-        raise RuntimeError((out.stderr.strip().splitlines() or ["failed"])[-1])
-    return int(out.stdout.strip()) / 1024  # Linux reports KB
 
 
 def scaled_text(texts: list[str], size: int) -> str:
@@ -197,16 +182,14 @@ def main() -> None:
         mb = Path(tmp) / "one-mb.txt"
         mb.write_text(scaled_text(texts, 1_000_000), encoding="utf-8")
         try:
-            print(f"peak RSS, CLI -f json on a 1 MB input: {peak_rss_mb(mb):.0f} MB")
+            print(f"peak RSS, CLI -f json on a 1 MB input: {cli_rss_mb(mb):.0f} MB")
         except RuntimeError as exc:
             print(f"peak RSS, CLI -f json on a 1 MB input: the run failed: {exc}")
         # the dearest shape: nothing but new names that say things (mem_dense.py has more)
-        from mem_dense import text_for
-
         dense = Path(tmp) / "one-mb-names.txt"
         dense.write_text(text_for("lone_words", 1_000_000), encoding="utf-8")
         try:
-            print(f"peak RSS, CLI -f json on 1 MB of names: {peak_rss_mb(dense):.0f} MB")
+            print(f"peak RSS, CLI -f json on 1 MB of names: {cli_rss_mb(dense):.0f} MB")
         except RuntimeError as exc:
             print(f"peak RSS, CLI -f json on 1 MB of names: the run failed: {exc}")
 

@@ -69,12 +69,13 @@ def text_for(shape: str, size: int) -> str:
     return "".join(parts)[:size]
 
 
-def cli_rss_mb(path: Path) -> float:
-    """Peak RSS of one CLI run (-f json) on `path`, in a fresh wrapper process."""
+def cli_rss_mb(path: Path, *options: str) -> float:
+    """Peak RSS of one CLI run (-f json, plus `options`) on `path`, in MB, measured in a fresh
+    wrapper process so no earlier child's maximum is mixed in."""
+    argv = [sys.executable, "-m", "briefgen", str(path), "-f", "json", *options]
     code = (
         "import resource, subprocess, sys\n"
-        f"subprocess.run([sys.executable, '-m', 'briefgen', {str(path)!r}, '-f', 'json',"
-        " '--date', '2024-04-15'], check=True, stdout=subprocess.DEVNULL)\n"
+        f"subprocess.run({argv!r}, check=True, stdout=subprocess.DEVNULL)\n"
         "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
     )
     out = subprocess.run(
@@ -130,7 +131,7 @@ def main() -> None:
             path = Path(tmp) / f"{shape}.txt"
             path.write_text(text_for(shape, opts.size), encoding="utf-8")
             try:
-                line = f"{shape:12} peak RSS {cli_rss_mb(path):6.1f} MB"
+                line = f"{shape:12} peak RSS {cli_rss_mb(path, '--date', '2024-04-15'):6.1f} MB"
             except RuntimeError as exc:
                 line = f"{shape:12} failed: {exc}"
             if opts.stages:

@@ -13,6 +13,7 @@ import time
 from typing import ClassVar
 
 import pytest
+from test_hostile_scaling import _count
 
 from briefgen import build_brief
 from briefgen.extract import actors as A
@@ -34,25 +35,13 @@ def _names(n: int) -> list[str]:
     return out
 
 
-def _counted(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> list[int]:
-    calls = [0]
-    orig = getattr(module, name)
-
-    def counted(*args: object, **kwargs: object) -> object:
-        calls[0] += 1
-        return orig(*args, **kwargs)
-
-    monkeypatch.setattr(module, name, counted)
-    return calls
-
-
 # -- fixed in actors.py ---------------------------------------------------------------------
 
 
 def test_many_lone_words_are_found_in_one_scan(monkeypatch: pytest.MonkeyPatch) -> None:
     # _lone_words_read compiled and ran a regex over the whole text for each lone word "said"
     # made a person: 100 KB of "Xyz said the plan works." took actors 5.8 s (10 KB: 0.10 s)
-    calls = _counted(monkeypatch, A, "_alone_spots")
+    calls = _count(monkeypatch, A, "_alone_spots")
     build_brief(" ".join(f"{w} said the plan works." for w in _names(300)), "2024-04-15")
     assert calls[0] == 0
 
@@ -80,7 +69,7 @@ def test_persons_sharing_a_given_name_are_merged_by_their_rare_token(
 ) -> None:
     # _merge_people compared each "Ann X" with every earlier "Ann Y" (the holders of "Ann"):
     # 100 KB of such people took actors 3.9 s (10 KB: 0.06 s); 300 people made ~45,000 calls
-    calls = _counted(monkeypatch, A, "_subseq")
+    calls = _count(monkeypatch, A, "_subseq")
     text = " ".join(f"Ann {w} said the plan works." for w in _names(300))
     brief = build_brief(text + " Ann Xabababa spoke.", "2024-04-15")
     assert calls[0] < 3_000, calls[0]
@@ -90,7 +79,7 @@ def test_persons_sharing_a_given_name_are_merged_by_their_rare_token(
 def test_joint_pollsters_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     # each new pair read the whole text for its sides and every pair before it: 100 KB of
     # "The Reuters/Xyz poll found …" took actors 1.5 s (10 KB: 0.025 s)
-    calls = _counted(monkeypatch, A, "_alone_count")
+    calls = _count(monkeypatch, A, "_alone_count")
     text = "\n\n".join(f"The Reuters/{w} poll found that voters agree." for w in _names(200))
     brief = build_brief(text, "2024-04-15")
     assert calls[0] <= 2 * A._MAX_JOINT_POLLSTERS
@@ -110,7 +99,7 @@ def test_a_few_joint_pollsters_are_all_kept() -> None:
 def test_person_possessors_read_the_people_once(monkeypatch: pytest.MonkeyPatch) -> None:
     # each one-word owner of "X's spokesman" was compared with every actor: 100 KB took
     # actors 5.4 s (10 KB: 0.06 s); 150 owners made ~45,000 _core_tokens calls
-    calls = _counted(monkeypatch, A, "_core_tokens")
+    calls = _count(monkeypatch, A, "_core_tokens")
     ws = _names(300)
     text = " ".join(
         f"{a}'s spokesman Ann {b} said the plan works." for a, b in zip(ws[::2], ws[1::2])
