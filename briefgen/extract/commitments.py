@@ -16,11 +16,11 @@ import itertools
 import re
 import sys
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from re import _constants as _const  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
-from typing import Any, TypeVar, cast
+from typing import Any, Generic, TypeVar, cast
 
 from briefgen import rules
 from briefgen.extract import coref
@@ -1366,7 +1366,7 @@ class _Ctx:
     by_name: dict[str, str]
     groups: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
     # Views by start, for a bisect in _view_at when no two views overlap (else None).
-    view_index: tuple[list[int], list[View]] | None = None
+    view_index: _SpanIndex[View] | None = None
     max_mention: int = 0  # the longest mention's length, to bound backward scans
     speaker: str | None = None  # the person a "Remarks by …" headline names: "I" and "we"
     speaker_country: str | None = None  # "as Prime Minister of Norway": the speaker's
@@ -1397,7 +1397,7 @@ def _index(doc: Document, actors: list[Actor], dates: list[DateMention], views: 
         sorted(dates, key=lambda d: d.span),
         list(views),
         by_name,
-        view_index=_disjoint_index(list(views), lambda v: v.span),
+        view_index=_SpanIndex(views, _view_span),
         max_mention=max((e - s for s, e, _ in mentions), default=0),
         speaker=_remarks_speaker(doc, actors, mentions),
     )
@@ -1460,25 +1460,27 @@ def _speaker_country(
 _T = TypeVar("_T")
 
 
-def _disjoint_index(
-    items: list[_T], span: Callable[[_T], tuple[int, int]]
-) -> tuple[list[int], list[_T]] | None:
-    """(starts, items) sorted by start when no two spans overlap — then at most one contains an
-    offset and a bisect finds it — or None (callers scan the list, as the first match wins)."""
-    ordered = sorted(items, key=span)
-    for a, b in itertools.pairwise(ordered):
-        if span(a)[1] > span(b)[0]:
-            return None
-    return [span(x)[0] for x in ordered], ordered
+class _SpanIndex(Generic[_T]):
+    """The first item, in list order, whose span contains an offset. Each item is filed under the
+    4 KB buckets its span covers, so building is linear and a look-up reads only the few items
+    of one bucket, also where spans overlap (a view nested in a view, "he said that X says …")."""
 
+    _BUCKET = 4096
 
-def _containing(index: tuple[list[int], list[_T]], span: Callable[[_T], tuple[int, int]],
-                pos: int) -> _T | None:
-    starts, ordered = index
-    i = bisect.bisect_right(starts, pos) - 1
-    if i >= 0 and span(ordered[i])[0] <= pos < span(ordered[i])[1]:
-        return ordered[i]
-    return None
+    def __init__(self, items: Iterable[_T], span: Callable[[_T], tuple[int, int]]) -> None:
+        self._span = span
+        self._buckets: dict[int, list[_T]] = {}
+        for item in items:
+            s, e = span(item)
+            for b in range(s // self._BUCKET, (e - 1) // self._BUCKET + 1):
+                self._buckets.setdefault(b, []).append(item)
+
+    def containing(self, pos: int) -> _T | None:
+        for item in self._buckets.get(pos // self._BUCKET, ()):
+            s, e = self._span(item)
+            if s <= pos < e:
+                return item
+        return None
 
 
 def _ids_in(ctx: _Ctx, start: int, end: int, places: bool = False) -> list[str]:
@@ -1956,7 +1958,7 @@ class _Subject:
 
 def _view_at(ctx: _Ctx, pos: int) -> View | None:
     if ctx.view_index is not None:
-        return _containing(ctx.view_index, _view_span, pos)
+        return ctx.view_index.containing(pos)
     for v in ctx.views:
         if v.span[0] <= pos < v.span[1]:
             return v
@@ -5406,12 +5408,9 @@ def _bullets(ctx: _Ctx, out: list[_Rec]) -> list[_Rec]:
     extra: list[_Rec] = []
     paras = ctx.doc.paragraphs
     by_para: dict[int, list[_Rec]] = {}
-    para_index = _disjoint_index(list(range(len(paras))), lambda k: paras[k].span)
+    para_index = _SpanIndex(range(len(paras)), lambda k: paras[k].span)
     for r in out:
-        if para_index is not None:
-            idx = _containing(para_index, lambda k: paras[k].span, r.span[0])
-        else:
-            idx = ctx.doc.paragraph_index(r.span[0])
+        idx = para_index.containing(r.span[0])
         if idx is not None:
             by_para.setdefault(idx, []).append(r)
     for i, p in enumerate(paras):
