@@ -460,12 +460,14 @@ def _inflect(verb: str) -> str:
     return "(?:" + "|".join(sorted(forms, key=len, reverse=True)) + ")" + tail
 
 
+# data/commitment_characterisations.json: each group's verbs by its id
+_CHARACTERISATIONS: dict[str, list[str]] = {
+    e["id"]: e["verbs"] for e in rules.entries("commitment_characterisations")
+}
+
+
 def _characterisation_alt(kind: str) -> str:
-    verbs = [
-        v for e in rules.entries("commitment_characterisations") if e["id"] == kind
-        for v in e["verbs"]
-    ]
-    return r"\b(?:" + "|".join(_inflect(v) for v in verbs) + r")\b"
+    return r"\b(?:" + "|".join(_inflect(v) for v in _CHARACTERISATIONS[kind]) + r")\b"
 
 
 # data/commitment_characterisations.json: another speaker's attack on the committer's aims
@@ -476,10 +478,7 @@ _CONSEQUENCE = lazy(_characterisation_alt("consequence"), re.IGNORECASE)
 # "were ready to return to normal": a state reached, no act (data: commitment_characterisations)
 _STATE = lazy(_characterisation_alt("state"), re.IGNORECASE)
 # "his gut reaction is to blame …": a trait the writer ascribes, read on the subject's last word
-_DISPOSITION = frozenset(
-    v for e in rules.entries("commitment_characterisations") if e["id"] == "disposition"
-    for v in e["verbs"]
-)
+_DISPOSITION = frozenset(_CHARACTERISATIONS["disposition"])
 # "wants to release them but can't because …": the cue undone in the same breath
 _UNDONE = lazy(
     r"[^,;:.!?]{0,80}?,?\s+but\s+(?:(?:i|we|he|she|they|it)\s+)?(?:(?:still|simply|just)\s+)?"
@@ -499,23 +498,10 @@ _ACCUSE_FRAME = lazy(
     re.IGNORECASE,
 )
 _ACCUSE_STEM = lazy(
-    "|".join(
-        sorted(
-            {
-                v[:5]
-                for e in rules.entries("commitment_characterisations")
-                if e["id"] == "accusation"
-                for v in e["verbs"]
-            }
-        )
-    ),
-    re.IGNORECASE,
+    "|".join(sorted({v[:5] for v in _CHARACTERISATIONS["accusation"]})), re.IGNORECASE
 )
 _REL_CLAUSE = lazy(r",\s+(?:which|who|whom|whose)\b", re.IGNORECASE)
-_BELIEF_WORDS = frozenset(
-    v for e in rules.entries("commitment_characterisations") if e["id"] == "belief"
-    for v in e["verbs"]
-)
+_BELIEF_WORDS = frozenset(_CHARACTERISATIONS["belief"])
 # cues that can ascribe an aim to someone ("wants to", "is trying to", a bare will/would); an
 # explicit "vowed/pledged to" reports the actor's own undertaking
 # "It is unlikely (that) X will …", "it now seems inevitable that X will …": the writer's
@@ -525,10 +511,7 @@ _JUDGED = lazy(
     r"\bit(?:[’']s|\s+(?:\w+ly\s+|now\s+|still\s+|also\s+)?(?:is|was|seems|seemed|appears|"
     r"appeared|looks|looked|remains))\s+"
     r"(?:\w+ly\s+|now\s+|still\s+|not\s+|all\s+but\s+){0,2}(?:"
-    + "|".join(
-        v for e in rules.entries("commitment_characterisations") if e["id"] == "judgement"
-        for v in e["verbs"]
-    )
+    + "|".join(_CHARACTERISATIONS["judgement"])
     + r")\s+(?:that\s+)?(?:[\w.’'-]+\s+){0,6}?[\w.’'-]+$",
     re.IGNORECASE,
 )
@@ -1364,9 +1347,8 @@ class _Ctx:
     dates: list[DateMention]
     views: list[View]
     by_name: dict[str, str]
+    view_index: _SpanIndex[View]  # the view holding an offset (nested views too), see _view_at
     groups: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
-    # Views by start, for a bisect in _view_at when no two views overlap (else None).
-    view_index: _SpanIndex[View] | None = None
     max_mention: int = 0  # the longest mention's length, to bound backward scans
     speaker: str | None = None  # the person a "Remarks by …" headline names: "I" and "we"
     speaker_country: str | None = None  # "as Prime Minister of Norway": the speaker's
@@ -1957,12 +1939,7 @@ class _Subject:
 
 
 def _view_at(ctx: _Ctx, pos: int) -> View | None:
-    if ctx.view_index is not None:
-        return ctx.view_index.containing(pos)
-    for v in ctx.views:
-        if v.span[0] <= pos < v.span[1]:
-            return v
-    return None
+    return ctx.view_index.containing(pos)
 
 
 def _first_person(ctx: _Ctx, pos: int) -> str | None:
