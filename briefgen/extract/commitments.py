@@ -5385,9 +5385,8 @@ def _bullets(ctx: _Ctx, out: list[_Rec]) -> list[_Rec]:
     extra: list[_Rec] = []
     paras = ctx.doc.paragraphs
     by_para: dict[int, list[_Rec]] = {}
-    para_index = _SpanIndex(range(len(paras)), lambda k: paras[k].span)
     for r in out:
-        idx = para_index.containing(r.span[0])
+        idx = ctx.doc.paragraph_index(r.span[0])
         if idx is not None:
             by_para.setdefault(idx, []).append(r)
     for i, p in enumerate(paras):
