@@ -291,6 +291,33 @@ def score_items(
     return t
 
 
+def covered(spans: list[tuple[int, int]], target: tuple[int, int]) -> float:
+    """The largest share of target that one of spans covers (the Gender Gap Tracker's measure)."""
+    size = max(target[1] - target[0], 1)
+    return max(
+        (max(0, min(s[1], target[1]) - max(s[0], target[0])) / size for s in spans), default=0
+    )
+
+
+def score_view_overlap(gold: dict[str, Any], text: str, out: dict[str, Any], share: float) -> Tally:
+    """Views matched strictly: a pair counts only when the view covers more than `share` of the
+    gold evidence, as the published quote scores count (overlap > 0.3 and > 0.8)."""
+    t = Tally()
+    gold_items = [(g, occurrences(text, g["evidence"])) for g in gold["views"]]
+
+    def match(item: dict[str, Any], occ: list[tuple[int, int]]) -> bool:
+        return any(covered(_item_spans(item), o) > share for o in occ)
+
+    for item in out["views"]:
+        t.pred += 1
+        t.pred_ok += any(match(item, occ) for _, occ in gold_items)
+    for g, occ in gold_items:
+        if g.get("required", True):
+            t.gold += 1
+            t.gold_ok += any(match(item, occ) for item in out["views"])
+    return t
+
+
 def score_file(path: Path) -> tuple[dict[str, Tally], list[str]]:
     gold = json.loads(path.read_text(encoding="utf-8"))
     text = (path.parent / gold["text_file"]).read_text(encoding="utf-8").removeprefix("\ufeff")
@@ -302,6 +329,8 @@ def score_file(path: Path) -> tuple[dict[str, Tally], list[str]]:
         "dates": score_dates(gold, text, out, "value", misses),
         "commitments": score_items("commitments", gold, text, out, misses),
         "views": score_items("views", gold, text, out, misses),
+        "views >0.3": score_view_overlap(gold, text, out, 0.3),
+        "views >0.8": score_view_overlap(gold, text, out, 0.8),
     }
     # Dates again with the publication date given, where the gold says what it resolves to.
     keys = {k for d in gold["dates"] for k in d if k.startswith("value_if_published_")}
@@ -350,7 +379,8 @@ def main(argv: list[str] | None = None) -> int:
         )
     print(
         "attr = title/affiliation accuracy (actors), value accuracy (dates), "
-        "actor attribution (commitments), speaker accuracy (views)"
+        "actor attribution (commitments), speaker accuracy (views); views >0.3 / >0.8 count a "
+        "view only when it covers that share of the gold evidence"
     )
     return 0
 
