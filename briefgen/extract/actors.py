@@ -1898,6 +1898,8 @@ def _parse_pre(
     if pre in N.COUNTRY_REFS:
         return None, N.COUNTRY_REFS[pre].key, ""
     if pre in N.PARTY_LABELS:  # "Republican presidential nominee X": the party, not a title word
+        if initial and pre in N.IDEOLOGY_LABELS and title in N.IDEOLOGY_ROLES:
+            return None, None, ""  # "Conservative economist X said": what she thinks, no party
         for form in (pre + " Party", pre + "s", pre.removesuffix("ic") + "s"):
             if form in N.GAZ:
                 return N.GAZ[form].key, None, ""
@@ -2392,6 +2394,8 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             h.affiliation = _PARTY_OF_TAG[pt.group(1)]  # "Sen. Ann Roe (D-Maine)": her party
         if not h.affiliation:
             h.affiliation = _name_org(st, h.span, seg)
+        if not h.affiliation and text.startswith((", who", ",\xa0who"), h.span[1]):
+            h.affiliation = _works_at(st, h.span[1], seg.end)
         if h.affiliation and h.affiliation not in _PARTY_NAMES and not h.affiliation.endswith(
             (" campaign", " administration", " team")
         ):  # (a campaign is made by _groups, with its owner)
@@ -2515,6 +2519,28 @@ _VERB_ROLES = {
 }
 _RX_ROLE_HEAD_END = lazy(r"[ \xa0](?:of|at|for|with|to|in|on)[ \xa0]")
 _RX_ROLE_SPLIT = lazy(r"[ \xa0]+(?:of|at|for|with)[ \xa0]+(?:the[ \xa0]+)?(?=[A-Z])")
+
+
+# "X, who studies tax policy at the Harbor Institute", "X, who teaches law at Elmford
+# University": where the person works now, from a relative clause's work verb and "at" (not
+# "who studied at …": an alumnus)
+_RX_WHO_WORKS_AT = lazy(
+    r",[ \xa0]+who[ \xa0]+(?:also[ \xa0]+|now[ \xa0]+)?(?:works|teaches|studies|researches"
+    r"|lectures|specializes|specialises|focuses|writes)(?:[ \xa0]+[a-z][\w-]*){0,6}?[ \xa0]+at[ \xa0]+(?:the[ \xa0]+)?"
+    rf"({N.ORG_TOK}(?:[ \xa0]+(?:(?:of|for|on|and|the|de)[ \xa0]+)*{N.ORG_TOK})*)"
+)
+
+
+def _works_at(st: _Doc, e: int, end: int) -> str | None:
+    """The organisation a relative clause right after a name says the person works at (a
+    known organisation or a run with an institutional head only: "who studies at Elmford" is
+    a place or a school the text does not name as one)."""
+    m = _RX_WHO_WORKS_AT.match(st.text, e, end)
+    if m is None:
+        return None
+    org = _org_of_run(m.group(1))
+    org = org.rstrip(".") if org and org.split()[-1] not in N.CORP_SUFFIXES else org
+    return _known_org(st, org) if org else None
 
 
 def _role_clause(st: _Doc, e: int, end: int) -> tuple[str, str | None, str | None] | None:
