@@ -9,6 +9,8 @@ VENV    := .venv
 PY      := $(VENV)/bin/python
 STAMP   := $(VENV)/.briefgen-installed
 LIBS_OK := $(VENV)/.weasyprint-libs-ok
+BYTECODE := $(VENV)/.briefgen-bytecode
+SOURCES := $(wildcard briefgen/*.py briefgen/*/*.py)
 EXAMPLE := examples/iraq-us-partnership.txt
 PDF     := out/iraq-us-partnership.pdf
 
@@ -30,7 +32,7 @@ test: setup
 	if [ $$rc -eq 5 ]; then echo "make test: no tests ran (pytest exit 5)" >&2; fi; \
 	exit $$rc
 
-setup: $(STAMP) $(LIBS_OK)
+setup: $(STAMP) $(LIBS_OK) $(BYTECODE)
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -40,6 +42,14 @@ $(PY):
 
 $(STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	@touch $@
+
+# The package's bytecode (.pyc), as pip writes it when it installs a package: an editable
+# install writes none, and a shell that sets PYTHONDONTWRITEBYTECODE never writes any, so every
+# run would compile every module again (about half of the Markdown cold start). compileall
+# writes it whatever that variable says; redone when a source file changes.
+$(BYTECODE): $(SOURCES) | $(STAMP)
+	@$(PY) -m compileall -q briefgen
 	@touch $@
 
 # WeasyPrint loads Pango through cffi when it is imported: check that once, and say which
