@@ -530,6 +530,8 @@ def extract_actors(doc: Document) -> list[Actor]:
         _named_to_office(st)
     _company_officers(st)
     _court_members(st)
+    if "ommittee" in text or "aucus" in text or "anel" in text:  # (most texts: no committee)
+        _panel_members(st)
     if any(w in st.text for w in _DESCRIBED_ROLE_WORDS):  # (most texts: none of the roles)
         _described_roles(st)
     people = [a for a in st.actors.values() if a.kind == "person"]
@@ -647,18 +649,43 @@ def _company_officers(st: _Doc) -> None:
 
 _RX_DESCRIBED_ROLE = lazy(
     r"[Tt](?<![\w-].)he[ \xa0]+(?:(?:presumptive|likely|maverick|veteran)[ \xa0]+)?"
-    r"([A-Z][a-z]+(?:[ \xa0][A-Z][a-z]+)?)[ \xa0]+((?:presidential[ \xa0]+)?"
+    r"([A-Z][a-z]+(?:[ \xa0][A-Z][a-z]+)?|GOP)[ \xa0]+((?:(?:vice[ \xa0-])?presidential[ \xa0]+)?"
     r"(?:nominee|candidate|front-?runner|senator|governor|congressman|congresswoman))(?![\w-])"
 )
 _RX_APPOS_NAME = lazy(r",?[ \xa0]+[A-Z]")
 _DESCRIBED_ROLE_WORDS = ("nominee", "candidate", "runner", "senator", "governor", "congress")
 _DESCRIBED_REACH = 400  # characters back to the person a description refers to
+_DOMINANT_REACH = 1500  # characters back to the text's main person for a party's nominee
+_PARTY_STEM = {"GOP": "Republican", "Republicans": "Republican", "Democrat": "Democratic",
+               "Democrats": "Democratic"}
+
+
+def _party_fits(party: str, aff: str | None) -> bool:
+    """Whether a person of this affiliation can be "the <party> nominee": no affiliation, or
+    that party's ("Republican", "Republican Party"), never another party or a body."""
+    if aff is None:
+        return True
+    stem = _PARTY_STEM.get(party, party)
+    first = aff.split()[0]
+    return _PARTY_STEM.get(first, first) == stem
+
+
+def _dominant_person(people: list[_Actor]) -> _Actor | None:
+    """The person a text is about: named at least three times, and at least twice as often as
+    anyone else (an election story's candidate); None when two people share the text."""
+    ranked = sorted((len(p.mentions) for p in people), reverse=True)
+    if not ranked or ranked[0] < 3 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
+        return None
+    return next(p for p in people if len(p.mentions) == ranked[0])
 
 
 def _described_roles(st: _Doc) -> None:
     """"Donald Roe's gains ... the Republican nominee's stance", "Cruz ... the Texas senator":
     a party's or a state's role right after a named person, who has no title yet, is his.
-    Only when he is the only person named shortly before it, in the same paragraph."""
+    Only when he is the only person named shortly before it, in the same paragraph; a party's
+    nominee or candidate otherwise is the text's main person (_dominant_person) if he was named
+    shortly before, has no title and no other party ("The Republican nominee has said …" in a
+    story on Roe)."""
     text = st.text
     hits = []
     for m in _RX_DESCRIBED_ROLE.finditer(text):
@@ -673,24 +700,137 @@ def _described_roles(st: _Doc) -> None:
             hits.append(m)
     if not hits:
         return
-    ments = sorted(
-        (ms, me, id(a), a) for a in st.actors.values() if a.kind == "person"
-        for ms, me in a.mentions
-    )
+    people = [a for a in st.actors.values() if a.kind == "person" and a.mentions]
+    ments = sorted((ms, me, id(a), a) for a in people for ms, me in a.mentions)
     starts = [x[0] for x in ments]
+    main: _Actor | None | bool = False  # the dominant person, found on first need
     for m in hits:
         k = bisect.bisect_left(starts, m.start())
         if not k:
             continue
+        title = " ".join([m.group(1), *m.group(2).split()])
+        party = m.group(1) in N.PARTY_LABELS
         ps, pe, _, who = ments[k - 1]
-        if who.title or m.start() - ps > _DESCRIBED_REACH or "\n" in text[ps : m.start()]:
-            continue
-        if text[pe : m.start()].strip() in ("", ","):
-            continue  # "Ann Roe, the Democratic nominee's daughter,": an appositive's business
         j = bisect.bisect_left(starts, m.start() - _DESCRIBED_REACH)
-        if any(ments[x][3] is not who for x in range(j, k)):
-            continue  # two people named just before: the description may mean either
-        who.title = " ".join([m.group(1), *m.group(2).split()])
+        if not (
+            who.title or m.start() - ps > _DESCRIBED_REACH or "\n" in text[ps : m.start()]
+            or text[pe : m.start()].strip() in ("", ",")  # "Ann Roe, the nominee's daughter,"
+            or any(ments[x][3] is not who for x in range(j, k))  # two people named just before
+            or (party and not _party_fits(m.group(1), who.affiliation))
+        ):
+            who.title = title
+            continue
+        if not party or m.group(2).endswith(("senator", "governor", "congressman", "congresswoman")):
+            continue
+        if main is False:
+            main = _dominant_person(people)
+        if not isinstance(main, _Actor) or main.title or not _party_fits(m.group(1), main.affiliation):
+            continue
+        last = max((x for x in range(max(0, k - 64), k) if ments[x][3] is main), default=None)
+        if last is not None and m.start() - ments[last][0] <= _DOMINANT_REACH and (
+            text[ments[last][1] : m.start()].strip() not in ("", ",")
+        ):
+            main.title = title
+
+
+_PANEL_LAST = frozenset(("Committee", "Subcommittee", "Caucus"))
+_PANEL_ROLE = (
+    r"(?:(?:top|ranking|senior|leading)[ \xa0]+(?:Democrat|Republican|member)|ranking[ \xa0]+"
+    r"minority[ \xa0]+member|(?:vice[ \xa0]+)?(?:chairman|chairwoman|chair)|co-chair|head"
+    r"|member)"
+)
+_RX_PANEL_AFTER_NAME = lazy(  # what may stand between the name and the role
+    r"(?:[ \xa0]*\([DRI]-[^()\n]{1,20}\)|,[ \xa0]+[DRI]-[A-Z][\w.]*(?:[ \xa0][A-Z][\w.]*)?"
+    r"(?=,)|[ \xa0]+of[ \xa0]+[A-Z][a-z]+(?:[ \xa0][A-Z][a-z]+)?(?=,))?,[ \xa0]+"
+)
+# "…, the top Democrat on the House Intelligence Committee", "…, chairman of the Harbor Caucus"
+_RX_PANEL_OF = lazy(
+    rf"(?:(?:the|a|an)[ \xa0]+)?({_PANEL_ROLE})[ \xa0]+(?:on|of)[ \xa0]+(?:the[ \xa0]+)?"
+    rf"({N.ORG_TOK}(?:[ \xa0]+(?:(?:on|of|for|and|the)[ \xa0]+)*{N.ORG_TOK}){{0,8}})"
+)
+# "…, the panel's ranking Democrat", "…, the committee's chairman", "…, an oversight panel member"
+_RX_PANEL_POSS = lazy(
+    rf"(?:the[ \xa0]+(committee|panel|caucus)['’]s[ \xa0]+({_PANEL_ROLE})"
+    r"|(?:an?|the)[ \xa0]+(?:([a-z]+)[ \xa0]+)?(committee|panel|caucus)[ \xa0]+(member|chairman|"
+    r"chairwoman|chair))(?![\w-])"
+)
+# "panel Chairman Rep. X", "Oversight Chairman X", "committee chairwoman Sen. X" before a name
+_RX_PANEL_BEFORE = lazy(
+    r"(?<![\w-])([Pp]anel|[Cc]ommittee|[A-Z][a-z]+)[ \xa0]+((?:Vice[ \xa0]+)?(?:Chairman|"
+    r"Chairwoman|Chair)|Ranking[ \xa0]+Member)[ \xa0]+(?:(?:Rep|Sen)\.[ \xa0]+|(?:Representative"
+    r"|Senator)[ \xa0]+)?\Z"
+)
+
+
+def _panel_members(st: _Doc) -> None:
+    """A lawmaker's committee or caucus, said in a role beside one of his mentions: "Rep. Ann
+    Roe, the top Democrat on the House Intelligence Committee", "Roe, the committee's
+    chairman", "Rep. Tom Kerr (R-Ohio), an oversight panel member", "panel Chairman Rep. Roe".
+    The body is the one the text names ("the panel": the committee named last before, or the
+    only one); it is the affiliation in place of a party or a state (the role says more)."""
+    text = st.text
+    bodies = [
+        a for a in st.actors.values()
+        if a.kind == "organization" and a.mentions and not _PANEL_LAST.isdisjoint(a.name.split())
+    ]  # ("House Intelligence Committee", "Committee on Government Reform")
+    if not bodies:
+        return
+    firsts = sorted((min(a.mentions)[0], id(a), a) for a in bodies)
+
+    def generic(noun: str, word: str | None, at: int) -> _Actor | None:
+        fits = [
+            (f, b) for f, _, b in firsts
+            if (b.name.endswith("Caucus") if noun == "caucus" else not b.name.endswith("Caucus"))
+            and (word is None or word.capitalize() in b.name.split())
+        ]
+        before = [b for f, b in fits if f < at]
+        if before:
+            return before[-1]
+        return fits[0][1] if len(fits) == 1 else None
+
+    for p in [a for a in st.actors.values() if a.kind == "person" and a.mentions]:
+        found: tuple[_Actor | str, str] | None = None
+        for ms, me in sorted(p.mentions):
+            b4 = _RX_PANEL_BEFORE.search(text, max(0, ms - 60), ms)
+            if b4 is not None:
+                word = b4.group(1)
+                body = (
+                    generic("committee", None, ms) if word.lower() in ("panel", "committee")
+                    else generic("committee", word, ms) if word not in N.TITLE_CANON else None
+                )
+                if body is not None:
+                    found = (body, b4.group(2).lower())
+                    break
+            lead = _RX_PANEL_AFTER_NAME.match(text, me)
+            if lead is None:
+                continue
+            of = _RX_PANEL_OF.match(text, lead.end())
+            if of is not None:
+                run = _org_of_run(of.group(2)) or ""
+                run = run.rstrip(".")
+                named = next((b for b in bodies if b.name == run or run in b.forms), None)
+                if named is not None or (run and not _PANEL_LAST.isdisjoint(run.split())):
+                    found = (named or run, " ".join(of.group(1).split()))
+                    break
+            pm = _RX_PANEL_POSS.match(text, lead.end())
+            if pm is not None:
+                noun = (pm.group(1) or pm.group(4)).lower()
+                body = generic(noun, pm.group(3), ms)
+                if body is not None:
+                    found = (body, " ".join((pm.group(2) or pm.group(5)).split()))
+                    break
+        if found is None:
+            continue
+        body, role = found
+        name = body if isinstance(body, str) else body.name
+        aff = p.affiliation
+        ref = N.GAZ.get(aff) if aff else None
+        if aff is None or aff in _PARTY_NAMES or aff.split()[0] in N.PARTY_LABELS or (
+            ref is not None and ref.kind in ("place", "country")
+        ):
+            p.affiliation = name
+            if not p.title:
+                p.title = role
 
 
 _COURT_TITLES = frozenset(("Justice", "Chief Justice", "Associate Justice"))
