@@ -683,6 +683,37 @@ def _name_conjunct(text: str, lo: int, conj: int) -> int:
     ) else conj
 
 
+# "Roe and", "He and", "the mayor's aides and", "Acme Corp. and": the conjunct before "and
+# other(s)" (at most five words, no punctuation but a possessive or an initial's point).
+_AND_OTHERS_LEFT = lazy(
+    r"(?:[Hh]e|[Ss]he|[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,4}?|[Tt]he\s+[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?)"
+    r"\s+and\s+$"
+)
+
+
+def _and_others(text: str, lo: int, s: int) -> Span | None:
+    """The named conjunct of "X and other(s) …" opening its clause, X's span; else None.
+
+    Only a conjunct that opens the clause (nothing but a connector or a fronted phrase and
+    its comma before it) and holds no verb-like word ("as police said and others"): the
+    subject."""
+    if not text.startswith(("other ", "others"), s) or not text.endswith(" and ", 0, s):
+        return None
+    xe = s - 5
+    starts = [w.start() for w in _words(text, max(lo, s - 80), xe)][-5:]
+    for xs in reversed(starts):
+        if _AND_OTHERS_LEFT.fullmatch(text, xs, s) is None or not _subject_opening(text, lo, xs):
+            continue
+        for w in text[xs:xe].split():
+            lw = w.lower()
+            if (lw in _BOUNDARY and lw not in {"he", "she"}) or (
+                lw.endswith("ed") and w[:1].islower()
+            ):
+                return None
+        return xs, xe
+    return None
+
+
 def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None, Span | None]:
     """The speaker before a verb: (head span or empty, appositive span, full speaker span).
 
@@ -808,6 +839,14 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
                 lw == "who"
                 and (ant := _antecedent(text, lo, m.start())) is not None
                 and not ant[1]
+                and (xs := _and_others(text, lo, ant[0])) is not None
+            ):
+                # "Roe and others who oppose the plan say": the one named speaks for them.
+                return xs, None, (xs[0], paren_end)
+            if (
+                lw == "who"
+                and (ant := _antecedent(text, lo, m.start())) is not None
+                and not ant[1]
                 and _subject_opening(text, lo, ant[0])
             ):
                 # "Tour operators who work in the region say": the restrictive clause's
@@ -846,6 +885,12 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
           if text[start : start + 1] in "IOBSDLETA" else None)
     if m3 and m3.end() < e:
         start = m3.end()  # "In 2010 the mayor said", "In an interview Roe said": then the subject
+    if text.startswith(("other ", "others"), start) and (
+        xs := _and_others(text, lo, start)
+    ) is not None:
+        # "Roe and other officials said", "He and other relatives say": the one named speaks
+        # (for the rest, who are not named).
+        return xs, None, (xs[0], paren_end)
     head = (start, paren_end if start < e else e)
     am = (
         _ADVERB_END.search(text, max(start, head[1] - 40), head[1])
@@ -5000,6 +5045,11 @@ def _view(
         f = _sender_subject(res, f)
     actor, prev = _resolve(res, f, pi, doc)
     joint = _joint(res, f, pi, doc, prev)
+    co = _coordinated(res, f) if f.speaker is not None and len(joint) < 2 else None
+    if co is not None:
+        f = replace(f, speaker=co[0])
+        joint = co[1]
+        actor = res.actor(joint[0])
     if joint and (len(joint) > 1 or actor is None):
         actor = res.actor(joint[0])
     role, affiliation, kind = _role_kind(text, f, actor)
@@ -5023,6 +5073,72 @@ def _view(
         rule=f.rule,
         spans=more,
     )
+
+
+# ", and " or " and " right before a speaker: a conjunct may stand before it.
+_AND_END = lazy(r",?\s+and\s+$")
+_OPENS_LIST = (" like", " including", " such as", " among them", ",")
+
+
+def _conjunct_person(res: _Resolver, cs: int, ce: int) -> Actor | None:
+    """The person a conjunct names: a mention opening it (after title words only) and ending
+    it or its name before an appositive ("Sen. Jane Roe, Democrat of Ruritania")."""
+    text = res.text
+    for ms, me, a in res.covering(cs, ce):
+        if a.kind != "person" or ms < cs or me > ce:
+            continue
+        if _TITLES_ONLY.fullmatch(text, cs, ms) is None:
+            continue
+        rest = text[me:ce]
+        if not rest.strip() or rest.startswith(","):
+            return a
+    return None
+
+
+def _coordinated(res: _Resolver, f: _Found) -> tuple[Span, tuple[str, ...]] | None:
+    """Two people, each with an appositive, as one subject: "Jane Roe, a Democrat, and John
+    Doe, a Republican, said", "critics, like Senators Roe, of Ruritania, and Doe, of Utopia,
+    say": both speak. The speaker span widened to both, and their ids; else None.
+
+    The first conjunct must open its clause (or follow "like", "including", "such as" or a
+    comma): in "the mayor thanked Roe, the chief, and Doe said" Roe is an object."""
+    assert f.speaker is not None
+    text = res.text
+    ss, se = f.speaker
+    k = text.find(", and ", ss, se)
+    if k >= 0:
+        left, right = (ss, k), (k + 6, se)
+    else:
+        m = _AND_END.search(text, max(0, ss - 8), ss)
+        if m is None:
+            return None
+        k = m.start()
+        c = text.rfind(",", max(0, k - 120), k)
+        left = (-1, k)
+        right = (ss, se)
+        # The left conjunct: a person named right before the "and" or before its appositive.
+        for ms, me, a in res.covering(max(0, k - 160), k):
+            if a.kind == "person" and (me == k or (me == c and "." not in text[c:k])):
+                left = (ms, k)
+        if left[0] < 0:
+            return None
+        t = _TITLE_BEFORE.search(text, max(0, left[0] - 30), left[0])
+        if t is not None:
+            left = (t.start(), k)
+    if not (text[left[1] : left[1] + 1] == "," or f.appos is not None or k < ss):
+        return None
+    a = _conjunct_person(res, *left)
+    b = _conjunct_person(res, *right)
+    if a is None or b is None or a.id == b.id:
+        return None
+    i = bisect.bisect_right(res.sent_starts, left[0]) - 1
+    lo = res.sent_starts[i] if i >= 0 else 0
+    gap = text[lo : left[0]].rstrip()
+    if gap and not gap.endswith(_OPENS_LIST):
+        cm = _CONNECTOR.match(text, lo, left[0])
+        if cm is None or text[cm.end() : left[0]].strip():
+            return None
+    return (left[0], se), (a.id, b.id)
 
 
 # "Roe issued a statement saying …", "The city put out a statement on Friday arguing …": the
