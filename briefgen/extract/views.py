@@ -5127,9 +5127,9 @@ def _coordinated(res: _Resolver, f: _Found) -> tuple[Span, tuple[str, ...]] | No
             left = (t.start(), k)
     if not (text[left[1] : left[1] + 1] == "," or f.appos is not None or k < ss):
         return None
-    a = _conjunct_person(res, *left)
-    b = _conjunct_person(res, *right)
-    if a is None or b is None or a.id == b.id:
+    first = _conjunct_person(res, *left)
+    second = _conjunct_person(res, *right)
+    if first is None or second is None or first.id == second.id:
         return None
     i = bisect.bisect_right(res.sent_starts, left[0]) - 1
     lo = res.sent_starts[i] if i >= 0 else 0
@@ -5138,7 +5138,7 @@ def _coordinated(res: _Resolver, f: _Found) -> tuple[Span, tuple[str, ...]] | No
         cm = _CONNECTOR.match(text, lo, left[0])
         if cm is None or text[cm.end() : left[0]].strip():
             return None
-    return (left[0], se), (a.id, b.id)
+    return (left[0], se), (first.id, second.id)
 
 
 # "Roe issued a statement saying …", "The city put out a statement on Friday arguing …": the
