@@ -2537,8 +2537,9 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         if not h.affiliation and text.startswith((", who", ",\xa0who"), h.span[1]):
             h.affiliation = _works_at(st, h.span[1], seg.end)
         if h.affiliation and h.affiliation not in _PARTY_NAMES and not h.affiliation.endswith(
-            (" campaign", " administration", " team")
-        ):  # (a campaign is made by _groups, with its owner)
+            (" campaign", " administration", " team", " County", " Parish")
+        ):  # (a campaign is made by _groups, with its owner; a county is the place an office
+            # serves: "mayor of Harlan County")
             _register_org(st, h.affiliation, h.span[1], seg.end)
             if " " not in h.affiliation and (full := st.corp_form(h.affiliation)):
                 h.affiliation = full  # "Harlow's treasurer" in a text on "Harlow Corp."
@@ -3624,6 +3625,15 @@ def _appositive(
     known = _known_org_after(st, rest) if not affiliation else None
     if known:
         return title, known, country, m.end(1)  # "chairman of Friends in Need"
+    if not affiliation and title.rsplit(None, 1)[-1].lower() in _PLACE_OFFICE_HEADS and (
+        pl := _RX_OF_PLACE.match(rest)
+    ):
+        place = pl.group(1)
+        ref = N.GAZ.get(place)
+        if (ref is not None and ref.kind == "place") or (
+            ref is None and place.rsplit(None, 1)[-1] in ("County", "Parish", "City")
+        ):  # "mayor of Elmwood", "the attorney general of Oklahoma": the place the office serves
+            return title, place, country, m.end(1)
     comp = _RX_OF_LOWER.match(rest)
     if comp and not _RX_FIRM_END.search(comp.group(1)):
         title += " of " + comp.group(1).strip()
@@ -3690,6 +3700,17 @@ def _appositive(
 
 # the role a relative clause gives after an appositive's noun: "… who is now president of the
 # Lakeview Forum", "… who served as X and is now director at Y", "… who runs Crosscut Partners"
+# the last word of an office that serves a place ("mayor of Elmwood", "the governor of Ohio",
+# "attorney general of Oklahoma", "district attorney of Harlan County")
+_PLACE_OFFICE_HEADS = frozenset((
+    "mayor", "governor", "general", "sheriff", "attorney", "comptroller", "executive",
+    "lieutenant", "treasurer", "commissioner", "supervisor", "alderman", "councilman",
+    "councilwoman", "councilor", "councillor", "prosecutor",
+))
+_RX_OF_PLACE = lazy(
+    r"[ \xa0]+of[ \xa0]+(?:the[ \xa0]+(?=City|Town))?([A-Z][\w-]*(?:[ \xa0][A-Z][\w-]*){0,2})"
+    r"(?=[ \xa0]*(?:[,;:)]|[.!?](?:[ \xa0\n]|\Z)|\Z))"
+)
 _RX_CLAUSE_IS_ROLE = lazy(
     r"[ \xa0](?:who|and)[ \xa0]+(?:now[ \xa0]+)?(?:is|serves[ \xa0]+as)[ \xa0]+(?:now[ \xa0]+)?"
     r"(?:(?:a|an|the)[ \xa0]+)?((?:[a-z][\w-]*[ \xa0]+){0,2}[a-z][\w-]*)[ \xa0]+(?:of|at|for)"
