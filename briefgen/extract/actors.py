@@ -3488,6 +3488,10 @@ def _org_of_run(run: str) -> str | None:
         return None
     if run.startswith("The") and run.rstrip(".") in N.GAZ:
         return run  # "a writer for The Atlantic": a known name that begins with "The"
+    if run.startswith(("The ", "The\xa0")) and (
+        (ref := N.GAZ.get(run[4:].rstrip("."))) is not None and ref.kind == "organization"
+    ):
+        return run[4:].rstrip(".")  # "an editor at The Harbor Post" for a known "Harbor Post"
     if run in N.COUNTRY_REFS or _not_org(run):
         return None
     return run
@@ -3596,6 +3600,10 @@ def _appositive(
             gz = N.GAZ.get(w) if w.isupper() and not affiliation else None
             if gz is not None and gz.kind == "organization":
                 affiliation = w  # "a senior FBI agent who runs ...": the FBI's agent
+    if len(kept) == 3 and kept[1] == "and" and kept[0].isalpha() and kept[0].islower() and (
+        kept[2].isalpha() and kept[2].islower()
+    ):
+        kept = [" ".join(kept)]  # "research and policy director": one role over two fields
     if len(kept) > 2 and (
         len(kept) > 4 or not any(w[:1].isupper() for w in kept)
         or any(w in ("the", "now", "then", "still") or w.endswith(("'s", "’s")) for w in kept)
