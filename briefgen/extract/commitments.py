@@ -1046,6 +1046,20 @@ _PRONOUN_SUBJ_END = lazy(
 # "if Iran were a stock": a counterfactual ("if she were to win" is a future condition)
 _COUNTERFACTUAL = lazy(r"\bwere\s+(?!to\b)", re.IGNORECASE)
 _PLUPERFECT = lazy(r"\bhad\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# "launched a campaign to", "led an effort to": a launch told in the simple past
+_PAST_LAUNCH = lazy(r"(?:\w+ly\s+)?[a-z]+ed\b|(?:\w+ly\s+)?(?:began|begun|led|ran|kicked)\b", re.IGNORECASE)
+# "on Monday", "this week", "yesterday": an event dated as fresh news
+_NEWS_DAY = lazy(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight"
+    r"|(?:this|last)\s+(?:week|month)|earlier\s+this\s+(?:week|month|year))\b",
+    re.IGNORECASE,
+)
+# "in 1992", "years ago": a campaign launched then is history, not work under way
+_HISTORY_TIME = lazy(
+    r"\b(?:in|during|by)\s+(?:(?:early|late|mid-?)\s*)?(?:1[6-9]\d\d|20\d\d)\b"
+    r"|\b(?:years|decades|centuries)\s+ago\b",
+    re.IGNORECASE,
+)
 # A clause opened by the pledge noun ("His determination to act … inflamed …", "experts say
 # her plans to … would …"): the sentence judges the pledge's effects; it is no new undertaking.
 _CLAUSE_OPEN = lazy(
@@ -3661,6 +3675,20 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
         verb_start = cend
         if cue.id == "int.planned_event" and _PLUPERFECT.search(before):
             continue  # "had scheduled a rally": a plan told as past narrative
+        if cue.id == "ong.launched_effort" and (
+            _PLUPERFECT.search(before)
+            or (
+                _PAST_LAUNCH.match(cue_text) is not None
+                and (
+                    _HISTORY_TIME.search(text, sent[0], sent[1]) is not None
+                    or _NEWS_DAY.search(text, sent[0], sent[1]) is None
+                )
+            )
+        ):
+            # "In 1992 the party started a campaign to …", "He led an effort to defeat …", "had
+            # launched a bid": history; a launch told in the past is news only when dated
+            # like news ("launched a drive on Monday to …")
+            continue
         if cue.id in _OBJECT_IN_TEXT:
             # "signed an agreement", "announced a new fisheries deal": the object is the action
             vm = _OBJECT_VERB.match(cue_text)
