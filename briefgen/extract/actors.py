@@ -1979,6 +1979,14 @@ _STAFF_ROLES = frozenset((
 ))
 
 
+# A newsroom's roles: the capitalised words before one name the outlet or the show ("Harbor
+# Insider senior editor X", "Night Desk host X")
+_MEDIA_ROLES = frozenset((
+    "editor", "reporter", "correspondent", "columnist", "host", "co-host", "anchor", "producer",
+    "writer", "contributor", "commentator", "moderator",
+))
+
+
 # Roles that lead or belong to a body: capitalised words before one name that body.
 _BODY_ROLES = frozenset((
     "leader", "chairman", "chairwoman", "chair", "head", "founder", "co-founder", "member",
@@ -2058,6 +2066,20 @@ def _parse_pre(
         and (not initial or st.person_token(rest[0]))
     ):
         return pre, country, ""  # "Stein spokeswoman X", "Acme lawyer X": whom they work for
+    if 2 <= len(rest) <= 3 and title is not None and title.lower() in _STAFF_ROLES and (
+        rest[0] in N.GIVEN and _served_person(" ".join(rest)) == " ".join(rest)
+        and not any(w in N.ORG_HEADS or w in N.GAZ for w in rest)
+    ):
+        st.person_affs.add(" ".join(rest))  # "longtime Ann Roe aide X": the person served
+        return " ".join(rest), country, ""
+    if title is not None and title.lower().rsplit(None, 1)[-1] in _MEDIA_ROLES and (
+        not poss and all(w[:1].isupper() for w in rest) and rest[0] not in N.GIVEN
+        and not st.person_token(rest[-1]) and not any(w in N.COUNTRY_REFS for w in rest)
+        and not any(w in N.TITLE_CANON or w.lower() in N.TITLE_CANON for w in rest)
+        and (pre not in N.GAZ or N.GAZ[pre].kind == "organization")
+        and not any(st.is_lower_word(w) for w in rest)  # "Debate moderator X" opening a sentence
+    ):
+        return pre, country, ""  # "Harbor Insider senior editor X": the outlet's editor
     is_org = poss or acr is not None or (
         len(rest) == 1 and 2 <= len(rest[0]) <= 6 and rest[0].isupper() and rest[0].isalpha()
         and rest[0] not in _NOT_ORG_ACRONYMS
@@ -2245,7 +2267,9 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
                 county = aff.rsplit(None, 1)[-1] in ("County", "City") or (
                     title in _PLACE_OFFICES  # a place the office serves, no body
                 )
-                if st.free(ps, pe) and aff not in N.GAZ and not served and not county:
+                if st.free(ps, pe) and aff not in N.GAZ and not served and not county and (
+                    aff not in st.person_affs
+                ):
                     # ("Obama spokesman X": a person served, likelier than an organisation)
                     st.claim(st.actor("organization", aff, "org.premodifier"), ps, pe)
         if N.TITLE_KIND.get(chain.split()[-1]) == "role" and chain.split()[-1].islower():
@@ -2412,8 +2436,15 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
                 continue
         m = ms[0]
         nm = first_match.get(p)
+        of_org = None
+        if nm and (om := _RX_OF_NAME.match(text, nm.end(), seg.end)) and text.startswith(
+            ",", om.end()
+        ) and (_known_org(st, om.group(1)) or om.group(1).split()[-1] in _OUTLET_LAST):
+            # "the moderator of the first debate, Ann Roe of Harbor News, said"
+            of_org = _known_org(st, om.group(1)) or om.group(1)
         if not nm or not (
-            _RX_COMMA_AFTER.match(text[nm.end() : nm.end() + 2])
+            of_org
+            or _RX_COMMA_AFTER.match(text[nm.end() : nm.end() + 2])
             # "… to defeat the presumptive nominee, Ann Roe.": the sentence's end closes it too
             or text[nm.end() : seg.end].rstrip(" \xa0\n\"”’'") in (".", "!", "?")
         ):
@@ -2449,11 +2480,16 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
                 )  # "the Ohio senator, Ann Roe,": the state she serves, as "Ohio Gov. X"
                 if ref is not None and ref.kind == "country" and ref.form in ("demonym", "name"):
                     role_country = ref.key  # "the Kenyan minister, Ann Roe,"
+        owner = owner or of_org
         if comp is not None:
             title = f"{title} {comp.group(1)} {comp.group(2).strip()}"
             if owner is None:
                 am = _RX_AT_ORG.match(comp.group())
                 comp_org = _org_of_run(am.group(1)) if am else None
+                if comp_org and comp_org.split()[0].removesuffix("'s").removesuffix(
+                    "’s"
+                ) in N.MONTHS_DAYS:
+                    comp_org = None  # "the moderator of Monday night's debate": a day
                 owner = comp_org if comp_org and comp_org not in N.COUNTRY_REFS else None
         if same is not None:  # found by its reporting verb with no role: the role is its title
             same.title, same.affiliation = title, same.affiliation or owner
@@ -3569,6 +3605,8 @@ def _appositive(
             country = N.COUNTRY_REFS[owner].key
         elif not _not_org(owner):
             affiliation = owner  # "Oxfam's head of policy"; "Vale's adviser": Vale
+            if " " in owner and owner.split()[0] in N.GIVEN and _served_person(owner) == owner:
+                st.person_affs.add(owner)  # "Ann Roe's former strategist": a person's
         body = body[poss.end() :]
         off += poss.end()
     t = N.TITLE_ANY_RE.search(body)
@@ -3670,10 +3708,9 @@ def _appositive(
         # "attorney for Ana's father Juan Roe": the named relative; "spokesman for Roe's
         # relatives in Miami": no organisation (the possessor owns something else)
         kin = _RX_POSS_KIN_NAME.match(rest, am.end(1) - 2)
-        if rest.startswith("campaign", am.end(1) + 1) and not _RX_WORD_CHAR.match(
-            rest, am.end(1) + 9
-        ):
-            # "a spokesman for Ann Roe's campaign": the Roe campaign
+        if _RX_POSS_CAMPAIGN.match(rest, am.end(1)) is not None:
+            # "a spokesman for Ann Roe's campaign", "an adviser to Roe's former presidential
+            # campaign": the Roe campaign
             return title, f"{am.group(1)[:-2].split()[-1]} campaign", country, m.end(1)
         if kin and kin.group(1) in N.KIN_NOUNS:
             who = " ".join(kin.group(2).split())
@@ -3685,7 +3722,16 @@ def _appositive(
     ) is None and not any(
         a.kind == "organization" and am.group(1).startswith(a.name) for a in st.actors.values()
     ):
-        am = None  # "press secretary to Paul Lane": the person served, no organisation
+        # "press secretary to Paul Lane", "a former aide to Ann Roe": the person served is the
+        # affiliation (no organisation is made of it)
+        who = _served_person(am.group(1))
+        if who is not None:
+            st.person_affs.add(who)
+            return title, who, country, m.end(1)
+        am = None
+    if am and not affiliation and (who := _titled_person(st, am.group(1))) is not None:
+        st.person_affs.add(who)  # "a spokesman for House Speaker Paul Lane": Paul Lane
+        return title, who, country, m.end(1)
     if am and not affiliation:
         org = _org_of_run(am.group(1))
         if org and org in N.COUNTRY_REFS:
@@ -3775,6 +3821,33 @@ def _org_by_first_word(st: _Doc, word: str) -> str | None:
     if len(found) > 1:  # "Harlow" beside "Harlow Investments" and "Harlow Income Fund": the firm
         found = [n for n in found if n.rsplit(None, 1)[-1] in _FIRM_LAST_WORDS]
     return found[0] if len(found) == 1 else None
+
+
+_RX_POSS_CAMPAIGN = lazy(r"[ \xa0](?:[a-z][\w-]*[ \xa0]){0,2}campaign(?![\w-])")
+_RX_SERVED = lazy(
+    rf"[{N.UPPER}][\w’'-]+(?:[ \xa0](?:[{N.UPPER}]\.|[{N.UPPER}][\w’'-]+)){{1,3}}"
+)
+
+
+def _served_person(run: str) -> str | None:
+    """The person a run after "aide to" names: a given name, then up to three capitalised
+    words ("Ann Roe", "Ann B. Roe"); a possessive end dropped."""
+    m = _RX_SERVED.match(run)
+    if m is None or m.group().split()[0] not in N.GIVEN:
+        return None
+    return m.group().removesuffix("'s").removesuffix("’s")
+
+
+def _titled_person(st: _Doc, run: str) -> str | None:
+    """The person in a run that opens with an office ("House Speaker Paul Lane", "Sen. Ann
+    Roe") after "for/to": the name without the office, when a given name starts it."""
+    words = run.split()
+    for k in range(1, min(len(words) - 1, 4)):
+        if words[k] in N.GIVEN and any(
+            w in N.TITLE_CANON or w.lower() in N.TITLE_CANON for w in words[:k]
+        ) and all(w[:1].isupper() for w in words[:k]):
+            return _served_person(" ".join(words[k:]))
+    return None
 
 
 _RX_POSS_KIN_NAME = lazy(
