@@ -4934,7 +4934,7 @@ def _extract_views(doc: Document, actors: list[Actor]) -> tuple[list[View], list
         intro = {b.speaker_span for b in blocks}
         views = [v for v in views if not (v.rule == "verb-final" and v.speaker_span in intro)]
         views.extend(blocks)
-    views.extend(_carried(doc, quotes, views))
+    views.extend(_carried(doc, quotes, views, res))
     if "‘" in text or "'" in text:
         views.extend(_nested(doc, quotes, starts, views, res))
     embedded = _embedded(doc, views, res)
@@ -5867,8 +5867,59 @@ def _direct(span: Span, quotes: list[Quote], starts: list[int]) -> bool:
     return covered * 2 >= e - s
 
 
-def _carried(doc: Document, quotes: list[Quote], views: list[View]) -> list[View]:
-    """Quotes no view covers: a continuation of the speaker just before, or a scare quote."""
+# A fronted phrase before a sentence's subject: "On Sunday, ", "In an interview on "X," ".
+_LEAD_FRONTED = lazy(r"(?:[A-Z][\w’'-]*\s[^.!?]{0,80}?,[\"”’']?\s+)?")
+# After the subject (and its appositive or parenthesis): a verb that is no passive or copula.
+_NOT_ACTING = frozenset({"was", "were", "is", "are", "be", "been", "has", "had", "have", "and",
+                         "or", "who", "whose", "which", "that", "to", "of", "in", "on", "at"})
+_SUBJECT_TAIL = lazy(
+    r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:\s*\([^()]{1,40}\))?"
+    r"(?:,[^,.!?“”\"]{1,140},)?\s+([a-z]+)\b"
+)
+
+
+def _lead_subject(res: _Resolver, doc: Document, q: Quote, lo: int) -> tuple[Span, Actor] | None:
+    """The person who is the subject of the sentence just before a bare quotation in its
+    paragraph: 'Sen. Roe, who lost the primary, described X as Y. “Quote.”' quotes Roe (the
+    news convention: a quotation after a sentence about someone is theirs). Only a named person
+    (no pronoun) acting (not "Roe was arrested", "Roe's aide"), opening the sentence after at
+    most a fronted phrase and its comma."""
+    text = res.text
+    qs = q.outer[0]
+    i = bisect.bisect_right(res.sent_starts, qs - 1) - 1
+    if i < 0:
+        return None
+    ss = res.sent_starts[i]
+    if ss >= qs:
+        i -= 1
+        ss = res.sent_starts[i] if i >= 0 else -1
+    if ss < lo or not text[ss:qs].rstrip().endswith((".", "!", "?")) or res.quoted(ss):
+        return None
+    before = text[max(lo, ss - 3) : ss].rstrip()
+    if ss > lo and not before.rstrip("\"”’'").endswith((".", "!", "?")):
+        return None  # a sentence split inside a title or a quotation: no clause of its own
+    for ms, me, a in res.covering(ss, min(qs, ss + 160)):
+        if ms < ss:
+            continue
+        if a.kind != "person":
+            return None  # an organisation or a place subject first: not a person's sentence
+        fm = _LEAD_FRONTED.match(text, ss, ms)
+        if fm is None or any(
+            w.lower().rstrip(".") not in _title_words() for w in text[fm.end() : ms].split()
+        ):
+            return None
+        tm = _SUBJECT_TAIL.match(text, me, qs)
+        if tm is None or tm.group(1) in _NOT_ACTING:
+            return None
+        return (ms, me), a
+    return None
+
+
+def _carried(
+    doc: Document, quotes: list[Quote], views: list[View], res: _Resolver
+) -> list[View]:
+    """Quotes no view covers: a continuation of the speaker just before, or a scare quote;
+    after a sentence about a person in its paragraph, that person's."""
     text = doc.text
     out: list[View] = []
     vstarts = sorted(views, key=lambda v: v.span)
@@ -5896,26 +5947,56 @@ def _carried(doc: Document, quotes: list[Quote], views: list[View]) -> list[View
             v = vstarts[i]
             if q.paragraph - _para_of(doc, v.span[0]) <= 1 and v.span[1] <= s:
                 prev = v
-        if prev is None or not (q.continued or not lead or lead[-1:] in ".!?" + DOUBLE_CLOSE):
-            continue
-        ended = lead[-1:] in ".!?" or lead[-2:-1] in ".!?"  # “… Show.” “B.”
-        if nwords < (2 if not lead or q.continued or ended else 4):
-            continue
-        out.append(
-            View(
-                speaker=prev.speaker,
-                speaker_text=prev.speaker_text,
-                speaker_span=prev.speaker_span,
-                role=prev.role,
-                affiliation=prev.affiliation,
-                kind=prev.kind,
-                direct=True,
-                cue=prev.cue,
-                text=text[s:e],
-                span=(s, e),
-                rule="quote-continued",
-            )
+        subj = (
+            _lead_subject(res, doc, q, para[0])
+            if not q.continued and lead[-1:] in ".!?" and nwords >= 4
+            else None
         )
+        if subj is not None and prev is not None and (
+            prev.speaker == subj[1].id or prev.span[0] >= subj[0][0]
+        ):
+            subj = None  # the sentence before is the speaker's own attribution: carried on
+        if subj is not None:
+            (ms, me), a = subj
+            role, affiliation, kind = _role_kind(
+                text, _Found((ms, me), (ms, me), None, "", (s, e), "quote-after"), a
+            )
+            out.append(
+                View(
+                    speaker=a.id,
+                    speaker_text=text[ms:me],
+                    speaker_span=(ms, me),
+                    role=role,
+                    affiliation=affiliation,
+                    kind=kind,
+                    direct=True,
+                    cue="",
+                    text=text[s:e],
+                    span=(s, e),
+                    rule="quote-after-subject",
+                )
+            )
+        elif prev is None or not (q.continued or not lead or lead[-1:] in ".!?" + DOUBLE_CLOSE):
+            continue
+        else:
+            ended = lead[-1:] in ".!?" or lead[-2:-1] in ".!?"  # “… Show.” “B.”
+            if nwords < (2 if not lead or q.continued or ended else 4):
+                continue
+            out.append(
+                View(
+                    speaker=prev.speaker,
+                    speaker_text=prev.speaker_text,
+                    speaker_span=prev.speaker_span,
+                    role=prev.role,
+                    affiliation=prev.affiliation,
+                    kind=prev.kind,
+                    direct=True,
+                    cue=prev.cue,
+                    text=text[s:e],
+                    span=(s, e),
+                    rule="quote-continued",
+                )
+            )
         # kept sorted (keys too): a paragraph continued again finds this part as its prev
         k = bisect.bisect_right(keys, s)
         vstarts.insert(k, out[-1])
