@@ -5802,6 +5802,20 @@ def _suffixed_company(name: str, key: str) -> bool:
     )
 
 
+def _parent_body(name: str) -> str | None:
+    """The body an organ belongs to when its name opens with the body's ("United Nations
+    Security Council", "EU Commission"): the rest must hold an institutional head word."""
+    ref = N.GAZ.get(name)
+    key = ref.key if ref is not None and ref.kind == "organization" else name
+    for full in dict.fromkeys((key, name)):
+        words = full.split()
+        for k in (1, 2):
+            parent = N.PARENT_BODIES.get(" ".join(words[:k])) if len(words) > k else None
+            if parent is not None and not _ORG_HEAD_WORDS.isdisjoint(words[k:]):
+                return parent
+    return None
+
+
 def _finish(st: _Doc) -> list[Actor]:
     out: list[Actor] = []
     seen: set[int] = set()
@@ -5860,6 +5874,8 @@ def _finish(st: _Doc) -> list[Actor]:
             if dames is None:
                 dames = _dame_index(st.text)
             _knighted(st, a, dames)
+        if a.kind == "organization" and not a.affiliation:
+            a.affiliation = _parent_body(a.name)
         aliases = tuple(f for f in a.forms if f != a.name)
         out.append(
             Actor(

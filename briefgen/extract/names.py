@@ -397,6 +397,8 @@ PARTY_LABELS: set[str] = set(_names["party_labels"])
 # "Conservative economist X" opening a sentence: a belief, not a party (names.json says why)
 IDEOLOGY_LABELS: frozenset[str] = frozenset(_names["ideology_labels"])
 IDEOLOGY_ROLES: frozenset[str] = frozenset(_names["ideology_roles"])
+# "the U.N. Security Council": the organ's parent body (names.json says why)
+PARENT_BODIES: dict[str, str] = dict(_names["parent_bodies"])
 KIN_NOUNS: frozenset[str] = frozenset(_names["kin_nouns"])
 # "his great-uncle Lazaro Roe", "Jane Roe's paternal grandmother, Mariela,": a kin noun after a
 # possessor (and at most one modifier), right before the name, with or without a comma.
