@@ -4,8 +4,8 @@ initiative or programme to do something is at work on it ("Acme has mounted a ca
 back customers", "the EU is running a drive to register voters", "Japan stepped up its efforts
 on Monday to curb smuggling"; rule ong.launched_effort, strength ongoing, the launcher commits).
 
-Counterexamples that must not fire: a campaign told as history ("In 1992 the party started a
-campaign to …", "He led a multination effort to defeat …" with no news date, "had launched a
+Counterexamples that must not fire: a campaign told as history ("In 1987 the union began a
+drive to …", "X led a joint effort to repel …" with no news date, "had launched a
 drive to …"), a campaign with no launcher ("The campaign to succeed him has been bitter"), a
 negated launch, a campaign noun that is no effort ("ran his campaign to the convention floor":
 a place, no verb after "to").
@@ -50,8 +50,8 @@ ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
         ("ongoing", {"Japan"}, "admit more refugees"),
     ]),
     # history, no launcher, no act
-    ("In 1992 the party started a campaign to remove him from the ticket.", []),
-    ("John Smith led a multination effort to defeat the invaders.", []),
+    ("In 1987 the union began a drive to oust its chairman.", []),
+    ("John Smith led a joint effort in the war to repel the invaders.", []),
     ("Ken Tanaka had launched a drive to buy the team before the crash.", []),
     ("Years ago, Globex began a program to build cheap cars.", []),
     ("The campaign to succeed him has been bitter.", []),

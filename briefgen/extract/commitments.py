@@ -3685,7 +3685,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 )
             )
         ):
-            # "In 1992 the party started a campaign to …", "He led an effort to defeat …", "had
+            # "In 1987 the union began a drive to …", "He led a joint effort to repel …", "had
             # launched a bid": history; a launch told in the past is news only when dated
             # like news ("launched a drive on Monday to …")
             continue
