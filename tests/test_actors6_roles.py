@@ -21,55 +21,48 @@ def _actors(text: str) -> dict[str, Actor]:
 # (text, person, title or None for "any", affiliation)
 FIRES = [
     # committee and caucus roles beside a lawmaker
-    ("Rep. Adam Roe, the top Democrat on the House Intelligence Committee, called for sanctions.",
-     "Adam Roe", None, "House Intelligence Committee"),
-    (("Sen. Mary Lee, the ranking Republican on the Senate Finance Committee, said the bill was "
-     "flawed."), "Mary Lee", None, "Senate Finance Committee"),
-    (("Rep. Mary Lee, R-Ind., asked him to testify before the Committee on Government Reform. "
-     "Lee, the committee's chairman, said she would act."), "Mary Lee", None,
-     "Committee on Government Reform"),
-    (("The House Oversight Committee voted 19-15. \"No,\" said Rep. Tom Hale of Maryland, the "
-     "panel's ranking Democrat."), "Tom Hale", None, "House Oversight Committee"),
-    ("Rep. Gail Smith (D-N.C.), head of the Congressional Black Caucus, said it was a bad day.",
-     "Gail Smith", None, "Congressional Black Caucus"),
-    ("The House Ethics Committee met. \"It is wrong,\" panel Chairman Rep. Jay Hale (R-Utah) said.",
-     "Jay Hale", None, "House Ethics Committee"),
+    ("Rep. Nora Pell, the senior Republican on the Senate Harbors Committee, wants a vote.",
+     "Nora Pell", None, "Senate Harbors Committee"),
+    ("Sen. Ivo Marsh, the ranking Democrat on the House Fisheries Committee, opposed it.",
+     "Ivo Marsh", None, "House Fisheries Committee"),
+    (("Rep. Gus Tate, R-Kan., wants the Committee on Rural Roads to hear the case. "
+      "Tate, the committee's chairman, set a date in a memo."), "Gus Tate", None,
+     "Committee on Rural Roads"),
+    (("The House Canals Committee met at noon. \"Never,\" said Rep. Lou Varga of Idaho, the "
+      "panel's ranking Republican."), "Lou Varga", None, "House Canals Committee"),
+    ("Rep. Dora Fitch (D-Ore.), chairwoman of the Rural Health Caucus, backed the plan.",
+     "Dora Fitch", None, "Rural Health Caucus"),
+    ("The Senate Orchards Committee met. \"Fine,\" panel Chairman Sen. Abe Cole (R-Ind.) said.",
+     "Abe Cole", None, "Senate Orchards Committee"),
     # a place's office in an appositive
-    ("\"We will not help,\" said Alex Romero, mayor of Miami-Dade County.",
-     "Alex Romero", "mayor", "Miami-Dade County"),
-    ("\"It is an invasion,\" Scott Pryor, the attorney general of Oklahoma, said at an event.",
-     "Scott Pryor", "attorney general", "Oklahoma"),
+    ("\"We will wait,\" said Rosa Quill, mayor of Pell County.", "Rosa Quill", "mayor",
+     "Pell County"),
+    ("Tim Oakes, the attorney general of Nebraska, filed the suit on Monday.",
+     "Tim Oakes", "attorney general", "Nebraska"),
     # think tanks and universities
-    (("Conservative economist Aparna Mehta, who studies tax policy at the American Enterprise "
-     "Institute, said it was unclear."), "Aparna Mehta", "economist",
-     "American Enterprise Institute"),
-    (("\"It is hard,\" said Dean Barker, co-director of the Center for Economic and Policy "
-     "Research, a liberal think tank."), "Dean Barker", "co-director",
-     "Center for Economic and Policy Research"),
-    (("\"It is hard,\" said Josh Baxter, research and policy director of the progressive "
-     "Economic Policy Institute."), "Josh Baxter", "research and policy director",
-     "Economic Policy Institute"),
-    (("\"Yes,\" said Megan Hall, senior associate for education organizing at the Annenberg "
-     "Institute for School Reform."), "Megan Hall", "senior associate",
-     "Annenberg Institute for School Reform"),
-    ("\"No,\" said Tom Kerr, who teaches constitutional law at Elmford University.",
-     "Tom Kerr", None, "Elmford University"),
+    (("Conservative historian Lena Voss, who studies trade rules at the Harbor Policy "
+      "Institute, doubted it."), "Lena Voss", "historian", "Harbor Policy Institute"),
+    (("\"It will fail,\" said Omar Keel, co-director of the Center for Ports and Trade, a "
+      "think tank."), "Omar Keel", "co-director", "Center for Ports and Trade"),
+    (("\"It will fail,\" said Ivy Lund, data and outreach director of the nonpartisan Tide "
+      "Research Institute."), "Ivy Lund", "data and outreach director",
+     "Tide Research Institute"),
+    (("\"Maybe,\" said Cal Dunne, senior associate for housing policy at the Birch Institute "
+      "for Cities."), "Cal Dunne", "senior associate", "Birch Institute for Cities"),
+    ("\"Maybe,\" said Cal Dunne, who teaches maritime law at Elmford University.",
+     "Cal Dunne", None, "Elmford University"),
     # outlets and newsrooms
-    ("Ruth Marks, an editor at The Washington Post, asked him a question.",
-     "Ruth Marks", "editor", "Washington Post"),
-    ("The odds were low, Harbor Insider senior editor Josh Barrow noted on Friday.",
-     "Josh Barrow", "senior editor", "Harbor Insider"),
-    (("Trump praised the moderator of Monday night's first debate, Lester Holm of NBC News, but "
-     "with an edge."), "Lester Holm", "moderator of Monday night's first debate", "NBC News"),
-    # the person served
-    ("\"No,\" said Tom Kerr, a former technology aide to Hillary Clinton.",
-     "Tom Kerr", "former technology aide", "Hillary Clinton"),
-    ("\"No,\" said Tom Kerr, a spokesman for House Speaker Paul Ryan.",
-     "Tom Kerr", "spokesman", "Paul Ryan"),
-    (("Anthony Weiner had a rough day. His wife, longtime Hillary Clinton aide Huma Abbas, "
-     "announced they were separated."), "Huma Abbas", "aide", "Hillary Clinton"),
-    ("\"No,\" said Saul Annis, a top adviser to Ted Cruz's former presidential campaign.",
-     "Saul Annis", "top adviser", "Cruz campaign"),
+    ("Rita Sand, a columnist at The Washington Post, asked about the budget.",
+     "Rita Sand", "columnist", "Washington Post"),
+    ("The figures were wrong, Harbor Insider deputy editor Noel Crane wrote on Friday.",
+     "Noel Crane", "deputy editor", "Harbor Insider"),
+    (("She thanked the host of the late town hall, Kit Burns of Harbor News, for the "
+      "questions."), "Kit Burns", "host of the late town hall", "Harbor News"),
+    # a person's strategist: the person, and no organisation of her name
+    ("\"Wait,\" said Leo Marsh, a strategist for Harbor Fund.", "Leo Marsh", "strategist",
+     "Harbor Fund"),
+    (("\"No,\" said Rex Dole, an adviser to Nora Pell's former presidential campaign."),
+     "Rex Dole", "adviser", "Pell campaign"),
 ]
 
 
@@ -81,18 +74,18 @@ def test_role_is_read(text: str, who: str, title: str | None, aff: str) -> None:
         assert a.title == title
 
 
-def test_person_served_is_no_organisation() -> None:
-    got = _actors("\"No,\" said Tom Kerr, Hillary Clinton's former campaign strategist.")
-    assert got["Tom Kerr"].affiliation == "Hillary Clinton"
-    assert got["Hillary Clinton"].kind == "person"
+def test_person_possessor_is_no_organisation() -> None:
+    got = _actors("\"Never,\" said Rex Dole, Nora Pell's longtime pollster.")
+    assert got["Rex Dole"].affiliation == "Nora Pell"
+    assert all(a.kind != "organization" for a in got.values())
 
 
 @pytest.mark.parametrize(("text", "organ", "parent"), [
-    ("The U.N. Security Council met on Friday.", "United Nations Security Council",
-     "United Nations"),
-    ("The UN Human Rights Council said it was concerned.", "UN Human Rights Council",
-     "United Nations"),
-    ("The EU Commission agreed to the plan.", "EU Commission", "European Union"),
+    ("The U.N. Security Council will vote on the text on Friday.",
+     "United Nations Security Council", "United Nations"),
+    ("The UN Refugee Council asked for more tents.", "UN Refugee Council", "United Nations"),
+    ("The EU Fisheries Commission set new quotas.", "EU Fisheries Commission",
+     "European Union"),
 ])
 def test_organ_has_parent_body(text: str, organ: str, parent: str) -> None:
     assert _actors(text)[organ].affiliation == parent
@@ -100,40 +93,42 @@ def test_organ_has_parent_body(text: str, organ: str, parent: str) -> None:
 
 # The party's nominee: the text's main person, named shortly before, with no title.
 NOMINEE = (
-    "Donald Roe spoke in Ohio on Monday. Roe said taxes were too high. Roe said he would win. "
-    "Ann Kerr, a voter, cheered.\n\nThe Republican presidential nominee has repeatedly said the "
-    "race is rigged."
+    "Ned Ruiz toured Iowa farms on Monday. Ruiz said prices were too low. Ruiz promised help. "
+    "Amy Kerr, a farmer, cheered.\n\nThe Republican presidential nominee has often said the "
+    "polls are wrong."
 )
 
 
 def test_party_nominee_is_the_main_person() -> None:
-    assert _actors(NOMINEE)["Donald Roe"].title == "Republican presidential nominee"
+    assert _actors(NOMINEE)["Ned Ruiz"].title == "Republican presidential nominee"
 
 
 # Counterexamples: nothing may be invented.
 NOT_FIRES = [
     # two people share the text: "the Democratic nominee" may mean either
-    (("Ann Kerr met Jane Lowe on Friday. Kerr said no. Lowe said yes. Kerr left. Lowe stayed.\n\n"
-     "The Democratic nominee said she would win."), "Ann Kerr", "title", None),
+    (("Amy Kerr met Jo Lowe on Friday. Kerr said no. Lowe said yes. Kerr left. Lowe stayed.\n\n"
+      "The Democratic nominee said she would win."), "Amy Kerr", "title", None),
     # the main person is of the other party
-    (("Sen. Ann Kerr (D-Ohio) spoke on Monday. Kerr said no. Kerr said later she would vote.\n\n"
-     "The Republican nominee has said the race is rigged."), "Ann Kerr", "title", "Senator"),
+    (("Sen. Amy Kerr (D-Ohio) toured a mill. Kerr said no. Kerr said she would vote.\n\n"
+      "The Republican nominee has said the polls are wrong."), "Amy Kerr", "title", "Senator"),
     # a committee named elsewhere is no affiliation without a stated role
-    ("The House Ethics Committee met. Rep. Tom Hale (R-Utah) said he was pleased.",
-     "Tom Hale", "affiliation", "Republican"),
+    ("The Senate Orchards Committee met. Sen. Abe Cole (R-Ind.) said he was pleased.",
+     "Abe Cole", "affiliation", "Republican"),
     # an ideology word before a commentator's calling is no party …
-    ("Conservative economist Jane Roe said it was unclear.", "Jane Roe", "affiliation", None),
+    ("Conservative historian Lena Voss doubted it.", "Lena Voss", "affiliation", None),
     # … and an alumnus is not on the staff
-    ("\"No,\" said Tom Kerr, who studied law at Elmford University.", "Tom Kerr",
+    ("\"Maybe,\" said Cal Dunne, who studied maritime law at Elmford University.", "Cal Dunne",
      "affiliation", None),
     # a sentence-opening common word is no outlet
-    ("Debate moderator Chris Wallen said he would not check facts. The debate was long.",
-     "Chris Wallen", "affiliation", None),
-    # "the moderator of Monday night's debate": a day, no organisation
-    ("Trump praised the moderator of Monday night's debate, Lester Holm, on Friday.",
-     "Lester Holm", "affiliation", None),
+    ("Forum moderator Kit Burns cut the microphones. The forum was long.", "Kit Burns",
+     "affiliation", None),
+    # "the host of Monday night's forum": a day, no organisation
+    ("She thanked the host of Monday night's forum, Kit Burns, on Friday.", "Kit Burns",
+     "affiliation", None),
     # a lawyer of a place is no office serving it
-    ("\"No,\" said Tom Hale, a lawyer of Ohio.", "Tom Hale", "affiliation", None),
+    ("\"No,\" said Tim Oakes, a lawyer of Nebraska.", "Tim Oakes", "affiliation", None),
+    # a newsroom role after a bare medium is no outlet
+    ("TV producer Kit Burns was at the scene.", "Kit Burns", "affiliation", None),
 ]
 
 
@@ -143,14 +138,14 @@ def test_role_not_invented(text: str, who: str, field: str, want: str | None) ->
 
 
 def test_party_kept_for_a_party_role() -> None:
-    assert _actors("Conservative MP Jane Roe said it was unclear.")["Jane Roe"].affiliation == (
+    assert _actors("Conservative MP Lena Voss doubted it.")["Lena Voss"].affiliation == (
         "Conservative Party"
     )
 
 
 def test_ideology_word_inside_a_sentence_stays_the_party() -> None:
-    got = _actors("The vote was close, said Conservative economist Jane Roe on Monday.")
-    assert got["Jane Roe"].affiliation == "Conservative Party"
+    got = _actors("The vote was close, said Conservative historian Lena Voss on Monday.")
+    assert got["Lena Voss"].affiliation == "Conservative Party"
 
 
 def test_plain_place_name_is_no_organ() -> None:

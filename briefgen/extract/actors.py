@@ -743,7 +743,7 @@ _RX_PANEL_AFTER_NAME = lazy(  # what may stand between the name and the role
     r"(?:[ \xa0]*\([DRI]-[^()\n]{1,20}\)|,[ \xa0]+[DRI]-[A-Z][\w.]*(?:[ \xa0][A-Z][\w.]*)?"
     r"(?=,)|[ \xa0]+of[ \xa0]+[A-Z][a-z]+(?:[ \xa0][A-Z][a-z]+)?(?=,))?,[ \xa0]+"
 )
-# "…, the top Democrat on the House Intelligence Committee", "…, chairman of the Harbor Caucus"
+# "…, the senior Republican on the Senate Harbors Committee", "…, chairman of the Elm Caucus"
 _RX_PANEL_OF = lazy(
     rf"(?:(?:the|a|an)[ \xa0]+)?({_PANEL_ROLE})[ \xa0]+(?:on|of)[ \xa0]+(?:the[ \xa0]+)?"
     rf"({N.ORG_TOK}(?:[ \xa0]+(?:(?:on|of|for|and|the)[ \xa0]+)*{N.ORG_TOK}){{0,8}})"
@@ -764,7 +764,7 @@ _RX_PANEL_BEFORE = lazy(
 
 def _panel_members(st: _Doc) -> None:
     """A lawmaker's committee or caucus, said in a role beside one of his mentions: "Rep. Ann
-    Roe, the top Democrat on the House Intelligence Committee", "Roe, the committee's
+    Roe, the senior Republican on the Senate Harbors Committee", "Roe, the committee's
     chairman", "Rep. Tom Kerr (R-Ohio), an oversight panel member", "panel Chairman Rep. Roe".
     The body is the one the text names ("the panel": the committee named last before, or the
     only one); it is the affiliation in place of a party or a state (the role says more)."""
@@ -772,7 +772,7 @@ def _panel_members(st: _Doc) -> None:
     bodies = [
         a for a in st.actors.values()
         if a.kind == "organization" and a.mentions and not _PANEL_LAST.isdisjoint(a.name.split())
-    ]  # ("House Intelligence Committee", "Committee on Government Reform")
+    ]  # ("Senate Harbors Committee", "Committee on Rural Roads")
     if not bodies:
         return
     firsts = sorted((min(a.mentions)[0], id(a), a) for a in bodies)
@@ -821,8 +821,8 @@ def _panel_members(st: _Doc) -> None:
                     break
         if found is None:
             continue
-        body, role = found
-        name = body if isinstance(body, str) else body.name
+        target, role = found
+        name = target if isinstance(target, str) else target.name
         aff = p.affiliation
         ref = N.GAZ.get(aff) if aff else None
         if aff is None or aff in _PARTY_NAMES or aff.split()[0] in N.PARTY_LABELS or (
@@ -2066,14 +2066,9 @@ def _parse_pre(
         and (not initial or st.person_token(rest[0]))
     ):
         return pre, country, ""  # "Stein spokeswoman X", "Acme lawyer X": whom they work for
-    if 2 <= len(rest) <= 3 and title is not None and title.lower() in _STAFF_ROLES and (
-        rest[0] in N.GIVEN and _served_person(" ".join(rest)) == " ".join(rest)
-        and not any(w in N.ORG_HEADS or w in N.GAZ for w in rest)
-    ):
-        st.person_affs.add(" ".join(rest))  # "longtime Ann Roe aide X": the person served
-        return " ".join(rest), country, ""
     if title is not None and title.lower().rsplit(None, 1)[-1] in _MEDIA_ROLES and (
         not poss and all(w[:1].isupper() for w in rest) and rest[0] not in N.GIVEN
+        and not (len(rest) == 1 and rest[0] in _NOT_ORG_ACRONYMS)  # "TV reporter X"
         and not st.person_token(rest[-1]) and not any(w in N.COUNTRY_REFS for w in rest)
         and not any(w in N.TITLE_CANON or w.lower() in N.TITLE_CANON for w in rest)
         and (pre not in N.GAZ or N.GAZ[pre].kind == "organization")
@@ -3722,16 +3717,7 @@ def _appositive(
     ) is None and not any(
         a.kind == "organization" and am.group(1).startswith(a.name) for a in st.actors.values()
     ):
-        # "press secretary to Paul Lane", "a former aide to Ann Roe": the person served is the
-        # affiliation (no organisation is made of it)
-        who = _served_person(am.group(1))
-        if who is not None:
-            st.person_affs.add(who)
-            return title, who, country, m.end(1)
-        am = None
-    if am and not affiliation and (who := _titled_person(st, am.group(1))) is not None:
-        st.person_affs.add(who)  # "a spokesman for House Speaker Paul Lane": Paul Lane
-        return title, who, country, m.end(1)
+        am = None  # "press secretary to Paul Lane": the person served, no organisation
     if am and not affiliation:
         org = _org_of_run(am.group(1))
         if org and org in N.COUNTRY_REFS:
@@ -3830,24 +3816,12 @@ _RX_SERVED = lazy(
 
 
 def _served_person(run: str) -> str | None:
-    """The person a run after "aide to" names: a given name, then up to three capitalised
-    words ("Ann Roe", "Ann B. Roe"); a possessive end dropped."""
+    """The person a possessor names ("Ann Roe's strategist"): a given name, then up to three
+    capitalised words ("Ann Roe", "Ann B. Roe"); a possessive end dropped."""
     m = _RX_SERVED.match(run)
     if m is None or m.group().split()[0] not in N.GIVEN:
         return None
     return m.group().removesuffix("'s").removesuffix("’s")
-
-
-def _titled_person(st: _Doc, run: str) -> str | None:
-    """The person in a run that opens with an office ("House Speaker Paul Lane", "Sen. Ann
-    Roe") after "for/to": the name without the office, when a given name starts it."""
-    words = run.split()
-    for k in range(1, min(len(words) - 1, 4)):
-        if words[k] in N.GIVEN and any(
-            w in N.TITLE_CANON or w.lower() in N.TITLE_CANON for w in words[:k]
-        ) and all(w[:1].isupper() for w in words[:k]):
-            return _served_person(" ".join(words[k:]))
-    return None
 
 
 _RX_POSS_KIN_NAME = lazy(
