@@ -1693,6 +1693,9 @@ def _we(ctx: _Ctx, who: str, pos: int = -1) -> list[str]:
         if b not in out:
             out.append(b)
     a = ctx.actors.get(who)
+    if a is not None and a.kind == "person" and (fam := _family_of(ctx, who, pos)) is not None:
+        if fam not in out:
+            out.append(fam)  # '"We will keep fighting," said the boy's great-uncle': the family
     if len(out) == 1 and a is not None and a.kind == "person" and a.title and not a.affiliation:
         out.extend(b for b in _title_bodies(ctx, a) if b not in out)
     if (
@@ -1718,6 +1721,34 @@ def _we(ctx: _Ctx, who: str, pos: int = -1) -> list[str]:
         if home:
             out.append(home)
     return out
+
+
+_FAMILY_NAME = lazy(r"\b(?:relatives|family|families|kin)$", re.IGNORECASE)
+_NOT_KIN = frozenset(("spokesman", "spokeswoman", "spokesperson", "lawyer"))
+
+
+def _family_of(ctx: _Ctx, who: str, pos: int) -> str | None:
+    """The family a relative speaks for: when the text introduces `who` as someone's kin
+    ("great-uncle X", "the boy's father, X", "X, his cousin"), the group actor the text names
+    as a family or relatives ("the Miami relatives", "Roe's family"), of that person when the
+    text says whose, the latest named before pos."""
+    rel = coref.descriptions(ctx.doc, ctx.actor_list).relations()
+    owners = {
+        oid for r, pairs in rel.items() if r not in _NOT_KIN for oid, pid in pairs if pid == who
+    }
+    if not owners:
+        return None
+    names = {ctx.actors[o].name for o in owners if o is not None and o in ctx.actors}
+    best, best_at = None, -1
+    for g in ctx.actor_list:
+        if g.kind != "group" or not _FAMILY_NAME.search(g.name):
+            continue
+        if names and g.affiliation and g.affiliation not in names:
+            continue  # another person's family
+        at = _last_pos(ctx, pos if pos >= 0 else len(ctx.doc.text), g.id)
+        if at > best_at:
+            best, best_at = g.id, at
+    return best
 
 
 # An office named by its title: the department the holder runs, as actors name it
@@ -1868,10 +1899,12 @@ def _group(ctx: _Ctx, pos: int, phrase: str) -> list[str]:
         # "Elian's relatives in Miami … Since then, they have said …": a group actor named
         # since the last pair
         gid = _last_of(ctx, pos, ("group",), within=600)
-        if gid is not None:
-            gpos = _last_pos(ctx, pos, gid)
-            if best is None or gpos > best[0]:
-                return [gid]
+        gpos = _last_pos(ctx, pos, gid) if gid is not None else -1
+        near = _plural_antecedent(ctx, pos, max(best[0] if best else -1, gpos))
+        if near is not None:
+            return near
+        if gid is not None and (best is None or gpos > best[0]):
+            return [gid]
     if best is None:
         return []
     ids = best[1]
@@ -1905,6 +1938,63 @@ def _group(ctx: _Ctx, pos: int, phrase: str) -> list[str]:
 
 
 _TWO_SIDES = lazy(r"\b(?:two|both)\s+(?:sides|countries|nations|governments)\b")
+_ANTECEDENTS = rules.entries("commitment_antecedents")[0]
+_PEOPLE_SUFFIXES = tuple(_ANTECEDENTS["suffixes"])
+_PEOPLE_NOUNS = frozenset(_ANTECEDENTS["nouns"])
+_NOT_PEOPLE = frozenset(_ANTECEDENTS["not_people"])
+_STAFF_NOUNS = frozenset(_ANTECEDENTS["staff"])
+# a plural noun phrase opening a clause and followed by its verb: "These activists are",
+# "that security officials make", "Acme's executives met"
+_PLURAL_SUBJECT = lazy(
+    r"(?:^|[.,;:!?]\s+|\b(?:that|as|when|while|because|and|but|if|since)\s+)"
+    r"(?P<np>(?:(?:the|these|those|many|some|most|other|such|both|all|its|their)\s+)?"
+    r"(?:[\w.’'-]+\s+){0,3}?(?P<n>(?-i:[a-z]{3,}s|police|people|staff|men|women)))"
+    r"\s+(?:\w+ly\s+)?(?:are|were|have|had|will|would|could|can|may|might|must|do|did|say|said|"
+    r"says|make|made|want|wanted|need|needed|(?-i:[a-z]{3,}ed))\b",
+    re.IGNORECASE,
+)
+
+
+def _plural_antecedent(ctx: _Ctx, pos: int, floor: int) -> list[str] | None:
+    """What "they" at pos refers to when an unnamed plural noun phrase of people is its
+    subject nearer than any named antecedent (after floor), in its sentence or, for a "they"
+    opening its sentence, the sentence before: the body a staff noun's possessor names ("Acme's
+    executives"), an actor the phrase itself names ("Serbian police"), else nobody ("These
+    activists …, they are willing to"); None when there is no such phrase."""
+    doc = ctx.doc
+    sent = doc.sentence_at(pos)
+    if sent is None:
+        return None
+    text = doc.text
+    lo = sent.span[0]
+    if not text[lo:pos].strip(" \t\"“‘'`") or text[lo:pos].strip().lower() in ("but", "and"):
+        p = lo - 1
+        while p > 0 and text[p].isspace():
+            p -= 1
+        before = doc.sentence_at(p) if p > 0 else None
+        if before is not None and before is not sent:
+            lo = before.span[0]
+    lo = max(lo, floor + 1)
+    if lo >= pos or "s " not in text[lo:pos]:
+        return None
+    found = None
+    for m in _PLURAL_SUBJECT.finditer(text[lo:pos]):
+        n = m.group("n").lower()
+        if n in _NOT_PEOPLE or n == "they":
+            continue
+        if n in _PEOPLE_NOUNS or n.endswith(_PEOPLE_SUFFIXES):
+            found = m
+    if found is None:
+        return None
+    s, e = _trim(text, lo + found.start("np"), lo + found.end("np"))
+    if s >= e:
+        return None
+    if _POSSESSIVE_S.search(text, s, e):
+        if found.group("n").lower() not in _STAFF_NOUNS:
+            return []  # "Roe's rivals …, they": the rivals, not Roe
+        return [a for a in _ids_in(ctx, s, e) if ctx.actors[a].kind != "place"][:2]
+    ids, _explicit = _resolve(ctx, s, e)
+    return ids
 
 
 def _paragraphs_apart(ctx: _Ctx, a: int, b: int) -> int:
@@ -2055,6 +2145,29 @@ _PRONOUN_AND_CAMP = lazy(
 )
 
 
+# "he and Blair", "she and her husband", "Roe and he": a coordinated subject with a pronoun
+# conjunct; "he and his campaign" is _PRONOUN_AND_CAMP's
+_PRONOUN_CONJUNCT = lazy(
+    r"(?:(?P<a>he|she)\s+and\s+(?!(?:his|her)\s+(?:(?:presidential|re-?election)\s+)?"
+    r"(?:campaign|team|aides|allies|advisers|advisors|staff|supporters)\b)"
+    r"(?P<rest>[^,;:()]{2,60}?)(?:,\s+[^,;:()]{2,40},?)?"
+    r"|(?P<first>(?-i:[A-Z])[^,;:()]{1,60}?)\s+and\s+(?P<b>he|she))",
+    re.IGNORECASE,
+)
+
+
+def _pronoun_person(ctx: _Ctx, pos: int, pronoun: str, others: list[str]) -> str | None:
+    """The person a "he"/"she" conjunct at pos names: the latest agreeing person mentioned
+    before it who is not one of the other conjuncts."""
+    i = bisect.bisect_left(ctx.starts, pos) - 1
+    while i >= 0 and ctx.mentions[i][0] >= pos - 3000:
+        a = ctx.actors[ctx.mentions[i][2]]
+        if a.kind == "person" and a.id not in others and coref.agrees(ctx.gender, a, pronoun):
+            return a.id
+        i -= 1
+    return None
+
+
 def _campaign_of(ctx: _Ctx, pid: str) -> list[str]:
     """The campaign organisation of person `pid` ("Roe campaign" affiliated to Jane Roe)."""
     name = ctx.actors[pid].name
@@ -2160,6 +2273,19 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
         and (bodies := _body_conjuncts(ctx, start, end))
     ):
         ids = list(dict.fromkeys(ids + bodies))  # "The Guard and county police will stay on"
+    if " and " in phrase and (pj := _PRONOUN_CONJUNCT.fullmatch(phrase.strip())) is not None:
+        # "X says he and Blair will …", "she and her husband, Tom Roe, plan to": the person the
+        # pronoun names commits with the other conjunct (never the other conjunct itself)
+        if not ids:
+            # "he and his wife": the other conjunct as a description ("his wife" → Jane Roe)
+            rs, re_ = pj.span("rest") if pj.group("a") else pj.span("first")
+            s0 = start + len(phrase) - len(phrase.lstrip())
+            ids = _resolve(ctx, *_trim(text, s0 + rs, s0 + re_))[0]
+        pid = _pronoun_person(ctx, start, (pj.group("a") or pj.group("b")).lower(), ids)
+        if pid is not None:
+            # named only when the other conjunct is too ("he and the Pope" stays as unsure
+            # as before: a modal's committer must be named)
+            return list(dict.fromkeys([pid, *ids])), bool(ids)
     if ids:
         if len(ids) == 1 and (hc := _head_country(ctx, ids[0])):
             ids = [ids[0], hc]  # "Libyan leader X agreed": X's country is bound too
