@@ -215,9 +215,10 @@ RESOLVE: list[Any] = [
     (("Ann Doe trails in the polls. Doe's campaign manager, Tom Fields, said in a statement "
       "that the rival had sunk to a new low."),
      [("Tom Fields", "person", (), {}), ("Ann Doe", "person", (), {})], ["A1"]),
-    # … a possessed noun the role table does not know stays as before (and does not crash)
+    # … a possessed noun the role table does not know: the name in apposition speaks
+    # (test_views6b_appositive_name.py)
     (("Ann Doe leads the race. Doe's running mate, Tom Fields, said the rival had sunk to a "
-      "new low."), [("Tom Fields", "person", (), {}), ("Ann Doe", "person", (), {})], [None]),
+      "new low."), [("Tom Fields", "person", (), {}), ("Ann Doe", "person", (), {})], ["A1"]),
     # the subject of "…, saying": a possessed kin noun, then its name in apposition
     (("Tom Roe drowned at sea. Roe's paternal great-uncle, Paul Roe, is fighting to keep the "
       "boat, saying he can repair it."),

@@ -738,6 +738,13 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
             # “A,” Roe, who …, said: the comma closing the quotation opens no appositive.
             e = ae
             break
+        if n == 0 and not _RELATIVE_START.match(text, *_strip(text, k + 1, ae)):
+            rel = _relative_through(text, lo, k)
+            if rel >= 0:
+                # "Kos, who lived abroad from 1970, when the army took power, until 1990,
+                # said": a relative clause with commas of its own runs up to the verb
+                e = _rstrip_end(text, lo, rel + 1)
+                continue
         appos = _strip(text, k + 1, ae)
         e = k
         if text[appos[0] : appos[1]].lower() in _ASIDES:
@@ -930,6 +937,71 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
             # stopped inside the first aside; the name that opens the clause speaks.
             return name, (_strip(text, name[1] + 1, appos[1])), (name[0], full[1])
     return head, appos, full
+
+
+# "The author of the book, Jane Roe, said", "said the bureau's director, John Doe", "Another
+# former lawmaker, Sen. Ann Roe (I-Conn.), said": a description, then the person's name in
+# apposition, who speaks. The description opens with a determiner, a number or a possessive.
+_DESCRIPTION_OPENER = lazy(
+    r"(?i:the|a|an|another|one|two|three|four|several|his|her|their|its|our|some)\b|"
+    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}[’']s?\s"
+)
+# What may follow the name in its apposition: "of Acme", "(R-Ohio)", "at Beta", ", who …".
+_AFTER_APPOS_NAME = lazy(r"\s*(?:$|,|\(|of\s|at\s|from\s|who\s)")
+
+
+def _appositive_name(res: _Resolver, f: _Found, hs: int, he: int) -> Actor | None:
+    """The person named in apposition right after a speaker description ("The assailant,
+    Jane Roe, who …, said"; "said the bureau's director, John Doe"): a person mention that
+    opens the appositive after capitalised title words only ("Vermont Sen. Ann Roe"), and
+    ends it or is followed by "of …", "(…)", a comma. The description itself names no person
+    (a possessor aside: "Roe's campaign manager, Tom Doe"); None otherwise."""
+    text = res.text
+    if not _DESCRIPTION_OPENER.match(text, hs, he):
+        return None
+    if he - hs > 90 or text[he : he + 3].lstrip()[:1] != ",":
+        return None
+    a0 = he + 1
+    while a0 < len(text) and text[a0] in " \t\u00a0":
+        a0 += 1
+    ae = f.speaker[1] if f.speaker else he
+    if f.appos is not None and f.appos[0] >= a0:
+        ae = f.appos[1]
+    if not text[a0:a0 + 1].isupper():
+        return None
+    for ms, me, a in res.covering(hs, he):
+        if a.kind == "person" and me > he - 2 and not text.startswith(("’", "'"), me):
+            return None  # "the minister Jane Roe, a …": the head names its person
+    for ms, me, a in res.covering(a0, min(ae, a0 + 80)):
+        if ms < a0:
+            continue
+        if a.kind != "person":
+            if ms == a0:
+                return None  # "The company, Acme Corp, said"
+            continue
+        pre = text[a0:ms].split()
+        if len(pre) > 3 or any(not w[:1].isupper() for w in pre):
+            return None
+        if not _AFTER_APPOS_NAME.match(text, me, ae):
+            return None
+        return a
+    return None
+
+
+_QUOTE_OR_END = lazy(r"[“”\"]|''|``|[.!?]\s")
+
+
+def _relative_through(text: str, lo: int, k: int) -> int:
+    """The comma opening a relative clause (", who", ", which") that runs on past the comma
+    at k (its own asides: ", when …, until 1990,"), in the 200 characters before k with no
+    quotation mark or sentence end between; -1 when none."""
+    start = max(lo, k - 200)
+    hit = -1
+    for m in _RELATIVE.finditer(text, start, k):
+        hit = m.start()
+    if hit < 0 or _QUOTE_OR_END.search(text, hit, k):
+        return -1
+    return hit
 
 
 def _chain_opener(text: str, lo: int, hs: int) -> Span | None:
@@ -3401,6 +3473,9 @@ def _resolve_mention(
     low = head_text.lower().strip()
     if low in _PRONOUNS:
         return _pronoun(res, low, hs, para_idx, doc)
+    named = _appositive_name(res, f, hs, he) if f.speaker and f.speaker[1] > he else None
+    if named is not None:
+        return named, None  # "The author of the book, Jane Roe, said": Roe
     pm = _POSS_DOCUMENT.fullmatch(low) if low.startswith(("his ", "her ", "its ", "their ")) else None
     side = _PRONOUN_SIDE.fullmatch(low) if low.startswith(("his ", "her ")) else None
     if side is not None:
