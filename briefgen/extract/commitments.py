@@ -4195,7 +4195,12 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             if ss == sent[0] and (dl := _DATELINE_LEAD.match(text, ss, se)) is not None:
                 ss = dl.end()  # "PHILADELPHIA ― Roe's campaign said it …": the dateline aside
             src_phrase = text[ss:se]
+            # the last comma, semicolon or wire-style dash (" _ ", "--"): "Based on evidence _
+            # including … _ officials said they": the speaker follows it
             cut = max(src_phrase.rfind(","), src_phrase.rfind(";")) + 1
+            if "_ " in src_phrase or "--" in src_phrase:
+                dash = max(src_phrase.rfind(" _ ") + 2, src_phrase.rfind("--") + 1)
+                cut = max(cut, dash + 1) if dash > 1 else cut
             words = src_phrase[cut:].lstrip(" \t\"“”‘’'`").split(None, 1)
             if ss < se and words and not _PRONOUN.fullmatch(words[0]):
                 # only the speaker right before the verb ("X said it"), not any name earlier on
