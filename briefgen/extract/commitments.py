@@ -2286,6 +2286,9 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
             # named only when the other conjunct is too ("he and the Pope" stays as unsure
             # as before: a modal's committer must be named)
             return list(dict.fromkeys([pid, *ids])), bool(ids)
+    if ids and "," not in phrase and phrase.count(" and ") == 1 and end - start < 100:
+        first, second = _described_conjuncts(ctx, start, end)
+        ids = list(dict.fromkeys(first + ids + second))
     if ids:
         if len(ids) == 1 and (hc := _head_country(ctx, ids[0])):
             ids = [ids[0], hc]  # "Libyan leader X agreed": X's country is bound too
@@ -2467,6 +2470,27 @@ def _body_conjuncts(ctx: _Ctx, start: int, end: int) -> list[str]:
 
 
 _LEAD_AND = lazy(r"^(?:and|or)\s+", re.IGNORECASE)
+
+
+def _described_conjuncts(ctx: _Ctx, start: int, end: int) -> tuple[list[str], list[str]]:
+    """In "A and B" where one conjunct is a name and the other a description naming no
+    actor itself ("his campaign and the party", "the government and Acme Bank"): who the
+    description refers to, read as a subject of its own (_SINGULAR, "his campaign", "the
+    Roes"). The name's own conjunct is left to the caller; the ids of each conjunct in turn."""
+    text = ctx.doc.text
+    k = text.find(" and ", start, end)
+    out: tuple[list[str], list[str]] = ([], [])
+    for n, (s, e) in enumerate(((start, k), (k + 5, end))):
+        s, e = _trim(text, s, e)
+        if s >= e or _mentions_in(ctx, s, e):
+            continue
+        piece = text[s:e]
+        if not (
+            _SINGULAR.match(piece) or _PRONOUN_BODY.fullmatch(piece) or _BARE_PLURAL.fullmatch(piece)
+        ) or _PRONOUN.fullmatch(piece):
+            continue
+        out[n].extend(_resolve(ctx, s, e)[0])
+    return out
 
 
 # "Acme's semiconductor business, VTC Inc.,": a unit named in apposition to its owner's noun
