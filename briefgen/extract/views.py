@@ -988,6 +988,18 @@ def _appositive_name(res: _Resolver, f: _Found, hs: int, he: int) -> Actor | Non
     return None
 
 
+def _introduced_unnamed(text: str, noun: str, lo: int, hs: int) -> bool:
+    """Does the text introduce someone of that role unnamed ("a judge in Ohio", "another
+    general") between lo and hs?"""
+    rx = _INTRO_RX.get(noun)
+    if rx is None:
+        rx = _INTRO_RX[noun] = re.compile(
+            rf"\b(?i:an?|another|one)\s+(?:[\w.-]+\s+){{0,2}}?{re.escape(noun)}\b(?!\s+[A-Z])"
+        )
+    return rx.search(text, lo, hs) is not None
+
+
+_INTRO_RX: dict[str, re.Pattern[str]] = {}
 _QUOTE_OR_END = lazy(r"[“”\"]|''|``|[.!?]\s")
 
 
@@ -3048,6 +3060,8 @@ class _Resolver:
             marks = self.ties(a)
             if tied and not tied <= marks and marks:
                 continue  # "the Cuban leader" is not "U.S. President Roe"
+            if entry.get("titled_only") and _introduced_unnamed(self.text, noun, ms, hs):
+                return None  # "Judge Roe … A judge in Ohio ruled …. The judge said": not Roe
             return a
         # "Director of the FBI Jane Roe … the FBI chief": the one named with that body
         return untitled
@@ -3580,7 +3594,11 @@ def _resolve_mention(
         # earlier, not the country or state in the description.
         dp = res.described_person(pnoun, hs, he)
         definite = words[0] == "the" or text[max(0, hs - 5) : hs] == " and "
-        if dp is None and definite and pnoun.lower() not in _UNNAMED:
+        if dp is None and definite and not cov and _role_entry(table, pnoun).get("titled_only"):
+            return None, None  # "the judge" with no judge named (or one introduced since)
+        if dp is None and definite and pnoun.lower() not in _UNNAMED and not _role_entry(
+            table, pnoun
+        ).get("titled_only"):
             # "the New York businessman", "the former senator": elegant variation for the
             # person a recent sentence opened with, when no title fits.
             lo = _para_lo(doc, para_idx)
