@@ -4231,7 +4231,11 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 tm = _SRC_TAIL.search(src_phrase, cut)
                 se2 = ss + tm.start() if tm else se
                 near = [m for m in _mentions_in(ctx, ss, se2) if se2 - m[1] <= 1]
-                appos = bool(cut) and words[0].lower() in _APPOSITION_OPEN
+                appos = bool(cut) and (
+                    words[0].lower() in _APPOSITION_OPEN
+                    or ("which" in src_phrase or "who" in src_phrase)
+                    and _RELATIVE_ASIDE.match(src_phrase) is not None
+                )  # "Acme, which bid $5 for Globex, said it": Acme, never Globex
                 if cut and ((not near and words[0].lower() in _AUX_OPEN) or appos):
                     # "X, like Y, has urged … but has said she will": the verb's subject is the
                     # name before the first comma, when the pronoun agrees with it; so in "X, a
@@ -4959,6 +4963,7 @@ _AGENT_LEAD = lazy(
     re.IGNORECASE,
 )
 _APPOSITION_OPEN = frozenset(("a", "an", "said", "says", "told", "added"))
+_RELATIVE_ASIDE = lazy(r"[^,]{2,80},\s+(?:which|who)\s")
 _AUX_OPEN = frozenset(("has", "have", "had", "is", "was", "also", "later", "then"))
 _PARTY_NP = lazy(
     r"(?P<np>[^,;]{1,80}?)(?=\s+(?:to|on|that|for|in|which|over|under)\b|[,;]|\.?$)"
