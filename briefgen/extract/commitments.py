@@ -1955,6 +1955,17 @@ _PLURAL_SUBJECT = lazy(
 )
 
 
+_NAME_WORDS = r"(?-i:[A-Z])[\w.&’'-]*(?:\s+(?:of\s+|de\s+)?(?-i:[A-Z])[\w.&’'-]*){0,4}"
+# two names coordinated as a clause's subject, its verb next: "Acme and Globex sweetened"
+_NAMES_SUBJECT = lazy(
+    r"(?:^|[.,;:!?]\s+|\b(?:that|as|when|while|because|but|if|since)\s+)"
+    r"(?P<np>(?:the\s+)?" + _NAME_WORDS + r"\s+(?:and|&)\s+(?:the\s+)?" + _NAME_WORDS + r")"
+    r"\s+(?:\w+ly\s+)?(?:are|were|have|had|will|would|could|can|may|might|must|do|did|say|said|"
+    r"says|make|made|want|wanted|need|needed|(?-i:[a-z]{3,}ed))\b",
+    re.IGNORECASE,
+)
+
+
 def _plural_antecedent(ctx: _Ctx, pos: int, floor: int) -> list[str] | None:
     """What "they" at pos refers to when an unnamed plural noun phrase of people is its
     subject nearer than any named antecedent (after floor), in its sentence or, for a "they"
@@ -1975,15 +1986,24 @@ def _plural_antecedent(ctx: _Ctx, pos: int, floor: int) -> list[str] | None:
         if before is not None and before is not sent:
             lo = before.span[0]
     lo = max(lo, floor + 1)
-    if lo >= pos or "s " not in text[lo:pos]:
+    seg = text[lo:pos]
+    if lo >= pos or ("s " not in seg and " and " not in seg):
         return None
     found = None
-    for m in _PLURAL_SUBJECT.finditer(text[lo:pos]):
+    for m in _PLURAL_SUBJECT.finditer(seg):
         n = m.group("n").lower()
         if n in _NOT_PEOPLE or n == "they":
             continue
         if n in _PEOPLE_NOUNS or n.endswith(_PEOPLE_SUFFIXES):
             found = m
+    if " and " in seg:
+        for m in _NAMES_SUBJECT.finditer(seg):
+            if found is None or m.start("np") > found.start("np"):
+                # "LIN Broadcasting and BellSouth sweetened their plan": the names coordinated
+                # as the clause's subject, whether or not the actors stage knows them
+                s, e = lo + m.start("np"), lo + m.end("np")
+                return [a for _ms, _me, a in _mentions_in(ctx, s, e)
+                        if ctx.actors[a].kind != "place"]
     if found is None:
         return None
     s, e = _trim(text, lo + found.start("np"), lo + found.end("np"))
