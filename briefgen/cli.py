@@ -171,18 +171,20 @@ def run(
         assert output is not None
         _check_output(Path(output), None if source == "-" else Path(source))
 
-    from briefgen.render import render
+    from briefgen.render import render_encoded
 
     brief = _build(source, reference_date)
-    rendered = render(brief, fmt, template=template_path, paper=paper, evidence=evidence)
-    data = rendered.encode("utf-8") if isinstance(rendered, str) else rendered
+    # the bytes in pieces (a JSON brief is never one string and its bytes besides), all made
+    # before any is written; the brief itself is let go first
+    pieces = render_encoded(brief, fmt, template=template_path, paper=paper, evidence=evidence)
+    del brief
     if to_stdout:
-        _write_stdout(data)
+        _write_stdout(pieces)
     else:
         assert output is not None
-        from briefgen.output import write_atomic  # tempfile: only for a file output
+        from briefgen.output import write_atomic
 
-        write_atomic(Path(output), data)
+        write_atomic(Path(output), pieces)
 
 
 def _build(source: str, reference_date: dt.date | None) -> Any:
@@ -303,16 +305,20 @@ def _stdout_is_terminal() -> bool:
         return False
 
 
-def _write_stdout(data: bytes) -> None:
-    """Bytes to stdout (UTF-8 whatever the locale, so output is the same everywhere). A closed
-    pipe (`briefgen a.txt | head -1`) ends the run quietly."""
+def _write_stdout(pieces: list[bytes]) -> None:
+    """Bytes to stdout (UTF-8 whatever the locale, so output is the same everywhere), piece by
+    piece, each let go once written. A closed pipe (`briefgen a.txt | head -1`) ends the run
+    quietly."""
     try:
         buffer = getattr(sys.stdout, "buffer", None)
         if buffer is not None:
-            buffer.write(data)
+            from briefgen.output import drain
+
+            for data in drain(pieces):
+                buffer.write(data)
             buffer.flush()
         else:  # a text-only stream (some test harnesses)
-            sys.stdout.write(data.decode("utf-8", errors="replace"))
+            sys.stdout.write(b"".join(pieces).decode("utf-8", errors="replace"))
             sys.stdout.flush()
     except BrokenPipeError:
         from briefgen.output import silence_stdout

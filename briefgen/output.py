@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from briefgen.errors import OutputError
@@ -21,12 +21,24 @@ def silence_stdout() -> None:
         pass
 
 
-def write_atomic(path: Path, data: str | bytes) -> None:
-    """Write `data` to `path` via a temporary file in the same directory and os.replace, so a
-    reader never sees a half-written file and a failure leaves nothing behind. An existing
-    file's permissions are kept; a new file gets the usual umask-based ones."""
+def drain(pieces: list[bytes]) -> Iterator[bytes]:
+    """The pieces in order, each dropped from the list as it is handed out (written output
+    need not stay in memory until the last piece)."""
+    pieces.reverse()
+    while pieces:
+        yield pieces.pop()
+
+
+def write_atomic(path: Path, data: str | bytes | list[bytes]) -> None:
+    """Write `data` (text as UTF-8, bytes, or bytes in pieces, each dropped from the list once
+    written) to `path` via a temporary file in the same directory and os.replace, so a reader
+    never sees a half-written file and a failure leaves nothing behind. An existing file's
+    permissions are kept; a new file gets the usual umask-based ones."""
+    import tempfile  # only here: a run that writes to stdout does not pay for its import
+
     if isinstance(data, str):
         data = data.encode("utf-8")
+    pieces = [data] if isinstance(data, bytes) else data
     parent = path.parent if str(path.parent) else Path(".")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent)
@@ -36,7 +48,8 @@ def write_atomic(path: Path, data: str | bytes) -> None:
         ) from None
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(data)
+            for piece in drain(pieces):
+                f.write(piece)
             f.flush()
             os.fsync(f.fileno())
         try:

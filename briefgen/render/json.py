@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from itertools import chain
 from json.encoder import c_make_encoder  # type: ignore[attr-defined]
 from json.encoder import encode_basestring as _encode_str
@@ -72,6 +72,48 @@ def _plain(obj: Any) -> Any:
 
 def render_json(brief: Brief) -> str:
     return dumps(_tree(brief)) + "\n"
+
+
+# iter_json yields once this many chunks are waiting (an item of a list is one or two chunks)
+_PIECE_CHUNKS = 1024
+
+
+def iter_json(brief: Brief, chunks: int = _PIECE_CHUNKS) -> Iterator[str]:
+    """render_json(brief) in pieces, whose concatenation is exactly render_json's text: the
+    top-level lists of items (actors, dates, commitments, views) are written item by item and
+    a piece is yielded whenever `chunks` chunks wait, so the whole text and its chunks are
+    never held at once (1 MB of actor-dense news makes ~20 MB of JSON). The walk is dumps'
+    own: _write_pairs at the top, _write_list's item loop for a list of dataclasses."""
+    out: list[str] = []
+    sep = "{\n  "
+    for key, value in _tree(brief).items():
+        head = sep + _encode_str(key) + ": "
+        sep = ",\n  "
+        cls = type(value)
+        if cls is str:
+            out.append(head + _encode_str(value))
+        elif cls is int or value is None:
+            out.append(head + _scalar(value))
+        elif cls in (list, tuple) and value and hasattr(type(value[0]), "__dataclass_fields__"):
+            # what _write_list does with a list whose first item is no scalar and no pair
+            out.append(head)
+            item_sep = "[\n    "
+            for item in value:
+                out.append(item_sep)
+                _write(item, "    ", out)
+                item_sep = ",\n    "
+                if len(out) >= chunks:
+                    yield "".join(out)
+                    out.clear()
+            out.append("\n  ]")
+        else:
+            out.append(head)
+            _write(value, "  ", out)
+        if len(out) >= chunks:
+            yield "".join(out)
+            out.clear()
+    out.append("{}\n" if sep[0] == "{" else "\n}\n")
+    yield "".join(out)
 
 
 _SCALARS = (str, int, float, bool, type(None))
