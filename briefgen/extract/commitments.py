@@ -1943,14 +1943,20 @@ _PEOPLE_SUFFIXES = tuple(_ANTECEDENTS["suffixes"])
 _PEOPLE_NOUNS = frozenset(_ANTECEDENTS["nouns"])
 _NOT_PEOPLE = frozenset(_ANTECEDENTS["not_people"])
 _STAFF_NOUNS = frozenset(_ANTECEDENTS["staff"])
+# a finite verb right after a subject: auxiliaries, common present and irregular past forms
+_SUBJECT_VERB = (
+    r"(?:are|were|have|had|will|would|could|can|may|might|must|do|did|say|said|says|make|made|"
+    r"want|wanted|need|needed|plan|hope|try|seek|sought|met|meet|began|took|went|gave|told|held|"
+    r"left|came|got|won|lost|spent|kept|brought|ran|sent|struck|chose|saw|knew|thought|felt|"
+    r"found|became|fought|(?-i:[a-z]{3,}ed))\b"
+)
 # a plural noun phrase opening a clause and followed by its verb: "These activists are",
 # "that security officials make", "Acme's executives met"
 _PLURAL_SUBJECT = lazy(
     r"(?:^|[.,;:!?]\s+|\b(?:that|as|when|while|because|and|but|if|since)\s+)"
     r"(?P<np>(?:(?:the|these|those|many|some|most|other|such|both|all|its|their)\s+)?"
     r"(?:[\w.’'-]+\s+){0,3}?(?P<n>(?-i:[a-z]{3,}s|police|people|staff|men|women)))"
-    r"\s+(?:\w+ly\s+)?(?:are|were|have|had|will|would|could|can|may|might|must|do|did|say|said|"
-    r"says|make|made|want|wanted|need|needed|(?-i:[a-z]{3,}ed))\b",
+    r"\s+(?:\w+ly\s+)?" + _SUBJECT_VERB,
     re.IGNORECASE,
 )
 
@@ -1960,8 +1966,7 @@ _NAME_WORDS = r"(?-i:[A-Z])[\w.&’'-]*(?:\s+(?:of\s+|de\s+)?(?-i:[A-Z])[\w.&’
 _NAMES_SUBJECT = lazy(
     r"(?:^|[.,;:!?]\s+|\b(?:that|as|when|while|because|but|if|since)\s+)"
     r"(?P<np>(?:the\s+)?" + _NAME_WORDS + r"\s+(?:and|&)\s+(?:the\s+)?" + _NAME_WORDS + r")"
-    r"\s+(?:\w+ly\s+)?(?:are|were|have|had|will|would|could|can|may|might|must|do|did|say|said|"
-    r"says|make|made|want|wanted|need|needed|(?-i:[a-z]{3,}ed))\b",
+    r"\s+(?:\w+ly\s+)?" + _SUBJECT_VERB,
     re.IGNORECASE,
 )
 
