@@ -65,24 +65,34 @@ ROWS: list[tuple[str, list[tuple[str, set[str], set[str], str]]]] = [
         ("agreement", {"Finland", "Union Bank"}, set(), "inject $20 million"),
     ]),
     # "they" after a nearer unnamed plural subject
-    ("Acme and Globex backed the bill. These activists are not only angry, they are willing to "
-     "march again in May.", [
+    ((
+        "Acme and Globex backed the bill. These activists are not only angry, they are willing to "
+        "march again in May."
+    ), [
         ("pledge", set(), {"Acme Corp", "Globex"}, "march again"),
     ]),
-    ("Acme and Globex backed the bill. It shows the trade-offs that border officials make as they "
-     "try to keep the lanes open.", [
+    ((
+        "Acme and Globex backed the bill. It shows the trade-offs that border officials make as they "
+        "try to keep the lanes open."
+    ), [
         ("ongoing", set(), {"Acme Corp", "Globex"}, "keep the lanes open"),
     ]),
-    ("Initech and Hooli backed the bill. Acme's executives met on Monday. They plan to cut 200 "
-     "jobs.", [
+    ((
+        "Initech and Hooli backed the bill. Acme's executives met on Monday. They plan to cut 200 "
+        "jobs."
+    ), [
         ("intention", {"Acme Corp"}, {"Initech", "Hooli"}, "cut 200 jobs"),
     ]),
-    ("Initech and Hooli lost ground in May. Acme Corp's rivals attacked its pricing. They plan to "
-     "cut prices.", [
+    ((
+        "Initech and Hooli lost ground in May. Acme Corp's rivals attacked its pricing. They plan to "
+        "cut prices."
+    ), [
         ("intention", set(), {"Acme Corp", "Initech", "Hooli"}, "cut prices"),
     ]),
-    ("Initech and Hooli advised the banks. On Monday, Lintel Broadcasting and Borrow Cellular "
-     "sweetened their plan to merge their networks.", [
+    ((
+        "Initech and Hooli advised the banks. On Monday, Lintel Broadcasting and Borrow Cellular "
+        "sweetened their plan to merge their networks."
+    ), [
         ("intention", set(), {"Initech", "Hooli"}, "merge their networks"),
     ]),
     # counterexamples: the pair is the nearest plural, or the plural is no people
@@ -123,12 +133,12 @@ def test_wire_dash_before_the_speaker() -> None:
         "Based on physical evidence _ including a knife found near the house and fibres found "
         "in the car _ officials said they had decided to issue a warrant for his arrest."
     )
-    text, got, _names = run_paragraph(body, GAZ)
+    _text, got, _names = run_paragraph(body, GAZ)
     assert [(c.actor_text, c.text) for c in got] == [
         ("officials", "issue a warrant for his arrest")
     ]
     # a comma does the same (unchanged)
-    text, got, _names = run_paragraph(body.replace(" _ officials", ", officials"), GAZ)
+    _text, got, _names = run_paragraph(body.replace(" _ officials", ", officials"), GAZ)
     assert [c.actor_text for c in got] == ["officials"]
 
 

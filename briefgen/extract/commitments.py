@@ -1693,9 +1693,13 @@ def _we(ctx: _Ctx, who: str, pos: int = -1) -> list[str]:
         if b not in out:
             out.append(b)
     a = ctx.actors.get(who)
-    if a is not None and a.kind == "person" and (fam := _family_of(ctx, who, pos)) is not None:
-        if fam not in out:
-            out.append(fam)  # '"We will keep fighting," said the boy's great-uncle': the family
+    if (
+        a is not None
+        and a.kind == "person"
+        and (fam := _family_of(ctx, who, pos)) is not None
+        and fam not in out
+    ):
+        out.append(fam)  # '"We will keep fighting," said the boy's great-uncle': the family
     if len(out) == 1 and a is not None and a.kind == "person" and a.title and not a.affiliation:
         out.extend(b for b in _title_bodies(ctx, a) if b not in out)
     if (
