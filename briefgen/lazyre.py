@@ -109,6 +109,9 @@ _Key = tuple[str, int]
 # flags after parsing, the code as bytes (native uint32s), groups - 1, groupindex, indexgroup:
 # the arguments re._compiler.compile gives _sre.compile
 _Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+# the same, with the code's offset and length in the file instead of the code
+_Where = tuple[int, int, int, int, dict[str, int], tuple[str | None, ...]]
+_MAGIC = b"briefRX1"
 # what reading, rebuilding or checking an entry can raise when the file is damaged or the
 # interpreter's re differs: each means "compile as usual"
 _BAD = (OSError, EOFError, ValueError, TypeError, RuntimeError, OverflowError, re.error)
@@ -127,38 +130,64 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 class CodeCache:
-    """Compiled regex code kept in one file across processes: loaded on the first compile,
-    written at exit (when bytecode may be written) if this process compiled patterns it lacked."""
+    """Compiled regex code kept in one file across processes: its index read on the first
+    compile, each pattern's code read from the mapped file when that pattern is compiled, the
+    file written at exit (when bytecode may be written) if this process compiled patterns it
+    lacked.
+
+    The file: 8 bytes of magic, the index's length (8 bytes, little-endian), the index
+    (marshal: the stamp and {(pattern, flags): (flags after parsing, offset, length, groups - 1,
+    groupindex, indexgroup)}), then the patterns' code, each at its offset after the index."""
 
     def __init__(self, path: str | None) -> None:
         self.path = path
-        self.entries: dict[_Key, _Entry] | None = None
+        self.index: dict[_Key, _Where] | None = None
+        self.blob: Any = None  # the mapped file (mmap), its code read from `base` on
+        self.base = 0
         self.known: set[_Key] = set()  # every lazy() and compile() pattern made so far
         self.missed: dict[_Key, re.Pattern[str]] = {}
         self._exit_hook = False
 
-    def load(self) -> dict[_Key, _Entry]:
-        if self.entries is None:
-            self.entries = self._read()
-        return self.entries
+    def load(self) -> dict[_Key, _Where]:
+        if self.index is None:
+            self.index = {}
+            if self.path is not None:
+                with contextlib.suppress(*_BAD):  # absent, unreadable or damaged: compile as usual
+                    self._read(self.path)
+        return self.index
 
-    def _read(self) -> dict[_Key, _Entry]:
-        if self.path is None:
-            return {}
-        try:
-            with open(self.path, "rb") as f:
-                stamp, entries = marshal.load(f)
-        except _BAD:  # absent, unreadable or damaged: compile as usual
-            return {}
-        return entries if stamp == _STAMP and isinstance(entries, dict) else {}
+    def _read(self, path: str) -> None:
+        with open(path, "rb") as f:
+            head = f.read(16)
+            if len(head) != 16 or head[:8] != _MAGIC:
+                return
+            size = int.from_bytes(head[8:], "little")
+            stamp, index = marshal.loads(f.read(size))
+            if stamp != _STAMP or not isinstance(index, dict):
+                return
+            import mmap
+
+            self.blob = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        self.base = 16 + size
+        self.index = index
+
+    def get(self, key: _Key) -> _Entry | None:
+        """The stored entry of a pattern, or None."""
+        where = self.load().get(key)
+        if where is None:
+            return None
+        flags, offset, length, groups, groupindex, indexgroup = where
+        start = self.base + offset
+        code = self.blob[start : start + length]
+        return (flags, code, groups, groupindex, indexgroup) if len(code) == length else None
 
     def compile(self, pattern: str, flags: int = 0) -> re.Pattern[str]:
         key = (pattern, int(flags))
         if len(self.known) < _MAX_RECORDED:
             self.known.add(key)
-        entry = self.load().get(key)
-        if entry is not None:
-            with contextlib.suppress(*_BAD):  # a damaged entry: compile as usual
+        with contextlib.suppress(*_BAD):  # a damaged entry: compile as usual
+            entry = self.get(key)
+            if entry is not None:
                 return _from_entry(pattern, entry)
         compiled = re.compile(pattern, flags)
         if self.path is not None and not flags & re.DEBUG and len(self.missed) < _MAX_RECORDED:
@@ -169,19 +198,25 @@ class CodeCache:
         return compiled
 
     def save(self, every_known: bool = False) -> int:
-        """Write the entries loaded plus those this process compiled (with `every_known`, also
-        every lazy pattern registered, compiled now); the number of entries written, 0 when
-        nothing was new or the file could not be written. Entries no module registered are
-        dropped once they outnumber the registered ones (patterns since edited)."""
+        """Write the entries stored plus those this process compiled (with `every_known`, also
+        every pattern registered, compiled now); the number of entries written, 0 when nothing
+        was new or the file could not be written. Entries no module registered are dropped
+        once they outnumber the registered ones (patterns since edited)."""
         if self.path is None:
             return 0
+        stored = self.load()
         todo = dict(self.missed)
         if every_known:
             for key in self.known:
-                if key not in todo and key not in self.load():
+                if key not in todo and key not in stored:
                     with contextlib.suppress(re.error):  # a broken pattern fails where it is used
                         todo[key] = re.compile(*key)
-        entries = dict(self.load())
+        entries: dict[_Key, _Entry] = {}
+        for key in stored:
+            with contextlib.suppress(*_BAD):
+                entry = self.get(key)
+                if entry is not None:
+                    entries[key] = entry
         added = 0
         for key, compiled in todo.items():
             entry = _entry(key[0], key[1], compiled)
@@ -196,15 +231,28 @@ class CodeCache:
         try:
             os.makedirs(os.path.dirname(self.path), exist_ok=True)
             with open(tmp, "wb") as f:
-                marshal.dump((_STAMP, entries), f)
+                f.write(_pack(entries))
             os.replace(tmp, self.path)
         except OSError:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             return 0
-        self.entries = entries
+        self.index = None  # read again from the new file when next needed
         self.missed.clear()
         return len(entries)
+
+
+def _pack(entries: dict[_Key, _Entry], stamp: Any = None) -> bytes:
+    """The file's bytes for `entries` (see CodeCache)."""
+    index: dict[_Key, _Where] = {}
+    codes: list[bytes] = []
+    offset = 0
+    for key, (flags, code, groups, groupindex, indexgroup) in entries.items():
+        index[key] = (flags, offset, len(code), groups, groupindex, indexgroup)
+        codes.append(code)
+        offset += len(code)
+    head = marshal.dumps((_STAMP if stamp is None else stamp, index))
+    return b"".join([_MAGIC, len(head).to_bytes(8, "little"), head, *codes])
 
 
 def _from_entry(pattern: str, entry: _Entry) -> re.Pattern[str]:

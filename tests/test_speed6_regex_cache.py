@@ -75,7 +75,12 @@ def test_a_miss_is_compiled_and_added(tmp_path: Path) -> None:
     _same(cache.compile(new), re.compile(new))
     assert list(cache.missed) == [(new, 0)]
     assert cache.save() == len(PATTERNS) + 1
-    assert (new, 0) in CodeCache(str(path)).load()
+    assert CodeCache(str(path)).get((new, 0)) is not None
+
+
+def _with_head(index: object) -> bytes:
+    head = marshal.dumps(index)
+    return lazyre._MAGIC + len(head).to_bytes(8, "little") + head
 
 
 @pytest.mark.parametrize(
@@ -83,11 +88,13 @@ def test_a_miss_is_compiled_and_added(tmp_path: Path) -> None:
     [
         b"",
         b"not marshal data at all",
-        marshal.dumps(("another python", {})),
-        marshal.dumps([1, 2, 3]),
-        marshal.dumps((lazyre._STAMP, [])),
+        lazyre._MAGIC + (10**9).to_bytes(8, "little") + b"short",
+        _with_head(b"not marshal"[:3]),
+        _with_head(("another python", {})),
+        _with_head([1, 2, 3]),
+        _with_head((lazyre._STAMP, [])),
     ],
-    ids=["empty", "garbage", "other-version", "wrong-shape", "entries-not-a-dict"],
+    ids=["empty", "garbage", "cut", "bad-index", "other-version", "wrong-shape", "not-a-dict"],
 )
 def test_a_damaged_or_foreign_file_is_ignored(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "regex.bin"
@@ -109,10 +116,22 @@ def test_a_truncated_file_is_ignored(tmp_path: Path) -> None:
 def test_an_entry_with_invalid_code_falls_back(tmp_path: Path) -> None:
     path = tmp_path / "regex.bin"
     p, f = PATTERNS[0]
-    flags, code, groups, groupindex, indexgroup = _filled(path).load()[(p, f)]
+    entry = _filled(path).get((p, f))
+    assert entry is not None
+    flags, code, groups, groupindex, indexgroup = entry
     bad = (flags, code[: len(code) // 2], groups, groupindex, indexgroup)  # code cut short
-    path.write_bytes(marshal.dumps((lazyre._STAMP, {(p, f): bad})))
+    path.write_bytes(lazyre._pack({(p, f): bad}))
     _same(CodeCache(str(path)).compile(p, f), re.compile(p, f))
+
+
+def test_a_file_cut_inside_the_code_falls_back(tmp_path: Path) -> None:
+    path = tmp_path / "regex.bin"
+    _filled(path)
+    path.write_bytes(path.read_bytes()[:-40])  # the last pattern's code cut short
+    cache = CodeCache(str(path))
+    for p, f in PATTERNS:
+        _same(cache.compile(p, f), re.compile(p, f))
+    assert 1 <= len(cache.missed) < len(PATTERNS)
 
 
 def test_an_entry_that_would_differ_is_never_written() -> None:
