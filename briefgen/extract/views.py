@@ -1750,6 +1750,16 @@ def _main_attribution(
             and (cs == m.start(1) or text[cs : m.start(1)].split()[0] in _PARTICIPLE_ADVERBS)
         ) or (before.endswith("and") and (len(before) == 3 or not before[-4].isalnum())):
             subj = _sentence_subject(text, us, cs)
+            orel = _RELATIVE.search(text, subj[1], cs) if subj is not None else None
+            if (
+                subj is not None and orel is not None and orel.start() > subj[1] + 1
+                and "," not in text[orel.end() : cs]
+            ):
+                # "Roe sat with Doe, who surprised him by declaring …": the relative's
+                # antecedent, not the sentence's subject, declared it (a relative closed
+                # before the verb is an aside: "Roe, who is ill, rose and said"; the subject's
+                # own relative is the subject's: "Roe, who endorsed Doe and said …")
+                subj = None
             if subj is not None and (not info.strict or _strict_subject(text, subj, names=names)):
                 r = _after_cue(text, m.end(), ue, info)
                 if not _tailish(text, r, ue) and not _commitment_verb(text, cs, ue):
@@ -2674,10 +2684,41 @@ _PREPOSITION_LEAD = lazy(
 
 
 _PLACE_PART = lazy(r"[A-Z][a-z.]+(?: [A-Z][a-z.]+)?")
+# A fronted clause or phrase before the subject, closed by a comma: a subordinator, a time
+# phrase, a participle ("Speaking", "Asked", "Hastily politicizing"), a preposition that
+# _PREPOSITION_LEAD does not hold.
+_FRONTED_LEAD = lazy(
+    r"(?:When|Whenever|As|Once|Although|Though|While|If|Because|Whereas|Until|Unless|"
+    r"With|Without|By|For|From|Through|Throughout|Within|Unlike|Like|Hours|Days|Weeks|"
+    r"Months|Years|Minutes|Moments|Last|Earlier|Later|Yesterday|Today|Tonight|"
+    r"[A-Z][a-z]+ly\s+[a-z]{3,}ing|Speaking|Walking|Talking|Writing|Addressing|Responding|"
+    r"Reacting|Referring|Pointing|Standing|Sitting|Appearing|Campaigning|Arriving|Returning|"
+    r"Commenting|Answering|Looking|Having|Asked|Pressed|Questioned|Interviewed)\b"
+)
 
 
 def _sentence_subject(text: str, us: int, limit: int) -> Span | None:
     """The noun phrase that opens a sentence (after connectors and a leading adverbial)."""
+    s = us
+    while s < limit and (text[s].isspace() or text[s] in _MARKS):
+        s += 1
+    fl = _FRONTED_LEAD.match(text, s, limit)
+    if fl is not None:
+        # "When Roe spoke, Doe rose and said", "Hours later, Roe …, telling", "Speaking in
+        # Ohio, Roe …, saying", "Earlier Wednesday, Roe …": the subject follows the comma
+        c = text.find(",", fl.end(), min(limit, s + 200))
+        while c > 0:
+            k = c + 1
+            while k < limit and text[k].isspace():
+                k += 1
+            c2 = text.find(",", k, min(limit, k + 25))
+            if c2 < 0 or not _PLACE_PART.fullmatch(text, k, c2):
+                break  # "Speaking in Dover, Ohio, Roe": the state goes with the place
+            c = c2
+        if c > 0 and not _QUOTE_OR_END.search(text, s, c):
+            after = _sentence_subject(text, c + 1, limit)
+            if after is not None:
+                return after
     m = _CONNECTOR.match(text, us, limit)
     s = m.end() if m else us
     while s < limit and (text[s].isspace() or text[s] in _MARKS):
@@ -3487,9 +3528,9 @@ def _resolve_mention(
     low = head_text.lower().strip()
     if low in _PRONOUNS:
         return _pronoun(res, low, hs, para_idx, doc)
-    named = _appositive_name(res, f, hs, he) if f.speaker and f.speaker[1] > he else None
-    if named is not None:
-        return named, None  # "The author of the book, Jane Roe, said": Roe
+    appos_person = _appositive_name(res, f, hs, he) if f.speaker and f.speaker[1] > he else None
+    if appos_person is not None:
+        return appos_person, None  # "The author of the book, Jane Roe, said": Roe
     pm = _POSS_DOCUMENT.fullmatch(low) if low.startswith(("his ", "her ", "its ", "their ")) else None
     side = _PRONOUN_SIDE.fullmatch(low) if low.startswith(("his ", "her ")) else None
     if side is not None:
