@@ -56,10 +56,12 @@ ROWS: list[Any] = [
      {"Tom Berg": {"title": "lawyer", "affiliation": None}}, []),
     ("\"I doubt it,\" said Tom Berg, a teacher who is now a fan of the Harbor Lions.",
      {"Tom Berg": {"title": "teacher", "affiliation": None}}, []),
-    # a body's name among the modifiers; a person served after "to" is no organisation
+    # a body's name among the modifiers; a person served after "to" is no organisation, but is
+    # the affiliation (changed in session 6 from None: the gold annotators give the person
+    # served, e.g. a politician for her strategist or press secretary)
     (("\"I doubt it,\" said Tom Berg, former White House press secretary to Paul Lane, who "
      "attended the event."),
-     {"Tom Berg": {"title": "former White House press secretary", "affiliation": None}},
+     {"Tom Berg": {"title": "former White House press secretary", "affiliation": "Paul Lane"}},
      ["Paul Lane"]),
     ("\"I doubt it,\" said Tom Berg, a major influence on Green Party policy.",
      {"Tom Berg": {"title": None}}, []),

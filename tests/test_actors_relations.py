@@ -100,8 +100,10 @@ ROWS: list[Any] = [
     # two or more capitalised words before a body's leader name the body
     ("Sinn Fein leader Liam Carr kept his party out of the talks.",
      {"Liam Carr": {"title": "leader", "affiliation": "Sinn Fein"}, "Sinn Fein": {}}, []),
+    # a person's name before a staff role is the person served: the affiliation, and no body
+    # (changed in session 6 from None: the gold annotators give the person served)
     ("Tom Rowe met Ann Carr. Later Ann Carr spokesman Ian Bell said no.",
-     {"Ian Bell": {"affiliation": None}}, []),
+     {"Ian Bell": {"affiliation": "Ann Carr"}}, []),
     ("Ruritanian leader Liam Carr spoke first.",
      {"Liam Carr": {"affiliation": None}}, []),
     # a corporate officer named without a company works for the firm named last before him

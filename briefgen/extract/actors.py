@@ -2066,6 +2066,12 @@ def _parse_pre(
         and (not initial or st.person_token(rest[0]))
     ):
         return pre, country, ""  # "Stein spokeswoman X", "Acme lawyer X": whom they work for
+    if 2 <= len(rest) <= 3 and title is not None and title.lower() in _STAFF_ROLES and (
+        rest[0] in N.GIVEN and _served_person(" ".join(rest)) == " ".join(rest)
+        and not any(w in N.ORG_HEADS or w in N.GAZ for w in rest)
+    ):
+        st.person_affs.add(" ".join(rest))  # "longtime Ann Roe aide X": the person served
+        return " ".join(rest), country, ""
     if title is not None and title.lower().rsplit(None, 1)[-1] in _MEDIA_ROLES and (
         not poss and all(w[:1].isupper() for w in rest) and rest[0] not in N.GIVEN
         and not (len(rest) == 1 and rest[0] in _NOT_ORG_ACRONYMS)  # "TV reporter X"
@@ -2337,7 +2343,7 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             if text.startswith(",", ea) and (ag := _RX_AGE_SKIP.match(text, ea, seg_end)):
                 ea = ag.end()  # "Ann Roe, 54, treasurer,": the role after the age
             if text.startswith((", ", ",\xa0"), ea):
-                m_ap = _APPOS_RE.match(text, ea, seg_end)
+                m_ap = _appos_match(text, ea, seg_end)
                 if m_ap:
                     j = m_ap.end(1) + (1 if text.startswith(",", m_ap.end(1)) else 0)
                     anchored = bool(report_after(text, j, seg_end))
@@ -3546,7 +3552,25 @@ _RX_OF_LOWER = lazy(
     r"(?=[ \xa0]+(?:at|with|of|for|in)[ \xa0]|$)"
 )
 _RX_AGE_SKIP = re.compile(r",[ \xa0]+\d{1,3}(?:[ \xa0]+years[ \xa0]+old)?(?=,[ \xa0])")
-_APPOS_RE = re.compile(r", ((?:(?:a|an|the)[ \xa0]+)?[^,;:\"“”()]{2,140}?)(?=,|[.;]\s|[.;]?$)")
+_APPOS_SHORT_RE = re.compile(
+    r", ((?:(?:a|an|the)[ \xa0]+)?[^,;:\"“”()]{2,140}?)(?=,|[.;]\s|[.;]?$)"
+)
+# An abbreviated title or an initial before a name does not end the phrase (", an aide to Sen.
+# Ann B. Roe,"), and a party tag after the name does ("a staffer for Sen. Ann Roe (D-Vt.),");
+# when the phrase so read runs on too far, the short reading above stands (_appos_match).
+_TITLE_ABBR_BEFORE = "".join(
+    rf"(?<![ \xa0]{re.escape(t[:-1])})" for t in sorted(N.TITLE_CANON)
+    if t.endswith(".") and t[:-1].isalpha() and t[:1].isupper() and len(t) <= 7
+) + rf"(?<![ \xa0][{N.UPPER}])"  # nor a middle initial (", an aide to Ann B. Roe,")
+_APPOS_RE = re.compile(
+    rf", ((?:(?:a|an|the)[ \xa0]+)?[^,;:\"“”()]{{2,140}}?)"
+    rf"(?=,|{_TITLE_ABBR_BEFORE}[.;]\s|[.;]?$|[ \xa0]\([DRI]-)"
+)
+
+
+def _appos_match(text: str, e: int, end: int) -> re.Match[str] | None:
+    """The appositive phrase at e: across an abbreviated title, else up to its point."""
+    return _APPOS_RE.match(text, e, end) or _APPOS_SHORT_RE.match(text, e, end)
 # Words that make the words before a role a clause, not a role's modifiers ("which Mr", "it's").
 _RX_BODY_POSS = lazy(
     rf"([{N.UPPER}][\w-]+(?:[ \xa0][{N.UPPER}][\w-]+)?)[ \xa0](campaign|administration|team)['’]s[ \xa0]+"
@@ -3569,7 +3593,7 @@ def _appositive(
     if m is None:
         if text.startswith(",", e) and (ag := _RX_AGE_SKIP.match(text, e, end)):
             e = ag.end()  # "Ann Roe, 54, treasurer,": the role after the age
-        m = _APPOS_RE.match(text, e, end)  # endpos, not a copy of the text up to end
+        m = _appos_match(text, e, end)  # endpos, not a copy of the text up to end
     if not m:
         return None
     phrase = m.group(1)
@@ -3712,12 +3736,40 @@ def _appositive(
             st.person_affs.add(who)  # a person: no organisation is made of it
             return title, who, country, m.end(1)
         am = None
-    if am and not affiliation and " to" in am.group()[:4] and am.group(1).split()[0] in N.GIVEN and _known_org(
-        st, am.group(1)
-    ) is None and not any(
+    prep = rest[am.start() : am.start(1)].split()[-1] if am else ""
+    if am and not affiliation and prep in ("to", "for") and am.group(1).split()[0] in N.GIVEN and (
+        _known_org(st, am.group(1)) is None
+    ) and not any(
         a.kind == "organization" and am.group(1).startswith(a.name) for a in st.actors.values()
     ):
-        am = None  # "press secretary to Paul Lane": the person served, no organisation
+        # "press secretary to Paul Lane", "a former aide to Ann Roe", "a spokesman for Ann
+        # Roe": the person served is the affiliation, as the gold annotators give it (no
+        # organisation is made of her); not "for Ann Roe Associates", "for Ann Roe campaign"
+        sm = _RX_SERVED.match(rest, am.start(1))
+        if sm and sm.group().endswith(("'s", "’s")) and _RX_POSS_CAMPAIGN_WIDE.match(
+            rest, sm.end()
+        ):
+            # "deputy campaign manager for Ann Roe's 2004 Democratic presidential campaign"
+            return title, f"{sm.group()[:-2].split()[-1]} campaign", country, m.end(1)
+        served = _served_person(am.group(1)) if (
+            rest[am.end(1) : am.end(1) + 1] in _SERVED_END
+            and not _RX_SERVED_BODY_AFTER.match(rest, am.end(1))
+        ) else None
+        if served is not None and not _has_head(served) and not any(
+            w in N.ORG_HEADS or w in N.CORP_SUFFIXES or w in N.GAZ or w in _ORG_LAST_ADJECTIVES
+            for w in served.split()  # (not NOT_PERSON_HEADS: "Paul Lane", "Ann Park")
+        ):
+            st.person_affs.add(served)
+            return title, served, country, m.end(1)
+        if prep == "to":
+            am = None
+    if am and not affiliation and prep in ("to", "for") and (
+        rest[am.end(1) : am.end(1) + 1] in _SERVED_END
+    ) and (served := _titled_person(am.group(1))) is not None:
+        st.person_affs.add(served)  # "a spokesman for House Speaker Paul Lane": Paul Lane
+        return title, served, country, m.end(1)
+    if am and not affiliation and _titled_person(am.group(1)) is not None:
+        am = None  # "a close friend of Gov. Ann Roe": a titled person is no organisation
     if am and not affiliation:
         org = _org_of_run(am.group(1))
         if org and org in N.COUNTRY_REFS:
@@ -3810,18 +3862,48 @@ def _org_by_first_word(st: _Doc, word: str) -> str | None:
 
 
 _RX_POSS_CAMPAIGN = lazy(r"[ \xa0](?:[a-z][\w-]*[ \xa0]){0,2}campaign(?![\w-])")
+_RX_POSS_CAMPAIGN_WIDE = lazy(r"[ \xa0](?:[\w-]+[ \xa0]){0,3}campaign(?![\w-])")
 _RX_SERVED = lazy(
     rf"[{N.UPPER}][\w’'-]+(?:[ \xa0](?:[{N.UPPER}]\.|[{N.UPPER}][\w’'-]+)){{1,3}}"
 )
 
 
+_SERVED_AFTER = frozenset(" \xa0\n,.;:!?)]\"”'’")
+_SERVED_END = _SERVED_AFTER | {""}  # what may follow the run a person served ends
+# Last words that make a given name's run a body ("a lawyer for Ann Roe International")
+_ORG_LAST_ADJECTIVES = frozenset(("International", "Worldwide", "Global", "USA", "America"))
+# "for Ann Roe campaign", "to the Ann Roe Foundation" (lower case): a body named after her
+_RX_SERVED_BODY_AFTER = lazy(
+    r"[ \xa0]+(?:campaign|administration|team|camp|foundation|family|estate|group|fund|"
+    r"committee|organization|organisation|company|firm)s?(?![\w-])"
+)
+
+
 def _served_person(run: str) -> str | None:
-    """The person a possessor names ("Ann Roe's strategist"): a given name, then up to three
-    capitalised words ("Ann Roe", "Ann B. Roe"); a possessive end dropped."""
+    """The person a run names ("aide to Ann Roe", "Ann Roe's strategist"): a given name, then up
+    to three capitalised words ("Ann Roe", "Ann B. Roe"); a possessive end dropped. Not when a
+    possessive inside owns something else ("President Ann Roe's Council of Advisers") or the
+    name is cut inside a word (a garbled letter)."""
     m = _RX_SERVED.match(run)
-    if m is None or m.group().split()[0] not in N.GIVEN:
+    if m is None or m.group().split()[0] not in N.GIVEN or (
+        m.end() < len(run) and run[m.end()] not in _SERVED_AFTER
+    ) or any(w.endswith(("'s", "’s")) for w in m.group().split()[:-1]) or (
+        m.group().endswith(("'s", "’s")) and run[m.end() :].strip()  # "Ann Roe's 2004 team"
+    ):
         return None
     return m.group().removesuffix("'s").removesuffix("’s")
+
+
+def _titled_person(run: str) -> str | None:
+    """The person in a run that opens with an office ("House Speaker Paul Lane", "Sen. Ann
+    Roe") after "for/to": the name without the office, when a given name starts it."""
+    words = run.split()
+    for k in range(1, min(len(words) - 1, 4)):
+        if words[k] in N.GIVEN and any(
+            w in N.TITLE_CANON or w.lower() in N.TITLE_CANON for w in words[:k]
+        ) and all(w[:1].isupper() for w in words[:k]):
+            return _served_person(" ".join(words[k:]))
+    return None
 
 
 _RX_POSS_KIN_NAME = lazy(
