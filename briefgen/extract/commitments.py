@@ -1736,6 +1736,9 @@ def _family_of(ctx: _Ctx, who: str, pos: int) -> str | None:
     ("great-uncle X", "the boy's father, X", "X, his cousin"), the group actor the text names
     as a family or relatives ("the Miami relatives", "Roe's family"), of that person when the
     text says whose, the latest named before pos."""
+    families = [g for g in ctx.actor_list if g.kind == "group" and _FAMILY_NAME.search(g.name)]
+    if not families:
+        return None
     rel = coref.descriptions(ctx.doc, ctx.actor_list).relations()
     owners = {
         oid for r, pairs in rel.items() if r not in _NOT_KIN for oid, pid in pairs if pid == who
@@ -1744,9 +1747,7 @@ def _family_of(ctx: _Ctx, who: str, pos: int) -> str | None:
         return None
     names = {ctx.actors[o].name for o in owners if o is not None and o in ctx.actors}
     best, best_at = None, -1
-    for g in ctx.actor_list:
-        if g.kind != "group" or not _FAMILY_NAME.search(g.name):
-            continue
+    for g in families:
         if names and g.affiliation and g.affiliation not in names:
             continue  # another person's family
         at = _last_pos(ctx, pos if pos >= 0 else len(ctx.doc.text), g.id)
