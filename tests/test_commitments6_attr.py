@@ -168,3 +168,30 @@ def test_we_of_kin_includes_the_family(intro: str, family: bool) -> None:
     got = {names[a] for a in we[0].actors}
     assert "Walter Brenning" in got
     assert ("Boston relatives" in got) is family, got
+
+
+@pytest.mark.parametrize(
+    "body,want",
+    [
+        # a person named earlier in the quote's paragraph
+        (
+            "John Parker attacked Ann Roe on Monday.\n\n"
+            '"Let me be clear about Tom Doe. He is trying to raise taxes," Parker said.',
+            {"Tom Doe"},
+        ),
+        # nobody else in the paragraph: nobody named, never the speaker
+        (
+            "Tom Doe spoke in Ohio on Monday. John Parker, a rival, attacked him.\n\n"
+            '"He is trying to raise taxes," Parker said.',
+            set(),
+        ),
+    ],
+)
+def test_he_in_direct_speech_is_not_the_speaker(body: str, want: set[str]) -> None:
+    brief = build_brief("Rivals clash in debate\n\n" + body + "\n", "2024-05-01")
+    names = {a.id: a.name for a in brief.actors}
+    he = [c for c in brief.commitments if c.actor_text == "He"]
+    assert len(he) == 1
+    got = {names[a] for a in he[0].actors}
+    assert "John Parker" not in got
+    assert got == want

@@ -2186,11 +2186,14 @@ _PRONOUN_CONJUNCT = lazy(
 )
 
 
-def _pronoun_person(ctx: _Ctx, pos: int, pronoun: str, others: list[str]) -> str | None:
-    """The person a "he"/"she" conjunct at pos names: the latest agreeing person mentioned
-    before it who is not one of the other conjuncts."""
+def _pronoun_person(
+    ctx: _Ctx, pos: int, pronoun: str, others: list[str], lo: int = -1
+) -> str | None:
+    """The person a "he"/"she" at pos names when it cannot be one of `others` (the other
+    conjunct, the quote's speaker): the latest agreeing person mentioned before it (from lo)."""
     i = bisect.bisect_left(ctx.starts, pos) - 1
-    while i >= 0 and ctx.mentions[i][0] >= pos - 3000:
+    lo = max(lo, pos - 3000)
+    while i >= 0 and ctx.mentions[i][0] >= lo:
         a = ctx.actors[ctx.mentions[i][2]]
         if a.kind == "person" and a.id not in others and coref.agrees(ctx.gender, a, pronoun):
             return a.id
@@ -2340,6 +2343,13 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
                 or _prev_subject(ctx, start, m.group("person"))
                 or _last_of(ctx, start, ("person",), pronoun=m.group("person"))
             )
+            qv = (_view_at(ctx, start) or _continued_view(ctx, start)) if pid is not None else None
+            if qv is not None and qv.direct and qv.speaker == pid:
+                # '"He is trying to change this country," X said': in direct speech "he" is
+                # someone the speaker talks about, never the speaker: a person named earlier in
+                # the quote's paragraph, else nobody named
+                para = ctx.doc.text.rfind("\n", 0, start) + 1
+                pid = _pronoun_person(ctx, start, m.group("person").lower(), [pid], lo=para)
         elif m.group("title"):
             t = m.group("title").split(None, 1)[1].lower()
             pid = _last_of(ctx, start, ("person",), t) or _last_of(ctx, start, ("person",))
