@@ -175,14 +175,18 @@ def test_we_of_kin_includes_the_family(intro: str, family: bool) -> None:
     [
         # a person named earlier in the quote's paragraph
         (
-            "John Parker attacked Ann Roe on Monday.\n\n"
-            '"Let me be clear about Tom Doe. He is trying to raise taxes," Parker said.',
+            (
+                "John Parker attacked Ann Roe on Monday.\n\n"
+                '"Let me be clear about Tom Doe. He is trying to raise taxes," Parker said.'
+            ),
             {"Tom Doe"},
         ),
         # nobody else in the paragraph: nobody named, never the speaker
         (
-            "Tom Doe spoke in Ohio on Monday. John Parker, a rival, attacked him.\n\n"
-            '"He is trying to raise taxes," Parker said.',
+            (
+                "Tom Doe spoke in Ohio on Monday. John Parker, a rival, attacked him.\n\n"
+                '"He is trying to raise taxes," Parker said.'
+            ),
             set(),
         ),
     ],
