@@ -3585,20 +3585,39 @@ def _resolve_mention(
         rh = co.role_holder(hs, he) or co.administration(hs, he)
         if rh is not None or low == "the administration":
             return rh, None  # (no administration named: nobody, never a person near it)
-    if low in _BARE_CANDIDATE:
-        # "The candidate said": the one person the headline names, else the person a recent
-        # sentence opens with, alone ("Roe and Doe met …" leaves it open)
+    cand = _CANDIDACY.fullmatch(low) if low.startswith("the ") else None
+    if cand is not None:
+        hit = coref.descriptions(doc, res.actors).candidate(hs, he)
+        if hit is not None:
+            return hit, None  # "the GOP candidate": coref.Descriptions, as below
+    if low in _BARE_CANDIDATE or cand is not None:
+        # "The candidate said", "the Democratic presidential candidate said" (no record ties
+        # it: role_holder found none): the one person the headline names, else the person a
+        # recent sentence opens with, alone ("Roe and Doe met …" leaves it open); never one
+        # the text ties to another party than the description's
+        parties = {_PARTY_OF[w] for w in low.split() if w in _PARTY_OF}
         hl = doc.article.headline_span
         hl_people = {a.id: a for ms, _me, a in res.covering(*hl)
                      if ms >= hl[0] and a.kind == "person"} if hl else {}
-        if len(hl_people) == 1:
-            return next(iter(hl_people.values())), None  # the one person the headline names
+        one = next(iter(hl_people.values())) if len(hl_people) == 1 else None
+        if one is not None and (cand is None or (
+            _party_fits(res, doc, one, parties)
+            and not any(a.id == one.id for _ms, _me, a in res.covering(
+                res.sent_starts[max(0, _sentence_of(res, hs))], hs))
+        )):
+            # the one person the headline names (for "the Democratic nominee", not one the
+            # sentence names before it: "Roe met Doe after the Democratic nominee said")
+            return one, None
         lo = _para_lo(doc, para_idx)
         opener_hit = res.subject_before(hs, {"person"}, lo)
+        if cand is not None and opener_hit is not None and _sentence_of(res, opener_hit[0]) == (
+            _sentence_of(res, hs)
+        ):
+            opener_hit = None  # "Roe met Doe after the Democratic nominee said": not Roe
         if opener_hit is not None and not any(
             a.id == opener_hit[1].id and ms == opener_hit[0] and _JOINED_NEXT.match(text, me)
             for ms, me, a in res.covering(opener_hit[0], opener_hit[0] + 1)
-        ):
+        ) and _party_fits(res, doc, opener_hit[1], parties):
             return opener_hit[1], None
     if coref.DESCRIBED.search(low):
         # "Roe's lawyer", "the grandmother of Roe", "the GOP candidate": coref.Descriptions
@@ -3871,6 +3890,31 @@ _HEAD_SYNONYMS = {"school": ("school", "academy"), "academy": ("academy", "schoo
 _BARE_CANDIDATE = frozenset({"the candidate", "the nominee", "the contender", "the hopeful",
                              "the front-runner", "the frontrunner"})
 _JOINED_NEXT = lazy(r",?\s+(?:and|or|&)\s")
+# "the Democratic presidential candidate", "the presumptive Republican nominee", "the former
+# GOP hopeful": a candidacy with party and race words only (not "vice-presidential": the
+# running mate is someone else; not "the other candidate": role_holder's _NOT_HOLDER).
+_CANDIDACY = lazy(
+    r"the\s+(?:(?:former|presumptive|likely|eventual|leading|republican|democratic|democrat|"
+    r"gop|independent|libertarian|presidential|2016|white\s+house)\s+){1,4}"
+    r"(?:candidate|nominee|contender|hopeful|front-?runner|standard-bearer)"
+)
+_PARTY_OF = {"republican": "republican", "gop": "republican", "democratic": "democratic",
+             "democrat": "democratic", "independent": "independent",
+             "libertarian": "libertarian"}
+
+
+def _sentence_of(res: _Resolver, pos: int) -> int:
+    return bisect.bisect_right(res.sent_starts, pos) - 1
+
+
+def _party_fits(res: _Resolver, doc: Document, a: Actor, parties: set[str]) -> bool:
+    """Is nothing the text ties to the person (coref's record) of another party than the
+    description's (any person, when the description names no party)?"""
+    if not parties:
+        return True
+    rec = coref.descriptions(doc, res.actors).record(a)
+    words = {_PARTY_OF[w] for w in re.findall(r"[a-z]+", rec) if w in _PARTY_OF}
+    return not words or bool(words & parties)
 
 
 def _blind_lead(res: _Resolver, hs: int) -> bool:
