@@ -3,8 +3,8 @@ front-runner' that no record ties to a person (no title or appositive shows the 
 read as 'the candidate' is (#5, session 6b): the one person the headline names, else the
 person a recent sentence opens with. Before, such a description named nobody.
 Counterexamples: a person the text ties to another party; the headline's person when the
-description's own sentence names that person before it ('Doe took on Roe after the
-Democratic front-runner had said': not Doe); the subject of the description's own sentence.
+description's own sentence names that person before it ('Doe attacked Roe once the
+Democratic front-runner had argued': not Doe); the subject of the description's own sentence.
 Sentences invented from general news conventions."""
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ ROWS: list[Any] = [
      [ROE], [("A1", "the city")]),
     # counterexamples
     ("Doe hits back\n\n",
-     ("Tom Doe took on Ann Roe on Sunday after the Democratic front-runner had said that he "
-      "was a danger to the country."),
+     ("Tom Doe attacked Ann Roe at a rally once the Democratic front-runner had argued that "
+      "he was a danger to the country."),
      [DOE, ROE], [("not A1", "he was")]),
     ("Roe backs statehood for the city\n\n",
      "Republican Ann Roe spoke first. The Democratic frontrunner said the city deserved a vote.",
