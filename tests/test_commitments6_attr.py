@@ -199,3 +199,24 @@ def test_he_in_direct_speech_is_not_the_speaker(body: str, want: set[str]) -> No
     got = {names[a] for a in he[0].actors}
     assert "John Parker" not in got
     assert got == want
+
+
+@pytest.mark.parametrize(
+    "verb,want",
+    [
+        # only the verb between the described subject and "his": the subject's own promise
+        ("repeated", "Bernie Sanders"),
+        ("has again defended", "Bernie Sanders"),
+        # an object in between: the object's ("praised Obama for his promise")
+        ("praised Obama for", "Barack Obama"),
+    ],
+)
+def test_his_after_a_described_subject(verb: str, want: str) -> None:
+    text = (
+        "Democratic presidential candidate Bernie Sanders met President Barack Obama on "
+        f"Monday. The Democratic candidate {verb} his promise to cut tuition."
+    )
+    brief = build_brief(text, "2024-05-01")
+    names = {a.id: a.name for a in brief.actors}
+    his = [c for c in brief.commitments if c.actor_text == "his"]
+    assert [[names[a] for a in c.actors] for c in his] == [[want]]

@@ -5453,6 +5453,14 @@ _SOURCE_SURNAME = lazy(
 )
 
 
+# the verb group ending a clause's subject region: " has been stepping up", " repeated"
+_VERB_GAP = lazy(
+    r"\s+(?:(?:has|have|had|is|was|were|are|will|would)\s+(?:been\s+)?)?(?:\w+ly\s+)?"
+    r"(?-i:[a-z]+)(?:\s+(?:up|down|out|on|off|back))?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _clause_owner(ctx: _Ctx, sent: Span, ps: int, floor: int, pron: str) -> str | None:
     """ "X said that he might drop his plans to …": the person the clause's own subject pronoun
     names (a reported "he" is the speaker), before the latest person named ("his" is the
@@ -5462,6 +5470,18 @@ def _clause_owner(ctx: _Ctx, sent: Span, ps: int, floor: int, pron: str) -> str 
     if subj is None:
         return None
     pm = _PRONOUN_OPEN.match(text, subj.start, subj.end)
+    if pm is None and not text[subj.end : ps].strip() and (
+        vg := _VERB_GAP.search(text, subj.start, subj.end)
+    ):
+        # "The Vermont senator has been stepping up his efforts to": the subject's own, when
+        # only its verb stands between (not "X praised Y for his efforts")
+        ns, ne = _trim(text, subj.start, vg.start())
+        ids = _resolve(ctx, ns, ne)[0] if ns < ne and not _PRONOUN.fullmatch(text, ns, ne) else []
+        people = [a for a in ids if ctx.actors[a].kind == "person"]
+        if len(people) == 1 and coref.agrees(
+            ctx.gender, ctx.actors[people[0]], _SUBJECT_PRONOUN[pron]
+        ):
+            return people[0]
     if pm is None or pm.group().lower() != _SUBJECT_PRONOUN[pron]:
         return None
     if subj.reported and subj.source_span is not None:
