@@ -3,7 +3,7 @@ front-runner' that no record ties to a person (no title or appositive shows the 
 read as 'the candidate' is (#5, session 6b): the one person the headline names, else the
 person a recent sentence opens with. Before, such a description named nobody.
 Counterexamples: a person the text ties to another party; the headline's person when the
-description's own sentence names that person before it ('Doe attacked Roe once the
+description's own sentence names that person before it ('Doe met Roe soon after the
 Democratic front-runner had argued': not Doe); the subject of the description's own sentence.
 Sentences invented from general news conventions."""
 
@@ -28,7 +28,7 @@ ROWS: list[Any] = [
      [ROE], [("A1", "the city")]),
     # counterexamples
     ("Doe hits back\n\n",
-     ("Tom Doe attacked Ann Roe at a rally once the Democratic front-runner had argued that "
+     ("Tom Doe met Ann Roe in Ohio soon after the Democratic front-runner had argued that "
       "he was a danger to the country."),
      [DOE, ROE], [("not A1", "he was")]),
     ("Roe backs statehood for the city\n\n",
