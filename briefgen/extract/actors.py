@@ -2956,6 +2956,10 @@ def _role_domain(
         and st.is_lower_word(lead[0])
     ):
         return None
+    if "-" in lead[-1] and lead[-1].rsplit("-", 1)[1].islower():
+        return None  # "Pulitzer Prize-winning investigative reporter X": an adjective, no owner
+    if len(lead) == 1 and lead[0] in _NOT_ORG_ACRONYMS:
+        return None  # "TV news reporter X": a medium, no outlet
     owner = " ".join(lead)
     country = None
     own_words: list[str] = []
