@@ -2344,7 +2344,7 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
                 or _last_of(ctx, start, ("person",), pronoun=m.group("person"))
             )
             qv = (_view_at(ctx, start) or _continued_view(ctx, start)) if pid is not None else None
-            if qv is not None and qv.direct and qv.speaker == pid:
+            if pid is not None and qv is not None and qv.direct and qv.speaker == pid:
                 # '"He is trying to change this country," X said': in direct speech "he" is
                 # someone the speaker talks about, never the speaker: a person named earlier in
                 # the quote's paragraph, else nobody named
