@@ -1960,8 +1960,9 @@ _SUBJECT_VERB = (
 _PLURAL_SUBJECT = lazy(
     r"(?:^|[.,;:!?]\s+|\b(?:that|as|when|while|because|and|but|if|since)\s+)"
     r"(?P<np>(?:(?:the|these|those|many|some|most|other|such|both|all|its|their)\s+)?"
-    r"(?:[\w.’'-]+\s+){0,3}?(?P<n>(?-i:[a-z]{3,}s|police|people|staff|men|women)))"
-    r"\s+(?:\w+ly\s+)?" + _SUBJECT_VERB,
+    r"(?:(?!of\s)[\w.’'-]+\s+){0,3}?(?P<n>(?-i:[a-z]{3,}s|police|people|staff|men|women)))"
+    # a participle with its agent or purpose is no finite verb ("the people interviewed for")
+    r"\s+(?:\w+ly\s+)?(?!(?-i:[a-z]{3,}ed)\s+(?:by|for)\b)" + _SUBJECT_VERB,
     re.IGNORECASE,
 )
 
@@ -1970,7 +1971,8 @@ _NAME_WORDS = r"(?-i:[A-Z])[\w.&’'-]*(?:\s+(?:of\s+|de\s+)?(?-i:[A-Z])[\w.&’
 # two names coordinated as a clause's subject, its verb next: "Acme and Globex sweetened"
 _NAMES_SUBJECT = lazy(
     r"(?:^|[.,;:!?]\s+|\b(?:that|as|when|while|because|but|if|since)\s+)"
-    r"(?P<np>(?:the\s+)?" + _NAME_WORDS + r"\s+(?:and|&)\s+(?:the\s+)?" + _NAME_WORDS + r")"
+    r"(?P<np>(?:(?:the\s+)?" + _NAME_WORDS + r",\s+){0,4}(?:the\s+)?" + _NAME_WORDS
+    + r",?\s+(?:and|&)\s+(?:the\s+)?" + _NAME_WORDS + r")"
     r"\s+(?:\w+ly\s+)?" + _SUBJECT_VERB,
     re.IGNORECASE,
 )
@@ -1995,22 +1997,24 @@ def _plural_antecedent(ctx: _Ctx, pos: int, floor: int) -> list[str] | None:
         before = doc.sentence_at(p) if p > 0 else None
         if before is not None and before is not sent:
             lo = before.span[0]
-    lo = max(lo, floor + 1)
     seg = text[lo:pos]
-    if lo >= pos or ("s " not in seg and " and " not in seg):
+    if max(lo, floor + 1) >= pos or ("s " not in seg and " and " not in seg):
         return None
     found = None
     for m in _PLURAL_SUBJECT.finditer(seg):
         n = m.group("n").lower()
-        if n in _NOT_PEOPLE or n == "they":
-            continue
+        if n in _NOT_PEOPLE or n == "they" or lo + m.start("np") <= floor:
+            continue  # no people, or the antecedent already found ("Roe supporters are …")
         if n in _PEOPLE_NOUNS or n.endswith(_PEOPLE_SUFFIXES):
             found = m
     if " and " in seg:
         for m in _NAMES_SUBJECT.finditer(seg):
-            if found is None or m.start("np") > found.start("np"):
+            if lo + m.start("np") > floor and (
+                found is None or m.start("np") > found.start("np")
+            ):
                 # "LIN Broadcasting and BellSouth sweetened their plan": the names coordinated
-                # as the clause's subject, whether or not the actors stage knows them
+                # as the clause's subject, whether or not the actors stage knows them (not the
+                # pair already found: "Cruz, Trump and Rubio established …, as they")
                 s, e = lo + m.start("np"), lo + m.end("np")
                 return [a for _ms, _me, a in _mentions_in(ctx, s, e)
                         if ctx.actors[a].kind != "place"]
@@ -2023,8 +2027,14 @@ def _plural_antecedent(ctx: _Ctx, pos: int, floor: int) -> list[str] | None:
         if found.group("n").lower() not in _STAFF_NOUNS:
             return []  # "Roe's rivals …, they": the rivals, not Roe
         return [a for a in _ids_in(ctx, s, e) if ctx.actors[a].kind != "place"][:2]
-    ids, _explicit = _resolve(ctx, s, e)
-    return ids
+    if _GROUP.fullmatch(text, s, e):
+        return _resolve(ctx, s, e)[0]  # "the two leaders met …, and they"
+    named = ctx.by_name.get(_LEAD_THE.sub("", text[s:e]).lower())
+    if named is not None and ctx.actors[named].kind == "group":
+        return [named]  # "Roe supporters are crying foul …. They": that group actor
+    # the actors the phrase names ("Serbian police", "Roe supporters"), else nobody: a bare
+    # plural ("nations", "activists") names no body of that name
+    return [a for a in _ids_in(ctx, s, e) if ctx.actors[a].kind != "place"]
 
 
 def _paragraphs_apart(ctx: _Ctx, a: int, b: int) -> int:
@@ -2162,6 +2172,23 @@ def _continued_view(ctx: _Ctx, pos: int) -> View | None:
     if best is None or not _OPEN_QUOTE.search(text, best.span[1] + 1, pos):
         return None
     return best
+
+
+def _quote_at(ctx: _Ctx, pos: int) -> View | None:
+    """The direct quote whose words hold pos, in its first part or a later one ('"A," she
+    said. "B."'): never a quote that merely ends earlier in the paragraph."""
+    text = ctx.doc.text
+
+    def quoted(s: int) -> bool:  # the part opens on a quotation mark, not a paraphrase
+        return text[max(0, s - 3) : s].rstrip()[-1:] in ("\"", "“", "'", "‘", "`")
+
+    v = _view_at(ctx, pos)
+    if v is not None and v.direct and v.span[0] <= pos < v.span[1]:
+        return v if quoted(v.span[0]) else None
+    for v in ctx.views:
+        if v.direct and any(s <= pos < e and quoted(s) for s, e in v.spans):
+            return v
+    return None
 
 
 def _view_span(v: View) -> tuple[int, int]:
@@ -2343,8 +2370,8 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
                 or _prev_subject(ctx, start, m.group("person"))
                 or _last_of(ctx, start, ("person",), pronoun=m.group("person"))
             )
-            qv = (_view_at(ctx, start) or _continued_view(ctx, start)) if pid is not None else None
-            if pid is not None and qv is not None and qv.direct and qv.speaker == pid:
+            qv = _quote_at(ctx, start) if pid is not None else None
+            if pid is not None and qv is not None and qv.speaker == pid:
                 # '"He is trying to change this country," X said': in direct speech "he" is
                 # someone the speaker talks about, never the speaker: a person named earlier in
                 # the quote's paragraph, else nobody named
@@ -4264,7 +4291,8 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             cut = max(src_phrase.rfind(","), src_phrase.rfind(";")) + 1
             if "_ " in src_phrase or "--" in src_phrase:
                 dash = max(src_phrase.rfind(" _ ") + 2, src_phrase.rfind("--") + 1)
-                cut = max(cut, dash + 1) if dash > 1 else cut
+                if dash > cut and not _CLAUSE_AFTER_DASH.match(src_phrase, dash + 1):
+                    cut = dash + 1  # not "X is backing Y -- not me -- and he says he'll"
             words = src_phrase[cut:].lstrip(" \t\"“”‘’'`").split(None, 1)
             if ss < se and words and not _PRONOUN.fullmatch(words[0]):
                 # only the speaker right before the verb ("X said it"), not any name earlier on
@@ -4274,6 +4302,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 appos = bool(cut) and (
                     words[0].lower() in _APPOSITION_OPEN
                     or ("which" in src_phrase or "who" in src_phrase)
+                    and words[0].lower() not in _ASIDE_THEN_CLAUSE
                     and _RELATIVE_ASIDE.match(src_phrase) is not None
                 )  # "Acme, which bid $5 for Globex, said it": Acme, never Globex
                 if cut and ((not near and words[0].lower() in _AUX_OPEN) or appos):
@@ -5003,7 +5032,15 @@ _AGENT_LEAD = lazy(
     re.IGNORECASE,
 )
 _APPOSITION_OPEN = frozenset(("a", "an", "said", "says", "told", "added"))
+_CLAUSE_AFTER_DASH = lazy(r"\s*(?:and|but|or|so|he|she|it|they|we|i)\b", re.IGNORECASE)
 _RELATIVE_ASIDE = lazy(r"[^,]{2,80},\s+(?:which|who)\s")
+# after the aside a concessive, causal or conditional clause, not the named subject's own
+# going on: "X, who …, has flirted with Y, though he has denied that he would" ("X, who …, is
+# crucial, and while he said he'd" goes on with X)
+_ASIDE_THEN_CLAUSE = frozenset((
+    "though", "although", "whereas", "because", "as", "if", "when", "so", "yet", "since",
+    "after", "before", "unless", "until", "whether", "where",
+))
 _AUX_OPEN = frozenset(("has", "have", "had", "is", "was", "also", "later", "then"))
 _PARTY_NP = lazy(
     r"(?P<np>[^,;]{1,80}?)(?=\s+(?:to|on|that|for|in|which|over|under)\b|[,;]|\.?$)"
