@@ -105,6 +105,25 @@ ROWS: list[tuple[str, list[tuple[str, set[str], set[str], str]]]] = [
     ("Initech and Hooli said they will merge their units.", [
         ("pledge", {"Initech", "Hooli"}, set(), "merge their units"),
     ]),
+    # a list of names opening the sentence before stays the antecedent; a bare plural of
+    # things or nations names no body called so
+    ((
+        "Initech, Hooli and Acme established their lead in May. Even as they all vowed to keep "
+        "spending, the mood was tense."
+    ), [
+        ("pledge", {"Initech", "Hooli", "Acme Corp"}, set(), "keep spending"),
+    ]),
+    ((
+        "Globex backed the talks. Signs are growing that nations have turned a corner in their "
+        "willingness to cut emissions."
+    ), [
+        ("intention", set(), {"Globex"}, "cut emissions"),
+    ]),
+    # a concessive clause after the aside has a subject of its own (and a denial is no pledge)
+    ((
+        "John Smith, who served in the House for ten years, has flirted with a Senate run, "
+        "though he has denied that he would seriously consider it."
+    ), []),
     # a relative aside after the speaker's name
     ("Acme, which sued Globex last week, said it would extend its bid.", [
         ("pledge", {"Acme Corp"}, {"Globex"}, "extend its bid"),
