@@ -541,7 +541,72 @@ def extract_actors(doc: Document) -> list[Actor]:
         i = bisect.bisect_left(desc, seg.start)
         if i < len(desc) and desc[i] < seg.end:  # (none in this segment: most)
             _descriptions(st, seg, people, orgs)
-    return _finish(st)
+    out = _finish(st)
+    if "his " in text or "her " in text or "His " in text or "Her " in text:
+        _pronoun_served(doc, out)
+    return out
+
+
+def _in_quote(text: str, lo: int, s: int) -> bool:
+    """Whether s is inside a quotation opened in text[lo:s] (its paragraph so far)."""
+    part = text[lo:s]
+    return part.count("“") > part.count("”") or part.count('"') % 2 == 1
+
+
+def _pronoun_served(doc: Document, out: list[Actor]) -> None:
+    """"Ann Roe … Her campaign manager, Tom Vale, said": the person a staff role serves is the
+    nearest person named before the pronoun, in its paragraph or the one before, whose gender
+    the text shows and matches it (coref.genders); a campaign role serves her campaign ("Roe
+    campaign"). Only for one with no affiliation; the role the text states becomes the title
+    when the title read so far is its last word ("manager" -> "campaign manager")."""
+    from briefgen.extract import coref  # (only when such a role is in the text: lazily)
+
+    text = doc.text
+    found: list[tuple[int, re.Match[str]]] = []
+    for i, a in enumerate(out):
+        if a.kind != "person" or a.affiliation is not None:
+            continue
+        for ms, _ in a.mentions:
+            # the word before the name a staff role's last word: most names have none
+            w = text[max(0, ms - 16) : ms].rsplit(None, 1)
+            if w and w[-1].rstrip(",") in _PRONOUN_STAFF_LAST and (
+                m := _RX_PRONOUN_STAFF.search(text, max(0, ms - 80), ms)
+            ):
+                found.append((i, m))
+                break
+    if not found:
+        return
+    gender: dict[str, str] | None = None
+    paras = [p.span for p in doc.paragraphs]
+    para_starts = [ps for ps, _ in paras]
+    for i, m in found:
+        p = out[i]
+        k = bisect.bisect_right(para_starts, m.start()) - 1
+        lo = paras[k - 1][0] if k >= 1 else (paras[0][0] if paras else 0)
+        if gender is None:
+            gender = dict(coref.genders(doc, out))
+        want = "m" if m.group(1).lower() == "his" else "f"
+        best: tuple[int, int] | None = None
+        for j, q in enumerate(out):
+            if j == i or q.kind != "person" or gender.get(q.id) != want:
+                continue
+            for ms, _ in q.mentions:
+                if lo <= ms < m.start() and (best is None or ms > best[0]) and not _in_quote(
+                    text, paras[bisect.bisect_right(para_starts, ms) - 1][0], ms
+                ):  # (not "on “The Late Show with Tom Roe.”": a name inside a quote)
+                    best = (ms, j)
+        if best is None:
+            continue
+        q = out[best[1]]
+        role = " ".join(m.group(2).split() + m.group(3).split())
+        aff = f"{q.name.split()[-1]} campaign" if "campaign" in role.split() else q.name
+        title = p.title
+        if title is None or (role.endswith(" " + title) and title.islower()):
+            title = role
+        out[i] = Actor(
+            p.id, p.name, p.kind, title, aff, p.country, p.aliases, p.mentions, p.salience,
+            p.rule,
+        )
 
 
 # "X (, 61,) (also) was appointed (a) president and treasurer (of Y)": the office the
@@ -1977,6 +2042,20 @@ _STAFF_ROLES = frozenset((
     "advisor", "senior adviser", "senior advisor", "lawyer", "attorney", "chief of staff",
     "communications director", "pollster", "strategist", "staffer",
 ))
+
+# "his campaign manager, Ann Roe", "Her chief policy aide Ann Roe": a staff role a pronoun owns
+_PRONOUN_STAFF_ROLES = "|".join(sorted(
+    (re.escape(r).replace(r"\ ", r"[ \xa0]+") for r in _STAFF_ROLES | {
+        "speechwriter", "deputy", "consultant", "campaign chairwoman",
+    }), key=len, reverse=True,
+))
+_RX_PRONOUN_STAFF = lazy(
+    rf"(?<![\w-])([Hh]is|[Hh]er)[ \xa0]+((?:[a-z][a-z-]*[ \xa0]+){{0,3}}?)"
+    rf"({_PRONOUN_STAFF_ROLES})(?:,[ \xa0]*|[ \xa0]+)\Z"
+)
+_PRONOUN_STAFF_LAST = frozenset(r.rsplit(None, 1)[-1] for r in _STAFF_ROLES) | {
+    "speechwriter", "deputy", "consultant", "chairwoman",
+}
 
 
 # A newsroom's roles: the capitalised words before one name the outlet or the show ("Harbor
@@ -3562,19 +3641,30 @@ _APPOS_SHORT_RE = re.compile(
 # An abbreviated title or an initial before a name does not end the phrase (", an aide to Sen.
 # Ann B. Roe,"), and a party tag after the name does ("a staffer for Sen. Ann Roe (D-Vt.),");
 # when the phrase so read runs on too far, the short reading above stands (_appos_match).
-_TITLE_ABBR_BEFORE = "".join(
-    rf"(?<![ \xa0]{re.escape(t[:-1])})" for t in sorted(N.TITLE_CANON)
-    if t.endswith(".") and t[:-1].isalpha() and t[:1].isupper() and len(t) <= 7
-) + rf"(?<![ \xa0][{N.UPPER}])"  # nor a middle initial (", an aide to Ann B. Roe,")
+def _abbr_lookbehinds() -> str:
+    """One fixed-width lookbehind per length of the abbreviated titles (each sees the point)."""
+    by_len: dict[int, list[str]] = {}
+    for t in sorted(N.TITLE_CANON):
+        if t.endswith(".") and t[:-1].isalpha() and t[:1].isupper() and len(t) <= 7:
+            by_len.setdefault(len(t), []).append(re.escape(t[:-1]))
+    return "".join(
+        rf"(?<![ \xa0](?:{'|'.join(ws)})[.;])" for _, ws in sorted(by_len.items())
+    ) + rf"(?<![ \xa0][{N.UPPER}][.;])"  # nor a middle initial (", an aide to Ann B. Roe,")
+
+
+_TITLE_ABBR_BEFORE = _abbr_lookbehinds()
 _APPOS_RE = re.compile(
     rf", ((?:(?:a|an|the)[ \xa0]+)?[^,;:\"“”()]{{2,140}}?)"
-    rf"(?=,|{_TITLE_ABBR_BEFORE}[.;]\s|[.;]?$|[ \xa0]\([DRI]-)"
+    rf"(?=,|[.;]{_TITLE_ABBR_BEFORE}\s|[.;]?$|[ \xa0]\([DRI]-)"
 )
 
 
 def _appos_match(text: str, e: int, end: int) -> re.Match[str] | None:
     """The appositive phrase at e: across an abbreviated title, else up to its point."""
-    return _APPOS_RE.match(text, e, end) or _APPOS_SHORT_RE.match(text, e, end)
+    m = _APPOS_RE.match(text, e, end)
+    if m is None and (text.find(".", e, e + 160) >= 0 or text.find(";", e, e + 160) >= 0):
+        m = _APPOS_SHORT_RE.match(text, e, end)  # (it ends only where the long one went on)
+    return m
 # Words that make the words before a role a clause, not a role's modifiers ("which Mr", "it's").
 _RX_BODY_POSS = lazy(
     rf"([{N.UPPER}][\w-]+(?:[ \xa0][{N.UPPER}][\w-]+)?)[ \xa0](campaign|administration|team)['’]s[ \xa0]+"
