@@ -12,7 +12,7 @@ committers and descriptions.
 - "A and B" where one conjunct is a description ("his campaign and the RNC", "the government and
   Acme"): who the description names commits too.
 - "Acme, which bid $5 for Globex, said it would …": the name before the relative aside speaks.
-- A wire-style dash before the speaker ("Based on evidence _ including … _ officials said they
+- A wire-style dash before the speaker ("Citing evidence _ including … _ officials said they
   had decided to") is a clause boundary as a comma is.
 - "We" said by someone the text introduces as kin ("The boy's great-uncle, X") includes the
   family group the text names; said by a family's lawyer, it does not.
@@ -72,8 +72,8 @@ ROWS: list[tuple[str, list[tuple[str, set[str], set[str], str]]]] = [
         ("pledge", set(), {"Acme Corp", "Globex"}, "march again"),
     ]),
     ((
-        "Acme and Globex backed the bill. It shows the trade-offs that border officials make as they "
-        "try to keep the lanes open."
+        "Acme and Globex backed the bill. It shows the compromises that border officers make as "
+        "they try to keep the lanes open."
     ), [
         ("ongoing", set(), {"Acme Corp", "Globex"}, "keep the lanes open"),
     ]),
@@ -114,15 +114,15 @@ ROWS: list[tuple[str, list[tuple[str, set[str], set[str], str]]]] = [
         ("pledge", {"Initech", "Hooli", "Acme Corp"}, set(), "keep spending"),
     ]),
     ((
-        "Globex backed the talks. Signs are growing that nations have turned a corner in their "
-        "willingness to cut emissions."
+        "Globex backed the talks. Diplomats say that nations are slowly finding their resolve to "
+        "cut emissions."
     ), [
         ("intention", set(), {"Globex"}, "cut emissions"),
     ]),
     # a concessive clause after the aside has a subject of its own (and a denial is no pledge)
     ((
-        "John Smith, who served in the House for ten years, has flirted with a Senate run, "
-        "though he has denied that he would seriously consider it."
+        "John Smith, who served in the House for ten years, has toyed with a Senate run, "
+        "though he has denied he would ever accept a nomination."
     ), []),
     # a relative aside after the speaker's name
     ("Acme, which sued Globex last week, said it would extend its bid.", [
@@ -146,15 +146,15 @@ def test_attribution(body: str, expected: list[tuple[str, set[str], set[str], st
 
 
 def test_wire_dash_before_the_speaker() -> None:
-    """ "Based on evidence _ including … _ officials said they had decided to": the unnamed
+    """ "Citing evidence _ including … _ officials said they had decided to": the unnamed
     officials are the committers shown, not the pronoun."""
     body = (
-        "Based on physical evidence _ including a knife found near the house and fibres found "
-        "in the car _ officials said they had decided to issue a warrant for his arrest."
+        "Citing fresh evidence _ including a knife found near the house and fibres found "
+        "in the van _ officials said they had decided to seek charges against the driver."
     )
     _text, got, _names = run_paragraph(body, GAZ)
     assert [(c.actor_text, c.text) for c in got] == [
-        ("officials", "issue a warrant for his arrest")
+        ("officials", "seek charges against the driver")
     ]
     # a comma does the same (unchanged)
     _text, got, _names = run_paragraph(body.replace(" _ officials", ", officials"), GAZ)

@@ -2012,7 +2012,7 @@ def _plural_antecedent(ctx: _Ctx, pos: int, floor: int) -> list[str] | None:
             if lo + m.start("np") > floor and (
                 found is None or m.start("np") > found.start("np")
             ):
-                # "LIN Broadcasting and BellSouth sweetened their plan": the names coordinated
+                # "Lintel Radio and Borrow Cellular sweetened their plan": the names coordinated
                 # as the clause's subject, whether or not the actors stage knows them (not the
                 # pair already found: "Cruz, Trump and Rubio established …, as they")
                 s, e = lo + m.start("np"), lo + m.end("np")
@@ -2372,7 +2372,7 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
             )
             qv = _quote_at(ctx, start) if pid is not None else None
             if pid is not None and qv is not None and qv.speaker == pid:
-                # '"He is trying to change this country," X said': in direct speech "he" is
+                # '"He wants to raise every tax there is," X said': in direct speech "he" is
                 # someone the speaker talks about, never the speaker: a person named earlier in
                 # the quote's paragraph, else nobody named
                 para = ctx.doc.text.rfind("\n", 0, start) + 1
@@ -4286,7 +4286,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             if ss == sent[0] and (dl := _DATELINE_LEAD.match(text, ss, se)) is not None:
                 ss = dl.end()  # "PHILADELPHIA ― Roe's campaign said it …": the dateline aside
             src_phrase = text[ss:se]
-            # the last comma, semicolon or wire-style dash (" _ ", "--"): "Based on evidence _
+            # the last comma, semicolon or wire-style dash (" _ ", "--"): "Citing evidence _
             # including … _ officials said they": the speaker follows it
             cut = max(src_phrase.rfind(","), src_phrase.rfind(";")) + 1
             if "_ " in src_phrase or "--" in src_phrase:
@@ -5035,7 +5035,7 @@ _APPOSITION_OPEN = frozenset(("a", "an", "said", "says", "told", "added"))
 _CLAUSE_AFTER_DASH = lazy(r"\s*(?:and|but|or|so|he|she|it|they|we|i)\b", re.IGNORECASE)
 _RELATIVE_ASIDE = lazy(r"[^,]{2,80},\s+(?:which|who)\s")
 # after the aside a concessive, causal or conditional clause, not the named subject's own
-# going on: "X, who …, has flirted with Y, though he has denied that he would" ("X, who …, is
+# going on: "X, who …, has toyed with Y, though he has ruled out that he would" ("X, who …, is
 # crucial, and while he said he'd" goes on with X)
 _ASIDE_THEN_CLAUSE = frozenset((
     "though", "although", "whereas", "because", "as", "if", "when", "so", "yet", "since",
