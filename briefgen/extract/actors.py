@@ -718,6 +718,15 @@ _RX_DESCRIBED_ROLE = lazy(
     r"(?:nominee|candidate|front-?runner|senator|governor|congressman|congresswoman))(?![\w-])"
 )
 _RX_APPOS_NAME = lazy(r",?[ \xa0]+[A-Z]")
+# A subordinating word before "the <party> nominee", and a verb after it: the clause's subject
+_RX_CONJ_BEFORE = lazy(
+    r"(?<![\w-])(?:as|when|that|because|after|before|while|since|although|though|if|whether|"
+    r"until|unless)[ \xa0]+\Z"
+)
+_RX_CLAUSE_VERB_AFTER = lazy(
+    r"[ \xa0]+(?:[a-z]+(?:s|ed)|will|would|can|could|may|might|must|should|has|had|is|was|"
+    r"did|does)(?![\w'’-])"
+)
 _DESCRIBED_ROLE_WORDS = ("nominee", "candidate", "runner", "senator", "governor", "congress")
 _DESCRIBED_REACH = 400  # characters back to the person a description refers to
 _DOMINANT_REACH = 1500  # characters back to the text's main person for a party's nominee
@@ -759,7 +768,10 @@ def _described_roles(st: _Doc) -> None:
         if m.group(1) in N.PARTY_LABELS:
             # a party's nominee is often another's rival ("Roe called the Republican
             # nominee ..."): only as a possessor or a sentence's subject
-            if text.startswith(("'s", "’s"), m.end()) or m.group()[0] == "T":
+            if text.startswith(("'s", "’s"), m.end()) or m.group()[0] == "T" or (
+                _RX_CONJ_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                and _RX_CLAUSE_VERB_AFTER.match(text, m.end())
+            ):  # "… as the Democratic nominee looks to …": a clause's subject too
                 hits.append(m)
         elif m.group(1) in N.GAZ and N.GAZ[m.group(1)].kind == "place":
             hits.append(m)
