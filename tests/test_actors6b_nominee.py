@@ -1,5 +1,5 @@
 """'the <party> nominee' as the subject of a clause opened by a subordinating word ("as the
-Democratic nominee looks to …", "because the Republican nominee failed …") is a description of
+Democratic nominee heads for …", "because the Republican nominee failed …") is a description of
 the person named just before, like a sentence-opening "The Democratic nominee …". Not after
 "as" in a role ("vote as the Democratic nominee for the seat") or as an object. Rows invented
 from general news conventions."""
@@ -22,7 +22,7 @@ def _actors(text: str) -> dict[str, Actor]:
 
 @pytest.mark.parametrize(("text", "who", "title"), [
     (("Ann Roe toured the docks on Monday. Roe said she would win. Crowds cheered as the "
-      "Democratic nominee looks to shore up support."), "Ann Roe", "Democratic nominee"),
+      "Democratic nominee heads for the coast."), "Ann Roe", "Democratic nominee"),
     (("Tom Vale toured the docks on Monday. Vale said he would win, and his aides said that "
       "the Republican presidential nominee will return in May."), "Tom Vale",
      "Republican presidential nominee"),

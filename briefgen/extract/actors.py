@@ -771,7 +771,7 @@ def _described_roles(st: _Doc) -> None:
             if text.startswith(("'s", "’s"), m.end()) or m.group()[0] == "T" or (
                 _RX_CONJ_BEFORE.search(text, max(0, m.start() - 12), m.start())
                 and _RX_CLAUSE_VERB_AFTER.match(text, m.end())
-            ):  # "… as the Democratic nominee looks to …": a clause's subject too
+            ):  # "… as the Democratic nominee heads for …": a clause's subject too
                 hits.append(m)
         elif m.group(1) in N.GAZ and N.GAZ[m.group(1)].kind == "place":
             hits.append(m)
