@@ -457,7 +457,10 @@ def _inflect(verb: str) -> str:
     if len(first) <= 4 and first[-1] not in "aeiouwxy":  # rig → rigged, gut → gutting
         forms.update((first + first[-1] + "ed", first + first[-1] + "ing"))
     tail = "".join(r"\s+" + (r"\S+" if w == "X" else re.escape(w)) for w in rest.split())
-    return "(?:" + "|".join(sorted(forms, key=len, reverse=True)) + ")" + tail
+    # longest first (a form that is another's prefix must come after it); equal lengths in
+    # alphabetical order, so that the pattern's text is the same in every process (a set's
+    # order changes with PYTHONHASHSEED, and a changed text misses the regex code cache)
+    return "(?:" + "|".join(sorted(forms, key=lambda f: (-len(f), f))) + ")" + tail
 
 
 # data/commitment_characterisations.json: each group's verbs by its id
