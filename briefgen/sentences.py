@@ -5,7 +5,9 @@ followed by whitespace, unless the next word starts in lower case (`..." he said
 sentence) or the period belongs to an abbreviation (`Gen.`, `U.S.`, `Jan. 5`, `George W. Bush`).
 After an abbreviation the sentence still ends when the next word is a common sentence starter
 ("The", "He", ...), which is how `in the U.S. The talks` splits while the all-caps-wire quirk
-`the U.S. Trade representative` does not. Abbreviations live in data/abbreviations.json.
+`the U.S. Trade representative` does not. Abbreviations live in data/abbreviations.json;
+those of places (US states from data/places.json, D.C., Canadian provinces) are one list,
+PLACE_ABBREVIATIONS, that names.py also reads as the state closing "Worcester, Mass.".
 """
 
 from __future__ import annotations
@@ -19,16 +21,39 @@ _KINDS: dict[str, str] = {}
 _STARTERS: frozenset[str] = frozenset()
 
 
+def place_abbreviations() -> tuple[str, ...]:
+    """Abbreviations of places as printed, final period included ("Mass.", "W.Va.", "Ont."): the
+    `ap` and `abbr_other` forms of places.json's US states, then abbreviations.json's `place`
+    entries. One list, so the splitter and the "City, State" reading cannot drift apart."""
+    out: list[str] = []
+    for e in rules.entries("places"):
+        if e.get("type") == "us_state":
+            out.extend(([e["ap"]] if "ap" in e else []) + e.get("abbr_other", []))
+    for e in rules.entries("abbreviations"):
+        if e["kind"] == "place":
+            out.extend(e["values"])
+    return tuple(dict.fromkeys(out))
+
+
+PLACE_ABBREVIATIONS: tuple[str, ...] = place_abbreviations()
+
+
 def _load() -> None:
     global _STARTERS
     starters: set[str] = set()
     for entry in rules.entries("abbreviations"):
         kind = entry["kind"]
+        if kind == "place":
+            continue  # read below, with the states'
         for value in entry["values"]:
             if kind == "starter":
                 starters.add(value)
             else:
                 _KINDS.setdefault(value, kind)
+    # A place's period is no sentence's end unless a starter follows ("Fresno, Calif. and",
+    # "a Dover, Del. Republican"; but "in Dover, Del. The plant"). Matched without the point.
+    for value in PLACE_ABBREVIATIONS:
+        _KINDS.setdefault(value.removesuffix("."), "general")
     _STARTERS = frozenset(starters)
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from briefgen import rules
 from briefgen.lazyre import lazy, trie_regex, word_trie
+from briefgen.sentences import PLACE_ABBREVIATIONS
 
 UPPER = "A-ZÀ-ÖØ-Þ"
 LOWER = "a-zß-öø-ÿ"
@@ -628,10 +629,11 @@ NOT_PERSON_HEADS: frozenset[str] = (
     frozenset(_given["not_person_heads"]) | ORG_HEADS | CORP_SUFFIXES | PLACE_HEADS
 )
 
-# What closes a "City, State" pair: a US state's name or AP abbreviation, or a country's name
-# ("in Worcester, Mass., said", "from Sumter, South Carolina, says", "of Lyon, France,").
+# What closes a "City, State" pair: a US state's name or abbreviation (the splitter's list of
+# place abbreviations, also D.C. and Canadian provinces), or a country's name ("in Worcester,
+# Mass., said", "from Sumter, South Carolina, says", "of Lyon, France,").
 CITY_STATES: frozenset[str] = (
-    frozenset(_names["state_abbreviations"])
+    frozenset(PLACE_ABBREVIATIONS)
     | frozenset(e["name"] for e in rules.entries("places") if e.get("type") == "us_state")
     | frozenset(s for s, r in COUNTRY_REFS.items() if r.form in ("name", "form"))
 )
