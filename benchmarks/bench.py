@@ -82,7 +82,7 @@ def fresh_bytecode() -> str:
     return (
         f"bytecode: python -m compileall -q {package.relative_to(ROOT)} (as after pip install); "
         f"python -m briefgen.lazyre: {regex.removeprefix('regex code cache: ')} (the patterns "
-        "modules register at import; those made while reading an article are not in it)"
+        "modules register at import or make on first use from their data)"
     )
 
 

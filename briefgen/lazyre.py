@@ -20,7 +20,9 @@ patterns use) keeps their output, the pattern's code, in a file beside the packa
 (`__pycache__/regex.<python tag>.bin`), and builds a pattern from it by `_sre.compile`, the C
 step `re.compile` itself ends with, ~50 times faster. The file is written as Python writes
 .pyc files: at exit, when the process compiled something new and PYTHONDONTWRITEBYTECODE is not
-set; or on request (`python -m briefgen.lazyre`, which the Makefile's set-up runs). An entry is
+set; or on request (`python -m briefgen.lazyre`, which the Makefile's set-up runs: it stores
+the patterns modules make at import, and those their `at_build` functions make, which a module
+would otherwise make only when an article first needs them). An entry is
 stored only when the pattern rebuilt from it equals `re.compile`'s (same code, flags, groups),
 the file is keyed by the exact Python version, and any failure to read or use it falls back to
 `re.compile` (a missing, foreign or damaged file costs the compile it would have saved).
@@ -35,7 +37,7 @@ import marshal
 import os
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, cast
 
 
@@ -315,10 +317,22 @@ def _cache_path() -> str | None:
 _CODES = CodeCache(_cache_path())
 
 
+_BUILDERS: list[Callable[[], object]] = []
+
+
+def at_build(make: Callable[[], object]) -> Callable[[], object]:
+    """Have build() call `make`, which makes (through compile() or lazy()) the patterns its
+    module builds on first use from its code and data (a lexicon's regex, one per head word …),
+    so that their code is in the cache file before an article needs them. Never for patterns
+    made from a document's words."""
+    _BUILDERS.append(make)
+    return make
+
+
 def build(articles: Iterable[str] = ()) -> str:
-    """Write the code of every pattern the pipeline and the Markdown renderer register, and of
-    those made while briefing `articles` (file paths: patterns built on first use, e.g. from a
-    lexicon), whatever PYTHONDONTWRITEBYTECODE says (`python -m briefgen.lazyre [ARTICLE …]`,
+    """Write the code of every pattern the pipeline and the Markdown renderer register, of
+    those their at_build functions make, and of those made while briefing `articles` (file
+    paths), whatever PYTHONDONTWRITEBYTECODE says (`python -m briefgen.lazyre [ARTICLE …]`,
     which the Makefile's set-up runs)."""
     from briefgen.pipeline import build_brief
     from briefgen.render import render
@@ -328,6 +342,8 @@ def build(articles: Iterable[str] = ()) -> str:
             render(build_brief(f.read(), "2024-04-15"), "md")
     import briefgen.render.markdown  # noqa: F401  (registers its patterns)
 
+    for make in _BUILDERS:
+        make()
     n = _CODES.save(every_known=True)
     where = _CODES.path or "(no cache path on this interpreter)"
     return f"regex code cache: {n or len(_CODES.load())} patterns in {where}"

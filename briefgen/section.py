@@ -21,7 +21,8 @@ from re import _parser as _re_parser  # type: ignore[attr-defined]
 from typing import Any
 
 from briefgen import rules
-from briefgen.lazyre import lazy
+from briefgen.lazyre import at_build, lazy
+from briefgen.lazyre import compile as rx_compile
 from briefgen.model import Article, Dateline, Document, Paragraph, Section, Sentence, Span
 from briefgen.sentences import sentence_spans
 
@@ -180,7 +181,7 @@ def _class_source(items: list[Any]) -> str | None:
 def _class_chars(source: str | None) -> frozenset[str] | None:
     if source is None:
         return None
-    one = re.compile(source, _I)
+    one = rx_compile(source, _I)
     return frozenset(c for c in _ASCII if one.fullmatch(c))
 
 
@@ -308,7 +309,7 @@ class _LineMatcher:
                     wide_here = True
                 else:
                     some.append(a)
-        narrow = re.compile("|".join(f"(?:{p})" for p in some), _I) if some else None
+        narrow = rx_compile("|".join(f"(?:{p})" for p in some), _I) if some else None
         got = self._by_first[first] = (narrow, self._wide if wide_here else None)
         return got
 
@@ -345,6 +346,8 @@ class _LineMatcher:
 _KICKERS = frozenset(v.casefold() for v in _values("kicker"))
 _OUTLETS = {v.casefold(): v for v in _values("outlet")}
 _BOILERPLATE = _LineMatcher(_MATCHER_KINDS[0])
+# the regexes of every ASCII first character in lazyre's code cache (`python -m briefgen.lazyre`)
+at_build(lambda: [_BOILERPLATE._plain_for(chr(c)) for c in range(128)])
 _BOX_HEADER = _pattern("box_header")
 _BYLINE_ROLE = _pattern("byline_role")
 _BYLINE_COLLECTIVE = _pattern("byline_collective")

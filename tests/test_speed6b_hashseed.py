@@ -55,9 +55,9 @@ def test_commitment_patterns_do_not_depend_on_the_hash_seed() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="actors._RX_PRONOUN_STAFF and names.APPOS_ORG_RE / LONE_APPOS_ORG_RE sort "
-    "alternatives by length alone (owned by another helper: fix proposed in "
-    "notes/speedstudy/SPEED6.md); remove this mark once applied",
+    reason="actors._RX_PRONOUN_STAFF / _RX_CORP_SUFFIX_START and names.APPOS_ORG_RE / "
+    "LONE_APPOS_ORG_RE sort alternatives by length alone (owned by another helper: fix in "
+    "notes/speedstudy/speed6b-names-actors.patch, see SPEED6.md); remove this mark once applied",
 )
 def test_registered_patterns_do_not_depend_on_the_hash_seed() -> None:
     one, two = _run(_REGISTERED, "1"), _run(_REGISTERED, "2")

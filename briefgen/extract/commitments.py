@@ -26,7 +26,8 @@ from typing import Any, Generic, TypeVar, cast
 from briefgen import rules
 from briefgen.extract import coref
 from briefgen.extract.amounts import find_amount
-from briefgen.lazyre import lazy, trie_regex
+from briefgen.lazyre import at_build, lazy, trie_regex
+from briefgen.lazyre import compile as rx_compile
 from briefgen.model import Actor, Commitment, DateMention, Document, Span, View
 
 _ADV = (
@@ -239,13 +240,15 @@ def _sentence_cues(heads: _Heads | None, text: str, start: int, end: int) -> lis
 # None where some cue needs no word or the head word itself is one of them.
 _HEAD_GATE: dict[str, re.Pattern[str] | None] = {}
 _GATE_UNSET = lazy("")  # "not made yet": a sentinel, never compiled
+# every head word's gate in lazyre's code cache (`python -m briefgen.lazyre`)
+at_build(lambda: [_HEAD_GATE.setdefault(w, _head_gate(w)) for w in sorted(_HEADS)])
 
 
 def _head_gate(word: str) -> re.Pattern[str] | None:
     need = _head_needed(word)
     if need is None or any(n in word for n in need):
         return None
-    return re.compile(trie_regex(sorted(need), space=" "))
+    return rx_compile(trie_regex(sorted(need), space=" "))
 
 
 def _head_needed(word: str) -> frozenset[str] | None:

@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from briefgen import rules
-from briefgen.lazyre import lazy, trie_regex
+from briefgen.lazyre import at_build, lazy, trie_regex
+from briefgen.lazyre import compile as rx_compile
 
 # Small patterns of the validators and normalisers, compiled on first use: re.match(pattern, s)
 # looks the pattern up in re's cache on every call (~0.4 us; ~150 calls per 1,000 words).
@@ -349,7 +350,7 @@ def _duration(n: float | None, unit: str) -> str:
 # Tense of the clause around a timex
 
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z']*|[;:—–\"“”]")
+_WORD = rx_compile(r"[A-Za-z][A-Za-z']*|[;:—–\"“”]")
 _FUTURE_AUX = {"will", "'ll", "shall", "would", "to", "wo"}
 # Past forms that are never participles, and future cues that are verbs only before "to"
 # ("plans to visit" is future, "vacation plans" or "announced the plan" is not).
@@ -462,10 +463,11 @@ class Rule:
 
     @property
     def regex(self) -> re.Pattern[str]:
-        """Compiled on first use: an article needs only the rules whose head words it has, and
-        compiling all of them at import was a tenth of the CLI's start-up."""
+        """Compiled on first use (from lazyre's code cache): an article needs only the rules
+        whose head words it has, and compiling all of them at import was a tenth of the CLI's
+        start-up."""
         if self.compiled is None:
-            self.compiled = re.compile(self.pattern, self.flags)
+            self.compiled = rx_compile(self.pattern, self.flags)
         return self.compiled
 
 
@@ -479,6 +481,9 @@ class Cand:
 
 
 RULES: list[Rule] = []
+# the rules' regexes in lazyre's code cache (`python -m briefgen.lazyre`): an article compiles
+# only those it needs, each on first use
+at_build(lambda: [r.regex for r in RULES])
 
 
 def rule(id: str, pattern: str, prio: int = 0, ok: Callable[[re.Match[str], str], bool] | None = None,
@@ -500,7 +505,7 @@ def _prev_word(text: str, pos: int) -> str:
     return _prev_token(text, pos).lower()
 
 
-_PREV = re.compile(r"([A-Za-z$£€#%']+|\d[\d,.]*)[\s-]*$")
+_PREV = rx_compile(r"([A-Za-z$£€#%']+|\d[\d,.]*)[\s-]*$")
 _WORDISH = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz$£€#%'")
 
 
@@ -751,7 +756,7 @@ _MONTH_OR_DAY_NEXT = rf"\s+(?:{MON}|[A-Z][a-z]+day)\b"
 _MONTH_BEFORE = rf"(?:{MON})\s*(?:\d+\s*)?(?:,\s*)?\S*\s*$"
 _MONTH_OR_DAY_NEXT_RE = lazy(_MONTH_OR_DAY_NEXT, re.IGNORECASE)
 _MONTH_BEFORE_RE = lazy(_MONTH_BEFORE)
-_MONTH_NOUN = re.compile(r"(?:'s|’s)?\s+([a-z]{3,})\b")
+_MONTH_NOUN = rx_compile(r"(?:'s|’s)?\s+([a-z]{3,})\b")
 _NOT_NOUN = {"and", "the", "for", "was", "were", "will", "would", "may", "has", "had", "have", "with",
              "from", "said", "says", "told", "that", "this", "which", "who", "is", "are", "can", "could",
              "should", "did", "does", "not", "also", "but", "into", "after", "before", "when", "then",
@@ -1532,7 +1537,7 @@ def _units_ahead(m: re.Match[str], ctx: Ctx) -> tuple[str, str] | None:
 # Tagging
 
 
-_LEFT_MOD = re.compile(
+_LEFT_MOD = rx_compile(
     r"\b(?:(?:early|earlier|late|later|mid|very\s+early|very\s+late)[\s-]+"
     r"|(?:the\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half|first\s+week|last\s+week)\s+of\s+(?:the\s+)?)$",
     re.IGNORECASE,
@@ -1554,8 +1559,8 @@ def _may_have_left_mod(text: str, pos: int) -> bool:
     return not word.isascii() or word.lower() in _LEFT_MOD_LAST or (p > 0 and text[p - 1].isalpha())
 
 
-_TAIL = re.compile(r"\s+(?:or\s+so|or\s+later|or\s+earlier|and\s+beyond|or\s+more|or\s+longer)\b", re.IGNORECASE)
-_TIME_THEN_DATE = re.compile(r"(?:,?\s+|\s+of\s+)$")
+_TAIL = rx_compile(r"\s+(?:or\s+so|or\s+later|or\s+earlier|and\s+beyond|or\s+more|or\s+longer)\b", re.IGNORECASE)
+_TIME_THEN_DATE = rx_compile(r"(?:,?\s+|\s+of\s+)$")
 
 
 @dataclass(frozen=True)
@@ -1592,13 +1597,13 @@ _HEADS: dict[str, set[str]] = {
 }
 # A digit heads a rule only in the shape that rule needs (a year, a clock time, a decade...).
 _DIGIT_SHAPE: dict[str, re.Pattern[str]] = {
-    "iso_date": re.compile(r"\d{4}-\d\d-"), "numeric_date": re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d"),
-    "year": re.compile(r"\d{4}(?!\d|,\d)"), "decade": re.compile(r"'?\d{1,3}0'?s\b"),
-    "clock_ampm": re.compile(r"\d{1,2}(?:[:.]\d\d)?\s*[AaPp]\.?\s?[Mm]\b"),
-    "clock_24h": re.compile(r"\d{1,2}:\d\d"),
+    "iso_date": rx_compile(r"\d{4}-\d\d-"), "numeric_date": rx_compile(r"\d{1,2}[/.]\d{1,2}[/.]\d"),
+    "year": rx_compile(r"\d{4}(?!\d|,\d)"), "decade": rx_compile(r"'?\d{1,3}0'?s\b"),
+    "clock_ampm": rx_compile(r"\d{1,2}(?:[:.]\d\d)?\s*[AaPp]\.?\s?[Mm]\b"),
+    "clock_24h": rx_compile(r"\d{1,2}:\d\d"),
 }
 # All the shapes in one pass: each optional lookahead sets its (empty) group when it holds.
-_DIGIT_SHAPES = re.compile("".join(f"(?:(?={p.pattern})(?P<{rid}>))?" for rid, p in _DIGIT_SHAPE.items()))
+_DIGIT_SHAPES = rx_compile("".join(f"(?:(?={p.pattern})(?P<{rid}>))?" for rid, p in _DIGIT_SHAPE.items()))
 _DIGIT_SETS: dict[tuple[str | None, ...], frozenset[int]] = {}
 
 
@@ -1631,7 +1636,7 @@ _BACK: dict[str, int] = {"duration": 6, "ago": 6, "quarter": 5, "year_ago_period
                          "iso_date": 0, "numeric_date": 0, "year": 3, "quarter_code": 0}
 
 
-_TOKEN = re.compile(r"\w+")
+_TOKEN = rx_compile(r"\w+")
 
 
 # A head: a whole token that is a head word (matched on the lowercased text, so the test is the
@@ -1643,7 +1648,7 @@ HEAD_PLAIN = rf"(?<!\w)(?:(?P<d>\d)|{_HEAD_TRIE}(?!\w))"  # the plain form, kept
 # possessive (a token is never split, so backtracking stays linear); the loop over tokens is
 # greedy because CPython before 3.11.5 (Debian 12 ships 3.11.2) matches a possessive repeat
 # of a group wrongly (gh-106052) and found no dates at all.
-_NEXT_HEAD = re.compile(
+_NEXT_HEAD = rx_compile(
     rf"\W*+(?:(?!\d|{_HEAD_TRIE}(?!\w))\w++\W*+)*(?:(?P<d>\d)\w*+|(?P<w>{_HEAD_TRIE})(?!\w))"
 )
 
@@ -1678,7 +1683,7 @@ def _lower(text: str) -> str:
 # from the grammar: the analysis over-approximates (lookarounds are ignored, a repeat or a letter
 # class leaves the rest of the word open), so it never rejects a position the regex would match.
 
-_ASCII_LETTERS = re.compile(r"[a-z]*")
+_ASCII_LETTERS = rx_compile(r"[a-z]*")
 
 
 def _first_words(pattern: str, flags: int) -> tuple[frozenset[str], tuple[str, ...]] | None:

@@ -23,7 +23,8 @@ from briefgen import rules
 from briefgen.extract import coref
 from briefgen.extract.commitments import CUE_RE, CUES
 from briefgen.extract.quotes import DOUBLE_CLOSE, DOUBLE_OPEN, Quote, find_quotes
-from briefgen.lazyre import lazy, trie_regex
+from briefgen.lazyre import at_build, lazy, trie_regex
+from briefgen.lazyre import compile as rx_compile
 from briefgen.model import Actor, Document, Paragraph, Span, View
 
 # A space inside a cue or participle form matches any run of whitespace ('according  to').
@@ -136,7 +137,7 @@ def _participles() -> tuple[frozenset[str], re.Pattern[str]]:
     _, cues = _lexicon()
     forms = frozenset(f for f in cues if f.split()[0].endswith("ing")) | _PARTICIPLES_CORE
     # "," or a spaced dash; led by one character class so that re skips to a comma or space.
-    rx = re.compile(
+    rx = rx_compile(
         rf"[,\s](?:(?<=,)|(?<=\s)(?:--|—|–))\s+(?:(?:also|then|later|again|even|repeatedly)\s+)?"
         rf"({trie_regex(sorted(forms), space=_ANY_SPACE)})\b"
     )
@@ -203,7 +204,7 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, _Cue]]:
                 bool(e.get("inverts_after_quote")),
                 f in bare,
             )
-    pattern = re.compile(rf"\b({trie_regex(list(cues), space=_ANY_SPACE)})\b")
+    pattern = rx_compile(rf"\b({trie_regex(list(cues), space=_ANY_SPACE)})\b")
     return pattern, cues
 
 
@@ -992,7 +993,7 @@ def _introduced_unnamed(text: str, noun: str, lo: int, hs: int) -> bool:
     """Does the text introduce someone of that role unnamed ("a judge in Ohio", "another
     general") between lo and hs?"""
     rx = _INTRO_RX.get(noun)
-    if rx is None:
+    if rx is None:  # the noun as the text writes it: no pattern for lazyre's code cache
         rx = _INTRO_RX[noun] = re.compile(
             rf"\b(?i:an?|another|one)\s+(?:[\w.-]+\s+){{0,2}}?{re.escape(noun)}\b(?!\s+[A-Z])"
         )
@@ -1298,7 +1299,7 @@ def _tailish(text: str, s: int, e: int) -> bool:
 _RELAYED = frozenset({"verb-final", "verb-inverted", "verb-lead"})
 
 
-_LABEL_LEAD = re.compile(r"[ \t\-•*–]*")  # what may stand before a label in its paragraph
+_LABEL_LEAD = rx_compile(r"[ \t\-•*–]*")  # what may stand before a label in its paragraph
 
 
 def _attribute(
@@ -6004,7 +6005,11 @@ def _stance_re() -> re.Pattern[str]:
     words = {w.lower() for e in rules.entries("stance_markers") for w in e["words"]}
     words |= {w.replace("'", "’") for w in words}  # either apostrophe
     alts = trie_regex(words, space=_ANY_SPACE)
-    return re.compile(rf"(?<![\w’'-])(?:{alts})(?![\w’'-])", re.IGNORECASE)
+    return rx_compile(rf"(?<![\w’'-])(?:{alts})(?![\w’'-])", re.IGNORECASE)
+
+
+# the lexicons' regexes in lazyre's code cache (`python -m briefgen.lazyre`), made on first use
+at_build(lambda: (_lexicon(), _participles(), _stance_re()))
 
 
 def _stance(text: str, span: Span) -> bool:
