@@ -11,8 +11,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[1]
 
 _COMMITMENTS = """
@@ -53,12 +51,6 @@ def test_commitment_patterns_do_not_depend_on_the_hash_seed() -> None:
         assert one[key] == two[key], key
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="actors._RX_PRONOUN_STAFF / _RX_CORP_SUFFIX_START and names.APPOS_ORG_RE / "
-    "LONE_APPOS_ORG_RE sort alternatives by length alone (owned by another helper: fix in "
-    "notes/speedstudy/speed6b-names-actors.patch, see SPEED6.md); remove this mark once applied",
-)
 def test_registered_patterns_do_not_depend_on_the_hash_seed() -> None:
     one, two = _run(_REGISTERED, "1"), _run(_REGISTERED, "2")
     assert isinstance(one, list) and isinstance(two, list)

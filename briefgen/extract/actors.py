@@ -19,12 +19,13 @@ from typing import Any
 
 from briefgen import rules
 from briefgen.extract import names as N
+from briefgen.lazyre import compile as rx_compile
 from briefgen.lazyre import lazy, trie_regex, word_trie
 from briefgen.model import Actor, Document, Span
 
 _HEADING_END_CHARS = ".!?:;\"”’)"  # a line that ends in one of these is prose, not a heading
-_WORD = re.compile(r"\S+")
-_SIC = re.compile(r"[ \xa0]*\[sic\]")
+_WORD = rx_compile(r"\S+")
+_SIC = rx_compile(r"[ \xa0]*\[sic\]")
 _RX_SAID_BEFORE = lazy(r"(?:said|says|told|added)[ \xa0]+$")
 # roles that are also verbs: after one of these words the role is the verb ("will host Ann Roe")
 _ROLES_AS_VERBS = frozenset(("host", "co-host", "head", "chief", "coach", "counsel", "star", "partner",
@@ -37,13 +38,13 @@ _HYPHEN_NAME = lazy(rf"[a-z]{{1,3}}-[{N.UPPER}]")
 _RX_SP_CAPNUM = lazy(
     rf"[ \xa0]+[{N.UPPER}0-9]"
 )
-_RX_OF_NAME = re.compile(
+_RX_OF_NAME = rx_compile(
     rf"[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?({N.ORG_TOK}(?:[ \xa0]+{N.ORG_TOK})*)"
 )
-_RX_POSS = re.compile(
+_RX_POSS = rx_compile(
     rf"({N.ORG_TOK}(?:[ \xa0]+{N.ORG_TOK})*)['’]s[ \xa0]+"
 )
-_RX_SP_CAP = re.compile(
+_RX_SP_CAP = rx_compile(
     rf"\.?[ \xa0]+[{N.UPPER}]"
 )
 _RX_OF_CAPS = lazy(
@@ -54,76 +55,76 @@ _RX_AT_ORG = lazy(
     rf"(?:(?:{'|'.join(N.ORG_DESCRIPTORS)}|state|[a-z]+(?:['’]s)?)[ \xa0]+)*"
         rf"({N.ORG_TOK}(?:[ \xa0]+(?:(?:of|for|on|and|the|de)[ \xa0]+)*{N.ORG_TOK})*)"
 )
-_RX_NEXT_CAP = re.compile(
+_RX_NEXT_CAP = rx_compile(
     rf"[ \xa0]+([{N.UPPER}][\w’'-]*)"
 )
-_RX_PREV_CAP = re.compile(
+_RX_PREV_CAP = rx_compile(
     rf"([{N.UPPER}][\w’'-]*)[ \xa0]+$"
 )
 # "(?<![\w-])(?:[Bb]in|[Ii]bn|Abu|Abdul|Abdel)[ \xa0]", with the lookbehind after the first
 # letter so that re can skip ahead to the possible first letters
-_RX_PARTICLE_WORD = re.compile(
+_RX_PARTICLE_WORD = rx_compile(
     r"[BbIiA](?<![\w-].)(?:(?<=[Bb])in|(?<=[Ii])bn|(?<=A)bu|(?<=A)bdul|(?<=A)bdel)[ \xa0]"
 )
 # A token of N.CONNECTORS as RUN_TOKEN_RE splits a run: after a space or a closing quote (never
 # a run's first token, so the character before is in the run).
-_RX_CONNECTOR = re.compile(r"[\s\"”](?:of|for|on|and|the|&|amp|y)(?!\S)")
+_RX_CONNECTOR = rx_compile(r"[\s\"”](?:of|for|on|and|the|&|amp|y)(?!\S)")
 _PARTICLE_WORDS = frozenset(("bin", "Bin", "ibn", "Ibn", "Abu", "Abdul", "Abdel"))
-_RX_PARTY_TAG = re.compile(r"\(?[DRI]-")
+_RX_PARTY_TAG = rx_compile(r"\(?[DRI]-")
 # The last two letters of every verb REPORT_BEFORE_RE ends in.
 _REPORT_BEFORE_ENDS = frozenset(("id", "ys", "ed", "te"))
-_RX_REPORTED = re.compile(r"(?<![\w-])(?:said|says|told|tells|added|adds)(?![\w-])")
-_RX_INITIAL = re.compile(
+_RX_REPORTED = rx_compile(r"(?<![\w-])(?:said|says|told|tells|added|adds)(?![\w-])")
+_RX_INITIAL = rx_compile(
     rf"[{N.UPPER}]\."
 )
-_RX_POSS_IN_RUN = re.compile(rf"['’]s[ \xa0]+(?=[{N.UPPER}])")
+_RX_POSS_IN_RUN = rx_compile(rf"['’]s[ \xa0]+(?=[{N.UPPER}])")
 _RX_PREV_WORD = lazy(rf"[{N.UPPER}][\w.]+$")
 _RX_TOLD_MARKET = lazy(
     r"[ \xa0]+told[ \xa0]+(?:analysts|investors|shareholders|stockholders)(?![\w-])"
 )
 _RX_SHARES_OF = lazy(r"(?:Shares|Stock)[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?(?=\S)")
 _RX_SP_DIGIT = lazy(r"[ \xa0]+\d")  # matched at an offset: no copy of the text's rest
-_RX_LOWER_WORD = re.compile("[a-z]+")
-_RX_AFTER_LOWER = re.compile(r"(?<=[a-z,])[ \xa0]+([\w-]+)")  # _Doc.after_lower's words
-_RX_LOWER_ALONE = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")  # _Doc.is_lower_word's words
-_RX_ALNUM_RUN = re.compile(r"[^\W_]+")  # str.isalnum() characters, as \w less "_"
+_RX_LOWER_WORD = rx_compile("[a-z]+")
+_RX_AFTER_LOWER = rx_compile(r"(?<=[a-z,])[ \xa0]+([\w-]+)")  # _Doc.after_lower's words
+_RX_LOWER_ALONE = rx_compile(r"(?<![\w-])[a-z]+(?![\w-])")  # _Doc.is_lower_word's words
+_RX_ALNUM_RUN = rx_compile(r"[^\W_]+")  # str.isalnum() characters, as \w less "_"
 # a maximal letter-digit run from a capital (N.UPPER) at a word start (N.boundary_ok)
-_RX_CAP_WORD_RUN = re.compile(rf"(?<![\w’'])[{N.UPPER}][^\W_]*")
-_RX_UPPER_FIRST = re.compile(rf"[{N.UPPER}]")  # a word _RX_CAP_WORD_RUN can find
-_RX_CORP_SUFFIX_START = re.compile(
-    r"(?<=\s)(?:" + "|".join(sorted(map(re.escape, N.CORP_SUFFIXES), key=len, reverse=True)) + ")"
+_RX_CAP_WORD_RUN = rx_compile(rf"(?<![\w’'])[{N.UPPER}][^\W_]*")
+_RX_UPPER_FIRST = rx_compile(rf"[{N.UPPER}]")  # a word _RX_CAP_WORD_RUN can find
+_RX_CORP_SUFFIX_START = rx_compile(
+    r"(?<=\s)(?:" + "|".join(sorted(map(re.escape, N.CORP_SUFFIXES), key=lambda s: (-len(s), s))) + ")"
 )
 # _Doc.used_alone / corp_form scan the text for each new word or name (a find in C, cheaper than
 # building an index) in texts under _INDEX_MIN characters and for the first _SCANS words or names
 # of a longer one; after that they answer from an index built once (linear in the text in all)
 _INDEX_MIN = 30_000
 _SCANS = 4
-_RX_WORDS = re.compile(r"\w+")
-_RX_CLAUSE_EDGE = re.compile("[ \xa0\"“'‘(]*")
+_RX_WORDS = rx_compile(r"\w+")
+_RX_CLAUSE_EDGE = rx_compile("[ \xa0\"“'‘(]*")
 # Up to the last thing no PRE_RE match can contain: a comma, quote or the like, or a lower-case
 # word that is no connector ("and", "said"); PRE_RE's leftmost match starts after it.
-_RX_LAST_BARRIER = re.compile(
+_RX_LAST_BARRIER = rx_compile(
     r"(?s:.*)(?:[,;:!?\"“”\n\t]|(?<![\w.&’'-])(?!(?:of|for|on|the|de)[ \xa0])[a-z]+[ \xa0])"
 )
 _RX_TICKER = lazy(r"\.[A-Z]{1,2}$")
 _RX_COMMA_AFTER = lazy(r"[ \xa0]*[,;]")
-_RX_AT_WITH = re.compile(r"[ \xa0]+(?:at|with)[ \xa0]+(?:the[ \xa0]+)?")
+_RX_AT_WITH = rx_compile(r"[ \xa0]+(?:at|with)[ \xa0]+(?:the[ \xa0]+)?")
 _RX_IN_SPLIT = lazy(r"[ \xa0]+in[ \xa0]+")
-_RX_ARTICLE = re.compile(r"^(?:a|an|the)[ \xa0]+")
+_RX_ARTICLE = rx_compile(r"^(?:a|an|the)[ \xa0]+")
 _RX_SP_OF = lazy(r"[ \xa0]+of\b")
 _RX_FIRM_END = lazy(r"\b(?:company|firm|group|bank)$")
 _RX_OF_BASED = lazy(
     r"^([ \xa0]+(?:of|at|for|with)[ \xa0]+(?:the[ \xa0]+)?)"
     r"(?:[A-Z][\w.'’]*,?[ \xa0]+){0,3}[A-Z][\w.'’]*-based[ \xa0]+(?=[A-Z])"
 )
-_RX_AL_PREFIX = re.compile(r"(?:al|el|Al|El|ad|as|ash|at|az)-(.+)")
+_RX_AL_PREFIX = rx_compile(r"(?:al|el|Al|El|ad|as|ash|at|az)-(.+)")
 _RX_ARMED_GROUPS = lazy(r"(?:militia|group|rebel|separatist|force|fighter|faction)s$")
-_RX_WORD_CHAR = re.compile(r"[\w-]")
-_RX_STRIPPED = re.compile("[,.;:]")
+_RX_WORD_CHAR = rx_compile(r"[\w-]")
+_RX_STRIPPED = rx_compile("[,.;:]")
 _RX_OF_HEAD_BEFORE = lazy(r"([A-Z][a-z]+)[ \xa0]of[ \xa0]\Z")
 _RX_OFFICE_AND = lazy(r"(?<![\w.-])([A-Z][a-z]+[ \xa0]([A-Z][a-z]+)|[A-Z][a-z]+)[ \xa0]and[ \xa0]\Z")
 _RX_ROLE_AND = lazy(r"(?<![\w-])([a-z][a-z-]+)[ \xa0]and[ \xa0](?:[a-z]+[ \xa0])?\Z")
-_RX_REL_CLAUSE = re.compile(r"[ \xa0](?:who|whose|which)[ \xa0]")
+_RX_REL_CLAUSE = rx_compile(r"[ \xa0](?:who|whose|which)[ \xa0]")
 _RX_WORKS_AT = lazy(
     rf"[ \xa0]+(?:at|with|for)[ \xa0]+(?:the[ \xa0]+)?(?:[A-Z][\w-]*-based[ \xa0]+)?"
     rf"({N.ORG_TOK}(?:[ \xa0]+(?:(?:of|for|on|and|the|de)[ \xa0]+)*{N.ORG_TOK})*)"
@@ -1404,7 +1405,7 @@ _ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))
 
 
 _COMPANY_FORM_STARTS = frozenset(w[:3] for w in N.COMPANY_FORMS_FIRST)
-_RX_COMPANY_FORM = re.compile("|".join(re.escape(w) for w in sorted(N.COMPANY_FORMS_FIRST)))
+_RX_COMPANY_FORM = rx_compile("|".join(re.escape(w) for w in sorted(N.COMPANY_FORMS_FIRST)))
 _LOWER_CONNECTORS = frozenset(("de", "des", "du", "la", "le", "y", "del", "di"))
 
 
@@ -1419,7 +1420,7 @@ _RX_AMP_COMMA_LEAD = lazy(
     rf"((?:[{N.UPPER}][\w.-]*(?:[ \xa0][{N.UPPER}][\w.-]*)?,[ \xa0]){{1,2}})\Z",
     re.MULTILINE,
 )
-_RX_LOWER_HYPHEN = re.compile(r"-[a-z]")
+_RX_LOWER_HYPHEN = rx_compile(r"-[a-z]")
 _RX_NAME_BEFORE_CONN = lazy(rf"([{N.UPPER}][\w.-]*)[ \xa0]+(?:of|for|the|on)[ \xa0]+\Z")
 
 
@@ -1937,7 +1938,7 @@ def _clean_name(st: _Doc, s: int, e: int) -> tuple[int, int, tuple[str, ...]] | 
 
 
 _PROSE_AFTER_NAME = frozenset(",.’'\";!?”")
-_RX_LOWER_CONTENT = re.compile(r"(?<![\w’'.-])[a-z][a-z’'-]{3,}")
+_RX_LOWER_CONTENT = rx_compile(r"(?<![\w’'.-])[a-z][a-z’'-]{3,}")
 # the small words a title-case line leaves in lower case ("Speech at", "Talks With")
 _TITLE_CASE_SMALL = frozenset(("with", "from", "into", "over", "upon", "onto", "than", "about"))
 
@@ -2059,7 +2060,7 @@ _STAFF_ROLES = frozenset((
 _PRONOUN_STAFF_ROLES = "|".join(sorted(
     (re.escape(r).replace(r"\ ", r"[ \xa0]+") for r in _STAFF_ROLES | {
         "speechwriter", "deputy", "consultant", "campaign chairwoman",
-    }), key=len, reverse=True,
+    }), key=lambda r: (-len(r), r),  # equal lengths alphabetically: one text in every process
 ))
 _RX_PRONOUN_STAFF = lazy(
     rf"(?<![\w-])([Hh]is|[Hh]er)[ \xa0]+((?:[a-z][a-z-]*[ \xa0]+){{0,3}}?)"
@@ -2859,7 +2860,7 @@ def _role_clause(st: _Doc, e: int, end: int) -> tuple[str, str | None, str | Non
     return title, aff, country
 
 
-_RX_OCC_NOUN = re.compile(r"[a-z][a-z-]*(?:er|or|ist|ian|eon|ant)|co-host|host")
+_RX_OCC_NOUN = rx_compile(r"[a-z][a-z-]*(?:er|or|ist|ian|eon|ant)|co-host|host")
 
 
 def _name_opens_sentence(text: str, e: int) -> bool:
@@ -2994,7 +2995,7 @@ _RX_ROLE_DET = lazy(
     r"(?:(?:^|(?<![\w-]))(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|['’]s|^|[.,;:\"“(])"
     r"[ \xa0]+(?:[\w-]+[ \xa0]+)?\Z"
 )
-_RX_DOMAIN_WORDS = re.compile(r"(?<![\w-])((?:[a-z]+[ \xa0]){1,3})\Z")
+_RX_DOMAIN_WORDS = rx_compile(r"(?<![\w-])((?:[a-z]+[ \xa0]){1,3})\Z")
 _RX_OWNER_RUN = lazy(
     rf"(?<![\w’'.-])({N.ORG_TOK}(?:[ \xa0]+(?:(?:of|for|on|the|and)[ \xa0]+)*{N.ORG_TOK}){{0,5}})[ \xa0]\Z"
 )
@@ -3069,7 +3070,7 @@ def _role_domain(
     return (ref.key if ref is not None and ref.form == "alias" and len(owner) > 6 else owner), None, title
 
 
-_RX_OF_THE = re.compile(
+_RX_OF_THE = rx_compile(
     r",?[ \xa0]+(of|at|for)[ \xa0]+(?:the[ \xa0]+)?(?:[A-Z][\w]*-based[ \xa0]+)?"
 )
 # seats of government and buildings: "said Ann Roe at the White House" is where she spoke
@@ -3463,7 +3464,7 @@ def _corp_anchors(text: str) -> dict[str, list[tuple[int, str]]]:
 
 
 _QUOTE_OPEN = "“‘\"'"
-_RX_LAST_STOP = re.compile("[“‘\"'”’.!?][^“‘\"'”’.!?]*\\Z")
+_RX_LAST_STOP = rx_compile("[“‘\"'”’.!?][^“‘\"'”’.!?]*\\Z")
 _QUOTE_CLOSE = {"“": "”", "‘": "’", '"': '"', "'": "'"}
 
 
@@ -3646,8 +3647,8 @@ _RX_OF_LOWER = lazy(
     r"[ \xa0]+of[ \xa0]+([a-z][\w-]*(?:[ \xa0]+[a-z][\w-]*)*[ \xa0]*)"
     r"(?=[ \xa0]+(?:at|with|of|for|in)[ \xa0]|$)"
 )
-_RX_AGE_SKIP = re.compile(r",[ \xa0]+\d{1,3}(?:[ \xa0]+years[ \xa0]+old)?(?=,[ \xa0])")
-_APPOS_SHORT_RE = re.compile(
+_RX_AGE_SKIP = rx_compile(r",[ \xa0]+\d{1,3}(?:[ \xa0]+years[ \xa0]+old)?(?=,[ \xa0])")
+_APPOS_SHORT_RE = rx_compile(
     r", ((?:(?:a|an|the)[ \xa0]+)?[^,;:\"“”()]{2,140}?)(?=,|[.;]\s|[.;]?$)"
 )
 # An abbreviated title or an initial before a name does not end the phrase (", an aide to Sen.
@@ -3665,7 +3666,7 @@ def _abbr_lookbehinds() -> str:
 
 
 _TITLE_ABBR_BEFORE = _abbr_lookbehinds()
-_APPOS_RE = re.compile(
+_APPOS_RE = rx_compile(
     rf", ((?:(?:a|an|the)[ \xa0]+)?[^,;:\"“”()]{{2,140}}?)"
     rf"(?=,|[.;]{_TITLE_ABBR_BEFORE}\s|[.;]?$|[ \xa0]\([DRI]-)"
 )
@@ -3681,7 +3682,7 @@ def _appos_match(text: str, e: int, end: int) -> re.Match[str] | None:
 _RX_BODY_POSS = lazy(
     rf"([{N.UPPER}][\w-]+(?:[ \xa0][{N.UPPER}][\w-]+)?)[ \xa0](campaign|administration|team)['’]s[ \xa0]+"
 )
-_RX_TITLE_POSS = re.compile(r"['’]s(?!\w)")
+_RX_TITLE_POSS = rx_compile(r"['’]s(?!\w)")
 _CLAUSE_WORDS = frozenset(
     ["which", "who", "whom", "whose", "that", "it", "it's", "it’s", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "to", "of", "in", "on", "at", "by", "for", "with", "as", "is", "was", "are", "were", "be", "been", "has", "had", "have", "and", "or", "but", "when", "while", "said", "says", "told", "not", "also", "from"]
 )
@@ -4311,8 +4312,8 @@ _RX_COURTESY = lazy(r"(?<![\w.])(?:Mr|Ms|Mrs)\.[ \xa0]")
 _HONORIFICS_BEFORE = ("Mr. ", "Ms. ", "Mrs. ", "Miss ", "Dr. ", "Mr.\xa0", "Ms.\xa0", "Mrs.\xa0")
 
 
-_RX_WORD_RUN = re.compile(r"[\w’'-]+")
-_RX_HONORIFIC_SPACE = re.compile(r"(?:Mr|Ms|Mrs)\.[ \xa0]|(?:Miss|Dr\.) ")  # _HONORIFICS_BEFORE
+_RX_WORD_RUN = rx_compile(r"[\w’'-]+")
+_RX_HONORIFIC_SPACE = rx_compile(r"(?:Mr|Ms|Mrs)\.[ \xa0]|(?:Miss|Dr\.) ")  # _HONORIFICS_BEFORE
 
 
 def _alone_spots(text: str, tok: str) -> list[Span]:
@@ -4870,7 +4871,7 @@ def _glued(text: str, s: int, e: int) -> bool:
     return False
 
 
-_RX_HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Miss)\.?[ \xa0]+$")
+_RX_HONORIFIC_BEFORE = rx_compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Miss)\.?[ \xa0]+$")
 _RX_POSSESSOR_BEFORE = lazy(rf"(?<![\w’'.-])([{N.UPPER}][\w.-]*(?:[ \xa0][{N.UPPER}][\w.-]*)?)['’]s[ \xa0]+\Z")
 
 
@@ -5082,7 +5083,7 @@ _RX_GROUP_IN_PLACE = lazy(
 
 
 _RX_ADMIN = lazy(r"[ \xa0]administration(?![\w-])")
-_RX_PART_OF = re.compile(
+_RX_PART_OF = rx_compile(
     r",[ \xa0]+(?:a|an|the)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?(?:division|unit|subsidiary|agency|arm|"
     r"branch|affiliate|component|wing|bureau|offshoot|department|office)[ \xa0]+(?:of|within|at)[ \xa0]"
 )
@@ -5329,7 +5330,7 @@ def _absorb_former_states(st: _Doc) -> None:
                     fa.add(span, st.text[span[0] : span[1]])
 
 
-_RX_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}")
+_RX_ACRONYM = rx_compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}")
 _ACR_SKIP = frozenset(("of", "for", "and", "on", "the", "&", "to", "a", "an", "in", "at"))
 
 
@@ -5362,7 +5363,7 @@ _ACR_INTENT = (
     r"refuses|refused|pledges|pledged|promises|promised)[ \xa0]+to(?![\w-])"
 )
 _RX_INTENT_AFTER = lazy(_ACR_INTENT)
-_RX_ACR_SAYS = re.compile(  # one that a reporting verb or an intent follows
+_RX_ACR_SAYS = rx_compile(  # one that a reporting verb or an intent follows
     r"[A-Z](?<![\w.&'’-].)[A-Z&]{1,5}(?![\w.&'’-])(?=" + N.REPORT_AFTER_RE.pattern
     + "|" + _ACR_INTENT + ")"
 )
@@ -5403,7 +5404,7 @@ def _acronym_speakers(st: _Doc, segs: list[_Seg]) -> None:
                     st.claim(a, o.start(), o.end())
 
 
-_RX_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+_RX_INITIALS = rx_compile(r"(?:[A-Z]\.){1,3}")
 
 
 def _person_possessors(st: _Doc) -> None:
@@ -5559,9 +5560,9 @@ def _firm_of_form(form: str, holders: list[_Actor]) -> _Actor | None:
 # with one (the usual case).
 _RX_FORM_START_CAP = lazy(rf"[{N.UPPER}](?<![\w’'-].)")
 _RX_FORM_START_ANY = lazy(r"(?s:.)(?<![\w’'-].)")
-_RX_FORM_END_OK = re.compile(r"(?![\w’'-]|\.\w)")
+_RX_FORM_END_OK = rx_compile(r"(?![\w’'-]|\.\w)")
 _RX_ALL_CAP = lazy(rf"[{N.UPPER}]+")
-_RX_WORDISH = re.compile(r"[\w’'-]")
+_RX_WORDISH = rx_compile(r"[\w’'-]")
 _FIND_FORMS_MAX = 64  # more forms than this: one trie walk per candidate start instead
 _TRIE_LEAF = 8  # forms sharing a prefix, at most, that a compact trie keeps as a tuple of tails
 
@@ -5846,7 +5847,7 @@ _DESC_RE = lazy(
 # that no candidate hides another. Written from the "he" on, the "T"/"t" and the character before
 # it checked behind, so that re skips ahead by the literal "he" (a third of the time of a scan
 # that stopped at every "t"): a match's "he" is one character after where _DESC_RE starts.
-_DESC_START = re.compile(
+_DESC_START = rx_compile(
     rf"he(?<=[Tt]he)(?<![\w-][Tt]he)(?=[ \xa0]+(?:[{N.UPPER}][\w]+[ \xa0]+)?(?:{_DESC_HEADS}))"
 )
 
@@ -5927,7 +5928,7 @@ def _dame_index(text: str) -> dict[str, list[int]]:
     return out
 
 
-_RX_DAME_WORD = re.compile(r"Dame (?=(\S+))")
+_RX_DAME_WORD = rx_compile(r"Dame (?=(\S+))")
 
 
 def _knighted(st: _Doc, a: _Actor, dames: dict[str, list[int]]) -> None:

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefgen import rules
-from briefgen.lazyre import lazy, trie_regex, word_trie
+from briefgen.lazyre import at_build, lazy, trie_regex, word_trie
+from briefgen.lazyre import compile as rx_compile
 from briefgen.sentences import PLACE_ABBREVIATIONS
 
 UPPER = "A-ZÀ-ÖØ-Þ"
@@ -114,8 +115,8 @@ class TrieScanner:
         self._low_at: tuple[str, list[tuple[int, int]]] | None = None
         kept = [w for w in words if not (self.low and w[0].islower())]
         starts = trie_regex(sorted({w[: prefix * (1 + w[0].islower())] for w in kept}))
-        self.first = re.compile(lookbehind + "(?:" + starts + ")", flags)
-        self.end_ok = re.compile(_E, flags).match
+        self.first = rx_compile(lookbehind + "(?:" + starts + ")", flags)
+        self.end_ok = rx_compile(_E, flags).match
         # Case-sensitive and no literal with a no-break space: at most one way down the trie.
         self.simple = not flags and not any("\xa0" in w for w in words)
         # per node: text character → the children it can enter, in the regex's (sorted) order
@@ -324,6 +325,10 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
+# the all-caps scanner's start pattern in lazyre's code cache (`python -m briefgen.lazyre`)
+at_build(lambda: __getattr__("GAZ_CI_SCAN"))
+
+
 _titles = rules.load("titles")
 TITLE_CANON: dict[str, str | None] = {}
 TITLE_KIND: dict[str, str] = {}
@@ -377,14 +382,14 @@ TITLE_UNIT = rf"(?:{_MODS}[ \xa0])*(?:{_PORTFOLIO}|{_TITLE_WORD})(?![\w-])"
 # Units separated by spaces, written with TITLE_UNIT once (half the pattern to compile): every
 # title form and modifier starts with a word character, and a unit ends before one, so a unit
 # after the first needs its spaces, and the first cannot start with one.
-TITLE_CHAIN_RE = re.compile(rf"(?<![\w.-])(?![ \xa0])(?:[ \xa0]*{TITLE_UNIT})+")
-TITLE_ANY_RE = re.compile(rf"(?<![\w.-]){TITLE_UNIT}")
+TITLE_CHAIN_RE = rx_compile(rf"(?<![\w.-])(?![ \xa0])(?:[ \xa0]*{TITLE_UNIT})+")
+TITLE_ANY_RE = rx_compile(rf"(?<![\w.-]){TITLE_UNIT}")
 # The first word of every title form and portfolio head. A TITLE_CHAIN_RE match in a span holds
 # one of them as a whole word (\w+ between non-word characters): a cheap test before the search.
 TITLE_FIRST_WORDS = frozenset(
     [re.match(r"\w+", f).group() for f in TITLE_CANON] + list(PORTFOLIO_HEADS)  # type: ignore[union-attr]
 )
-ROLE_PLURAL_RE = re.compile(rf"(?<![\w.-])(?:{_MODS}[ \xa0])*{_TITLE_WORD}s?(?![\w-])")
+ROLE_PLURAL_RE = rx_compile(rf"(?<![\w.-])(?:{_MODS}[ \xa0])*{_TITLE_WORD}s?(?![\w-])")
 
 _heads = rules.load("org_heads")
 ORG_HEADS: set[str] = {e["head"] for e in _heads["entries"]}
@@ -411,7 +416,7 @@ KIN_BEFORE_RE = lazy(
 )
 # After a name: a legislator's party tag "(D-Ohio)", or an age ", 49,".
 PARTY_TAG_AFTER_RE = lazy(r"[ \xa0]+\([DRI]-[A-Z]")
-AGE_AFTER_RE = re.compile(r",[ \xa0]+\d{1,3},")
+AGE_AFTER_RE = rx_compile(r",[ \xa0]+\d{1,3},")
 PLACE_HEADS: set[str] = set(_names["place_heads"])
 MONTHS_DAYS: set[str] = set(_names["months"]) | set(_names["days"])
 DAYS: frozenset[str] = frozenset(_names["days"])
@@ -453,11 +458,11 @@ _NOT_ON_DAY = (
 # re keeps a backtracking frame per repeat, ~140 bytes a character, so an unbounded repeat over a
 # 1 MB line of capitalised words held 140 MB (issue 8). Longer runs are read in pieces.
 _RUN_MAX = 63
-RUN_RE = re.compile(
+RUN_RE = rx_compile(
     rf"{_RTOK}(?:[ \xa0]+{_NOT_ON_DAY}(?:{_RCONN}[ \xa0]+)*(?:{_HPRE}?{_RTOK}|[\"“]{_RTOK}(?:[ \xa0]{_RTOK})?[\"”])){{0,{_RUN_MAX}}}"
 )
 CONNECTORS = {"of", "for", "on", "and", "the", "&", "amp", "y"}
-RUN_TOKEN_RE = re.compile(r"[\"“][^\"”]*[\"”]|\S+")
+RUN_TOKEN_RE = rx_compile(r"[\"“][^\"”]*[\"”]|\S+")
 BACKED_RE = lazy(r"-backed[ \xa0]+([a-z]+(?:[ \xa0][a-z]+)?s)\b")
 
 
@@ -476,7 +481,7 @@ NAME_TOK = (
 )
 _NICK = rf"[\"“]{NAME_TOK}(?:[ \xa0]{NAME_TOK})?[\"”]"
 PNAME = rf"{NAME_TOK}(?:[ \xa0]+(?:{_PART}[ \xa0]+)*(?:{NAME_TOK}|{_NICK}))*"
-PNAME_RE = re.compile(PNAME)
+PNAME_RE = rx_compile(PNAME)
 # A capitalised run that may be an institution's name: words joined by of/for/on/and/the/de.
 _CONN_WORDS = ["of", "for", "on", "and", "the", "de", "du", "des", "la", "le", "al", "y", "&", "amp"]
 _CONN = "(?:" + trie_regex(sorted(_CONN_WORDS)) + ")"
@@ -487,32 +492,31 @@ ORGRUN_RE = lazy(
 ACR_PRE_RE = lazy(
     rf"[\"“]?({ORG_TOK}(?:[ \xa0]+(?:(?:of|for|on|the|and|de|&)[ \xa0]+)*{ORG_TOK})*)[\"”]?[ \xa0]*$"
 )
-PRE_RE = re.compile(
+PRE_RE = rx_compile(
     rf"({ORG_TOK}(?:[ \xa0]+(?:(?:of|for|on|the|de)[ \xa0]+)*{ORG_TOK})*)"
     rf"(?:[ \xa0]*\(([{UPPER}][\w&.-]*)\))?(['’]s)?[ \xa0]+$"
 )
-REPORT_AFTER_RE = re.compile(  # the verbs as a trie: it is tried after every name
+REPORT_AFTER_RE = rx_compile(  # the verbs as a trie: it is tried after every name
     r"[ \xa0]+(?:has[ \xa0]+|had[ \xa0]+|have[ \xa0]+|also[ \xa0]+|then[ \xa0]+|later[ \xa0]+)?(?:"
     + trie_regex(sorted(REPORTING))
     + r")(?![\w-])"
 )
-REPORT_BEFORE_RE = re.compile(
+REPORT_BEFORE_RE = rx_compile(
     r"(?<![\w-])(?:said|says|added|wrote|continued|argued|explained|warned|noted)[ \xa0]+$"
 )
 ACR_PAREN_RE = lazy(rf"\([ \xa0]*(?:the[ \xa0]+)?([{UPPER}][\w&.-]*[{UPPER}0-9])[ \xa0]*\)")
 ORG_DESCRIPTOR_SET = set(ORG_DESCRIPTORS)
 # descriptors that name a person's trade as often ("a broker based in Tampa") or a thing ("the
 # Web, a worldwide network of pages") are left out
-_APPOS_NOUNS = sorted(
+_APPOS_NOUNS = sorted(  # longest first; equal lengths alphabetically (the same text in every process)
     (set(ORG_DESCRIPTORS) - {"broker", "network"})
     | set(_names["appositive_org_nouns"]),
-    key=len,
-    reverse=True,
+    key=lambda d: (-len(d), d),
 )
 # ", a super PAC that …" / ", a nonprofit group," after a name: up to three modifiers (no
 # preposition or clause word among them), an institution's noun, then the appositive's end or a
 # relative/participial clause ("a company spokeswoman": the noun modifies a role, no match)
-APPOS_ORG_RE = re.compile(
+APPOS_ORG_RE = rx_compile(
     # (or a possessive before the noun: ", Maine's largest newspaper,", ", the state's biggest
     # daily,")
     r",[ \xa0]+(?:a|an|the|(?:the[ \xa0]+)?(?:[A-Z][\w.-]*[ \xa0]){0,2}[\w.-]+['’]s|its)[ \xa0]+"
@@ -521,7 +525,7 @@ APPOS_ORG_RE = re.compile(
     r"(?=[ \xa0]*[,.;:)]|[ \xa0]+(?:that|which|whose|based|founded|formed|created|set|run|backed"
     r"|funded|financed|headed|led|he|she|they|it|in|with|of)(?![\w-]))"
 )
-POSS_ROLE_RE = re.compile(
+POSS_ROLE_RE = rx_compile(
     rf"({ORG_TOK}(?:[ \xa0]+(?:(?:of|for|on|the|and)[ \xa0]+)*{ORG_TOK})*)['’]s[ \xa0]+(?:{_MODS}[ \xa0]+)*"
     rf"(?:head|chief|director|spokesman|spokeswoman|spokesperson|president|chairman|founder|"
     rf"chief executive|executive|economist|analyst|minister|leader|envoy|ambassador|adviser|"
@@ -536,7 +540,7 @@ BUSINESS_NOUNS: list[str] = _names["business_nouns"]
 FIRM_NAME_PARTS: frozenset[str] = frozenset(_names["firm_name_parts"])
 # the words that open a European company's name ("Cie. Financiere de Harvaux", "Societe X")
 COMPANY_FORMS_FIRST: frozenset[str] = frozenset(_names["company_forms_first"])
-BIZ_AFTER_RE = re.compile(
+BIZ_AFTER_RE = rx_compile(
     r"['’]s[ \xa0]+(?:"
     + "|".join(re.escape(n).replace(r"\ ", "[ \xa0]+") for n in sorted(BUSINESS_NOUNS, key=len, reverse=True))
     # a percentage share ("Velmar's 7% share of the market", "Norvale's 55% stake"): people
@@ -589,7 +593,7 @@ BIZ_AFTER_STARTS = frozenset(
     + [w[:3] for w in _names["business_units"]]
 )
 
-CAPS_ZONE_RE = re.compile(  # the lookbehind after the first letter: re skips to capitals
+CAPS_ZONE_RE = rx_compile(  # the lookbehind after the first letter: re skips to capitals
     rf"[{UPPER}](?<![\w’'-].)[{UPPER}’'.&-]+(?:[ ,:;&-]+(?:[{UPPER}][{UPPER}’'.&-]*|[0-9]+)){{2,}}"
 )
 LOCATIVE_RE = lazy(
@@ -610,7 +614,7 @@ GROUP_NOUNS: dict[str, tuple[str, frozenset[str]]] = {
 }
 # (no lookbehind in front, so that re skips ahead by the nouns' first letters; the caller
 # checks for the space before)
-GROUP_NOUN_RE = re.compile(r"(?:" + trie_regex(sorted(GROUP_NOUNS)) + r")(?![\w-])")
+GROUP_NOUN_RE = rx_compile(r"(?:" + trie_regex(sorted(GROUP_NOUNS)) + r")(?![\w-])")
 GROUP_OWNER_RE = lazy(rf"((?:[{UPPER}][\w.&’'-]*[ \xa0]+){{1,3}})\Z")
 
 # Newspaper head words: "the Times", "the Seattle Post" are outlets (briefgen/data/outlet_heads.json).
