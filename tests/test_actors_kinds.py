@@ -92,9 +92,10 @@ ROWS: list[Any] = [
     ("The Director of the museum said no.", {}, ["museum"]),
     # a place before a local office is its affiliation; a party or a modifier is not a place
     ("Elmwood Mayor Jenna Robb said the video was unclear.",
-     {"Jenna Robb": {"title": "Mayor", "affiliation": "Elmwood"}}, ["Elmwood"]),
+     {"Jenna Robb": {"title": "Elmwood Mayor", "affiliation": "Elmwood"}}, ["Elmwood"]),
     ("Harlan County District Attorney Dale Brock said charges would follow.",
-     {"Dale Brock": {"title": "District Attorney", "affiliation": "Harlan County"}},
+     {"Dale Brock": {"title": "Harlan County District Attorney",
+                    "affiliation": "Harlan County"}},
      ["Harlan County"]),
     ("Former Ohio Gov. Ed Rand said the video was unclear.",
      {"Ed Rand": {"affiliation": "Ohio"}}, ["Former Ohio"]),

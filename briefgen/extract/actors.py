@@ -2041,6 +2041,26 @@ def _split_title(st: _Doc, chain: str) -> tuple[str | None, str | None, str | No
 
 # Offices of a town, county or state: a capitalised word before one is the place it serves.
 _PLACE_OFFICES = frozenset(("Mayor", "Sheriff", "District Attorney", "Governor", "Gov."))
+_PLACE_TITLES = frozenset(("Mayor", "Sheriff", "District Attorney", "Governor"))  # canonical
+_RX_FORMER_BEFORE = lazy(r"(?<![\w-])(?:[Ff]ormer|[Ee]x-?)[ \xa0]*\Z")
+
+
+def _place_title(text: str, ps: int, pre: str, place: str, title: str) -> str:
+    """"Wisconsin Gov. X" -> "Wisconsin Governor", "former Florida Gov. X" -> "former Florida
+    Governor": the place a town's, county's or state's office serves, written before it, is part
+    of the title as the text states it, and so is "former" (she no longer holds it); the place
+    stays the affiliation. Only when the words before the title are that place and nothing else
+    ("Elmwood police Chief X" is another shape)."""
+    words = pre.split()
+    former = False
+    while words and words[0].lower() in _MODIFIER_WORDS:
+        former = former or words[0].lower() == "former"
+        words.pop(0)
+    if " ".join(words) != place or place.endswith("."):
+        return title  # ("Corvale, Tenn. Mayor X": a town's mayor, its state's abbreviation)
+    if not former and _RX_FORMER_BEFORE.search(text, max(0, ps - 8), ps):
+        former = True
+    return f"{'former ' if former else ''}{place} {title}"
 
 _CORPORATE_TITLES = frozenset((
     "ceo", "chief executive", "chief executive officer", "chairman", "chairwoman", "board member",
@@ -2365,6 +2385,8 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
                 ):
                     # ("Obama spokesman X": a person served, likelier than an organisation)
                     st.claim(st.actor("organization", aff, "org.premodifier"), ps, pe)
+            if aff and not prefix and title in _PLACE_TITLES:
+                title = _place_title(text, window_start + pre.start(1), pre.group(1), aff, title)
         if N.TITLE_KIND.get(chain.split()[-1]) == "role" and chain.split()[-1].islower():
             # a bare lower-case role before a name needs a pre-modifier or a clause edge
             before = text[max(seg.start, ts - 2) : ts]
