@@ -2041,6 +2041,8 @@ def _split_title(st: _Doc, chain: str) -> tuple[str | None, str | None, str | No
 
 # Offices of a town, county or state: a capitalised word before one is the place it serves.
 _PLACE_OFFICES = frozenset(("Mayor", "Sheriff", "District Attorney", "Governor", "Gov."))
+# Role nouns that are also adjectives: before one capitalised word they describe a people
+_ADJECTIVE_ROLES = frozenset(("radical", "militant", "terrorist", "radicals", "militants"))
 _PLACE_TITLES = frozenset(("Mayor", "Sheriff", "District Attorney", "Governor"))  # canonical
 _RX_FORMER_BEFORE = lazy(r"(?<![\w-])(?:[Ff]ormer|[Ee]x-?)[ \xa0]*\Z")
 
@@ -2312,6 +2314,8 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             continue  # the "name" began with a title word or a common word: not a name
         if len(toks) < 2 and m.group().rsplit(None, 1)[-1] in N.STYLE_TITLES:
             continue  # "Father Christmas", "Cardinal Health": a style needs a full name
+        if len(toks) < 2 and m.group().rsplit(None, 1)[-1] in _ADJECTIVE_ROLES:
+            continue  # "radical Islamists", "militant Kurds": an adjective before a people
         if " ".join(text[m.start() : e].split()) in N.GAZ:
             continue  # "General Motors": a known name that starts with a title word
         if text[m.start() - 1 : m.start()] in ("\"", "“") and text[e : e + 1] in ("\"", "”"):

@@ -1,0 +1,48 @@
+"""Nouns of wealth, trade, art and militancy that news writing puts before a name as a person's
+description ("the Ohio billionaire X", "shipping tycoon X", "media titan X", "the singer X",
+"anti-tax protester X", "the Yemeni radical X") are that person's title (titles.json). An
+adjective use before a people ("radical Islamists") names no one; a bare plural names no one.
+Rows invented from general news conventions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefgen.extract.actors import extract_actors
+from briefgen.model import Actor
+from briefgen.section import section
+
+
+def _actors(text: str) -> dict[str, Actor]:
+    doc = section(f"Harbor town weighs a new pier\n\n{text}\n", dt.date(2024, 5, 6))
+    return {a.name: a for a in extract_actors(doc)}
+
+
+@pytest.mark.parametrize(("text", "who", "title"), [
+    ("The team was bought by the Ohio billionaire Tom Vale in May. Vale said he was glad.",
+     "Tom Vale", "billionaire"),
+    ("Shipping tycoon Ann Roe denied the report on Monday.", "Ann Roe", "Shipping tycoon"),
+    ("On Friday, media titan Tom Vale announced his engagement.", "Tom Vale", "titan"),
+    ("The rally closed with the singer Ann Roe, who said she backs the plan.", "Ann Roe",
+     "singer"),
+    ("Police said anti-tax protester Jim Kerr was arrested on Monday.", "Jim Kerr",
+     "protester"),
+    ("Police are hunting the Yemeni radical Omar Haddad. Haddad fled in May.", "Omar Haddad",
+     "radical"),
+    ("The plot was planned by Yemeni terrorist Omar Haddad, officials said.", "Omar Haddad",
+     "terrorist"),
+])
+def test_descriptive_role_is_title(text: str, who: str, title: str) -> None:
+    assert _actors(text)[who].title == title
+
+
+@pytest.mark.parametrize("text", [
+    "In 1993, radical Islamists bombed the tower, officials said.",
+    "Two billionaires bought the team on Monday.",
+    "The tycoon declined to comment, and the titans of industry met in Davos.",
+    "Militants attacked the base on Friday, the army said.",
+])
+def test_no_person_made(text: str) -> None:
+    assert not [a for a in _actors(text).values() if a.kind == "person"]
