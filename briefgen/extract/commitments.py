@@ -5889,7 +5889,9 @@ _INSTRUMENT_CLASS = {
         "law",
     ),
     **dict.fromkeys(
-        ("effort", "efforts", "push", "drive", "campaign", "offensive", "blitz"), "effort"
+        ("effort", "efforts", "push", "pushes", "drive", "drives", "campaign", "campaigns",
+         "offensive", "offensives", "blitz"),
+        "effort",
     ),
 }
 # the content marker after the noun (the cue's lookahead), read again to find where it ends
@@ -5981,7 +5983,9 @@ _INSTRUMENT_MADE = lazy(
     re.IGNORECASE,
 )
 _LIST_SPLIT = lazy(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
-_LIST_STOP = lazy(r"[()“”\"]|\b(?:between|from|to)\b", re.IGNORECASE)
+_LIST_STOP = lazy(r"[()“”\"]")
+# a word that joins the next item to this one ("links between A and B", "from A to B")
+_LIST_JOIN = lazy(r"\b(?:between|from|to|both|either)\b", re.IGNORECASE)
 _PREP_FIRST = frozenset(
     ("of", "to", "for", "with", "in", "on", "at", "from", "by", "as", "into", "than", "over")
 )
@@ -6066,6 +6070,8 @@ def _split_items(text: str, s: int, e: int) -> list[Span]:
         if len(words) < 2 or words[0].lower() in _PREP_FIRST:
             return [(s, e)]
         if k and len(words) == 2 and words[0].lower() in ("the", "a", "an"):
+            return [(s, e)]
+        if k < len(items) - 1 and _LIST_JOIN.search(text, a, b):
             return [(s, e)]
     return items
 
