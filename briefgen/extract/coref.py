@@ -391,6 +391,8 @@ class Descriptions:
                 rel = _RELATIONS[m.group(1).lower()]
                 if rx is _INTRO_BARE and rel.startswith("spokes"):
                     continue  # "spokesman Jane Roe": an organisation has many
+                if rx is _INTRO_BARE and rel == "lawyer" and m.group(1)[:1].isupper():
+                    continue  # "U.S. Attorney Jane Roe", "General Counsel Roe": an office
                 if rx is _INTRO_POSS:
                     oid: str | None = self._owner_at(m.start())
                     if oid is None and not _POSS_DESCRIPTION.search(text, lo, m.start()):
@@ -494,6 +496,19 @@ class Descriptions:
         # _REL_POSS is compiled lazily: m.re is the compiled pattern, so compare the text.
         if not people and m.re.pattern == _REL_POSS.pattern and rel.lower() in _PARENT:
             return self._parent_by_surname(m.group(1))
+        return self.by_id[people.pop()] if len(people) == 1 else None
+
+    def relative_of(self, s: int, e: int, owner: str | None) -> Actor | None:
+        """The person a pronoun's relation text[s:e] ("his lawyer") names, when the text
+        introduces exactly one so for owner (the pronoun's person) or for an unnamed "his"."""
+        m = _REL_PRON.fullmatch(self.text[s:e].strip())
+        if m is None:
+            return None
+        rel = m.group(1).lower()
+        found = self.relations().get(_RELATIONS[rel], [])
+        if not found and rel.startswith("ex-"):
+            found = self.relations().get(rel[3:], [])  # "his ex-wife": the wife introduced
+        people = {p for o, p in found if o is None or o == owner}
         return self.by_id[people.pop()] if len(people) == 1 else None
 
     def _parent_by_surname(self, owner: str) -> Actor | None:
@@ -1042,6 +1057,13 @@ def someone_else(phrase: str) -> bool:
     if " and " in phrase or " & " in phrase:
         return False  # "She and her aides": the person too
     return _SOMEONE_ELSE.search(phrase) is not None
+
+
+def pronoun_relation(phrase: str) -> bool:
+    """Is the phrase a relation held for someone a pronoun names ("his lawyer", "her late
+    husband", "their attorney")? Its holder is whoever the text introduces so, never another
+    person that merely carries the role ("Mills, Clinton's lawyer" for Pagliano's)."""
+    return _REL_PRON.fullmatch(phrase.strip()) is not None
 
 
 def role_entry(noun: str) -> dict[str, object]:

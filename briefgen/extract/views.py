@@ -3623,6 +3623,13 @@ def _resolve_mention(
     if coref.DESCRIBED.search(low):
         # "Roe's lawyer", "the grandmother of Roe", "the GOP candidate": coref.Descriptions
         co = coref.descriptions(doc, res.actors)
+        if low.startswith(("his ", "her ", "their ")) and coref.pronoun_relation(low):
+            # "His lawyer said": the one the text introduces as the lawyer of the person "his"
+            # names; else the one an inverted attribution names first just after ("His lawyer
+            # insists A. “B,” said Jane Roe."); else unnamed — never a lawyer of someone else
+            who, _v = _pronoun(res, _POSSESSIVE_PRONOUN[low.split()[0]], hs, para_idx, doc)
+            hit = co.relative_of(hs, he, who.id if who is not None else None)
+            return hit or _named_next(res, max(he, f.content[1])), None
         hit = co.relative(hs, he) or co.candidate(hs, he)
         if hit is not None:
             return hit, None
@@ -3738,6 +3745,15 @@ def _resolve_mention(
         # Prefer the mention that ends where the head ends (the name, not a modifier).
         cov.sort(key=lambda t: (abs(t[1] - he), -(t[1] - t[0])))
         ms, me, a = cov[0]
+        named = _NAME_END.search(head_text)
+        if named and me < hs + named.start() and _POSSESSIVE_NAME.fullmatch(
+            text, me, hs + named.start()
+        ):
+            # "Florida International's Fernandez", "the Acme Party's Jane Roe": the person of
+            # that body the text named before (campus and sports copy), never the body
+            person = res.by_name(named.group(), hs)
+            if person is not None and person.kind == "person" and person.id != a.id:
+                return person, None
         if a.kind != "person":
             person = _head_person(text, cov, ms)
             if person is not None:
@@ -3769,7 +3785,6 @@ def _resolve_mention(
                 if fw is not None and a.id in res.ties(fw):
                     return fw, None
             return None, None  # "a senior US official": unnamed, affiliated
-        named = _NAME_END.search(head_text)
         if named and me <= hs + named.start() and _CAPS_ONLY.fullmatch(
             text, me, hs + named.start()
         ):
@@ -3876,6 +3891,23 @@ def _resolve_mention(
             ):
                 return a, None
     return None, None
+
+
+def _named_next(res: _Resolver, pos: int) -> Actor | None:
+    """The person an inverted attribution of the next sentence or paragraph names for the first
+    time ("“…,” said Jane Roe."): the holder of a relation just described."""
+    text = res.text
+    k = bisect.bisect_left(res.mstarts, pos)
+    while k < len(res.mentions) and res.mentions[k][0] < pos + 300:
+        ms, _me, a = res.mentions[k]
+        k += 1
+        if a.kind != "person":
+            continue
+        first = min(m[0] for m in a.mentions)
+        if first == ms and _SAID_BEFORE.search(text, max(0, ms - 14), ms):
+            return a
+        return None
+    return None
 
 
 # Lower-case description words, a role noun, then a name: "talk radio host Jane Roe".
@@ -4158,6 +4190,8 @@ _REL_IN_HEAD = lazy(r"\s(?:who|whom|whose|that|which)\s")
 _NAME_END = lazy(r"(?<=\s)[A-Z][a-z][\w’'-]*$")
 # (joined titles too: "Acme News Vice President and Managing Editor Jane Roe")
 _CAPS_ONLY = lazy(r"(?:\s+(?:[A-Z][\w.’'-]*|and(?=\s+[A-Z])))*\s+")
+# A body's possessive, then at most one given name, before a surname: "Acme’s (Jane) Roe"
+_POSSESSIVE_NAME = lazy(r"(?:[’']s|(?<=s)[’'])\s+(?:[A-Z][a-z]+\s+)?")
 _VERSION_OF = lazy(
     r"(?i:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:version|copy|text|translation|draft|excerpt)s?\s+of\s+"
     r"(?=the\s)"
