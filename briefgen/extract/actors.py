@@ -535,6 +535,8 @@ def extract_actors(doc: Document) -> list[Actor]:
         _panel_members(st)
     if any(w in st.text for w in _DESCRIBED_ROLE_WORDS):  # (most texts: none of the roles)
         _described_roles(st)
+    if " is now " in text:  # (most texts: no current post stated after a past one)
+        _now_roles(st)
     people = [a for a in st.actors.values() if a.kind == "person"]
     orgs = [a for a in st.actors.values() if a.kind == "organization"]
     desc = st.desc_starts = _desc_starts(text)
@@ -546,6 +548,51 @@ def extract_actors(doc: Document) -> list[Actor]:
     if "his " in text or "her " in text or "His " in text or "Her " in text:
         _pronoun_served(doc, out)
     return out
+
+
+# "X, an economist who served as budget director and is now president of the Harbor Forum",
+# "Mr. X served as budget director and is now president of the Harbor Forum": the post the
+# person holds now, at an organisation the text names
+_RX_NOW_ROLE = lazy(
+    r"(?:,[ \xa0]+(?:an?[ \xa0]+[a-z][^,;:()\"“”.]{0,60}?[ \xa0]+)?who|)[ \xa0]+"
+    r"(?:(?:served|worked|was|spent)[ \xa0][^.;:()\"“”]{0,120}?[ \xa0]and[ \xa0]+)?"
+    r"is[ \xa0]+now[ \xa0]+(?:the[ \xa0]+)?(?P<role>(?:[a-z][a-z-]*[ \xa0]+){0,2}?[a-z][a-z-]*)"
+    r"[ \xa0]+(?:of|at)[ \xa0]+(?:the[ \xa0]+)?"
+    rf"(?P<org>{N.ORG_TOK}(?:[ \xa0]+(?:(?:of|for|on|and|the)[ \xa0]+)*{N.ORG_TOK})*)"
+)
+
+
+def _now_roles(st: _Doc) -> None:
+    """A post the text says a person holds now ("… and is now president of the Harbor Forum")
+    is her title and its organisation her affiliation: it says more than a description
+    ("an economist") or a past post. Only a known title word, and a known organisation or a
+    name of two words or more that is no place and no person; a person with another
+    affiliation keeps hers."""
+    text = st.text
+    for a in list(st.actors.values()):
+        if a.kind != "person" or (a.affiliation and a.title):
+            continue
+        for _, e in a.mentions:
+            m = _RX_NOW_ROLE.match(text, e)
+            if m is None:
+                continue
+            role = m.group("role")
+            last = role.rsplit(None, 1)[-1]
+            if N.TITLE_KIND.get(last) in (None, "honorific") or any(
+                w in _CLAUSE_WORDS for w in role.split()
+            ):
+                continue
+            run = _org_of_run(m.group("org"))
+            run = run.rstrip(".") if run else None
+            org = _known_org(st, run) if run else None
+            if org is None and run and " " in run and run not in N.GAZ and not any(
+                st.person_token(w) or w in N.GIVEN for w in run.split()
+            ):
+                org = run  # "president of the Harbor Policy Forum": a post's body, by its name
+            if org is None or (a.affiliation and a.affiliation != org):
+                continue
+            a.title, a.affiliation = " ".join(role.split()), org
+            break
 
 
 def _in_quote(text: str, lo: int, s: int) -> bool:
@@ -2818,11 +2865,14 @@ _RX_ROLE_SPLIT = lazy(r"[ \xa0]+(?:of|at|for|with)[ \xa0]+(?:the[ \xa0]+)?(?=[A-
 
 
 # "X, who studies tax policy at the Harbor Institute", "X, who teaches law at Elmford
-# University": where the person works now, from a relative clause's work verb and "at" (not
-# "who studied at …": an alumnus)
+# University", "X, who follows the steel industry for Tessaly Consultants", "X, who writes for
+# the Harbor Ledger": where the person works now, from a relative clause's work verb and "at"
+# or "for" (not "who studied at …": an alumnus; not "who voted for …")
 _RX_WHO_WORKS_AT = lazy(
-    r",[ \xa0]+who[ \xa0]+(?:also[ \xa0]+|now[ \xa0]+)?(?:works|teaches|studies|researches"
-    r"|lectures|specializes|specialises|focuses|writes)(?:[ \xa0]+[a-z][\w-]*){0,6}?[ \xa0]+at[ \xa0]+(?:the[ \xa0]+)?"
+    r",[ \xa0]+who[ \xa0]+(?:also[ \xa0]+|now[ \xa0]+)?(?:(?:works|teaches|studies|researches"
+    r"|lectures|specializes|specialises|focuses|writes)(?:[ \xa0]+[a-z][\w-]*){0,6}?[ \xa0]+at"
+    r"|(?:works|writes|reports|follows|covers|tracks|analyzes|analyses)"
+    r"(?:[ \xa0]+[a-z][\w-]*){0,6}?[ \xa0]+for)[ \xa0]+(?:the[ \xa0]+)?"
     rf"({N.ORG_TOK}(?:[ \xa0]+(?:(?:of|for|on|and|the|de)[ \xa0]+)*{N.ORG_TOK})*)"
 )
 
