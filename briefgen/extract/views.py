@@ -2904,6 +2904,7 @@ class _Resolver:
         self.ties_of: dict[str, frozenset[str]] = {}  # actor id → ties(actor)
         self.org_hits: dict[tuple[str, ...], list[int]] = {}  # name words → org mention indices
         self._firsts: dict[str, tuple[list[int], list[str]]] = {}  # see firsts()
+        self.writer: tuple[Actor | None] | None = None  # see _column_author (built on first use)
 
     def covering(self, s: int, e: int) -> list[tuple[int, int, Actor]]:
         # No mention longer than maxlen starting before s - maxlen reaches s.
@@ -4564,6 +4565,10 @@ def _pronoun(
         "it": {"organization", "country"},
         "they": {"group", "organization"},
     }.get(p)
+    if p == "i" and not res.quoted(pos):
+        # "I" in a column's own prose: the writer the closing line names ("Jane Roe is a
+        # professor of history at Elm State.")
+        return _column_author(res, doc), None
     if want is None:
         return None, None
     if p == "it":
@@ -4592,6 +4597,36 @@ def _pronoun(
         return _pronoun_any(res, p, want, pos, para_idx, doc)
     finally:
         res.skip = frozenset()
+
+
+# A column's closing line about its writer: "Jane Roe is a professor at Elm State.", "Rep. Jan
+# Kos, D-Ohio, was an early backer of …", "Roe is a Washington-based reporter for …".
+_AUTHOR_LINE = lazy(
+    r"[ \t]*(?:[A-Z][a-z]{1,4}\.[ \t]+)?(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]+"
+    r"(?:,[ \t]+[A-Z][\w.-]*,)?[ \t]+(?:is|was|has[ \t]+been|serves[ \t]+as|served[ \t]+as)"
+    r"[ \t]+(?:an?|the|[a-z][\w-]*)\b"
+)
+
+
+def _column_author(res: _Resolver, doc: Document) -> Actor | None:
+    """The writer of an opinion column: the person the article's last paragraph opens with as
+    a closing line about its writer, when the text never named that person before it (a
+    closing line of news copy is about someone the story names: "Roe is expected to …")."""
+    if res.writer is not None:
+        return res.writer[0]
+    res.writer = (None,)
+    if not doc.paragraphs:
+        return None
+    ps, pe = doc.paragraphs[-1].span
+    if pe - ps > 400 or not _AUTHOR_LINE.match(res.text, ps, pe):
+        return None
+    for ms, _me, a in res.covering(ps, min(pe, ps + 60)):
+        if ms < ps or a.kind != "person":
+            continue
+        if min(m[0] for m in a.mentions) >= ps and _AUTHOR_LINE.match(res.text, ps, pe):
+            res.writer = (a,)
+        break
+    return res.writer[0]
 
 
 # Head nouns of descriptions that name an organisation (never a thing "it" stands for).
