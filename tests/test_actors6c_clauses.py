@@ -24,9 +24,9 @@ def _actors(text: str) -> dict[str, Actor]:
     (("“The plan is complex,” said Tom Hale, an economist who served as budget director and "
       "is now president of the Harbor Policy Forum."), "Tom Hale", "president",
      "Harbor Policy Forum"),
-    (("“The plan is bad,” said Tom Hale, an economist and tax expert. Mr. Hale served as "
-      "director of the county budget office and is now president of the Harbor Policy Forum."),
-     "Tom Hale", "president", "Harbor Policy Forum"),
+    (("“The plan is bad,” said Tom Hale, an economist and tax expert. Mr. Hale was the "
+      "county's tax chief for a decade and is now chairman of the Harbor Policy Forum."),
+     "Tom Hale", "chairman", "Harbor Policy Forum"),
     ("Ann Roe, who is now chairman of the Harbor Policy Institute, said no.", "Ann Roe",
      "chairman", "Harbor Policy Institute"),
 ])

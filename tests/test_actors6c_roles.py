@@ -46,3 +46,28 @@ def test_descriptive_role_is_title(text: str, who: str, title: str) -> None:
 ])
 def test_no_person_made(text: str) -> None:
     assert not [a for a in _actors(text).values() if a.kind == "person"]
+
+
+@pytest.mark.parametrize(("text", "who", "title", "aff"), [
+    # a capitalised "Executive" before an office is part of it; the body before is the owner
+    ("In May, Harbor Watch Institute Executive Director Ann Roe said the site is fair.",
+     "Ann Roe", "Executive Director", "Harbor Watch Institute"),
+    ("On Monday, Acme Corp. Executive Vice President Tom Vale said sales fell.", "Tom Vale",
+     "Executive Vice President", "Acme Corp."),
+])
+def test_executive_office(text: str, who: str, title: str, aff: str) -> None:
+    a = _actors(text)[who]
+    assert (a.title, a.affiliation) == (title, aff)
+
+
+def test_chief_executive_unchanged() -> None:
+    assert _actors("On Monday, Chief Executive Tom Vale said sales fell.")["Tom Vale"].title == (
+        "Chief Executive"
+    )
+
+
+def test_attributive_role_qualifies_the_last() -> None:
+    # "the billionaire chief executive of …": the last role is the head, the first qualifies it
+    text = ("Big donors included Diane Hale, the billionaire chief executive of a roofing "
+            "company, who said she would give more.")
+    assert _actors(text)["Diane Hale"].title == "billionaire chief executive"

@@ -2088,6 +2088,12 @@ def _split_title(st: _Doc, chain: str) -> tuple[str | None, str | None, str | No
 
 # Offices of a town, county or state: a capitalised word before one is the place it serves.
 _PLACE_OFFICES = frozenset(("Mayor", "Sheriff", "District Attorney", "Governor", "Gov."))
+# Role nouns that also qualify a following role ("the billionaire chief executive", "a radical
+# preacher"): the last role is the head
+_ATTRIBUTIVE_ROLES = frozenset((
+    "billionaire", "millionaire", "tycoon", "magnate", "mogul", "titan", "radical", "militant",
+    "terrorist", "protester", "singer", "musician", "comedian", "novelist",
+))
 # Role nouns that are also adjectives: before one capitalised word they describe a people
 _ADJECTIVE_ROLES = frozenset(("radical", "militant", "terrorist", "radicals", "militants"))
 _PLACE_TITLES = frozenset(("Mayor", "Sheriff", "District Attorney", "Governor"))  # canonical
@@ -3814,6 +3820,10 @@ def _appositive(
     t = N.TITLE_ANY_RE.search(body)
     if not t or N.TITLE_KIND.get(t.group()) == "honorific":
         return None  # "Ironically, Mr. Novak ...": an honorific before a name is no role
+    if t.group() in _ATTRIBUTIVE_ROLES and body[t.end() : t.end() + 1] == " " and (
+        t2 := N.TITLE_ANY_RE.match(body, t.end() + 1)
+    ):
+        t = t2  # "the billionaire chief executive of X": the role is the last; the first qualifies
     if _RX_TITLE_POSS.match(body, t.end()):
         return None  # "the party's nominee's eldest daughter": the role is someone else's
     if _RX_SP_CAP.match(body[t.end() :]) and not _RX_SP_OF.match(body[t.end() :]):
