@@ -3308,10 +3308,30 @@ def _coord_end_possible(region: str) -> bool:
 _TICKER = lazy(r"\s*[<(][A-Z0-9]{1,6}\.[A-Z]{1,2}[>)]")
 
 
+# A short aside in brackets right after a name, before its verb: a party/state tag ("Sen. X
+# (R-Ohio)", "Gov. Y (D)"), an exchange ticker ("Acme Corp (NYSE: ACM)"), or the name's
+# initials ("the Federal Energy Agency (FEA)"). It is no clause boundary: the name before it
+# is still the verb's subject. Blanked like a ticker; dropped from actor_text.
+_NAME_ASIDE = lazy(
+    r"(?<=[\w.])\s*\((?:(?-i:[RDI])(?:-(?-i:[A-Z])[A-Za-z.]{1,12}(?:\s(?-i:[A-Z])[A-Za-z.]{1,8})?)?"
+    r"|(?i:NYSE|Nasdaq|AMEX|LSE|TSX|ASX|NYSE\s+American)\s*:\s*[A-Z][A-Z0-9.]{0,7}"
+    r"|(?-i:[A-Z][A-Z&.]{1,8}[s]?))\)(?=\s|,|$)"
+)
+
+
 def _blank_tickers(seg: str) -> str:
+    if "(" in seg:
+        seg = _NAME_ASIDE.sub(lambda m: " " * len(m.group()), seg)
     if "." not in seg:
         return seg
     return _TICKER.sub(lambda m: " " * len(m.group()), seg)
+
+
+def _drop_asides(shown: str) -> str:
+    """actor_text without the ticker or party tag that follows a name."""
+    if "(" in shown:
+        shown = _NAME_ASIDE.sub("", shown)
+    return _TICKER.sub("", shown) if "." in shown else shown
 
 
 _THOUSANDS = lazy(r"(?<=\d),(?=\d{3}\b)")
@@ -5123,7 +5143,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 strength = "intention"
         rec = _Rec(
             ids,
-            _TICKER.sub("", shown) if "." in shown else shown,
+            _drop_asides(shown),
             cue_shown,
             (t0, t1),
             sent,
