@@ -1,7 +1,8 @@
 """First person in an opinion column (#5, session 6c): "I" in the column's own prose is its
 writer, the person the closing line names ("Jane Roe is a professor of history at Elm State.",
 "Rep. Jane Roe, D-Ohio, was an early backer of …"), when the text never named that person
-before the closing line. Counterexamples: "I" inside a quotation (the quoted speaker's), a
+before the closing line. Counterexamples: "I" inside a quotation (the quoted speaker's),
+"he" after the writer's "I" ("I support him. He knows …": the one written about), a
 closing line of news copy about someone the story names ("Roe is expected to speak on
 Monday."), a column with no closing line, a long last paragraph.
 Sentences invented from general news conventions."""
@@ -26,6 +27,11 @@ ROWS: list[Any] = [
      [ROE], [("A1", "the senator")]),
     (BODY + "Roe is a Washington-based reporter for the Daily Courier.",
      [ROE], [("A1", "the senator")]),
+    # "he" after the writer's "I" is the one the writer writes about, not the writer
+    (("Senator John Doe has run a fine race.\n\nI think his judgment is sound. He argues "
+      "that the party must unite before the autumn.\n\n"
+      "Jane Roe is a professor of history at Elm State University."),
+     [DOE, ROE], [("A2", "his judgment"), ("A1", "the party")]),
     # counterexamples
     (("John Doe spoke at the rally.\n\n“I believe we will win,” Doe said.\n\n"
       "Jane Roe is a professor of history at Elm State University."),

@@ -4808,6 +4808,8 @@ def _pronoun_any(
         vt = v.speaker_text.lower()
         if a is not None and a.id in res.skip:
             continue  # "she" is not the man who spoke last
+        if vt == "i" and p in {"he", "she"}:
+            continue  # "I support him. He knows …": the writer is not "he"
         if a is not None and a.kind in want:
             return a, v
         if a is not None and p in {"he", "she"} and _person_description(vt):
