@@ -310,6 +310,8 @@ class _Doc:
         word of the text cost more than the few look-ups a text makes); in a long text, after
         _SCANS look-ups, from that set, built once (a find per word was quadratic, issue 8)."""
         low = word.lower()
+        if low in N.NOT_PERSON_WORDS:
+            return True  # a common word even where the text never writes it in lower case
         got = self.lower_words.get(low)
         if got is None:
             got = False
@@ -1868,6 +1870,19 @@ def _merge_org_prefixes(st: _Doc) -> None:
             short.mentions.clear()
 
 
+_HEADLINE_WORD_ENDS = ("s", "ed", "ing", "ment", "tion", "ly")
+
+
+def _headline_word(st: _Doc, w: str) -> bool:
+    """Whether a title-case word after a title in a headline is a common word, not a name: a
+    listed one ("Keeps", "Once"), or one the text also writes in lower case with the ending of a
+    verb or abstract noun ("Reveals", "Endorsed", "Announcement"); "Secretary Rice" in a text
+    about rice keeps its name (no such ending)."""
+    if w.lower() in N.NOT_PERSON_WORDS:
+        return True
+    return w.endswith(_HEADLINE_WORD_ENDS) and w not in N.GIVEN and st.is_lower_word(w)
+
+
 def _headline_people(st: _Doc, seg: _Seg) -> None:
     """"Remarks by President Ortega on Trade": a title and a short name that ends before a
     lower-case word or punctuation. Longer title-case runs are left to the body's names."""
@@ -1882,6 +1897,8 @@ def _headline_people(st: _Doc, seg: _Seg) -> None:
         if not cleaned or cleaned[0] != nm.start() or not st.free(cleaned[0], cleaned[1]):
             continue
         s, e, toks = cleaned
+        if _headline_word(st, toks[0]):
+            continue  # "Retired General Reveals …", "Senator Endorsed Trump": a verb, no name
         title, country, _ = _split_title(st, m.group())
         a = _Actor(" ".join(text[s:e].split()), "person", "person.headline-title")
         a.title, a.country, a.tokens = title, country, toks
@@ -2561,7 +2578,7 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             if st.free(s, e):
                 st.claim(org, s, e)  # "Crossvale said" after "Crossvale Savings Bank"
             continue
-        initial = s == seg.start or text[seg.start : s].strip() in ("", "\"", "“", "'")
+        initial = s == seg.start or text[seg.start : s].strip() in ("", "\"", "“", "'", "(", "[")
         if initial and len(toks) == 1 and st.is_lower_word(toks[0]):
             continue  # a sentence-initial common word ("Analysts said") is no name
         if ("other", " ".join(toks).lower()) in st.actors:
@@ -3272,6 +3289,7 @@ def _family_members(st: _Doc, body: list[_Seg]) -> None:
                         or not w.isalpha() or w.isupper() or _abbrev_title(text, prev.end(1), w)
                         or st.is_lower_word(w) or w.lower() in _MODIFIER_WORDS or w.endswith("ly")
                         or text[prev.start(1) - 1 : prev.start(1)] in _QUOTE_OPEN
+                        or (w in N.GIVEN_OPENERS and _at_clause_start(text, seg.start, prev.start(1)))
                         or (w not in N.GIVEN and _at_clause_start(text, seg.start, prev.start(1))
                             and not _relative_opens(text, prev.start(1), w, j))
                         or (sum(c.isupper() for c in w) > 1 and not _RX_MC.match(w))
@@ -3308,6 +3326,17 @@ def _relative_opens(text: str, s: int, w: str, e: int) -> bool:
     if w.endswith(("ing", "ed", "ward", "wards", "ever", "ly")) or len(w) < 3:
         return False
     return _RX_VERB_AFTER.match(text, e) is not None
+
+
+def _other_given(text: str, given: str, surname: str) -> bool:
+    """Whether the text names the surname after another known given name ("Ted Cruz"): then a
+    sentence-initial common word before it ("Will Cruz …", "Can Sanders …", "Young Sanders
+    supporters") is a modal or an adjective, not a second person's given name. Only asked of
+    the rare sentence-initial pair whose first word the text also writes in lower case."""
+    for m in re.finditer(rf"(?<![\w.])([A-Z][a-z]+)[ \xa0]+{re.escape(surname)}(?!\w)", text):
+        if m.group(1) != given and m.group(1) in N.GIVEN:
+            return True
+    return False
 
 
 def _given_name(st: _Doc, seg: _Seg, m: re.Match[str]) -> _PersonHit | None:
@@ -3364,6 +3393,11 @@ def _given_name(st: _Doc, seg: _Seg, m: re.Match[str]) -> _PersonHit | None:
     if any(t in N.GAZ and N.GAZ[t].kind != "place" for t in toks[1:]) or _quoted_title(text, s, m.end(), seg.start, seg.end):
         return None
     given = toks[0]
+    if (
+        len(toks) == 2 and not lead_initial and first == 0 and given in N.GIVEN_OPENERS
+        and _at_clause_start(text, seg.start, s) and _other_given(text, given, toks[1])
+    ):
+        return None  # "Can Sanders win?", "Will Cruz's gambit work?" beside "Ted Cruz"
     if not lead_initial and given in N.GIVEN_AMBIGUOUS and not (
         _RX_INITIAL.fullmatch(toks[1]) or st.used_alone(toks[-1], m.end() - len(toks[-1]))
     ):

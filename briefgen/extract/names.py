@@ -628,6 +628,10 @@ GIVEN_AMBIGUOUS: frozenset[str] = frozenset(_given["ambiguous"]) | frozenset(
     n for n in GIVEN if n in GAZ
 )
 NOT_PERSONS: frozenset[str] = frozenset(_given.get("not_persons", []))
+# Common words that, capitalised at a sentence's or a headline's start, never name a person on
+# their own ('Having said that', 'Keeps saying', 'Another notes'; briefgen/data/not_person_words.json).
+NOT_PERSON_WORDS: frozenset[str] = frozenset(rules.entries("not_person_words"))
+GIVEN_OPENERS: frozenset[str] = frozenset(rules.load("not_person_words")["given_name_openers"])
 # After a given name, these make the sequence a thing named after a person ("Nobel Prize").
 NOT_PERSON_HEADS: frozenset[str] = (
     frozenset(_given["not_person_heads"]) | ORG_HEADS | CORP_SUFFIXES | PLACE_HEADS
