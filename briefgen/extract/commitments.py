@@ -51,6 +51,9 @@ class _Cue:
     # only with a named committer: a progressive's subject may be a thing ("the stock is selling
     # at a discount"), work under way is only an actor's ("Acme is cutting back its staff")
     needs_actor: bool = False
+    # only when every committer is of these kinds ("X called for a ban on …" is a person's own
+    # programme; a body's or a crowd's call is advocacy)
+    committer_kinds: frozenset[str] = frozenset()
 
 
 _CUE_OPEN = r"(?:(?<![\w’'-])|(?=[’'](?:ll|d)\b)|(?<=[’'])(?=(?:m|re|s)\s))(?:"
@@ -79,6 +82,7 @@ def _compile_cues() -> tuple[re.Pattern[str], dict[str, _Cue]]:
             bool(e.get("deal_subject")),
             bool(e.get("object_group")),
             bool(e.get("needs_actor")),
+            frozenset(e.get("committer_kinds", ())),
         )
     # one pattern per head word, its entries in file order (earlier entries still win); heads
     # with the same entries ("has", "have") share one, compiled when first used
@@ -3319,6 +3323,10 @@ _NAME_ASIDE = lazy(
 )
 
 
+# where a call for a policy ends: a semicolon, or a clause with its own subject after a comma
+_CALL_END = lazy(r";|,\s+(?:but|while|whereas|although|though)\b|,\s+and\s+(?-i:[A-Z])")
+
+
 def _blank_tickers(seg: str) -> str:
     if "(" in seg:
         seg = _NAME_ASIDE.sub(lambda m: " " * len(m.group()), seg)
@@ -3723,6 +3731,14 @@ def _plan_owner(ctx: _Ctx, sent: Span, floor: int, cue_start: int) -> _Subject |
 
 
 _PLAN_SUBJECT_CUES = frozenset(("int.plan_calls_for", "int.plan_designed"))
+# "X calls for ending …" with no plan as subject: a person's own programme (its entry comes
+# after int.plan_calls_for, which takes "calls for" first)
+_CALL_ID = "int.plans_called_for"
+_CALL_CUE = next(c for c in CUES.values() if c.id == _CALL_ID)
+_CALL_RE = lazy(
+    next(e["pattern"] for e in rules.entries("commitment_cues") if e["id"] == _CALL_ID),
+    re.IGNORECASE,
+)
 # a clause's subject that is an unpossessed instrument ("The program also", "This treaty")
 _INSTRUMENT_SUBJ = lazy(
     r"(?:^|[,;:]\s+|\b(?:and|but|while|that)\s+)[\s\"“‘'`]*(?P<det>the|this|that)\s+"
@@ -4484,6 +4500,9 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 got = _instrument_subject(ctx, sent, cue_floor, cstart)
                 if got is not None:
                     subj, made = got
+                elif cue.id == "int.plan_calls_for" and _CALL_RE.match(text, cstart, sent[1]):
+                    cue = _CALL_CUE  # "Smith calls for ending farm subsidies"
+                    subj = _subject(ctx, sent, subj_at, cue_floor, False)
         else:
             subj = _subject(ctx, sent, subj_at, cue_floor, bool(_ING_WORD.match(cue_text)))
         planned = False
@@ -5069,6 +5088,8 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
         more = _NEW_PAST.search(text, t0, t1)
         if more:
             t1 = more.start()  # "will sell the unit, and took a loss …": a new clause in the past
+        if cue.committer_kinds and (cm := _CALL_END.search(text, t0, t1)) is not None:
+            t1 = cm.start()  # "X called for A, but Y would …", "…; some cheer when": X's call ends
         if t1 <= t0:
             continue
         cue_shown = text[cstart:cend].strip() if not cue.modal else text[cstart:verb_start].strip()
@@ -5084,6 +5105,10 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
         if cue.needs_actor and not ids and not _INQUIRY_AGENTS.fullmatch(subj_text.strip()):
             continue  # "the stock is selling at a discount": no one's work (unnamed police
             # or investigators "are pursuing 250 leads" still work for their unnamed body)
+        if cue.committer_kinds and (
+            not ids or any(ctx.actors[i].kind not in cue.committer_kinds for i in ids)
+        ):
+            continue  # "the union called for a ban on overtime": advocacy, not its own act
         if cue.id == "int.scheduled_for" and not (
             _PRONOUN.fullmatch(subj_text.strip())
             or any(me == subj.end for _ms, me, _i in _mentions_in(ctx, subj.start, subj.end))
