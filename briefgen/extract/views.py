@@ -2698,6 +2698,19 @@ _FRONTED_LEAD = lazy(
 )
 
 
+def _comma_past_place(text: str, c: int, limit: int) -> int:
+    """The comma that closes a fronted phrase, given its first comma `c`: past a place's state
+    ("Speaking in Dover, Ohio, Roe", "At a rally in Dayton, Ohio, she said")."""
+    while True:
+        k = c + 1
+        while k < limit and text[k].isspace():
+            k += 1
+        after = text.find(",", k, min(limit, k + 25))
+        if after < 0 or not _PLACE_PART.fullmatch(text, k, after):
+            return c
+        c = after
+
+
 def _sentence_subject(text: str, us: int, limit: int) -> Span | None:
     """The noun phrase that opens a sentence (after connectors and a leading adverbial)."""
     s = us
@@ -2708,14 +2721,8 @@ def _sentence_subject(text: str, us: int, limit: int) -> Span | None:
         # "When Roe spoke, Doe rose and said", "Hours later, Roe …, telling", "Speaking in
         # Ohio, Roe …, saying", "Earlier Wednesday, Roe …": the subject follows the comma
         c = text.find(",", fl.end(), min(limit, s + 200))
-        while c > 0:
-            k = c + 1
-            while k < limit and text[k].isspace():
-                k += 1
-            c2 = text.find(",", k, min(limit, k + 25))
-            if c2 < 0 or not _PLACE_PART.fullmatch(text, k, c2):
-                break  # "Speaking in Dover, Ohio, Roe": the state goes with the place
-            c = c2
+        if c > 0:
+            c = _comma_past_place(text, c, limit)
         if c > 0 and not _QUOTE_OR_END.search(text, s, c):
             after = _sentence_subject(text, c + 1, limit)
             if after is not None:
@@ -2732,13 +2739,10 @@ def _sentence_subject(text: str, us: int, limit: int) -> Span | None:
     if _PREPOSITION_LEAD.match(text, s, limit):
         # "On Sunday evening, aides to the mayor …, saying": the subject follows the comma.
         c = text.find(",", s, min(limit, s + 80))
-        while c > 0:
-            s = c + 1
+        if c > 0:
+            s = _comma_past_place(text, c, limit) + 1
             while s < limit and text[s].isspace():
                 s += 1
-            c = text.find(",", s, min(limit, s + 25))
-            if c < 0 or not _PLACE_PART.fullmatch(text, s, c):
-                break  # "At a rally in Dayton, Ohio, she said": the state goes with the place
     ws = _words(text, s, min(limit, s + 300))
     if not ws:
         return None
