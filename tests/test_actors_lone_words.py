@@ -19,7 +19,7 @@ import pytest
 from test_actors_kinds import find
 
 from briefgen.extract.actors import extract_actors
-from briefgen.model import Document
+from briefgen.model import Actor, Document
 from briefgen.section import section
 
 
@@ -83,7 +83,13 @@ ROWS: list[Any] = [
 
 @pytest.mark.parametrize(("text", "want", "not_people"), ROWS, ids=[r[0][:40] for r in ROWS])
 def test_lone_words(text: str, want: dict[str, dict[str, Any]], not_people: list[str]) -> None:
-    actors = extract_actors(doc_of(text))
+    assert_actors(extract_actors(doc_of(text)), want, not_people)
+
+
+def assert_actors(
+    actors: list[Actor], want: dict[str, dict[str, Any]], not_people: list[str]
+) -> None:
+    """Each wanted actor is found with the wanted fields; none of not_people is a person."""
     for name, fields in want.items():
         a = find(actors, name)
         assert a is not None, f"{name!r} missing from {[x.name for x in actors]}"

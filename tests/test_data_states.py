@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 from test_actors_kinds import find
+from test_actors_lone_words import assert_actors
 
 from briefgen import rules
 from briefgen import sentences as S
@@ -139,12 +140,4 @@ def test_city_state_sentences(
 ) -> None:
     d = doc_of(text)
     assert len(d.sentences) == n, sentences_of(d)
-    actors = extract_actors(d)
-    for name, fields in want.items():
-        a = find(actors, name)
-        assert a is not None, f"{name!r} missing from {[x.name for x in actors]}"
-        for k, v in fields.items():
-            assert getattr(a, k) == v, f"{name}.{k}: {getattr(a, k)!r} != {v!r}"
-    for name in not_people:
-        a = find(actors, name)
-        assert a is None or a.kind != "person", f"false person {name!r}"
+    assert_actors(extract_actors(d), want, not_people)
