@@ -25,6 +25,11 @@ ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
      [("intention", {"Acme Corp"}, "close two plants by March")]),
     ("The European Union (EU) has pledged to double its aid to Ukraine.",
      [("pledge", {"European Union"}, "double its aid to Ukraine")]),
+    # a participle phrase after the name describes the committer; its places are no parties
+    ("Acme Corp, facing pressure from Globex and Japan, has pledged to cut prices.",
+     [("pledge", {"Acme Corp"}, "cut prices")]),
+    ("During the talks, leading exporters in Japan vowed to cut prices.",
+     [("pledge", {"Japan"}, "cut prices")]),
     # an aside that is no tag: not read as the committer
     ("The rebels (who hold the north) have vowed to fight on.",
      [("pledge", set(), "fight on")]),
@@ -51,3 +56,8 @@ def test_aside_dropped_from_actor_text() -> None:
 def test_aside_not_a_tag(body: str) -> None:
     _, got, names = run(body)
     assert all("John Smith" not in {names[a] for a in c.actors} for c in got)
+
+
+def test_participle_aside_drops_its_names() -> None:
+    _, got, names = run("Acme Corp, facing pressure from Globex and Japan, has pledged to cut prices.")
+    assert [{names[a] for a in c.actors} for c in got] == [{"Acme Corp"}]

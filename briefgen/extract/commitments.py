@@ -3542,7 +3542,11 @@ def _subject(
         # comma of a number ("the 38,000 troops will remain")
         cut = s + seg.rfind(",") + 1
         cs, ce = _trim(text, cut, e)
-        if _BACKED_BY.match(text, cs, ce):
+        if _BACKED_BY.match(text, cs, ce) or (
+            _ING_ASIDE.match(text, cs, ce)
+            and not _PRONOUN_WE.fullmatch(text[cs:ce].rsplit(None, 1)[-1])
+            and _ids_in(ctx, s, cut - 1)
+        ):
             # "X, backed by the Y Foundation, is fighting …": the phrase between commas
             # describes X's support; X is the subject (the part before that phrase)
             e = cut - 1
@@ -3617,6 +3621,14 @@ def _appositive_person(ctx: _Ctx, s: int, e: int, cue_start: int) -> tuple[int, 
 
 
 _PURPOSE_OPENING = lazy(r"(?i:to)\s+(?-i:[a-z]+)\b[^,;]{0,80},\s+")
+# "X, celebrating a win in Y, is pledging to …": a participle phrase set off after a name
+# describes X (its places and parties are no committers); not "leading Democrats"
+_ING_ASIDE = lazy(
+    r"(?!(?:leading|ruling|governing|opposing|remaining|outgoing|incoming|sitting|founding|"
+    r"presiding|participating|competing|rising|growing|working|existing|striking|\w*thing|"
+    r"during|according|including|regarding|concerning|following|notwithstanding)\b)"
+    r"(?-i:[a-z]{2,}ing)\s+(?!(?:to|that)\b)"
+)
 _LED_BY = lazy(r"(?:led|headed|spearheaded|chaired)\s+by\b", re.IGNORECASE)
 _BACKED_BY = lazy(
     r"(?:\w+ly\s+)?(?:backed|supported|funded|financed|bankrolled|endorsed|encouraged|urged|"
