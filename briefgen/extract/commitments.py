@@ -849,6 +849,13 @@ _RESTRAINT = lazy(
     r"going\s+to)\s+[a-z]+$",
     re.IGNORECASE,
 )
+# "X said she would not raise taxes": a reported undertaking to refrain from an act of one's own
+_SAID_PRONOUN = lazy(
+    r"\b(?:(?:said|says|insisted|insists|vowed|promised|pledged|declared|stressed)\s+|"
+    r"told\s+(?:[\w.’'-]+\s+){1,3}?|assured\s+(?:[\w.’'-]+\s+){1,3}?)(?:that\s+)?"
+    r"(?:he|she|they|we|I)\s+$",
+    re.IGNORECASE,
+)
 # "will be travelling", "I will be there to greet them", "we'll be back tomorrow"
 _BE_ACT = lazy(
     r"\s+(?:(?:also|now|\w+ly)\s+)?(?P<ing>[a-z]+ing)\b|(?:\s*,[^,;]{1,20},)?\s+(?P<loc>there|back|here)"
@@ -4148,6 +4155,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 # subject starts after the conjunction, not at the sentence's
                 cue_floor = prev.span[0] + cj.end()
         restraint = False
+        said_at = None  # "X said she would not raise taxes": where "said she" starts in before
         # the words _NEG, _WITHHELD and _HYPO need, looked for in the lowered text first (only
         # in ASCII text: under IGNORECASE "ı" and "ſ" match "i" and "s")
         plain = before.isascii() and cue_text.isascii()
@@ -4174,6 +4182,10 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                     or (
                         _NEVER.search(cue_text)
                         and (m.group("v" + name[1:]) or "").lower() in _CHOICE
+                    )
+                    or (
+                        (m.group("v" + name[1:]) or "").lower() in _VOL
+                        and (said_at := _SAID_PRONOUN.search(before)) is not None
                     )
                 )
             ):
@@ -4547,6 +4559,8 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             planned = True
         if subj is None:
             continue
+        if said_at is not None and not _own_refusal(ctx, sent, cstart - len(before) + said_at.start(), subj):
+            continue  # "Many Republicans said they will not attend": no named one refrains
         if (
             _FEW_SUBJECT.match(text, subj.start)
             or _FEW_TAIL.search(text, subj.start, subj.end)
@@ -5247,6 +5261,18 @@ _OWN_PRINCIPAL = lazy(
     r"(?:his|her|their)\s+(?:candidate|boss|client|principal|employer)\s", re.IGNORECASE
 )
 _COND_PRONOUN = lazy(r"(?P<p>he|she|they|we|I)\s", re.IGNORECASE)
+
+
+_QUANTIFIED = lazy(r"[\s“\"‘'`]*(?:many|some|several|other|others|few|most|a\s+number)\b", re.IGNORECASE)
+
+
+def _own_refusal(ctx: _Ctx, sent: Span, said: int, subj: _Subject) -> bool:
+    """A reported refusal ("X said she would not …") is X's own when the pronoun's actors are
+    the ones the reporting clause names as its subject, no quantified group ("Many X said")."""
+    if not subj.ids or _QUANTIFIED.match(ctx.doc.text, sent[0]):
+        return False
+    named = set(_ids_in(ctx, sent[0], said))
+    return set(subj.ids) <= named
 
 
 def _own_condition(cond: str, subj_text: str) -> bool:
