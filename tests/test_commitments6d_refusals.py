@@ -1,5 +1,5 @@
 """Golden rows for a reported undertaking to refrain (issue #6, session 6, round 4): "X said
-she would not raise taxes", "X told reporters he will not sign the bill" are pledges of
+she would not lift the fuel levy", "X told reporters he will not sign the bill" are pledges of
 restraint by X (the dev gold sets list them as pledges). Only an act of X's own (an agentive
 verb), only when the pronoun is the one the reporting clause names, never a quantified group
 ("Many X said they will not …"), never a non-act ("would not comment"). Invented rows.
@@ -11,8 +11,8 @@ import pytest
 from test_commitments import check_golden
 
 ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
-    ("Dupont has said she would not raise taxes on small firms.",
-     [("pledge", {"Marie Dupont"}, "not raise taxes on small firms")]),
+    ("Dupont has said she would not lift the fuel levy on small firms.",
+     [("pledge", {"Marie Dupont"}, "not lift the fuel levy on small firms")]),
     ("Smith told reporters he will not sign the bill.",
      [("pledge", {"John Smith"}, "not sign the bill")]),
     ("Tanaka insisted he would never support the merger.",

@@ -36,8 +36,8 @@ ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
     ("After Tanaka promised he would lower tariffs, the mood improved.",
      [("pledge", {"Ken Tanaka"}, "lower tariffs")]),
     # an emphatic refusal of a choice is a pledge, and so is a refusal the speaker reports of
-    # his own act (round 6d: the dev gold lists "she said she would not raise taxes" as a
-    # pledge); an outcome is not
+    # his own act (round 6d: the dev gold sets list such reported refusals as
+    # pledges); an outcome is not
     ("Smith said he would never sign the treaty.", [("pledge", {"John Smith"}, "never sign the treaty")]),
     ("Smith said he would not sign the treaty.", [("pledge", {"John Smith"}, "not sign the treaty")]),
     ("The feud will never end, Smith said.", []),

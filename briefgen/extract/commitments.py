@@ -849,7 +849,7 @@ _RESTRAINT = lazy(
     r"going\s+to)\s+[a-z]+$",
     re.IGNORECASE,
 )
-# "X said she would not raise taxes": a reported undertaking to refrain from an act of one's own
+# "X said she would not lift the levy": a reported undertaking to refrain from an act of one's own
 _SAID_PRONOUN = lazy(
     r"\b(?:(?:said|says|insisted|insists|vowed|promised|pledged|declared|stressed)\s+|"
     r"told\s+(?:[\w.’'-]+\s+){1,3}?|assured\s+(?:[\w.’'-]+\s+){1,3}?)(?:that\s+)?"
@@ -4155,7 +4155,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 # subject starts after the conjunction, not at the sentence's
                 cue_floor = prev.span[0] + cj.end()
         restraint = False
-        said_at = None  # "X said she would not raise taxes": where "said she" starts in before
+        said_at = None  # "X said she would not lift the levy": where "said she" starts in before
         # the words _NEG, _WITHHELD and _HYPO need, looked for in the lowered text first (only
         # in ASCII text: under IGNORECASE "ı" and "ſ" match "i" and "s")
         plain = before.isascii() and cue_text.isascii()
