@@ -21,6 +21,10 @@ ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
     ("Smith said he would not comment on the case.", []),
     ("Many lawmakers said they will not attend the summit.", []),
     ("Smith said Tanaka would not sign the bill.", []),
+    # declining to enter an agreement is a refusal, not a pledge (the "refused to commit")
+    ("Tanaka said he would not join the trade pact.", []),
+    ("Dupont told reporters she will not sign any such agreement.", []),
+    ("Smith said they would not agree to the deal.", []),
     ("Smith said the bill would not raise taxes.", []),
 ]
 

@@ -35,11 +35,11 @@ ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
     # … but a pronoun after a verb of saying is that verb's object, inside the time clause
     ("After Tanaka promised he would lower tariffs, the mood improved.",
      [("pledge", {"Ken Tanaka"}, "lower tariffs")]),
-    # an emphatic refusal of a choice is a pledge, and so is a refusal the speaker reports of
-    # his own act (round 6d: the dev gold sets list such reported refusals as
-    # pledges); an outcome is not
+    # an emphatic refusal of a choice is a pledge, and so is refraining from an act of one's own
+    # (test_commitments6d_refusals); a plain refusal to enter an agreement is not (the issue:
+    # "refused to commit" is never a pledge), nor is an outcome
     ("Smith said he would never sign the treaty.", [("pledge", {"John Smith"}, "never sign the treaty")]),
-    ("Smith said he would not sign the treaty.", [("pledge", {"John Smith"}, "not sign the treaty")]),
+    ("Smith said he would not sign the treaty.", []),
     ("The feud will never end, Smith said.", []),
     # "…, adding he would": reported speech of the one who spoke
     ("The talks went well, Tanaka said, adding he would visit Beijing in May.",

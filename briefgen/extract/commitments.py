@@ -856,6 +856,15 @@ _SAID_PRONOUN = lazy(
     r"(?:he|she|they|we|I)\s+$",
     re.IGNORECASE,
 )
+# "she said she would not sign the treaty": declining to enter an agreement is a refusal (the
+# issue: never a pledge), unlike refraining from an act of one's own ("would not raise taxes")
+_ENTERS_INSTRUMENT = lazy(
+    r"(?:sign|ratify|join|accept|agree|endorse|approve|back)\s+(?:to\s+|on\s+)?"
+    r"(?:(?:the|a|an|any|this|that|such\s+an?|its|their|his|her|our)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:treaty|agreement|accord|deal|pact|memorandum|protocol|convention|cease-?fire|truce|"
+    r"compact)\b",
+    re.IGNORECASE,
+)
 # "will be travelling", "I will be there to greet them", "we'll be back tomorrow"
 _BE_ACT = lazy(
     r"\s+(?:(?:also|now|\w+ly)\s+)?(?P<ing>[a-z]+ing)\b|(?:\s*,[^,;]{1,20},)?\s+(?P<loc>there|back|here)"
@@ -4185,6 +4194,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                     )
                     or (
                         (m.group("v" + name[1:]) or "").lower() in _VOL
+                        and not _ENTERS_INSTRUMENT.match(text, m.start("v" + name[1:]))
                         and (said_at := _SAID_PRONOUN.search(before)) is not None
                     )
                 )
