@@ -54,6 +54,9 @@ class _Cue:
     # only when every committer is of these kinds ("X called for a ban on …" is a person's own
     # programme; a body's or a crowd's call is advocacy)
     committer_kinds: frozenset[str] = frozenset()
+    # the sentence is also a view: an intention or a conditional ("plans to", "would consider")
+    # is reported as what someone means to do; an undertaking is a commitment alone
+    also_view: bool = False
 
 
 _CUE_OPEN = r"(?:(?<![\w’'-])|(?=[’'](?:ll|d)\b)|(?<=[’'])(?=(?:m|re|s)\s))(?:"
@@ -83,6 +86,7 @@ def _compile_cues() -> tuple[re.Pattern[str], dict[str, _Cue]]:
             bool(e.get("object_group")),
             bool(e.get("needs_actor")),
             frozenset(e.get("committer_kinds", ())),
+            bool(e.get("also_view")),
         )
     # one pattern per head word, its entries in file order (earlier entries still win); heads
     # with the same entries ("has", "have") share one, compiled when first used

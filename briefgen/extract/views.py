@@ -2552,12 +2552,12 @@ def _commitment_verb(text: str, cs: int, ue: int) -> bool:
     if m is None or _VIEW_TOO.fullmatch(m.group()) or _JUDGEMENT.match(text, m.end(), ue):
         return False
     # Intentions ("wants to", "plans to") and conditionals ("would consider") are reported as
-    # views of what someone means to do; undertakings are commitments.
+    # views of what someone means to do (the cue's also_view); undertakings are commitments.
     k = m.lastgroup  # the cue's own group closes last (one alternative matched)
-    cid = CUES[k].id if k in CUES else next(
-        CUES[k].id for k, v in m.groupdict().items() if v is not None and k in CUES
+    cue = CUES[k] if k in CUES else next(
+        CUES[k] for k, v in m.groupdict().items() if v is not None and k in CUES
     )
-    return not cid.startswith(("int.plans", "int.planning", "pledge.would"))
+    return not cue.also_view
 
 
 def _rstrip_end(text: str, lo: int, pos: int) -> int:
