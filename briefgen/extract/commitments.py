@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import os
 import re
 import sys
 from collections import Counter
@@ -69,10 +68,8 @@ def _compile_cues() -> tuple[re.Pattern[str], dict[str, _Cue]]:
     for i, e in enumerate(rules.entries("commitment_cues")):
         pat = e["pattern"].replace("{ADV}", _ADV).replace("(?P<verb>", f"(?P<v{i}>")
         parts.append(f"(?P<c{i}>{pat})")
-        _ENTRY_SOURCES.append(pat)
         for h in e["heads"]:
             by_head.setdefault(h.lower(), []).append(parts[-1])
-            _HEAD_ENTRIES.setdefault(h.lower(), []).append(i)
         cues[f"c{i}"] = _Cue(
             e["id"],
             e["strength"],
@@ -118,8 +115,6 @@ class _CueRegex:
 
 
 _HEAD_RE: dict[str, re.Pattern[str]] = {}
-_ENTRY_SOURCES: list[str] = []  # each cue entry's pattern, as its named group in _HEAD_RE holds it
-_HEAD_ENTRIES: dict[str, list[int]] = {}  # each head word's entries (indices), in file order
 _WORD_RE = lazy(r"[A-Za-z]+|[’'](?:ll|d)\b")
 CUE_RE, CUES = _compile_cues()
 # Every cue starts with one of its entry's `heads`: finding those words first and trying only the
@@ -253,42 +248,10 @@ at_build(lambda: [_HEAD_GATE.setdefault(w, _head_gate(w)) for w in sorted(_HEADS
 
 
 def _head_gate(word: str) -> re.Pattern[str] | None:
-    need = _head_needed(word)
+    need = _needed(_parser.parse(_HEAD_RE[word].pattern, re.IGNORECASE))
     if need is None or any(n in word for n in need):
         return None
     return rx_compile(trie_regex(sorted(need), space=" "))
-
-
-def _head_needed(word: str) -> frozenset[str] | None:
-    """_needed of the head word's cue regex (_HEAD_RE[word]), from what its entries need (each
-    entry read once, by _entry_needed): that regex is the cue's opening, then the entries as
-    named groups, one alternative each, then a lookahead. Opening and lookahead need nothing,
-    so the regex needs what its one entry needs, or the union of what its entries need (None
-    when one of them needs nothing). tests/test_speed6b_gate.py checks this against _needed
-    of re's parse of the whole regex, for every head word."""
-    union: set[str] = set()
-    for i in _HEAD_ENTRIES[word]:
-        if i not in _ENTRY_NEEDED:
-            _ENTRY_NEEDED[i] = _entry_needed(_ENTRY_SOURCES[i])
-        need = _ENTRY_NEEDED[i]
-        if need is None:
-            return None
-        union |= need
-    return frozenset(union)
-
-
-_ENTRY_NEEDED: dict[int, frozenset[str] | None] = {}
-
-
-def _entry_needed(pattern: str) -> frozenset[str] | None:
-    """_needed(re._parser.parse(pattern)), read by _Rx where it can: re's parser is written in
-    Python, and parsing the head words' cue regexes (each entry again for each of its heads)
-    took ~50 ms of the CLI's first brief."""
-    try:
-        items = _Rx(pattern).items
-    except _RxUnread:
-        return _needed(_parser.parse(pattern, re.IGNORECASE))
-    return _needed(items)
 
 
 def _needed(items: Any) -> frozenset[str] | None:
@@ -296,28 +259,16 @@ def _needed(items: Any) -> frozenset[str] | None:
     literals one of which the matched text holds (lowered), or None when no such set is
     known. Of a sequence, the item whose literals are longest and fewest; of alternatives,
     the union (None if one needs nothing); a repeat needs its body only if it is required;
-    assertions, classes and the rest need nothing. A run of literals (_RUN, from _Rx) reads
-    as its characters one by one would."""
+    assertions, classes and the rest need nothing."""
     conds: list[frozenset[str]] = []
-    run = ""  # the ASCII literals since the last other item, lowered
+    run: list[str] = []
     for op, av in [*items, (None, None)]:
         if op is _const.LITERAL and av < 128:
-            run += chr(av).lower()
-            continue
-        if op is _RUN:
-            if av.isascii():
-                run += av.lower()
-                continue
-            first, *rest = _RX_NON_ASCII.split(av)  # a character past ASCII ends a run
-            run += first.lower()
-            for seg in rest:
-                if run:
-                    conds.append(frozenset([run]))
-                run = seg.lower()
+            run.append(chr(av).lower())
             continue
         if run:
-            conds.append(frozenset([run]))
-            run = ""
+            conds.append(frozenset(["".join(run)]))
+            run = []
         c: frozenset[str] | None = None
         if op is _const.SUBPATTERN:
             c = _needed(av[3])
@@ -333,256 +284,6 @@ def _needed(items: Any) -> frozenset[str] | None:
     if not conds:
         return None
     return max(conds, key=lambda c: (min(len(x) for x in c), -len(c)))
-
-
-class _RxUnread(Exception):
-    """A pattern _Rx does not read (or no valid pattern): re's parser decides."""
-
-
-class _Items(list[Any]):
-    """A sequence of parsed items that, like re._parser.SubPattern, equals only itself."""
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __eq__(self, other: object) -> bool:
-        return self is other
-
-    def __ne__(self, other: object) -> bool:
-        return self is not other
-
-
-_RUN: Any = object()  # the op of consecutive literals, held as one string
-# A pattern's tokens: a run of ordinary characters, an escape, a character class, a group's
-# opening, a repeat, or one other character ("|", ")", ".", "^", "$", "{" that opens no repeat)
-_RX_TOKENS = lazy(
-    r"(?P<run>[^.\\\[{()|*+?^$]+)"
-    r"|(?P<esc>\\(?:u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)?)"
-    r"|(?P<cls>\[\^?\]?(?:\\.|[^\]\\])*\])"
-    r"|(?P<open>\((?!\?)|\(\?(?:P<\w+>|[:=!>]|<[=!]|[ims]*(?:-[ims]+)?:))"
-    r"|(?P<rep>(?:[?*+]|\{(?!\})(?P<lo>\d*)(?:(?P<comma>,)(?P<hi>\d*))?\})[?+]?)"
-    r"|(?P<other>.)",
-    re.DOTALL,
-)
-# the units of a class's inside: an escape (with its hex digits) or one character
-_RX_CLASS_UNITS = lazy(r"\\(?:u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)?|.", re.DOTALL)
-_RX_NON_ASCII = lazy(r"[^\x00-\x7f]")
-_CATEGORY_LETTERS = frozenset("dDsSwW")  # \d, \s, \w and their negations
-_AT_LETTERS = frozenset("AbBZ")
-_CHAR_ESCAPES = {"a": 7, "b": 8, "f": 12, "n": 10, "r": 13, "t": 9, "v": 11, "\\": 92}
-
-
-class _Rx:
-    """A pattern read into the items re._parser.parse makes of it, as far as _needed and re's
-    own comparisons of items tell them apart, except that consecutive literals are one _RUN
-    item: the same opcodes; classes, categories and anchors as values that equal where re's
-    do; groups, repeats, alternations and lookarounds holding _Items, which equal only
-    themselves as re's SubPatterns do. As re's parser does, a plain group's items are spliced
-    into the sequence that holds it (after a repeat took it whole), a one-character class is
-    its literal, and an alternation moves the items all its alternatives start with out in
-    front of it, or becomes a class when each alternative is one literal or class.
-    Backreferences, conditionals, comments, verbose or global flags, octal and named escapes
-    are not read (_RxUnread)."""
-
-    def __init__(self, pattern: str) -> None:
-        self.toks = [(m.lastgroup, m) for m in _RX_TOKENS.finditer(pattern)]
-        self.i = 0
-        self.items = self._sub()
-        if self.i != len(self.toks):
-            raise _RxUnread  # an unbalanced ")"
-
-    def _next_is(self, char: str) -> bool:
-        if self.i < len(self.toks):
-            kind, m = self.toks[self.i]
-            return kind == "other" and m.group() == char
-        return False
-
-    def _sub(self) -> _Items:
-        """An alternation (re._parser._parse_sub)."""
-        alts = [self._seq()]
-        while self._next_is("|"):
-            self.i += 1
-            alts.append(self._seq())
-        if len(alts) == 1:
-            return alts[0]
-        out = _Items()
-        while all(alts):
-            heads = [a[0] for a in alts]
-            if all(h[0] is _RUN for h in heads):  # the characters all of them start with
-                k = len(os.path.commonprefix([h[1] for h in heads]))
-                if not k:
-                    break
-                _append(out, (_RUN, heads[0][1][:k]))
-                for a, h in zip(alts, heads, strict=True):
-                    if len(h[1]) == k:
-                        del a[0]
-                    else:
-                        a[0] = (_RUN, h[1][k:])
-            elif all(h == heads[0] for h in heads[1:]):
-                out.append(heads[0])
-                for a in alts:
-                    del a[0]
-            else:
-                break
-        chars: list[Any] = []
-        for a in alts:
-            if len(a) != 1:
-                break
-            op, av = a[0]
-            if op is _RUN and len(av) == 1:
-                chars.append((_const.LITERAL, ord(av)))
-            elif op is _const.IN and av[0][0] is not _const.NEGATE:
-                chars.extend(av)
-            else:
-                break
-        else:
-            out.append((_const.IN, tuple(dict.fromkeys(chars))))
-            return out
-        out.append((_const.BRANCH, (None, alts)))
-        return out
-
-    def _seq(self) -> _Items:
-        """A sequence (re._parser._parse), up to "|", ")" or the end."""
-        seq = _Items()
-        toks = self.toks
-        plain = False  # a plain group in seq: spliced at the end
-        while self.i < len(toks):
-            kind, m = toks[self.i]
-            text = m.group()
-            if kind == "other" and text in "|)":
-                break
-            self.i += 1
-            if kind == "run":
-                _append(seq, (_RUN, text))
-            elif kind == "esc":
-                _append(seq, _escape(text))
-            elif kind == "cls":
-                _append(seq, _char_class(text))
-            elif kind == "open":
-                body = self._sub()
-                if not self._next_is(")"):
-                    raise _RxUnread
-                self.i += 1
-                if text == "(?:":
-                    plain = True
-                    seq.append((_const.SUBPATTERN, (None, 0, 0, body)))
-                elif text in ("(?=", "(?!", "(?<=", "(?<!"):
-                    seq.append((_const.ASSERT, (text, body)))
-                elif text[2:] == ">":  # an atomic group
-                    seq.append((_const.ATOMIC_GROUP, body))
-                else:  # a named or numbered group, or one with flags
-                    seq.append((_const.SUBPATTERN, (text, 0, 0, body)))
-            elif kind == "rep":
-                seq.append(_repeat(seq, m))
-            elif text == ".":
-                seq.append((_const.ANY, None))
-            elif text in "^$":
-                seq.append((_const.AT, text))
-            elif text == "{":
-                _append(seq, (_RUN, text))
-            else:
-                raise _RxUnread  # "(?" of another kind, a lone "\"
-        if not plain:
-            return seq
-        out = _Items()
-        for item in seq:  # the plain groups a repeat took are repeats by now
-            if item[0] is _const.SUBPATTERN and item[1][0] is None:
-                for x in item[1][3]:
-                    _append(out, x)
-            else:
-                _append(out, item)
-        return out
-
-
-def _append(seq: list[Any], item: tuple[Any, ...]) -> None:
-    """Append an item, a literal run to the run before it."""
-    if item[0] is _RUN and seq and seq[-1][0] is _RUN:
-        seq[-1] = (_RUN, seq[-1][1] + item[1])
-    else:
-        seq.append(item)
-
-
-def _repeat(seq: list[Any], m: re.Match[str]) -> tuple[Any, ...]:
-    """The repeat that token m makes of seq's last item (taken off seq); its last character
-    when that item is a run."""
-    text = m.group("rep")
-    if not seq or seq[-1][0] in (_const.AT, _const.MAX_REPEAT):
-        raise _RxUnread  # nothing to repeat, or a repeat repeated
-    if text[0] == "{":
-        lo = int(m.group("lo") or 0)
-        hi = m.group("hi") if m.group("comma") else m.group("lo")
-        if hi and int(hi) < lo:
-            raise _RxUnread
-    else:
-        lo = 1 if text[0] == "+" else 0
-    op, av = seq.pop()
-    if op is _RUN and len(av) > 1:
-        seq.append((_RUN, av[:-1]))
-        av = av[-1]
-    # a plain group is repeated as its items (re repeats the group's SubPattern)
-    body = av[3] if op is _const.SUBPATTERN and av[0] is None else _Items([(op, av)])
-    return (_const.MAX_REPEAT, (lo, None, body))
-
-
-def _escape(text: str) -> tuple[Any, ...]:
-    """An escape outside a class (re._parser._escape)."""
-    c = text[1:2]
-    if c in _AT_LETTERS:
-        return (_const.AT, c)
-    if c in _CATEGORY_LETTERS:
-        return (_const.IN, ((_const.CATEGORY, c),))
-    return (_RUN, chr(_char_code(text)))
-
-
-def _char_code(text: str) -> int:
-    """The code of one character, or of an escape that stands for one."""
-    if len(text) == 1:
-        return ord(text)
-    c = text[1:2]
-    if c in _CHAR_ESCAPES:
-        return _CHAR_ESCAPES[c]
-    if c in "ux" and len(text) > 2:
-        return int(text[2:], 16)  # noqa: FURB166  (hex digits after "\\u" or "\\x")
-    if not c or (c.isascii() and c.isalnum()):
-        raise _RxUnread  # \N{…}, \U…, octal, a backreference, an unknown letter, a lone "\"
-    return ord(c)
-
-
-def _char_class(text: str) -> tuple[Any, ...]:
-    """A character class, `text` from "[" to "]" (re._parser._parse's "[" branch)."""
-    negate = text[1:2] == "^"
-    units = _RX_CLASS_UNITS.findall(text, 2 if negate else 1, len(text) - 1)
-    got: list[Any] = []
-    j = 0
-    while j < len(units):
-        first = _class_unit(units[j])
-        j += 1
-        if j < len(units) and units[j] == "-":
-            if j + 1 == len(units):  # "a-" at the end: "a" and "-"
-                got += [first, (_const.LITERAL, ord("-"))]
-                break
-            last = _class_unit(units[j + 1])
-            if (
-                first[0] is not _const.LITERAL
-                or last[0] is not _const.LITERAL
-                or last[1] < first[1]
-            ):
-                raise _RxUnread  # a bad range
-            got.append((_const.RANGE, (first[1], last[1])))
-            j += 2
-        else:
-            got.append(first)
-    got = list(dict.fromkeys(got))
-    if len(got) == 1 and got[0][0] is _const.LITERAL:
-        return (_const.NOT_LITERAL, got[0][1]) if negate else (_RUN, chr(got[0][1]))
-    return (_const.IN, ((_const.NEGATE, None), *got) if negate else tuple(got))
-
-
-def _class_unit(unit: str) -> tuple[Any, ...]:
-    """One unit of a class: a category (\\d, \\s, \\w …) or a character (re's _class_escape:
-    "\\b" is a backspace there)."""
-    if unit[:1] == "\\" and unit[1:2] in _CATEGORY_LETTERS:
-        return (_const.CATEGORY, unit[1:2])
-    return (_const.LITERAL, _char_code(unit))
 
 
 def _find_cues_cased(text: str, start: int, end: int) -> list[re.Match[str]]:
