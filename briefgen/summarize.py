@@ -21,6 +21,7 @@ from briefgen.model import (
     SummarySentence,
     View,
 )
+from briefgen.sentences import sentence_spans
 from briefgen.textutil import clean
 
 BOTTOM_LINE_WORDS = 75  # two or three sentences, read in ten seconds
@@ -232,12 +233,10 @@ def _names(ids: tuple[str, ...], by_id: dict[str, Actor]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
-
-
 def _first_sentence(text: str, max_words: int = 30) -> str:
-    m = _SENTENCE_BREAK.search(text)
-    first = text[: m.start()] if m else text
+    """The first sentence as the splitter reads it ("Mr. Roe", "Aug. 7" end none)."""
+    spans = sentence_spans(text, 0, len(text))
+    first = text[: spans[0][1]] if spans else text
     words = first.split()
     if len(words) > max_words:
         return " ".join(words[:max_words]).rstrip(",;:") + " …"

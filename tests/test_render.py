@@ -630,6 +630,15 @@ def test_ranks_interleave_sections(brief: Brief) -> None:
         ("Short enough.", 5, ("Short enough.", False)),
         ("a b c d e f, g h i j k l m", 10, ("a b c d e f …", True)),
         ("a b c d e f g h i j k l m", 5, ("a b c d e …", True)),
+        # an abbreviation is no sentence end: the splitter's own boundaries
+        ("The incidents of Aug. 7 show that the threat knows no borders at all.", 6,
+         ("The incidents of Aug. 7 show …", True)),
+        ("Mr. Roe met U.S. envoys and their many aides on Monday in the capital.", 5,
+         ("Mr. Roe met U.S. envoys …", True)),
+        ("Talks went on for years… Many tried and all of them failed.", 5,
+         ("Talks went on for years…", True)),
+        ("The talks of Aug. 7 went well. Then came a long row.", 7,
+         ("The talks of Aug. 7 went well. …", True)),
     ],
 )
 def test_trim_quote(text: str, limit: int, expected: tuple[str, bool]) -> None:

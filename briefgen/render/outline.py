@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from briefgen.model import Actor, Brief, Commitment, DateMention, Span, View
+from briefgen.sentences import sentence_spans
 from briefgen.textutil import clean
 
 STRENGTH_ORDER = ("binding", "agreement", "pledge", "reaffirmation", "intention", "ongoing")
@@ -936,26 +937,28 @@ def _replace_rank(item, rank: int):  # type: ignore[no-untyped-def]
 
 # --- text trimming -------------------------------------------------------------------------
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\"”’'])\s+")
 _CLAUSE_BREAK = re.compile(r"[,;:—–]\s")
 
 
 def trim_quote(text: str, max_words: int) -> tuple[str, bool]:
     """Keep whole sentences up to `max_words`; if the first sentence alone is longer, cut it at
-    the last clause break (or word) that fits. Returns (text, trimmed); trimmed text ends in …"""
+    the last clause break (or word) that fits. Returns (text, trimmed); trimmed text ends in ….
+    Sentences are the splitter's own, so "Aug. 7", "U.S. officials" or "Mr. Roe" is no end."""
     words = text.split()
     if len(words) <= max_words:
         return text, False
     kept: list[str] = []
     count = 0
-    for sentence in _SENTENCE_BREAK.split(text):
+    for s, e in sentence_spans(text, 0, len(text)):
+        sentence = text[s:e]
         n = len(sentence.split())
         if count + n > max_words:
             break
         kept.append(sentence)
         count += n
     if kept:
-        return " ".join(kept) + " …", True
+        joined = " ".join(kept)  # a sentence may end in the quote's own "…": no second one
+        return (joined if joined.endswith("…") else joined + " …"), True
     return _trim_words(text, max_words), True
 
 
