@@ -493,6 +493,28 @@ _CONSEQUENCE = lazy(_characterisation_alt("consequence"), re.IGNORECASE)
 _STATE = lazy(_characterisation_alt("state"), re.IGNORECASE)
 # "his gut reaction is to blame …": a trait the writer ascribes, read on the subject's last word
 _DISPOSITION = frozenset(_CHARACTERISATIONS["disposition"])
+# "the country's entry into the alliance will …", "costs of the move will …": an event or a
+# quantity as the subject of will/would forecasts an effect (data: commitment_characterisations)
+_OUTCOME_SUBJECT = frozenset(_CHARACTERISATIONS["outcome_subject"])
+_HEAD_END = frozenset(
+    ("of", "into", "to", "with", "against", "associated", "tied", "that", "which", "who", "from")
+    + ("in", "on", "for", "by", "over", "between", "among", "at", "about", "means")
+)
+
+
+def _outcome_subject(actor_text: str) -> bool:
+    """Is the subject's head noun (its last word before a preposition, relative or comma) an
+    event or outcome, which can be forecast but undertakes nothing?"""
+    head = ""
+    for w in actor_text.split():
+        low = w.lower()
+        if head and low in _HEAD_END:
+            break
+        head = low
+        if w.endswith(","):
+            break
+    head = head.strip(",;:\"“”‘").removesuffix("’s").removesuffix("'s").rstrip("’'")
+    return head in _OUTCOME_SUBJECT
 # "wants to release them but can't because …": the cue undone in the same breath
 _UNDONE = lazy(
     r"[^,;:.!?]{0,80}?,?\s+but\s+(?:(?:i|we|he|she|they|it)\s+)?(?:(?:still|simply|just)\s+)?"
@@ -5054,6 +5076,8 @@ def _characterised(ctx: _Ctx, r: _Rec) -> bool:
     if r.rule in ("pledge.will", "pledge.would", "int.going_to"):
         if _CONSEQUENCE.match(text, s0, s1):
             return True  # "the party will pay a high price", "the merger would dilute earnings"
+        if _outcome_subject(r.actor_text):
+            return True  # "the country's entry into NATO will consolidate security": an effect
         before = text[max(sent0, r.subj_start - 40) : r.subj_start].split()
         if before and before[-1].lower() == "that":
             before.pop()
