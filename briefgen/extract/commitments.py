@@ -605,6 +605,13 @@ _CLAIM_THAT = lazy(
 )
 # "warning that Britain's exit will …": the clause after a warning is a forecast unless its
 # subject is the warner ("X warned it will retaliate" is a threat, a pledge)
+# "claiming without any evidence that X wanted to …", "his claim in November that X wants to
+# …": someone else's aim as a third party asserts it (a pronoun subject is the claimer's own)
+_CLAIMED_THAT = lazy(
+    r"\b(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing|ations?)|insinuat(?:e|es|ed|ing|ions?))"
+    r"\s+(?:[\w,’'-]+\s+){0,4}?that\s+$",
+    re.IGNORECASE,
+)
 _WARNED_THAT = lazy(r"\bwarn(?:s|ed|ing)?\s+(?:\w+\s+)?that\s+$", re.IGNORECASE)
 # a bare personal pronoun (fullmatch): the one who spoke or committed before, not someone new
 _PRONOUN_WE = lazy(r"he|she|it|they|we|i", re.IGNORECASE)
@@ -4363,6 +4370,10 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             continue  # '"He was ready to testify again," X said': the past, in the speaker's words
         if _CLAIM_THAT.search(text, max(sent[0], subj.start - 40), subj.start):
             continue  # "claims that the board is trying to …": an accusation, not its pledge
+        if _CLAIMED_THAT.search(
+            text, max(sent[0], subj.start - 60), subj.start
+        ) and not _PRONOUN_WE.fullmatch(text[subj.start : subj.end]):
+            continue  # "claiming without evidence that Obama wanted to …": a rival's assertion
         if (
             cue.modal
             and _WARNED_THAT.search(text, max(sent[0], subj.start - 30), subj.start)
