@@ -89,6 +89,12 @@ _ADDRESSEE = lazy(
     r"(?=[\s,.;:!?]|$)"
 )
 _THAT_AHEAD = lazy(r"((?:\s+[\w’'.,-]+){0,9}?)\s+that\b")
+# A staff noun then where they are: "officials here", "executives in Boston", "aides at …".
+_STAFF_AT = lazy(
+    r"\b(officials|executives|spokes(?:man|men|woman|women|person|people)|aides|sources|"
+    r"employees|representatives|staff|analysts)\s+(?:here|there|in|at)\b"
+)
+_VERBATIM = lazy(r"\b(?:transcripts?|recordings?|videos?|tapes?|audio|minutes)\b")
 _ACCORDING = lazy(r"\b[Aa]ccording to\s+")
 _IN_VIEW = lazy(
     r"\b[Ii]n\s+(?:the\s+(?:view|opinion|words)\s+of\s+([^,]{2,80})|([^,]{2,80}?)['’]s?\s+"
@@ -1325,6 +1331,11 @@ def _attribute(
         comma = text.find(",", m.end(), min(ue, m.end() + 200))
         sp_end = comma if comma >= 0 else min(ue, m.end() + 200)
         speaker = _strip(text, m.end(), sp_end, ".!?;:" + DOUBLE_CLOSE + '"')
+        lm = _STAFF_AT.search(text, *speaker) if speaker[1] - speaker[0] > 12 else None
+        if lm is not None:
+            # "according to Acme officials here and at its Boston headquarters": the place
+            # says where they speak, the staff noun ends the speaker
+            speaker = (speaker[0], lm.end(1))
         if not _plausible(text, *speaker) and not _according_source(text, *speaker):
             continue
         cue = text[m.start() : m.end()].strip()
@@ -1352,8 +1363,17 @@ def _attribute(
             relayed = _verb_attribution(text, us, ce, quotes, starts, names)
             if relayed and relayed[0].speaker is not None and relayed[0].rule in _RELAYED:
                 # "A, Roe said, according to the Tass news agency" / "Roe told the panel A,
-                # according to a transcript": the agency or document relays Roe's words.
-                return relayed
+                # according to a transcript": the agency or document relays Roe's words; like
+                # "A said B, C said" (_outer_view), its own view is the whole report.
+                if (
+                    len(relayed) > 1
+                    or relayed[-1].rule == "verb-final"
+                    or _VERBATIM.search(text, *speaker)
+                ):
+                    return relayed  # a transcript or recording holds Roe's words, no view
+                rs, re_ = _strip(text, us, ce, ",;:—– ")
+                return [*relayed, _Found(speaker, speaker, None, cue, (rs, re_),
+                                         "according-to-tail")]
         inner = _verb_first(text, cs, ce, quotes, starts)
         if inner is not None:
             cs = inner
@@ -1538,6 +1558,8 @@ def _verb_first(
     m = cue_rx.search(text, s, min(e, s + 120))
     if not m or _in_quote(starts, quotes, m.start()):
         return None
+    if _cues.get(" ".join(m.group(1).split()), _ADDRESSEE_ONLY).kind == "volition":
+        return None  # "Acme sought approval …, according to X": an act reported whole
     head, _, _ = _subject_left(text, s, _cue_start(text, s, m.start()))
     if head[0] >= head[1] or text[s : head[0]].strip() or not _plausible(text, *head):
         return None
@@ -2074,9 +2096,18 @@ _SUBORDINATOR_BEFORE = lazy(
 
 # An infinitive right after a noun phrase ("asked local officers to join"): an object.
 _TO_INFINITIVE = lazy(r"\s+to\s+[a-z]")
+# Role nouns that name a reporter closing a sentence after a leading attribution.
+_OUTER_ROLE = (
+    r"(?:spokes(?:man|men|woman|women|person|people)|official|executive|director|lawyer|"
+    r"attorney|aide|analyst|source|representative|officer|chairman|chairwoman|president|"
+    r"secretary|minister|ambassador|adviser|advisor|economist|manager)"
+)
 _OUTER_SAID = lazy(
     r",\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she|it|they|"
-    r"(?:the\s+)?(?:[a-z]+\s+){0,2}(?:officials|police|authorities|investigators))\s+"
+    r"(?:the\s+)?(?:[a-z]+\s+){0,2}(?:officials|police|authorities|investigators)|"
+    # "a bank spokesman", "the bank's chief executive", "an Acme official", "Acme's lawyer"
+    r"(?:an?|the|one|(?:the\s+)?[\w.&-]+[’']s)\s+(?:[\w&.-]+\s+){0,2}?" + _OUTER_ROLE
+    + r"(?:(?:\s+[A-Z][\w’'.-]*){1,3}|,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2},)?)\s+"
     r"(?:(?:first|also|later|recently|previously)\s+)?(?:(?:have|has|had)\s+)?"
     r"(said|says|told\s+\w+(?:\s+\w+)?|added|reported|reports|wrote|writes)\b"
 )
@@ -2096,7 +2127,7 @@ def _outer_view(
         pass
     if m is None or not _tailish(text, m.end(), ue):
         return None
-    head = (m.start(1), m.end(1))
+    head = _strip(text, m.start(1), m.end(1), ",")  # "a spokeswoman, Ann Lee, said"
     cue = " ".join(m.group(2).split())
     return _Found(head, head, None, cue, (inner[0], m.start()), "verb-final"), m.start()
 
