@@ -13,7 +13,7 @@ from test_commitments import check_golden
 ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
     # a third party's assertion about somebody else's aim: no record
     ("At a rally, Smith claimed without evidence that Jones wanted to raise every tax.", []),
-    ("Smith never cited a source for his claim in May that Jones wants to close the border.", []),
+    ("Smith gave no evidence for his claim in May that Jones wants to close the border.", []),
     ("The mayor's rivals alleged last week that the council plans to sell the city's parks.", []),
     # the claimer's own pledge, and a plain report of the plan: still commitments
     ("Smith has even claimed he will build a new bridge across the river.",

@@ -15,7 +15,7 @@ ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
     ("The country's entry into the alliance will strengthen security in the region.", []),
     ("Costs tied to the bank's planned move will weigh on earnings through next year.", []),
     ("A Smith presidency would bring higher tariffs on imports.", []),
-    ("Her victory in Ohio means she will pick up most of the state's delegates.", []),
+    ("Her victory in Ohio means she will collect nearly all its delegates.", []),
     ("The senator's tough re-election fight will leave him little time for the bill.", []),
     # a party or a body, even with an outcome word after its head: still commitments
     ("The government will cut spending on defence by 5 percent next year.",
