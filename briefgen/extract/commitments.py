@@ -491,6 +491,24 @@ _ATTACK = lazy(_characterisation_alt("attack"), re.IGNORECASE)
 _CONSEQUENCE = lazy(_characterisation_alt("consequence"), re.IGNORECASE)
 # "were ready to return to normal": a state reached, no act (data: commitment_characterisations)
 _STATE = lazy(_characterisation_alt("state"), re.IGNORECASE)
+# "I want to tell you", "we want to thank …", "I'd like to study it": a turn of speech after
+# want/like with I/we as subject, no undertaking (data: commitment_characterisations)
+_SPEECH_TURN = lazy(_characterisation_alt("speech_act") + r"(?![\w-])", re.IGNORECASE)
+_WANT_CUE = lazy(r"(?:wants?|wanted|(?:would|[’']d)\s+like)\s+to\b", re.IGNORECASE)
+# "the mayor was trying to …", "as the senator was looking to …": an attempt the writer narrates in the
+# past, over by the time of writing (not "said he was trying to", reported in the past)
+_PAST_ATTEMPT_CUE = lazy(r"(?:was|were)\s+(?:\w+ly\s+)?(?:trying|looking|attempting)\s+to\b")
+_REPORTING_VERB = lazy(
+    r"\b(?:said|says|say|told|tells|added|explained|insisted|acknowledged|recalled|wrote|"
+    r"according\s+to|claimed|admitted|stated|announced|noted|testified)\b",
+    re.IGNORECASE,
+)
+# "so I would learn …", "so that they would not …": a purpose clause, no pledge
+_PURPOSE_BEFORE = lazy(
+    r"(?:\bso(?:\s+that)?|\bin\s+order\s+that)\s*[\"“‘']{0,2}\s*"
+    r"(?:I|we|he|she|they|you|it)\s*$",
+    re.IGNORECASE,
+)
 # "his gut reaction is to blame …": a trait the writer ascribes, read on the subject's last word
 _DISPOSITION = frozenset(_CHARACTERISATIONS["disposition"])
 # "the country's entry into the alliance will …", "costs of the move will …": an event or a
@@ -5076,6 +5094,33 @@ def _characterised(ctx: _Ctx, r: _Rec) -> bool:
         r.actor_text.rsplit(None, 1)[-1].lower() in _DISPOSITION
     ):
         return True  # "his first instinct is to blame the press": a trait
+    if text[s0:s1].strip(" .!?\"”’'").lower() == "make sure":
+        return True  # "We want to make sure.": the act is missing
+    if (
+        _WE_I_OUR.fullmatch(r.actor_text.strip())
+        and _WANT_CUE.fullmatch(r.cue.strip())
+        and _SPEECH_TURN.match(text, s0, s1)
+    ):
+        return True  # "I want to tell you …": a turn of speech
+    if (
+        r.rule == "pledge.will"
+        and r.cue[:1] == "W"
+        and r.subj_end > r.sentence[0]
+        and text[r.sentence[0] : r.subj_end].split()[-1:] != []
+        and text[r.sentence[0] : r.subj_end].split()[-1][:1].isupper()
+        and text[r.subj_end : s0].lstrip().startswith("Will")
+    ):
+        return True  # "columnist George Will reignited …": the name Will, no modal
+    if (
+        _PAST_ATTEMPT_CUE.fullmatch(r.cue.strip())
+        and not _REPORTING_VERB.search(text, r.sentence[0], s0)
+        and not _REPORTING_VERB.search(text, s1, r.sentence[1])
+    ):
+        return True  # "as she was looking to …": a past attempt, no undertaking now
+    if r.rule == "pledge.would" and _PURPOSE_BEFORE.search(
+        text, max(r.sentence[0], r.subj_end - 24), r.subj_end
+    ):
+        return True  # "had him read aloud so I would learn …": a purpose, no pledge
     tail = text[s0 : min(r.sentence[1], s1 + 40)]
     if " but " in tail and _UNDONE.match(tail):
         return True  # "wants to release them but can't": undone in the same breath
