@@ -721,6 +721,21 @@ def _and_others(text: str, lo: int, s: int) -> Span | None:
     return None
 
 
+# The nouns of documents that speak for their authors (speaker_roles.json "document"), and
+# a resolution, the document a body adopts.
+_DOCUMENT_NOUNS = frozenset(
+    [str(e["word"]) for e in rules.entries("speaker_roles") if e.get("noun") == "document"]
+    + ["resolution"]
+)
+_DOC_ALT = "|".join(sorted(_DOCUMENT_NOUNS, key=lambda w: (-len(w), w)))
+# A sentence opening with a document and a participle description: "The report, released by
+# X and Y, says", "A resolution, drafted by A, B and C and passed by a vote, urges".
+_DOC_APPOS = lazy(
+    r"[\s“\"]*(?:The|A|An|This|That|Its|Their|Her|His)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:{_DOC_ALT})s?(,)\s+(?:[a-z]+-)?(?:[a-z]+ed|written|drawn|taken|made|sent)\b"
+)
+
+
 def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None, Span | None]:
     """The speaker before a verb: (head span or empty, appositive span, full speaker span).
 
@@ -736,6 +751,12 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
         # Appositive: find the comma that opens it.
         ae = e - 1
         k = text.rfind(",", lo, ae)
+        if n == 0 and k > lo:
+            dm = _DOC_APPOS.match(text, lo, ae)
+            if dm is not None and dm.start(1) < k and ae - dm.start(1) <= 240:
+                # "A resolution, drafted by Chile, Ghana and Peru and passed
+                # without a vote, offers …": the document's description has commas of its own
+                k = dm.start(1)
         if k < 0 or ae - k > 140:
             if n == 0 and text[ae - 1 : ae] not in ")>":
                 return (e, e), None, None
@@ -4610,6 +4631,9 @@ def _pronoun(
         body = _it_subject(res, doc, pos)
         if body is not None:
             return body, None
+        found, author = _document_it(res, pos)
+        if found:
+            return author, None
     if p not in {"he", "she"}:
         a, v = _pronoun_any(res, p, want, pos, para_idx, doc)
         if p == "it" and a is not None and _thing_since(res, a, pos):
@@ -4685,6 +4709,69 @@ _ORG_SUBJECT = lazy(
     r"[\s“\"]*(?:The|the)\s+(company|firm|department|ministry|agency|bank|court|paper|"
     r"newspaper|bureau|commission|committee|council|board|union|party|group)\s+(?!of\b)[a-z]"
 )
+
+
+# A sentence whose subject is a document: "The report, released by X, says …", "A letter from
+# the staff association … reflected …", "This document … exposed …".
+_DOC_SUBJECT = lazy(
+    r"[\s“\"]*(?:The|A|An|This|That|Its|Their|Her|His|Another|One)\s+"
+    r"(?:(?!(?:said|says|says|was|is|were|are|has|had)\b)[\w’'-]+\s+){0,3}?"
+    rf"({_DOC_ALT})s?\b(?=\s*,|\s+(?:[a-z]+ly\s+|also\s+)?(?:[a-z]+s|[a-z]+ed|by|from|to|on|in|"
+    r"this|last|had|has|was|is|will|would|can|could)\b)"
+)
+# A coordinated clause "it" opens: "The report says A, and it adds B"; "…; it also found".
+_IT_CLAUSE = lazy(r"(?:[,;]\s+(?:and|but|while)|;|\sand)\s+$")
+
+
+# What may stand before a sentence-opening "it": "It found", "And it stresses", "But it".
+_IT_OPENS = lazy(r"[\s“\"‘']*(?:(?:And|But|Yet|So|Still|Also|However,?)\s+)?")
+
+
+# A quotation the pronoun closes: "“We must change,” it said" (its antecedent is before it).
+_QUOTE_BEFORE_IT = lazy(r"\s*(?:“|\"|'')[^“”\"\n]{1,600}[,?!](?:”|\"|'')\s*")
+
+
+def _document_it(res: _Resolver, pos: int) -> tuple[bool, Actor | None]:
+    """Is "it" at pos a document's, its nearest subject antecedent a document ("The report,
+    released by X and Y, says A. It found B"; "… and it stresses")? Then the document speaks
+    for its author: the speaker its own view resolved to, else the one named as writing or
+    issuing it, else nobody named. Names inside the document's description (co-sponsors,
+    subjects: "a resolution co-sponsored by Kenya") are not what "it" picks up."""
+    text = res.text
+    k = bisect.bisect_right(res.sent_starts, pos) - 1
+    if k < 0:
+        return False, None
+    ss = res.sent_starts[k]
+    if _IT_OPENS.fullmatch(text, ss, pos) or _QUOTE_BEFORE_IT.fullmatch(text, ss, pos):
+        if k == 0:
+            return False, None
+        ss, se = res.sent_starts[k - 1], ss  # "… . It found": the sentence before
+    elif _IT_CLAUSE.search(text, max(ss, pos - 12), pos):
+        se = pos  # "The report says A, and it adds B": its own sentence
+    else:
+        return False, None  # "The average benefit, it says, …": an aside, not the subject's
+    if res.quoted(ss + 1) or res.quoted(pos):
+        return False, None
+    m = _DOC_SUBJECT.match(text, ss, se)
+    if m is None:
+        return False, None
+    for v in reversed(res.history):
+        vs = (v.speaker_span or v.span)[0]
+        if v.span[0] < ss:
+            break
+        if ss <= vs <= m.end(1) and v.span[0] < pos:
+            a = res.actor(v.speaker)
+            return True, a if a is not None and a.kind != "place" else None
+    noun = m.group(1).lower()
+    author = res.author(noun, pos)
+    if author is None and noun == "resolution":
+        # "The Security Council condemned the bombings. A resolution … urges …": the body
+        # the story names acting before is the one that adopted it
+        hit = res.subject_before(ss, {"organization"}, max(0, ss - 1500))
+        author = hit[1] if hit is not None else None
+    if author is None and not res.covering(m.end(1), se):
+        return False, None  # "Acme sued. The new filing runs to 40 pages. It argues": the older rules
+    return True, author
 
 
 def _it_subject(res: _Resolver, doc: Document, pos: int) -> Actor | None:
