@@ -298,7 +298,8 @@ _QUANTITY = lazy(
     r"fewer\s+than|less\s+than|a\s+further|another)\s+)?"
     r"(?:[\w.-]+\s*(?:percent|per\s+cent|%)|[\w-]+\s+(?:in|out\s+of)\s+(?:\d+|two|three|four|"
     r"five|six|seven|eight|nine|ten)|half|(?:a|one|two)[\s-](?:third|quarter|fifth)s?|"
-    r"(?:three|four)[\s-](?:quarters|fifths)|(?:a|the)\s+(?:narrow\s+|slim\s+|clear\s+|large\s+|"
+    r"(?:three|four)[\s-](?:quarters|fifths)|a\s+handful|a\s+(?:small\s+|large\s+|growing\s+)?"
+    r"number|dozens|scores|hundreds|thousands|(?:a|the)\s+(?:narrow\s+|slim\s+|clear\s+|large\s+|"
     r"solid\s+|wide\s+)?(?:majority|minority|plurality))"
     r"(?:\s+of\s+[\w.-]+(?:\s+[\w.-]+){0,3})?$",
     re.IGNORECASE,
@@ -3880,7 +3881,14 @@ def _resolve_mention(
                 or res.described(last, hs) or res.before(hs, {"organization"})
             )
             return org, None
-        return res.described(last, hs), None
+        hit = res.described(last, hs)
+        if hit is not None and hit.kind != "person" and role.get("noun") == "person" and not (
+            role.get("speaks_for")
+        ):
+            # "A CIA officer backed the account. … the officer said": an unnamed officer,
+            # never the agency the earlier description named (only a spokesman speaks for it)
+            return None, None
+        return hit, None
     if len(words) == 2 and words[0] == "the" and role is None and last.isalpha():
         # "the fund", "the bureau": the organisation whose name has that head noun.
         return res.org_by_head(last, hs), None
@@ -4291,7 +4299,7 @@ def _other_given_name(
 # ("Roe (R-Utah)"), "of"/"from" ("Roe of Maryland"), an appositive comma; the body may carry
 # an adjective or two ("Roe of the Ohio-based Acme Foundation").
 _MODIFIER_LINK = lazy(
-    r"\s*(?:\(\s*[A-Z][\w.]*\s*[-–]\s*|,\s*|(?:of|from|for|at|with)\s+)(?:the\s+)?"
+    r"\s*(?:\(\s*[A-Z][\w.]*\s*[-–]\s*|,\s*|(?:of|from|for|at|with)\s+)(?:[Tt]he\s+)?"
     r"(?:(?:[a-z][a-z-]*|[A-Z][\w.]*-based)\s+){0,2}"  # "of the Miami-based X", "of the liberal X"
 )
 
