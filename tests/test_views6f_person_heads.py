@@ -28,8 +28,8 @@ def _named(text: str, head: str) -> list[str | None]:
 NAMED_OF_OUTLET = [
     ("Maria Lindqvist of The Baltic Courier wrote, “The harbor plan is a costly mistake.”\n",
      "Maria Lindqvist", "Maria Lindqvist"),
-    ("Tomas Perez of The Brookfield Institute said the tariff would raise prices for "
-     "farmers.\n", "Tomas Perez", "Tomas Perez"),
+    (("Tomas Perez of The Brookfield Institute said the tariff would raise prices for "
+      "farmers.\n"), "Tomas Perez", "Tomas Perez"),
     ("Jane Okafor of the Acme Foundation said the grants would be cut next year.\n",
      "Jane Okafor", "Jane Okafor"),
 ]
