@@ -430,6 +430,19 @@ _REDUCED_RELATIVE = lazy(
     r"(?:(?!(?:he|she|it|they|we|i|who|which|that)\s)(?-i:[a-z0-9][\w’'-]*)\s+){1,6}$",
     re.IGNORECASE,
 )
+# "the rules were intended to", "they seemed intended to", "a gesture intended to", "was
+# undermining new rules intended to", "– fake emails intended to": what a thing is for (a
+# passive or a participle after a noun that is an object or appositive), not someone's intention
+_THING_PURPOSE = lazy(
+    r"\b(?:is|are|was|were|be|been|being|seem(?:s|ed|ingly)?|appear(?:s|ed)?)\s+(?:(?:\w+ly|also|not|all|both)\s+)?$"
+    r"|(?:^|[^\w’'])(?-i:an?)\s+(?:(?-i:[a-z][\w’'-]*)\s+){1,3}$"
+    r"|[-–—]\s+(?:(?-i:[a-z][\w’'-]*)\s+){1,3}$"
+    r"|\b(?!(?:say|add|not|argu|claim|insist|explain|warn|announc|suggest|stat|tell|know|hear|"
+    r"believ|think|report|indicat|signal|confirm|acknowledg|reveal|disclos|declar)ing\b)"
+    r"(?-i:[a-z]{2,}ing)\s+(?:(?!(?:he|she|it|they|we|i|who|which|that|the)\s)"
+    r"[\w][\w’'-]*\s+){1,5}$",
+    re.IGNORECASE,
+)
 _LY_WORD = lazy(r"[a-z]+ly\s+")
 # "will not stop the plan" keeps its old reading; after "won't" or "not going to" a yielding
 # verb with an object ("is not going to stop the migrants") is a forecast, not a resolve
@@ -1042,7 +1055,14 @@ _DROPPED_PLAN = lazy(
 _PREDICTED = lazy(
     r"\b(?:predict|forecast|project|speculat|estimat|bet|expect|rumou?r|believ|suspect|assum|fear|"
     r"anticipat|worr(?=y|ie)|afraid|doubt)(?:s|e|es|ed|d|ing|y|ied|ies)?\s+(?:that\s+)?"
-    r"(?:[\w.’',-]+\s+){0,8}?$|\bassumption\s+that\s+(?:[\w.’'-]+\s+){0,4}?$",
+    r"(?:[\w.’',-]+\s+){0,8}?$|\bassumption\s+that\s+(?:[\w.’'-]+\s+){0,4}?$"
+    # "we know from surveys that those voters will …", "all I have heard: X is going to …"
+    r"|\b(?:we|i|they|he|she|everyone|everybody)\s+(?:all\s+|now\s+|already\s+|have\s+)?"
+    r"(?:know|knew|heard)\b[\s,:]+(?:(?!but\b|and\b|so\b|yet\b)[\w.’'-]+[\s:]+){0,8}?"
+    r"(?:\w+[’'])?$"
+    # "What worries them is that X will …", "the fear is that …": a feared outcome
+    r"|\b(?:worr|concern|scar|frighten|alarm|troubl|fear|danger|risk)\w*\s+"
+    r"(?:[\w.’'-]+\s+){0,8}?is\s+that\s+(?:[\w.’'-]+\s+){0,6}?$",
     re.IGNORECASE,
 )
 _ANALYSTS_STEMS = (
@@ -1054,6 +1074,7 @@ _ODD_FOLD = lazy("[ıſ\u0130]")
 _FORECAST_STEMS = (
     "predict", "forecast", "project", "speculat", "estimat", "bet", "assumption", "expect",
     "rumo", "believ", "suspect", "assum", "fear", "anticipat", "worr", "afraid", "doubt",
+    "know", "knew", "heard", "concern", "scar", "frighten", "alarm", "troubl", "danger", "risk",
 )
 def _forecast(text: str, sent: Span, cstart: int, cend: int, low: str) -> bool:
     """ "X predicted that Y will …", "Y will …, X forecast": a prediction wraps the clause
@@ -4198,7 +4219,10 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
         elif (
             cue.id == "int.plans"
             and low in ("intended to", "designed to", "meant to")
-            and _REDUCED_RELATIVE.search(text, max(sent[0], cstart - 80), cstart)
+            and (
+                _REDUCED_RELATIVE.search(text, max(sent[0], cstart - 80), cstart)
+                or _THING_PURPOSE.search(text, max(sent[0], cstart - 80), cstart)
+            )
         ):
             continue  # "a series of rallies in 1992 intended to shut clinics": a purpose
         elif cue.id == "int.plans" and (
