@@ -8,6 +8,7 @@ satisfies text[start:end] == its surface text, as real Briefs do.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -621,6 +622,19 @@ def test_ranks_interleave_sections(brief: Brief) -> None:
     assert small.omitted == o.omitted + small.ranked_total - 6
     assert small.omitted_note == f"{small.omitted} lower-ranked items omitted; see the JSON output."
     assert "left out to fit" in build_outline(brief, Limits(keep=0)).commitments.empty_message
+
+
+def test_named_commitments_come_first_within_a_strength(brief: Brief) -> None:
+    first, second = sorted(
+        (c for c in brief.commitments if c.strength == "intention"), key=lambda c: c.span
+    )[:2]
+    assert second.actors
+    unnamed = dataclasses.replace(first, actors=())
+    b = dataclasses.replace(
+        brief, commitments=tuple(unnamed if c is first else c for c in brief.commitments)
+    )
+    rows = [r for r in build_outline(b).commitments.items if r.strength == "intention"]
+    assert [r.span for r in rows][:2] == [second.span, first.span]
 
 
 @pytest.mark.parametrize(

@@ -275,7 +275,16 @@ class OutlineBuilder:
         ]
         actors = [_actor_row(a, para) for a in brief.actors[: max(limits.actors, 6)]]
         timeline, timeline_total = _timeline(brief, para, limits, limits.timeline)
-        by_strength = sorted(brief.commitments, key=lambda c: (_strength_index(c.strength), c.span))
+        # by strength; within one, those whose committer is resolved first ("Unnamed party" or a
+        # bare "he" tells a reader least, so it gives way first when the page is full)
+        by_strength = sorted(
+            brief.commitments,
+            key=lambda c: (
+                _strength_index(c.strength),
+                not any(brief.actor(a) is not None for a in c.actors),
+                c.span,
+            ),
+        )
         commitments = [
             _commitment_row(brief, c, para, limits) for c in by_strength[: limits.commitments]
         ]
