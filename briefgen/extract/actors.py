@@ -1898,7 +1898,7 @@ def _headline_people(st: _Doc, seg: _Seg) -> None:
             continue
         s, e, toks = cleaned
         if _headline_word(st, toks[0]):
-            continue  # "Retired General Reveals …", "Senator Endorsed Trump": a verb, no name
+            continue  # "Retired General Reveals …", "Senator Endorsed Vale": a verb, no name
         title, country, _ = _split_title(st, m.group())
         a = _Actor(" ".join(text[s:e].split()), "person", "person.headline-title")
         a.title, a.country, a.tokens = title, country, toks
@@ -3329,8 +3329,8 @@ def _relative_opens(text: str, s: int, w: str, e: int) -> bool:
 
 
 def _other_given(text: str, given: str, surname: str) -> bool:
-    """Whether the text names the surname after another known given name ("Ted Cruz"): then a
-    sentence-initial common word before it ("Will Cruz …", "Can Sanders …", "Young Sanders
+    """Whether the text names the surname after another known given name ("Tom Vale"): then a
+    sentence-initial common word before it ("Will Vale …", "Can Vale …", "Young Vale
     supporters") is a modal or an adjective, not a second person's given name. Only asked of
     the rare sentence-initial pair whose first word the text also writes in lower case."""
     for m in re.finditer(rf"(?<![\w.])([A-Z][a-z]+)[ \xa0]+{re.escape(surname)}(?!\w)", text):
@@ -3397,7 +3397,7 @@ def _given_name(st: _Doc, seg: _Seg, m: re.Match[str]) -> _PersonHit | None:
         len(toks) == 2 and not lead_initial and first == 0 and given in N.GIVEN_OPENERS
         and _at_clause_start(text, seg.start, s) and _other_given(text, given, toks[1])
     ):
-        return None  # "Can Sanders win?", "Will Cruz's gambit work?" beside "Ted Cruz"
+        return None  # "Can Vale win?", "Will Vale's gambit work?" beside "Tom Vale"
     if not lead_initial and given in N.GIVEN_AMBIGUOUS and not (
         _RX_INITIAL.fullmatch(toks[1]) or st.used_alone(toks[-1], m.end() - len(toks[-1]))
     ):

@@ -2117,7 +2117,7 @@ def _plural_antecedent(ctx: _Ctx, pos: int, floor: int) -> list[str] | None:
             ):
                 # "Lintel Radio and Borrow Cellular sweetened their plan": the names coordinated
                 # as the clause's subject, whether or not the actors stage knows them (not the
-                # pair already found: "Cruz, Trump and Rubio established …, as they")
+                # pair already found: "Roe, Vale and Lee established …, as they")
                 s, e = lo + m.start("np"), lo + m.end("np")
                 return [a for _ms, _me, a in _mentions_in(ctx, s, e)
                         if ctx.actors[a].kind != "place"]

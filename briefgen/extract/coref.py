@@ -1062,7 +1062,7 @@ def someone_else(phrase: str) -> bool:
 def pronoun_relation(phrase: str) -> bool:
     """Is the phrase a relation held for someone a pronoun names ("his lawyer", "her late
     husband", "their attorney")? Its holder is whoever the text introduces so, never another
-    person that merely carries the role ("Mills, Clinton's lawyer" for Pagliano's)."""
+    person that merely carries the role ("Lee, Roe's lawyer" for Vale's)."""
     return _REL_PRON.fullmatch(phrase.strip()) is not None
 
 

@@ -4744,7 +4744,7 @@ def _document_it(res: _Resolver, pos: int) -> tuple[bool, Actor | None]:
     released by X and Y, says A. It found B"; "… and it stresses")? Then the document speaks
     for its author: the speaker its own view resolved to, else the one named as writing or
     issuing it, else nobody named. Names inside the document's description (co-sponsors,
-    subjects: "a resolution co-sponsored by Kenya") are not what "it" picks up."""
+    subjects: "a resolution co-sponsored by Chile") are not what "it" picks up."""
     text = res.text
     k = bisect.bisect_right(res.sent_starts, pos) - 1
     if k < 0:
