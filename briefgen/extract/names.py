@@ -513,6 +513,10 @@ _APPOS_NOUNS = sorted(  # longest first; equal lengths alphabetically (the same 
     | set(_names["appositive_org_nouns"]),
     key=lambda d: (-len(d), d),
 )
+# Shared by the two appositive patterns below: a modifier is no preposition or clause word, and
+# the head is one of the institution nouns
+_NOT_CLAUSE_WORD = r"(?!(?:of|at|for|in|on|with|to|and|or|who|that|which|whose)[ \xa0])"
+_APPOS_NOUN_ALT = r"(?:" + "|".join(re.escape(d) for d in _APPOS_NOUNS) + r")"
 # ", a super PAC that …" / ", a nonprofit group," after a name: up to three modifiers (no
 # preposition or clause word among them), an institution's noun, then the appositive's end or a
 # relative/participial clause ("a company spokeswoman": the noun modifies a role, no match)
@@ -520,9 +524,9 @@ APPOS_ORG_RE = rx_compile(
     # (or a possessive before the noun: ", Maine's largest newspaper,", ", the state's biggest
     # daily,")
     r",[ \xa0]+(?:a|an|the|(?:the[ \xa0]+)?(?:[A-Z][\w.-]*[ \xa0]){0,2}[\w.-]+['’]s|its)[ \xa0]+"
-    r"(?:(?!(?:of|at|for|in|on|with|to|and|or|who|that|which|whose)[ \xa0])[\w-]+[ \xa0]+){0,3}?"
-    r"(?:" + "|".join(re.escape(d) for d in _APPOS_NOUNS) + r")"
-    r"(?=[ \xa0]*[,.;:)]|[ \xa0]+(?:that|which|whose|based|founded|formed|created|set|run|backed"
+    r"(?:" + _NOT_CLAUSE_WORD + r"[\w-]+[ \xa0]+){0,3}?"
+    + _APPOS_NOUN_ALT
+    + r"(?=[ \xa0]*[,.;:)]|[ \xa0]+(?:that|which|whose|based|founded|formed|created|set|run|backed"
     r"|funded|financed|headed|led|he|she|they|it|in|with|of)(?![\w-]))"
 )
 POSS_ROLE_RE = rx_compile(
@@ -658,8 +662,8 @@ CITY_STATE_AFTER_RE = lazy(
 # clause or participle)
 LONE_APPOS_ORG_RE = lazy(
     r",[ \xa0]+(?:or[ \xa0]+[^,]{1,30},[ \xa0]+)?(?:a|an|the)[ \xa0]+"
-    r"(?:(?!(?:of|at|for|in|on|with|to|and|or|who|that|which|whose)[ \xa0])[\w.'’-]+[ \xa0]+){0,4}?"
-    r"(?:" + "|".join(re.escape(d) for d in _APPOS_NOUNS) + r")"
-    r"(?=[ \xa0]*[,.;:)]|[ \xa0]+(?:that|which|whose|owned|based|founded|catering|covering|known"
+    r"(?:" + _NOT_CLAUSE_WORD + r"[\w.'’-]+[ \xa0]+){0,4}?"
+    + _APPOS_NOUN_ALT
+    + r"(?=[ \xa0]*[,.;:)]|[ \xa0]+(?:that|which|whose|owned|based|founded|catering|covering|known"
     r"|published|run|operated|backed|funded|in|of|with|for)(?![\w-]))"
 )
