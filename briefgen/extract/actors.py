@@ -539,6 +539,7 @@ def extract_actors(doc: Document) -> list[Actor]:
         _described_roles(st)
     if " is now " in text:  # (most texts: no current post stated after a past one)
         _now_roles(st)
+    _bio_lines(st)
     people = [a for a in st.actors.values() if a.kind == "person"]
     orgs = [a for a in st.actors.values() if a.kind == "organization"]
     desc = st.desc_starts = _desc_starts(text)
@@ -594,6 +595,46 @@ def _now_roles(st: _Doc) -> None:
             if org is None or (a.affiliation and a.affiliation != org):
                 continue
             a.title, a.affiliation = " ".join(role.split()), org
+            break
+
+
+_RX_BIO_OPEN = lazy(r"(?:\A|[.!?\n])[ \xa0\"“'‘]*(?:(?:Mr|Mrs|Ms|Dr)\.?[ \xa0]+)?\Z")
+_RX_BIO_COPULA = lazy(rf"[ \xa0]+(?:is|was)[ \xa0]+(?:an?[ \xa0]|the[ \xa0]|{N.ORG_TOK}['’]s[ \xa0])")
+# words that make "X is the first candidate …" a judgement of the person, not a post
+_BIO_NOT_ROLE = frozenset((
+    "first", "only", "last", "next", "latest", "second", "third", "best", "worst", "ideal",
+    "perfect", "biggest", "natural", "likely", "obvious", "clear", "real", "true", "such",
+))
+
+
+def _bio_lines(st: _Doc) -> None:
+    """A later sentence that opens with the person's other mention and says what she is
+    ("Roe is the finance minister of France.", "Mr. Roe is a senior fellow at the Acme
+    Institute."): the role and its body or country, read as after the first mention, for a
+    person no rule gave a title (a title the first mention holds says more). Only a known
+    title word ends the role ("Roe is an honest broker", "Roe is the first candidate to …":
+    no post)."""
+    text = st.text
+    for a in st.actors.values():
+        if a.kind != "person" or a.title or a.fallback is not None or len(a.mentions) < 2:
+            continue
+        for s, e in sorted(a.mentions)[1:]:
+            if not _RX_BIO_COPULA.match(text, e) or not _RX_BIO_OPEN.search(
+                text, max(0, s - 8), s
+            ):
+                continue
+            clause = _role_clause(st, e, min(len(text), e + 240))
+            if clause is None:
+                continue
+            words = _RX_ROLE_HEAD_END.split(clause[0].lower(), 1)[0].split()
+            if not words or len(words) > 5 or _BIO_NOT_ROLE.intersection(words) or (
+                clause[1] is None and clause[2] is None and len(clause[0].split()) > 4
+            ) or not any(
+                w in N.TITLE_CANON and N.TITLE_KIND.get(w) != "honorific"
+                for w in (words[-1], " ".join(words[-2:]))
+            ):
+                continue
+            a.fallback = clause
             break
 
 
@@ -1695,6 +1736,9 @@ def _possessive_org(st: _Doc, seg: _Seg, s: int, e: int) -> None:
         return
     if name.split()[0] in N.NOT_NAMES or name in N.GAZ or not st.free(s, e):
         return
+    if " " in name and _served_person(name) == name and _org_name_in_run(name) is None:
+        st.person_affs.add(name)  # "Ann Roe's former adviser": a person's, no organisation
+        return
     st.claim(st.actor("organization", name, "org.possessive-role"), s, e)
 
 
@@ -2070,6 +2114,9 @@ def _sentence_adverb(st: _Doc, w: str, s: int) -> bool:
     return bool(_RX_SENT_EDGE.search(st.text, max(0, s - 6), s))
 
 
+_TIME_MODIFIERS = frozenset(("former", "acting", "interim", "outgoing", "incoming"))
+
+
 def _split_title(st: _Doc, chain: str) -> tuple[str | None, str | None, str | None]:
     """(title, country, affiliation-prefix) from a title chain like "Kenyan Prime Minister".
 
@@ -2077,12 +2124,19 @@ def _split_title(st: _Doc, chain: str) -> tuple[str | None, str | None, str | No
     and country words in front give the country; an honorific is no title."""
     words = chain.split()
     country = None
+    # "Former French Finance Minister", "Acting Kenyan President": the time word stays with
+    # the title, the demonym after it gives the country as it does first
+    lead = []
+    while len(words) > 2 and words[0].lower() in _TIME_MODIFIERS and words[1] in N.COUNTRY_REFS:
+        lead.append(words.pop(0).lower())
     while words and (words[0] in N.COUNTRY_REFS or words[0] in N.NOT_NAMES):
         if words[0] in N.COUNTRY_REFS:
             country = N.COUNTRY_REFS[words[0]].key
         words.pop(0)
     if not words:
         return None, country, None
+    if lead:
+        words = lead + words
     units = [m.group() for m in N.TITLE_ANY_RE.finditer(" ".join(words))]
     title = units[-1] if units else " ".join(words)
     canon = N.TITLE_CANON.get(title)
@@ -2454,6 +2508,8 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
                 county = aff.rsplit(None, 1)[-1] in ("County", "City") or (
                     title in _PLACE_OFFICES  # a place the office serves, no body
                 )
+                if " " in aff and _served_person(aff) == aff and _org_name_in_run(aff) is None:
+                    st.person_affs.add(aff)  # "Ann Roe's former education secretary X"
                 if st.free(ps, pe) and aff not in N.GAZ and not served and not county and (
                     aff not in st.person_affs
                 ):
@@ -2928,6 +2984,22 @@ def _role_clause(st: _Doc, e: int, end: int) -> tuple[str, str | None, str | Non
     if not text.startswith(",", e) and not _name_opens_sentence(text, e):
         return None  # "X is …" only as a bio line: the name opens its sentence
     role = " ".join(m.group("role").split())
+    owner_country = owner_org = None
+    if (po := _RX_POSS.match(role)) is not None:
+        # "who is France's finance minister", "is Harlow's chief executive": the possessor is
+        # the country or the body the role is of, as in an appositive
+        owner = po.group(1)
+        if owner in N.COUNTRY_REFS and N.COUNTRY_REFS[owner].form != "demonym":
+            owner_country, role = N.COUNTRY_REFS[owner].key, role[po.end() :]
+        elif (owner_org := _known_org(st, owner)) is None and not any(
+            a.kind == "organization" and a.name == owner for a in st.actors.values()
+        ):
+            if not role.startswith("campaign ", po.end()):
+                return None  # "is Ann Roe's lawyer": a person's, read elsewhere
+            # "who was Roe's campaign pollster": the Roe campaign's pollster
+            owner_org, role = f"{owner.split()[-1]} campaign", role[po.end() + 9 :]
+        else:
+            owner_org, role = owner_org or (None if owner_country else owner), role[po.end() :]
     sp = _RX_ROLE_SPLIT.search(role)
     head, org_run = (role[: sp.start()], role[sp.end() :]) if sp else (role, "")
     hp = _RX_ROLE_HEAD_END.search(head)  # "ambassador to Jordan", "lawyer for the family"
@@ -2941,14 +3013,30 @@ def _role_clause(st: _Doc, e: int, end: int) -> tuple[str, str | None, str | Non
         last.lower() in N.TITLE_CANON and N.TITLE_KIND.get(last.lower()) != "honorific"
     ) and (_RX_OCC_NOUN.fullmatch(last) is None or last in _NOT_OCCUPATIONS):
         return None
-    aff = country = None
+    aff, country = owner_org, owner_country
     title = head
-    if org_run:
-        org = _org_of_run(org_run.rstrip("."))
-        if org and org in N.COUNTRY_REFS:
-            country, title = N.COUNTRY_REFS[org].key, role
+    if org_run and (aff or country):
+        title = role  # "Harlow's head of sales for Europe": the owner is the body
+    elif org_run:
+        run = org_run.rstrip(".")
+        ref = N.COUNTRY_REFS.get(run)
+        org = _org_of_run(run)
+        prep = role[sp.start() : sp.end()].split()[0] if sp else ""
+        if ref is not None and ref.form != "demonym" and prep == "of" and " " not in head:
+            country = ref.key  # "who is president of Austria" (one word: not "minister of
+            # state for Iraq")
+        elif ref is not None and ref.form != "demonym" and prep == "of" and (
+            head.lower() in N.TITLE_CANON
+        ):
+            country = ref.key  # "the finance minister of France"
         elif org and _known_org(st, org):
             aff = _known_org(st, org)
+        elif org and (org := _RX_TITLE_POSS.split(org, 1)[0]) and " " in org and not hp and (
+            prep in ("at", "with") or head in _OFFICER_TITLES
+            or last.lower() in _BODY_ROLE_HEADS
+        ) and org not in N.GAZ and not any(st.person_token(w) for w in org.split()):
+            aff = org  # "an economist at Banque Ravel", "chief executive of Northgate Capital":
+            # a post's body by its name, as an appositive reads it
         else:
             title = role
     v = m.group("v").split()[0]
@@ -3746,6 +3834,21 @@ def _org_of_run(run: str) -> str | None:
     return run
 
 
+def _country_of_run(rest: str, am: re.Match[str]) -> str | None:
+    """The country a role is of when "of" names one straight after it ("the finance minister
+    of France", "president of the Philippines"): its key; not a demonym in a topic ("professor
+    of Russian history") nor a possessor ("head of Iraq's army")."""
+    run = _RX_IN_SPLIT.split(am.group(1))[0].rstrip(".")
+    ref = N.COUNTRY_REFS.get(run)
+    if ref is None or ref.form == "demonym" or rest[am.start(1) + len(run) : am.start(1) + len(
+        run
+    ) + 1] in ("'", "’"):
+        return None
+    if rest[am.start() : am.start(1)].split()[-1:] not in (["of"], ["the"]):
+        return None  # "of Russian-backed X": words between "of" and the run
+    return ref.key
+
+
 def _not_org(name: str) -> bool:
     """"President Ann Ward", "Mr": a titled person or an honorific, not an organisation."""
     first = name.split()[0].rstrip(".")
@@ -3997,11 +4100,11 @@ def _appositive(
         return title, served, country, m.end(1)
     if am and not affiliation and _titled_person(am.group(1)) is not None:
         am = None  # "a close friend of Gov. Ann Roe": a titled person is no organisation
-    if am and not affiliation:
+    if am and not affiliation and prep == "of" and (cref := _country_of_run(rest, am)):
+        country = country or cref  # "the finance minister of France": France's minister
+    elif am and not affiliation:
         org = _org_of_run(am.group(1))
-        if org and org in N.COUNTRY_REFS:
-            country = country or N.COUNTRY_REFS[org].key
-        elif org:
+        if org:
             affiliation = org
     if clause and not affiliation and (cr := _clause_role(st, clause)) is not None:
         # "an economist who is now president of the Lakeview Forum": the office she holds
