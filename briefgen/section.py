@@ -279,6 +279,11 @@ class _LineMatcher:
                     prefix = os.path.commonprefix(list(needed))
                     self.guarded.append((prefix, needed, lazy(a, _I)))
         self.plain = lazy("|".join(f"(?:{p})" for p in plain), _I) if plain else None
+        # Any literal some guarded alternative needs, in one scan of the lowered line: most
+        # lines have none, and testing each needed string with `in` was most of the time
+        # fullmatch spent on an ordinary line (one holding "(" tried thirteen).
+        needs = sorted({x for _, needed, _ in self.guarded for x in needed})
+        self._any_needed = lazy("|".join(re.escape(x) for x in needs)) if needs else None
         self._plain_alternatives = plain
         # The plain alternatives that can open with a given ASCII character: the
         # alternation tried every one of them on every line; a line's first character rules
@@ -332,6 +337,8 @@ class _LineMatcher:
         if not s.isascii() and _FOLD_UNSAFE_RE.search(s):
             return self.whole.fullmatch(s) is not None
         low = s.lower()
+        if self._any_needed is not None and self._any_needed.search(low) is None:
+            return False
         for prefix, needed, pattern in self.guarded:
             if prefix not in low:
                 continue
@@ -1059,12 +1066,8 @@ def _walk_body(
     tail = _Tail()
     wrapped, width = _wrapped(lines, start)
     leads = _repeated_leads(lines, start)
-    last_content = (
-        max(
-            (i for i in range(len(lines) - 1, start - 1, -1) if lines[i].content), default=start - 1
-        )
-        if start < len(lines)
-        else start - 1
+    last_content = next(  # the last content line, found from the end
+        (i for i in range(len(lines) - 1, start - 1, -1) if lines[i].content), start - 1
     )
     in_box = False
     prev_blank = True
