@@ -310,14 +310,11 @@ RESOLVE: list[Any] = [
      [("Paul Fisk", "person", ("Fisk",), {}), ("Jane Roe", "person", ("Roe",), {})],
      ["A1", "A2"]),
     # … but a woman of that sentence is no antecedent for "he": the last speaker stays
-    pytest.param(
-        ("“The plan is late,” said Tom Fisk, a deputy mayor. Mrs. Roe, who hired Mr. Fisk last "
-         "year, cut the budget on Monday. “We have no money,” he said."),
-        [("Tom Fisk", "person", ("Fisk",), {}), ("Jane Roe", "person", ("Roe",), {})],
-        ["A1", "A1"],
-        marks=pytest.mark.xfail(strict=True, reason="coref.genders misses 'Mrs.' here; the "
-                                "sentence subject then wins"),
-    ),
+    # (coref.genders leaves Jane Roe open here; her given name rules her out, session 7)
+    (("“The plan is late,” said Tom Fisk, a deputy mayor. Mrs. Roe, who hired Mr. Fisk last "
+      "year, cut the budget on Monday. “We have no money,” he said."),
+     [("Tom Fisk", "person", ("Fisk",), {}), ("Jane Roe", "person", ("Roe",), {})],
+     ["A1", "A1"]),
     # given names show the genders: "she" after a sentence naming one woman and one man is
     # the woman, not the man who spoke last …
     (("“The plan is late,” said Paul Fisk, a deputy mayor. Later, Maria Lopez met Tom Roe on "

@@ -87,7 +87,23 @@ def _last_word(text: str, lo: int, s: int) -> str:
     return words[-1] if words else ""
 
 
-def _genders(doc: Document, actors: list[Actor]) -> dict[str, Gender]:
+def leanings(doc: Document, actors: list[Actor]) -> dict[str, Gender]:
+    """Actor id → the gender with more of the votes genders() weighs (a given name, titles,
+    roles, pronouns), where genders() wants a clear majority: for ruling a person out of a
+    pronoun, not for ruling one in. One-entry cache like genders()."""
+    global _last_lean
+    if _last_lean is not None and _last_lean[0] is doc and _last_lean[1] is actors:
+        return _last_lean[2]
+    out = _genders(doc, actors, margin=1)
+    _last_lean = (doc, actors, out)
+    return out
+
+
+_last_lean: tuple[Document, list[Actor], dict[str, Gender]] | None = None
+
+
+def _genders(doc: Document, actors: list[Actor], margin: int = 3) -> dict[str, Gender]:
+    """`margin`: how many times the other side's votes a gender needs (1: any majority)."""
     text = doc.text
     people = {a.id: a for a in actors if a.kind == "person"}
     if not people:
@@ -155,9 +171,12 @@ def _genders(doc: Document, actors: list[Actor]) -> dict[str, Gender]:
             vote(ids.pop(), _PRONOUN_GENDER[pm.group(1).lower()], 1)
     out: dict[str, Gender] = {}
     for aid, (male, female) in votes.items():
-        if male >= 3 * female and male > 0:
+        if margin == 1:
+            if male != female:
+                out[aid] = "m" if male > female else "f"
+        elif male >= margin * female and male > 0:
             out[aid] = "m"
-        elif female >= 3 * male and female > 0:
+        elif female >= margin * male and female > 0:
             out[aid] = "f"
     return out
 

@@ -1360,6 +1360,15 @@ def _attribute(
             speaker = (speaker[0], lm.end(1))
         if not _plausible(text, *speaker) and not _according_source(text, *speaker):
             continue
+        full, appos = speaker, None
+        lead = not text[us : m.start()].strip()
+        ap = _according_appos(text, comma, ue, speaker, lead) if comma >= 0 else None
+        if ap is not None:
+            # "according to Jane Roe, a spokeswoman for the agency, …": the description
+            # belongs to the source; the content starts (or resumes) after it
+            appos, comma = ap
+            if text[appos[0]].isupper() or not text.startswith(("who", "which"), appos[0]):
+                full = (speaker[0], appos[1])
         cue = text[m.start() : m.end()].strip()
         pre = text[us : m.start()] if m.start() - us < 200 else "x" * 200
         if not pre.strip() or _CONNECTOR.fullmatch(pre.strip() + " "):
@@ -1379,7 +1388,7 @@ def _attribute(
             ):
                 # "According to Y News, Jane Roe said that …": the outlet reports Roe's words.
                 return nested
-            return [_Found(speaker, speaker, None, cue, (comma + 1, ue), "according-to-lead")]
+            return [_Found(full, speaker, appos, cue, (comma + 1, ue), "according-to-lead")]
         cs, ce = us, m.start()
         if "said" in pre or "told" in pre:
             relayed = _verb_attribution(text, us, ce, quotes, starts, names)
@@ -1394,7 +1403,7 @@ def _attribute(
                 ):
                     return relayed  # a transcript or recording holds Roe's words, no view
                 rs, re_ = _strip(text, us, ce, ",;:—– ")
-                return [*relayed, _Found(speaker, speaker, None, cue, (rs, re_),
+                return [*relayed, _Found(full, speaker, appos, cue, (rs, re_),
                                          "according-to-tail")]
         inner = _verb_first(text, cs, ce, quotes, starts)
         if inner is not None:
@@ -1406,9 +1415,9 @@ def _attribute(
             and not _in_quote(starts, quotes, comma)
         ):
             # "Ticket sales, according to the club, have doubled": both sides are the content.
-            return [_Found(speaker, speaker, None, cue, (cs, ce), "according-to-mid",
+            return [_Found(full, speaker, appos, cue, (cs, ce), "according-to-mid",
                            ((comma + 1, ue),))]
-        return [_Found(speaker, speaker, None, cue, (cs, ce), "according-to-tail")]
+        return [_Found(full, speaker, appos, cue, (cs, ce), "according-to-tail")]
     vm = (
         _IN_VIEW.search(text, us, ue)
         if _occurs_in(
@@ -1545,6 +1554,59 @@ _NOT_SOURCE = frozenset({
     "script", "design", "protocol", "standards", "need", "needs", "size", "age", "type",
     "taste", "merit", "instructions", "procedure", "form", "expectations",
 })
+
+
+_APPOS_PREP = frozenset({"of", "for", "at", "with", "in", "from", "on", "to"})
+_NAME_APPOS = lazy(r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*")
+
+
+def _according_appos(
+    text: str, comma: int, ue: int, head: Span, lead: bool
+) -> tuple[Span, int] | None:
+    """The appositive after an according-to source's comma, and the comma that closes it (-1:
+    it runs to the unit end): "according to Jane Roe, a spokeswoman for the agency, …", "…,
+    according to the ministry, which tracks the outbreak.", "according to its spokeswoman,
+    Jane Roe, …". It describes the source and is never content. A clause after the comma
+    ("According to the report, the minister resigned") is content: no verb may follow the
+    description's role noun, and a name stands only after a role noun."""
+    s = comma + 1
+    nxt = text.find(",", s, min(ue, s + 120))
+    end = nxt if nxt >= 0 else ue
+    a_s, a_e = _strip(text, s, end, _TAIL_STRIP)
+    if a_s >= a_e or _in_quote_char(text, a_s, a_e):
+        return None
+    seg = text[a_s:a_e]
+    words = seg.lower().split()
+    if words[0] in ("who", "which"):
+        return (a_s, a_e), nxt
+    if len(words) > 12 or not _FINITE.isdisjoint(words) or "that" in words:
+        return None
+    if _NAME_APPOS.fullmatch(seg):
+        # a name after a role noun ("its spokeswoman, Jane Roe")
+        table, rx = _roles()
+        hit = rx.findall(text[head[0] : head[1]])
+        people = hit and all(_role_entry(table, w).get("noun") == "person" for w in hit)
+        return ((a_s, a_e), nxt) if people and not hit[-1].endswith("s") else None
+    if not (words[0] in ("a", "an", "the") or words[0].endswith(("'s", "’s"))):
+        return None
+    if not any(c.isupper() for c in text[head[0] : head[1]]):
+        return None  # "according to the report, the minister, who …": no name to describe
+    table, rx = _roles()
+    found = rx.findall(seg)
+    if not found or not (_person_description(seg) or _org_description(seg)):
+        return None
+    last = found[-1].lower().replace("’", "'")
+    k = seg.lower().replace("’", "'").rfind(last)
+    rest = seg[k + len(last) :].split()
+    if rest and rest[0].lower() not in _APPOS_PREP:
+        return None  # "the minister resigned": a clause, not a description
+    if lead and words[0] == "the" and not rest and not any(w.endswith(("'s", "’s")) for w in words):
+        return None  # "According to Roe, the minister, who …": the minister may be the subject
+    return (a_s, a_e), nxt
+
+
+def _in_quote_char(text: str, s: int, e: int) -> bool:
+    return bool(_QUOTE_MARK.search(text, s, e))
 
 
 def _according_source(text: str, s: int, e: int) -> bool:
@@ -1805,6 +1867,15 @@ def _main_attribution(
                 # before the verb is an aside: "Roe, who is ill, rose and said"; the subject's
                 # own relative is the subject's: "Roe, who endorsed Doe and said …")
                 subj = None
+            if (
+                subj is not None
+                and before.endswith(",")
+                and not text[subj[1] : b_end].strip(" ,")
+                and _aside_closed(text, m.end(), ue)
+            ):
+                # "Acme, citing strong demand, said it …": the participle is an aside
+                # between the subject and its main verb, which the next cue reads
+                continue
             if subj is not None and (not info.strict or _strict_subject(text, subj, names=names)):
                 r = _after_cue(text, m.end(), ue, info)
                 if not _tailish(text, r, ue) and not _commitment_verb(text, cs, ue):
@@ -2475,8 +2546,14 @@ def _relative(
     if start < 0 or _tailish(text, start, ue):
         return None
     end = ue
-    if speaker[0] <= us + 1 or not text[us : speaker[0]].strip(" " + _MARKS):
-        # The antecedent opens the sentence: the clause ends at the comma before its verb.
+    lead = text[max(us, speaker[0] - 3) : speaker[0]].rstrip()
+    if (
+        speaker[0] <= us + 1
+        or not text[us : speaker[0]].strip(" " + _MARKS)
+        or (lead[-1:] in _CLOSE_MARKS and lead[-2:-1] in ",?!")
+    ):
+        # The antecedent opens the sentence, or the attribution after a quote ("“A,” Jane
+        # Roe, who …, told CNN."): the clause ends at the comma before its verb.
         for cm in _COMMA_VERB.finditer(text, start, ue):
             end = cm.start()
             break
@@ -2567,6 +2644,21 @@ _COMMA_VERB = lazy(
     r"(?:[a-z]+ed|said|says|told|tells|wrote|writes|is|was|are|were|has|had|have|will|would|"
     r"can|could|says|thinks|thought|knew|knows|went|made|makes|took|takes|gave|gives)\b"
 )
+
+
+# The comma closing a participial aside before the subject's main reporting verb: "Acme,
+# citing strong demand, said …", "Roe, citing new figures, also told reporters …".
+_ASIDE_CLOSE = lazy(
+    r"[^,;:.!?“”\"]{1,80}?,\s+(?:(?:also|later|then|again|has|had)\s+)?"
+    r"(?:said|says|told|tells|added|wrote|writes|argued|insisted|warned|stressed|noted|"
+    r"announced|declared|explained)\b"
+)
+
+
+def _aside_closed(text: str, r: int, ue: int) -> bool:
+    """Does a participle clause starting at r close with a comma before a main reporting
+    verb (the subject's own), so that it is an aside, not the sentence's last clause?"""
+    return _ASIDE_CLOSE.match(text, r, ue) is not None
 
 
 # Commitment cues that may also report a view: "affirmed that …", "agreed (that) …".
@@ -2962,6 +3054,8 @@ class _Resolver:
         self.org_hits: dict[tuple[str, ...], list[int]] = {}  # name words → org mention indices
         self._firsts: dict[str, tuple[list[int], list[str]]] = {}  # see firsts()
         self.writer: tuple[Actor | None] | None = None  # see _column_author (built on first use)
+        self.given_skip: dict[str, frozenset[str]] = {}  # see _given_other (built on first use)
+        self.doc: Document | None = None
 
     def covering(self, s: int, e: int) -> list[tuple[int, int, Actor]]:
         # No mention longer than maxlen starting before s - maxlen reaches s.
@@ -4652,7 +4746,7 @@ def _pronoun(
             return None, None  # "Investigators met on Monday. They believe …": unnamed people
         return a, v
     g = coref.pronoun_gender(p)
-    res.skip = frozenset(k for k, v in res.gender.items() if v != g)
+    res.skip = frozenset(k for k, v in res.gender.items() if v != g) | _given_other(res, g)
     try:
         ahead = _cataphor(res, pos) or _aside_of(res, pos)
         if ahead is not None:
@@ -4664,6 +4758,23 @@ def _pronoun(
         return _pronoun_any(res, p, want, pos, para_idx, doc)
     finally:
         res.skip = frozenset()
+
+
+def _given_other(res: _Resolver, g: str | None) -> frozenset[str]:
+    """People whose gender the text left open (coref.genders decides only on a clear
+    majority, and the pronoun being resolved may be the only vote against a given name) but
+    whose votes lean to the other gender: "Linda Moore criticized the plan. He said …" is not
+    Linda Moore (coref.leanings)."""
+    if g is None:
+        return frozenset()
+    hit = res.given_skip.get(g)
+    if hit is not None:
+        return hit
+    lean = coref.leanings(res.doc, res.actors) if res.doc is not None else {}
+    res.given_skip[g] = frozenset(
+        k for k, v in lean.items() if v != g and k not in res.gender
+    )
+    return res.given_skip[g]
 
 
 # A column's closing line about its writer: "Jane Roe is a professor at Elm State.", "Rep. Jan
@@ -5277,6 +5388,7 @@ def _extract_views(doc: Document, actors: list[Actor]) -> tuple[list[View], list
     units = _units(doc, quotes)
     res = _Resolver(text, list(actors))
     res.gender = coref.genders(doc, actors)
+    res.doc = doc
     res.qspans = [q.outer for q in quotes]
     res.home = _home_country(doc, actors)
     res.sent_starts = [st.span[0] for st in doc.sentences]
