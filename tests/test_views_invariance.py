@@ -460,11 +460,10 @@ PAIRS = [(b, t) for b in BASES for t in TRANSFORMS if _tf(b, t) is not None]
 
 # Pairs known to fail (strict xfail): (base id, transformation).
 KNOWN: set[tuple[str, str]] = {
-    ("davis", "intervene"), ("davis", "intervene_subj"), ("davis", "mid"), ("davis", "nextpara"),
-    ("davis", "pron"), ("foster", "role"), ("johnson", "mid"), ("kim", "intervene"),
-    ("kim", "intervene_subj"), ("kim", "nextpara"), ("kim", "pron"), ("lee", "adding"),
-    ("lee", "mid"), ("nguyen", "role"), ("reyes", "fronted"), ("ward", "end"), ("ward", "mid"),
-    ("ward", "role"), ("who", "intervene"), ("who", "role"),
+    ("davis", "intervene"), ("davis", "intervene_subj"), ("davis", "nextpara"),
+    ("davis", "pron"), ("foster", "role"), ("kim", "intervene"), ("kim", "intervene_subj"),
+    ("kim", "nextpara"), ("kim", "pron"), ("lee", "adding"), ("nguyen", "role"),
+    ("reyes", "fronted"), ("ward", "role"), ("who", "intervene"), ("who", "role"),
 }
 KNOWN_BASES: set[str] = set()
 
@@ -578,6 +577,16 @@ FIX_ROWS: list[Any] = [
     # … and a relative clause closing the sentence keeps all of its content
     ("“It was a hard year,” said Ann Cole, who declared that the city would rebuild.",
      ("Ann Cole", "declared", "the city would rebuild"), None),
+    # a parenthetical attribution with an addressee, or after a one-word subject …
+    ("The merger, Ann Cole told investors, would close in June.",
+     ("Ann Cole", "told", "The merger would close in June"), "investors"),
+    ("Turnout, Ann Cole said, would be low.", ("Ann Cole", "said", "Turnout would be low"), None),
+    ("The merger would close in June, Ann Cole told investors.",
+     ("Ann Cole", "told", "The merger would close in June"), "investors"),
+    # … but a sentence adverb or interjection before it is no content, and "told lies" no view
+    ("Frankly, Ann Cole said, the merger is dead.",
+     ("Ann Cole", "said", "the merger is dead"), "Frankly"),
+    ("Ann Cole told lies.", None, "lies"),
     # a pronoun never takes a person whose given name has the other gender …
     ("Linda Moore criticized the plan. He said the plan would fail.",
      (None, "said", "the plan would fail"), None),
@@ -588,8 +597,10 @@ FIX_ROWS: list[Any] = [
 
 
 @pytest.mark.parametrize("body,want,absent", FIX_ROWS)
-def test_fix_rows(body: str, want: tuple[str | None, str, str], absent: str | None) -> None:
+def test_fix_rows(
+    body: str, want: tuple[str | None, str, str] | None, absent: str | None
+) -> None:
     got = _found(body)
-    assert want in got, got
+    assert want is None or want in got, got
     if absent is not None:
         assert not [g for g in got if absent in g[2]], got

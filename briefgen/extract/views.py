@@ -83,7 +83,11 @@ _ADVERBIAL_START = lazy(
     re.IGNORECASE,
 )
 _ADDRESSEE = lazy(
-    r"\s+(?:him|her|them|us|me|you|reporters|journalists|lawmakers|parliament|"
+    # a bare plural noun closed by a comma or the sentence's end ("told parents, …", "…,
+    # Roe told investors."); before a clause it may be the clause's subject ("told voters
+    # the plan …"), so it needs the stop
+    r"\s+(?:(?:[a-z][\w'-]+\s+)?[a-z][\w'-]+s(?=,|\.(?:\s|$)|$)|"
+    r"him|her|them|us|me|you|reporters|journalists|lawmakers|parliament|"
     r"(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w’'.&-]*|[a-z]+\s+[A-Z][\w’'.&-]*)"
     r"(?:\s+(?:of|for|the|and|on|[A-Z][\w’'.&-]*))*|the\s+\w+(?:\s+\w+)?|an?\s+\w+(?:\s+\w+)?)"
     r"(?=[\s,.;:!?]|$)"
@@ -2092,11 +2096,12 @@ def _main_attribution(
         elif (
             after_comma
             and lead[-1] == ","
-            and text[m.end() : m.end() + 3].lstrip()[:1] == ","
+            and _comma_after_cue(text, m.end(), ue, info)
             and text.count(" ", head[0], head[1]) <= 3
-            and text.count(" ", us, l_end) >= 1
+            and (text.count(" ", us, l_end) >= 1 or _one_word_subject(text, us, l_end))
         ):
-            # "The plan, he said, will fail": the content is both sides of the parenthetical.
+            # "The plan, he said, will fail": the content is both sides of the parenthetical
+            # (also "The talks, Roe told reporters, …" and "Inflation, Roe said, …").
             found.append(
                 _Found(full, head, appos, cue_text, (us, l_end), "verb-parenthetical", ((r, ue),))
             )
@@ -2659,6 +2664,44 @@ def _aside_closed(text: str, r: int, ue: int) -> bool:
     """Does a participle clause starting at r close with a comma before a main reporting
     verb (the subject's own), so that it is an aside, not the sentence's last clause?"""
     return _ASIDE_CLOSE.match(text, r, ue) is not None
+
+
+def _comma_after_cue(text: str, e: int, ue: int, info: _Cue) -> bool:
+    """Does a comma close the attribution right after the cue, or after its addressee ("The
+    talks, Roe told reporters, had …")?"""
+    if text[e : e + 3].lstrip()[:1] == ",":
+        return True
+    if not info.addressee:
+        return False
+    am = _ADDRESSEE.match(text, e, ue)
+    return am is not None and text.startswith(",", am.end())
+
+
+# One word before a parenthetical attribution that is no subject: an interjection, a
+# sentence adverb or a connector ("Yes, he said, …", "Frankly, she said, …").
+_NOT_ONE_WORD_SUBJECT = frozenset({
+    "yes", "no", "well", "oh", "sure", "ok", "okay", "so", "now", "then", "still", "again",
+    "indeed", "instead", "however", "meanwhile", "also", "and", "but", "yet", "thus", "here",
+    "there", "today", "yesterday", "tomorrow", "overall", "first", "second", "finally",
+    "besides", "otherwise", "moreover", "nevertheless", "nonetheless", "anyway", "later",
+    "earlier", "previously", "separately", "similarly", "likewise", "please", "thanks",
+    "rather", "perhaps", "maybe", "sometimes", "often", "always", "never", "nor", "neither",
+    "either", "therefore", "hence", "though", "regardless", "plus", "worse", "better", "once",
+    "twice", "soon", "too", "afterward", "afterwards", "thereafter", "anyhow",
+})
+
+
+def _one_word_subject(text: str, us: int, l_end: int) -> bool:
+    """Is the one word before a parenthetical attribution a subject noun ("Inflation, she
+    said, will ease"), not an interjection or sentence adverb ("Frankly, she said, …")?"""
+    w = text[us:l_end].strip(" ,\"'“‘" + _MARKS)
+    return (
+        w.isalpha()
+        and w[:1].isupper()
+        and not w.lower().endswith("ly")
+        and w.lower() not in _NOT_ONE_WORD_SUBJECT
+        and not _ADVERBIAL_START.match(w)
+    )
 
 
 # Commitment cues that may also report a view: "affirmed that …", "agreed (that) …".
@@ -5528,7 +5571,7 @@ def _view(
         f.rule != "label"
         and not _TWO_WORDS.search(text, *span)
         and not (f.rule in {"verb-asked", "verb-contrast"} and _ANSWER.fullmatch(text, *span))
-        and not (f.rule == "according-to-mid" and more)
+        and not (f.rule in {"according-to-mid", "verb-parenthetical"} and more)
     ):
         return None
     if f.speaker is not None and f.speaker[1] - f.speaker[0] > 12:
