@@ -638,6 +638,13 @@ _CLAIM_THAT = lazy(
 # subject is the warner ("X warned it will retaliate" is a threat, a pledge)
 # "claiming without any evidence that X wanted to …", "his claim in November that X wants to
 # …": someone else's aim as a third party asserts it (a pronoun subject is the claimer's own)
+# a denial governing the clause: "denied that he had promised to", "denies ever agreeing to",
+# "rejected reports that it would"
+_DENIED = lazy(
+    r"\b(?:den(?:y|ies|ied|ying)|(?:rejected|dismissed|disputed)\s+(?:claims?|reports?|"
+    r"suggestions?|allegations?))\s+(?:(?:ever|having)\s+)?(?:that\s+)?$",
+    re.IGNORECASE,
+)
 _CLAIMED_THAT = lazy(
     r"\b(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing|ations?)|insinuat(?:e|es|ed|ing|ions?))"
     r"\s+(?:[\w,’'-]+\s+){0,4}?that\s+$",
@@ -1048,7 +1055,8 @@ _THAT_OPENING = lazy(r"\W*that\s", re.IGNORECASE)
 _NAME_CUE = lazy(r"[A-Z][a-z]+\s+[A-Z][a-z]")
 _DROPPED_PLAN = lazy(
     r"\b(?:abandon|scrap|drop|revers|withdr|cancel|shelv|rescind|revok|suspend|halt|dial\w*\s+back|"
-    r"back\w*\s+(?:off|away\s+from)|walk\w*\s+back|ditch)\w*\s+(?:(?:its|his|her|their|the)\s+)?$",
+    r"back\w*\s+(?:off|away\s+from)|walk\w*\s+back|ditch)\w*\s+"
+    r"(?:(?:its|his|her|their|the|an?|this|that|our|my)\s+(?:(?-i:[a-z]+(?:-[a-z]+)?)\s+)?)?$",
     re.IGNORECASE,
 )
 # A forecast wrapped round the clause: "X predicted that Y will …", "Y will …, Z forecast".
@@ -2385,6 +2393,18 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
             if behalf:
                 return list(dict.fromkeys(ids + behalf)), True
             who = _first_person(ctx, start)
+            if who and word == "we" and (sv := _view_at(ctx, start)) is not None and sv.direct:
+                # '"We will …," the two sides said': the speaker phrase names a group (one actor
+                # stands for it in the view); "we" is every party the phrase refers to
+                sg = _GROUP.fullmatch(sv.speaker_text.strip())
+                if (
+                    sg is not None
+                    and sv.speaker_span is not None
+                    and not _FIRST_PERSON.match(sg.group())
+                ):
+                    grp = _group(ctx, sv.speaker_span[0], sg.group().lower())
+                    if len(grp) > 1 and who in grp:
+                        return list(dict.fromkeys(ids + grp)), True
             if who and (word == "we" or who != ctx.speaker):
                 return list(dict.fromkeys(ids + _we(ctx, who, start))), True
             if who is None:
@@ -2885,7 +2905,10 @@ def _prev_subject(ctx: _Ctx, pos: int, pronoun: str) -> str | None:
     if k >= len(ctx.mentions) or ctx.mentions[k][0] >= before.span[1]:
         return None
     a = ctx.actors[ctx.mentions[k][2]]
-    if a.kind != "person" or not coref.agrees(ctx.gender, a, pronoun):
+    if pronoun.lower() == "it":
+        if a.kind not in ("organization", "country"):
+            return None  # "It" after a sentence a body or a country opens
+    elif a.kind != "person" or not coref.agrees(ctx.gender, a, pronoun):
         return None
     if _SUBJECT_LEAD.fullmatch(doc.text, before.span[0], ctx.mentions[k][0]) is None:
         return None  # "After meeting X, Y said …": X opens no subject
@@ -3125,10 +3148,19 @@ def _blank_tickers(seg: str) -> str:
 
 
 def _drop_asides(shown: str) -> str:
-    """actor_text without the ticker or party tag that follows a name."""
+    """actor_text without the ticker or party tag that follows a name, or the day of the act
+    between the name and its verb ("Japan on Tuesday pledged": "Japan")."""
     if "(" in shown:
         shown = _NAME_ASIDE.sub("", shown)
+    if "day" in shown:
+        shown = _DAY_AFTER_NAME.sub("", shown)
     return _TICKER.sub("", shown) if "." in shown else shown
+
+
+_DAY_AFTER_NAME = lazy(
+    r"(?<=\w)\s+(?:on\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"yesterday|today)$"
+)
 
 
 _THOUSANDS = lazy(r"(?<=\d),(?=\d{3}\b)")
@@ -3718,6 +3750,14 @@ def _text_end(text: str, start: int, sent_end: int) -> tuple[int, Span | None]:
             end = start + said.start()
             g = "who" if said.group("who") else "who2"
             tail = (start + said.start(g), start + said.end(g))
+    if " and " in low:
+        cm = _CONJOINED_REPORT.search(text, start, end)
+        while cm is not None and _PASSIVE_PAIR.search(
+            text, max(start, cm.start() - 40), cm.start()
+        ):
+            cm = _CONJOINED_REPORT.search(text, cm.end(), end)  # "… collected and reported"
+        if cm is not None:
+            end = cm.start()  # "X would order a review and warned against Y": X's next act
     if "while" in low or "where" in low or "though" in low:
         wm = _WHILE_CLAUSE.search(text, start, end)
         if wm is not None:
@@ -3731,6 +3771,36 @@ def _text_end(text: str, start: int, sent_end: int) -> tuple[int, Span | None]:
     return end, tail
 
 
+def _finite_report_forms() -> list[str]:
+    """The finite past and present forms of the reporting, stance and intent verbs
+    (reporting_verbs.json): the forms a second clause of the matrix subject opens with."""
+    out = {"says", "adds", "warns", "insists", "stresses", "notes", "argues", "urges"}
+    for e in rules.entries("reporting_verbs"):
+        if e.get("type") in ("speech", "stance", "intent"):
+            for f in e["forms"]:
+                w = f.split()[0]
+                if w.endswith("ed") or w in ("said", "told", "wrote", "went"):
+                    out.add(f)
+    return sorted(out)
+
+
+# a second clause of the matrix subject after the content: "X said he would order a review and
+# warned against hackers", "X pledged $5 billion, and also called for …" – a finite reporting or
+# stance verb cannot continue the content's infinitive, modal or object, so the action ends
+_CONJOINED_REPORT = lazy(
+    r",?\s+and\s+(?:(?:also|then|later|again|\w+ly)\s+)?(?:"
+    + trie_regex(_finite_report_forms(), space=r"\s+")
+    + r")(?![\w’'-])",
+    re.IGNORECASE,
+)
+# a passive pair before "and": "data are collected and reported" (the verb is a participle)
+# what follows a speaker's aside closed by a comma: the reporting verb itself (not "that", a
+# participle "adding", or a quote)
+_FINITE_AFTER_ASIDE = lazy(r"(?!that\b|\w+ing\b)(?-i:[a-z]+)\b")
+_PASSIVE_PAIR = lazy(
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s*$",
+    re.IGNORECASE,
+)
 # a participle glossing the whole clause after a comma ("… a replacement, reflecting the party's
 # attempts to unify", "…, marking its first salvo"): the writer's comment, not part of the act
 # (a participle of the actor's own doing, "…, highlighting the recovery", stays)
@@ -4412,6 +4482,10 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             continue  # '"He was ready to testify again," X said': the past, in the speaker's words
         if _CLAIM_THAT.search(text, max(sent[0], subj.start - 40), subj.start):
             continue  # "claims that the board is trying to …": an accusation, not its pledge
+        if _DENIED.search(text, max(sent[0], subj.start - 40), subj.start) or _DENIED.search(
+            text, max(sent[0], cstart - 30), cstart
+        ):
+            continue  # "X denied that he had promised to …", "denied ever agreeing to": denied
         if _CLAIMED_THAT.search(
             text, max(sent[0], subj.start - 60), subj.start
         ) and not _PRONOUN_WE.fullmatch(text[subj.start : subj.end]):
@@ -4500,6 +4574,37 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 dash = max(src_phrase.rfind(" _ ") + 2, src_phrase.rfind("--") + 1)
                 if dash > cut and not _CLAUSE_AFTER_DASH.match(src_phrase, dash + 1):
                     cut = dash + 1  # not "X is backing Y -- not me -- and he says he'll"
+            if (
+                cut
+                and text[ss : subj.source_span[1]].rstrip().endswith(",")
+                and _FINITE_AFTER_ASIDE.match(text, subj.source_span[1])
+            ):
+                # an aside closed by a comma right before the reporting verb ("X, speaking to
+                # veterans in Ohio, said he", "Japan, the largest donor, said it", "Y, facing a
+                # challenge in Iowa, a swing state, said he"): no subject is parted from its
+                # verb by a comma, so the speaker is the first name before a comma that agrees
+                # with the pronoun; with no name before the aside ("The two sides, meeting in
+                # Oslo, said they"), the phrase before the aside
+                # (the aside's own closing comma, trimmed off, is the last place looked at: "One
+                # hopeful, Jane Roe, says she" names Roe in the aside)
+                pron = subj_text.lower()
+                end_at = None
+                ends = [i for i in range(cut) if src_phrase[i] == ","] + [len(src_phrase)]
+                for c in ends:
+                    if any(
+                        ss + c - m[1] <= 1
+                        and ctx.actors[m[2]].kind in _PRONOUN_KINDS.get(pron, "")
+                        and coref.agrees(ctx.gender, ctx.actors[m[2]], pron)
+                        for m in _mentions_in(ctx, ss, ss + c)
+                    ):
+                        end_at = c
+                        break
+                if end_at is None and not _mentions_in(ctx, ss, ss + cut - 1):
+                    end_at = cut - 1
+                if end_at is not None and end_at < len(src_phrase):
+                    se = ss + end_at
+                    src_phrase = text[ss:se]
+                    cut = max(src_phrase.rfind(","), src_phrase.rfind(";")) + 1
             words = src_phrase[cut:].lstrip(" \t\"“”‘’'`").split(None, 1)
             if ss < se and words and not _PRONOUN.fullmatch(words[0]):
                 # only the speaker right before the verb ("X said it"), not any name earlier on
@@ -4698,20 +4803,45 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 tids, texp = _resolve(ctx, p0, p0 + 4)
                 if tids and texp:
                     subj.ids, subj.explicit, by_source = tids, True, True
-            elif ss < se and words and words[0].lower() == subj_text.lower() in ("he", "she"):
+            elif ss < se and words and words[0].lower() == subj_text.lower() in _SAID_SAME:
                 # '"…," he said, adding he would never …': the same pronoun as the speaker of
-                # the quote just before; the quote's speaker is the committer
+                # the quote just before; the quote's speaker is the committer ("It said it
+                # would …" after a sentence about a body: the body the views stage resolved)
+                said_kinds = ("person",) if subj_text.lower() != "it" else ("organization", "country")
                 qv = next(
                     (
                         v for v in ctx.views
                         if v.speaker and v.speaker_span
                         and ss + cut <= v.speaker_span[0] < se
-                        and ctx.actors[v.speaker].kind == "person"
+                        and ctx.actors[v.speaker].kind in said_kinds
                     ),
                     None,
                 )
                 if qv is not None and qv.speaker:
                     subj.ids, subj.explicit, by_source = [qv.speaker], True, True
+        if (
+            not by_source
+            and not subj.source_span
+            and _PRONOUN.fullmatch(subj_text)
+            and not text[sent[0] : subj.start].strip()  # (in a quote: someone talked about)
+            and (tail := _text_end(text, sent[0], sent[1])[1]) is not None
+        ):
+            # "He will order a review, X said.", "It will invest $1 billion, Acme said.": a
+            # pronoun opening the sentence is the one the closing attribution names, when it
+            # agrees with the pronoun and nobody else before it is the pronoun's referent
+            # ("Japan and Canada met. They will …, the two sides said": confirmed)
+            word = subj_text.lower()
+            tids = _ids_in(ctx, tail[0], tail[1]) or _resolve(ctx, tail[0], tail[1])[0]
+            fit = [
+                a for a in tids
+                if ctx.actors[a].kind in _PRONOUN_KINDS[word]
+                and coref.agrees(ctx.gender, ctx.actors[a], word)
+            ]
+            if word == "they" and len(fit) == 1 and ctx.actors[fit[0]].kind == "person":
+                fit = []  # one person is no "they" ('They want …, Roe said')
+            if fit and (not subj.ids or set(fit) <= set(subj.ids)):
+                subj.ids = subj.ids or (fit if word == "they" else fit[:1])
+                subj.explicit = by_source = True
         if agent:
             subj.ids, subj.explicit, by_source = agent, True, True
             shown = text[agent_span[0] : agent_span[1]]
@@ -4778,14 +4908,15 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             followed = False
             if (
                 not ok
-                and vol
+                and (vol or cue.id == "bind.signed")
                 and subj.ids
-                and _HE_SHE.fullmatch(subj_text)
+                and (_HE_SHE.fullmatch(subj_text) or subj_text.lower() == "it")
                 and _view_at(ctx, cstart) is None
                 and _prev_subject(ctx, subj.start, subj_text.lower()) == subj.ids[0]
             ):
                 # "X met Y on Monday. He will then travel to Z": the person the story follows,
-                # opening the sentence after one he opens, with an act of his own
+                # opening the sentence after one he opens, with an act of his own (so "It will
+                # …", "It signed …" after a sentence a body or a country opens)
                 ok = followed = True
             if (
                 not ok
@@ -5297,6 +5428,7 @@ _AGENT_LEAD = lazy(
     r"(?=\s+(?:[a-z]+ed|sent|met|went|made|took|gave|wrote|filed|told|have|had|are|were)\b)",
     re.IGNORECASE,
 )
+_SAID_SAME = ("he", "she", "it")  # "he said he would …": the same pronoun twice
 _APPOSITION_OPEN = frozenset(("a", "an", "said", "says", "told", "added"))
 _CLAUSE_AFTER_DASH = lazy(r"\s*(?:and|but|or|so|he|she|it|they|we|i)\b", re.IGNORECASE)
 _RELATIVE_ASIDE = lazy(r"[^,]{2,80},\s+(?:which|who)\s")
