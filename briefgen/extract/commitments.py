@@ -4581,7 +4581,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             ):
                 # an aside closed by a comma right before the reporting verb ("X, speaking to
                 # veterans in Ohio, said he", "Japan, the largest donor, said it", "Y, facing a
-                # challenge in Iowa, a swing state, said he"): no subject is parted from its
+                # recall vote, her first, said she"): no subject is parted from its
                 # verb by a comma, so the speaker is the first name before a comma that agrees
                 # with the pronoun; with no name before the aside ("The two sides, meeting in
                 # Oslo, said they"), the phrase before the aside
