@@ -184,7 +184,7 @@ def _key_point(
             line = f"{who}: {said} {clean(c.text)}"
         else:
             line = f"{who[:1].upper()}{who[1:]} {clean(c.cue)} {clean(c.text)}"
-        if c.deadline:
+        if c.deadline and clean(c.deadline).lower() not in clean(c.text).lower():
             line += (
                 f" (by {clean(c.deadline)})"
                 if not c.deadline.lower().startswith(("by ", "within ", "before ", "until "))
@@ -198,19 +198,31 @@ def _key_point(
         line = f"{name}: “{quote}”" if v.direct else f"{name}: {quote}"
         return KeyPoint(line, v.span, "view")
     d = item
-    return KeyPoint(f"{clean(d.text)}: {clean(d.event or '')}", d.span, "date")
+    event = clean(d.event or "")
+    if clean(d.text).lower() in event.lower():
+        return KeyPoint(event, d.span, "date")  # "In Washington today, …" says when itself
+    return KeyPoint(f"{clean(d.text)}: {event}", d.span, "date")
 
 
 _FIRST_PERSON = frozenset({"i", "we", "us", "our", "my"})
 
 
 def _first_person_words(c: Commitment, text: str) -> str | None:
-    """For a commitment made in the first person, the article's words from the subject to the
-    action ("I’m prepared to", "we will"), so the bullet quotes rather than conjugates."""
-    if clean(c.actor_text).lower() not in _FIRST_PERSON:
+    """For a commitment made in the first person, or whose cue is a contraction ("he’ll",
+    "they’d"), the article's words from the subject to the action ("I’m prepared to", "we will",
+    "he’ll still"), so the bullet quotes rather than conjugates ("Roe ’ll still back …")."""
+    surface = clean(c.actor_text).lower()
+    contraction = bool(surface) and c.cue[:1] in "’'"
+    # "It commits …" resolved to several parties: "A, B and C commits" would not agree.
+    disagrees = surface in _PRONOUNS and len(set(c.actors)) > 1 and _SINGULAR_VERB.match(c.cue)
+    if surface not in _FIRST_PERSON and not contraction and not disagrees:
         return None
     head = text[c.sentence[0] : c.span[0]]
     i = head.rfind(c.actor_text)
+    while i > 0 and (
+        head[i - 1].isalnum() or head[i + len(c.actor_text) : i + len(c.actor_text) + 1].isalnum()
+    ):
+        i = head.rfind(c.actor_text, 0, i)  # a whole word: not the "he" of "the"
     return clean(head[i:]) or None if i >= 0 else None
 
 
@@ -223,11 +235,28 @@ def _subject(c: Commitment, by_id: dict[str, Actor]) -> str:
     forms = [f for a in named for f in (a.name, *a.aliases)]
     if surface and len(surface.split()) <= 12 and any(f in surface for f in forms):
         return surface
+    if (
+        len(named) > 1
+        and surface
+        and surface.lower() not in _PRONOUNS
+        and _SINGULAR_VERB.match(clean(c.cue))
+    ):
+        # "The deal commits …": a list of names before a singular verb is ungrammatical, and
+        # the article's own subject reads as it wrote it.
+        return surface
     return _names(c.actors, by_id) or surface
 
 
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
+# A cue that opens with a verb agreeing with one subject: "commits", "ensures", "is", "has".
+_SINGULAR_VERB = re.compile(r"(?i)(?:is|was|has|does|\w+[^s\W]s)\b")
+NAMES_SHOWN = 3  # names in a key point's subject before "and N others"
+
+
 def _names(ids: tuple[str, ...], by_id: dict[str, Actor]) -> str:
-    names = [by_id[i].name for i in ids if i in by_id]
+    names = list(dict.fromkeys(by_id[i].name for i in ids if i in by_id))
+    if len(names) > NAMES_SHOWN:
+        names = names[: NAMES_SHOWN - 1] + [f"{len(names) - NAMES_SHOWN + 1} others"]
     if len(names) <= 2:
         return " and ".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]

@@ -927,7 +927,8 @@ def test_mostly_quoted_reported_speech_is_not_wrapped_in_quotes_again() -> None:
     brief = build_brief(text, "2024-01-01")
     assert [v.direct for v in brief.views] == [True]  # JSON keeps the gold convention
     md = render(brief, "md")
-    assert '> the army would "hold the line' in md
+    # the marks are the article's, made typographic for display
+    assert "> the army would “hold the line" in md
     assert "“the army would" not in md
 
 

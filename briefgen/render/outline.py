@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from briefgen.model import Actor, Brief, Commitment, DateMention, Span, View
+from briefgen.model import Actor, Brief, Commitment, DateMention, KeyPoint, Span, View
+from briefgen.render.display import display, fragment
 from briefgen.sentences import sentence_spans
 from briefgen.textutil import clean
 
@@ -269,9 +270,10 @@ class OutlineBuilder:
         # ranking).
         # Only the rows a section can show are made (and the first six actors, the keywords);
         # the rest are only counted: building every row of a long article was most of this.
+        new_points = _new_key_points(brief)
         kp = [
-            Line(_trim_words(clean(k.text), limits.point_words), para(k.span[0]), span=k.span)
-            for k in brief.key_points[: limits.key_points]
+            Line(_key_point_text(k, limits.point_words), para(k.span[0]), span=k.span)
+            for k in new_points[: limits.key_points]
         ]
         actors = [_actor_row(a, para) for a in brief.actors[: max(limits.actors, 6)]]
         timeline, timeline_total = _timeline(brief, para, limits, limits.timeline)
@@ -331,7 +333,7 @@ class OutlineBuilder:
         }
         self.ranked_total = len(keyed)
         self.totals = {
-            "key_points": len(brief.key_points),
+            "key_points": len(new_points),
             "actors": len(brief.actors),
             "timeline": timeline_total,
             "commitments": len(brief.commitments),
@@ -339,7 +341,9 @@ class OutlineBuilder:
             "watch": watch_total,
         }
 
-        headline = clean(art.headline or "") or clean(brief.source.name or "") or "Untitled article"
+        headline = (
+            display(art.headline or "") or clean(brief.source.name or "") or "Untitled article"
+        )
         byline = _join_names([clean(b) for b in art.byline if clean(b)])
         date = _display_date(art.published or art.reference_date)
         outlet = clean(art.outlet or "") or None
@@ -356,7 +360,9 @@ class OutlineBuilder:
             )
             if x
         )
-        self.summary = [(clean(s.short or s.text), para(s.span[0]), s.span) for s in brief.summary]
+        self.summary = [
+            (display(s.short or s.text), para(s.span[0]), s.span) for s in brief.summary
+        ]
         self._bottom: dict[int | None, tuple[Line, ...]] = {}
         self.timeline_by_date = sorted(
             self.ranked["timeline"],
@@ -369,9 +375,9 @@ class OutlineBuilder:
         top_actor_names = tuple(a.name for a in actors[:6])
         empty = Section("", "")
         self.base = Outline(  # the parts no `keep` changes; build() fills in the rest
-            kicker=clean(art.kicker or "") or None,
+            kicker=display(art.kicker or "") or None,
             headline=headline,
-            standfirst=clean(art.standfirst or "") or None,
+            standfirst=display(art.standfirst or "") or None,
             outlet=outlet,
             byline=byline or None,
             date=date,
@@ -417,7 +423,7 @@ class OutlineBuilder:
         bottom = self._bottom.get(summary_words)
         if bottom is None:
             bottom = self._bottom[summary_words] = tuple(
-                Line(_trim_words(text, summary_words), para, span=span)
+                Line(_trim_fragment(text, summary_words), para, span=span)
                 for text, para, span in self.summary
             )
         return _replace(
@@ -437,6 +443,39 @@ class OutlineBuilder:
             ),
             omitted=omitted,
         )
+
+
+# --- key points ----------------------------------------------------------------------------
+
+
+def _new_key_points(brief: Brief) -> list[KeyPoint]:
+    """The key points that add to the bottom line: one whose item lies in a bottom-line sentence
+    would print the same words twice, a few lines apart."""
+    shown = [s.span for s in brief.summary]
+    return [
+        k for k in brief.key_points if not any(s <= k.span[0] and k.span[1] <= e for s, e in shown)
+    ]
+
+
+def _key_point_text(k: KeyPoint, limit: int) -> str:
+    """A key point for display: trimmed, its quote marks typographic and balanced. A missing
+    opening mark goes after the speaker's "Name: ", not before the name."""
+    text = _trim_words(display(k.text), limit)
+    head, sep, rest = text.partition(": ")
+    if k.kind == "view" and sep and not any(m in head for m in _DOUBLE_MARKS):
+        return head + sep + fragment(rest)
+    return fragment(text)
+
+
+def _starts_mid_sentence(text: str, sentence: Span, clause: str) -> bool:
+    """Whether `clause` (a timeline event) begins inside its sentence after a word, not at
+    the sentence's start or after clause punctuation."""
+    body = text[sentence[0] : sentence[1]]
+    at = body.find(clause)
+    if at <= 0:
+        return False
+    before = body[:at].rstrip()
+    return bool(before) and before[-1] not in ",;:—–-(\"“”'‘’"
 
 
 # --- paragraphs and dates -------------------------------------------------------------------
@@ -522,7 +561,11 @@ def _display_date(value: str | None) -> str | None:
         return f"H{m[2]} {m[1]}"
     m = _WEEK.match(value)
     if m:
-        return f"week {int(m[2])}, {m[1]}"
+        try:  # a reader knows a week by its Monday, not by its ISO number
+            monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        except ValueError:
+            return f"week {int(m[2])}, {m[1]}"
+        return f"week of {monday.day} {MONTHS[monday.month - 1]} {monday.year}"
     p = _parts(value)
     if not p:
         return None
@@ -540,13 +583,18 @@ def _display_date(value: str | None) -> str | None:
     return text
 
 
+# A date the article places in the past by its own words ("last Friday", "two weeks ago") is
+# never in the future, whatever the tense of its sentence ("last Friday would likely earn").
+_PAST_WORDS = re.compile(r"(?i)^(?:last|past|previous|earlier|yesterday)\b|\b(?:ago|earlier)$")
+
+
 def _is_future(d: DateMention, ref: dt.date | None) -> bool:
     if d.value == "FUTURE_REF":
         return True
     start = _start(d.value)
     if ref is not None and start is not None:
         return start > ref
-    return d.tense == "future"
+    return d.tense == "future" and not _PAST_WORDS.search(clean(d.text))
 
 
 # --- sections ------------------------------------------------------------------------------
@@ -581,9 +629,12 @@ def _event(brief: Brief, d: DateMention, limit: int) -> str:
     """What happened on a date: the extractor's event clause, else the clauses of the sentence
     around the date mention, within `limit` words."""
     if d.event and clean(d.event):
-        return _trim_words(clean(d.event), limit)
+        event = _trim_fragment(display(d.event), limit)
+        if brief.text and _starts_mid_sentence(brief.text, d.sentence, d.event):
+            event = "… " + event  # the extractor's clause begins inside the sentence
+        return event
     if not brief.text or not (d.sentence[0] <= d.span[0] < d.sentence[1]):
-        return clean(d.text)
+        return display(d.text)
     return clause_around(
         brief.text[d.sentence[0] : d.sentence[1]],
         d.span[0] - d.sentence[0],
@@ -625,7 +676,7 @@ def clause_around(sentence: str, start: int, end: int, limit: int) -> str:
         text = " ".join(before + after)
         lo = lo + 1 if lead else lo
         hi = hi - 1 if len(sentence[start:hi].split()) > len(after) else hi
-    text = clean(text).rstrip(" ,;:—–(")
+    text = fragment(text).rstrip(" ,;:—–(")
     if lo > 0:
         text = "… " + text
     if hi < len(sentence.rstrip()) and not text.endswith((".", "!", "?")):
@@ -701,17 +752,23 @@ def _commitment_row(brief: Brief, c: Commitment, para, limits: Limits) -> Commit
     names = _names(brief, c.actors)
     if len(names) > limits.who_names:
         names = names[: limits.who_names - 1] + [f"{len(names) - limits.who_names + 1} others"]
-    who = _join_names(names) if names else _trim_words(clean(c.actor_text), limits.who_words)
+    surface = display(c.actor_text)
+    if surface.lower() in PRONOUNS:
+        surface = ""  # a bare "he" or "we" names no one: the row says so plainly
+    who = _join_names(names) if names else _trim_fragment(surface, limits.who_words)
     source = brief.actor(c.source)
-    what = clean(c.text)
-    amount = clean(c.amount or "") or None
+    what = _trim_fragment(display(c.text), limits.what_words)
+    amount = display(c.amount or "") or None
     if amount and amount in what:
         amount = None  # already in the words of the action
+    deadline = display(c.deadline or "") or None
+    if deadline and deadline.lower() in what.lower():
+        deadline = None  # "meet this summer (this summer)": already in the words shown
     return CommitmentRow(
         who=who or "Unnamed party",
-        what=_trim_words(what, limits.what_words),
+        what=what,
         amount=amount,
-        deadline=clean(c.deadline or "") or None,
+        deadline=deadline,
         strength=c.strength,
         cue=clean(c.cue),
         reported_by=clean(source.name) if source else None,
@@ -757,16 +814,23 @@ def _speaker_key(brief: Brief, v: View) -> str:
 def _speaker(brief: Brief, v: View) -> tuple[str, str, str | None, str | None]:
     actor = brief.actor(v.speaker)
     if actor is not None:
-        role = clean(v.role or actor.title or "") or None
-        affiliation = clean(v.affiliation or actor.affiliation or actor.country or "") or None
-        return actor.id, clean(actor.name), role, affiliation
-    text = clean(v.speaker_text)
+        name = display(actor.name)
+        role = _unless_in(display(v.role or actor.title or ""), name)
+        affiliation = display(v.affiliation or actor.affiliation or actor.country or "")
+        return actor.id, name, role, _unless_in(affiliation, name)
+    text = display(v.speaker_text)
     if not text or text.lower() in PRONOUNS:
         text = "Unattributed"
-    role = clean(v.role or "") or None
-    if role and role.lower() in text.lower():
-        role = None  # "analysts, analysts": the unnamed speaker is already their role
-    return (f"text:{text.lower()}", text, role, clean(v.affiliation or "") or None)
+    role = _unless_in(display(v.role or ""), text)
+    return (f"text:{text.lower()}", text, role, _unless_in(display(v.affiliation or ""), text))
+
+
+def _unless_in(label: str, name: str) -> str | None:
+    """`label`, unless the speaker's name already says it ("federal prosecutors, prosecutors",
+    "analysts, analysts"); None when empty."""
+    if not label or label.lower() in name.lower():
+        return None
+    return label
 
 
 def _ranked_quotes(  # type: ignore[no-untyped-def]
@@ -796,6 +860,7 @@ def _ranked_quotes(  # type: ignore[no-untyped-def]
     for _, v, kind, order in items[:limit]:
         key, name, role, affiliation = _speaker(brief, v)
         text, trimmed = trim_quote(_quote_source(brief, v), limits.quote_words)
+        text = fragment(text)
         # Mostly-quoted reported speech ('said the army would "hold the line"') keeps its own
         # marks and reads as reported; wrapping it in quotes again would misquote the speaker.
         shown_direct = v.direct and not any(m in text for m in _DOUBLE_MARKS)
@@ -807,8 +872,8 @@ def _ranked_quotes(  # type: ignore[no-untyped-def]
 def _quote_source(brief: Brief, v: View) -> str:
     """The quote's text before trimming; a quote split by its attribution ("A," she said.
     "B.") reads as one, its parts joined."""
-    whole = " … ".join(clean(brief.text[s:e]) if brief.text else "" for s, e in v.spans)
-    return clean(v.text) + (" … " + whole if whole.strip(" …") else "")
+    whole = " … ".join(display(brief.text[s:e]) if brief.text else "" for s, e in v.spans)
+    return display(v.text) + (" … " + whole if whole.strip(" …") else "")
 
 
 def _group_views(quotes: list[_RankedQuote]) -> tuple[ViewGroup, ...]:
@@ -887,7 +952,7 @@ def _watch(  # type: ignore[no-untyped-def]
     out = []
     for _, d, commitment in dated[:limit]:
         if commitment is not None:
-            what = _trim_words(row_of(commitment).line, watch_words)
+            what = _trim_fragment(row_of(commitment).line, watch_words)
         else:
             what = _event(brief, d, limits.event_words)
         when = _display_date(d.value) or clean(d.text)
@@ -897,7 +962,7 @@ def _watch(  # type: ignore[no-untyped-def]
         _WatchItem(
             WatchRow(
                 "no date given",
-                _trim_words(row_of(c).line, watch_words),
+                _trim_fragment(row_of(c).line, watch_words),
                 False,
                 para(c.span[0]),
                 span=c.span,
@@ -971,12 +1036,22 @@ def trim_quote(text: str, max_words: int) -> tuple[str, bool]:
     return _trim_words(text, max_words), True
 
 
+def _trim_fragment(text: str, max_words: int | None) -> str:
+    """`_trim_words`, then the quote marks the cut left open closed (display.fragment)."""
+    return fragment(_trim_words(text, max_words))
+
+
+# A text this many words over its limit is shown whole: cutting it would save a word or two and
+# lose the end of the thought ("respond once we determined who had, in fact …").
+TRIM_SLACK = 2
+
+
 def _trim_words(text: str, max_words: int | None) -> str:
     """Cut `text` to at most `max_words`, preferably at a clause break in its second half."""
     if max_words is None:
         return text
     words = text.split()
-    if len(words) <= max_words:
+    if len(words) <= max_words + TRIM_SLACK:
         return text
     cut = " ".join(words[:max_words])
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(cut)]
