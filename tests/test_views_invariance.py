@@ -462,8 +462,8 @@ PAIRS = [(b, t) for b in BASES for t in TRANSFORMS if _tf(b, t) is not None]
 KNOWN: set[tuple[str, str]] = {
     ("davis", "intervene"), ("davis", "intervene_subj"), ("davis", "nextpara"),
     ("davis", "pron"), ("foster", "role"), ("kim", "intervene"), ("kim", "intervene_subj"),
-    ("kim", "nextpara"), ("kim", "pron"), ("lee", "adding"), ("nguyen", "role"),
-    ("reyes", "fronted"), ("ward", "role"), ("who", "intervene"), ("who", "role"),
+    ("kim", "nextpara"), ("kim", "pron"), ("ward", "role"), ("who", "intervene"),
+    ("who", "role"),
 }
 KNOWN_BASES: set[str] = set()
 
@@ -587,6 +587,17 @@ FIX_ROWS: list[Any] = [
     ("Frankly, Ann Cole said, the merger is dead.",
      ("Ann Cole", "said", "the merger is dead"), "Frankly"),
     ("Ann Cole told lies.", None, "lies"),
+    # "told the court that A, adding that B": the addressee is one noun phrase, never "that"
+    ("Ann Cole told the court that the firm broke no laws, adding that it would appeal.",
+     ("Ann Cole", "told", "the firm broke no laws"), None),
+    ("Ann Cole told the court the firm broke no laws.",
+     ("Ann Cole", "told", "the firm broke no laws"), None),
+    # a fronted adverbial before a described subject: the verb is not inverted …
+    ("On Monday, Ann Cole, a lawyer for the firm, said the ruling was wrong.",
+     ("Ann Cole", "said", "the ruling was wrong"), "On Monday"),
+    # … while an inverted attribution after a quote stays inverted
+    ("“The ruling was wrong,” said Ann Cole, a lawyer for the firm.",
+     ("Ann Cole", "said", "The ruling was wrong"), None),
     # a pronoun never takes a person whose given name has the other gender …
     ("Linda Moore criticized the plan. He said the plan would fail.",
      (None, "said", "the plan would fail"), None),

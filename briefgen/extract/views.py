@@ -82,6 +82,12 @@ _ADVERBIAL_START = lazy(
     r"privately|publicly|repeatedly|as|of|without|under)\b",
     re.IGNORECASE,
 )
+# A second word of a lower-case addressee never opens the reported clause ("told the court
+# that …", "told the panel the plan …").
+_NOT_CLAUSE = (
+    r"(?!(?:that|the|a|an|it|he|she|they|we|i|you|this|these|those|his|her|its|their|our|"
+    r"there|if|whether)\b)"
+)
 _ADDRESSEE = lazy(
     # a bare plural noun closed by a comma or the sentence's end ("told parents, …", "…,
     # Roe told investors."); before a clause it may be the clause's subject ("told voters
@@ -89,7 +95,8 @@ _ADDRESSEE = lazy(
     r"\s+(?:(?:[a-z][\w'-]+\s+)?[a-z][\w'-]+s(?=,|\.(?:\s|$)|$)|"
     r"him|her|them|us|me|you|reporters|journalists|lawmakers|parliament|"
     r"(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w’'.&-]*|[a-z]+\s+[A-Z][\w’'.&-]*)"
-    r"(?:\s+(?:of|for|the|and|on|[A-Z][\w’'.&-]*))*|the\s+\w+(?:\s+\w+)?|an?\s+\w+(?:\s+\w+)?)"
+    r"(?:\s+(?:of|for|the|and|on|[A-Z][\w’'.&-]*))*|"
+    rf"the\s+\w+(?:\s+{_NOT_CLAUSE}\w+)?|an?\s+\w+(?:\s+{_NOT_CLAUSE}\w+)?)"
     r"(?=[\s,.;:!?]|$)"
 )
 _THAT_AHEAD = lazy(r"((?:\s+[\w’'.,-]+){0,9}?)\s+that\b")
@@ -1138,9 +1145,38 @@ def _aside_subject(text: str, us: int, cs: int) -> bool:
         lead.strip(" " + _MARKS)
         and not _CONNECTOR.fullmatch(lead.lstrip(" " + _MARKS))
         and not _QUOTE_LEAD.search(lead)
+        and not (_fronted_adverbial(lead) and _description_aside(text, head[1], cs))
     ):
         return False
     return text.find(",", head[1], cs) >= 0 and _plausible(text, *head)
+
+
+_DESCRIPTION_OPEN = lazy(
+    r",\s+(?:an?|the|who|which|whose|\d{1,3}\b|[\w’'-]+(?:’s|'s|ing)\b)", re.IGNORECASE
+)
+
+
+def _description_aside(text: str, he: int, cs: int) -> bool:
+    """Is text[he:cs] a comma aside describing the subject (an appositive, an age, a relative
+    or participle clause), not a clause of the sentence ("the data show X, said Roe")?"""
+    return _DESCRIPTION_OPEN.match(text, he, cs) is not None and (
+        text[he:cs].rstrip().endswith(",")
+    )
+
+
+def _fronted_adverbial(lead: str) -> bool:
+    """Is the text before the subject a fronted time or place adverbial closed by a comma
+    ("On Monday, Roe, a lawyer, said …", "In an interview on Tuesday, Roe, …, said")? Short,
+    no finite verb, no quote mark."""
+    seg = lead.strip()
+    if not seg.endswith(",") or len(seg) > 60 or any(c in seg for c in _MARKS):
+        return False
+    seg = seg[:-1]
+    return (
+        "," not in seg
+        and bool(_ADVERBIAL_START.match(seg))
+        and _FINITE.isdisjoint(seg.lower().split())
+    )
 
 
 def _name_before(text: str, lo: int, head: Span) -> Span | None:
