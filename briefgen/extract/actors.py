@@ -1736,7 +1736,9 @@ def _possessive_org(st: _Doc, seg: _Seg, s: int, e: int) -> None:
         return
     if name.split()[0] in N.NOT_NAMES or name in N.GAZ or not st.free(s, e):
         return
-    if " " in name and _served_person(name) == name and _org_name_in_run(name) is None:
+    if " " in name and _served_person(name) == name and _org_name_in_run(name) is None and (
+        name.split()[0] not in N.GIVEN_AMBIGUOUS  # ("Christian Aid's head of policy")
+    ):
         st.person_affs.add(name)  # "Ann Roe's former adviser": a person's, no organisation
         return
     st.claim(st.actor("organization", name, "org.possessive-role"), s, e)
@@ -2508,7 +2510,9 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
                 county = aff.rsplit(None, 1)[-1] in ("County", "City") or (
                     title in _PLACE_OFFICES  # a place the office serves, no body
                 )
-                if " " in aff and _served_person(aff) == aff and _org_name_in_run(aff) is None:
+                if " " in aff and _served_person(aff) == aff and _org_name_in_run(aff) is None and (
+                    aff.split()[0] not in N.GIVEN_AMBIGUOUS
+                ):
                     st.person_affs.add(aff)  # "Ann Roe's former education secretary X"
                 if st.free(ps, pe) and aff not in N.GAZ and not served and not county and (
                     aff not in st.person_affs
@@ -2517,6 +2521,12 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
                     st.claim(st.actor("organization", aff, "org.premodifier"), ps, pe)
             if aff and not prefix and title in _PLACE_TITLES:
                 title = _place_title(text, window_start + pre.start(1), pre.group(1), aff, title)
+            lead_word = pre.group(1).split(None, 1)[0].lower() if pre.group(1).strip() else ""
+            if lead_word in _TIME_MODIFIERS and lead_word not in title.lower() and (
+                N.TITLE_KIND.get(title) not in ("honorific", "academic", "rank")
+            ):
+                title = f"{lead_word} {title}"  # "Former Acme Institute director X", "Former
+                # Austrian President X": the time word the owner's name stood after
         if N.TITLE_KIND.get(chain.split()[-1]) == "role" and chain.split()[-1].islower():
             # a bare lower-case role before a name needs a pre-modifier or a clause edge
             before = text[max(seg.start, ts - 2) : ts]
