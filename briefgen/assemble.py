@@ -93,7 +93,7 @@ def _replace(obj: _T, **changes: Any) -> _T:
     try:
         copier = _COPIERS[key]
     except KeyError:
-        copier = _COPIERS[key] = _copier(type(obj), key[1:])
+        copier = _COPIERS[key] = _copier(type(obj), tuple(changes))
     if copier is None:
         return dataclasses.replace(obj, **changes)  # type: ignore[type-var]
     return copier(obj, changes)  # type: ignore[no-any-return]
@@ -198,8 +198,8 @@ def link_date_actors(dates: list[DateMention], actors: list[Actor]) -> list[Date
     # ids are what it has (none, mostly) is kept as it is: a copy would be equal.
     out = []
     for d in dates:
-        ids = tuple(by_sentence.get(d.sentence, ()))
-        out.append(d if ids == d.actors else _replace(d, actors=ids))
+        linked = tuple(by_sentence.get(d.sentence, ()))
+        out.append(d if linked == d.actors else _replace(d, actors=linked))
     return out
 
 
