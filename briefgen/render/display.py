@@ -19,8 +19,6 @@ import re
 from briefgen.textutil import clean
 
 OPEN, CLOSE = "“", "”"
-# A straight double quote opens when nothing or a space/bracket/dash comes before it.
-_OPENS_AFTER = frozenset(" \t\n([{—–-/")
 _TEX = re.compile(r"``|''")
 _TRAILING = re.compile(r"[,;:]+(?=[”’]?$)")
 
@@ -35,7 +33,11 @@ def display(text: str) -> str:
 
 def fragment(text: str) -> str:
     """`display` for a piece cut out of a sentence: quote marks balanced, no trailing comma."""
-    text = display(text)
+    return close_fragment(display(text))
+
+
+def close_fragment(text: str) -> str:
+    """`fragment` for text that is already `display` text (no second cleaning pass)."""
     if OPEN in text or CLOSE in text:
         text = _balance(text)
     if text and text[-1] in ",;:”’" and _TRAILING.search(text):
@@ -43,35 +45,30 @@ def fragment(text: str) -> str:
     return text
 
 
+_OPENING = re.compile(r'(?:^|(?<=[\s(\[{—–/“‘-]))"(?=\S)')
+_MARKS = re.compile("[“”]")
+
+
 def _typographic(text: str) -> str:
     text = _TEX.sub(lambda m: OPEN if m[0] == "``" else CLOSE, text)
     if '"' not in text:
         return text
-    out = []
-    for i, ch in enumerate(text):
-        if ch == '"':
-            before = text[i - 1] if i else " "
-            after = text[i + 1] if i + 1 < len(text) else " "
-            opens = before in _OPENS_AFTER or before in (OPEN, "‘")
-            if opens and after == " " and before != " ":
-                opens = False  # 'word-" ' is a closing mark after a dash
-            ch = OPEN if opens else CLOSE
-        out.append(ch)
-    return "".join(out)
+    # An opening mark follows nothing, a space, a bracket or a dash, and comes before a word;
+    # every other straight mark closes.
+    return _OPENING.sub(OPEN, text).replace('"', CLOSE)
 
 
 def _balance(text: str) -> str:
     """Add the opening mark a fragment starts without, and the closing mark it ends without."""
     depth = 0
     missing_open = 0
-    for ch in text:
+    for ch in _MARKS.findall(text):
         if ch == OPEN:
             depth += 1
-        elif ch == CLOSE:
-            if depth:
-                depth -= 1
-            else:
-                missing_open += 1
+        elif depth:
+            depth -= 1
+        else:
+            missing_open += 1
     if missing_open:
         text = OPEN * missing_open + text
     if depth:

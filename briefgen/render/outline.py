@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from briefgen.model import Actor, Brief, Commitment, DateMention, KeyPoint, Span, View
-from briefgen.render.display import display, fragment
+from briefgen.render.display import close_fragment, display
 from briefgen.sentences import sentence_spans
 from briefgen.textutil import clean
 
@@ -463,8 +463,8 @@ def _key_point_text(k: KeyPoint, limit: int) -> str:
     text = _trim_words(display(k.text), limit)
     head, sep, rest = text.partition(": ")
     if k.kind == "view" and sep and not any(m in head for m in _DOUBLE_MARKS):
-        return head + sep + fragment(rest)
-    return fragment(text)
+        return head + sep + close_fragment(rest)
+    return close_fragment(text)
 
 
 def _starts_mid_sentence(text: str, sentence: Span, clause: str) -> bool:
@@ -676,7 +676,7 @@ def clause_around(sentence: str, start: int, end: int, limit: int) -> str:
         text = " ".join(before + after)
         lo = lo + 1 if lead else lo
         hi = hi - 1 if len(sentence[start:hi].split()) > len(after) else hi
-    text = fragment(text).rstrip(" ,;:—–(")
+    text = close_fragment(display(text)).rstrip(" ,;:—–(")
     if lo > 0:
         text = "… " + text
     if hi < len(sentence.rstrip()) and not text.endswith((".", "!", "?")):
@@ -758,10 +758,10 @@ def _commitment_row(brief: Brief, c: Commitment, para, limits: Limits) -> Commit
     who = _join_names(names) if names else _trim_fragment(surface, limits.who_words)
     source = brief.actor(c.source)
     what = _trim_fragment(display(c.text), limits.what_words)
-    amount = display(c.amount or "") or None
+    amount = display(c.amount) or None if c.amount else None
     if amount and amount in what:
         amount = None  # already in the words of the action
-    deadline = display(c.deadline or "") or None
+    deadline = display(c.deadline) or None if c.deadline else None
     if deadline and deadline.lower() in what.lower():
         deadline = None  # "meet this summer (this summer)": already in the words shown
     return CommitmentRow(
@@ -815,14 +815,20 @@ def _speaker(brief: Brief, v: View) -> tuple[str, str, str | None, str | None]:
     actor = brief.actor(v.speaker)
     if actor is not None:
         name = display(actor.name)
-        role = _unless_in(display(v.role or actor.title or ""), name)
-        affiliation = display(v.affiliation or actor.affiliation or actor.country or "")
-        return actor.id, name, role, _unless_in(affiliation, name)
+        role = v.role or actor.title
+        affiliation = v.affiliation or actor.affiliation or actor.country
+        return (
+            actor.id,
+            name,
+            _unless_in(display(role), name) if role else None,
+            _unless_in(display(affiliation), name) if affiliation else None,
+        )
     text = display(v.speaker_text)
     if not text or text.lower() in PRONOUNS:
         text = "Unattributed"
-    role = _unless_in(display(v.role or ""), text)
-    return (f"text:{text.lower()}", text, role, _unless_in(display(v.affiliation or ""), text))
+    role = _unless_in(display(v.role), text) if v.role else None
+    affiliation = _unless_in(display(v.affiliation), text) if v.affiliation else None
+    return (f"text:{text.lower()}", text, role, affiliation)
 
 
 def _unless_in(label: str, name: str) -> str | None:
@@ -860,7 +866,7 @@ def _ranked_quotes(  # type: ignore[no-untyped-def]
     for _, v, kind, order in items[:limit]:
         key, name, role, affiliation = _speaker(brief, v)
         text, trimmed = trim_quote(_quote_source(brief, v), limits.quote_words)
-        text = fragment(text)
+        text = close_fragment(text)
         # Mostly-quoted reported speech ('said the army would "hold the line"') keeps its own
         # marks and reads as reported; wrapping it in quotes again would misquote the speaker.
         shown_direct = v.direct and not any(m in text for m in _DOUBLE_MARKS)
@@ -1038,11 +1044,11 @@ def trim_quote(text: str, max_words: int) -> tuple[str, bool]:
 
 def _trim_fragment(text: str, max_words: int | None) -> str:
     """`_trim_words`, then the quote marks the cut left open closed (display.fragment)."""
-    return fragment(_trim_words(text, max_words))
+    return close_fragment(_trim_words(text, max_words))
 
 
 # A text this many words over its limit is shown whole: cutting it would save a word or two and
-# lose the end of the thought ("respond once we determined who had, in fact …").
+# lose the end of the thought ("reply once the panel has, in its view …").
 TRIM_SLACK = 2
 
 
