@@ -46,7 +46,7 @@ class Base:
     ctx: str = ""  # a sentence the base needs before it ("the two sides")
     q1: str = ""  # first-person quoted content: "we will …"
     q3: str = ""  # third-person content: "<subj> will …"
-    dated: bool = False  # an agreement or signing: a date before the verb is its date (deadline)
+    dated: bool = False  # an agreement or signing: a date before the verb dates it (no deadline)
 
 
 def W(actors: str, cue: str, text: str, amount: str | None = None, deadline: str | None = None):
@@ -427,8 +427,6 @@ def expected(b: Base, transform: str) -> list[tuple[frozenset[str], str, str | N
     actors, cue, text, amount, deadline = b.want
     if b.frame == "said" and transform in QUOTING:
         cue, text = (b.q1 if "quotes" in transform else b.q3).split("|")
-    if transform == "on_tuesday" and b.dated and deadline is None:
-        deadline = "Tuesday"  # the date of an agreement or a signing is reported as its date
     return [(actors, _norm(cue) or "", _norm(text), _norm(amount), _norm(deadline))]
 
 

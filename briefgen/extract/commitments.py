@@ -861,7 +861,7 @@ _PRONOUN_KINDS = {
     "it": "organization country group",
     "they": "organization country group person",
 }
-_PLAN_NOUN = lazy(r"(?:plans?|decision|pledge|promise)\s", re.IGNORECASE)
+_PLAN_NOUN = lazy(r"(?:plans?|proposals?|decision|pledge|promise)\s", re.IGNORECASE)
 _EFFECT_MODAL = lazy(r"\s+(?:\w+ly\s+)?(?:would|could|might|may)$", re.IGNORECASE)
 _GIVEN_UP = lazy(
     r"\s+(?:\w+ly\s+)?(?:abandon|scrap|dropp|shelv|cancel|withdrawn|reject|block|revers|"
@@ -3821,13 +3821,10 @@ def _deadline(ctx: _Ctx, span: Span, sent: Span, subj_end: int, strength: str) -
     text = ctx.doc.text
     i = bisect.bisect_left(ctx.date_starts, sent[0])
     inside: list[DateMention] = []
-    before: list[DateMention] = []
     while i < len(ctx.dates) and ctx.dates[i].span[0] < sent[1]:
         d = ctx.dates[i]
         if span[0] <= d.span[0] and d.span[1] <= span[1]:
             inside.append(d)
-        elif d.span[1] <= subj_end:
-            before.append(d)
         i += 1
     for d in inside:
         m = _DEADLINE_PREP.search(text[max(span[0], d.span[0] - 30) : d.span[0]])
@@ -3852,8 +3849,8 @@ def _deadline(ctx: _Ctx, span: Span, sent: Span, subj_end: int, strength: str) -
         lead = _LEAD_RELATIVE.match(d.text)
         if (pre and not re.match(r"\s*(?:from|for)\b", pre.group(), re.IGNORECASE)) or lead:
             return d.text
-    if before and strength in ("binding", "agreement"):
-        return before[-1].text
+    # a date before the subject ("On Tuesday, A and B agreed …", "During a May 2 meeting, …")
+    # tells when the agreement was made, not when it falls due: no deadline
     return None
 
 
@@ -4128,6 +4125,11 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                 _PACT_OVER.search(before) or _PAST_BID.search(before)
             ):
                 continue  # "broke its ceasefire", "rejected the company's labor pact": none
+            if low.startswith("commitment") and not (
+                (nw := _NEXT_WORD.match(text, cend)) is not None
+                and (nw.group(1) in _VOL or nw.group(1) in _COMMIT_VERBS)
+            ):
+                continue  # "her commitment to peace": an allegiance, no act ("… to cut taxes")
             rec = _nominal(ctx, sent, m, cue, floor, prev)
             if rec is not None and cue.id == "nom.bid":
                 mv = _MAIN_VERB_AFTER.search(text, rec.span[0], rec.span[1])
@@ -5039,6 +5041,8 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             t1 = cm.start()  # "X called for A, but Y would …", "…; some cheer when": X's call ends
         if t1 <= t0:
             continue
+        if cue.id == "pledge.threat" and _IF_UNLESS.search(text, t0, t1):
+            continue  # "threatened to veto the bill if it …": a conditional threat is no undertaking
         cue_shown = text[cstart:cend].strip() if not cue.modal else text[cstart:verb_start].strip()
         if not cue_shown and restraint:
             cue_shown = text[cstart : cstart + 5]  # "won't": the cue stays in the action too
@@ -5094,6 +5098,13 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
                         or ms_[1][0] > me + 3
                     ):
                         break
+        if cue.id == "agr.extracted":
+            # "won an agreement from X to …": X gave it, so X is a party with the winner
+            ids = list(dict.fromkeys(ids + _party_ids(ctx, cstart, cend)))
+        elif cue.id == "bind.committed_party":
+            # "formally committed their two nations to the accord": the leaders bind their
+            # countries or bodies
+            ids = _with_countries(ctx, ids)
         if cue.id == "bind.credit":
             # "has extended Acme $40 million of credit": the borrower named before the sum
             am = _SUM_START.search(text, t0, t1)
@@ -5379,6 +5390,24 @@ _AMOUNT_STOP = lazy(
     re.IGNORECASE,
 )
 # "Japan's pledge to … was welcomed by …": how the pledge was received, the pledge stands
+# the main verb of a clause opened by a pledge noun, told in a form _FINITE_AFTER leaves alone
+# (an irregular past, a present of judgement): "… to cut emissions by 2050 drew praise"
+_NOMINAL_MAIN = lazy(
+    r"(?<=[a-z0-9%])\s+(?:\w+ly\s+)?(?:drew|won|got|met|faced|faces|came|became|brought|"
+    r"remains|remained|stands|stood|seems|seemed|appears|appeared|sparked|prompted|triggered|"
+    r"earned|has\s+(?:drawn|"
+    r"won|faced|sparked|prompted|met|become|come|been)|have\s+(?:drawn|won|faced|sparked|"
+    r"prompted|met|become|come|been))\s+(?!to\b)",
+)
+# common verbs of a pledge that _VOL leaves out, after "commitment to"
+_COMMIT_VERBS = frozenset(("improve", "help", "keep", "make", "ensure", "bring", "do", "get"))
+_IF_UNLESS = lazy(r"\b(?:if|unless)\b", re.IGNORECASE)
+# critics, opponents of a plan: their case, not the plan's owner's act
+_CRITICS_OF = lazy(
+    r"\b(?:critics?|opponents?|foes?|detractors?|skeptics?|sceptics?|critiques?|criticism)\s+"
+    r"of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _RECEIVED = lazy(r"(?<=was|ere)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b", re.IGNORECASE)
 _MAIN_GOES_ON = lazy(r",?\s+and\s+(?:\w+ly\s+)?(?-i:[a-z]+ed)\b(?!\s+(?:by|to|in)\b)")
 _DROPPED = lazy(
@@ -5761,6 +5790,8 @@ def _named(ctx: _Ctx, phrase: str) -> list[str]:
     """An actor named by a possessive the actors stage did not mark ("the United States’")."""
     m = _NAMED_POSSESSOR.search(phrase)
     aid = ctx.by_name.get(m.group("n").lower()) if m else None
+    if m and not aid:
+        aid = _by_surname(ctx, m.group("n"))  # "Brenner's proposal" after "Daniel Brenner"
     return [aid] if aid else []
 
 
@@ -5824,6 +5855,8 @@ def _nominal(
     if owner is None:
         return None
     ids, ps, pe = owner
+    if _CRITICS_OF.search(text, max(sent[0], ps - 40), ps):
+        return None  # "critics of her plan to …": the sentence is about the critics' case
     if cue.id == "nom.effort" and _EFFORT_FRAME.search(text, max(sent[0], ps - 40), ps):
         # "praised for her push to …", "join their efforts to …", "worried their efforts to …
         # would fail": a past record, a joint act told elsewhere, a forecast
@@ -6357,6 +6390,8 @@ def _nominal_rec(
             return None  # "Smith's plan to build a wall was abandoned": a plan given up
         if fm:
             t1 = fm.start()  # "Japan's pledge to cut tariffs was welcomed …": the pledge alone
+        elif (mv := _NOMINAL_MAIN.search(text, t0 + (vm.end() if vm else 0), t1)) is not None:
+            t1 = mv.start()  # "Roe's pledge to cut emissions by 2050 drew praise": the pledge
     src = _subject(ctx, sent, ps, floor, False)
     source = None
     if src is not None and src.ids:
