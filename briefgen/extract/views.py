@@ -3767,8 +3767,6 @@ _HELD_EXTRA: dict[str, dict[str, object]] = {
     "commissioner": {"class": "office", "titles": ["commissioner"]},
     "comptroller": {"class": "office", "titles": ["comptroller"]},
     "treasurer": {"class": "office", "titles": ["treasurer"]},
-    "democrat": {"class": "party", "titles": ["democrat", "democratic", "d-"]},
-    "republican": {"class": "party", "titles": ["republican", "gop", "r-"]},
 }
 def _office_titles() -> list[str]:
     out: list[str] = []
@@ -3788,7 +3786,8 @@ _HELD_MOD_SKIP = frozenset({"the", "state", "former", "then", "new", "current", 
                             "presidential", "vice", "presumptive", "likely", "de", "facto",
                             "city", "county", "federal"})
 _HELD_NOT = frozenset({"other", "next", "future", "incoming", "another", "late", "previous",
-                       "last", "first", "outgoing", "eventual", "new"})
+                       "last", "first", "outgoing", "eventual", "new", "deputy", "assistant",
+                       "associate", "under", "junior", "longtime", "leading", "top"})
 _HELD_PARTY = {"democratic": "democratic", "democrat": "democratic", "republican": "republican",
                "gop": "republican", "libertarian": "libertarian", "green": "green",
                "independent": "independent"}
@@ -3832,6 +3831,8 @@ def _held_description(
     if found is None:
         return None
     noun, entry, n = found
+    if any(w[:1].isupper() for w in raw[len(raw) - n :]):
+        return None  # "The New Hampshire Union Leader": a name, not a role
     mods_raw = raw[i : len(raw) - n]
     if any(w in _HELD_NOT for w in mods_raw):  # (as written: "New York" is a place)
         return None
@@ -3950,11 +3951,22 @@ def _held_person(
 
     holders = [a for a in cands.values() if fits(a, True)]
     if len(holders) == 1:
+        if places and not all(co._place_in(p, co.record(holders[0])) for p in places) and (
+            co.role_holder(hs, he) is not None
+        ):
+            return None  # a holder the record ties to the place, further back, is the one
         return (holders[0],)
     if len(holders) > 1:
         strong = [a for a in holders if places and all(co._place_in(p, co.record(a))
                                                         for p in places)]
-        return (strong[0],) if len(strong) == 1 else (None,)
+        if len(strong) == 1:
+            return (strong[0],)
+        last = {a.id: max(_sentence_of(res, ms) for ms, _me in a.mentions if ms < hs)
+                for a in holders}
+        top = max(last.values())
+        # two holders named in the latest sentence that names one ("Ohio Gov. Smith and
+        # Indiana Gov. Roe met"): open; else the nearest, as the older readings take it
+        return (None,) if sum(1 for k in last.values() if k == top) > 1 else None
     # no holder in the window: a holder the text names further back is the older readings'
     # (coref role_holder: "Mexican President Roe" paragraphs before "the Mexican president")
     far = co.role_holder(hs, he, loose=True)
@@ -3974,9 +3986,7 @@ def _held_person(
         if ahead and all(a.id == ahead[0].id for a in ahead) and fits(ahead[0], False):
             return (ahead[0],)
         return None
-    if entry.get("class") in {"office", "calling", "candidacy", "party"} and (
-        places or parties or entry.get("class") in {"calling", "party"}
-    ):
+    if (entry.get("class") == "office" and places) or entry.get("class") == "calling":
         # a modified description with no holder: elegant variation for the one person the
         # window's sentences open with ("Mike Roe says …. The Indiana governor said")
         if _INDEFINITE_INTRO.search(res.text, lo2, hs) and re.search(
