@@ -123,3 +123,19 @@ def test_shape_invariance(
     got = [(a, c.replace(" also", "").replace(" on tuesday", ""), x, d) for a, c, x, d in
            _got(moved)]
     assert got == _want(want), moved
+
+
+# a proposal's action ends before a judgement of it, and at the comma of a fronted phrase
+PROPOSALS = [
+    (INTRO + "Marsh argued Brenner's proposal to print more money would cause inflation.",
+     ({"Daniel Brenner"}, "proposal to", "print more money", None)),
+    (INTRO + "Brenner's proposal to make firms stay or pay is good policy.",
+     ({"Daniel Brenner"}, "proposal to", "make firms stay or pay", None)),
+    (INTRO + "In response to Brenner's proposal to close the border, Marsh called a meeting.",
+     ({"Daniel Brenner"}, "proposal to", "close the border", None)),
+]
+
+
+@pytest.mark.parametrize(("body", "want"), PROPOSALS, ids=[p[0][-40:] for p in PROPOSALS])
+def test_proposal_span(body: str, want: tuple[set[str], str, str, str | None]) -> None:
+    assert _got(body) == _want(want), body

@@ -5401,6 +5401,12 @@ _NOMINAL_MAIN = lazy(
 )
 # common verbs of a pledge that _VOL leaves out, after "commitment to"
 _COMMIT_VERBS = frozenset(("improve", "help", "keep", "make", "ensure", "bring", "do", "get"))
+# a fronted prepositional phrase that holds the pledge noun, closed by a comma
+_FRONTED_PP = lazy(
+    r"[\s“\"‘'`]*(?:in\s+(?:response|reply|reaction)\s+to|after|following|despite|amid|"
+    r"because\s+of|given|since|before|over|against)\s+[^,;]*$",
+    re.IGNORECASE,
+)
 _IF_UNLESS = lazy(r"\b(?:if|unless)\b", re.IGNORECASE)
 # critics, opponents of a plan: their case, not the plan's owner's act
 _CRITICS_OF = lazy(
@@ -6392,6 +6398,14 @@ def _nominal_rec(
             t1 = fm.start()  # "Japan's pledge to cut tariffs was welcomed …": the pledge alone
         elif (mv := _NOMINAL_MAIN.search(text, t0 + (vm.end() if vm else 0), t1)) is not None:
             t1 = mv.start()  # "Roe's pledge to cut emissions by 2050 drew praise": the pledge
+    if m.group()[:8].lower() == "proposal":
+        # "argued Trump's proposal to X would trigger …", "Roe's proposal to X is good policy":
+        # the main verb after the proposal's content is the writer's or critic's judgement
+        mv = _MAIN_VERB_AFTER.search(text, t0, t1)
+        if mv is not None and mv.start() > t0:
+            t1 = mv.start()
+    if _FRONTED_PP.match(text, sent[0], ps) and (cm := text.find(",", t0, t1)) > t0:
+        t1 = cm  # "In response to Roe's proposal to X, Doe rallied …": the main clause follows
     src = _subject(ctx, sent, ps, floor, False)
     source = None
     if src is not None and src.ids:
