@@ -3951,10 +3951,8 @@ def _held_person(
 
     holders = [a for a in cands.values() if fits(a, True)]
     if len(holders) == 1:
-        if places and not all(co._place_in(p, co.record(holders[0])) for p in places) and (
-            co.role_holder(hs, he) is not None
-        ):
-            return None  # a holder the record ties to the place, further back, is the one
+        if places and not all(co._place_in(p, co.record(holders[0])) for p in places):
+            return None  # no record ties the place to this holder: the older readings decide
         return (holders[0],)
     if len(holders) > 1:
         strong = [a for a in holders if places and all(co._place_in(p, co.record(a))
