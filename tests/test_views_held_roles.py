@@ -52,7 +52,7 @@ ROWS = [
     # a modified description with no holder: the person the sentences open with
     (("Mike Roe says too much is made of the tweets.\n\n"
      "The Republican vice presidential nominee was speaking Friday in Fort Wayne, hours after "
-     "Tom Smith criticized him.\n\n"
+     "a rally by Tom Smith ended.\n\n"
      "The Indiana governor said Democrats and the media are to blame."), "to blame", "Mike Roe"),
     (("Tom Smith, the billionaire developer, spoke to supporters in Ohio on Monday.\n\n"
      "The billionaire said the country needed new leadership."), "new leadership", "Tom Smith"),
@@ -61,6 +61,10 @@ ROWS = [
      "close in June", "Jane Roe"),
     ("The plant will close in June, said Jane Roe, a spokeswoman for the Acme Corporation.",
      "close in June", "Jane Roe"),
+    # another person speaks in the window: not the opener, the one who spoke last
+    (("Gov. Paul Moss told reporters on Tuesday that the bill was unfair.\n\n"
+      "Former candidate Tom Smith, who endorsed the bill, said on Wednesday he agreed.\n\n"
+      "The Vermont senator said the bill would pass."), "the bill would pass", "Tom Smith"),
     # --- counterexamples: refuse to guess ---------------------------------------------------
     (("Ohio Gov. Tom Smith and Indiana Gov. Jane Roe met in Dayton on Monday.\n\n"
      "The governor said the states would share the cost of the bridge."), "share the cost", None),

@@ -3922,6 +3922,7 @@ def _held_person(
     want_g = entry.get("gender")
     cands: dict[str, Actor] = {}
     openers: dict[str, Actor] = {}  # who the sentences open with, up to two paragraphs back
+    talkers: set[str] = set()  # who a reporting verb follows there ("Roe, who …, said")
     sec_lo = _section_lo(doc, hs)
     lo2 = max(sec_lo, doc.paragraphs[max(0, para_idx - 2)].span[0] if doc.paragraphs else 0)
     for ms, _me, a in res.covering(min(lo, lo2), hs):
@@ -3929,8 +3930,14 @@ def _held_person(
             continue
         if ms >= lo:
             cands[a.id] = a
-        if _opens_sentence(res.text, ms, True) and _sentence_of(res, ms) < _sentence_of(res, hs):
-            openers[a.id] = a  # (not "Roe met Doe after the Democratic nominee said")
+        if _sentence_of(res, ms) >= _sentence_of(res, hs):
+            continue  # (not "Roe met Doe after the Democratic nominee said")
+        if _opens_sentence(res.text, ms, True):
+            openers[a.id] = a
+        end = res.text.find(".", _me, _me + 200)
+        cm = _lexicon()[0].search(res.text, _me, end if end > 0 else _me + 200)
+        if cm and res.text[_me : cm.start()].count(" ") <= 12:
+            talkers.add(a.id)
 
     def fits(a: Actor, need_title: bool) -> bool:
         rec = co.record(a)
@@ -3994,7 +4001,7 @@ def _held_person(
         topic = [a for a in openers.values() if fits(a, False) and not (
             entry.get("class") == "calling" and _OFFICE_TITLE.search(co.record(a))
         )]  # (a titled official is not "the Denver businessman")
-        if len(topic) == 1:
+        if len(topic) == 1 and talkers <= {topic[0].id}:
             return (topic[0],)
     if places and any(not fits(a, False) for a in cands.values()):
         return (None,) if not any(fits(a, False) for a in cands.values()) else None
