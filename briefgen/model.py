@@ -97,6 +97,10 @@ class Section:
     heading: str | None
     paragraphs: tuple[Span, ...]
     heading_span: Span | None = None
+    # "entry": one entry of a live blog ("The Latest: ..."), opened by a timestamp line (the
+    # heading); entries are separate reports, so a reference (a pronoun, "the senator") should
+    # not be resolved across their boundary. None: an ordinary section.
+    kind: str | None = None
 
 
 @_frozen

@@ -359,6 +359,7 @@ _BOX_HEADER = _pattern("box_header")
 _BYLINE_ROLE = _pattern("byline_role")
 _BYLINE_COLLECTIVE = _pattern("byline_collective")
 _SPEAKER = _pattern("speaker")
+_ENTRY_TIME = _pattern("entry_time")
 
 # --------------------------------------------------------------------------- dates
 
@@ -738,17 +739,17 @@ def _is_subheading(s: str) -> bool:
 class _Body:
     """Mutable state while the body is walked; frozen into the Document at the end."""
 
-    sections: list[tuple[str | None, Span | None]]
+    sections: list[tuple[str | None, Span | None, str | None]]  # heading, its span, kind
     paragraphs: list[tuple[int, int, int, bool]]  # start, end, section, bullet
 
-    def heading(self, name: str, span: Span) -> None:
-        self.sections.append((name, span))
+    def heading(self, name: str, span: Span, kind: str | None = None) -> None:
+        self.sections.append((name, span, kind))
 
     def add(self, start: int, end: int, bullet: bool) -> None:
         if end <= start:
             return
         if not self.sections:
-            self.sections.append((None, None))
+            self.sections.append((None, None, None))
         self.paragraphs.append((start, end, len(self.sections) - 1, bullet))
 
     def extend(self, end: int) -> None:
@@ -763,12 +764,13 @@ def section(text: str, reference_date: dt.date | None = None) -> Document:
     """The Document of `text`: its article metadata, body paragraphs and sentences."""
     lines = _lines(text)
     content = [i for i, ln in enumerate(lines) if ln.content]
+    entries = _entry_lines(lines, content)
     head = _Header()
-    k = head.parse(lines, content)
+    k = head.parse(lines, content, entries)
     ref_year = reference_date or (dt.date.fromisoformat(head.published) if head.published else None)
     body = _Body([], [])
     tail = _walk_body(
-        text, lines, content[k] if k < len(content) else len(lines), body, head, ref_year
+        text, lines, content[k] if k < len(content) else len(lines), body, head, ref_year, entries
     )
     paragraphs = tuple(Paragraph((s, e), sec, b) for s, e, sec, b in body.paragraphs)
     sentences = tuple(
@@ -780,8 +782,8 @@ def section(text: str, reference_date: dt.date | None = None) -> Document:
     for p in paragraphs:
         grouped[p.section].append(p.span)
     sections = tuple(
-        Section(heading, tuple(spans), heading_span)
-        for (heading, heading_span), spans in zip(body.sections, grouped, strict=True)
+        Section(heading, tuple(spans), heading_span, kind)
+        for (heading, heading_span, kind), spans in zip(body.sections, grouped, strict=True)
     )
     byline = list(head.byline)
     for name in tail.closing_names:
@@ -860,13 +862,16 @@ class _Header:
             return True
         return len(ln.text) <= 300 and _BOILERPLATE.fullmatch(ln.text)
 
-    def parse(self, lines: list[_Line], content: list[int]) -> int:
-        """Read the header; returns the index into `content` where the body starts."""
+    def parse(
+        self, lines: list[_Line], content: list[int], entries: frozenset[int] = frozenset()
+    ) -> int:
+        """Read the header; returns the index into `content` where the body starts (at the
+        latest at the first of `entries`, a live blog's timestamp lines)."""
         n = len(content)
         k = 0
-        while k < n and k < 6 and self._meta(lines[content[k]], False):
+        while k < n and k < 6 and content[k] not in entries and self._meta(lines[content[k]], False):
             k += 1
-        if k >= n:
+        if k >= n or content[k] in entries:
             return k
         first = lines[content[k]]
         if _DATELINE.match(first.text) or not (
@@ -876,7 +881,11 @@ class _Header:
             and _is_headline(first.text, True, True)
         ):
             return k
-        if k + 1 < n and _is_kicker(first.text, lines[content[k + 1]].text):
+        if (
+            k + 1 < n
+            and content[k + 1] not in entries
+            and _is_kicker(first.text, lines[content[k + 1]].text)
+        ):
             nxt = lines[content[k + 1]]
             if not _date_line(nxt.text)[0] and _parse_byline(nxt.text) is None:
                 self.kicker = (first.start, first.end)
@@ -887,6 +896,8 @@ class _Header:
         steps = 0
         decks = 0
         while k < n and steps < 8:
+            if content[k] in entries:
+                break
             ln = lines[content[k]]
             steps += 1
             if self._meta(ln, bool(self.byline)):
@@ -1026,6 +1037,40 @@ def _bare_byline(lines: list[_Line], content: list[int], k: int) -> list[str]:
     return names
 
 
+_ENTRY_TIME_MAX = 40  # longer than any timestamp line the entry_time pattern takes
+_OPENERS = "\"'\u201c\u2018"
+
+
+def _entry_time(s: str) -> bool:
+    """Is the line a lone timestamp ("10:40 a.m.", "1500 GMT", "Update 3:15 p.m.")?"""
+    return len(s) <= _ENTRY_TIME_MAX and _ENTRY_TIME.fullmatch(s) is not None
+
+
+def _entry_lines(lines: list[_Line], content: list[int]) -> frozenset[int]:
+    """The lines that open the entries of a live blog ("The Latest: ..."): a timestamp alone on
+    its line, apart from the text above it (a blank line, a rule of underscores, or a finished
+    sentence), with text below it. At least two of them over a prose paragraph (8+ words,
+    opening as a sentence does) make a live blog; then an entry may open with a short line too
+    ("Close call."). A lone timestamp (a transcript's "4:56 P.M. EDT") or a schedule of times
+    over short labels opens no entries."""
+    found: list[int] = []
+    prose = 0
+    for pos, i in enumerate(content[:-1]):
+        s = lines[i].text
+        if len(s) > _ENTRY_TIME_MAX or not _entry_time(s):
+            continue
+        above = lines[i - 1] if i else None
+        if above is not None and above.content and not _ends_terminal(above.text):
+            continue
+        nxt = lines[content[pos + 1]].text
+        if _entry_time(nxt):
+            continue
+        found.append(i)
+        if _words(nxt) >= 8 and (nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in _OPENERS):
+            prose += 1
+    return frozenset(found) if prose >= 2 else frozenset()
+
+
 @dataclass(slots=True)
 class _Tail:
     dateline: Dateline | None = None
@@ -1061,8 +1106,10 @@ def _walk_body(
     body: _Body,
     head: _Header,
     ref: dt.date | None,
+    entries: frozenset[int] = frozenset(),
 ) -> _Tail:
-    """Group body lines into sections and paragraphs; collect dateline, sign-off, closing byline."""
+    """Group body lines into sections and paragraphs; collect dateline, sign-off, closing byline.
+    `entries`: the timestamp lines that open a live blog's entries (each heads a section)."""
     tail = _Tail()
     wrapped, width = _wrapped(lines, start)
     leads = _repeated_leads(lines, start)
@@ -1086,6 +1133,12 @@ def _walk_body(
                 prev = None  # a rule of dashes or stars ends a paragraph
             continue
         blank_before, prev_blank = prev_blank, False
+        if i in entries:
+            name = s.rstrip(":\u2014\u2013- \u00a0")
+            body.heading(name, (ln.start, ln.start + len(name)), "entry")
+            in_box = False
+            prev = None
+            continue
         # Boilerplate and metadata lines never become paragraphs.
         if in_box:
             if (
@@ -1102,7 +1155,11 @@ def _walk_body(
                 in_box = not _ends_terminal(s) and ":" not in s
                 prev = None
                 continue
-            if _BOILERPLATE.fullmatch(s) or _date_line(s)[0]:
+            if (
+                _BOILERPLATE.fullmatch(s)
+                or s[:1] not in _OPENERS  # a quoted "At 7 p.m." is speech, not a time stamp
+                and (_date_line(s)[0] or _entry_time(s))
+            ):
                 prev = None
                 continue
             if _outlet(s) and s.strip("()[] .") == s.strip("()[] .").strip():
