@@ -124,6 +124,15 @@ GOLDEN: list[tuple[str, str, list[str]]] = [
     ),
     ("crlf", liveblog().replace("\n", "\r\n"), TIMES),
     ("two-entries", liveblog(times=TIMES[:2], entries=ENTRIES[:2]), TIMES[:2]),
+    ("oldest-first", liveblog(times=TIMES[::-1]), TIMES[::-1]),
+    ("star-rules", liveblog(sep="* * *"), TIMES),
+    ("trailing-blanks", liveblog().replace("m.\n", "m.  \n"), TIMES),
+    (
+        "no-break-spaces",
+        liveblog(times=[t.replace(" ", "\u00a0") for t in TIMES]),
+        [t.replace(" ", "\u00a0") for t in TIMES],
+    ),
+    ("upper-case", liveblog(times=[t.upper() for t in TIMES]), [t.upper() for t in TIMES]),
 ]
 
 
