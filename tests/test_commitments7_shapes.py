@@ -1,7 +1,7 @@
 """Commitment shapes that unseen news uses and the stage missed (issue #6, session 7, round 2).
 
-Invented rows from general news phrasing: binding someone to an accord ("committed their two
-nations to"), an agreement won from another party, "is promising" + a noun phrase, a light verb
+Invented rows from general news phrasing: binding someone to an accord ("committed their
+countries to"), an agreement won from another party, "is promising" + a noun phrase, a light verb
 with a pledge noun ("made a promise to veterans to"), pledge nouns with their owner ("Roe's
 proposal to", "pledge made in Paris to"), a pledge noun's action ending before the sentence's
 main verb, a meeting's date that is no deadline, a conditional threat (gold conventions: a
@@ -92,10 +92,10 @@ def test_shape(body: str, want: tuple[set[str], str, str, str | None] | None) ->
 
 def test_committed_their_nations_binds_leaders_and_countries() -> None:
     body = ("Barbara Klein, the president of Austria, and Jan Visser, the prime minister of the "
-            "Netherlands, met in Vienna. Klein and Visser formally committed their two nations to "
-            "the climate accord.")
+            "Netherlands, met in Vienna. Klein and Visser officially committed their countries to "
+            "a new climate accord.")
     got = _got(body)
-    assert len(got) == 1 and got[0][1:3] == ("committed their two nations to", "the climate accord")
+    assert len(got) == 1 and got[0][1:3] == ("committed their countries to", "a new climate accord")
     assert {"Barbara Klein", "Jan Visser"} <= got[0][0]
 
 
@@ -129,8 +129,8 @@ def test_shape_invariance(
 PROPOSALS = [
     (INTRO + "Marsh argued Brenner's proposal to print more money would cause inflation.",
      ({"Daniel Brenner"}, "proposal to", "print more money", None)),
-    (INTRO + "Brenner's proposal to make firms stay or pay is good policy.",
-     ({"Daniel Brenner"}, "proposal to", "make firms stay or pay", None)),
+    (INTRO + "Brenner's proposal to tax imports is bad economics.",
+     ({"Daniel Brenner"}, "proposal to", "tax imports", None)),
     (INTRO + "In response to Brenner's proposal to close the border, Marsh called a meeting.",
      ({"Daniel Brenner"}, "proposal to", "close the border", None)),
 ]

@@ -5102,7 +5102,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             # "won an agreement from X to …": X gave it, so X is a party with the winner
             ids = list(dict.fromkeys(ids + _party_ids(ctx, cstart, cend)))
         elif cue.id == "bind.committed_party":
-            # "formally committed their two nations to the accord": the leaders bind their
+            # "officially committed their countries to an accord": the leaders bind their
             # countries or bodies
             ids = _with_countries(ctx, ids)
         if cue.id == "bind.credit":
