@@ -12,10 +12,13 @@ from __future__ import annotations
 import re
 
 import pytest
+from test_hostile_scaling import _set_actors
 
-from briefgen.extract import actors as A
 from briefgen.extract import names as N
 from briefgen.extract.actors import extract_actors
+from briefgen.extract.actors.links import _FIND_FORMS_MAX, _FormScanner
+from briefgen.extract.actors.patterns import _RX_PREV_CAP
+from briefgen.extract.actors.state import _INDEX_MIN, _Actor, _corp_anchors, _Doc
 from briefgen.section import section
 
 _FIRST = ["Grace", "Anna", "Boris", "Carla", "David", "Elena", "Frank", "Irene", "Jonas", "Maria"]
@@ -55,7 +58,7 @@ def _used_alone_scan(text: str, word: str, skip: int) -> bool:
             i != skip
             and N.boundary_ok(text, i)
             and not (j < len(text) and (text[j].isalnum() or text[j] == "-"))
-            and not A._RX_PREV_CAP.search(text, max(0, i - 30), i)
+            and not _RX_PREV_CAP.search(text, max(0, i - 30), i)
         ):
             return True
         i = text.find(word, j)
@@ -76,16 +79,16 @@ def _corp_form_scan(text: str, name: str) -> str | None:
 @pytest.fixture
 def indexed(monkeypatch: pytest.MonkeyPatch) -> None:
     """The index from the first look-up on, whatever the text's length."""
-    monkeypatch.setattr(A, "_SCANS", 0)
+    _set_actors(monkeypatch, "_SCANS", 0)
 
 
-def _doc(text: str) -> A._Doc:
-    return A._Doc(section(text, None))
+def _doc(text: str) -> _Doc:
+    return _Doc(section(text, None))
 
 
 def test_used_alone_answers_as_the_full_scan(indexed: None) -> None:
     text = _long_text()
-    assert len(text) > A._INDEX_MIN
+    assert len(text) > _INDEX_MIN
     words = sorted(set(re.findall(r"[\w’'-]+", text)) | {"Ab-Ab", "Ab", "Quill", "O'", "Xy-Xy", "Wolfe W"})
     st = _doc(text)
     checked = 0
@@ -120,7 +123,7 @@ def test_corp_anchors_find_every_place_a_suffix_follows() -> None:
     """Every j the scan accepts (a space before it, a suffix first in text[j:j + 12]) is an
     anchor, spaces, tabs and commas included."""
     text = _long_text()[:20_000] + " Co.  Inc.\t\tLtd,, PLC" + " " * 11 + "Corporation"
-    anchors = sorted(a for v in A._corp_anchors(text).values() for a in v)
+    anchors = sorted(a for v in _corp_anchors(text).values() for a in v)
     want = []
     for j in range(1, len(text)):
         if text[j - 1] == " ":
@@ -136,7 +139,7 @@ def test_person_token_follows_the_person_list() -> None:
     for k, toks in enumerate([("Anna", "Wolfe"), ("Marsh",), (), ("Boris", "Keller", "Jr.")]):
         for w in words:
             assert st.person_token(w) == any(w in p.tokens for p in st.persons), (k, w)
-        a = A._Actor(" ".join(toks) or "x", "person", "person.test")
+        a = _Actor(" ".join(toks) or "x", "person", "person.test")
         a.tokens = toks
         st.persons.append(a)
     assert all(st.person_token(w) == any(w in p.tokens for p in st.persons) for w in words)
@@ -148,8 +151,8 @@ def test_form_scanner_segments_answer_as_the_alternation(n_forms: int) -> None:
     alternation its docstring spells out."""
     forms = [f"{f} {last}" for f in _FIRST for last in _LAST][: n_forms - 10] + _LAST
     text = _long_text()
-    scan = A._FormScanner(dict.fromkeys(forms, A._Actor("x", "person", "t")), text)
-    assert scan.walk == (n_forms > A._FIND_FORMS_MAX)
+    scan = _FormScanner(dict.fromkeys(forms, _Actor("x", "person", "t")), text)
+    assert scan.walk == (n_forms > _FIND_FORMS_MAX)
     alt = "|".join(re.escape(f).replace(r"\ ", "[ \xa0]") for f in sorted(forms, key=len, reverse=True))
     rx = re.compile(r"(?<![\w’'-])(" + alt + r")(?![\w’'-]|\.\w)")
     bounds = [m.start() for m in re.finditer(r"\n\n|\. ", text)] + [len(text)]
@@ -165,8 +168,8 @@ def test_form_scanner_segments_answer_as_the_alternation(n_forms: int) -> None:
 def test_long_article_actors_same_indexed_or_scanned(monkeypatch: pytest.MonkeyPatch) -> None:
     """The whole stage on a long text: identical with every look-up scanned or indexed."""
     doc = section(_long_text(), None)
-    monkeypatch.setattr(A, "_INDEX_MIN", 10**9)
+    _set_actors(monkeypatch, "_INDEX_MIN", 10**9)
     scanned = repr(extract_actors(doc))
-    monkeypatch.setattr(A, "_INDEX_MIN", 0)
-    monkeypatch.setattr(A, "_SCANS", 0)
+    _set_actors(monkeypatch, "_INDEX_MIN", 0)
+    _set_actors(monkeypatch, "_SCANS", 0)
     assert repr(extract_actors(doc)) == scanned

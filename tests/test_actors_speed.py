@@ -11,9 +11,24 @@ import re
 
 import pytest
 
-from briefgen.extract import actors as A
 from briefgen.extract import names as N
-from briefgen.extract.actors import extract_actors
+from briefgen.extract.actors import extract_actors, groups, roles
+from briefgen.extract.actors.links import (
+    _DESC_HEADS,
+    _RX_FORM_END_OK,
+    _RX_FORM_START_ANY,
+    _desc_starts,
+    _FormScanner,
+)
+from briefgen.extract.actors.organisations import (
+    _MEDIA_AFTER,
+    _MEDIA_HEADS,
+    _MEDIA_WORDS,
+    _RX_OUTLET_HEAD,
+)
+from briefgen.extract.actors.patterns import _TITLE_LAST_WORDS
+from briefgen.extract.actors.state import _Actor, _Seg
+from briefgen.extract.actors.titles import _TITLE_ENDS, _TITLE_ENDS3
 from briefgen.section import section
 
 TEXTS = [
@@ -56,18 +71,18 @@ _CAPS = [
 ]
 
 
-def _fold_reference(scan: A._FormScanner, pos: int, endpos: int) -> list[tuple[int, int]]:
+def _fold_reference(scan: _FormScanner, pos: int, endpos: int) -> list[tuple[int, int]]:
     """_finditer_fold's walk, whatever the text's script: every trie child re matches."""
     text, out, p = scan.text, [], pos
     while p < endpos:
-        m = A._RX_FORM_START_ANY.search(text, p, endpos)
+        m = _RX_FORM_START_ANY.search(text, p, endpos)
         if m is None:
             break
         s = m.start()
         ends: list[int] = []
         scan._ends_fold(scan.root, s, endpos, ends)
         ends.sort()
-        e = next((e for e in reversed(ends) if A._RX_FORM_END_OK.match(text, e, endpos)), -1)
+        e = next((e for e in reversed(ends) if _RX_FORM_END_OK.match(text, e, endpos)), -1)
         if e > s:
             out.append((s, e))
             p = e
@@ -81,8 +96,8 @@ def _fold_reference(scan: A._FormScanner, pos: int, endpos: int) -> list[tuple[i
 def test_short_forms_in_capitals_by_lower_cased_trie(forms: list[str], text: str) -> None:
     """In an ASCII all-caps stretch, one walk of the lower-cased forms' trie finds what trying
     every case-insensitively matching trie child found."""
-    actor = A._Actor("x", "person", "test")
-    scan = A._FormScanner(dict.fromkeys(forms, actor), text)
+    actor = _Actor("x", "person", "test")
+    scan = _FormScanner(dict.fromkeys(forms, actor), text)
     assert scan.regex is None and scan.forms_ascii
     for a, b in _spans(text) + [(0, len(text))]:
         assert scan._finditer_fold(a, b) == _fold_reference(scan, a, b), (a, b)
@@ -91,11 +106,11 @@ def test_short_forms_in_capitals_by_lower_cased_trie(forms: list[str], text: str
 def test_short_forms_by_segment_as_before() -> None:
     """_FormScanner.finditer_segs: finditer's spans for every segment that has some."""
     text = "Ann Roe met Acme. ACME AND ROE SAID. Nobody here. Roe and Acme Corp. left; US too."
-    actor = A._Actor("x", "person", "test")
-    segs = [A._Seg(a, b, False) for a, b in [(0, 17), (18, 36), (37, 50), (51, len(text))]]
+    actor = _Actor("x", "person", "test")
+    segs = [_Seg(a, b, False) for a, b in [(0, 17), (18, 36), (37, 50), (51, len(text))]]
     for forms in _FORMS:
-        scan = A._FormScanner(dict.fromkeys(forms, actor), text)
-        ref = A._FormScanner(dict.fromkeys(forms, actor), text)
+        scan = _FormScanner(dict.fromkeys(forms, actor), text)
+        ref = _FormScanner(dict.fromkeys(forms, actor), text)
         want = []
         for seg in segs:
             caps = text[seg.start : seg.end].isupper()
@@ -106,7 +121,7 @@ def test_short_forms_by_segment_as_before() -> None:
 
 
 _OLD_DESC_START = re.compile(
-    rf"[Tt](?<![\w-].)(?=he[ \xa0]+(?:[{N.UPPER}][\w]+[ \xa0]+)?(?:{A._DESC_HEADS}))"
+    rf"[Tt](?<![\w-].)(?=he[ \xa0]+(?:[{N.UPPER}][\w]+[ \xa0]+)?(?:{_DESC_HEADS}))"
 )
 
 
@@ -117,7 +132,7 @@ _OLD_DESC_START = re.compile(
 def test_description_starts_as_the_first_letter_scan(text: str) -> None:
     """The literal-first regex finds every "the" that _DESC_RE can start at, as the scan that
     stopped at every "t" did."""
-    assert A._desc_starts(text) == [m.start() for m in _OLD_DESC_START.finditer(text)]
+    assert _desc_starts(text) == [m.start() for m in _OLD_DESC_START.finditer(text)]
 
 
 @pytest.mark.parametrize("text", [
@@ -127,7 +142,7 @@ def test_description_starts_as_the_first_letter_scan(text: str) -> None:
 def test_outlet_gate_keeps_outlets(text: str) -> None:
     """The head-word gate lets every text with an outlet through to _outlets."""
     doc = section(text, None)
-    assert A._RX_OUTLET_HEAD.search(text)
+    assert _RX_OUTLET_HEAD.search(text)
     assert any(a.rule == "org.outlet" for a in extract_actors(doc))
 
 
@@ -138,14 +153,14 @@ def test_lower_cased_trie_on_random_capitals() -> None:
 
     rng = random.Random(8)
     alphabet = "ABRO .'-,"
-    actor = A._Actor("x", "person", "test")
+    actor = _Actor("x", "person", "test")
     for _ in range(60):
         forms = {
             "".join(rng.choice("ABRObro.'- ") for _ in range(rng.randint(1, 5))).strip() or "AB"
             for _ in range(rng.randint(1, 6))
         }
         text = "".join(rng.choice(alphabet) for _ in range(60))
-        scan = A._FormScanner(dict.fromkeys(sorted(forms), actor), text)
+        scan = _FormScanner(dict.fromkeys(sorted(forms), actor), text)
         if scan.regex is not None:
             continue
         for a, b in [(0, 60), (5, 41), (17, 60), (0, 9)]:
@@ -180,6 +195,7 @@ _LITERAL_FIRST = [
         r"(?:said|say|says|told|reported|announced|confirmed|believe|believed|added)(?![\w-]))"),
     ),
 ]
+_LF_MODULES = {"_RX_DESCRIBED_ROLE": roles, "_RX_POLICE_IN": groups, "_RX_POLICE_SAID": groups}
 _LF_TEXTS = [
     ("The Texas senator said. the Republican nominee's view; Athe Ohio governor; "
     "the presumptive Democratic presidential nominee, other-the Iowa senator"),
@@ -192,7 +208,7 @@ _LF_TEXTS = [
 
 @pytest.mark.parametrize(("name", "old"), _LITERAL_FIRST)
 def test_literal_first_patterns_as_before(name: str, old: str) -> None:
-    new, ref = getattr(A, name), re.compile(old)
+    new, ref = getattr(_LF_MODULES[name], name), re.compile(old)
     for text in _LF_TEXTS + [" ".join(_LF_TEXTS)]:
         for pos in range(0, len(text) + 1, 7):
             got = [(m.span(), m.groups()) for m in new.finditer(text, pos)]
@@ -203,26 +219,26 @@ def test_medium_noun_gate_as_the_text_scan() -> None:
     """A medium's noun after a run is found by its first two letters, then the noun: the same
     runs as the old test against the nouns the text holds."""
     text = "The Ledger newspaper and Acme TV, the Star daily, Roe network; Bo news, Ed nearby"
-    held = tuple(" " + w for w in A._MEDIA_WORDS if " " + w in text)
+    held = tuple(" " + w for w in _MEDIA_WORDS if " " + w in text)
     for i in range(len(text)):
         old = bool(held) and text.startswith(held, i)
-        new = text[i + 1 : i + 3] in A._MEDIA_HEADS and text.startswith(A._MEDIA_AFTER, i)
+        new = text[i + 1 : i + 3] in _MEDIA_HEADS and text.startswith(_MEDIA_AFTER, i)
         assert new == old
 
 
 def test_title_word_pretest_by_three_letters() -> None:
     """The three letters before a run's space decide as the split of the word did: whenever the
     word before a run is a title's last word, the three-letter test lets it through."""
-    words = sorted(A._TITLE_LAST_WORDS) + ["said", "Mr", "the", "İstanbul", "co-host", "x"]
+    words = sorted(_TITLE_LAST_WORDS) + ["said", "Mr", "the", "İstanbul", "co-host", "x"]
     for w in words:
         for lead in ("", " ", "the ", "(", "\u201c"):
             text = f"{lead}{w} Ann Roe"
             rs = text.index(" Ann") + 1
             words_before = text[max(0, rs - 40) : rs].rsplit(None, 1)
-            is_title = bool(words_before) and words_before[-1].lower() in A._TITLE_LAST_WORDS
+            is_title = bool(words_before) and words_before[-1].lower() in _TITLE_LAST_WORDS
             e3 = text[rs - 4 : rs - 1]
             passes = (
-                e3.lower() in A._TITLE_ENDS3 if e3.isalpha() and e3.isascii()
-                else text[rs - 3 : rs - 1].lower() in A._TITLE_ENDS
+                e3.lower() in _TITLE_ENDS3 if e3.isalpha() and e3.isascii()
+                else text[rs - 3 : rs - 1].lower() in _TITLE_ENDS
             )
             assert passes or not is_title, (w, lead)

@@ -13,11 +13,21 @@ import time
 from typing import ClassVar
 
 import pytest
-from test_hostile_scaling import _count
+from test_hostile_scaling import _ACTORS, _count_actors
 
 from briefgen import build_brief
-from briefgen.extract import actors as A
 from briefgen.extract import coref
+from briefgen.extract.actors import extract_actors
+from briefgen.extract.actors.business import (
+    _HONORIFICS_BEFORE,
+    _MAX_JOINT_POLLSTERS,
+    _alone_spots,
+    _WordIndex,
+)
+from briefgen.extract.actors.finish import _dame_index
+from briefgen.extract.actors.organisations import _merge_org_prefixes
+from briefgen.extract.actors.patterns import _SCANS
+from briefgen.extract.actors.state import _INDEX_MIN, _Doc
 from briefgen.section import section
 
 _SYL = ["ba", "ko", "tu", "ri", "ne", "lo", "va", "zi", "mu", "de", "fa", "go", "pe", "su"]
@@ -35,13 +45,13 @@ def _names(n: int) -> list[str]:
     return out
 
 
-# -- fixed in actors.py ---------------------------------------------------------------------
+# -- fixed in the actors package ---------------------------------------------------------------
 
 
 def test_many_lone_words_are_found_in_one_scan(monkeypatch: pytest.MonkeyPatch) -> None:
     # _lone_words_read compiled and ran a regex over the whole text for each lone word "said"
     # made a person: 100 KB of "Xyz said the plan works." took actors 5.8 s (10 KB: 0.10 s)
-    calls = _count(monkeypatch, A, "_alone_spots")
+    calls = _count_actors(monkeypatch, "_alone_spots")
     build_brief(" ".join(f"{w} said the plan works." for w in _names(300)), "2024-04-15")
     assert calls[0] == 0
 
@@ -58,10 +68,10 @@ def test_many_lone_words_are_found_in_one_scan(monkeypatch: pytest.MonkeyPatch) 
 )
 def test_word_index_finds_what_the_scans_found(text: str) -> None:
     words = {"Roe", "Roes", "Lane", "Vale", "Tate", "O'Roe", "Roe-Lane", "D’Arc", "Ro", "U.S."}
-    index = A._WordIndex(text, words)
+    index = _WordIndex(text, words)
     for w in sorted(words):
-        assert index.spots(w) == A._alone_spots(text, w), w
-        assert index.after_honorific(w) == any(h + w in text for h in A._HONORIFICS_BEFORE), w
+        assert index.spots(w) == _alone_spots(text, w), w
+        assert index.after_honorific(w) == any(h + w in text for h in _HONORIFICS_BEFORE), w
 
 
 def test_persons_sharing_a_given_name_are_merged_by_their_rare_token(
@@ -69,7 +79,7 @@ def test_persons_sharing_a_given_name_are_merged_by_their_rare_token(
 ) -> None:
     # _merge_people compared each "Ann X" with every earlier "Ann Y" (the holders of "Ann"):
     # 100 KB of such people took actors 3.9 s (10 KB: 0.06 s); 300 people made ~45,000 calls
-    calls = _count(monkeypatch, A, "_subseq")
+    calls = _count_actors(monkeypatch, "_subseq")
     text = " ".join(f"Ann {w} said the plan works." for w in _names(300))
     brief = build_brief(text + " Ann Xabababa spoke.", "2024-04-15")
     assert calls[0] < 3_000, calls[0]
@@ -79,12 +89,12 @@ def test_persons_sharing_a_given_name_are_merged_by_their_rare_token(
 def test_joint_pollsters_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     # each new pair read the whole text for its sides and every pair before it: 100 KB of
     # "The Reuters/Xyz poll found …" took actors 1.5 s (10 KB: 0.025 s)
-    calls = _count(monkeypatch, A, "_alone_count")
+    calls = _count_actors(monkeypatch, "_alone_count")
     text = "\n\n".join(f"The Reuters/{w} poll found that voters agree." for w in _names(200))
     brief = build_brief(text, "2024-04-15")
-    assert calls[0] <= 2 * A._MAX_JOINT_POLLSTERS
+    assert calls[0] <= 2 * _MAX_JOINT_POLLSTERS
     pairs = [a for a in brief.actors if a.name.startswith("Reuters/")]
-    assert len(pairs) == A._MAX_JOINT_POLLSTERS
+    assert len(pairs) == _MAX_JOINT_POLLSTERS
 
 
 def test_a_few_joint_pollsters_are_all_kept() -> None:
@@ -99,7 +109,7 @@ def test_a_few_joint_pollsters_are_all_kept() -> None:
 def test_person_possessors_read_the_people_once(monkeypatch: pytest.MonkeyPatch) -> None:
     # each one-word owner of "X's spokesman" was compared with every actor: 100 KB took
     # actors 5.4 s (10 KB: 0.06 s); 150 owners made ~45,000 _core_tokens calls
-    calls = _count(monkeypatch, A, "_core_tokens")
+    calls = _count_actors(monkeypatch, "_core_tokens")
     ws = _names(300)
     text = " ".join(
         f"{a}'s spokesman Ann {b} said the plan works." for a, b in zip(ws[::2], ws[1::2])
@@ -122,7 +132,7 @@ def test_knighted_names_keep_their_style(text: str, name: str) -> None:
 
 def test_dame_index_answers_the_substring_test() -> None:
     text = "Dame Dame Ann Roe; Dame Ann\xa0Lee, Dame Annabel Roe and Dame  Ann Vale. Dame Ann"
-    dames = A._dame_index(text)
+    dames = _dame_index(text)
     for name in ("Ann Roe", "Ann\xa0Lee", "Annabel Roe", "Ann Vale", "Dame Ann Roe", "Ann"):
         toks = name.split()
         got = any(text.startswith(name, i) for i in dames.get(toks[0], ()))
@@ -194,10 +204,10 @@ def test_descriptions_in_one_long_paragraph_scan_linear_text(
 
 
 # -- audit 5, older spots (fixed after c1de04b): per-word passes over the text or the people --
-# A long text (the indexes start at A._INDEX_MIN characters) of invented names; the counts are
+# A long text (the indexes start at _INDEX_MIN characters) of invented names; the counts are
 # of characters str.find read, or people a loop walked, charged to the function that asked.
 
-_LONG = A._INDEX_MIN + 10_000
+_LONG = _INDEX_MIN + 10_000
 
 
 def _units(unit: str, n_chars: int) -> str:
@@ -213,7 +223,7 @@ def _units(unit: str, n_chars: int) -> str:
 
 
 class _ReadText(str):
-    """The text, counting the characters each actors.py function's str.find calls read."""
+    """The text, counting the characters each actors function's str.find calls read."""
 
     read: dict[str, int]
 
@@ -222,7 +232,7 @@ class _ReadText(str):
         end = args[1] if len(args) > 1 else len(self)
         got = super().find(sub, *args)
         frame = sys._getframe(1)
-        if frame.f_globals.get("__name__") == A.__name__:
+        if frame.f_globals.get("__name__", "").startswith(_ACTORS):
             name = frame.f_code.co_name
             if name in ("_finds", "_finds_apart") and frame.f_back is not None:
                 name = frame.f_back.f_code.co_name  # (the caller of the generator)
@@ -233,7 +243,7 @@ class _ReadText(str):
 
 
 class _WalkedPeople(list):  # type: ignore[type-arg]
-    """st.persons, counting the people each actors.py function walks."""
+    """st.persons, counting the people each actors function walks."""
 
     walked: dict[str, int]
 
@@ -251,15 +261,15 @@ def _actors_counted(monkeypatch: pytest.MonkeyPatch, text: str) -> tuple[dict[st
     """Run the actors stage on text; (characters read or people walked by function, actors)."""
     counts: dict[str, int] = {}
     _ReadText.read = _WalkedPeople.walked = counts
-    init = A._Doc.__init__
+    init = _Doc.__init__
 
-    def counted_init(self: A._Doc, doc: object) -> None:
+    def counted_init(self: _Doc, doc: object) -> None:
         init(self, doc)  # type: ignore[arg-type]
         self.text = _ReadText(self.text)
         self.persons = _WalkedPeople()
 
-    monkeypatch.setattr(A._Doc, "__init__", counted_init)
-    return counts, len(A.extract_actors(section(text, None)))
+    monkeypatch.setattr(_Doc, "__init__", counted_init)
+    return counts, len(extract_actors(section(text, None)))
 
 
 @pytest.mark.parametrize("spot", ["is_lower_word", "_given_before_surname", "_org_run_from"])
@@ -270,8 +280,8 @@ def test_lone_words_read_the_text_once(monkeypatch: pytest.MonkeyPatch, spot: st
     text = _units("{0} said the plan works. ", _LONG)
     read, n = _actors_counted(monkeypatch, text)
     assert n > 1_000
-    # (the first A._SCANS words are looked for by str.find, as in a short text)
-    assert read.get(spot, 0) < (A._SCANS + 2) * len(text), (spot, read.get(spot), len(text))
+    # (the first _SCANS words are looked for by str.find, as in a short text)
+    assert read.get(spot, 0) < (_SCANS + 2) * len(text), (spot, read.get(spot), len(text))
 
 
 def test_relatives_are_found_without_a_scan_per_surname(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -280,7 +290,7 @@ def test_relatives_are_found_without_a_scan_per_surname(monkeypatch: pytest.Monk
     text = _units("Ann {0} said the plan works.\n\n", _LONG)
     read, n = _actors_counted(monkeypatch, text)
     assert n > 1_000
-    assert read.get("_family_members", 0) < (A._SCANS + 2) * len(text), read.get("_family_members")
+    assert read.get("_family_members", 0) < (_SCANS + 2) * len(text), read.get("_family_members")
 
 
 def test_collective_owners_do_not_walk_the_people(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -312,13 +322,13 @@ def test_town_owners_are_looked_up_in_one_scan(monkeypatch: pytest.MonkeyPatch) 
     search = re.search
 
     def counted(*args: object, **kwargs: object) -> object:
-        if sys._getframe(1).f_globals.get("__name__") == A.__name__:
+        if sys._getframe(1).f_globals.get("__name__", "").startswith(_ACTORS):
             searched[0] += 1
         return search(*args, **kwargs)  # type: ignore[call-overload]
 
     monkeypatch.setattr(re, "search", counted)
     text = _units("{0} police said the plan works.\n\n", 20_000)
-    A.extract_actors(section(text, None))
+    extract_actors(section(text, None))
     assert searched[0] < 10, searched[0]
 
 
@@ -339,7 +349,7 @@ class _NameCount(str):
 def test_org_prefixes_are_merged_without_comparing_every_pair() -> None:
     # _merge_org_prefixes compared every organisation with every other: 1 MB of "Xyz's
     # spokesman Ann Abc said …" (an organisation per owner) spent 35 s there
-    st = A._Doc(section("The Task Force met.", None))
+    st = _Doc(section("The Task Force met.", None))
     made = [
         ("Task Force", "org.run"), ("Task Force on Grid Resilience", "org.run"),
         ("Lavalle", "org.run"), ("Cie. Financiere de Lavalle", "org.company-form"),
@@ -348,7 +358,7 @@ def test_org_prefixes_are_merged_without_comparing_every_pair() -> None:
     for k, (name, rule) in enumerate(made):
         st.claim(st.actor("organization", _NameCount(name), rule), 2 * k, 2 * k + 1)
     _NameCount.tests[0] = 0
-    A._merge_org_prefixes(st)
+    _merge_org_prefixes(st)
     assert _NameCount.tests[0] < 2 * len(made), _NameCount.tests[0]
     by = {a.name: a for a in st.actors.values()}
     assert not by["Task Force"].mentions and len(by["Task Force on Grid Resilience"].mentions) == 2

@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from briefgen.extract.actors import _compact_trie, _FormScanner
+from briefgen.extract.actors.links import _compact_trie, _FormScanner
 from briefgen.lazyre import word_trie
 
 

@@ -8,8 +8,11 @@ import re
 
 import pytest
 
-from briefgen.extract import actors as A
 from briefgen.extract import names as N
+from briefgen.extract.actors.groups import _RX_KIN, _RX_KIN_OF, _SG_FORMS, _kin_matches, _noun_hits
+from briefgen.extract.actors.patterns import _RX_WORD_CHAR, _RX_WORDS
+from briefgen.extract.actors.people import _REPORT_BEFORE_ENDS, _RX_LAST_BARRIER
+from briefgen.extract.actors.state import _Doc, _looks_like_heading
 from briefgen.model import Article, Document, Paragraph, Section, Sentence
 
 WINDOWS = [  # text before a title chain, as PRE_RE sees it
@@ -36,7 +39,7 @@ def test_pre_re_barrier_keeps_the_leftmost_match(window: str) -> None:
     end = len(window)
     full = N.PRE_RE.search(text[0:end])
     start = 0
-    barrier = A._RX_LAST_BARRIER.match(text, 0, end - 1)
+    barrier = _RX_LAST_BARRIER.match(text, 0, end - 1)
     if barrier:
         start = barrier.end()
     fast = N.PRE_RE.search(text[start:end])
@@ -82,7 +85,7 @@ def test_title_first_words_never_hide_a_chain(run: str) -> None:
     text = f"said {run} on Tuesday"
     s, e = 5, 5 + len(run)
     found = N.TITLE_CHAIN_RE.search(text, s, e)
-    gate = not N.TITLE_FIRST_WORDS.isdisjoint(A._RX_WORDS.findall(text, s, e))
+    gate = not N.TITLE_FIRST_WORDS.isdisjoint(_RX_WORDS.findall(text, s, e))
     assert gate or not found
 
 
@@ -94,7 +97,7 @@ def doc_of(text: str) -> Document:
 
 def test_is_lower_word_is_a_lower_case_word_of_the_text() -> None:
     text = "Analysts said the well-known Mark co-chairs met; mark-up and MARK, analysts’ view. Été"
-    st = A._Doc(doc_of(text))
+    st = _Doc(doc_of(text))
     words = set(re.findall(r"(?<![\w-])[a-z]+(?![\w-])", text))
     for w in ["Analysts", "Said", "The", "Mark", "Co", "Chairs", "Up", "Met", "View", "Été", "X"]:
         assert st.is_lower_word(w) == (w.lower() in words), w
@@ -116,7 +119,7 @@ def test_is_lower_word_is_a_lower_case_word_of_the_text() -> None:
 )
 def test_heading_test_matches_its_regex_form(line: str) -> None:
     old = len(re.findall(r"\S+", line)) <= 10 and not re.search(r"[.!?:;\"”’)]\s*$", line)
-    assert A._looks_like_heading(line, (0, len(line))) == old
+    assert _looks_like_heading(line, (0, len(line))) == old
 
 
 SCAN_TEXTS = [  # gazetteer names at odd places: lower-case forms, no-break spaces, bounds
@@ -151,14 +154,14 @@ NOUN_TEXTS = [
 @pytest.mark.parametrize("text", NOUN_TEXTS)
 def test_noun_hits_match_form_by_form_search(text: str) -> None:
     want = []
-    for form in A._SG_FORMS:
+    for form in _SG_FORMS:
         for m in re.finditer(re.escape(form), text):
             i = m.start()
             if not (i and (text[i - 1].isalnum() or text[i - 1] in "-_'’")) and not (
-                A._RX_WORD_CHAR.match(text, m.end())
+                _RX_WORD_CHAR.match(text, m.end())
             ):
                 want.append((i, form))
-    assert A._noun_hits(text) == sorted(want)
+    assert _noun_hits(text) == sorted(want)
 
 
 KIN_TEXTS = [
@@ -175,11 +178,11 @@ KIN_TEXTS = [
 
 @pytest.mark.parametrize("text", KIN_TEXTS)
 def test_kin_matches_are_the_patterns_matches(text: str) -> None:
-    kin, kin_of = A._kin_matches(text)
+    kin, kin_of = _kin_matches(text)
     assert [(m.span(), m.groupdict()) for m in kin] == [
-        (m.span(), m.groupdict()) for m in A._RX_KIN.finditer(text)
+        (m.span(), m.groupdict()) for m in _RX_KIN.finditer(text)
     ]
-    assert [m.span() for m in kin_of] == [m.span() for m in A._RX_KIN_OF.finditer(text)]
+    assert [m.span() for m in kin_of] == [m.span() for m in _RX_KIN_OF.finditer(text)]
 
 
 def test_a_role_phrase_with_a_title_has_a_title_first_word() -> None:
@@ -189,10 +192,10 @@ def test_a_role_phrase_with_a_title_has_a_title_first_word() -> None:
     for form in forms:
         for phrase in (f"a former {form} of the group", f"Roe's {form}", f"the {form}-elect"):
             if N.TITLE_ANY_RE.search(phrase):
-                assert not N.TITLE_FIRST_WORDS.isdisjoint(A._RX_WORDS.findall(phrase)), phrase
+                assert not N.TITLE_FIRST_WORDS.isdisjoint(_RX_WORDS.findall(phrase)), phrase
 
 
 def test_report_before_ends_cover_its_verbs() -> None:
     verbs = re.search(r"\(\?:([a-z|]+)\)", N.REPORT_BEFORE_RE.pattern)
     assert verbs is not None
-    assert {v[-2:] for v in verbs.group(1).split("|")} <= A._REPORT_BEFORE_ENDS
+    assert {v[-2:] for v in verbs.group(1).split("|")} <= _REPORT_BEFORE_ENDS
