@@ -43,17 +43,17 @@ ROWS = [
     (("Sen. Ann Roe of Vermont spoke on Monday.\n\n"
      "The Vermont senator said the bill would pass."), "the bill would pass", "Ann Roe"),
     # a lead's or a live-blog item's description, named in the next sentence
-    (("Connecticut's tax commissioner says an internal review found no leak of the filings.\n\n"
-     "Kevin Brown says he told his staff on Monday to check the records."),
+    (("Vermont's tax commissioner says a staff audit found no leak of the returns.\n\n"
+     "Kevin Brown says he ordered the audit last week."),
      "no leak", "Kevin Brown"),
-    (("The New York state attorney general is confirming that the charity is not registered.\n\n"
-     "But Attorney General Eric Stone isn't saying whether the charity broke any laws."),
-     "not registered", "Eric Stone"),
+    (("The Ohio state attorney general says the charity lacked a license to raise money.\n\n"
+     "But Attorney General Eric Stone would not say whether it broke the law."),
+     "lacked a license", "Eric Stone"),
     # a modified description with no holder: the person the sentences open with
-    (("Mike Roe says too much is made of the tweets.\n\n"
-     "The Republican vice presidential nominee was speaking Friday in Fort Wayne, hours after "
+    (("Mike Roe says the tax cut will help working families.\n\n"
+     "The running mate spoke to factory workers on Thursday, a day after "
      "a rally by Tom Smith ended.\n\n"
-     "The Indiana governor said Democrats and the media are to blame."), "to blame", "Mike Roe"),
+     "The Indiana governor said the plant would stay open."), "stay open", "Mike Roe"),
     (("Tom Smith, the billionaire developer, spoke to supporters in Ohio on Monday.\n\n"
      "The billionaire said the country needed new leadership."), "new leadership", "Tom Smith"),
     # the name in the same sentence wins over the description
@@ -83,11 +83,11 @@ def test_held_role_speaker(text: str, content: str, want: str | None) -> None:
 
 LIVE = (
     "Live updates\n\n2:10 p.m.\n\n"
-    "Libertarian presidential candidate Gary Johnson spoke in Denver on Sunday.\n\n"
+    "Third-party candidate Gary Johnson spoke in Denver on Sunday.\n\n"
     "Johnson said the party would be on every ballot.\n\n"
     "___\n\n1:30 p.m.\n\n"
-    "Homeland Security Secretary Mark Johnson says hackers are targeting state officials.\n\n"
-    "Johnson said local officials should reach out to the federal government.\n"
+    "Interior Secretary Mark Johnson says the parks will reopen in June.\n\n"
+    "Johnson said local officials should plan for large crowds.\n"
 )
 
 
