@@ -1488,6 +1488,9 @@ class _Ctx:
     # where the verb of an object relative read as an instrument's makers stands (", which the
     # premiers signed"): that verb's own cue makes no record
     told_verbs: set[int] = field(default_factory=set)
+    # where each live-blog entry starts (model.Section.kind == "entry"), sorted: a pronoun or a
+    # description is never resolved across one, see _entry_floor
+    entry_starts: list[int] = field(default_factory=list)
 
 
 def _index(doc: Document, actors: list[Actor], dates: list[DateMention], views: list[View]) -> _Ctx:
@@ -1512,7 +1515,30 @@ def _index(doc: Document, actors: list[Actor], dates: list[DateMention], views: 
     ctx.date_starts = [d.span[0] for d in ctx.dates]
     ctx.gender = coref.genders(doc, actors)
     ctx.actor_list = actors
+    ctx.entry_starts = _entry_starts(doc)
     return ctx
+
+
+def _entry_starts(doc: Document) -> list[int]:
+    """Where each entry of a live blog begins (its first paragraph), in order: entries are
+    separate reports, so "he" or "the senator" in one never refers to someone named only in an
+    earlier one."""
+    out: list[int] = []
+    sections = doc.article.sections
+    prev = -1
+    for p in doc.paragraphs:
+        if p.section != prev and p.section < len(sections) and sections[p.section].kind == "entry":
+            out.append(p.span[0])
+        prev = p.section
+    return out
+
+
+def _entry_floor(ctx: _Ctx, pos: int) -> int:
+    """The start of the live-blog entry holding pos (0 outside a live blog)."""
+    if not ctx.entry_starts:
+        return 0
+    i = bisect.bisect_right(ctx.entry_starts, pos) - 1
+    return ctx.entry_starts[i] if i >= 0 else 0
 
 
 _REMARKS_HEAD = lazy(
@@ -1657,7 +1683,8 @@ def _last_of(
     """The latest actor of a kind mentioned before pos; for "he"/"she"/"his"/"her" (pronoun),
     a person of the other gender the text shows is passed over."""
     i = bisect.bisect_left(ctx.starts, pos) - 1
-    while i >= 0 and ctx.mentions[i][0] >= pos - within:
+    lo = max(pos - within, _entry_floor(ctx, pos))
+    while i >= 0 and ctx.mentions[i][0] >= lo:
         a = ctx.actors[ctx.mentions[i][2]]
         if (
             a.kind in kinds
@@ -2377,6 +2404,57 @@ def _on_behalf(ctx: _Ctx, start: int) -> list[str]:
 
 
 def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
+    """Actor ids for the subject text[start:end] and whether it names its committer; in a
+    live-blog entry, only actors the entry itself names (a pronoun or a description is never
+    resolved into an earlier entry)."""
+    ids, named = _resolve_any(ctx, start, end)
+    floor = _entry_floor(ctx, start)
+    if floor and not ids:
+        phrase = ctx.doc.text[start:end].strip()
+        if phrase[:4].lower() == "the " and (
+            _CANDIDATE_END.search(phrase)
+            or coref.ROLE_LAST.search(phrase)
+            or _PARTY_PERSON.fullmatch(phrase)
+        ):
+            # "The Republican nominee vowed to …" in an entry that names one person: that one
+            people = list(dict.fromkeys(
+                aid for _ms, _me, aid in _mentions_in(ctx, floor, start)
+                if ctx.actors[aid].kind == "person"
+            ))
+            if len(people) == 1:
+                return people, True
+    if floor and ids:
+        kept = [aid for aid in ids if _named_since(ctx, aid, floor, end)]
+        if len(kept) < len(ids):
+            if not kept:
+                # "the Democratic candidate will …" after an entry naming one person: that
+                # person (the one of the kind the earlier entry's actor was, and of the
+                # pronoun's gender)
+                kinds = {ctx.actors[aid].kind for aid in ids}
+                word = ctx.doc.text[start:end].strip().lower()
+                pron = word if word in ("he", "she", "his", "her") else ""
+                seen = list(dict.fromkeys(
+                    aid for _ms, _me, aid in _mentions_in(ctx, floor, start)
+                    if ctx.actors[aid].kind in kinds
+                    and (not pron or coref.agrees(ctx.gender, ctx.actors[aid], pron))
+                ))
+                if len(seen) == 1 and len(ids) == 1:
+                    return seen, named
+            return kept, named and bool(kept)
+    return ids, named
+
+
+def _named_since(ctx: _Ctx, aid: str, lo: int, end: int) -> bool:
+    """Is actor aid mentioned in [lo, end)?"""
+    i = bisect.bisect_left(ctx.starts, lo)
+    while i < len(ctx.mentions) and ctx.mentions[i][0] < end:
+        if ctx.mentions[i][2] == aid:
+            return True
+        i += 1
+    return False
+
+
+def _resolve_any(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
     """Actor ids for the subject text[start:end] and whether it names its committer."""
     text = ctx.doc.text
     phrase = text[start:end]
@@ -2593,6 +2671,13 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
         dm = _DESCRIBED_BODY.fullmatch(phrase.strip())
         if dm is not None and (bid := _body_named_for(ctx, dm.group("w"))) is not None:
             return [bid], True  # "A union representing flight attendants endorsed …"
+    if _SURNAME_ONLY.fullmatch(phrase.strip()):
+        # "Clinton wants to …" where the actors stage linked no mention: the one person whose
+        # name ends with that surname
+        tail = " " + phrase.strip().rsplit(None, 1)[-1].lower()
+        found = {a.id for a in ctx.actor_list if a.kind == "person" and a.name.lower().endswith(tail)}
+        if len(found) == 1:
+            return [found.pop()], True
     i = bisect.bisect_left(ctx.starts, start)
     if i < len(ctx.mentions) and ctx.mentions[i][0] <= start + 4 and ctx.mentions[i][1] > end:
         # "The Security Council" where the actors stage gave this mention a longer name
@@ -2604,6 +2689,8 @@ def _resolve(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
 
 
 _LEAD_THE = lazy(r"^the\s+", re.IGNORECASE)
+_PARTY_PERSON = lazy(r"(?i:the)\s+(?:Republican|Democrat|Conservative|Labour\s+leader|Tory)")
+_SURNAME_ONLY = lazy(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)?")
 # every head word of data/body_nouns.json: a name holding one is a body of that kind
 _ALL_BODY_HEADS = frozenset(h for hs in coref.BODY_HEADS.values() for h in hs) | frozenset(
     ("corp", "inc", "co", "ltd", "plc", "company", "bank", "agency", "department", "ministry",
@@ -2899,7 +2986,7 @@ def _prev_subject(ctx: _Ctx, pos: int, pronoun: str) -> str | None:
     while p > 0 and doc.text[p].isspace():
         p -= 1
     before = doc.sentence_at(p) if p > 0 else None
-    if before is None or before is sent:
+    if before is None or before is sent or before.span[0] < _entry_floor(ctx, pos):
         return None
     k = bisect.bisect_left(ctx.starts, before.span[0])
     if k >= len(ctx.mentions) or ctx.mentions[k][0] >= before.span[1]:
@@ -3363,7 +3450,9 @@ def _subject(
         # comma of a number ("the 38,000 troops will remain")
         cut = s + seg.rfind(",") + 1
         cs, ce = _trim(text, cut, e)
-        if _BACKED_BY.match(text, cs, ce) or (
+        if _BACKED_BY.match(text, cs, ce) or _BACKED_BY.match(
+            text, ce - len(text[cut:ce].lstrip()), ce
+        ) or (
             _ING_ASIDE.match(text, cs, ce)
             and not _PRONOUN_WE.fullmatch(text[cs:ce].rsplit(None, 1)[-1])
             and _ids_in(ctx, s, cut - 1)
@@ -3453,7 +3542,11 @@ _ING_ASIDE = lazy(
 _LED_BY = lazy(r"(?:led|headed|spearheaded|chaired)\s+by\b", re.IGNORECASE)
 _BACKED_BY = lazy(
     r"(?:\w+ly\s+)?(?:backed|supported|funded|financed|bankrolled|endorsed|encouraged|urged|"
-    r"prodded|pressed|advised|aided|assisted|represented|emboldened|buoyed)\s+by\b",
+    r"prodded|pressed|advised|aided|assisted|represented|emboldened|buoyed)\s+by\b|"
+    # "Britain, through its embassies in X and Y, has been pushing to": the means or the helper
+    # set off by commas is an aside on the subject, never a committer (unlike "along with X")
+    r"(?:through|via|(?:with|thanks\s+to)\s+(?:the\s+)?(?:help|support|backing|assistance|"
+    r"aid|mediation)\s+(?:of|from))\s",
     re.IGNORECASE,
 )
 # an aside between dashes right before the verb: "X—who had endorsed Y—will …"
