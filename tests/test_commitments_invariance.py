@@ -461,7 +461,10 @@ KNOWN: set[tuple[str, str]] = {
 @pytest.mark.parametrize(
     ("bid", "transform"),
     [
-        pytest.param(b, t, marks=pytest.mark.xfail(strict=True)) if (b, t) in KNOWN else (b, t)
+        # b38 waits on the actors stage's given-name list ("Sofia"): not strict while that
+        # list is being extended (an XPASS there is the actors stage's progress)
+        pytest.param(b, t, marks=pytest.mark.xfail(strict=b != "b38")) if (b, t) in KNOWN
+        else (b, t)
         for b, t in CASES
     ],
 )

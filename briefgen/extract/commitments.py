@@ -2046,7 +2046,12 @@ def _group(ctx: _Ctx, pos: int, phrase: str) -> list[str]:
         near = _plural_antecedent(ctx, pos, max(best[0] if best else -1, gpos))
         if near is not None:
             return near
-        if gid is not None and (best is None or gpos > best[0]):
+        if gid is not None and (
+            best is None or (gpos > best[0] and _opens_clause(ctx, gpos))
+        ):
+            # the group named since the pair, when it is a subject; a group named in passing
+            # after the pair ("Japan and Canada met … after militants claimed an attack. They
+            # are proposing …") is not who "they" are
             return [gid]
     if best is None:
         return []
@@ -2078,6 +2083,19 @@ def _group(ctx: _Ctx, pos: int, phrase: str) -> list[str]:
         # countries they stand for, not that meeting's commanders
         return countries
     return ids
+
+
+def _opens_clause(ctx: _Ctx, gpos: int) -> bool:
+    """Is the mention at gpos the subject of its sentence (opening it, or right after an
+    opening phrase's comma)?"""
+    sent = ctx.doc.sentence_at(gpos)
+    if sent is None:
+        return True
+    lead = _LEAD_CONJ.sub("", ctx.doc.text[sent.span[0] : gpos], count=1)
+    return _SUBJECT_LEAD.fullmatch(lead) is not None or lead.rstrip().endswith(",")
+
+
+_LEAD_CONJ = lazy(r"^[\s\"“‘'`]*(?:(?:but|and|yet|so|still|meanwhile|now)\b,?\s*)?", re.IGNORECASE)
 
 
 _TWO_SIDES = lazy(r"\b(?:two|both)\s+(?:sides|countries|nations|governments)\b")
@@ -2583,7 +2601,7 @@ def _resolve_any(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
             pid = _last_of(ctx, start, ("person",), t) or _last_of(ctx, start, ("person",))
         elif m.group("org"):
             noun = m.group("org").split()[-1]
-            hit = coref.descriptions(ctx.doc, ctx.actor_list).org_of_kind(noun, start)
+            hit = _kind_body(ctx, noun, start)
             if hit is None and noun.lower() in _BLOC_HEADS:
                 hit = _bloc(ctx, noun.lower(), start)
             if hit is not None and noun.lower() in ("company", "firm"):
@@ -2594,6 +2612,8 @@ def _resolve_any(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
                 pid = hit.id
             elif noun.lower() in ("company", "firm"):
                 pid = _last_firm(ctx, start)  # "Ameriquest … the company agreed to pay"
+                if pid is not None and _conjoined_rival(ctx, pid, start, noun):
+                    pid = None  # "Acme and Zenith said …; the company plans": a guess
             elif noun.lower() == "group":
                 pid = None  # "the group" is as often a delegation or a crowd as a body named
             else:
@@ -2632,7 +2652,7 @@ def _resolve_any(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
                     return owner[:1], True
             # "The Guard will remain", "the campaign would like to": the latest body of that
             # kind the text names; none named, nobody (never a body of another kind)
-            hit = coref.descriptions(ctx.doc, ctx.actor_list).org_of_kind(bn.group("n"), start)
+            hit = _kind_body(ctx, bn.group("n"), start)
             if hit is None:
                 own = _speakers_own_body(ctx, start)
                 return ([own] if own is not None else []), True
@@ -2696,6 +2716,67 @@ _ALL_BODY_HEADS = frozenset(h for hs in coref.BODY_HEADS.values() for h in hs) |
     ("corp", "inc", "co", "ltd", "plc", "company", "bank", "agency", "department", "ministry",
      "office", "commission", "committee", "council", "union", "institute", "news", "times")
 )
+
+
+_HEAD_FIRST = frozenset(("ministry", "department", "board", "council", "commission", "committee",
+                         "office", "bureau", "agency", "court", "house", "bank", "union"))
+_CONJOINED = lazy(r"(?:,\s*|\s+)(?:and|or)\s+(?:the\s+)?$|,\s*$")
+
+
+def _kind_body(ctx: _Ctx, noun: str, pos: int) -> Actor | None:
+    """The named body "the ministry", "the board", "the company" refers to: the latest one of
+    that kind (coref.Descriptions.org_of_kind; also a name that opens with the kind noun,
+    "Ministry of Health", "Board of Elections"), within the live-blog entry; None when two of
+    that kind are named side by side in that sentence ("Acme and Zenith said … The company
+    plans"): which one is meant is a guess."""
+    co = coref.descriptions(ctx.doc, ctx.actor_list)
+    floor = _entry_floor(ctx, pos)
+    hit = co.org_of_kind(noun, pos, window=min(3000, pos - floor) if floor else 3000)
+    low = noun.lower()
+    if hit is None and low in _HEAD_FIRST:
+        # "the Ministry of Health … the ministry": the head noun opens the name
+        i = bisect.bisect_left(ctx.starts, pos) - 1
+        while i >= 0 and ctx.mentions[i][0] >= max(pos - 3000, floor):
+            a = ctx.actors[ctx.mentions[i][2]]
+            w = a.name.lower().split()
+            if a.kind == "organization" and len(w) > 2 and w[0] == low and w[1] == "of":
+                hit = a
+                break
+            i -= 1
+    if hit is None or _conjoined_rival(ctx, hit.id, pos, noun):
+        return None
+    return hit
+
+
+def _conjoined_rival(ctx: _Ctx, aid: str, pos: int, noun: str) -> bool:
+    """Is the body aid, at its latest mention before pos, conjoined with another of the kind
+    noun names ("Acme Corp. and Zenith Inc. reported …")?"""
+    sent = ctx.doc.sentence_at(_last_pos(ctx, pos, aid))
+    if sent is None:
+        return False
+    low = noun.lower()
+    heads = frozenset(coref.BODY_HEADS.get(low) or (low,))
+
+    def fits(a: Actor) -> bool:
+        if a.kind != "organization":
+            return False
+        words = {w.strip(".,").lower() for w in a.name.split()}
+        if low in ("company", "firm", "corporation"):
+            return not _NOT_FIRM_WORDS.intersection(words)
+        return bool(heads & words)
+
+    same = [m for m in _mentions_in(ctx, *sent.span) if m[0] < pos]
+    text = ctx.doc.text
+    for (_s1, e1, a1), (s2, _e2, a2) in itertools.pairwise(same):
+        if (
+            aid in (a1, a2)
+            and a1 != a2
+            and _CONJOINED.fullmatch(text, e1, s2) is not None
+            and fits(ctx.actors[a1])
+            and fits(ctx.actors[a2])
+        ):
+            return True
+    return False
 
 
 def _speakers_own_body(ctx: _Ctx, pos: int) -> str | None:
