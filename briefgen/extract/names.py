@@ -348,6 +348,10 @@ for _e in _titles["entries"]:
     if _e.get("leader") and _e["title"]:
         LEADER_TITLES.add(_e["title"].lower())
 MODIFIERS: list[str] = _titles["modifiers"]
+# A service before a rank or a name ("Marine Sgt. X", "former Navy SEAL X"): part of the title.
+SERVICE_TITLES: frozenset[str] = frozenset(
+    f for _e in _titles["entries"] if _e.get("service") for f in _e["forms"]
+)
 # Lower-case words between an owner and a role ("Roe campaign spokesman X"): owners that make one
 # body with the name before them, and words that join the title.
 ROLE_DOMAIN_OWNERS: frozenset[str] = frozenset(_titles["role_domains"]["owners"])
@@ -631,6 +635,9 @@ GIVEN: frozenset[str] = frozenset(n for e in _given["entries"] for n in e["names
 GIVEN_AMBIGUOUS: frozenset[str] = frozenset(_given["ambiguous"]) | frozenset(
     n for n in GIVEN if n in GAZ
 )
+# Title words that are also given names ("Marine", "Amir"): a title only before a known given
+# name or another title ("Marine John Roe", "Marine Lance Cpl. X"; not "Marine Le Pen").
+GIVEN_TITLES: frozenset[str] = frozenset(w for w in TITLE_CANON if w in GIVEN)
 NOT_PERSONS: frozenset[str] = frozenset(_given.get("not_persons", []))
 # Common words that, capitalised at a sentence's or a headline's start, never name a person on
 # their own ('Having said that', 'Keeps saying', 'Another notes'; briefgen/data/not_person_words.json).

@@ -61,7 +61,9 @@ _LOWER_CONNECTORS = frozenset(("de", "des", "du", "la", "le", "y", "del", "di"))
 _RX_SENT_EDGE = lazy(r"(?:\A|[.!?\n]|[-—–][ \xa0])[ \xa0\"“'‘(]*\Z")
 _TIME_MODIFIERS = frozenset(("former", "acting", "interim", "outgoing", "incoming"))
 # Offices of a town, county or state: a capitalised word before one is the place it serves.
-_PLACE_OFFICES = frozenset(("Mayor", "Sheriff", "District Attorney", "Governor", "Gov."))
+_PLACE_OFFICES = frozenset((
+    "Mayor", "Sheriff", "District Attorney", "Governor", "Gov.", "Lieutenant Governor", "Lt. Gov."
+))
 # Roles held for someone: the name before the role ("Stein spokeswoman") is whom they serve.
 _STAFF_ROLES = frozenset((
     "spokesman", "spokeswoman", "spokesperson", "press secretary", "campaign manager",

@@ -131,6 +131,8 @@ def _headline_people(st: _Doc, seg: _Seg) -> None:
         if not cleaned or cleaned[0] != nm.start() or not st.free(cleaned[0], cleaned[1]):
             continue
         s, e, toks = cleaned
+        if m.group().rsplit(None, 1)[-1] in N.GIVEN_TITLES and toks[0] not in N.GIVEN:
+            continue  # "Marine Le Pen": a given name, not the title "Marine"
         if _headline_word(st, toks[0]):
             continue  # "Retired General Reveals …", "Senator Endorsed Vale": a verb, no name
         title, country, _ = _split_title(st, m.group())
@@ -161,6 +163,9 @@ def _clean_name(st: _Doc, s: int, e: int) -> tuple[int, int, tuple[str, ...]] | 
     while words and (
         words[0][2] in N.TITLE_CANON or words[0][2] in N.NOT_NAMES or words[0][2] in N.PARTY_LABELS
         or (text[words[0][1] : words[0][1] + 1] == "." and words[0][2] + "." in N.TITLE_CANON)
+    ) and not (
+        words[0][2] in N.GIVEN_TITLES and len(words) > 1 and words[1][2] not in N.GIVEN
+        and words[1][2] not in N.TITLE_CANON  # "Marine Le Pen": her given name, no title
     ):
         if words[0][2] in N.STYLE_TITLES and len(words) == 2:
             return None  # "Cardinal Health said", "Father Christmas": no full name after it
@@ -209,6 +214,9 @@ def _clean_name(st: _Doc, s: int, e: int) -> tuple[int, int, tuple[str, ...]] | 
             # "Mark Cuban", "Ann English": a demonym after a known given name is a surname
             ref.form == "demonym" and i == len(toks) - 1 and i > 0 and toks[0] in N.GIVEN
             and toks[0] not in N.GIVEN_AMBIGUOUS
+        ) and not (
+            # "Sofia Brandt": a capital that is also a given name, before a surname
+            ref.form == "capital" and i == 0 and len(toks) > 1 and t in N.GIVEN
         ):
             return None  # a known organisation's or country's name in it
     if len(toks) == 1 and (toks[0] in N.MONTHS_DAYS or toks[0].lower() in N.TITLE_CANON):
@@ -288,7 +296,9 @@ def _sentence_adverb(st: _Doc, w: str, s: int) -> bool:
 
 # Role nouns that are also adjectives: before one capitalised word they describe a people
 _ADJECTIVE_ROLES = frozenset(("radical", "militant", "terrorist", "radicals", "militants"))
-_PLACE_TITLES = frozenset(("Mayor", "Sheriff", "District Attorney", "Governor"))  # canonical
+_PLACE_TITLES = frozenset(  # canonical
+    ("Mayor", "Sheriff", "District Attorney", "Governor", "Lieutenant Governor")
+)
 
 
 def _name_starts(st: _Doc, runs: list[Span]) -> list[int]:
@@ -334,6 +344,8 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             continue  # the "name" began with a title word or a common word: not a name
         if len(toks) < 2 and m.group().rsplit(None, 1)[-1] in N.STYLE_TITLES:
             continue  # "Father Christmas", "Cardinal Health": a style needs a full name
+        if m.group().rsplit(None, 1)[-1] in N.GIVEN_TITLES and toks[0] not in N.GIVEN:
+            continue  # "Marine Le Pen": a given name, not the title "Marine"
         if len(toks) < 2 and m.group().rsplit(None, 1)[-1] in _ADJECTIVE_ROLES:
             continue  # "radical Islamists", "militant Kurds": an adjective before a people
         if " ".join(text[m.start() : e].split()) in N.GAZ:
@@ -1021,6 +1033,34 @@ def _other_given(text: str, given: str, surname: str) -> bool:
     return False
 
 
+# A finite verb right after a name: the name is the clause's subject ("Grace Kim filed",
+# "Hope Lee won", "Mark Davis has argued")
+_RX_SUBJECT_VERB = lazy(
+    r"[ \xa0]+(?:(?:also|then|later|has|had|have|will|would|did|never|once|first)[ \xa0]+)?"
+    r"(?:[a-z]{2,}ed|won|ran|lost|led|took|made|met|gave|got|became|came|went|left|told|wrote"
+    r"|said|says|sent|spent|sought|thought|built|began|fought|bought|sold|hit|has|had|will"
+    r"|would)(?![\w'’-])"
+)
+
+
+def _subject_name(st: _Doc, toks: tuple[str, ...], e: int) -> bool:
+    """An ambiguous given name ("Grace", "Mark", "Hope") before a surname that the text never
+    writes in lower case and that names no known place or body, the pair followed by a finite
+    verb: a person in a subject's slot ("Grace Kim filed the suit"; not "Grace Church was",
+    "Chase Manhattan said", "Hope Street led")."""
+    if len(toks) != 2 or not _RX_SUBJECT_VERB.match(st.text, e):
+        return False
+    sur = toks[1]
+    if toks[0] in N.GAZ and sur.endswith("s"):
+        return False  # "Dallas Cowboys won": a place's team, not a person
+    if ("other", f"{toks[0]} {sur}".lower()) in st.actors:
+        return False  # a body the text has named ("Christian Aid's director")
+    return (
+        sur[:1].isupper() and sur[1:].isalpha() and sur[1:].islower() and sur not in N.GAZ
+        and not st.is_lower_word(sur) and sur not in N.MONTHS_DAYS
+    )
+
+
 def _given_name(st: _Doc, seg: _Seg, m: re.Match[str]) -> _PersonHit | None:
     """A person from a capitalised sequence whose first name is a known given name: 2-4 name
     tokens, the words before it only sentence openers, titles or party labels ("Meanwhile",
@@ -1082,6 +1122,7 @@ def _given_name(st: _Doc, seg: _Seg, m: re.Match[str]) -> _PersonHit | None:
         return None  # "Can Vale win?", "Will Vale's gambit work?" beside "Tom Vale"
     if not lead_initial and given in N.GIVEN_AMBIGUOUS and not (
         _RX_INITIAL.fullmatch(toks[1]) or st.used_alone(toks[-1], m.end() - len(toks[-1]))
+        or _subject_name(st, toks, cleaned[1])
     ):
         return None
     return _PersonHit((s, cleaned[1]), toks, None, None, None, "person.given-name")

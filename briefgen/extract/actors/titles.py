@@ -53,10 +53,18 @@ def _split_title(st: _Doc, chain: str) -> tuple[str | None, str | None, str | No
         words = lead + words
     units = [m.group() for m in N.TITLE_ANY_RE.finditer(" ".join(words))]
     title = units[-1] if units else " ".join(words)
+    if len(units) > 1 and units[-2].split()[-1] in N.SERVICE_TITLES and (
+        N.TITLE_KIND.get(title) == "rank"
+    ):
+        title = f"{units[-2]} {title}"  # "Marine Sgt. X": the service stays with the rank
+    if (sv := title.split(None, 1))[-1] in N.SERVICE_TITLES and len(sv) == 2 and (
+        sv[0].lower() in _TIME_MODIFIERS
+    ):
+        title = f"{sv[0].lower()} {sv[1]}"  # "Former Marine X": "former Marine"
     canon = N.TITLE_CANON.get(title)
     if title in N.TITLE_KIND and N.TITLE_KIND[title] == "honorific":
         return (canon or None), country, None
-    if canon and title.lower() in ("prof", "prof.", "pres.", "sen.", "gov.", "amb.", "pm"):
+    if canon and title.lower() in ("prof", "prof.", "pres.", "sen.", "gov.", "amb.", "pm", "lt. gov."):
         title = canon
     elif canon and title.endswith("s.") and title[:-2] + "." in N.TITLE_CANON:
         title = title[:-2] + "."  # "Sens. Jane Roe and John Doe": each a "Sen."
