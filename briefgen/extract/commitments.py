@@ -2697,7 +2697,9 @@ def _resolve_any(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
         tail = " " + phrase.strip().rsplit(None, 1)[-1].lower()
         found = {a.id for a in ctx.actor_list if a.kind == "person" and a.name.lower().endswith(tail)}
         if len(found) == 1:
-            return [found.pop()], True
+            # not "named" (no record made on this reading alone: the actors stage did not
+            # take the word for a name)
+            return [found.pop()], False
     i = bisect.bisect_left(ctx.starts, start)
     if i < len(ctx.mentions) and ctx.mentions[i][0] <= start + 4 and ctx.mentions[i][1] > end:
         # "The Security Council" where the actors stage gave this mention a longer name
