@@ -34,7 +34,7 @@ SERVICE = [  # (text, name, title)
     ("Army veteran Ann Lutz said the clinic was slow.", "Ann Lutz", "Army veteran"),
     ("Marine Lance Cpl. Tom Vale was wounded in the blast.", "Tom Vale", "Marine Lance Cpl."),
     ("Staff Sgt. Ann Lutz said the patrol came under fire.", "Ann Lutz", "Staff Sgt."),
-    ("Texas Lt. Gov. Dan Pike said the session would end.", "Dan Pike", "Lieutenant Governor"),
+    ("Texas Lt. Gov. Dan Pike said the session would end.", "Dan Pike", "Texas Lt. Gov."),
     ("Indiana Gov. Mike Pike said the plan failed.", "Mike Pike", "Indiana Governor"),
 ]
 
@@ -100,3 +100,79 @@ WORD_NAMES_NOT = [  # same shapes, no person
 @pytest.mark.parametrize("text", WORD_NAMES_NOT)
 def test_word_given_name_not_a_person(text: str) -> None:
     assert not [a.name for a in _actors(text) if a.kind == "person"]
+
+
+CAMPAIGNS = [  # a candidate's campaign is a body of its own, tied to the candidate
+    ("Jane Roe spoke in Ohio. Roe's campaign said the ad was false.", "Roe campaign", "Jane Roe"),
+    ("Jane Roe spoke in Ohio. Jane Roe’s campaign said the ad was false.", "Roe campaign",
+     "Jane Roe"),
+    ("Jane Roe spoke in Ohio. The Roe campaign said the ad was false.", "Roe campaign",
+     "Jane Roe"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "owner"), CAMPAIGNS)
+def test_campaign_actor(text: str, name: str, owner: str) -> None:
+    camp = next((a for a in _actors(text) if a.name == name), None)
+    assert camp is not None and camp.kind == "organization" and camp.affiliation == owner
+
+
+CAMPAIGNS_NOT = [  # "campaign" modifies a noun after it: no body
+    "Jane Roe spoke in Ohio. Roe's campaign manager Tom Vale said the ad was false.",
+    "Jane Roe spoke in Ohio. Roe's campaign trail ran through Iowa.",
+    "Kenya's campaign against malaria worked, officials said.",
+]
+
+
+@pytest.mark.parametrize("text", CAMPAIGNS_NOT)
+def test_no_campaign_actor(text: str) -> None:
+    assert not [a for a in _actors(text) if a.name.endswith(" campaign")]
+
+
+NOMINEES = [  # (text, name, title, affiliation): one record for the title and the appositive
+    ("Democratic nominee Jane Roe said the plan failed.", "Jane Roe", "nominee",
+     "Democratic Party"),
+    ("The Democratic nominee, Jane Roe, said the plan failed.", "Jane Roe", "nominee",
+     "Democratic Party"),
+    ("The Republican presidential nominee, Jane Roe, said the plan failed.", "Jane Roe",
+     "presidential nominee", "Republican Party"),
+    ("Republican presidential nominee Jane Roe said the plan failed.", "Jane Roe",
+     "presidential nominee", "Republican Party"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title", "aff"), NOMINEES)
+def test_party_nominee(text: str, name: str, title: str, aff: str) -> None:
+    p = _person(text, name)
+    assert p is not None and p.title == title and p.affiliation == aff
+
+
+ITS_ROLES = [  # (text, name, affiliation, country)
+    ("Acme Corp. cut 300 jobs. Its chief executive, Jane Roe, said the cuts were needed.",
+     "Jane Roe", "Acme Corp.", None),
+    ("The Harbor Institute published a study. Its director, Jane Roe, said the data were clear.",
+     "Jane Roe", "Harbor Institute", None),
+    ("France cut taxes on Monday. Its finance minister, Jane Roe, said the cuts were needed.",
+     "Jane Roe", None, "France"),
+    ("Shares of Acme Corp. and its chief executive, Jane Roe, fell in May.", "Jane Roe",
+     "Acme Corp.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "aff", "country"), ITS_ROLES)
+def test_its_role(text: str, name: str, aff: str | None, country: str | None) -> None:
+    p = _person(text, name)
+    assert p is not None and p.affiliation == aff and p.country == country
+
+
+ITS_NOT = [  # "its" for a body the stage does not name, or no role of hers
+    ("Voters in France were split. The group and its leader, Jane Roe, left.", "Jane Roe"),
+    (("The Harbor Institute spoke. According to a summary of its inquiry, Jane Roe, a lawyer,"
+      " erred."), "Jane Roe"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ITS_NOT)
+def test_its_role_not(text: str, name: str) -> None:
+    p = _person(text, name)
+    assert p is None or (p.country is None and p.affiliation is None)

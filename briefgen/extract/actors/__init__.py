@@ -72,6 +72,7 @@ from briefgen.extract.actors.roles import (
     _company_officers,
     _court_members,
     _described_roles,
+    _its_roles,
     _named_to_office,
     _now_roles,
     _panel_members,
@@ -170,6 +171,7 @@ def extract_actors(doc: Document) -> list[Actor]:
     if " named " in st.text or " elected " in st.text or " appointed " in st.text:
         _named_to_office(st)
     _company_officers(st)
+    _its_roles(st)
     _court_members(st)
     if "ommittee" in text or "aucus" in text or "anel" in text:  # (most texts: no committee)
         _panel_members(st)

@@ -52,12 +52,30 @@ def _groups(st: _Doc, seg: _Seg) -> None:
             ) and not (k == 1 and _at_clause_start(text, seg.start, words[0][0])):
                 continue
             owner = " ".join(w for _, w in words[k:])
-            got = _group_owner(
-                st, owner, owners, "town" in owners and _at_clause_start(text, seg.start, words[k][0])
-            )
+            poss = owner.endswith(("'s", "’s")) and "person" in owners and kind == "organization"
+            if poss and not _RX_BODY_NEXT.match(text, m.end()):
+                break  # "Roe's campaign manager X", "Roe's campaign trail": a modifier
+            if poss:  # "Roe's campaign", "Ann Roe's campaign": the Roe campaign
+                owner = owner[:-2]
+                got = _group_owner(st, owner, frozenset(("person",)))
+            else:
+                got = _group_owner(
+                    st, owner, owners,
+                    "town" in owners and _at_clause_start(text, seg.start, words[k][0]),
+                )
             if got is None:
                 continue
             s, e = words[k][0], m.end()
+            if poss and got[1] is not None:
+                if not st.free(s, e):
+                    s = m.start()  # her name is hers already: the noun is the mention
+                    if not st.free(s, e):
+                        break
+                name = f"{got[1].split()[-1]} {' '.join(m.group().split())}"
+                a = st.actor(kind, name, "group.collective")
+                a.affiliation = a.affiliation or got[1]
+                st.claim(a, s, e)
+                break
             if not st.free(s, e):
                 break
             name = " ".join(text[s:e].split())
@@ -73,6 +91,15 @@ def _groups(st: _Doc, seg: _Seg) -> None:
             break
 
 
+# What may follow "Roe's campaign" when it names the body: punctuation, the end, a verb in the
+# past or a modal/auxiliary, a preposition or a clause word (not a noun it modifies: "manager",
+# "trail", "officials")
+_RX_BODY_NEXT = lazy(
+    r"[ \xa0]*(?:[,.;:!?)\"”’'—–]|\Z)|[ \xa0]+(?:[a-z]+ed|said|says|told|has|had|have|is|was|"
+    r"were|will|would|can|could|did|does|also|and|or|in|on|of|for|to|that|which|who|with|at|"
+    r"from|by|as|against|after|before|since|put|sent|spent|made|took|gave|got|hit|ran|won|lost|"
+    r"says|wrote|sought|quickly|then|later|never|still|just|already|now)(?![\w'’-])"
+)
 # "Cuban exiles in Miami", "Kenyan police in Nairobi": a known place right after a group's noun
 _RX_GROUP_IN_PLACE = lazy(
     r"[ \xa0]+in[ \xa0]+((?:[A-Z][\w.-]*[ \xa0]){0,2}?[A-Z][\w.-]*?)\.?(?![\w'’-])"

@@ -297,7 +297,7 @@ def _sentence_adverb(st: _Doc, w: str, s: int) -> bool:
 # Role nouns that are also adjectives: before one capitalised word they describe a people
 _ADJECTIVE_ROLES = frozenset(("radical", "militant", "terrorist", "radicals", "militants"))
 _PLACE_TITLES = frozenset(  # canonical
-    ("Mayor", "Sheriff", "District Attorney", "Governor", "Lieutenant Governor")
+    ("Mayor", "Sheriff", "District Attorney", "Governor", "Lieutenant Governor", "Lt. Gov.")
 )
 
 
@@ -633,7 +633,9 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
         elif text[m.start() - 1 : m.start()] in (" ", "\xa0") and text[m.start() - 2].isalpha():
             # "the State Department inspector general, Steve Roe,": the body before the role
             ob = _RX_BODY_BEFORE_ROLE.search(text, max(seg.start, m.start() - 60), m.start())
-            if ob is not None:
+            if ob is not None and ob.group(1) in N.PARTY_LABELS:
+                owner = _party_key(ob.group(1))  # "the Democratic nominee, Ann Roe,": her party
+            elif ob is not None:
                 ref = N.GAZ.get(ob.group(1))
                 owner = _known_org(st, ob.group(1)) or (
                     ob.group(1) if ("other", ob.group(1).lower()) in st.actors
@@ -755,6 +757,16 @@ _RX_PLURAL_ROLE_BEFORE = lazy(
 )
 _PLURAL_LAST = frozenset("s,f")  # the last character of "…s ", "…s, ", "… of "
 _OCCUPATION_ENDS = ("ers", "ors", "ists", "ians")  # "developers", "investors", "physicians"
+
+
+def _party_key(label: str) -> str | None:
+    """The party a label names ("Democratic" -> "Democratic Party", "GOP" -> the Republican
+    Party), by the gazetteer's forms; None when it knows none."""
+    for form in (label, label + " Party", label + "s", label.removesuffix("ic") + "s"):
+        ref = N.GAZ.get(form)
+        if ref is not None and ref.kind == "organization":
+            return ref.key
+    return None
 
 
 def _plural_role_list(st: _Doc, seg: _Seg, rs: int) -> list[_PersonHit]:

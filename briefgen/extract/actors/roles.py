@@ -252,6 +252,47 @@ def _company_officers(st: _Doc) -> None:
             p.affiliation = best[1]
 
 
+_RX_ITS_ROLE = lazy(
+    r"(?:(^|[.!?\n][\"”’']?[ \xa0]+|\n)Its|(?<![\w-])its)[ \xa0]+([a-z][\w -]{1,40}?),[ \xa0]*\Z"
+)
+_RX_SENTENCE_END = lazy(r"[.!?][\"”’']?[ \xa0\n]")
+_ITS_REACH = 300  # characters back to the body "its" stands for
+
+
+def _its_roles(st: _Doc) -> None:
+    """"Acme Corp. cut jobs. Its chief executive, Ann Roe, said …": the role after a
+    sentence's opening "Its", in front of a name, is held at the organisation or country named
+    last before it (a person named last in between: no reading, "its" is no person's); a
+    mid-sentence "its" only when that body is named in the same sentence ("the group and its
+    leader, X" after "France." is no Frenchman)."""
+    text = st.text
+    if "ts " not in text:
+        return
+    spans: list[tuple[int, _Actor]] | None = None
+    for p in st.actors.values():
+        if p.kind != "person" or p.affiliation or p.country or not p.title or not p.mentions:
+            continue
+        first = min(ms for ms, _ in p.mentions)
+        m = _RX_ITS_ROLE.search(text, max(0, first - 52), first)
+        if m is None or not m.group(2).endswith(p.title.split()[-1]):
+            continue  # ("According to a summary of its inquiry, X said": no role of hers)
+        if spans is None:
+            spans = sorted((
+                (me, a) for a in st.actors.values() if a.kind != "group"
+                for _, me in a.mentions
+            ), key=lambda x: x[0])
+        k = bisect.bisect_right(spans, m.start(), key=lambda x: x[0])
+        if not k or spans[k - 1][0] < m.start() - _ITS_REACH:
+            continue
+        owner = spans[k - 1][1]
+        if m.group(1) is None and _RX_SENTENCE_END.search(text, spans[k - 1][0], m.start()):
+            continue  # a mid-sentence "its": only a body named in that sentence
+        if owner.kind == "organization":
+            p.affiliation = owner.name
+        elif owner.kind == "country":
+            p.country = owner.name
+
+
 _RX_DESCRIBED_ROLE = lazy(
     r"[Tt](?<![\w-].)he[ \xa0]+(?:(?:presumptive|likely|maverick|veteran)[ \xa0]+)?"
     r"([A-Z][a-z]+(?:[ \xa0][A-Z][a-z]+)?|GOP)[ \xa0]+((?:(?:vice[ \xa0-])?presidential[ \xa0]+)?"

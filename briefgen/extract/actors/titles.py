@@ -64,7 +64,7 @@ def _split_title(st: _Doc, chain: str) -> tuple[str | None, str | None, str | No
     canon = N.TITLE_CANON.get(title)
     if title in N.TITLE_KIND and N.TITLE_KIND[title] == "honorific":
         return (canon or None), country, None
-    if canon and title.lower() in ("prof", "prof.", "pres.", "sen.", "gov.", "amb.", "pm", "lt. gov."):
+    if canon and title.lower() in ("prof", "prof.", "pres.", "sen.", "gov.", "amb.", "pm"):
         title = canon
     elif canon and title.endswith("s.") and title[:-2] + "." in N.TITLE_CANON:
         title = title[:-2] + "."  # "Sens. Jane Roe and John Doe": each a "Sen."
