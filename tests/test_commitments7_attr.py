@@ -90,9 +90,8 @@ BLOG = (
     "The Latest: Candidates campaign across the Midwest\n\n"
     "10:40 a.m.\n\nDaniel Brenner spoke to farmers in Iowa on Monday. He said the farm bill was "
     "a mess and promised to raise crop subsidies.\n\n"
-    "11:15 a.m.\n\nHelen Marsh plans to call on young people to serve their communities. Her "
-    "campaign says the Democratic presidential candidate will announce a national service "
-    "program on Friday.\n\n"
+    "11:15 a.m.\n\nHelen Marsh wants students to volunteer in their towns. Aides said the "
+    "Democratic contender will unveil a volunteer corps for students on Friday.\n\n"
     "12:05 p.m.\n\n{third}\n\n"
 )
 
@@ -123,4 +122,4 @@ def test_live_blog_entries(third: str, action: str, want: set[str]) -> None:
     assert got.get(action) == want, got
     # the earlier entries keep their own committers
     assert got.get("raise crop subsidies") == {"Daniel Brenner"}
-    assert got.get("announce a national service program on Friday") == {"Helen Marsh"}
+    assert got.get("unveil a volunteer corps for students on Friday") == {"Helen Marsh"}
