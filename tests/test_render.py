@@ -531,15 +531,20 @@ def test_outline_sections_and_order(brief: Brief) -> None:
         "12 Mar 2025",
         f"{brief.source.words:,} words",
     )
-    # commitments by strength: binding > agreement > pledge > reaffirmation > intention > ongoing
+    # commitments by strength: binding > agreement > pledge > reaffirmation > intention > ongoing;
+    # the open-ended ones (no date, no deadline) are shown under What to watch instead
     assert [c.strength for c in o.commitments.items] == [
         "binding",
         "agreement",
         "pledge",
         "reaffirmation",
         "intention",
-        "intention",
-        "ongoing",
+    ]
+    assert o.commitments.total == 5
+    undated = [w.what for w in o.watch.items if not w.dated]
+    assert undated == [
+        "World Bank → a loan guarantee for the Moroccan section",
+        "Officials → work on the detailed route",
     ]
     binding = o.commitments.items[0]
     assert binding.line == "Portugal, Spain and Morocco → finish the first cable (by 2030)"
@@ -583,9 +588,12 @@ def test_what_to_watch(brief: Brief) -> None:
     o = build_outline(brief)
     whens = [w.when for w in o.watch.items]
     # future dates after the reference date 2025-03-12, soonest first; FUTURE_REF keeps its words
-    assert whens[:2] == ["Apr 2025", "Jun 2025"]
+    assert whens[:2] == ["Jun 2025", "autumn 2025"]
     assert "in the coming weeks" in whens
-    assert "autumn 2025" in whens and "2030" in whens
+    # a commitment's own date ("by 2030", "next month" = Apr 2025) is shown once, with the
+    # commitment under Commitments
+    assert "2030" not in whens and "Apr 2025" not in whens
+    assert any(c.deadline == "by 2030" for c in o.commitments.items)
     undated = [w for w in o.watch.items if w.when == "no date given"]
     assert undated and all(not w.dated for w in undated)
     assert any("loan guarantee" in w.what for w in undated)
@@ -629,12 +637,16 @@ def test_named_commitments_come_first_within_a_strength(brief: Brief) -> None:
         (c for c in brief.commitments if c.strength == "intention"), key=lambda c: c.span
     )[:2]
     assert second.actors
-    unnamed = dataclasses.replace(first, actors=())
+    # both with a deadline, so that both are listed under Commitments (not What to watch)
+    unnamed = dataclasses.replace(first, actors=(), deadline="next month")
+    dated = dataclasses.replace(second, deadline="next year")
+    swap = {id(first): unnamed, id(second): dated}
     b = dataclasses.replace(
-        brief, commitments=tuple(unnamed if c is first else c for c in brief.commitments)
+        brief, commitments=tuple(swap.get(id(c), c) for c in brief.commitments)
     )
     rows = [r for r in build_outline(b).commitments.items if r.strength == "intention"]
     assert [r.span for r in rows][:2] == [second.span, first.span]
+    assert not any(w.span in (first.span, second.span) for w in build_outline(b).watch.items)
 
 
 @pytest.mark.parametrize(

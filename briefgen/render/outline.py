@@ -180,6 +180,7 @@ class Section:
     title: str
     items: tuple = ()
     total: int = 0  # items before anything was left out
+    note: str | None = None  # the empty line when the section's items are shown elsewhere
 
     @property
     def shown(self) -> int:
@@ -195,7 +196,7 @@ class Section:
     def empty_message(self) -> str:
         if self.total:
             return f"All {self.total} items left out to fit the page; see the JSON output."
-        return EMPTY[self.key]
+        return self.note or EMPTY[self.key]
 
 
 @dataclass(frozen=True)
@@ -265,6 +266,7 @@ class OutlineBuilder:
         art = brief.article
         ref = _reference_date(brief)
         self.ref = ref
+        year = _article_year(brief, ref)
 
         # Candidate items of each section, best first (their order within the section's
         # ranking).
@@ -277,10 +279,13 @@ class OutlineBuilder:
         ]
         actors = [_actor_row(a, para) for a in brief.actors[: max(limits.actors, 6)]]
         timeline, timeline_total = _timeline(brief, para, limits, limits.timeline)
-        # by strength; within one, those whose committer is resolved first ("Unnamed party" or a
-        # bare "he" tells a reader least, so it gives way first when the page is full)
+        # Each commitment is shown once: an open-ended pledge (no date, no deadline) under What
+        # to watch, as the brief's layout says; every other one under Commitments (who, what,
+        # how much, by when), its date with it rather than again on the watch list.
+        dated, open_ended, when = _forward(brief, ref, year)
+        moved = {id(c) for c in open_ended}
         by_strength = sorted(
-            brief.commitments,
+            (c for c in brief.commitments if id(c) not in moved),
             key=lambda c: (
                 _strength_index(c.strength),
                 not any(brief.actor(a) is not None for a in c.actors),
@@ -288,11 +293,11 @@ class OutlineBuilder:
             ),
         )
         commitments = [
-            _commitment_row(brief, c, para, limits) for c in by_strength[: limits.commitments]
+            _commitment_row(brief, c, para, limits, when.get(id(c)))
+            for c in by_strength[: limits.commitments]
         ]
         quotes, quotes_total = _ranked_quotes(brief, para, limits, limits.views)
-        rows = {id(c): row for c, row in zip(by_strength, commitments)}
-        watch, watch_total = _watch(brief, para, ref, limits, rows, limits.watch)
+        watch, watch_total = _watch(brief, para, limits, dated, open_ended, limits.watch)
 
         # Caps per section, then a global rank that interleaves the sections (the first item of
         # each section outranks the second of any), so giving way is shared rather than one
@@ -336,7 +341,7 @@ class OutlineBuilder:
             "key_points": len(new_points),
             "actors": len(brief.actors),
             "timeline": timeline_total,
-            "commitments": len(brief.commitments),
+            "commitments": len(by_strength),
             "views": quotes_total,
             "watch": watch_total,
         }
@@ -366,11 +371,16 @@ class OutlineBuilder:
         self._bottom: dict[int | None, tuple[Line, ...]] = {}
         self.timeline_by_date = sorted(
             self.ranked["timeline"],
-            key=lambda ri: _sort_key(ri[1].value, ref),
+            key=lambda ri: _sort_key(ri[1].value, year),
         )
         self.watch_by_date = sorted(
             self.ranked["watch"],
-            key=lambda ri: (not ri[1].dated, _sort_key(ri[1].when_value, ref), ri[1].para or 0),
+            key=lambda ri: (not ri[1].dated, _sort_key(ri[1].when_value, year), ri[1].para or 0),
+        )
+        self.commitments_note = (
+            "No dated or firm commitments found; open-ended pledges are under What to watch."
+            if open_ended and not by_strength
+            else None
         )
         top_actor_names = tuple(a.name for a in actors[:6])
         empty = Section("", "")
@@ -435,7 +445,11 @@ class OutlineBuilder:
             actors=Section("actors", "Key actors", tuple(kept("actors")), totals["actors"]),
             timeline=Section("timeline", "Timeline", tuple(shown_timeline), totals["timeline"]),
             commitments=Section(
-                "commitments", "Commitments", tuple(kept("commitments")), totals["commitments"]
+                "commitments",
+                "Commitments",
+                tuple(kept("commitments")),
+                totals["commitments"],
+                self.commitments_note,
             ),
             views=Section("views", "Views", _group_views(kept("views")), totals["views"]),
             watch=Section(
@@ -538,12 +552,32 @@ def _start(value: str) -> dt.date | None:
         return None
 
 
-def _sort_key(value: str, ref: dt.date | None) -> tuple[int, int, int, int, int]:
+# Where a date whose year is unknown sorts when the article gives no year of its own: after
+# every date with a year (news dates its own days without a year and its background with one:
+# "in 1996 …; on March 3 …"), before what is no date at all.
+UNKNOWN_YEAR = 9000
+
+
+def _article_year(brief: Brief, ref: dt.date | None) -> int | None:
+    """The article's own year (reference or publication date, else its dateline's), used only
+    to place year-less dates in order; never shown."""
+    if ref is not None:
+        return ref.year
+    dateline = brief.article.dateline
+    if dateline is not None and dateline.date:
+        p = _parts(dateline.date)
+        if p and p[0] is not None:
+            return p[0]
+    return None
+
+
+def _sort_key(value: str, year: int | None) -> tuple[int, int, int, int, int]:
+    """Chronological order of TIMEX3 values; a year-less one takes the article's `year`."""
     p = _parts(value)
     if not p:
         return (9999, 99, 99, 99, 99)
-    year = p[0] if p[0] is not None else (ref.year if ref else 0)
-    return (year, p[1], p[2], p[3], p[4])
+    y = p[0] if p[0] is not None else (year if year is not None else UNKNOWN_YEAR)
+    return (y, p[1], p[2], p[3], p[4])
 
 
 def _display_date(value: str | None) -> str | None:
@@ -616,6 +650,8 @@ def _names(brief: Brief, ids: tuple[str, ...]) -> list[str]:
         a = brief.actor(actor_id)
         if a is not None:
             name = clean(a.name)
+            if a.kind == "group":
+                name = label(name)
             if name not in out:
                 out.append(name)
     return out
@@ -748,20 +784,24 @@ def _strength_index(strength: str) -> int:
     return STRENGTH_ORDER.index(strength) if strength in STRENGTH_ORDER else len(STRENGTH_ORDER)
 
 
-def _commitment_row(brief: Brief, c: Commitment, para, limits: Limits) -> CommitmentRow:  # type: ignore[no-untyped-def]
+def _commitment_row(  # type: ignore[no-untyped-def]
+    brief: Brief, c: Commitment, para, limits: Limits, when: str | None = None
+) -> CommitmentRow:
+    """A commitment's row; `when` is the date words of its sentence that date it, shown as its
+    "by when" when it has no deadline of its own."""
     names = _names(brief, c.actors)
     if len(names) > limits.who_names:
         names = names[: limits.who_names - 1] + [f"{len(names) - limits.who_names + 1} others"]
     surface = display(c.actor_text)
     if surface.lower() in PRONOUNS:
         surface = ""  # a bare "he" or "we" names no one: the row says so plainly
-    who = _join_names(names) if names else _trim_fragment(surface, limits.who_words)
+    who = _join_names(names) if names else label(_trim_fragment(surface, limits.who_words))
     source = brief.actor(c.source)
     what = _trim_fragment(display(c.text), limits.what_words)
     amount = display(c.amount) or None if c.amount else None
     if amount and amount in what:
         amount = None  # already in the words of the action
-    deadline = display(c.deadline) or None if c.deadline else None
+    deadline = display(c.deadline) or None if c.deadline else when
     if deadline and deadline.lower() in what.lower():
         deadline = None  # "meet this summer (this summer)": already in the words shown
     return CommitmentRow(
@@ -801,13 +841,55 @@ class _RankedQuote:
         )
 
 
+UNATTRIBUTED = "Unattributed"
+
+# Words that name no one when they are all a speaker's surface says: pronouns (with their
+# contractions), quantifiers and function words a misread attribution can leave behind
+# ("some said", "many believe", "from …"). Such a speaker is shown as "Unattributed".
+_UNINFORMATIVE = PRONOUNS | frozenset(
+    (
+        *("me", "us", "who", "whom", "which", "that", "this", "these", "those"),
+        *("one", "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"),
+        *("none", "some", "many", "most", "much", "more", "both", "all", "each", "either"),
+        *("neither", "few", "several", "others", "another", "other", "multiple"),
+        *("a", "an", "the", "and", "or", "but", "nor", "of", "to", "from", "in", "on", "at"),
+        *("by", "for", "with", "as", "amid", "there", "here", "when", "where", "while"),
+        "having",
+    )
+)
+_CONTRACTION = re.compile(r"['’](?:s|re|m|ve|d|ll)$")
+
+
+def _informative(text: str) -> bool:
+    """Whether a speaker's own surface words name or describe someone ("a senior official",
+    "Roe", "the ministry") rather than only point ("he", "they", "some of them")."""
+    words = [_CONTRACTION.sub("", w) for w in text.lower().split()]
+    return any(w.strip(".,;:!?()") not in _UNINFORMATIVE for w in words)
+
+
+def label(text: str) -> str:
+    """A label as the start of a line shows it: "the local officials" → "The local officials".
+    Display only; a first word with a capital inside ("eBay", "iPhone") is left as written."""
+    if not text or not text[0].islower():
+        return text
+    first = text.split(maxsplit=1)[0]
+    if any(ch.isupper() for ch in first):
+        return text
+    return text[0].upper() + text[1:]
+
+
+def _unidentified(brief: Brief, v: View) -> bool:
+    """A view whose speaker is neither a known actor nor described by its own words."""
+    return brief.actor(v.speaker) is None and not _informative(clean(v.speaker_text))
+
+
 def _speaker_key(brief: Brief, v: View) -> str:
     """_speaker(brief, v)[0], without the display strings."""
     if brief.actor(v.speaker) is not None:
         return v.speaker  # type: ignore[return-value]
     text = clean(v.speaker_text)
-    if not text or text.lower() in PRONOUNS:
-        text = "Unattributed"
+    if not _informative(text):
+        text = UNATTRIBUTED
     return f"text:{text.lower()}"
 
 
@@ -815,6 +897,8 @@ def _speaker(brief: Brief, v: View) -> tuple[str, str, str | None, str | None]:
     actor = brief.actor(v.speaker)
     if actor is not None:
         name = display(actor.name)
+        if actor.kind == "group":
+            name = label(name)  # "experts", "federal prosecutors": a description, not a name
         role = v.role or actor.title
         affiliation = v.affiliation or actor.affiliation or actor.country
         return (
@@ -824,11 +908,43 @@ def _speaker(brief: Brief, v: View) -> tuple[str, str, str | None, str | None]:
             _unless_in(display(affiliation), name) if affiliation else None,
         )
     text = display(v.speaker_text)
-    if not text or text.lower() in PRONOUNS:
-        text = "Unattributed"
-    role = _unless_in(display(v.role), text) if v.role else None
-    affiliation = _unless_in(display(v.affiliation), text) if v.affiliation else None
-    return (f"text:{text.lower()}", text, role, affiliation)
+    if not _informative(text):
+        # An unresolved "he" or "they" is no one in particular: a role or affiliation the view
+        # carries came from someone else (an earlier speaker, a nearby noun) and is not shown.
+        return (f"text:{UNATTRIBUTED.lower()}", UNATTRIBUTED, None, None)
+    key = f"text:{text.lower()}"
+    text = label(text)
+    # Only what the speaker's own words say: a description in apposition or just before them
+    # ("a lawyer, Jane Roe, said"; "Roe, a spokeswoman for the agency, said").
+    own = _own_words(brief, v)
+    role = _unless_in(display(v.role), text) if v.role and _says(own, v.role) else None
+    affiliation = (
+        _unless_in(display(v.affiliation), text)
+        if v.affiliation and _says(own, v.affiliation)
+        else None
+    )
+    return (key, text, role, affiliation)
+
+
+_APPOSITION = re.compile(r"\s*,\s*([^,;:.!?\"“”]{1,100})")
+_BEFORE = re.compile(r"([^,;:.!?\"“”\n]{0,60})$")
+
+
+def _own_words(brief: Brief, v: View) -> str:
+    """The words around a speaker's surface that can describe it: the speaker's words, the
+    phrase just before them, and an apposition just after them."""
+    if not brief.text or v.speaker_span is None:
+        return clean(v.speaker_text)
+    s, e = v.speaker_span
+    before = _BEFORE.search(brief.text, max(0, s - 60), s)
+    after = _APPOSITION.match(brief.text, e)
+    return " ".join(
+        x for x in (before[1] if before else "", brief.text[s:e], after[1] if after else "") if x
+    )
+
+
+def _says(words: str, label_text: str) -> bool:
+    return clean(label_text).lower() in words.lower()
 
 
 def _unless_in(label: str, name: str) -> str | None:
@@ -858,7 +974,7 @@ def _ranked_quotes(  # type: ignore[no-untyped-def]
         plain = v.text.isascii() and not v.text.isspace() and v.text
         if not plain and not _quote_source(brief, v):
             continue
-        kind = v.kind if v.kind in KIND_ORDER else "other"
+        kind = v.kind if v.kind in KIND_ORDER and not _unidentified(brief, v) else "other"
         order = (KIND_ORDER.index(kind), first_seen[key])
         items.append(((n, *order, v.span[0]), v, kind, order))
     items.sort(key=lambda x: x[0])
@@ -911,27 +1027,18 @@ class _WatchItem:
         return _WatchItem(_replace_rank(self.row, rank), self.when_value)
 
 
-def _watch(  # type: ignore[no-untyped-def]
-    brief: Brief,
-    para,
-    ref: dt.date | None,
-    limits: Limits,
-    rows: dict[int, CommitmentRow] | None = None,
-    limit: int | None = None,
-) -> tuple[list[_WatchItem], int]:
-    """Future dated events (soonest first), then open-ended commitments ("no date given").
-    `rows` holds the commitments' rows already made, by id() of the commitment. The rows of
-    the first `limit` (all when None), and how many there are in all."""
-    rows = {} if rows is None else rows
-
-    def row_of(c: Commitment) -> CommitmentRow:
-        row = rows.get(id(c))
-        return row if row is not None else _commitment_row(brief, c, para, limits)
-
-    watch_words = limits.event_words + 4
-    dated: list[tuple[tuple[int, ...], DateMention, Commitment | None]] = []
+def _forward(
+    brief: Brief, ref: dt.date | None, year: int | None
+) -> tuple[list[DateMention], list[Commitment], dict[int, str]]:
+    """What to watch: future dated events that are not a commitment's own date (soonest first;
+    a dated commitment is shown under Commitments with its date), and the open-ended
+    commitments (no deadline, no future date of their own), strongest first. Also the date
+    words to show with a commitment whose date stands before its action ("Next year, X will
+    …"), by id() of the commitment."""
+    dated: list[tuple[tuple[int, ...], DateMention]] = []
+    when: dict[int, str] = {}
     seen: set[tuple[str, tuple[int, int]]] = set()
-    covered: set[tuple[int, int]] = set()  # commitments already shown with their date
+    covered: set[tuple[int, int]] = set()  # commitments dated by a future date in them
     in_sentence: dict[tuple[int, int], list[Commitment]] = {}  # _dates_commitment needs one
     for c in brief.commitments:
         in_sentence.setdefault(c.sentence, []).append(c)
@@ -941,26 +1048,43 @@ def _watch(  # type: ignore[no-untyped-def]
         if (d.value, d.sentence) in seen:
             continue
         seen.add((d.value, d.sentence))
-        commitment = next(
-            (c for c in in_sentence.get(d.sentence, ()) if _dates_commitment(d, c)), None
-        )
+        here = in_sentence.get(d.sentence, ())
+        commitment = next((c for c in here if _dates_commitment(d, c)), None)
+        if commitment is None:  # "In the coming months, he vowed to …": the next action's date
+            commitment = min(
+                (c for c in here if d.span[1] <= c.span[0]), key=lambda c: c.span, default=None
+            )
+            if commitment is not None and (d.value == "FUTURE_REF" or _parts(d.value)):
+                when.setdefault(id(commitment), clean(d.text))  # not "now", "the evening"
         if commitment is not None:
             covered.add(commitment.span)
-        dated.append((_sort_key(d.value, ref) + (d.span[0],), d, commitment))
+            continue
+        dated.append((_sort_key(d.value, year) + (d.span[0],), d))
     dated.sort(key=lambda x: x[0])
     open_ended = [
         c
         for c in sorted(brief.commitments, key=lambda c: (_strength_index(c.strength), c.span))
         if c.strength in OPEN_ENDED and not c.deadline and c.span not in covered
     ]
+    return [d for _, d in dated], open_ended, when
+
+
+def _watch(  # type: ignore[no-untyped-def]
+    brief: Brief,
+    para,
+    limits: Limits,
+    dated: list[DateMention],
+    open_ended: list[Commitment],
+    limit: int | None = None,
+) -> tuple[list[_WatchItem], int]:
+    """The rows of `_forward`'s items: future dated events, then open-ended commitments ("no
+    date given"). The rows of the first `limit` (all when None), and how many there are."""
+    watch_words = limits.event_words + 4
     total = len(dated) + len(open_ended)
     limit = total if limit is None else limit
     out = []
-    for _, d, commitment in dated[:limit]:
-        if commitment is not None:
-            what = _trim_fragment(row_of(commitment).line, watch_words)
-        else:
-            what = _event(brief, d, limits.event_words)
+    for d in dated[:limit]:
+        what = _event(brief, d, limits.event_words)
         when = _display_date(d.value) or clean(d.text)
         row = WatchRow(when, what, True, para(d.span[0]), span=d.span)
         out.append(_WatchItem(row, d.value))
@@ -968,7 +1092,7 @@ def _watch(  # type: ignore[no-untyped-def]
         _WatchItem(
             WatchRow(
                 "no date given",
-                _trim_fragment(row_of(c).line, watch_words),
+                _trim_fragment(_commitment_row(brief, c, para, limits).line, watch_words),
                 False,
                 para(c.span[0]),
                 span=c.span,
