@@ -16,6 +16,7 @@ from briefgen.extract import commitments as C
 from briefgen.extract import views as V
 from briefgen.extract.actors import extract_actors
 from briefgen.extract.dates import extract_dates
+from briefgen.extract.views import descriptions, patterns, speakers
 from briefgen.model import Actor, Document, View
 from briefgen.section import section
 
@@ -53,12 +54,12 @@ def _long() -> tuple[Document, list[Actor], list[View]]:
     return doc, actors, V.extract_views(doc, actors)
 
 
-def _resolver() -> V._Resolver:
+def _resolver() -> speakers._Resolver:
     doc, actors, _views = _long()
-    return V._Resolver(doc.text, actors)
+    return speakers._Resolver(doc.text, actors)
 
 
-def _described_scan(res: V._Resolver, noun: str, pos: int) -> Actor | None:
+def _described_scan(res: speakers._Resolver, noun: str, pos: int) -> Actor | None:
     for v in reversed(res.history):
         a = res.actor(v.speaker)
         if a and noun in f"{a.title or ''} {a.name} {v.speaker_text}".lower():
@@ -96,7 +97,7 @@ def test_described_answers_as_the_full_scan() -> None:
     assert len(views) > 100 and hits > 0
 
 
-def _ties_scan(res: V._Resolver, a: Actor) -> set[str]:
+def _ties_scan(res: speakers._Resolver, a: Actor) -> set[str]:
     out: set[str] = set()
     aff = (a.affiliation or a.country or "").lower()
     for ms, me in a.mentions:
@@ -113,8 +114,8 @@ def _ties_scan(res: V._Resolver, a: Actor) -> set[str]:
     return out
 
 
-def _described_person_scan(res: V._Resolver, noun: str, hs: int, he: int) -> Actor | None:
-    table, _ = V._roles()
+def _described_person_scan(res: speakers._Resolver, noun: str, hs: int, he: int) -> Actor | None:
+    table, _ = patterns._roles()
     entry = table.get(noun.lower().rstrip("."))
     if entry is None or entry.get("noun") != "person":
         return None
@@ -149,7 +150,7 @@ def _described_person_scan(res: V._Resolver, noun: str, hs: int, he: int) -> Act
 def test_described_person_and_ties_answer_as_the_full_scan() -> None:
     doc, actors, _views = _long()
     res = _resolver()
-    table, _ = V._roles()
+    table, _ = patterns._roles()
     nouns = [n for n, e in table.items() if e.get("noun") == "person"][:40]
     assert nouns
     starts = [s.span[0] for s in doc.sentences]
@@ -166,7 +167,7 @@ def test_described_person_and_ties_answer_as_the_full_scan() -> None:
         assert res.ties(a) == _ties_scan(res, a)  # the cached answer too
 
 
-def _company_scan(res: V._Resolver, name: str, hs: int) -> Actor | None:
+def _company_scan(res: speakers._Resolver, name: str, hs: int) -> Actor | None:
     words = name.split()
     for ms, _me, a in reversed(res.mentions):
         if ms >= hs or a.kind != "organization":
@@ -175,7 +176,7 @@ def _company_scan(res: V._Resolver, name: str, hs: int) -> Actor | None:
         names = [aw] + [al.split() for al in a.aliases]
         if not any(n[: len(words)] == words for n in names):
             continue
-        if any(w.lower().strip(".,") in V._PUBLIC_HEADS for w in aw):
+        if any(w.lower().strip(".,") in descriptions._PUBLIC_HEADS for w in aw):
             return None
         return a
     return None
@@ -189,7 +190,7 @@ def test_company_named_answers_as_the_full_scan() -> None:
     found = 0
     for hs in range(0, len(doc.text), 613):
         for name in names:
-            got = V._company_named(res, doc, name, hs)
+            got = descriptions._company_named(res, doc, name, hs)
             assert got == _company_scan(res, name, hs), (name, hs)
             found += got is not None
     assert found > 0

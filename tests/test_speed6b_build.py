@@ -8,7 +8,9 @@ import re
 
 import briefgen.render.markdown  # noqa: F401  (registers its patterns, as build() does)
 from briefgen import lazyre
-from briefgen.extract import commitments, timex, views
+from briefgen.extract import timex
+from briefgen.extract.commitments import cues as commitments_cues
+from briefgen.extract.views import patterns as views_patterns
 from briefgen.pipeline import build_brief
 from briefgen.render import render
 
@@ -31,8 +33,8 @@ def test_first_use_patterns_are_real_patterns() -> None:
     rule = timex.RULES[0]
     assert isinstance(rule.regex, re.Pattern)
     assert rule.regex.pattern == rule.pattern and rule.regex.flags & re.IGNORECASE
-    assert isinstance(views._lexicon()[0], re.Pattern)
-    gate = commitments._head_gate("is")
+    assert isinstance(views_patterns._lexicon()[0], re.Pattern)
+    gate = commitments_cues._head_gate("is")
     assert gate is not None and gate.search(" is planning to") is not None
 
 

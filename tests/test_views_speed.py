@@ -13,6 +13,7 @@ from briefgen import rules
 from briefgen.extract import views as V
 from briefgen.extract.commitments import CUE_RE, CUES
 from briefgen.extract.quotes import _classify
+from briefgen.extract.views import descriptions, patterns, units
 from briefgen.lazyre import trie_regex
 from briefgen.section import section
 
@@ -31,7 +32,7 @@ def test_strip_by_index_is_the_slice_strip() -> None:
             for _ in range(6):
                 s = rnd.randint(-3, len(text) + 2)
                 e = rnd.randint(-3, len(text) + 3)
-                assert V._strip(text, s, e, chars) == V._strip_slow(text, s, e, chars), (
+                assert units._strip(text, s, e, chars) == units._strip_slow(text, s, e, chars), (
                     text, s, e, chars
                 )
 
@@ -43,18 +44,18 @@ def test_in_view_index_answers_as_find() -> None:
         "viewview words",
     ]
     for text in texts:
-        spans = V._occurrences(text, V._IN_VIEW_WORDS)
+        spans = patterns._occurrences(text, patterns._IN_VIEW_WORDS)
         for s in range(len(text) + 1):
             for e in range(s, len(text) + 1):
-                want = any(text.find(w, s, e) >= 0 for w in V._IN_VIEW_WORDS)
-                assert V._occurs_in(spans, s, e) == want, (text, s, e)
+                want = any(text.find(w, s, e) >= 0 for w in patterns._IN_VIEW_WORDS)
+                assert patterns._occurs_in(spans, s, e) == want, (text, s, e)
 
 
 def test_participle_pattern_matches_as_the_plain_alternation() -> None:
-    forms, rx = V._participles()
+    forms, rx = patterns._participles()
     plain = re.compile(
         rf"(?:,|\s(?:--|—|–))\s+(?:(?:also|then|later|again|even|repeatedly)\s+)?"
-        rf"({trie_regex(sorted(forms), space=V._ANY_SPACE)})\b"
+        rf"({trie_regex(sorted(forms), space=patterns._ANY_SPACE)})\b"
     )
     texts = [
         "He criticised the plan, saying it would fail.",
@@ -89,10 +90,10 @@ def test_joint_noun_heads_end_with_a_listed_noun() -> None:
         "the allied governments", "the delegations", "both parties", "the nations",
     ]
     for h in heads:
-        assert V._JOINT_NOUN.match(h), h
-        assert h.endswith(V._JOINT_ENDS), h
+        assert descriptions._JOINT_NOUN.match(h), h
+        assert h.endswith(descriptions._JOINT_ENDS), h
     for h in ("the leader", "both of them", "the minister", "they"):
-        assert not h.endswith(V._JOINT_ENDS) and not V._JOINT_NOUN.match(h), h
+        assert not h.endswith(descriptions._JOINT_ENDS) and not descriptions._JOINT_NOUN.match(h), h
 
 
 def test_mid_word_apostrophe_is_no_mark() -> None:
