@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from test_commitments import check_golden
 
-from briefgen.extract import commitments as cm
+from briefgen.extract.commitments import filters as cm
 
 ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
     # an attack on a rival's aims, said by someone else

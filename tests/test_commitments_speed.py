@@ -10,7 +10,9 @@ import re
 
 import pytest
 
-from briefgen.extract import commitments as C
+from briefgen.extract.commitments import cues as C
+from briefgen.extract.commitments import filters as F
+from briefgen.extract.commitments import patterns as P
 
 SENTENCES = [
     "The company is planning to cut 300 jobs by the end of the year.",
@@ -121,8 +123,8 @@ def test_lazy_pattern_compiles_on_first_call_and_then_is_the_compiled_one() -> N
 def test_plain_gates_never_hide_a_match(before: str) -> None:
     plain = before.isascii()
     low = before.lower()
-    for words, pat in ((C._NEG_WITHHELD_WORDS, C._WITHHELD), (C._HYPO_WORDS, C._HYPO)):
+    for words, pat in ((F._NEG_WITHHELD_WORDS, F._WITHHELD), (F._HYPO_WORDS, F._HYPO)):
         if pat.search(before):
-            assert not plain or C._any_in(low, words)
-    if C._NEG.search(before[-16:]):
-        assert not plain or C._any_in(low, C._NEG_WITHHELD_WORDS)
+            assert not plain or F._any_in(low, words)
+    if P._NEG.search(before[-16:]):
+        assert not plain or F._any_in(low, F._NEG_WITHHELD_WORDS)

@@ -12,7 +12,9 @@ import random
 
 import pytest
 
-from briefgen.extract import commitments as C
+from briefgen.extract.commitments import cues as C
+from briefgen.extract.commitments import filters as F
+from briefgen.extract.commitments import spans, subjects
 
 ARTICLE = (
     "The two sides have agreed to resume talks in March. The union has signed a contract.\n\n"
@@ -60,8 +62,8 @@ def test_tail_start_equals_the_search() -> None:
             rnd.choice(TAIL_WORDS) + rnd.choice(["", " ", ", ", ",", "\n"])
             for _ in range(rnd.randint(0, 6))
         )
-        m = C._TAIL_TRIM.search(seg)
-        assert C._tail_start(seg) == (m.start() if m else None), repr(seg)
+        m = spans._TAIL_TRIM.search(seg)
+        assert spans._tail_start(seg) == (m.start() if m else None), repr(seg)
 
 
 def test_coord_end_gate_is_necessary() -> None:
@@ -73,21 +75,21 @@ def test_coord_end_gate_is_necessary() -> None:
             rnd.choice(words) + rnd.choice([" ", "  ", ", ", "\n", ""])
             for _ in range(rnd.randint(0, 5))
         )
-        if C._COORD_END.search(region):
-            assert C._coord_end_possible(region), repr(region)
+        if subjects._COORD_END.search(region):
+            assert subjects._coord_end_possible(region), repr(region)
 
 
 @pytest.mark.parametrize(
     ("gate", "words"),
     [
-        (C._NEG_ANY, C._NEG_WORDS),
-        (C._NEG_WITHHELD_ANY, C._NEG_WITHHELD_WORDS),
-        (C._HYPO_ANY, C._HYPO_WORDS),
-        (C._ANALYSTS_ANY, C._ANALYSTS_STEMS),
+        (F._NEG_ANY, F._NEG_WORDS),
+        (F._NEG_WITHHELD_ANY, F._NEG_WITHHELD_WORDS),
+        (F._HYPO_ANY, F._HYPO_WORDS),
+        (F._ANALYSTS_ANY, F._ANALYSTS_STEMS),
     ],
 )
 def test_word_gates_equal_the_loop(gate: object, words: tuple[str, ...]) -> None:
     samples = ["he could not", "they won’t", "it may", "analysts say", "polls show", "",
                "the refusal", "n't", "unlikely", "a plan", *words]
     for s in samples:
-        assert bool(gate.search(s)) == C._any_in(s, words), s  # type: ignore[attr-defined]
+        assert bool(gate.search(s)) == F._any_in(s, words), s  # type: ignore[attr-defined]

@@ -75,21 +75,27 @@ def _count(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> list[i
 _ACTORS = actors.__name__  # the actors package: its modules' names start so
 
 
-def _actors_holders(name: str) -> list[ModuleType]:
-    """The modules of the actors package that bind `name`: the one that defines it and each that
-    imports it, all to the same object (patching one alone would miss the others' uses)."""
-    mods = [actors] + [
-        importlib.import_module(f"{_ACTORS}.{m.name}") for m in pkgutil.iter_modules(actors.__path__)
+def _holders(package: ModuleType, name: str) -> list[ModuleType]:
+    """The modules of a package (actors, commitments) that bind `name`: the one that defines it
+    and each that imports it, all to the same object (patching one alone would miss the others'
+    uses)."""
+    mods = [package] + [
+        importlib.import_module(f"{package.__name__}.{m.name}")
+        for m in pkgutil.iter_modules(package.__path__)
     ]
     holders = [m for m in mods if name in vars(m)]
     assert holders and len({id(vars(m)[name]) for m in holders}) == 1, name
     return holders
 
 
-def _count_actors(monkeypatch: pytest.MonkeyPatch, name: str) -> list[int]:
-    """_count of an actors function, its calls from every module of the package counted."""
+def _actors_holders(name: str) -> list[ModuleType]:
+    return _holders(actors, name)
+
+
+def _count_in(monkeypatch: pytest.MonkeyPatch, package: ModuleType, name: str) -> list[int]:
+    """_count of a package's function, its calls from every module of the package counted."""
     calls = [0]
-    holders = _actors_holders(name)
+    holders = _holders(package, name)
     orig = getattr(holders[0], name)
 
     def counted(*args: object, **kwargs: object) -> object:
@@ -101,10 +107,20 @@ def _count_actors(monkeypatch: pytest.MonkeyPatch, name: str) -> list[int]:
     return calls
 
 
+def _count_actors(monkeypatch: pytest.MonkeyPatch, name: str) -> list[int]:
+    """_count of an actors function, its calls from every module of the package counted."""
+    return _count_in(monkeypatch, actors, name)
+
+
+def _set_in(monkeypatch: pytest.MonkeyPatch, package: ModuleType, name: str, value: object) -> None:
+    """monkeypatch.setattr of a package's name in every module of the package that binds it."""
+    for m in _holders(package, name):
+        monkeypatch.setattr(m, name, value)
+
+
 def _set_actors(monkeypatch: pytest.MonkeyPatch, name: str, value: object) -> None:
     """monkeypatch.setattr of an actors name in every module of the package that binds it."""
-    for m in _actors_holders(name):
-        monkeypatch.setattr(m, name, value)
+    _set_in(monkeypatch, actors, name, value)
 
 
 def test_a_sentence_of_cues_reads_a_bounded_number_of_subjects(
@@ -112,9 +128,9 @@ def test_a_sentence_of_cues_reads_a_bounded_number_of_subjects(
 ) -> None:
     # each cue's subject search reads the sentence back to its start: 120 cues in one
     # 1,450-character sentence cost 40 ms per KB (quadratic in the sentence)
-    calls = _count(monkeypatch, C, "_subject")
+    calls = _count_in(monkeypatch, C, "_subject")  # sentence, nominals, instruments call it
     build_brief(("will try to " * 120).strip() + ".", "2024-04-15")
-    assert calls[0] <= C._MAX_CUES
+    assert calls[0] <= C.sentence._MAX_CUES
 
 
 def test_news_sentences_hold_few_cues() -> None:
@@ -122,7 +138,7 @@ def test_news_sentences_hold_few_cues() -> None:
         "The company said it will cut costs, plans to sell two units and has pledged to "
         "keep its dividend, while its rival vowed to fight the merger and promised to appeal."
     )
-    assert len(C.find_cues(text, 0, len(text))) < C._MAX_CUES
+    assert len(C.find_cues(text, 0, len(text))) < C.sentence._MAX_CUES
 
 
 def test_a_long_capitalised_title_run_is_no_title_of_a_body(
@@ -142,7 +158,7 @@ def test_repeated_head_words_are_gated_once_per_word(
     sent = ("Roe's " * 240).strip() + "."
     text = ("\u0130stanbul.\n\n" if cased else "") + sent  # "İ": the find_cues path
     searches = [0]
-    orig = C._head_gate
+    orig = C.cues._head_gate
 
     class Counted:
         def __init__(self, p: object) -> None:
@@ -152,8 +168,8 @@ def test_repeated_head_words_are_gated_once_per_word(
             searches[0] += 1
             return self.p.search(*a)  # type: ignore[attr-defined]
 
-    monkeypatch.setattr(C, "_HEAD_GATE", {})
-    monkeypatch.setattr(C, "_head_gate", lambda w: (g := orig(w)) and Counted(g))
+    _set_in(monkeypatch, C, "_HEAD_GATE", {})
+    _set_in(monkeypatch, C, "_head_gate", lambda w: (g := orig(w)) and Counted(g))
     build_brief(text, "2024-04-15")
     assert searches[0] <= 5  # was one per head: 240
 
@@ -177,8 +193,8 @@ def test_repeated_head_words_are_gated_once_per_word(
     ],
 )
 def test_gate_memo_keeps_the_cues(sentence: str, cues: list[str]) -> None:
-    heads = C._doc_heads(sentence)
-    assert [m.group() for m in C._sentence_cues(heads, sentence, 0, len(sentence))] == cues
+    heads = C.cues._doc_heads(sentence)
+    assert [m.group() for m in C.cues._sentence_cues(heads, sentence, 0, len(sentence))] == cues
     assert [m.group() for m in C.find_cues(sentence, 0, len(sentence))] == cues
 
 

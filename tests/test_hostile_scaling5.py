@@ -370,7 +370,7 @@ def test_nested_views_are_found_without_scanning_every_view() -> None:
     # speech reported inside a view ("'Tom tells me he ...,' his aunt said") nests one view in
     # another; the view look-up then fell back to a scan of every view per cue, and 1 MB of
     # news took 1.9 ms per KB instead of 1.3
-    from briefgen.extract.commitments import _SpanIndex
+    from briefgen.extract.commitments.state import _SpanIndex
 
     read = [0]
 

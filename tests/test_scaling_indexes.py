@@ -12,9 +12,11 @@ import bisect
 import re
 from functools import lru_cache
 
-from briefgen.extract import commitments as C
 from briefgen.extract import views as V
 from briefgen.extract.actors import extract_actors
+from briefgen.extract.commitments import patterns as C_patterns
+from briefgen.extract.commitments import speakers as C_speakers
+from briefgen.extract.commitments import state as C_state
 from briefgen.extract.dates import extract_dates
 from briefgen.extract.views import descriptions, patterns, speakers
 from briefgen.model import Actor, Document, View
@@ -196,27 +198,27 @@ def test_company_named_answers_as_the_full_scan() -> None:
     assert found > 0
 
 
-def _continued_scan(ctx: C._Ctx, pos: int) -> View | None:
+def _continued_scan(ctx: C_state._Ctx, pos: int) -> View | None:
     text = ctx.doc.text
     para = text.rfind("\n", 0, pos) + 1
     best: View | None = None
     for v in ctx.views:
         if v.direct and para <= v.span[1] <= pos and (best is None or v.span[1] > best.span[1]):
             best = v
-    if best is None or not C._OPEN_QUOTE.search(text, best.span[1] + 1, pos):
+    if best is None or not C_patterns._OPEN_QUOTE.search(text, best.span[1] + 1, pos):
         return None
     return best
 
 
 def test_continued_view_answers_as_the_full_scan() -> None:
     doc, actors, views = _long()
-    ctx = C._index(doc, actors, extract_dates(doc, actors), views)
+    ctx = C_state._index(doc, actors, extract_dates(doc, actors), views)
     text = doc.text
     positions = [m.start() for m in re.finditer(r"[\"“”]", text)]
     positions += list(range(0, len(text), 211))
     found = 0
     for pos in positions:
-        got = C._continued_view(ctx, pos)
+        got = C_speakers._continued_view(ctx, pos)
         assert got == _continued_scan(ctx, pos), pos
         found += got is not None
     assert found > 0

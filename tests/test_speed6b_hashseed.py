@@ -16,13 +16,14 @@ ROOT = Path(__file__).resolve().parents[1]
 _COMMITMENTS = """
 import json
 from briefgen.extract import commitments as c
+from briefgen.extract.commitments import cues, filters
 print(json.dumps({
-    "attack": c._ATTACK.pattern,
-    "consequence": c._CONSEQUENCE.pattern,
-    "state": c._STATE.pattern,
+    "attack": filters._ATTACK.pattern,
+    "consequence": filters._CONSEQUENCE.pattern,
+    "state": filters._STATE.pattern,
     "cues": c.CUE_RE.pattern,
-    "heads": {h: p.pattern for h, p in sorted(c._HEAD_RE.items())},
-    "head_word": c._HEAD_WORD.pattern,
+    "heads": {h: p.pattern for h, p in sorted(cues._HEAD_RE.items())},
+    "head_word": cues._HEAD_WORD.pattern,
 }))
 """
 
