@@ -1050,7 +1050,7 @@ def _forward(
         seen.add((d.value, d.sentence))
         here = in_sentence.get(d.sentence, ())
         commitment = next((c for c in here if _dates_commitment(d, c)), None)
-        if commitment is None:  # "In the coming months, he vowed to …": the next action's date
+        if commitment is None:  # "Next spring, the board will …": the next action's date
             commitment = min(
                 (c for c in here if d.span[1] <= c.span[0]), key=lambda c: c.span, default=None
             )
