@@ -7,6 +7,7 @@ holder tied to another place make it ambiguous.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from briefgen import rules
@@ -59,6 +60,10 @@ _HELD_PARTY = {"democratic": "democratic", "democrat": "democratic", "republican
                "independent": "independent"}
 
 
+# The last word of every role noun a description may end with: a cheap test before the rest.
+_HELD_LAST = frozenset(k.split(" ")[-1] for k in (*_HELD_ROLES, *_HELD_EXTRA))
+
+
 def _held_noun(words: list[str]) -> tuple[str, dict[str, object], int] | None:
     """The role noun a description ends with ("attorney general", "secretary of state",
     "governor") and how many words it takes."""
@@ -77,7 +82,9 @@ def _held_description(
     """(noun, entry, places, parties, former) of "the [mods] ROLE" / "Place's [mods] ROLE" /
     "the state's ROLE"; None for anything else (an indefinite "a spokeswoman", "Roe's aide")."""
     raw = text[hs:he].split()
-    if len(raw) < 2 or len(raw) > 8 or "," in text[hs:he] or text[hs:he].isupper():
+    if len(raw) < 2 or len(raw) > 8 or raw[-1].lower().strip(".,") not in _HELD_LAST:
+        return None
+    if "," in text[hs:he] or text[hs:he].isupper():
         return None
     words = [w.lower().strip(".,") for w in raw]
     places: list[str] = []
@@ -119,7 +126,12 @@ def _held_description(
 
 
 def _held_ok(rec: str, titles: list[str]) -> bool:
-    return any(re.search(rf"(?<![\w-]){re.escape(t)}(?![\w])", rec) for t in titles)
+    return any(_title_rx(t).search(rec) for t in titles)
+
+
+@functools.cache
+def _title_rx(title: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(title)}(?![\w])")
 
 
 def _gazetteer_places() -> frozenset[str]:
@@ -147,8 +159,12 @@ _HELD_GAZ: dict[str, frozenset[str]] = {}
 def _other_place(res: _Resolver, rec: str, places: list[str]) -> bool:
     """Does a person's record name a place (an actor of the text, a US state or a country)
     other than, and not inside, the description's?"""
-    others = {n.lower() for a in res.actors if a.kind in {"place", "country"}
-              for n in (a.name, *a.aliases) if len(n) > 3}
+    others = res.place_names
+    if others is None:
+        others = res.place_names = frozenset(
+            n.lower() for a in res.actors if a.kind in {"place", "country"}
+            for n in (a.name, *a.aliases) if len(n) > 3
+        )
     gaz = _gazetteer_places()
     words = rec.split()
     for n in (1, 2, 3):
@@ -285,8 +301,13 @@ def _surname_person(res: _Resolver, hs: int, he: int) -> Actor | None:
         word = word.removeprefix(hon)
     if not word[:1].isupper() or " " in word or not word.isalpha():
         return None
-    people = [a for a in res.actors
-              if a.kind == "person" and len(a.name.split()) > 1 and a.name.split()[-1] == word]
+    if res.surnames is None:
+        res.surnames = {}
+        for a in res.actors:
+            parts = a.name.split() if a.kind == "person" else []
+            if len(parts) > 1:
+                res.surnames.setdefault(parts[-1], []).append(a)
+    people = res.surnames.get(word, [])
     if len(people) < 2:
         return None
     doc = res.doc

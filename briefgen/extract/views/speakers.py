@@ -52,6 +52,10 @@ class _Resolver:
         self.writer: tuple[Actor | None] | None = None  # see _column_author (built on first use)
         self.given_skip: dict[str, frozenset[str]] = {}  # see _given_other (built on first use)
         self.doc: Document | None = None
+        # see held.py: persons by the last word of a full name, and the lower-cased names of
+        # the text's places and countries (built on first use, once per document)
+        self.surnames: dict[str, list[Actor]] | None = None
+        self.place_names: frozenset[str] | None = None
 
     def covering(self, s: int, e: int) -> list[tuple[int, int, Actor]]:
         # No mention longer than maxlen starting before s - maxlen reaches s.
