@@ -585,6 +585,32 @@ BIZ_ITS_RE = lazy(
     + _alt(_names["business_its_verbs"])
     + r")(?:[ \xa0]+(?:back|up|down|off|out))?[ \xa0]+its(?![\w-])"
 )
+# A bare name as the subject of a corporate predicate (names.json 'business_corp_*'), matched at
+# a run's end: "Globex cut 300 jobs", "Globex on Tuesday said it would close two plants",
+# "Globex said its profit fell": a person speaks of himself as "he", a firm as "it".
+_CORP_ADV = (
+    r"(?:on[ \xa0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today"
+    r"|also|last[ \xa0]+(?:week|month|year)|earlier[ \xa0]+this[ \xa0]+(?:week|month|year))"
+)
+_CORP_PRED = (
+    r"(?:(?:would|will|could|may|might|also|is|was|has|had|plans[ \xa0]+to|planned[ \xa0]+to"
+    r"|expects[ \xa0]+to|intends[ \xa0]+to|agreed[ \xa0]+to|be)[ \xa0]+){0,2}(?:"
+    + _alt(_names["business_corp_verbs"])
+    + r")[ \xa0]+(?:[a-z$0-9][\w$.,%-]*[ \xa0]+){0,5}?(?:"
+    + _alt(_names["business_corp_objects"]) + r")(?![\w-])"
+)
+BIZ_CORP_RE = lazy(
+    rf"[ \xa0]+(?:{_CORP_ADV}[ \xa0]+)?(?:(?:said|says|announced)[ \xa0]+(?:{_CORP_ADV}[ \xa0]+)?"
+    rf"(?:that[ \xa0]+)?(?:it[ \xa0]+{_CORP_PRED}|its[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){{0,2}}?(?:"
+    + _alt(_names["business_corp_its"])
+    + rf")(?![\w-]))|{_CORP_PRED})"
+)
+# the first three letters of a word that BIZ_CORP_RE may open with (one slice and a set test)
+BIZ_CORP_STARTS = frozenset(
+    ["on ", "on\xa0", "yes", "tod", "als", "las", "ear", "sai", "say", "ann", "wou", "wil",
+     "cou", "may", "mig", "is ", "was", "has", "had", "pla", "exp", "int", "agr", "be "]
+    + [w[:3] for w in _names["business_corp_verbs"]]
+)
 # "its Harbor Foods unit", "Delmont's Harbor Foods unit", "an Ostrava affiliate": at a run's end
 BIZ_UNIT_RE = lazy(r"[ \xa0]+(" + _alt(_names["business_units"]) + r")(?![\w-])")
 BIZ_UNIT_OWNER_RE = lazy(r"(?<![\w-])(?:its|their|an?)[ \xa0]+\Z")

@@ -444,6 +444,7 @@ def _lone_words_read(st: _Doc) -> None:
 
 
 _RX_PREP_BEFORE = lazy(r"(?<![\w-])(?:in|at|of|from|for|to|by|with|on|outside)[ \xa0]+\Z")
+_RX_ARTICLE_BEFORE = lazy(r"(?<![\w-])(?:[Tt]he|an?|its|their|his|her)[ \xa0]+\Z")
 
 
 def _business_names(st: _Doc, body: list[_Seg], seg_runs: dict[int, list[Span]]) -> None:
@@ -479,6 +480,23 @@ def _business_names(st: _Doc, body: list[_Seg], seg_runs: dict[int, list[Span]])
             elif after and (u := N.BIZ_UNIT_RE.match(text, re_, seg.end)):
                 _business_unit(st, seg, rs, re_, u.group(1))
                 continue
+            elif text[re_ + 1 : re_ + 4] in N.BIZ_CORP_STARTS and (
+                N.BIZ_CORP_RE.match(text, re_, seg.end)
+            ):  # "Globex on Tuesday said it would cut 300 jobs", "Globex said its profit fell"
+                if _RX_PREP_BEFORE.search(text, max(seg.start, rs - 6), rs) or (
+                    _RX_ARTICLE_BEFORE.search(text, max(seg.start, rs - 5), rs)
+                ):
+                    continue  # "workers in Harbor City cut ...", "the Globex plant": no subject
+                first = text[rs:re_].split()[0]
+                if first in N.NOT_NAMES or first in N.GAZ or first in N.MONTHS_DAYS or (
+                    " " not in text[rs:re_] and st.is_lower_word(first)
+                ):
+                    continue  # "Officials said it would cut jobs", "Ohio lost jobs"
+                if (rs, re_) in lone and (p := st.actors.pop(lone[(rs, re_)], None)):
+                    org = st.actor("organization", p.name, "org.business")
+                    for span in p.mentions:
+                        org.add(span, text[span[0] : span[1]])
+                    continue
             elif (objs := by_end.get(text[rs - 5 : rs - 1])) and any(
                 text.endswith(o, 0, rs - 1) for o in objs
             ) and N.BIZ_OBJECT_RE.search(text, max(seg.start, rs - 20), rs):
@@ -502,6 +520,42 @@ def _business_names(st: _Doc, body: list[_Seg], seg_runs: dict[int, list[Span]])
                 a = st.actors.get(("other", name.lower()))
                 if a is not None:  # "a stake in Banque Commerciale de Lyon (BCL)": one firm
                     st.claim(a, m.start(1), m.end(1))
+    if lone and "It " in text:
+        _it_follows(st, body, lone)
+
+
+_RX_HE_SHE = lazy(r"(?<![\w'’-])(?:he|she|his|her|He|She|His|Her)(?![\w'’-])")
+
+
+def _it_follows(st: _Doc, body: list[_Seg], lone: dict[Span, tuple[str, str]]) -> None:
+    """"Globex said sales fell. It also cut 300 jobs.": a lone word that opens a sentence, when
+    the next sentence opens with "It" and a corporate predicate (names.json 'business_corp_*'),
+    is the firm that "it" takes up; news writes "he"/"she" for a person. Counterexamples: "It
+    is time to cut jobs" (no corporate predicate), "It would cut 300 jobs, he added" (a plan's
+    "it" in a person's words), a word the text also writes in lower case."""
+    text = st.text
+    starts = [g.start for g in body]
+    for (s, _e), key in lone.items():
+        p = st.actors.get(key)
+        if p is None or p.kind != "person":
+            continue
+        i = bisect.bisect_right(starts, s) - 1
+        if i < 0 or i + 1 >= len(body) or not _at_clause_start(text, body[i].start, s):
+            continue
+        nxt = body[i + 1]
+        if not text.startswith("It ", nxt.start) or not N.BIZ_CORP_RE.match(
+            text, nxt.start + 2, nxt.end
+        ):
+            continue
+        tok = p.tokens[0]
+        if tok in N.NOT_NAMES or tok in N.GAZ or st.is_lower_word(tok) or (
+            _RX_HE_SHE.search(text, nxt.start, nxt.end)
+        ):
+            continue  # "It would cut 300 jobs, he added": a plan's "it", a person's words
+        del st.actors[key]
+        org = st.actor("organization", p.name, "org.business")
+        for span in p.mentions:
+            org.add(span, text[span[0] : span[1]])
 
 
 _LIST_NAME = rf"[{N.UPPER}][\w&.-]*(?:[ \xa0][{N.UPPER}][\w&.-]*){{0,2}}"
