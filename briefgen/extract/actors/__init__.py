@@ -75,6 +75,7 @@ from briefgen.extract.actors.roles import (
     _its_roles,
     _named_to_office,
     _now_roles,
+    _office_bodies,
     _panel_members,
     _pending_roles,
     _person_affiliations,
@@ -171,6 +172,7 @@ def extract_actors(doc: Document) -> list[Actor]:
     if " named " in st.text or " elected " in st.text or " appointed " in st.text:
         _named_to_office(st)
     _company_officers(st)
+    _office_bodies(st)
     _its_roles(st)
     _court_members(st)
     if "ommittee" in text or "aucus" in text or "anel" in text:  # (most texts: no committee)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from briefgen import rules
 from briefgen.extract import names as N
 from briefgen.extract.actors.appositives import _role_clause
 from briefgen.extract.actors.patterns import (
@@ -18,6 +19,7 @@ from briefgen.extract.actors.patterns import (
     _PARTY_NAMES,
     _RX_ROLE_HEAD_END,
     _STAFF_ROLES,
+    _TIME_MODIFIERS,
 )
 from briefgen.extract.actors.runs import _known_org, _org_of_run
 from briefgen.extract.actors.state import _Actor, _Doc
@@ -209,6 +211,45 @@ def _named_to_office(st: _Doc) -> None:
 
 
 _RX_CORP_NAME_END = lazy(r"(?:Corp\.?|Inc\.?|Co\.|Ltd\.?|Bank|Group|Company|Corporation)$")
+def _held_in() -> dict[str, tuple[str, ...]]:
+    """Office (lower case) -> the bodies it belongs to when written alone (titles.json 'held_in')."""
+    out: dict[str, tuple[str, ...]] = {}
+    for e in rules.load("titles")["entries"]:
+        if e.get("held_in"):
+            for f in e["forms"]:
+                out[f.lower()] = tuple(e["held_in"])
+    return out
+
+
+_HELD_IN = _held_in()
+
+
+def _office_bodies(st: _Doc) -> None:
+    """"Secretary-General Ana Vidal" in a story that names the United Nations: an office written
+    alone belongs to the one body of its kind the text names (titles.json 'held_in'); with none
+    or two of them named ("NATO and the U.N. met"), no affiliation is guessed. An organ of a body
+    names the body ("the U.N. Security Council", affiliation United Nations)."""
+    named_bodies: set[str] | None = None
+    for p in st.actors.values():
+        if p.kind != "person" or p.affiliation or not p.title:
+            continue
+        title = p.title.lower()
+        for t in _TIME_MODIFIERS:
+            if title.startswith(t + " "):
+                title = title[len(t) + 1 :]
+        bodies = _HELD_IN.get(title)
+        if bodies is None:
+            continue
+        if named_bodies is None:
+            named_bodies = {
+                n.lower() for a in st.actors.values() if a.kind == "organization" and a.mentions
+                for n in (a.name, a.affiliation) if n
+            }
+        named = [b for b in bodies if b.lower() in named_bodies]
+        if len(named) == 1:
+            p.affiliation = named[0]
+
+
 _OFFICER_REACH = 1500  # characters back from the officer's first mention to the firm's
 
 
