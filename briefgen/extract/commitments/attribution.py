@@ -283,10 +283,18 @@ _BY_END = lazy(r"[,;:(]|\.(?:\s|$)|\s+(?:and|plus|in|on|for|to|after|as)\s")
 _REWARD_NP = lazy(r"\b(?:an?|the|its|their|his|her)\s+(?:[\w$€£.,-]+\s+){0,3}?$", re.IGNORECASE)
 
 
-_RULING_BY_IDS = frozenset(("bind.ruling_by", "nom.decision_by", "nom.effort_by"))
-# after "ruling by": its maker, then "to <verb>" or "that" with an obligation
+_RULING_BY_IDS = frozenset(
+    ("bind.ruling_by", "nom.decision_by", "nom.effort_by", "nom.agreement_by")
+)
+# after "ruling by": its maker (with an appositive or a list: "by his rival, Ann Roe, to",
+# "by Chile, Peru and Bolivia to"), then "to <verb>" or "that" with an obligation
+# a further part of the maker (an appositive, a list item) holds no clause of its own
+_BY_PART = (
+    r"(?!(?:to|that|who|which|whether)\b)(?:(?!\s(?:to|that|who|which|whether)\s)[^,;:“”\"`]){2,60}?"
+)
 _RULING_MAKER = lazy(
-    r"\s+(?P<by>[^,;:“”\"`]{2,80}?)\s*,?\s+(?:``|[“\"‘])?(?:to\s+(?=[a-z]+\s)|that\s+(?=[^;.]{0,100}?\b"
+    r"\s+(?P<by>[^,;:“”\"`]{2,80}?(?:,\s+" + _BY_PART + r"(?:,\s+" + _BY_PART + r")?)?)\s*,?\s+"
+    r"(?:``|[“\"‘])?(?:to\s+(?=[a-z]+\s)|that\s+(?=[^;.]{0,100}?\b"
     r"(?:must|should|shall|(?:is|are)\s+to|be\s+[a-z]+ed)\b))"
 )
 

@@ -103,6 +103,9 @@ def _group(ctx: _Ctx, pos: int, phrase: str) -> list[str]:
     pair = _pairs_before(ctx, pos, kind)
     if pair and (best is None or pair[0] > best[0]):
         best = pair
+    if _SIDES.search(low) and (meet := _meeting_pair(ctx, pos, kind)) is not None:
+        if best is None or meet[0] > best[0]:
+            return meet[1]  # "X met Y on Monday. The two sides agreed …": X and Y
     if low == "they":
         # "Elian's relatives in Miami … Since then, they have said …": a group actor named
         # since the last pair
@@ -164,6 +167,85 @@ _LEAD_CONJ = lazy(r"^[\s\"“‘'`]*(?:(?:but|and|yet|so|still|meanwhile|now)\b,
 
 
 _TWO_SIDES = lazy(r"\b(?:two|both)\s+(?:sides|countries|nations|governments)\b")
+
+_JOIN_GAP = lazy(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?")
+
+
+def _conjoined_country(ctx: _Ctx, cid: str, pos: int) -> bool:
+    """Is the latest mention of country cid before pos joined to another country ("Canada
+    and Mexico", "Canada, Mexico")? Then "the country" could be either."""
+    at = _last_pos(ctx, pos, cid)
+    if at < 0:
+        return False
+    text = ctx.doc.text
+    i = bisect.bisect_left(ctx.starts, at)
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(ctx.mentions) and ctx.mentions[j][0] < pos:
+            ms, me, aid = ctx.mentions[j]
+            if aid == cid or ctx.actors[aid].kind != "country":
+                continue
+            s0, e0 = (me, at) if j < i else (ctx.mentions[i][1], ms)
+            if 0 <= e0 - s0 <= 12 and _JOIN_GAP.fullmatch(text, s0, e0):
+                return True
+    return False
+
+
+# "the two sides", "both leaders": a pair that a meeting verb may name ("X met Y")
+_SIDES = lazy(
+    r"\b(?:two|both)\s+(?:sides|countries|nations|governments|leaders|presidents|ministers|"
+    r"(?:wo)?men|delegations)\b"
+)
+# "X met (with) Y", "X held talks with Y", "X hosted Y": the two who meet, subject and object
+_MEET_VERB = lazy(
+    r"\s(?:(?:met|meets|meeting)(?:\s+with)?|hosted|hosts|(?:held|holds|"
+    r"opened|began|resumed)\s+(?:\w+\s+){0,2}?(?:talks|negotiations|meetings?|discussions)\s+with|"
+    r"(?:talked|negotiated|negotiates|spoke|conferred)\s+with)\s"
+)
+
+
+# between the meeting verb and the other side: a title or a few words, no list
+_MEET_GAP = lazy(r"(?:(?!and\s)[\w.’'-]+\s+){0,5}")
+
+
+def _meeting_pair(ctx: _Ctx, pos: int, kind: str | None) -> tuple[int, list[str]] | None:
+    """The two actors a meeting verb joins ("President X met Prime Minister Y", "Japan held
+    talks with Korea") in the sentence before pos or the two before that: the bodies or
+    countries when both sides are ones, else the two people. None when the subject or the
+    object is not one actor, or kind asks for persons and they are not."""
+    doc = ctx.doc
+    text = doc.text
+    sent = doc.sentence_at(pos)
+    if sent is None:
+        return None
+    lo = max(0, sent.span[0] - 1500)
+    for vm in reversed(list(_MEET_VERB.finditer(text, lo, sent.span[0]))):
+        s = doc.sentence_at(vm.start())
+        if s is None:
+            continue
+        before = [
+            m for m in _mentions_in(ctx, s.span[0], vm.start())
+            if ctx.actors[m[2]].kind != "place"
+        ]
+        after = [
+            m for m in _mentions_in(ctx, vm.end(), s.span[1])
+            if ctx.actors[m[2]].kind != "place"
+        ]
+        if not before or not after:
+            continue
+        a, b = before[-1], after[0]
+        gap = text[vm.end() : b[0]]
+        if a[2] == b[2] or " and " in text[s.span[0] : a[0]] or not _MEET_GAP.fullmatch(gap):
+            return None  # "X and Y met Z", "met with his aides and Y": no single pair
+        ids = [a[2], b[2]]
+        if kind == "person" and any(ctx.actors[i].kind != "person" for i in ids):
+            return None
+        if kind is None and all(ctx.actors[i].kind == "person" for i in ids):
+            lands = _with_countries(ctx, ids)[2:]
+            if len(lands) == 2 and all(ctx.actors[i].kind == "country" for i in lands):
+                return vm.start(), lands  # "President X of A met Premier Y of B": A and B
+        return vm.start(), ids
+    return None
+
 _ANTECEDENTS = rules.entries("commitment_antecedents")[0]
 _PEOPLE_SUFFIXES = tuple(_ANTECEDENTS["suffixes"])
 _PEOPLE_NOUNS = frozenset(_ANTECEDENTS["nouns"])
@@ -509,6 +591,8 @@ def _resolve_any(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
                 pid = _last_of(ctx, start, ("organization", "group")) if generic else None
         elif m.group("country"):
             pid = _last_of(ctx, start, ("country",))
+            if pid is not None and _conjoined_country(ctx, pid, start):
+                pid = None  # "Canada and Mexico met. The country's pledge …": either
         else:
             # "it": the organisation subject of the latest sentence naming one
             pid = _opener_subject(ctx, start, ("organization", "country", "group"), "it")
