@@ -82,6 +82,10 @@ def extract_views(doc: Document, actors: list[Actor]) -> list[View]:
     read, warnings = _extract_views(work if work is not None else doc, actors)
     # A wish or refusal was read (speakers after it may lean on it) but is no view.
     views = [v for v in read if not _volition(v.cue) or v.speaker_text in _OWN_VOICE]
+    if _PHATIC_WORDS.search(doc.text):
+        # (a quote inside a quote is a story's line, "She said, ‘Thank you for coming.’")
+        views = [u for u in (v if v.rule == "quote-nested" else _unphatic(doc.text, v)
+                             for v in views) if u is not None]
     _last_warnings = (doc, warnings)
     if work is None:
         return views
@@ -155,6 +159,49 @@ def _extract_views(doc: Document, actors: list[Actor]) -> tuple[list[View], list
     if authored:
         joined = _authored_views(doc, quotes, starts, joined, res, authored)
     return joined, warnings
+
+
+# A greeting or thanks, with its addressee ("Hello, folks.", "Thank you very much.", "Good
+# morning, everybody.", "Thank you all for coming."): the ritual of a speech or an interview,
+# no view. One to three such sentences make the whole content; "Thank God the bill failed",
+# "Good luck with that plan" and "We thank our allies for …" say something.
+_PHATIC_WORDS = lazy(r"(?i:hello|thank|good\s+(?:morning|afternoon|evening)|welcome|hi\b)")
+_ADDRESSEE = (
+    r"(?:,?\s+(?:folks|everybody|everyone|all|you\s+all|y['’]all|guys|friends|my\s+friends|"
+    r"ladies\s+and\s+gentlemen|sir|ma['’]am|(?-i:(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w’'-]+|"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})))?"
+)
+_PHATIC_ONE = (
+    r"(?:(?:hello|hi|hey|greetings|good\s+(?:morning|afternoon|evening)|welcome(?:\s+back)?|"
+    r"(?:oh\s+|well\s+)?(?:thank\s+you|thanks)(?:\s+(?:so|very)\s+much|\s+a\s+lot)?"
+    r"(?:\s+(?:all|everyone|everybody|guys|folks))?(?:\s+(?:so|very)\s+much)?"
+    r"(?:\s+(?:for\s+(?:coming(?:\s+(?:over|out|here|tonight|today))?|being\s+here|"
+    r"having\s+(?:me|us)|the\s+question|joining\s+us|your\s+time|that|inviting\s+(?:me|us)|the\s+introduction|the\s+kind\s+words|"
+    r"listening)))?|ladies\s+and\s+gentlemen)" + _ADDRESSEE + r")"
+)
+_PHATIC = lazy(
+    rf"\W*{_PHATIC_ONE}[\s.!,;]*(?:(?:and\s+)?{_PHATIC_ONE}[\s.!,;]*){{0,2}}", re.IGNORECASE
+)
+
+
+_PHATIC_LEAD = lazy(rf"\W*(?:{_PHATIC_ONE}\s*[.!]+\s+)+(?=[“\"‘']?[A-Z])", re.IGNORECASE)
+
+
+def _unphatic(text: str, v: View) -> View | None:
+    """A view without its greeting or thanks: None when that is all it says; else its
+    content from the first part or sentence that is not one ("Hello, folks. We will win")."""
+    parts = [v.span, *v.spans]
+    while parts and _PHATIC.fullmatch(text, *parts[0]) and parts[0][1] - parts[0][0] < 120:
+        parts.pop(0)
+    if not parts:
+        return None
+    s, e = parts[0]
+    lead = _PHATIC_LEAD.match(text, s, e)
+    if lead is not None:
+        s = lead.end()
+    if (s, e) == v.span:
+        return v
+    return dataclasses.replace(v, span=(s, e), text=text[s:e], spans=tuple(parts[1:]))
 
 
 # The text's own voice: "We want a stable relationship" in a speech is the speaker's position.

@@ -1004,8 +1004,15 @@ _OUTER_SAID = lazy(
     r",\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she|it|they|"
     r"(?:the\s+)?(?:[a-z]+\s+){0,2}(?:officials|police|authorities|investigators)|"
     # "a bank spokesman", "the bank's chief executive", "an Acme official", "Acme's lawyer"
-    r"(?:an?|the|one|(?:the\s+)?[\w.&-]+[’']s)\s+(?:[\w&.-]+\s+){0,2}?" + _OUTER_ROLE
-    + r"(?:(?:\s+[A-Z][\w’'.-]*){1,3}|,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2},)?)\s+"
+    r"(?:an?|the|one|his|her|their|its|(?:the\s+)?[\w.&-]+[’']s)\s+(?:[\w&.-]+\s+){0,2}?"
+    + _OUTER_ROLE
+    + r"(?:(?:\s+[A-Z][\w’'.-]*){1,3}|,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2},)?|"
+    # "state radio", "state television", "the newspaper", "local media", "the official news
+    # agency", "Iranian state TV": an outlet reporting what the sentence's speaker said
+    r"(?:(?:the|a|an)\s+)?(?:(?:state|official|local|national|public|government|"
+    r"state-run|state-owned|semi-official|semiofficial|independent|private|news|[A-Z][\w.-]*)"
+    r"\s+){0,3}(?:radio|television|TV|media|newspaper|paper|news\s+agency|agency|"
+    r"broadcaster|daily|magazine|press(?:\s+(?:service|office))?|website|outlet|network|channel|news\s+service))\s+"
     r"(?:(?:first|also|later|recently|previously)\s+)?(?:(?:have|has|had)\s+)?"
     r"(said|says|told\s+\w+(?:\s+\w+)?|added|reported|reports|wrote|writes)\b"
 )

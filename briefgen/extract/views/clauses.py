@@ -59,7 +59,8 @@ _ADDRESSEE = lazy(
     # a bare plural noun closed by a comma or the sentence's end ("told parents, …", "…,
     # Roe told investors."); before a clause it may be the clause's subject ("told voters
     # the plan …"), so it needs the stop
-    r"\s+(?:(?:[a-z][\w'-]+\s+)?[a-z][\w'-]+s(?=,|\.(?:\s|$)|$)|"
+    # (or by a pronoun opening the clause: "told aides she would …")
+    r"\s+(?:(?:[a-z][\w'-]+\s+)?[a-z][\w'-]+s(?=,|\.(?:\s|$)|$|\s+(?:he|she|they|we|I)\s)|"
     r"him|her|them|us|me|you|reporters|journalists|lawmakers|parliament|"
     r"(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w’'.&-]*|[a-z]+\s+[A-Z][\w’'.&-]*)"
     r"(?:\s+(?:of|for|the|and|on|[A-Z][\w’'.&-]*))*|"
@@ -542,7 +543,25 @@ def _after_cue(text: str, r: int, ue: int, info: _Cue) -> int:
         c = text.find(",", r, min(ue, r + 60))
         if c > 0:
             return c + 1
+    bt = _BARE_TIME.match(text, r, ue)
+    if bt:
+        return bt.end()  # "said Thursday he would …": when it was said, not what
     return r
+
+
+# A bare time adverb right after the cue, before the clause's subject ("said Thursday he
+# would", "said late Monday the talks", "told reporters Tuesday night it was"): not content.
+# The subject after it is a pronoun, a determiner or a capital; a verb after it makes the
+# day the subject ("said Sunday was the deadline"), a possessive its owner ("said Friday's vote").
+_BARE_TIME = lazy(
+    r"\s+(?:(?:on|late|early|earlier|later)\s+)?(?:"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week)|"
+    r"last\s+(?:night|week|month)|earlier\s+(?:today|this\s+week))"
+    r"(?=\s+(?:(?:he|she|it|they|we|I|you|there|the|a|an|his|her|its|their|our|this|these|"
+    r"those|no|some|most|many)\s|[A-Z][a-z]))"
+)
 
 
 # A complement clause with 'that' left out ("The Times reported the email came hours later",

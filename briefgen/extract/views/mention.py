@@ -36,7 +36,7 @@ from briefgen.extract.views.descriptions import (
 from briefgen.extract.views.held import _held_person, _sentence_of, _surname_person
 from briefgen.extract.views.patterns import _PRONOUNS, _QUANTITY, _Found, _role_entry, _roles
 from briefgen.extract.views.pronouns import _pronoun
-from briefgen.extract.views.speakers import _POLL_AT, _para_lo, _poll_speaker, _Resolver
+from briefgen.extract.views.speakers import _POLL_AT, _para_lo, _para_of, _poll_speaker, _Resolver
 from briefgen.lazyre import lazy
 from briefgen.model import Actor, Document, View
 
@@ -93,6 +93,94 @@ def _appositive_name(res: _Resolver, f: _Found, hs: int, he: int) -> Actor | Non
             return None
         return a
     return None
+
+
+# "a spokeswoman for Jane Roe", "an attorney for the company": someone acting for a principal.
+_AGENT_FOR = lazy(
+    r"an?\s+(?:[a-z-]+\s+)?(spokes(?:man|woman|person)|lawyer|attorney)\s+(?:for|of|to|"
+    r"representing)\s+\S.*"
+)
+# Where a later sentence names the holder of that relation: "The spokeswoman, Ann Doe, …",
+# "The spokeswoman, Ann Doe" with the name opening the appositive (checked by mention start).
+_AGENT_BACK = lazy(
+    r"\b[Tt]he\s+(spokes(?:man|woman|person)|lawyer|attorney)\s*,\s+(?=[A-Z])"
+)
+_AGENT_OTHER = lazy(
+    r",\s+(?:another|a\s+second|a\s+third|the\s+other|one\s+more|a\s+fellow)\s+(?:[a-z-]+\s+)?"
+    r"(?:spokes(?:man|woman|person)|lawyer|attorney)\b"
+)
+
+
+def _same_agent(a: str, b: str) -> bool:
+    """Do two relation nouns name the same kind of agent (a spokesperson is either)?"""
+    if a.startswith("spokes") and b.startswith("spokes"):
+        return a == b or "spokesperson" in (a, b)
+    return a == b or {a, b} == {"lawyer", "attorney"}
+
+
+def _agent_named_later(res: _Resolver, noun: str, pos: int) -> Actor | None:
+    """The one person a definite "The spokeswoman, Ann Doe," names after pos, in the rest of
+    the paragraph and the next one (None when nobody or two are named so)."""
+    text = res.text
+    doc = res.doc
+    if doc is None or not doc.paragraphs:
+        return None
+    pi = _para_of(doc, pos)
+    hi = doc.paragraphs[min(pi + 1, len(doc.paragraphs) - 1)].span[1]
+    found: dict[str, Actor] = {}
+    for m in _AGENT_BACK.finditer(text, pos, min(hi, pos + 1200)):
+        if not _same_agent(noun, m.group(1).lower()):
+            continue
+        for ms, _me, a in res.covering(m.end(), m.end() + 1):
+            if ms == m.end() and a.kind == "person":
+                found[a.id] = a
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _another_agent(res: _Resolver, a: Actor) -> bool:
+    """Is the person introduced as another agent ("Tom Hill, another spokesman for Roe")?"""
+    return any(_AGENT_OTHER.match(res.text, me, me + 60) for _ms, me in a.mentions)
+
+
+def _campaign_in_play(res: _Resolver, hs: int) -> tuple[Actor | None] | None:
+    """ "The campaign said" when the text names two or more campaigns ("the Roe campaign", "the
+    Doe campaign"): the one of the candidate (or the campaign) that is the subject of this
+    sentence or the one before, as a 1-tuple; (None,) when neither says (no guess); None
+    with fewer than two campaigns (the older readings decide)."""
+    camps = [a for a in res.actors if a.kind in {"organization", "group"}
+             and "campaign" in a.name.lower().split()]
+    if len(camps) < 2:
+        return None
+    k = _sentence_of(res, hs)
+    lo = res.sent_starts[k - 1] if k > 0 else 0
+    hit = res.subject_before(hs, {"person", "organization", "group"}, lo)
+    if hit is not None:
+        one = _campaigns_of(camps, [hit[1]])
+        if one is not None:
+            return (one,)
+    # no candidate or campaign opens those sentences ("That's according to reports the Roe
+    # campaign filed. The campaign says"; "It may be late for Roe. He could win …"): the one
+    # campaign the candidates and campaigns named there and earlier in the paragraph tie to
+    doc = res.doc
+    if doc is not None and doc.paragraphs:
+        lo = min(lo, doc.paragraphs[_para_of(doc, hs)].span[0])
+    named = [a for ms, _me, a in res.covering(lo, hs) if ms >= lo and not res.quoted(ms)]
+    one = _campaigns_of(camps, named) if named else None
+    return (one,)
+
+
+def _campaigns_of(camps: list[Actor], named: list[Actor]) -> Actor | None:
+    """The one campaign of `camps` the actors named tie to (a campaign itself or the candidate
+    it is named after), None for none or two."""
+    ids = {a.id for a in named}
+    tied = {c.id: c for c in camps if c.id in ids}
+    for a in named:
+        if a.kind == "person" and a.name.split():
+            surname = a.name.split()[-1].lower()
+            for c in camps:
+                if c.affiliation == a.name or surname in c.name.lower().split():
+                    tied[c.id] = c
+    return next(iter(tied.values())) if len(tied) == 1 else None
 
 
 def _resolve(
@@ -234,6 +322,14 @@ def _resolve_mention(
     if coref.DESCRIBED.search(low):
         # "Roe's lawyer", "the grandmother of Roe", "the GOP candidate": coref.Descriptions
         co = coref.descriptions(doc, res.actors)
+        agent = _AGENT_FOR.fullmatch(low) if low.startswith(("a ", "an ")) else None
+        if agent is not None:
+            # "A spokeswoman for Roe said … The spokeswoman, Ann Doe, added": the one person
+            # the next sentences name as the spokeswoman; "Tom Hill, another spokesman for
+            # Roe" is someone else, and none or two named leave the older readings to decide
+            later = _agent_named_later(res, agent.group(1), max(he, f.content[1]))
+            if later is not None:
+                return later, None
         if low.startswith(("his ", "her ", "their ")) and coref.pronoun_relation(low):
             # "His lawyer said": the one the text introduces as the lawyer of the person "his"
             # names; else the one an inverted attribution names first just after ("His lawyer
@@ -242,7 +338,7 @@ def _resolve_mention(
             hit = co.relative_of(hs, he, who.id if who is not None else None)
             return hit or _named_next(res, max(he, f.content[1])), None
         hit = co.relative(hs, he) or co.candidate(hs, he)
-        if hit is not None:
+        if hit is not None and not (agent is not None and _another_agent(res, hit)):
             return hit, None
     table, _ = _roles()
     rel = _REL_IN_HEAD.search(head_text) if " " in head_text else None
@@ -429,6 +525,10 @@ def _resolve_mention(
                 one = res.sole_country(hs)
                 if one is not None:
                     return one, None
+            if words == ["the", "campaign"]:
+                camp = _campaign_in_play(res, hs)
+                if camp is not None:
+                    return camp[0], None
             org = (
                 coref.descriptions(doc, res.actors).org_of_kind(last, hs)
                 or res.described(last, hs) or res.before(hs, {"organization"})

@@ -167,6 +167,8 @@ def _plausible_words(text: str, lenient: bool) -> bool:
     low = [w.lower().strip(".") for w in ws]
     if len(ws) == 1 and low[0] in _PRONOUNS_WHO | _GROUP_PRONOUNS:
         return True
+    if _abstract_head(ws, low):
+        return False  # "The reason for his support said …", "The timing suggests …"
     if _head_postmodified(low):
         return True
     if len(ws) > 12:
@@ -214,6 +216,27 @@ def _plausible_words(text: str, lenient: bool) -> bool:
 
 
 _PLURAL_NOUNS = frozenset({"person", "organisation"})
+# Abstract nouns that never speak: a phrase headed by one is no speaker, whatever verb follows
+# ("The reason for his support said a lot", "The timing of the move suggests", "The fact that
+# she won says"). A speaker's head is a person, a body, a document or a name.
+_ABSTRACT_HEADS = frozenset({
+    "reason", "reasons", "fact", "facts", "idea", "ideas", "question", "questions", "issue",
+    "issues", "problem", "problems", "point", "truth", "reality", "irony", "timing", "decision",
+    "size", "scale", "choice", "notion", "thing", "things", "way", "goal", "aim", "purpose",
+    "danger", "nature", "extent", "tone", "mood", "fate", "outcome", "success", "failure",
+    "possibility", "likelihood", "lesson", "meaning", "significance", "importance", "impact",
+    "effect", "consequence", "difference", "contrast", "rise", "fall", "drop", "decline",
+    "increase", "surge", "absence", "lack", "willingness", "reluctance", "refusal", "move",
+})
+# Words after a noun that open its post-modifier: the noun before the first is the head.
+_HEAD_END = frozenset({"of", "for", "behind", "about", "that", "to", "on", "in", "with", "over",
+                       "from", "between", "among", "at", "why", "which", "who"})
+
+
+def _abstract_head(ws: list[str], low: list[str]) -> bool:
+    """Is the phrase headed by an abstract noun (written in lower case)?"""
+    i = next((k - 1 for k, w in enumerate(low) if k and w in _HEAD_END), len(low) - 1)
+    return low[i] in _ABSTRACT_HEADS and not ws[i][:1].isupper()
 _FREE_RELATIVE = frozenset({"everything", "anything", "nothing", "something", "whatever",
                             "whichever"})
 _PREPOSITIONS = frozenset({"with", "in", "on", "at", "for", "from", "by", "of", "to", "about",
