@@ -305,6 +305,15 @@ _NOT_MAKER = lazy(
 )
 
 
+_OPEN_END = lazy(r"\s(?:and|or|but)$")
+# the main verb after a "by X to …" phrase that opens its clause: what is said of the pledge
+_JUDGED = lazy(
+    r"\s+(?:was|were|is|are|has\s+been|had\s+been|proves|proved|shows|showed|remains|"
+    r"remained)\s"
+)
+_SUBCLAUSE = lazy(r"\b(?:that|which|who|whom|whose|what|how|why|if|when|where|whether|because|so)\b")
+
+
 def _ruling_by(ctx: _Ctx, sent: Span, cstart: int, cend: int, cue: _Cue) -> _Rec | None:
     """ "Monday's ruling by the agency to deport him by May 1", "the decision, announced
     Friday by X, that the plant must close": X (and the body an official of it acts for)
@@ -318,10 +327,18 @@ def _ruling_by(ctx: _Ctx, sent: Span, cstart: int, cend: int, cue: _Cue) -> _Rec
         or (cue.id == "nom.effort_by" and _PAST_BID.search(text, max(sent[0], cstart - 40), cstart))
     ):
         return None  # "a decision by X that he needed to …", "by X on whether to …"
+    if _OPEN_END.search(m.group("by")) or (
+        cue.id == "nom.agreement_by" and not m.group().rstrip().endswith("to")
+    ):
+        return None  # "a deal between X and Y and to be …"; an agreement "that" is its terms
     ids = _with_countries(ctx, _ids_in(ctx, m.start("by"), m.end("by")))
     if not ids:
         return None
     t1, _ = _text_end(text, m.end(), sent[1])
+    if (jm := _JUDGED.search(text, m.end(), t1)) is not None and not _SUBCLAUSE.search(
+        text, m.end(), jm.start()
+    ):
+        t1 = jm.start()  # "an agreement by X to Y was the pretext for …": the pledge alone
     if t1 <= m.end():
         return None
     return _Rec(

@@ -84,9 +84,10 @@ _LIST_GAP = lazy(r"(?:,|;|\band)\s+(?:[\w.’'-]+\s+){0,8}$")
 # the main verb of a clause opened by a pledge noun, told in a form _FINITE_AFTER leaves alone
 # (an irregular past, a present of judgement): "… to cut emissions by 2050 drew praise"
 _NOMINAL_MAIN = lazy(
-    r"(?<=[a-z0-9%])\s+(?:\w+ly\s+)?(?:drew|won|got|met|faced|faces|came|became|brought|"
+    r"(?<=[a-z0-9%.])\s+(?:\w+ly\s+)?(?:drew|won|got|met|faced|faces|came|became|brought|"
     r"remains|remained|stands|stood|seems|seemed|appears|appeared|sparked|prompted|triggered|"
-    r"earned|has\s+(?:drawn|"
+    r"earned|proves|proved|shows|showed|suggests|suggested|underscores|underscored|"
+    r"has\s+(?:drawn|"
     r"won|faced|sparked|prompted|met|become|come|been)|have\s+(?:drawn|won|faced|sparked|"
     r"prompted|met|become|come|been))\s+(?!to\b)",
 )

@@ -7,6 +7,7 @@ them (_group and _plural_antecedent for plural subjects, conjoined bodies and de
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from briefgen import rules
@@ -103,9 +104,9 @@ def _group(ctx: _Ctx, pos: int, phrase: str) -> list[str]:
     pair = _pairs_before(ctx, pos, kind)
     if pair and (best is None or pair[0] > best[0]):
         best = pair
-    if _SIDES.search(low) and (meet := _meeting_pair(ctx, pos, kind)) is not None:
-        if best is None or meet[0] > best[0]:
-            return meet[1]  # "X met Y on Monday. The two sides agreed …": X and Y
+    meet = _meeting_pair(ctx, pos, kind) if _SIDES.search(low) else None
+    if meet is not None and (best is None or meet[0] > best[0]):
+        return meet[1]  # "X met Y on Monday. The two sides agreed …": X and Y
     if low == "they":
         # "Elian's relatives in Miami … Since then, they have said …": a group actor named
         # since the last pair
@@ -203,6 +204,7 @@ _MEET_VERB = lazy(
 )
 
 
+_TITLE_JOIN = lazy(r"\s*(?:,\s*)?and\s+(?:(?-i:[A-Z])[\w.’'-]*\s+){0,3}")
 # between the meeting verb and the other side: a title or a few words, no list
 _MEET_GAP = lazy(r"(?:(?!and\s)[\w.’'-]+\s+){0,5}")
 
@@ -234,9 +236,18 @@ def _meeting_pair(ctx: _Ctx, pos: int, kind: str | None) -> tuple[int, list[str]
             continue
         a, b = before[-1], after[0]
         gap = text[vm.end() : b[0]]
-        if a[2] == b[2] or " and " in text[s.span[0] : a[0]] or not _MEET_GAP.fullmatch(gap):
-            return None  # "X and Y met Z", "met with his aides and Y": no single pair
-        ids = [a[2], b[2]]
+        side = [a[2]]
+        if " and " in text[s.span[0] : a[0]]:
+            # "X and Y met Z": X and Y are one side, when nothing else is named before them
+            side = list(dict.fromkeys(m[2] for m in before))
+            if len(side) > 3 or not all(
+                _JOIN_GAP.fullmatch(text, p[1], q[0]) or _TITLE_JOIN.fullmatch(text, p[1], q[0])
+                for p, q in itertools.pairwise(before)
+            ):
+                return None
+        if b[2] in side or not _MEET_GAP.fullmatch(gap):
+            return None  # "met with his aides and Y": no single other side
+        ids = [*side, b[2]]
         if kind == "person" and any(ctx.actors[i].kind != "person" for i in ids):
             return None
         if kind is None and all(ctx.actors[i].kind == "person" for i in ids):
