@@ -82,10 +82,9 @@ def extract_views(doc: Document, actors: list[Actor]) -> list[View]:
     read, warnings = _extract_views(work if work is not None else doc, actors)
     # A wish or refusal was read (speakers after it may lean on it) but is no view.
     views = [v for v in read if not _volition(v.cue) or v.speaker_text in _OWN_VOICE]
-    if _PHATIC_WORDS.search(doc.text):
-        # (a quote inside a quote is a story's line, "She said, ‘Thank you for coming.’")
-        views = [u for u in (v if v.rule == "quote-nested" else _unphatic(doc.text, v)
-                             for v in views) if u is not None]
+    # (a quote inside a quote is a story's line, "She said, ‘Thank you for coming.’")
+    views = [u for u in (v if v.rule == "quote-nested" else _unphatic(doc.text, v)
+                         for v in views) if u is not None]
     _last_warnings = (doc, warnings)
     if work is None:
         return views
@@ -165,7 +164,6 @@ def _extract_views(doc: Document, actors: list[Actor]) -> tuple[list[View], list
 # morning, everybody.", "Thank you all for coming."): the ritual of a speech or an interview,
 # no view. One to three such sentences make the whole content; "Thank God the bill failed",
 # "Good luck with that plan" and "We thank our allies for …" say something.
-_PHATIC_WORDS = lazy(r"(?i:hello|thank|good\s+(?:morning|afternoon|evening)|welcome|hi\b)")
 _ADDRESSEE = (
     r"(?:,?\s+(?:folks|everybody|everyone|all|you\s+all|y['’]all|guys|friends|my\s+friends|"
     r"ladies\s+and\s+gentlemen|sir|ma['’]am|(?-i:(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w’'-]+|"
@@ -187,9 +185,15 @@ _PHATIC = lazy(
 _PHATIC_LEAD = lazy(rf"\W*(?:{_PHATIC_ONE}\s*[.!]+\s+)+(?=[“\"‘']?[A-Z])", re.IGNORECASE)
 
 
+_PHATIC_FIRST = frozenset("hHtTgGwWlLoO")  # what a greeting or thanks opens with
+
+
 def _unphatic(text: str, v: View) -> View | None:
     """A view without its greeting or thanks: None when that is all it says; else its
     content from the first part or sentence that is not one ("Hello, folks. We will win")."""
+    s = v.span[0]
+    if text[s : s + 2].lstrip("“\"‘'( ")[:1] not in _PHATIC_FIRST:
+        return v  # (the usual case, at once)
     parts = [v.span, *v.spans]
     while parts and _PHATIC.fullmatch(text, *parts[0]) and parts[0][1] - parts[0][0] < 120:
         parts.pop(0)

@@ -543,7 +543,7 @@ def _after_cue(text: str, r: int, ue: int, info: _Cue) -> int:
         c = text.find(",", r, min(ue, r + 60))
         if c > 0:
             return c + 1
-    bt = _BARE_TIME.match(text, r, ue)
+    bt = _BARE_TIME.match(text, r, ue) if text[r + 1 : r + 2] in _TIME_FIRST else None
     if bt:
         return bt.end()  # "said Thursday he would …": when it was said, not what
     return r
@@ -553,6 +553,7 @@ def _after_cue(text: str, r: int, ue: int, info: _Cue) -> int:
 # would", "said late Monday the talks", "told reporters Tuesday night it was"): not content.
 # The subject after it is a pronoun, a determiner or a capital; a verb after it makes the
 # day the subject ("said Sunday was the deadline"), a possessive its owner ("said Friday's vote").
+_TIME_FIRST = frozenset("MTWFSoelty ")  # what _BARE_TIME's words open with: a cheap test
 _BARE_TIME = lazy(
     r"\s+(?:(?:on|late|early|earlier|later)\s+)?(?:"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
