@@ -127,7 +127,8 @@ ROLE_ROWS: list[tuple[str, str, str | None]] = [
     ("The alleged gunman, Tom Lee Vance, was arrested on Friday.", "Tom Lee Vance", "gunman"),
     ("Police named the shooter, Dale Ortiz.", "Dale Ortiz", "shooter"),
     ("Crowds cheered the aging dictator, Omar Haddad, as he spoke.", "Omar Haddad", "dictator"),
-    ("He mocked his Democratic rival, Ann Roe, at the rally.", "Ann Roe", "rival"),
+    # (a relation word keeps the party that qualifies it: a bare "rival" is no title, session 9)
+    ("He mocked his Democratic rival, Ann Roe, at the rally.", "Ann Roe", "Democratic rival"),
     # counterexamples: no role before the comma, or a list after it
     ("In the winter, Ann Roe said the plan had failed.", "Ann Roe", None),
     ("After the dinner, Tom Kerr said the plan had failed.", "Tom Kerr", None),

@@ -36,13 +36,14 @@ ROWS: list[Any] = [
     ("The shooting of Dr. Alan Brisk, a gynecologist in Albany, shocked the town.",
      {"Alan Brisk": {"title": "gynecologist"}}, []),
     ("Dr. Alan Brisk said the clinic would stay open.", {"Alan Brisk": {"title": "Dr"}}, []),
-    # whom a role serves: the affiliation, never a false organisation
+    # whom a role serves: the affiliation, never a false organisation (a campaign role: the
+    # candidate's campaign, as the gold files write it)
     ("Jill Marrow spoke on Monday. Marrow spokeswoman Lena Cobb said the bus was late.",
      {"Lena Cobb": {"title": "spokeswoman", "affiliation": "Marrow"}}, []),
     ("Ted Garvin, Lowry's campaign manager, said the polls were wrong. Dana Lowry agreed.",
-     {"Ted Garvin": {"title": "campaign manager", "affiliation": "Lowry"}}, []),
+     {"Ted Garvin": {"title": "campaign manager", "affiliation": "Lowry campaign"}}, []),
     ("Pruett's campaign manager, Matt Hoyle, said in a statement that it was low.",
-     {"Matt Hoyle": {"title": "campaign manager", "affiliation": "Pruett"}}, []),
+     {"Matt Hoyle": {"title": "campaign manager", "affiliation": "Pruett campaign"}}, []),
     ("Helen Vance spoke first. Vance's lawyer Cora Mills was granted immunity.",
      {"Cora Mills": {"title": "lawyer", "affiliation": "Vance"}}, []),
     ("The Harbor Trust's founder, Ivan Sokol, said the fund would grow.",

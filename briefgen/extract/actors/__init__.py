@@ -81,6 +81,7 @@ from briefgen.extract.actors.roles import (
     _person_affiliations,
     _pronoun_served,
 )
+from briefgen.extract.actors.served import _served_bodies
 from briefgen.extract.actors.state import _Doc, _segments
 from briefgen.model import Actor, Document
 
@@ -182,6 +183,7 @@ def extract_actors(doc: Document) -> list[Actor]:
     if " is now " in text:  # (most texts: no current post stated after a past one)
         _now_roles(st)
     _bio_lines(st)
+    _served_bodies(st)
     people = [a for a in st.actors.values() if a.kind == "person"]
     orgs = [a for a in st.actors.values() if a.kind == "organization"]
     desc = st.desc_starts = _desc_starts(text)

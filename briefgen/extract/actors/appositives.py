@@ -333,6 +333,13 @@ def _appos_match(text: str, e: int, end: int) -> re.Match[str] | None:
 _RX_BODY_POSS = lazy(
     rf"([{N.UPPER}][\w-]+(?:[ \xa0][{N.UPPER}][\w-]+)?)[ \xa0](campaign|administration|team)['’]s[ \xa0]+"
 )
+# ", an adviser to the campaign", ", a spokeswoman for the Roe campaign" after the role: not
+# "the campaign trail", "the campaign to ban mines", "the campaign finance law"
+_RX_FOR_CAMPAIGN = lazy(
+    rf"[ \xa0]+(?:to|for|with|on)[ \xa0]+(?:the|her|his)[ \xa0]+"
+    rf"(?:([{N.UPPER}][\w-]+(?:[ \xa0][{N.UPPER}][\w-]+)?)[ \xa0]+)?(?:presidential[ \xa0]+)?"
+    r"campaign(?![\w-])(?![ \xa0]+(?:trail|to|finance|against|for|of|ads?|events?|stops?)(?![\w-]))"
+)
 _RX_TITLE_POSS = rx_compile(r"['’]s(?!\w)")
 
 
@@ -443,6 +450,14 @@ def _appositive(
     rest = body[t.end() :]
     if "-based" in rest:  # "chairman of New York-based Harlow": the base is no part of the name
         rest = _RX_OF_BASED.sub(r"\1", rest, count=1)
+    if not affiliation and (cp := _RX_FOR_CAMPAIGN.match(rest)) is not None:
+        # "an adviser to the campaign and a professor at X", "a spokeswoman for the Roe
+        # campaign": the campaign's (the one the text names, or Roe's)
+        who = cp.group(1)
+        return title, (
+            f"{who.split()[-1]} campaign" if who and who not in N.PARTY_LABELS
+            and who not in N.COUNTRY_REFS and who not in N.NOT_NAMES else _THE_CAMPAIGN
+        ), country, m.end(1)
     known = _known_org_after(st, rest) if not affiliation else None
     if known:
         return title, known, country, m.end(1)  # "chairman of Friends in Need"

@@ -152,7 +152,8 @@ def _finish(st: _Doc) -> list[Actor]:
                     for sp in c.mentions
                 )
             i = bisect.bisect_left(campaigns, (first,))
-            a.affiliation = campaigns[i - 1][1] if i else None
+            only = {c[1] for c in campaigns}  # none named before: the text's one campaign
+            a.affiliation = campaigns[i - 1][1] if i else (only.pop() if len(only) == 1 else None)
         if a.affiliation and a.kind == "person" and full.get(a.affiliation):
             a.affiliation = full[a.affiliation]
         if a.kind == "person" and knights:

@@ -19,6 +19,7 @@ from briefgen.extract.actors.patterns import (
     _SCANS,
 )
 from briefgen.extract.actors.people import _finds
+from briefgen.extract.actors.served import weak_title
 from briefgen.extract.actors.state import _Actor, _Doc
 from briefgen.lazyre import compile as rx_compile
 from briefgen.lazyre import lazy
@@ -74,7 +75,8 @@ def _merge_people(st: _Doc) -> None:
             target.add(span, st.text[span[0] : span[1]])
         for f in p.forms:
             target.forms.setdefault(f, None)
-        target.title = target.title or p.title
+        if not target.title or (p.title and weak_title(target.title) and not weak_title(p.title)):
+            target.title = p.title  # "rival Ann Doe … Ann Doe, the Democratic nominee": hers
         target.affiliation = target.affiliation or p.affiliation
         target.country = target.country or p.country
         target.fallback = target.fallback or p.fallback

@@ -69,7 +69,7 @@ _STAFF_ROLES = frozenset((
     "spokesman", "spokeswoman", "spokesperson", "press secretary", "campaign manager",
     "campaign chairman", "campaign spokesman", "campaign spokeswoman", "aide", "adviser",
     "advisor", "senior adviser", "senior advisor", "lawyer", "attorney", "chief of staff",
-    "communications director", "pollster", "strategist", "staffer",
+    "communications director", "pollster", "strategist", "staffer", "surrogate",
 ))
 _NOT_OCCUPATIONS = frozenset((
     "other", "number", "matter", "order", "water", "paper", "letter", "center", "error",

@@ -42,6 +42,7 @@ from briefgen.extract.actors.patterns import (
     _SCANS,
     _STAFF_ROLES,
     _SURNAME_HEADS,
+    _THE_CAMPAIGN,
     _TIME_MODIFIERS,
     _TITLE_LAST_WORDS,
     _WORD,
@@ -626,7 +627,19 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             continue
         owner = role_country = None
         om = _RX_OWNER_BEFORE.search(text, max(seg.start, m.start() - 40), m.start())
-        if om and om.group(1) not in N.NOT_NAMES:
+        cm = _RX_CAMPAIGN_BEFORE_ROLE.search(text, max(seg.start, m.start() - 40), m.start())
+        if cm is not None and title.lower() in _CAMPAIGN_ROLES:
+            # "A Roe campaign aide, Ann Lutz,", "The state's campaign chairman, Ann Lutz,":
+            # the campaign's staff (the named one's, else the one the text names: _finish)
+            who = cm.group(1)
+            owner = (
+                f"{who.split()[-1]} campaign" if who and who not in N.NOT_NAMES
+                and who not in _FUNCTION_WORDS and who not in N.PARTY_LABELS
+                and who not in N.COUNTRY_REFS else _THE_CAMPAIGN
+            )
+            mod = cm.group(2)
+            title = f"{mod} campaign {title}" if mod and mod in _CAMPAIGN_MODS else f"campaign {title}"
+        elif om and om.group(1) not in N.NOT_NAMES:
             # "Vacco's campaign manager, Matt Roe,": whom the role serves, and its noun
             owner = om.group(1).removeprefix("The ").removeprefix("The\xa0")
             title = om.group(2) + title if om.group(2) else title
@@ -959,6 +972,19 @@ _FIRM_WORDS = frozenset(("Management", "Capital", "Partners", "Holdings", "Inves
 _RX_OWNER_BEFORE = lazy(
     rf"(?<![\w.-])((?:[{N.UPPER}][\w-]+[ \xa0])*[{N.UPPER}][\w-]+)['’]s[ \xa0]+((?:campaign|legal|press|policy)[ \xa0]+)?\Z"
 )
+# "a Roe campaign ", "The state's campaign ", "the Ann Roe presidential campaign " right
+# before a role that ends at a comma and a name (section 3 of _people)
+_RX_CAMPAIGN_BEFORE_ROLE = lazy(
+    rf"(?<![\w-])(?:([{N.UPPER}][\w-]+(?:[ \xa0][{N.UPPER}][\w-]+)?)(?:['’]s)?[ \xa0]+)?"
+    r"(?:([a-z]+)(?:['’]s)?[ \xa0]+)?campaign[ \xa0]+\Z"
+)
+_CAMPAIGN_ROLES = frozenset((
+    "manager", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson",
+    "aide", "adviser", "advisor", "staffer", "director", "official", "treasurer", "surrogate",
+    "press secretary", "communications director", "co-chair", "senior adviser", "senior aide",
+    "top aide", "deputy manager",
+))
+_CAMPAIGN_MODS = frozenset(("state", "national", "deputy", "senior", "top", "regional", "field"))
 _RX_BODY_BEFORE_ROLE = lazy(
     rf"(?<![\w-])(?:[Tt]he|[Aa]n?)[ \xa0]+((?:[{N.UPPER}][\w.&-]*[ \xa0]+){{0,4}}[{N.UPPER}][\w.&-]*)[ \xa0]+\Z"
 )

@@ -22,6 +22,7 @@ from briefgen.extract.actors.patterns import (
     _TIME_MODIFIERS,
 )
 from briefgen.extract.actors.runs import _known_org, _org_of_run
+from briefgen.extract.actors.served import weak_title
 from briefgen.extract.actors.state import _Actor, _Doc
 from briefgen.lazyre import lazy
 from briefgen.model import Actor, Document
@@ -412,7 +413,7 @@ def _described_roles(st: _Doc) -> None:
         ps, pe, _, who = ments[k - 1]
         j = bisect.bisect_left(starts, m.start() - _DESCRIBED_REACH)
         if not (
-            who.title or m.start() - ps > _DESCRIBED_REACH or "\n" in text[ps : m.start()]
+            (who.title and not weak_title(who.title)) or m.start() - ps > _DESCRIBED_REACH or "\n" in text[ps : m.start()]
             or text[pe : m.start()].strip() in ("", ",")  # "Ann Roe, the nominee's daughter,"
             or any(ments[x][3] is not who for x in range(j, k))  # two people named just before
             or (party and not _party_fits(m.group(1), who.affiliation))
@@ -423,7 +424,7 @@ def _described_roles(st: _Doc) -> None:
             continue
         if main is False:
             main = _dominant_person(people)
-        if not isinstance(main, _Actor) or main.title or not _party_fits(m.group(1), main.affiliation):
+        if not isinstance(main, _Actor) or (main.title and not weak_title(main.title)) or not _party_fits(m.group(1), main.affiliation):
             continue
         last = max((x for x in range(max(0, k - 64), k) if ments[x][3] is main), default=None)
         if last is not None and m.start() - ments[last][0] <= _DOMINANT_REACH and (
