@@ -58,8 +58,9 @@ ROWS: list[tuple[str, str, set[str] | None]] = [
      "expand trade."), "agreed to", {"Tom Diaz", "Ann Roe"}),
     (("Japan held talks with South Korea in Seoul on Monday. The two sides agreed to expand "
      "trade."), "agreed to", {"Japan", "South Korea"}),
-    (("Officials from Japan and South Korea met in Seoul on Monday. The two sides affirmed their "
-     "commitment to expand trade."), "affirmed their commitment to", {"Japan", "South Korea"}),
+    (("Officials from Japan and South Korea met in Seoul on Monday. The two sides have "
+     "affirmed their commitment to expand trade."), "affirmed their commitment to",
+     {"Japan", "South Korea"}),
     # counterexample: one person meets reporters: no pair
     (("President Tom Diaz met reporters in Paris on Monday. The two leaders agreed to expand "
      "trade."), "agreed to", set()),
