@@ -190,8 +190,8 @@ def test_spokeswoman_named_in_next_paragraph() -> None:
     ("A spokesman for Roe said the senator would skip the debate. Tom Hill, another spokesman "
      "for Roe, said the trip was on."),
     # a spokesman unnamed: the principal
-    ("A spokesman for Roe said the senator would skip the debate. The spokesman, who asked not "
-     "to be named, said the schedule was full."),
+    ("A spokesman for Roe said the senator would skip the debate. The spokesman, who spoke on "
+     "condition of anonymity, added that the schedule was full."),
     # a spokeswoman of someone else named next
     ("A spokesman for Roe said the senator would skip the debate. Ann Doe, a spokeswoman for "
      "the state party, said the trip was on."),
