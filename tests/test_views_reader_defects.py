@@ -52,7 +52,15 @@ TIME_ROWS = [
     ("Ann Cole told reporters Friday the vote would be close.", "the vote would be close"),
     ("The company announced on Monday the sale of its steel unit.",
      "the sale of its steel unit"),
+    # an occasion, alone or with a time ("in a statement", "in an interview with CNN")
+    ("Ann Cole said in a statement she would veto the bill.", "she would veto the bill"),
+    ("Ann Cole said on Twitter Monday the vote was rigged.", "the vote was rigged"),
+    ("Ann Cole said in an interview on Monday, the plan was dead.", "the plan was dead"),
+    # a name after the occasion is left alone (it may open the clause)
+    ("Ann Cole said in an interview with The Daily Star that the plan was dead.",
+     "the plan was dead"),
     # unchanged: 'that' after the adverb, and the day as the clause's subject or owner
+    ("Ann Cole said in an interview Monday was the deadline.", "Monday was the deadline"),
     ("Ann Cole said Thursday that the bill would fail.", "the bill would fail"),
     ("Ann Cole said Sunday was the deadline.", "Sunday was the deadline"),
     ("Ann Cole said Friday's vote would be close.", "Friday's vote would be close"),
@@ -74,13 +82,15 @@ OUTLET_ROWS = [
     ("The ministry said the ship had sunk, the official news agency reported.",
      "the official news agency"),
     ("Ann Cole said the talks had collapsed, her spokesman said.", "her spokesman"),
+    ("Ann Cole said the talks had collapsed, the Tass news agency quoted her as saying.",
+     "the Tass news agency"),
 ]
 
 
 @pytest.mark.parametrize("body,outlet", OUTLET_ROWS)
 def test_outlet_tail_is_its_own_attribution(body: str, outlet: str) -> None:
     got = contents(body)
-    tails = (outlet.split()[-1] + " reported", outlet + " said")
+    tails = (outlet.split()[-1] + " reported", outlet + " said", "as saying")
     assert not [c for c in got if c.endswith(tails)], got
     inner = body.split(" said ", 1)[-1].split(" told aides ", 1)[-1].split(",")[0]
     assert inner in got, got

@@ -1014,9 +1014,11 @@ _OUTER_SAID = lazy(
     r"\s+){0,3}(?:radio|television|TV|media|newspaper|paper|news\s+agency|agency|"
     r"broadcaster|daily|magazine|press(?:\s+(?:service|office))?|website|outlet|network|channel|news\s+service))\s+"
     r"(?:(?:first|also|later|recently|previously)\s+)?(?:(?:have|has|had)\s+)?"
-    r"(said|says|told\s+\w+(?:\s+\w+)?|added|reported|reports|wrote|writes)\b"
+    r"(said|says|told\s+\w+(?:\s+\w+)?|added|reported|reports|wrote|writes|"
+    r"quoted\s+(?:him|her|them|it)\s+as\s+saying)\b"
 )
-_OUTER_VERBS = (" said", " says", " told", " added", " reported", " reports", " wrote", " writes")
+_OUTER_VERBS = (" said", " says", " told", " added", " reported", " reports", " wrote", " writes",
+                " quoted")
 
 
 def _outer_view(

@@ -549,17 +549,28 @@ def _after_cue(text: str, r: int, ue: int, info: _Cue) -> int:
     return r
 
 
-# A bare time adverb right after the cue, before the clause's subject ("said Thursday he
-# would", "said late Monday the talks", "told reporters Tuesday night it was"): not content.
-# The subject after it is a pronoun, a determiner or a capital; a verb after it makes the
-# day the subject ("said Sunday was the deadline"), a possessive its owner ("said Friday's vote").
-_TIME_FIRST = frozenset("MTWFSoelty ")  # what _BARE_TIME's words open with: a cheap test
-_BARE_TIME = lazy(
-    r"\s+(?:(?:on|late|early|earlier|later)\s+)?(?:"
+# A bare time adverb or occasion right after the cue, before the clause's subject ("said
+# Thursday he would", "said late Monday the talks", "told reporters Tuesday night it was", "said
+# in a statement she would", "said on Twitter Monday the vote"): when and where it was said,
+# not what (a comma may close it). The subject after it is a pronoun, a determiner or a
+# capital; a verb after it makes the day the subject ("said Sunday was the deadline"), a
+# possessive its owner ("said Friday's vote").
+_TIME_FIRST = frozenset("MTWFSoeltyid ")  # what _BARE_TIME's words open with: a cheap test
+_WHEN = (
+    r"(?:(?:on|late|early|earlier|later)\s+)?(?:"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?|"
     r"today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week)|"
     r"last\s+(?:night|week|month)|earlier\s+(?:today|this\s+week))"
+)
+_OCCASION = (
+    r"(?:in|on|during)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z-]+\s+)?"
+    r"(?:statement|interview|speech|address|news\s+conference|press\s+conference|briefing|"
+    r"letter|memo|email|e-mail|tweet|post|video|broadcast|conference\s+call|op-ed|filing|"
+    r"Twitter|Facebook|Instagram)"
+)
+_BARE_TIME = lazy(
+    rf"\s+(?:{_WHEN}|{_OCCASION})(?:\s+(?:{_WHEN}|{_OCCASION}))?,?"
     r"(?=\s+(?:(?:he|she|it|they|we|I|you|there|the|a|an|his|her|its|their|our|this|these|"
     r"those|no|some|most|many)\s|[A-Z][a-z]))"
 )
