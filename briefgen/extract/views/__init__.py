@@ -174,8 +174,8 @@ _PHATIC_ONE = (
     r"(?:oh\s+|well\s+)?(?:thank\s+you|thanks)(?:\s+(?:so|very)\s+much|\s+a\s+lot)?"
     r"(?:\s+(?:all|everyone|everybody|guys|folks))?(?:\s+(?:so|very)\s+much)?"
     r"(?:\s+(?:for\s+(?:coming(?:\s+(?:over|out|here|tonight|today))?|being\s+here|"
-    r"having\s+(?:me|us)|the\s+question|joining\s+us|your\s+time|that|inviting\s+(?:me|us)|the\s+introduction|the\s+kind\s+words|"
-    r"listening)))?|ladies\s+and\s+gentlemen)" + _ADDRESSEE + r")"
+    r"having\s+(?:me|us)|the\s+question|joining\s+us|your\s+time|that|inviting\s+(?:me|us)|"
+    r"the\s+introduction|the\s+kind\s+words|listening)))?|ladies\s+and\s+gentlemen)" + _ADDRESSEE + r")"
 )
 _PHATIC = lazy(
     rf"\W*{_PHATIC_ONE}[\s.!,;]*(?:(?:and\s+)?{_PHATIC_ONE}[\s.!,;]*){{0,2}}", re.IGNORECASE
