@@ -61,6 +61,11 @@ CAMPAIGN = [  # (text, name, title, affiliation)
      "Ann Lutz", "reporter", None),
     (_CAMP + "Ann Lutz, a campaign finance lawyer, said the rules were unclear.",
      "Ann Lutz", "campaign finance lawyer", None),
+    # a pronoun's campaign is the person it names, not the campaign named last
+    ("Ann Roe leads. The Vale campaign trails. Her campaign manager, Dan Pike, said so.",
+     "Dan Pike", "campaign manager", "Roe campaign"),
+    ("Tom Vale spoke. The Republican campaign manager, Dan Pike, said it was false.",
+     "Dan Pike", "campaign manager", None),
 ]
 
 
@@ -76,15 +81,18 @@ DEPARTMENTS = [  # (text, name, title, affiliation)
      "Ann Lutz", "Homeland Security Secretary", "Homeland Security Department"),
     ("Treasury Secretary Ann Lutz said the dollar was strong.",
      "Ann Lutz", "Treasury Secretary", "Treasury Department"),
-    ("Former Energy Secretary Tom Vale said prices would fall.",
-     "Tom Vale", "Former Energy Secretary", "Energy Department"),
+    ("Acting Energy Secretary Tom Vale said prices would fall.",
+     "Tom Vale", "Acting Energy Secretary", "Energy Department"),
     ("Ann Lutz, a State Department spokeswoman, said the talks went well.",
      "Ann Lutz", "spokeswoman", "State Department"),
     ("A Labor Department official, Ann Lutz, said the data was late.",
      "Ann Lutz", "official", "Labor Department"),
     ("The Justice Department filed the suit. Deputy Attorney General Ann Lutz signed it.",
      "Ann Lutz", "Deputy Attorney General", "Justice Department"),
-    # counterexamples: another place's office, an office held elsewhere with no department named
+    # counterexamples: another place's office, an office held elsewhere with no department
+    # named, a former holder
+    ("Former Energy Secretary Tom Vale said prices would fall.",
+     "Tom Vale", "Former Energy Secretary", None),
     ("Attorney General Ann Lutz sued the firm on Monday.", "Ann Lutz", "Attorney General", None),
     ("Secretary of State Ann Lutz said the vote was certified.",
      "Ann Lutz", "Secretary of State", None),
@@ -114,6 +122,8 @@ RELATIONS = [  # (text, name, title)
     ("Tom Vale and Republican opponent Ann Lutz meet on Monday.", "Ann Lutz", "Republican opponent"),
     # kin words stay when nothing else is known; a post of the person's own replaces them
     ("Tom Vale's wife, Ann Vale, said he would run.", "Ann Vale", "wife of Tom Vale"),
+    ("Ann Lutz, a founding partner at Elm Strategies, said the race was close.", "Ann Lutz",
+     "founding partner"),
     ("Tom Vale's wife, Ann Vale, spoke. Ann Vale, the state treasurer, said he would run.",
      "Ann Vale", "state treasurer"),
 ]

@@ -149,6 +149,7 @@ def _finish(st: _Doc) -> list[Actor]:
             if campaigns is None:
                 campaigns = sorted(
                     (sp[0], c.name) for c in st.actors.values() if c.name.endswith(" campaign")
+                    and c.name.split()[0] not in N.PARTY_LABELS  # ("the Republican campaign")
                     for sp in c.mentions
                 )
             i = bisect.bisect_left(campaigns, (first,))

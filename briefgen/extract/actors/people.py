@@ -643,6 +643,8 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             # "Vacco's campaign manager, Matt Roe,": whom the role serves, and its noun
             owner = om.group(1).removeprefix("The ").removeprefix("The\xa0")
             title = om.group(2) + title if om.group(2) else title
+            if title.startswith("campaign ") and title.lower()[9:] in _CAMPAIGN_ROLES:
+                owner = f"{owner.split()[-1]} campaign"  # "Roe's campaign manager, X": Roe's
         elif text[m.start() - 1 : m.start()] in (" ", "\xa0") and text[m.start() - 2].isalpha():
             # "the State Department inspector general, Steve Roe,": the body before the role
             ob = _RX_BODY_BEFORE_ROLE.search(text, max(seg.start, m.start() - 60), m.start())
@@ -972,10 +974,12 @@ _FIRM_WORDS = frozenset(("Management", "Capital", "Partners", "Holdings", "Inves
 _RX_OWNER_BEFORE = lazy(
     rf"(?<![\w.-])((?:[{N.UPPER}][\w-]+[ \xa0])*[{N.UPPER}][\w-]+)['’]s[ \xa0]+((?:campaign|legal|press|policy)[ \xa0]+)?\Z"
 )
-# "a Roe campaign ", "The state's campaign ", "the Ann Roe presidential campaign " right
-# before a role that ends at a comma and a name (section 3 of _people)
+# "a Roe campaign ", "The state's campaign " right before a role that ends at a comma and a
+# name (section 3 of _people); an article first ("Her campaign manager, X" is roles.py's, by
+# whom "her" names; "Roe's campaign manager, X" is _RX_OWNER_BEFORE's)
 _RX_CAMPAIGN_BEFORE_ROLE = lazy(
-    rf"(?<![\w-])(?:([{N.UPPER}][\w-]+(?:[ \xa0][{N.UPPER}][\w-]+)?)(?:['’]s)?[ \xa0]+)?"
+    rf"(?<![\w-])(?:[Tt]he|[Aa]n?)[ \xa0]+"
+    rf"(?:([{N.UPPER}][\w-]+(?:[ \xa0][{N.UPPER}][\w-]+)?)(?:['’]s|(?<=s)['’])?[ \xa0]+)?"
     r"(?:([a-z]+)(?:['’]s)?[ \xa0]+)?campaign[ \xa0]+\Z"
 )
 _CAMPAIGN_ROLES = frozenset((
