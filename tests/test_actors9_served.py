@@ -134,3 +134,22 @@ def test_relation_titles(text: str, name: str, title: str | None) -> None:
     p = _person(text, name)
     assert p is not None
     assert p.title == title
+
+
+OUTLETS = [  # (text, name, title, affiliation): a role in a known body's programme or part
+    ("Ann Lutz, host of CNN's 'Weekend Desk,' asked about taxes.", "Ann Lutz", "host", "CNN"),
+    ("Ann Lutz, the host of CNN's new morning show, said it was popular.", "Ann Lutz", "host",
+     "CNN"),
+    # counterexamples: a person's work, an unknown possessor
+    ("Ann Lutz, the author of Tom Vale's memoir, said it sold well.", "Ann Lutz",
+     "author of Tom Vale's", None),
+    ("Ann Lutz, host of Elmtown's 'Morning Hour,' said it was popular.", "Ann Lutz",
+     "host of Elmtown's", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title", "aff"), OUTLETS)
+def test_role_in_a_bodys_programme(text: str, name: str, title: str, aff: str | None) -> None:
+    p = _person(text, name)
+    assert p is not None
+    assert (p.title, p.affiliation) == (title, aff)

@@ -44,6 +44,11 @@ _RX_POSS = rx_compile(
 _RX_OF_CAPS = lazy(
     rf"[ \xa0]+of[ \xa0]+((?:{N.ORG_TOK}[ \xa0]?)+)"
 )
+# " of NBC's" after a role: whose programme or part the role is in
+_RX_OF_BODY_POSS = lazy(
+    rf"[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?({N.ORG_TOK}(?:[ \xa0]{N.ORG_TOK}){{0,2}})['’]s(?![\w-])"
+    rf"(?![ \xa0]+[{N.UPPER}])"  # (not "the White House's Council of Economic Advisers")
+)
 _RX_REPORTED = rx_compile(r"(?<![\w-])(?:said|says|told|tells|added|adds)(?![\w-])")
 _RX_AT_WITH = rx_compile(r"[ \xa0]+(?:at|with)[ \xa0]+(?:the[ \xa0]+)?")
 _RX_ARTICLE = rx_compile(r"^(?:a|an|the)[ \xa0]+")
@@ -474,6 +479,13 @@ def _appositive(
     if comp and not _RX_FIRM_END.search(comp.group(1)):
         title += " of " + comp.group(1).strip()
         rest = rest[comp.end() :]
+    if not affiliation and ("'s" in rest or "’s" in rest):
+        # "host of CNN's 'State of the Union'", "the head of Acme Corp.'s Asian unit": a known
+        # body's (its programme or part, whose quotes may end the phrase early)
+        op = _RX_OF_BODY_POSS.match(text, off + t.end(), off + t.end() + 60)
+        ref = N.GAZ.get(op.group(1)) if op is not None else None
+        if op is not None and ref is not None and ref.kind == "organization":
+            return title, ref.key, country, m.end(1)
     capcomp = _RX_OF_CAPS.match(rest)
     if capcomp:
         cap = capcomp.group(1).strip()
