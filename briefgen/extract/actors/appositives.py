@@ -47,7 +47,7 @@ _RX_OF_CAPS = lazy(
 # " of NBC's" after a role: whose programme or part the role is in
 _RX_OF_BODY_POSS = lazy(
     rf"[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?({N.ORG_TOK}(?:[ \xa0]{N.ORG_TOK}){{0,2}})['’]s(?![\w-])"
-    rf"(?![ \xa0]+[{N.UPPER}])"  # (not "the White House's Council of Economic Advisers")
+    rf"(?![ \xa0]+[{N.UPPER}])"  # (not "the Harbor Trust's Board of Elders": a body of its own)
 )
 _RX_REPORTED = rx_compile(r"(?<![\w-])(?:said|says|told|tells|added|adds)(?![\w-])")
 _RX_AT_WITH = rx_compile(r"[ \xa0]+(?:at|with)[ \xa0]+(?:the[ \xa0]+)?")
