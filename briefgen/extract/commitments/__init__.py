@@ -12,8 +12,9 @@ The package holds one concern per module, layered so that imports run one way: c
 finding and its gates) and patterns.py at the bottom, state.py (the per-document context and
 records), spans.py (clause and phrase boundaries), filters.py, then the readers of committers
 (speakers, descriptions, resolve, subjects, attribution, nominals, instruments), records.py
-(splitting, deadlines, merging), sentence.py (the pass over one sentence), and this module on
-top: extract_commitments, the pass order written out once.
+(splitting, deadlines, merging), the steps of the pass over one sentence (cue_gates.py,
+cue_subject.py, cue_speaker.py, cue_record.py), sentence.py (that pass: the steps in order),
+and this module on top: extract_commitments, the pass order written out once.
 """
 
 from __future__ import annotations

@@ -43,6 +43,7 @@ from briefgen.extract.commitments.state import (
     _ids_in,
     _last_of,
     _Rec,
+    _Sent,
 )
 from briefgen.lazyre import lazy
 from briefgen.model import Span
@@ -52,6 +53,14 @@ _PAST_YEAR = lazy(r"\b(?:in|since)\s+(?:19|20)\d\d\b")
 
 _DETERMINER = lazy(r"\b(?:the|an?|this|that|its|their|his|her)\s")
 _IT_THIS = lazy(r"it|this", re.IGNORECASE)
+
+
+def _accorded(st: _Sent) -> list[str]:
+    """Who the sentence's closing attribution names (", X said", "according to X"), read once
+    per sentence and only when a step asks."""
+    if st.acc is None:
+        st.acc = _attribution(st.ctx, st.sent)
+    return st.acc
 
 
 def _attribution(ctx: _Ctx, sent: Span) -> list[str]:

@@ -2,8 +2,9 @@
 the indexes built once per document — mention spans, live-blog entry starts, speakers' bodies
 and countries, the span index of views), _index, which builds it, the look-ups every pass
 shares (actors mentioned in a span, the last mention of an actor before a position, the view
-at an offset), and the two records a reading produces: _Subject (a cue's committer as read)
-and _Rec (a commitment before merging).
+at an offset), the two records a reading produces: _Subject (a cue's committer as read)
+and _Rec (a commitment before merging), and the working state of the sentence pass: _Sent (one
+sentence) and _CueWork (one cue, as the steps of sentence.py read it).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Generic, TypeVar
 
 from briefgen.extract import coref
 from briefgen.extract.commitments.cues import (
+    _Cue,
     _Heads,
 )
 from briefgen.lazyre import lazy
@@ -303,3 +305,61 @@ class _Rec:
     # office, she would cut taxes" -> "cut taxes"): where deadlines are still read from
     front: int | None = None
     complement: bool = False  # its that-clause's own modal already read
+
+
+@dataclass(slots=True)
+class _Sent:
+    """One sentence under the sentence pass: what every cue's steps read, and its records."""
+
+    ctx: _Ctx
+    text: str
+    sent: Span
+    recs: list[_Rec]
+    floor: int
+    under: re.Match[str] | None  # "Under an accord signed …, …": the deal the sentence opens with
+    slow: str  # the sentence lowered
+    sfold: str | None  # the lowered sentence as a gate for case-blind patterns (see _sentence)
+    acc: list[str] | None = None  # the closing attribution's speakers, see _accorded
+
+
+@dataclass(slots=True)
+class _CueWork:
+    """One cue's working state, filled in as the steps of the sentence pass read it."""
+
+    m: re.Match[str]
+    name: str
+    cue: _Cue
+    cstart: int
+    cend: int
+    cue_text: str
+    before: str  # the 30 characters before the cue, within the sentence
+    prev: _Rec | None  # the sentence's record before this cue
+    cue_floor: int  # where the subject may start
+    restraint: bool = False  # "X will not retreat": a pledge of restraint
+    said_at: re.Match[str] | None = None  # "X said she would not": where "said she" is in before
+    plain: bool = True  # before and the cue are ASCII (lowered gates are exact)
+    bfold: str = ""  # before, lowered
+    low: str = ""  # the cue, lowered
+    subj_at: int = 0  # where the subject is read back from
+    verb_start: int = 0  # where the action starts
+    vol: bool = False  # the verb after the modal is an act of will
+    progressive: bool = False  # "will be travelling"
+    conditional: bool = False  # a reported "would" after a condition
+    handover: bool = False  # "would be handed to …": the speaker undertakes it
+    cond_text: str = ""  # the condition before a reported "would" ("if elected", "if she wins")
+    liked: int = 0  # where the act after "would like to" starts
+    agent: list[str] = field(default_factory=list)  # "will be met by X": X acts
+    agent_span: Span = (0, 0)
+    verb: str = ""  # the verb after the modal, lowered
+    weighed: bool = False  # "is considering a request from X": work under way
+    made: str = ""  # the verb that made the instrument the subject names again ("signed")
+    subj: _Subject | None = None
+    planned: bool = False  # what an owned plan would do
+    subj_text: str = ""
+    by_source: bool = False  # the committer is the speaker the source phrase names
+    shown: str = ""  # the committer as shown
+    strength: str = ""
+    ids: list[str] = field(default_factory=list)
+    t0: int = 0  # the committed action
+    t1: int = 0
+    cue_shown: str = ""
