@@ -6,6 +6,7 @@ tried; the top of speaker resolution.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from briefgen.extract import coref
 from briefgen.extract.views.clauses import _GROUP_HEADS
@@ -37,6 +38,7 @@ from briefgen.extract.views.held import _held_person, _sentence_of, _surname_per
 from briefgen.extract.views.patterns import _PRONOUNS, _QUANTITY, _Found, _role_entry, _roles
 from briefgen.extract.views.pronouns import _pronoun
 from briefgen.extract.views.speakers import _POLL_AT, _para_lo, _para_of, _poll_speaker, _Resolver
+from briefgen.extract.views.subjects import _AUTHOR_AFTER, _DOC_ALT
 from briefgen.lazyre import lazy
 from briefgen.model import Actor, Document, View
 
@@ -222,6 +224,14 @@ def _resolve_mention(
     low = head_text.lower().strip()
     if low in _PRONOUNS:
         return _pronoun(res, low, hs, para_idx, doc)
+    rm = _DOC_RECIPIENT.fullmatch(head_text) if " to " in head_text or " with " in head_text else None
+    if rm is not None and not _AUTHOR_AFTER.search(head_text, rm.end(1)):
+        # "new documents he submitted to the government", "Acme's filing with the agency": the
+        # author speaks through the document, never the body it was sent to
+        if rm.group(2):
+            return _pronoun(res, rm.group(2).lower(), hs + rm.start(2), para_idx, doc)
+        narrowed = dataclasses.replace(f, head=(hs, hs + rm.end(1)), speaker=None)
+        return _resolve_mention(res, narrowed, para_idx, doc)
     appos_person = _appositive_name(res, f, hs, he) if f.speaker and f.speaker[1] > he else None
     if appos_person is not None:
         return appos_person, None  # "The author of the book, Jane Roe, said": Roe
@@ -609,6 +619,17 @@ def _resolve_mention(
             ):
                 return a, None
     return None, None
+
+
+# A document, perhaps its author in a relative clause, then its addressee: "new financial
+# documents he submitted to the government", "Her submission to the court", "the company's
+# filing with the agency" (group 1: the document; group 2: the author's pronoun).
+_DOC_RECIPIENT = lazy(
+    r"((?:[\w’'.&-]+\s+){0,5}?(?:" + _DOC_ALT + r")s?)(?:\s+(?:that\s+|which\s+)?"
+    r"(he|she|they|it|He|She|They|It)\s+(?:had\s+|has\s+)?(?:submitted|filed|sent|wrote|"
+    r"delivered|presented|gave|addressed|mailed|made))?\s+(?:to|with)\s+\S.*",
+    re.DOTALL,
+)
 
 
 # Lower-case description words, a role noun, then a name: "talk radio host Jane Roe".

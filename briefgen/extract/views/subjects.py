@@ -135,6 +135,19 @@ _DOC_APPOS = lazy(
 )
 
 
+# A document with its author before "to"/"with" (its addressee follows): "Her submission",
+# "The party's complaint", "Acme's filing", "the group's letter", "a joint memo".
+_DOC_SENT_TO = lazy(
+    r"(?:^|(?<=[\s“\"]))((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?:[Tt]he\s+)?"
+    r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?:[’']s|(?<=s)[’']))\s+(?:[a-z-]+\s+){0,2}?"
+    rf"(?:{_DOC_ALT})s?)\s+$"
+)
+
+
+# An author named after the addressee ("A report to Congress by the agency found"): it speaks.
+_AUTHOR_AFTER = lazy(r"\s(?:by|from)\s")
+
+
 def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None, Span | None]:
     """The speaker before a verb: (head span or empty, appositive span, full speaker span).
 
@@ -258,6 +271,14 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
                 count += 1
                 continue
         if lw in _BOUNDARY and count > 0:
+            if lw in {"to", "with"} and (dm := _DOC_SENT_TO.search(text, max(lo, m.start() - 120), m.start())) and (
+                _subject_opening(text, lo, dm.start(1))
+                and not _AUTHOR_AFTER.search(text, m.end(), e)
+            ):
+                # "Her submission to the court noted", "The party's complaint to the ethics
+                # board says": the document speaks (for its author), never its addressee
+                head = (dm.start(1), dm.end(1))
+                return head, None, (head[0], paren_end)
             if (
                 lw == "and"
                 and i > 0
