@@ -2,7 +2,7 @@
 
 News copy names a document together with its addressee: "Her submission to the court noted …",
 "The party's complaint to the ethics board says …", "according to a filing it made with the
-regulator", "according to documents he submitted to the government". The addressee (after
+regulator", "according to papers she filed with a county clerk". The addressee (after
 "to"/"with") only receives the document; the speaker is the document's author: its possessor,
 or the pronoun or name of the relative clause. An author named after the addressee ("a report
 to Congress by the agency") still speaks, and a non-document head ("an adviser to the

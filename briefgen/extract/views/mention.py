@@ -226,7 +226,7 @@ def _resolve_mention(
         return _pronoun(res, low, hs, para_idx, doc)
     rm = _DOC_RECIPIENT.fullmatch(head_text) if " to " in head_text or " with " in head_text else None
     if rm is not None and not _AUTHOR_AFTER.search(head_text, rm.end(1)):
-        # "new documents he submitted to the government", "Acme's filing with the agency": the
+        # "the forms she submitted to a county clerk", "Acme's filing with the agency": the
         # author speaks through the document, never the body it was sent to
         if rm.group(2):
             return _pronoun(res, rm.group(2).lower(), hs + rm.start(2), para_idx, doc)
@@ -621,8 +621,8 @@ def _resolve_mention(
     return None, None
 
 
-# A document, perhaps its author in a relative clause, then its addressee: "new financial
-# documents he submitted to the government", "Her submission to the court", "the company's
+# A document, perhaps its author in a relative clause, then its addressee: "the tax
+# forms she filed with a county clerk", "Her submission to the court", "the company's
 # filing with the agency" (group 1: the document; group 2: the author's pronoun).
 _DOC_RECIPIENT = lazy(
     r"((?:[\w’'.&-]+\s+){0,5}?(?:" + _DOC_ALT + r")s?)(?:\s+(?:that\s+|which\s+)?"
