@@ -43,16 +43,16 @@ def speaker_of(body: str, content: str) -> tuple[str | None, str]:
 
 ROWS = [
     # a possessor's document sent to a body
-    ("Jane Roe sued the city last year. Her submission to the court argued that the "
-     "ordinance was unconstitutional.", "the ordinance was unconstitutional", "Jane Roe"),
-    ("The Acme Party filed a grievance on Monday. The Acme Party's complaint to the state "
-     "ethics board says Mayor John Doe broke the law.", "Mayor John Doe broke the law",
+    (("Jane Roe sued the city last year. Her submission to the court argued that the "
+     "ordinance was unconstitutional."), "the ordinance was unconstitutional", "Jane Roe"),
+    (("The Acme Party filed a grievance on Monday. The Acme Party's complaint to the state "
+     "ethics board says Mayor John Doe broke the law."), "Mayor John Doe broke the law",
      "Acme Party"),
     # the author in a relative clause, the addressee after "with"/"to"
-    ("Globex Corp. has cut its debt, according to a filing it made with the Securities and "
-     "Exchange Commission.", "Globex Corp. has cut its debt", "Globex Corp."),
-    ("Senator Ann Smith owns shares in two banks, according to financial documents she "
-     "submitted to the Senate Ethics Committee.", "owns shares in two banks", "Ann Smith"),
+    (("Globex Corp. has cut its debt, according to a filing it made with the Securities and "
+     "Exchange Commission."), "Globex Corp. has cut its debt", "Globex Corp."),
+    (("Senator Ann Smith owns shares in two banks, according to financial documents she "
+     "submitted to the Senate Ethics Committee."), "owns shares in two banks", "Ann Smith"),
 ]
 
 
@@ -63,8 +63,8 @@ def test_document_speaks_for_its_author(body: str, content: str, want: str) -> N
 
 COUNTER = [
     # an author named after the addressee speaks
-    ("A report to Congress by the Government Accountability Office found that the program "
-     "wasted money.", "the program wasted money", "Government Accountability Office"),
+    (("A report to Congress by the Government Accountability Office found that the program "
+     "wasted money."), "the program wasted money", "Government Accountability Office"),
     # not a document: "an adviser to the governor" is a person's role
     ("Ann Lee, an adviser to the governor, said the budget would pass.",
      "the budget would pass", "Ann Lee"),
@@ -88,8 +88,8 @@ def test_addressee_is_never_the_speaker() -> None:
 # Invariance: the same answer whatever the addressee or a time adverbial around it.
 PAIRS = [
     "Her submission to the court argued that the ordinance was unconstitutional.",
-    "Her submission to the state appeals court argued that the ordinance was "
-    "unconstitutional.",
+    ("Her submission to the state appeals court argued that the ordinance was "
+    "unconstitutional."),
     "Her submission to the court on Friday argued that the ordinance was unconstitutional.",
     "Her submission argued that the ordinance was unconstitutional.",
 ]
