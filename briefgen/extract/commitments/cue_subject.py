@@ -155,7 +155,7 @@ def _read_subject(st: _Sent, c: _CueWork) -> bool:
 def _subject_gates(st: _Sent, c: _CueWork) -> bool:
     """Drops a cue whose subject is no committer here: unnamed refusers, few or guessed
     subjects, no-chance and hoped-for clauses, descriptions and background in relative clauses,
-    past states told as narrative, claims, denials, warnings, rulings."""
+    an item of a list."""
     ctx, text, sent, sfold = st.ctx, st.text, st.sent, st.sfold
     cue, cstart, cend, before, low = c.cue, c.cstart, c.cend, c.before, c.low
     subj = c.subj
@@ -206,8 +206,18 @@ def _subject_gates(st: _Sent, c: _CueWork) -> bool:
         # ("X, which has gone into partnership with Y": a standing alliance, kept)
     if cue.id == "ong.trying_participle" and _LIST_ITEM_BEFORE.search(before):
         return True  # "jobs, security, trying to bring order": an item of a list, no clause
-    if cue.id == "pledge.endorsed" and (subj.relative or _PLUPERFECT.search(before)):
+    if cue.id == "pledge.endorsed" and (subj.relative or _PLUPERFECT.search(before)):  # noqa: SIM103 (gates, in order)
         return True  # "Smith, who had endorsed Tanaka, will host …": a description, background
+    return False
+
+
+def _narrative_gates(st: _Sent, c: _CueWork) -> bool:
+    """Drops a cue told as past narrative (a past wish or readiness, the speaker's own past)
+    and one inside someone's claim, denial or warning, a ruling, or a thing's relative clause."""
+    ctx, text, sent = st.ctx, st.text, st.sent
+    cue, cstart, low = c.cue, c.cstart, c.low
+    subj = c.subj
+    assert subj is not None
     if cue.id == "int.plans" and low.startswith("wanted") and not subj.reported:
         # "he wanted to reunite": a past wish told as narrative; after "said" the past is
         # only the reported speech's backshift ("He said the government wanted to …")

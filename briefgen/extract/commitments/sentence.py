@@ -39,6 +39,7 @@ from briefgen.extract.commitments.cue_subject import (
     _closing_speaker,
     _coordinated_subject,
     _modal_subject,
+    _narrative_gates,
     _quote_gates,
     _read_subject,
     _subject_gates,
@@ -104,7 +105,7 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
         if _agreement_gates(st, c) or _reader_cue(st, c):
             continue
         # the committer: the subject, its gates, the speaker a pronoun stands for
-        if _read_subject(st, c) or _subject_gates(st, c):
+        if _read_subject(st, c) or _subject_gates(st, c) or _narrative_gates(st, c):
             continue
         _coordinated_subject(st, c)
         if _subject_text_gates(st, c) or _source_speaker(st, c):
@@ -119,8 +120,9 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
             continue
         _other_parties(st, c)
         _add_record(st, c)
-    _under_deal_record(st)
     recs = st.recs
+    if under and not recs:
+        _under_deal_record(st)
     acc_src = _accorded(st) if recs or (out and carry) else []
     for r in recs:
         if r.source is None and acc_src:
