@@ -197,6 +197,98 @@ def _embedded_subject(text: str, lo: int, vs: int) -> Span | None:
     return _strip(text, s, e, "“”\"‘’'")
 
 
+# Between a content-opening subject and its reporting verb: "has long", "also", "earlier
+# Friday", "on Monday" ("that the commission announced earlier Friday that …").
+_OPEN_GAP = lazy(
+    r"(?:[ \t\u00a0]+(?:has|have|had|also|once|long|repeatedly|previously|recently|publicly|"
+    r"already|first|earlier|later|on|last|this|[A-Z][a-z]+day)\b){0,4}[ \t\u00a0]+"
+)
+_OPEN_THE = lazy(r"(?:[Tt]he[ \t\u00a0]+)?")
+# Reporting verbs that take their clause with no addressee or object first (not "raised",
+# "maintains", "refers to", "viewed … as": their object is no reported content).
+_OPEN_FORMS = frozenset({
+    "said", "says", "warned", "warns", "noted", "notes", "argued", "argues", "claimed", "claims",
+    "insisted", "insists", "announced", "announces", "declared", "declares", "stated",
+    "asserted", "asserts", "contended", "contends", "acknowledged", "acknowledges", "admitted",
+    "admits", "conceded", "concedes", "confirmed", "confirms", "denied", "denies", "reported",
+    "reports", "wrote", "writes", "tweeted", "suggested", "suggests", "explained", "explains",
+    "stressed", "stresses", "emphasized", "emphasised", "complained", "complains", "predicted",
+    "predicts", "believes", "believed", "expects", "expected", "hopes", "hoped", "fears",
+    "feared", "worried", "worries", "has said", "have said",
+})
+_OPEN_CALLS = lazy(r"(?:called|calls)[ \t\u00a0]+for\b")
+
+
+def _opening_source(
+    res: _Resolver, text: str, ps: int, hi: int
+) -> tuple[Span, Actor, str, int] | None:
+    """Content that opens with its own named subject and reporting verb ("He notes that the
+    commission announced earlier Friday that …", "Roe said Monday that Doe has long called for
+    …"): (the subject's span, its actor, the cue, where the inner content starts). The subject
+    must be a named actor that opens the content whole (no possessive: "Doe's aide said")."""
+    tm = _OPEN_THE.match(text, ps, hi)
+    at = tm.end() if tm else ps
+    best: tuple[int, int, Actor] | None = None
+    for ms, me, a in res.covering(at, at + 1):
+        if ms == at and a.kind in {"person", "organization", "country"} and (
+            best is None or me > best[1]
+        ):
+            best = (ms, me, a)
+    if best is None or text[best[1] : best[1] + 2] in ("’s", "'s"):
+        return None
+    ms, me, a = best
+    gm = _OPEN_GAP.match(text, me, hi)
+    if gm is None:
+        return None
+    fm = _OPEN_CALLS.match(text, gm.end(), hi)
+    if fm is not None:
+        return (ms, me), a, "called for", fm.end()
+    cm = _lexicon()[0].match(text, gm.end(), hi)
+    if cm is not None:
+        form = " ".join(cm.group(1).split())
+        if form not in _OPEN_FORMS:
+            return None
+        return (ms, me), a, form, cm.end()
+    return None
+
+
+def _opening_views(
+    doc: Document, views: list[View], res: _Resolver, seen: set[tuple[int, str | None]]
+) -> list[View]:
+    """The inner view of each reported view whose content opens with its own source and verb
+    (the gold convention: the inner words are the inner speaker's view; the outer stays)."""
+    text = doc.text
+    out: list[View] = []
+    for v in views:
+        if v.direct:
+            continue
+        ps, pe = v.span
+        hit = _opening_source(res, text, ps, pe)
+        if hit is None:
+            continue
+        sp, who, cue, after = hit
+        if who.id in {v.speaker, *v.speakers}:
+            continue
+        tm = _EMBED_TIME.match(text, after)
+        if cue != "called for" and _THAT_OBJECT.match(text, tm.end() if tm else after):
+            continue  # "said that very plainly": "that" is the object
+        cs, ce = _strip(text, tm.end() if tm else after, pe, ",:;—–-")
+        cs, ce = _content(text, cs, ce, [], [])
+        if len(_words(text, cs, ce)) < 3 or ce <= cs or _EMBED_OBJECT.match(text, cs):
+            continue
+        if (cs, who.id) in seen:
+            continue
+        seen.add((cs, who.id))
+        f = _Found(sp, sp, None, cue, (cs, ce), "view-opening")
+        role, affiliation, kind = _role_kind(text, f, who)
+        out.append(View(
+            speaker=who.id, speakers=(), speaker_text=text[sp[0] : sp[1]], speaker_span=sp,
+            role=role, affiliation=affiliation, kind=kind, direct=False, cue=cue,
+            text=text[cs:ce], span=(cs, ce), rule="view-opening",
+        ))
+    return out
+
+
 def _embedded(
     doc: Document, views: list[View], res: _Resolver
 ) -> list[View]:
@@ -254,7 +346,7 @@ def _embedded(
                     direct=False, cue=_one_spaced(m.group(1)), text=text[cs:ce], span=(cs, ce),
                     rule="view-embedded",
                 ))
-    return out
+    return out + _opening_views(doc, views, res, seen)
 
 
 _SOMEONE = lazy(
