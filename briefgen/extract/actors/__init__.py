@@ -31,6 +31,7 @@ from briefgen.extract.actors.business import (
     _lone_names_as_orgs,
     _lone_words_read,
 )
+from briefgen.extract.actors.candidacy import _party_descriptions, _party_nouns
 from briefgen.extract.actors.finish import _finish
 from briefgen.extract.actors.groups import (
     _administrations,
@@ -178,8 +179,10 @@ def extract_actors(doc: Document) -> list[Actor]:
     _court_members(st)
     if "ommittee" in text or "aucus" in text or "anel" in text:  # (most texts: no committee)
         _panel_members(st)
+    _party_nouns(st)
     if any(w in st.text for w in _DESCRIBED_ROLE_WORDS):  # (most texts: none of the roles)
         _described_roles(st)
+        _party_descriptions(st)
     if " is now " in text:  # (most texts: no current post stated after a past one)
         _now_roles(st)
     _bio_lines(st)

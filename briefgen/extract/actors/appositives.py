@@ -493,7 +493,8 @@ def _appositive(
             after = rest[capcomp.start(1) + len(cap) :]
             if (
                 not affiliation and (
-                    title in _OFFICER_TITLES or title.rsplit(None, 1)[-1] in _BODY_ROLE_HEADS
+                    title in _OFFICER_TITLES or title.endswith(_EDITOR_TITLES)
+                    or title.rsplit(None, 1)[-1] in _BODY_ROLE_HEADS
                     and not cap.isupper() and not cap.endswith(("'s", "’s"))
                     and not _RX_NAME_GOES_ON.match(after)
                 ) and cap not in N.COUNTRY_REFS and not _not_org(cap)
@@ -575,6 +576,9 @@ def _appositive(
 
 # the role a relative clause gives after an appositive's noun: "… who is now president of the
 # Lakeview Forum", "… who served as X and is now director at Y", "… who runs Crosscut Partners"
+# "editor of The Harbor Ledger", "editor in chief of Harbor Weekly": the outlet (not a writer's
+# or a producer's work: "author of The Lost Coast" is a book)
+_EDITOR_TITLES = ("editor", "editor in chief", "editor-in-chief")
 # the last word of an office that serves a place ("mayor of Elmwood", "the governor of Ohio",
 # "attorney general of Oklahoma", "district attorney of Harlan County")
 _PLACE_OFFICE_HEADS = frozenset((

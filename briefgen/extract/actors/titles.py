@@ -107,7 +107,7 @@ _CORPORATE_TITLES = frozenset((
 # Insider senior editor X", "Night Desk host X")
 _MEDIA_ROLES = frozenset((
     "editor", "reporter", "correspondent", "columnist", "host", "co-host", "anchor", "producer",
-    "writer", "contributor", "commentator", "moderator",
+    "writer", "contributor", "commentator", "moderator", "editor-in-chief",
 ))
 
 
@@ -196,7 +196,9 @@ def _parse_pre(
     ):
         st.person_affs.add(" ".join(rest))  # "longtime Ann Roe aide X": the person served
         return " ".join(rest), country, ""
-    if title is not None and title.lower().rsplit(None, 1)[-1] in _MEDIA_ROLES and (
+    if title is not None and (
+        title.lower().rsplit(None, 1)[-1] in _MEDIA_ROLES or title.lower().endswith("editor in chief")
+    ) and (
         not poss and all(w[:1].isupper() for w in rest) and rest[0] not in N.GIVEN
         and not (len(rest) == 1 and rest[0] in _NOT_ORG_ACRONYMS)  # "TV reporter X"
         and not st.person_token(rest[-1]) and not any(w in N.COUNTRY_REFS for w in rest)
