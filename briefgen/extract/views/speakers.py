@@ -339,7 +339,9 @@ class _Resolver:
         text = self.text
         # a poll or study is taken up again much later ("The poll also found …")
         lo = max(0, pos - (3000 if noun in _STUDY_NOUNS else 800))
-        same = _WORKS if noun in _WORKS else (noun,)
+        same = _WORKS if noun in _WORKS else _ADS if noun in _ADS else (noun,)
+        makers: set[str] = set()  # an ad's makers: "a video by X … an ad from Y" is nobody's
+        first: Actor | None = None
         for m in reversed(list(_AUTHOR_AFTER.finditer(text, lo, pos))):
             if m.group(1).lower().rstrip("s") not in {n.rstrip("s") for n in same}:
                 continue
@@ -354,8 +356,13 @@ class _Resolver:
                 ):
                     return None  # "a letter from Ana's grandmothers": not Ana
             hit = hit or (self.by_name(nm.group(1), pos) if nm else None)
-            if hit is not None:
+            if hit is not None and same is _ADS:
+                makers.add(hit.id)
+                first = first or hit
+            elif hit is not None:
                 return hit
+        if makers:
+            return first if len(makers) == 1 else None
         if noun in _WORKS:
             # "Roe wrote a memoir of her years in office. … the book said": its writer
             wrote = list(_WROTE_WORK.finditer(text, max(0, pos - 3000), pos))
@@ -505,7 +512,8 @@ class _Resolver:
 _SAID_BEFORE = lazy(r"[,?!][”\"’']*\s+(?:said|says|added|wrote)\s+$")
 _AUTHOR_AFTER = lazy(
     r"\b(letter|statement|message|note|memo|report|data|figures|numbers|records|documents|"
-    r"poll|survey|study|analysis|book|memoir|autobiography)s?"
+    r"poll|survey|study|analysis|book|memoir|autobiography|ad|advertisement|commercial|spot|"
+    r"clip|video)s?"
     r"(?:\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?"  # "a letter Thursday from X"
     r"(?:(?:signed|written|sent|issued|released|posted)\s+)?(?:by|from)"
     # "a survey, published late Monday by X", "a poll taken last week for X"
@@ -517,6 +525,8 @@ _AUTHOR_AFTER = lazy(
 _STUDY_NOUNS = frozenset({"poll", "survey", "study", "analysis"})
 # One written work under several nouns: "Roe's memoir" is taken up as "the book".
 _WORKS = ("book", "memoir", "autobiography")
+# One broadcast ad under several nouns: "a web video by X" is taken up as "the clip".
+_ADS = ("ad", "advertisement", "commercial", "spot", "clip", "video")
 # A person's name (its last word) before "wrote a memoir", "published his first book".
 _WROTE_WORK = lazy(
     r"[A-Z][\w’'-]+(?=\s+(?:wrote|published|penned|authored|released)\s+"
