@@ -52,6 +52,7 @@ _RX_OF_BODY_POSS = lazy(
 _RX_REPORTED = rx_compile(r"(?<![\w-])(?:said|says|told|tells|added|adds)(?![\w-])")
 _RX_AT_WITH = rx_compile(r"[ \xa0]+(?:at|with)[ \xa0]+(?:the[ \xa0]+)?")
 _RX_ARTICLE = rx_compile(r"^(?:a|an|the)[ \xa0]+")
+_RX_NOW_ITS = rx_compile(r"now[ \xa0]+(?:a|an|the)[ \xa0]+(?=[a-z])|its[ \xa0]+(?=\w)")
 _RX_SP_OF = lazy(r"[ \xa0]+of\b")
 _RX_FIRM_END = lazy(r"\b(?:company|firm|group|bank)$")
 _RX_OF_BASED = lazy(
@@ -168,6 +169,11 @@ def _role_clause(st: _Doc, e: int, end: int) -> tuple[str, str | None, str | Non
     if not text.startswith(",", e) and not _name_opens_sentence(text, e):
         return None  # "X is …" only as a bio line: the name opens its sentence
     role = " ".join(m.group("role").split())
+    if (rep := _RX_REPORTED.search(role)) is not None:
+        role = role[: rep.start()].rstrip()  # "who is chairman of X said in a statement": no
+        # comma closed the clause; the reporting verb does
+    if not _copula_role(text, e, m.start("role"), role):
+        return None
     owner_country = owner_org = None
     if (po := _RX_POSS.match(role)) is not None:
         # "who is France's finance minister", "is Harlow's chief executive": the possessor is
@@ -231,7 +237,61 @@ def _role_clause(st: _Doc, e: int, end: int) -> tuple[str, str | None, str | Non
     return title, aff, country
 
 
+# Words that never stand among a role's modifiers in an appositive: a preposition or a wh-word
+# (", through a spokeswoman,", ", where the general election …"), an article after another word
+_LEAD_STOP = frozenset((
+    "a", "an", "where", "when", "through", "via", "after", "before", "during", "since", "until",
+    "unlike", "like", "than", "despite", "without", "about", "whom", "whose", "why", "how",
+))
 _RX_OCC_NOUN = rx_compile(r"[a-z][a-z-]*(?:er|or|ist|ian|eon|ant)|co-host|host")
+# Words that make the predicate of "X is/was …" an adjective, a prepositional phrase or a
+# negation rather than a role noun phrase ("was wrong about the pier", "is not a journalist",
+# "was against the deal", "is no friend of"): an article or a preposition inside the head words.
+_PREDICATE_WORDS = frozenset((
+    "a", "an", "the", "about", "than", "like", "over", "against", "into", "by", "without",
+    "among", "not", "no", "never", "so", "too", "very", "more", "less", "most", "least",
+    "making", "being", "up", "out", "off", "down",
+))
+_ER_ADJECTIVES = frozenset((
+    "eager", "clever", "bitter", "proper", "sober", "tender", "sinister", "slender", "somber",
+    "sombre", "meager", "meagre", "sinister", "sheer", "queer", "super", "inferior", "superior",
+    "major", "minor", "senior", "junior", "poor", "unclear", "familiar", "popular", "similar",
+    "vulnerable", "ignorant", "reluctant", "confident", "hesitant", "defiant", "adamant",
+    "relevant", "important", "distant", "pleasant", "arrogant", "brilliant", "tolerant",
+    "vigilant", "elegant", "abundant", "redundant", "significant", "dominant", "constant",
+))
+_QUOTE_CHARS = "\"“”‘'`"
+
+
+def _copula_role(text: str, e: int, rs: int, role: str) -> bool:
+    """Whether the predicate after "X is/was" (role, starting at rs) can be X's role: a role noun
+    phrase, never a predicative adjective, a prepositional phrase, a negation or a quoted word;
+    a bare noun (no article: "was chairman of X") only when it is a known title; and a bio line
+    ("X is a …" opening the sentence) never inside a quotation, where it is a speaker's
+    characterisation ("“Roe is a danger to us,” Doe said")."""
+    if not role or role[0] in _QUOTE_CHARS or "''" in role:
+        return False
+    sp = _RX_ROLE_SPLIT.search(role)
+    head = role[: sp.start()] if sp else role
+    hp = _RX_ROLE_HEAD_END.search(head)
+    words = (head[: hp.start()] if hp else head).lower().split()
+    if not words or any(w in _PREDICATE_WORDS for w in words):
+        return False
+    if text[max(0, rs - 4) : rs].lower().rstrip(" \xa0").endswith((" a", " an", "the")):
+        pass  # an article: a noun phrase ("is a senior fellow at Y")
+    elif not (words[-1] in N.TITLE_CANON and N.TITLE_KIND.get(words[-1]) != "honorific") and (
+        len(words) > 1 or words[0] in _ER_ADJECTIVES or not _RX_OCC_NOUN.fullmatch(words[0])
+    ):
+        return False  # "was wrong", "is eager to", "was miles away": no article, no known title
+        # nor one occupation noun ("is co-author of the book")
+    if not text.startswith(",", e):  # a bio line: not in a quotation opened before the name
+        k = text.rfind("\n", 0, e) + 1
+        seg = text[max(k, e - 200) : e]
+        opened = seg.count("“") + seg.count('"') % 2 + seg.count("``")
+        closed = seg.count("”") + seg.count("''")
+        if opened > closed:
+            return False
+    return True
 
 
 def _name_opens_sentence(text: str, e: int) -> bool:
@@ -370,7 +430,10 @@ def _appositive(
     if _RX_REPORTED.search(phrase):
         return None  # "near Elmwood, the mayor said.": the role speaks, it describes no one
     ps = m.start(1)
-    body = _RX_ARTICLE.sub("", phrase)
+    body = _RX_ARTICLE.sub("", phrase.lstrip())  # (",  a historian": two spaces)
+    if (nw := _RX_NOW_ITS.match(body)) is not None:
+        body = body[nw.end() :]  # "Dunn, now a partner at X": "partner"; "Oo, its acting
+        # chairman": the body's (found by the caller), no part of the title
     off = ps + len(phrase) - len(body)
     affiliation = country = None
     poss = _RX_POSS.match(body)
@@ -425,9 +488,12 @@ def _appositive(
             gz = N.GAZ.get(w) if w.isupper() and not affiliation else None
             if gz is not None and gz.kind == "organization":
                 affiliation = w  # "a senior FBI agent who runs ...": the FBI's agent
+    if any(w in _LEAD_STOP for w in kept):
+        return None  # "Roe, through a spokeswoman, declined", "the Midwest, where the general
+        # election …": a preposition or a wh-word opens a clause, not a role
     if len(kept) == 3 and kept[1] == "and" and kept[0].isalpha() and kept[0].islower() and (
-        kept[2].isalpha() and kept[2].islower()
-    ):
+        kept[2].isalpha() and kept[2].islower() and kept[2] not in ("its", "their")
+    ):  # (not "X, resigned and its chairman, Y": a verb, then the next person's role)
         kept = [" ".join(kept)]  # "research and policy director": one role over two fields
     if len(kept) > 2 and (
         len(kept) > 4 or not any(w[:1].isupper() for w in kept)

@@ -248,8 +248,22 @@ _TITLE_SMALL = frozenset(("a", "an", "the", "of", "in", "on", "to", "for", "and"
 def _org_of_run(run: str) -> str | None:
     """The organisation named by a capitalised run after at/with/of: stops before 'in <Place>'."""
     run = _RX_IN_SPLIT.split(run)[0]
-    if run.endswith(("'s", "’s")):
+    if not any(c.isalpha() for c in run):
+        return None  # "leader of the world's 1.2 billion Catholics": a number is no body
+    poss = run.endswith(("'s", "’s"))
+    if poss:
         run = run[:-2]  # "at the Harbor Foundation's ..."
+    if " and " in run:
+        first, last = run.rsplit(" and ", 1)
+        lw = last.split()
+        if poss or (len(lw) >= 2 and lw[0] in N.GIVEN):
+            # "president of the Assembly and Roe's point man", "a study by X of Elm College
+            # and Ann Doe of Y": the body ends before the other conjunct (a person, or the
+            # owner of another role); two people are no body at all
+            fw = first.split()
+            if len(fw) == 2 and fw[0] in N.GIVEN:
+                return None
+            return _org_of_run(first)
     if run in N.GAZ and N.GAZ[run].kind == "place":
         return None
     if run.startswith("The") and run.rstrip(".") in N.GAZ:
