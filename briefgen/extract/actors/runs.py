@@ -245,10 +245,13 @@ def _quoted_title(text: str, s: int, e: int, lo: int, hi: int) -> bool:
 _TITLE_SMALL = frozenset(("a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "at", "by"))
 
 
+_RX_LETTER = rx_compile(r"[^\W\d_]")
+
+
 def _org_of_run(run: str) -> str | None:
     """The organisation named by a capitalised run after at/with/of: stops before 'in <Place>'."""
     run = _RX_IN_SPLIT.split(run)[0]
-    if not any(c.isalpha() for c in run):
+    if run[:1].isdigit() and _RX_LETTER.search(run) is None:
         return None  # "leader of the world's 1.2 billion Catholics": a number is no body
     poss = run.endswith(("'s", "’s"))
     if poss:
