@@ -142,6 +142,7 @@ from briefgen.extract.commitments.patterns import (
     _PRONOUN_WE,
     _REPORTED,
     _VOL,
+    _VOL_GROUPS,
     _VOL_ING,
 )
 from briefgen.extract.commitments.spans import (
@@ -459,12 +460,26 @@ def _verb_gates(st: _Sent, c: _CueWork) -> bool:
         vm = _OBJECT_VERB.match(cue_text)
         c.verb_start = cstart + vm.end() if vm else cend
         c.cend = c.verb_start
-    if cue.id in ("int.expected", "pledge.threat", "int.poised"):
+    if cue.id in ("int.expected", "pledge.threat", "int.poised", "int.expects"):
         nw = _NEXT_WORD.match(text, c.cend)
-        if nw is None or nw.group(1) not in (_SCHEDULE if cue.id == "int.expected" else _VOL):
-            return True  # "prices are expected to rise", "the storm threatened to flood"
+        allowed = (
+            _SCHEDULE if cue.id == "int.expected"
+            else _OWN_EXPECTED if cue.id == "int.expects"
+            else _VOL
+        )
+        if nw is None or nw.group(1) not in allowed:
+            # "prices are expected to rise", "the storm threatened to flood", "Acme expects
+            # to report a loss" (a forecast of its own results, no act it undertakes)
+            return True
         c.vol = True
     return False
+
+
+# "Acme expects to hire …": the deliberate acts one expects of oneself — the agentive verbs, less
+# reporting and outcomes ("expects to report a loss", "to return to profit", "to end the year")
+_OWN_EXPECTED = _VOL - frozenset(_VOL_GROUPS["speaking"]["verbs"]) - frozenset(
+    ("receive", "return", "end", "match", "meet", "remain", "find", "release", "announce", "close")
+)
 
 
 def _modal_verb(st: _Sent, c: _CueWork) -> bool:

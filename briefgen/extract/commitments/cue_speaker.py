@@ -39,10 +39,12 @@ from briefgen.extract.commitments.filters import (
     _SRC_TAIL,
 )
 from briefgen.extract.commitments.patterns import (
+    _COUNTRY_BODY,
     _OWN_BODY,
     _POSSESSIVE_S,
     _PRONOUN,
     _PROPER_NAME,
+    _UNNAMED_BODY,
 )
 from briefgen.extract.commitments.resolve import (
     _claim_by,
@@ -261,6 +263,7 @@ def _named_in_phrase(
     subj_text = c.subj_text
     ss, se, se2, src_phrase, cut = p.ss, p.se, p.se2, p.phrase, p.cut
     owner_it = False
+    owned_by_country = False
     if (
         not sids
         and not lone
@@ -277,7 +280,9 @@ def _named_in_phrase(
         hit = co.org_of_kind(dm.group("n"), dm.start())
         if hit is None:
             im = co.it_antecedent(dm.start(), dm.start() - 3000)
-            hit = im[2] if im is not None else None
+            # a firm is an organisation: "France faces strikes. The company said it …" is
+            # no French undertaking (none of that kind named: the company's own words below)
+            hit = im[2] if im is not None and im[2].kind == "organization" else None
         if hit is not None:
             sids, sexp = [hit.id], True
     if not sids and not lone:
@@ -289,6 +294,15 @@ def _named_in_phrase(
             if _PRONOUN_KINDS.get(pron, "").find(ctx.actors[m[2]].kind) >= 0
             and coref.agrees(ctx.gender, ctx.actors[m[2]], pron)
         ]
+        if (
+            inner
+            and all(ctx.actors[m[2]].kind == "country" for m in inner)
+            and _COUNTRY_BODY.fullmatch(
+                text, ss + cut + len(_words_lead(src_phrase[cut:])), se2
+            )
+        ):
+            # "The Japanese company said it …": the company, not Japan
+            inner, owned_by_country = [], True
         if pron == "it" and not inner:
             # "Roe's campaign announced it would …": the campaign (office, team)
             # is "it", and it speaks for the person who owns it
@@ -336,11 +350,11 @@ def _named_in_phrase(
             )
             if oid and coref.agrees(ctx.gender, ctx.actors[oid], subj_text.lower()):
                 sids, sexp = [oid], True
-    if not sids and not lone and not _ids_in(ctx, ss + cut, se):
+    if not sids and not lone and not owned_by_country and not _ids_in(ctx, ss + cut, se):
         # "In Oslo, Norway, the bloc announced it …": the phrase after the
         # last comma is the speaker; a name in an opening adverbial is not
         sids, sexp = _resolve(ctx, *_trim(text, ss + cut, se))
-    if not sids and not lone:
+    if not sids and not lone and not owned_by_country:
         # a surname the actors stage did not mark here ("Sanders said …")
         sid = _by_surname(ctx, text[ss + cut : se2].strip())
         sids, sexp = ([sid], True) if sid else (sids, sexp)
@@ -367,6 +381,12 @@ def _assign_speaker(
         sids = [a for a, k in zip(sids, kinds) if k != "place"]
     if (sids and sexp) or lone:
         subj.ids, subj.explicit, c.by_source = sids, True, True
+        if lone and not sids and word == "they" and (
+            am := _AGENT_PLURAL.match(text, ss + cut + len(_words_lead(src_phrase[cut:])), se2)
+        ):
+            # "Executives said they …" with the plural taken for a person's name: the
+            # executives, in their words
+            c.shown = am.group().strip()
     elif (
         not sids
         and word in ("it", "they")
@@ -404,6 +424,19 @@ def _assign_speaker(
         # they …": a body named in the phrase is the one they speak for
         subj.ids, subj.explicit, c.by_source = list(dict.fromkeys(body))[:2], True, True
         c.shown = text[am.start() : se2].strip()
+    elif (
+        not sids
+        and word == "it"
+        and not lone
+        and (bm := _UNNAMED_BODY.fullmatch(text, ss + cut, se2)) is not None
+    ):
+        # "The company said it would hire …", "the ministry announced that it will …": the
+        # body of that kind named before ("said on Tuesday that it": the phrase before the
+        # verb), else the body itself commits, shown in its own words, no actor
+        bids = _resolve(ctx, bm.start("b"), bm.end("b"))[0]
+        bids = [a for a in bids if ctx.actors[a].kind not in ("person", "place")][:1]
+        subj.ids, subj.explicit, c.by_source = bids, True, True
+        c.shown = bm.group("b") if not bids else subj_text
     elif not sids and not _NAMED_SOURCE.search(src_phrase):
         return True
     return False

@@ -71,6 +71,7 @@ from briefgen.extract.commitments.patterns import (
     _PRONOUN,
     _PRONOUN_WE,
     _QUOTE_BEFORE_VERB,
+    _UNNAMED_BODY,
     _WE_I_OUR,
 )
 from briefgen.extract.commitments.resolve import (
@@ -311,8 +312,10 @@ def _subject_text_gates(st: _Sent, c: _CueWork) -> bool:
         text, sent[0], subj.start
     ):
         return True  # "It is like freeing a thief because he promised to …"
-    if cue.id == "int.scheduled" and not subj.ids:
-        return True  # "Nine grazing leases are due to expire next spring": a schedule
+    if cue.id == "int.scheduled" and not subj.ids and not _UNNAMED_BODY.fullmatch(subj_text):
+        # "Nine grazing leases are due to expire next spring": a schedule ("The ministry is
+        # set to announce …": a body's own act)
+        return True
     if _CONTACT_RELATIVE.search(subj_text):
         return True  # "the things she wants to accomplish": a relative clause, no committer
     if _INDIRECT_QUESTION.search(subj_text):
@@ -448,7 +451,8 @@ def _modal_subject(st: _Sent, c: _CueWork) -> bool:
     subj = c.subj
     assert subj is not None
     if not (cue.modal or cue.id in (
-        "bind.signed", "int.expected", "pledge.threat", "int.poised", "pledge.would_be_willing"
+        "bind.signed", "int.expected", "pledge.threat", "int.poised", "pledge.would_be_willing",
+        "int.expects",
     )):
         return False
     deal = bool(_DEAL_SUBJECT.search(subj_text))

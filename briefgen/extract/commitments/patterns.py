@@ -212,3 +212,27 @@ _NEW_SUBJECT = lazy(
     r",\s+(?:it|he|she|they|we|there)\s+(?!(?:said|says|added|adds|noted|notes|told)\b)",
     re.IGNORECASE,
 )
+
+# A body a country's name or adjective only premodifies ("the Japanese company", "France's
+# foreign ministry", "the U.S. agency", "a Dutch firm"): that body, never the country itself
+# (a government, administration or cabinet does stand for its country: gold convention).
+_COUNTRY_BODY = lazy(
+    r"(?:(?i:the|an?)\s+)?(?:[A-Z][\w.’'-]*\s+){1,2}?(?:[’']s?\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}?"
+    r"(?i:company|firm|corporation|bank|lender|insurer|carrier|airline|utility|retailer|"
+    r"automaker|carmaker|auto\s+maker|maker|manufacturer|producer|conglomerate|group|"
+    r"ministry|department|agency|union|university|newspaper|broadcaster|network|regulator)"
+)
+
+_BODY_HEADS = [str(e["word"]) for e in rules.entries("body_nouns")]
+# A body named by its kind ("the company", "the state-run bank", "the health ministry", "the
+# government"): the speaker an "it" after a verb of saying stands for when no actor is that body.
+_UNNAMED_BODY = lazy(
+    r"[\s`‘“\"']*(?P<b>(?:(?i:the)\s+(?:[\w.’'-]+\s+){0,3}?"
+    r"|(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*[’']s\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?)(?i:"
+    + "|".join(sorted(_BODY_HEADS, key=len, reverse=True))
+    + r"|company|firm|corporation|bank|lender|insurer|carrier|airline|utility|retailer|"
+    r"automaker|carmaker|maker|manufacturer|producer|group|organi[sz]ation|institute|agency|"
+    r"ministry|department|alliance|bloc|union|commission|council|committee|school|hospital|"
+    r"city|county|district|government|administration|cabinet|regime|authority|office|"
+    r"police|service|network|station|newspaper|paper|magazine|league|club|church))"
+)

@@ -28,6 +28,7 @@ from briefgen.extract.commitments.descriptions import (
 )
 from briefgen.extract.commitments.patterns import (
     _BLOC_HEADS,
+    _COUNTRY_BODY,
     _COURTESY_NAME,
     _HEADLINE_JOINT,
     _LEAD_THE,
@@ -460,6 +461,12 @@ def _resolve_any(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
         if by:
             return by, True  # "the declaration by Acme, …, that it stands ready to offer"
     ids = _ids_in(ctx, start, end)
+    if (
+        ids
+        and all(ctx.actors[a].kind == "country" for a in ids)
+        and _COUNTRY_BODY.fullmatch(phrase.strip())
+    ):
+        return [], True  # "the Japanese company will …": a body of the country, not the country
     g = _GROUP.search(phrase)
     if g:
         word = g.group().lower()
@@ -602,6 +609,17 @@ def _resolve_any(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
                 pid = _last_of(ctx, start, ("organization", "group")) if generic else None
         elif m.group("country"):
             pid = _last_of(ctx, start, ("country",))
+            if m.group("country").split()[-1].lower() == "state":
+                # "Florida Gov. X said the state allocated …": a US state named after the
+                # country (or with none named) is "the state", never the United States
+                lo = max(0, start - 3000)
+                if pid is not None:
+                    lo = max(lo, _last_end(ctx, [pid], start))
+                last = None
+                for last in _US_STATE_RE.finditer(text, lo, start):
+                    pass
+                if last is not None:
+                    pid = ctx.by_name.get(last.group().lower())  # (in a title too: "Ohio Gov.")
             if pid is not None and _conjoined_country(ctx, pid, start):
                 pid = None  # "Canada and Mexico met. The country's pledge …": either
         else:
@@ -691,6 +709,14 @@ def _resolve_any(ctx: _Ctx, start: int, end: int) -> tuple[list[str], bool]:
     return [], False
 
 
+# US state names as written ("Washington" and "Georgia" left out: the capital, the country)
+_US_STATE_NAMES = [
+    str(e["name"]) for e in rules.entries("places")
+    if e.get("type") == "us_state" and e["name"] not in ("Washington", "Georgia")
+]
+_US_STATE_RE = lazy(
+    r"\b(?:" + "|".join(sorted(map(re.escape, _US_STATE_NAMES), key=len, reverse=True)) + r")\b"
+)
 _PARTY_PERSON = lazy(r"(?i:the)\s+(?:Republican|Democrat|Conservative|Labour\s+leader|Tory)")
 _SURNAME_ONLY = lazy(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)?")
 
