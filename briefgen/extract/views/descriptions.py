@@ -13,6 +13,7 @@ import re
 from briefgen import rules
 from briefgen.extract import coref
 from briefgen.extract.views.clauses import _GROUP_HEADS
+from briefgen.extract.views.inside import located_from
 from briefgen.extract.views.patterns import _WORD, _Found, _role_entry, _roles
 from briefgen.extract.views.speakers import (
     _SAID_BEFORE,
@@ -498,6 +499,11 @@ def _joint(
     if " and " in low:
         cov = res.covering(hs, he)
         ids = [a for ms, me, a in sorted(cov, key=lambda t: t[0]) if ms >= hs and me <= he]
+        loc = located_from(res, hs, he) if any(a.kind in {"country", "place"} for a in ids) else he
+        if loc < he:
+            # "Officials in Ruritania and Utopia": the places only locate the officials
+            ids = [a for ms, me, a in sorted(cov, key=lambda t: t[0])
+                   if ms >= hs and me <= he and ms < loc]
         people = [a for a in ids if a.kind == "person"]
         pick = people if people else [a for a in ids if a.kind != "place"]
         whole = _conjunct_actors(text, hs, he, cov)
@@ -530,7 +536,12 @@ def _joint(
         if jm:
             noun = jm.group(1).lower()
             want = {"person"} if noun in _PERSON_JOINT else {"country", "organization"}
-            return res.group_before(hs, want)
+            group = res.group_before(hs, want)
+            if not group and noun == "candidates" and low.startswith(("both ", "the two ")):
+                # "Both presidential candidates have opposed it. Republican nominee Roe …":
+                # the two people the text calls candidates or nominees, when it has two
+                group = _two_candidates(res)
+            return group
         if low == "we":
             return _headline_actors(res, doc, joint=True) or _headline_actors(
                 res, doc, joint=False
@@ -539,6 +550,16 @@ def _joint(
     if low == "i":
         return _headline_actors(res, doc, joint=False)[:1]
     return ()
+
+
+_CANDIDATE_TITLE = lazy(r"\b(?:candidate|nominee|contender|standard-bearer)\b", re.IGNORECASE)
+
+
+def _two_candidates(res: _Resolver) -> tuple[str, ...]:
+    """The two people whose title makes them candidates ("Republican nominee"), or ()."""
+    ids = tuple(a.id for a in res.actors
+                if a.kind == "person" and a.title and _CANDIDATE_TITLE.search(a.title))
+    return ids if len(ids) == 2 else ()
 
 
 def _headline_actors(res: _Resolver, doc: Document, joint: bool) -> tuple[str, ...]:

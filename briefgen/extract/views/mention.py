@@ -9,6 +9,7 @@ import dataclasses
 import re
 
 from briefgen.extract import coref
+from briefgen.extract.views.bodies import one_body
 from briefgen.extract.views.clauses import _GROUP_HEADS
 from briefgen.extract.views.descriptions import (
     _MESSAGE_NOUNS,
@@ -35,6 +36,7 @@ from briefgen.extract.views.descriptions import (
     _speaks_for,
 )
 from briefgen.extract.views.held import _held_person, _sentence_of, _surname_person
+from briefgen.extract.views.inside import inside_phrase
 from briefgen.extract.views.patterns import _PRONOUNS, _QUANTITY, _Found, _role_entry, _roles
 from briefgen.extract.views.pronouns import _pronoun
 from briefgen.extract.views.speakers import _POLL_AT, _para_lo, _para_of, _poll_speaker, _Resolver
@@ -211,6 +213,13 @@ def _resolve(
                 if b.kind == "person" and b.id != a.id and b.name.split()[-1] == family:
                     return b, None
             return None, None
+    if a is not None and v is None:
+        hs, he = f.head or f.speaker or (0, 0)
+        if he - hs > 3:
+            drop, other = inside_phrase(res, a, hs, he)
+            if drop:
+                # "Gov. Jane Roe's doctor", "the Star newspaper in Easton": the head speaks
+                return other, None
     return a, v
 
 
@@ -524,6 +533,9 @@ def _resolve_mention(
             end = f.speaker[1] if f.speaker and f.speaker[1] > he else hs
             return res.author(last, end) or res.issuer(role, hs) or topic, None
         if role.get("noun") == "organisation":
+            if "heads" in role:
+                # "the union", "the network", "the embassy": the one body of that kind
+                return one_body(res, doc, role, hs, para_idx), None
             if last == "government" and len(words) == 2:
                 # "In Havana, the government said": the country of the capital or country the
                 # sentence names, else the latest country, never an NGO or company.

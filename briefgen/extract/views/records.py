@@ -101,6 +101,8 @@ def _view(
     actor, prev = _resolve(res, f, pi, doc)
     joint = _joint(res, f, pi, doc, prev)
     co = _coordinated(res, f) if f.speaker is not None and len(joint) < 2 else None
+    if co is None and f.speaker is not None and len(joint) < 2:
+        co = _neither_nor(res, f)
     if co is not None:
         f = replace(f, speaker=co[0])
         joint = co[1]
@@ -148,6 +150,30 @@ def _conjunct_person(res: _Resolver, cs: int, ce: int) -> Actor | None:
         if not rest.strip() or rest.startswith(","):
             return a
     return None
+
+
+# "Neither Roe nor Doe would say", "neither Messrs. Roe nor Doe said": the subject scan stops
+# at "nor"; the left conjunct is one name (titles allowed) after "neither".
+_NEITHER = lazy(r"\b[Nn]either\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+nor\s+$")
+_NOR_KINDS = frozenset({"person", "organization", "country", "group"})
+
+
+def _neither_nor(res: _Resolver, f: _Found) -> tuple[Span, tuple[str, ...]] | None:
+    """Both names of "neither A nor B" as one speaker: the span widened to both, their ids."""
+    assert f.speaker is not None
+    text = res.text
+    ss, se = f.speaker
+    m = _NEITHER.search(text, max(0, ss - 80), ss)
+    if m is None:
+        return None
+    ls, le = m.span(1)
+    left = [a for ms, me, a in res.covering(ls, le) if ms >= ls and me == le
+            and a.kind in _NOR_KINDS]
+    right = [a for ms, me, a in res.covering(ss, se) if ms >= ss and me == se
+             and a.kind in _NOR_KINDS]
+    if not left or not right or left[-1].id == right[-1].id:
+        return None
+    return (m.start(), se), (left[-1].id, right[-1].id)
 
 
 def _coordinated(res: _Resolver, f: _Found) -> tuple[Span, tuple[str, ...]] | None:

@@ -355,6 +355,13 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
     if am and am.start() > start and am.group(1).lower() not in _LY_NOUNS:
         head = (start, am.start())  # "An accompanying statement specifically warned": no adverb
     full = (start, appos[1]) if appos else head
+    last = appos or head
+    if last[1] - last[0] < 30 and last[0] < last[1] and text[last[0]].isupper() and (
+        hm := _HOMETOWN.fullmatch(text, lo, last[0])
+    ):
+        # "Jane Roe, 59, of Easton, Md., who saw it, said": the scan stopped at the state
+        # of the hometown; the name opening the clause speaks
+        return hm.span(1), None, (hm.start(1), last[1])
     if appos and head[0] < head[1]:
         fw = _WORD.match(text, head[0])
         if fw is not None and fw.group().lower() in _PREPOSITIONS and _plausible(
@@ -385,6 +392,14 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
             # stopped inside the first aside; the name that opens the clause speaks.
             return name, (_strip(text, name[1] + 1, appos[1])), (name[0], full[1])
     return head, appos, full
+
+
+# A name opening the clause, an age, and a hometown ("Jane Roe, 59, of Easton, "), up to the
+# state that ends it.
+_HOMETOWN = lazy(
+    r"\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+),\s+(?:\d{1,3},\s+)?(?:of|from)\s+"
+    r"(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*,\s+"
+)
 
 
 def _introduced_unnamed(text: str, noun: str, lo: int, hs: int) -> bool:
