@@ -215,7 +215,7 @@ def _resolve(
             return None, None
     if a is not None and v is None:
         hs, he = f.head or f.speaker or (0, 0)
-        if he - hs > 3:
+        if he - hs > 3 and " " in res.text[hs:he]:
             drop, other = inside_phrase(res, a, hs, he)
             if drop:
                 # "Gov. Jane Roe's doctor", "the Star newspaper in Easton": the head speaks

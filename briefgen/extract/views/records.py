@@ -163,6 +163,8 @@ def _neither_nor(res: _Resolver, f: _Found) -> tuple[Span, tuple[str, ...]] | No
     assert f.speaker is not None
     text = res.text
     ss, se = f.speaker
+    if not text.endswith("nor ", 0, ss):
+        return None
     m = _NEITHER.search(text, max(0, ss - 80), ss)
     if m is None:
         return None
