@@ -20,6 +20,7 @@ ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
     (("Smith has vowed to bring back steel jobs and cut red tape, and Dupont is promising "
       "to retrain steel workers."),
      [("pledge", {"John Smith"}, "bring back steel jobs"),
+      ("pledge", {"John Smith"}, "cut red tape"),  # one record per item of a list (issue #6)
       ("pledge", {"Marie Dupont"}, "retrain steel workers")]),
     # the adjective: none
     ("The results are promising, Smith said.", []),

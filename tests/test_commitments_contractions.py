@@ -19,7 +19,8 @@ ROWS: list[tuple[str, list[tuple[str, set[str], str]]]] = [
     ),
     (
         "Voters can choose Dupont or Smith, who’s prepared to cut taxes and rebuild the army.",
-        [("pledge", {"John Smith"}, "cut taxes")],
+        # one record per item of a list of actions (issue #6)
+        [("pledge", {"John Smith"}, "cut taxes"), ("pledge", {"John Smith"}, "rebuild the army")],
     ),
     (
         "Weber said she's looking to expand the program next year.",

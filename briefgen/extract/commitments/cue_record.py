@@ -142,6 +142,10 @@ def _committers(st: _Sent, c: _CueWork) -> bool:
     return False
 
 
+# the cues whose "to:" opens a list of actions ("agreed to:", "committed to:", "vowed to:")
+_LIST_LEAD_CUES = frozenset(("agr.agreed", "pledge.verb"))
+
+
 def _action(st: _Sent, c: _CueWork) -> bool:
     """The committed action (c.t0, c.t1) and the cue as shown; True drops the cue (no action,
     a conditional threat, no actor for work, a call by the wrong kind, a calendar item)."""
@@ -152,13 +156,23 @@ def _action(st: _Sent, c: _CueWork) -> bool:
     t0 = verb_start
     while t0 < sent[1] and text[t0] in " \t“”\"‘'":
         t0 += 1
-    t1, _ = _text_end(text, t0, sent[1])
+    lead_in = False
+    if text[t0 : t0 + 1] == ":" and cue.id in _LIST_LEAD_CUES:
+        # "agreed to: expand …; establish …" lists its items after the colon; "agreed to:" at
+        # the end of its line is the lead-in of the bullets below (records._bullets)
+        t0 += 1
+        while t0 < sent[1] and text[t0] in " \t“”\"‘'":
+            t0 += 1
+        lead_in = not text[t0 : sent[1]].strip()
+        if lead_in:
+            t0 = verb_start + text[verb_start:t0].index(":")
+    t1, _ = _text_end(text, t0, sent[1]) if not lead_in else (t0, t0)
     more = _NEW_PAST.search(text, t0, t1)
     if more:
         t1 = more.start()  # "will sell the unit, and took a loss …": a new clause in the past
     if cue.committer_kinds and (cm := _CALL_END.search(text, t0, t1)) is not None:
         t1 = cm.start()  # "X called for A, but Y would …", "…; some cheer when": X's call ends
-    if t1 <= t0:
+    if t1 <= t0 and not lead_in:
         return True
     if cue.id == "pledge.threat" and _IF_UNLESS.search(text, t0, t1):
         return True  # "threatened to veto the bill if it …": a conditional threat is no undertaking

@@ -8,6 +8,7 @@ terms or a deal. A gate returns True when the cue is dropped.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from briefgen.extract import coref
@@ -100,6 +101,39 @@ from briefgen.extract.commitments.subjects import (
     _plan_owners,
     _subject,
 )
+from briefgen.lazyre import lazy
+
+# "both", "the two", "all three", "both countries": the committers of the clauses before it in
+# the same sentence ("France will cut tariffs, Germany will expand trade and both will share
+# intelligence")
+_BOTH_SUBJECT = lazy(
+    r"(?:both|the\s+two|all\s+(?:three|four|five)|(?:both|the\s+two|all\s+(?:three|four|five))"
+    r"\s+(?:sides|countries|nations|governments|parties|companies|firms|partners|allies))",
+    re.IGNORECASE,
+)
+
+
+def _shared_subject(st: _Sent, c: _CueWork) -> None:
+    """ "…, X will a, Y will b and both will c": "both" is X and Y, the different committers of
+    the records this sentence already holds (as many as the phrase counts), else the group
+    named before ("X and Y met … Both will …")."""
+    subj = c.subj
+    if subj is None or subj.explicit:
+        return
+    phrase = st.text[subj.start : subj.end].strip()
+    if _BOTH_SUBJECT.fullmatch(phrase) is None:
+        return
+    ids: list[str] = []
+    for r in st.recs:
+        if r.span[0] < subj.start:
+            ids.extend(a for a in r.actors if a not in ids)
+    low = phrase.lower()
+    want = 3 if "three" in low else 4 if "four" in low else 5 if "five" in low else 2
+    if len(ids) != want:
+        # "France and Germany met in Paris. France will …, and both will …": the pair before
+        ids = _group(st.ctx, subj.start, low)
+    if len(ids) == want:
+        subj.ids, subj.explicit = ids, True
 
 
 def _read_subject(st: _Sent, c: _CueWork) -> bool:

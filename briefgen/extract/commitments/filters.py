@@ -966,6 +966,8 @@ def _characterised(ctx: _Ctx, r: _Rec) -> bool:
     speaker's attack on the committer's aims (data/commitment_characterisations.json)."""
     text = ctx.doc.text
     s0, s1 = r.span
+    if s0 == s1:
+        return False  # "agreed to:" before bullets: a lead-in, kept only if bullets follow
     if (
         not r.actors
         and " " not in text[s0:s1].strip()

@@ -13,7 +13,8 @@ from briefgen.lazyre import lazy
 
 def _volitional() -> tuple[frozenset[str], frozenset[str]]:
     """Agentive verbs (briefgen/data/volitional_verbs.json) and their -ing forms."""
-    base = {v for e in rules.entries("volitional_verbs") if e["id"] != "resolve" for v in e["verbs"]}
+    base = {v for e in rules.entries("volitional_verbs") if e["id"] not in ("resolve", "list_heads")
+            for v in e["verbs"]}
     ing: set[str] = set()
     for v in base:
         ing.update((v + "ing", v + v[-1] + "ing"))

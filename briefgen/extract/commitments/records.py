@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from briefgen import rules
 from briefgen.extract.amounts import find_amount
 from briefgen.extract.commitments.patterns import (
     _OFFICIAL_TITLE,
@@ -121,7 +122,117 @@ _NEW_CLAUSE_PRONOUN = lazy(r"(?:\S+\s+){0,2}(?:they|he|she|it|we|i)\b", re.IGNOR
 _LIST_LEAD = lazy(r",?\s*(?:including|such\s+as|namely|as\s+follows)?\s*:\s*$", re.IGNORECASE)
 
 
+def _list_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """Base-form verbs that may head an item of a list of actions, and those of them that
+    also open noun compounds (volitional_verbs.json: every group, plus "list_heads")."""
+    verbs: set[str] = set()
+    noun_too: set[str] = set()
+    for e in rules.entries("volitional_verbs"):
+        if e["id"] == "resolve":
+            continue
+        verbs.update(e.get("verbs", ()))
+        verbs.update(e.get("list_verbs", ()))
+        noun_too.update(e.get("noun_too", ()))
+    return frozenset(verbs), frozenset(noun_too)
+
+
+_LIST_VERBS, _NOUN_TOO = _list_heads()
+# what stands right before an infinitive list: "agreed to", "will", "would also", "committed to:"
+_INFINITIVE_BEFORE = lazy(
+    r"(?:\bto|\bwill|\bwould|['’]ll|\bshall|\bmust|\bcan|:)\s*(?:also\s+|jointly\s+|further\s+)?"
+    r"[\"“‘']?\s*$",
+    re.IGNORECASE,
+)
+# where one item of a list of actions may end: ", ", ", and ", " and ", " as well as "
+_ITEM_GAP = lazy(r",\s+(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+")
+# an adverb before the next item's verb ("and then travel to Berlin", "and also share")
+_ITEM_ADVERB = lazy(r"(?:then|later|also|jointly|together|eventually|subsequently|further)\s+")
+_ITEM_WORD = lazy(r"[A-Za-z][\w’'-]*")
+# after a head that also opens noun compounds: a complement only a verb takes
+_VERB_OBJECT_START = lazy(
+    r"\s+(?:(?-i:[A-Z0-9$€£])|(?:the|a|an|its|their|his|her|our|your|this|that|these|those|"
+    r"some|any|all|more|new|further|additional|every|each|both|up|down|out|off|back|on|in|"
+    r"with|to|for|into|from|by|against|over|through|together|closely|jointly)\b)",
+    re.IGNORECASE,
+)
+# a relative or subordinate clause inside an item: a conjunction after it may join its own
+# verbs ("fight for workers who build roads and teach children"), so the list stops there
+_CLAUSE_INSIDE = frozenset(
+    ("who", "which", "that", "whom", "whose", "where", "if", "unless", "because", "whether",
+     "while")
+)
+
+
+def _item_head(text: str, s: int, e: int, gerund: bool) -> bool:
+    """Does text[s:e] open a further item: a verb of the list (an -ing form when the list's
+    first item is one), with a complement of its own?"""
+    am = _ITEM_ADVERB.match(text, s, e)
+    p = am.end() if am else s
+    wm = _ITEM_WORD.match(text, p, e)
+    if wm is None or not wm.group()[0].islower():
+        return False
+    if not text[wm.end() : e].strip():
+        return False  # "buy and sell oil": a bare verb shares the object after it
+    w = wm.group()
+    if gerund:
+        return w.endswith("ing") and len(w) > 5
+    if w not in _LIST_VERBS:
+        return False
+    return w not in _NOUN_TOO or _VERB_OBJECT_START.match(text, wm.end(), e) is not None
+
+
+def _split_verbs(text: str, rec: _Rec) -> list[_Rec]:
+    """ "agreed to cut tariffs, expand trade and share intelligence" → one record per verb
+    with its own complement. A bare verb ("buy and sell oil"), a noun after the conjunction
+    ("cut taxes and spending"), anything after a relative clause inside an item, and "or"
+    (alternatives) keep one record. A deadline that closes the whole list ("… and share
+    intelligence by 2020") covers every item (gold: "will boost imports and cut production …
+    from next month" is one dated undertaking): the earlier items keep the list's end as tail."""
+    s0, e0 = rec.span
+    if e0 - s0 < 12 or not _INFINITIVE_BEFORE.search(text, max(0, s0 - 24), s0):
+        return [rec]
+    fm = _ITEM_WORD.match(text, s0, e0)
+    if fm is None or not fm.group()[0].islower():
+        return [rec]
+    first = fm.group()
+    gerund = first.endswith("ing") and len(first) > 5
+    if not gerund and first not in _LIST_VERBS:
+        return [rec]
+    cuts: list[tuple[int, int]] = []  # (end of an item, start of the next)
+    start = s0
+    for gm in _ITEM_GAP.finditer(text, s0, e0):
+        if gm.start() <= start:
+            continue
+        words = text[start : gm.start()].split()
+        if any(w.lower().strip(",\"“”") in _CLAUSE_INSIDE for w in words[1:]):
+            break
+        if len(words) < 2:
+            continue  # "buy and sell oil"
+        nxt = gm.end()
+        stop = _ITEM_GAP.search(text, nxt, e0)
+        if _item_head(text, nxt, stop.start() if stop else e0, gerund):
+            cuts.append((gm.start(), nxt))
+            start = nxt
+    if not cuts:
+        return [rec]
+    bounds = [(s0, cuts[0][0])]
+    bounds += [(cuts[k][1], cuts[k + 1][0]) for k in range(len(cuts) - 1)]
+    bounds.append((cuts[-1][1], e0))
+    out = []
+    for k, (s, e) in enumerate(bounds):
+        while e > s and text[e - 1] in " \t,;":
+            e -= 1
+        tail = (bounds[-1][0], e0) if k < len(bounds) - 1 else None
+        out.append(replace(rec, span=(s, e), spans=[], tail=tail))
+    return out
+
+
 def _split_list(text: str, rec: _Rec) -> list[_Rec]:
+    """Every item of a list of actions, each its own record (_split_semicolons, _split_verbs)."""
+    return [r for item in _split_semicolons(text, rec) for r in _split_verbs(text, item)]
+
+
+def _split_semicolons(text: str, rec: _Rec) -> list[_Rec]:
     """ "X will a; b; and c" → one record per item; a new predicate after ";" ends the list,
     and "…, including: A; B; and C" lists the objects of one action (cut at the colon)."""
     seg = text[rec.span[0] : rec.span[1]]
@@ -155,10 +266,27 @@ def _split_list(text: str, rec: _Rec) -> list[_Rec]:
     return items or [rec]
 
 
+def _list_deadline(ctx: _Ctx, r: _Rec) -> str | None:
+    """An earlier item's share of the deadline that closes its list: the last item's deadline
+    when it stands at the list's very end ("cut tariffs, expand trade and share intelligence by
+    2020"), else none ("cut tariffs, expand trade by 2020 and share intelligence": that date is
+    the second item's own)."""
+    if r.tail is None:
+        return None
+    d = _deadline(ctx, r.tail, r.sentence, r.subj_end, r.strength)
+    if d is None:
+        return None
+    end = ctx.doc.text[r.tail[0] : r.tail[1]].rstrip(" \t.,;:\"”’'")
+    return d if end.endswith(d) else None
+
+
 def _bullets(ctx: _Ctx, out: list[_Rec]) -> list[_Rec]:
-    """A lead-in ending in a cue and a colon ("The Parties commit to:") governs the bullets below."""
+    """A lead-in ending in a cue and a colon ("The Parties commit to:") governs the bullets below;
+    the lead-in itself ("the following", or nothing after "agreed to:") is no record of its own
+    and is removed from out (so is an empty lead-in with no bullets after it)."""
     text = ctx.doc.text
     extra: list[_Rec] = []
+    leads: list[_Rec] = []
     paras = ctx.doc.paragraphs
     by_para: dict[int, list[_Rec]] = {}
     for r in out:
@@ -195,6 +323,10 @@ def _bullets(ctx: _Ctx, out: list[_Rec]) -> list[_Rec]:
             extra.append(
                 replace(lead, span=(s, e), sentence=q.span, spans=[], rule=lead.rule + "+bullet")
             )
+            if not leads or leads[-1] is not lead:
+                leads.append(lead)
+    gone = {id(r) for r in leads}
+    out[:] = [r for r in out if id(r) not in gone and r.span[1] > r.span[0]]
     return extra
 
 
@@ -279,7 +411,8 @@ def _merge(ctx: _Ctx, recs: list[_Rec]) -> list[Commitment]:
                     r.sentence,
                     r.subj_end,
                     r.strength,
-                ),
+                )
+                or _list_deadline(ctx, r),
                 source=r.source,
                 spans=(r.span, *r.spans) if r.spans else (),
                 rule=r.rule,

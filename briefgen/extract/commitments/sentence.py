@@ -42,6 +42,7 @@ from briefgen.extract.commitments.cue_subject import (
     _narrative_gates,
     _quote_gates,
     _read_subject,
+    _shared_subject,
     _subject_gates,
     _subject_text_gates,
 )
@@ -105,7 +106,10 @@ def _sentence(ctx: _Ctx, sent: Span, out: list[_Rec]) -> None:
         if _agreement_gates(st, c) or _reader_cue(st, c):
             continue
         # the committer: the subject, its gates, the speaker a pronoun stands for
-        if _read_subject(st, c) or _subject_gates(st, c) or _narrative_gates(st, c):
+        if _read_subject(st, c):
+            continue
+        _shared_subject(st, c)
+        if _subject_gates(st, c) or _narrative_gates(st, c):
             continue
         _coordinated_subject(st, c)
         if _subject_text_gates(st, c) or _source_speaker(st, c):

@@ -305,6 +305,9 @@ class _Rec:
     # office, she would cut taxes" -> "cut taxes"): where deadlines are still read from
     front: int | None = None
     complement: bool = False  # its that-clause's own modal already read
+    # an earlier item of a list of actions: the last item's span, whose closing deadline
+    # ("… and share intelligence by 2020") covers this item too (records._split_verbs)
+    tail: Span | None = None
 
 
 @dataclass(slots=True)
