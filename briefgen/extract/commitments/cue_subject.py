@@ -118,7 +118,7 @@ def _shared_subject(st: _Sent, c: _CueWork) -> None:
     the records this sentence already holds (as many as the phrase counts), else the group
     named before ("X and Y met … Both will …")."""
     subj = c.subj
-    if subj is None or subj.explicit:
+    if subj is None or subj.ids:
         return
     phrase = st.text[subj.start : subj.end].strip()
     if _BOTH_SUBJECT.fullmatch(phrase) is None:

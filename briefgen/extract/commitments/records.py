@@ -163,6 +163,13 @@ _CLAUSE_INSIDE = frozenset(
 )
 
 
+# -ing words that open a phrase, not an act of a gerund list ("…, including through …")
+_ING_NOT_ACTS = frozenset(
+    ("including", "according", "regarding", "concerning", "following", "during", "excluding",
+     "pending", "beginning", "starting", "notwithstanding", "involving")
+)
+
+
 def _item_head(text: str, s: int, e: int, gerund: bool) -> bool:
     """Does text[s:e] open a further item: a verb of the list (an -ing form when the list's
     first item is one), with a complement of its own?"""
@@ -175,7 +182,7 @@ def _item_head(text: str, s: int, e: int, gerund: bool) -> bool:
         return False  # "buy and sell oil": a bare verb shares the object after it
     w = wm.group()
     if gerund:
-        return w.endswith("ing") and len(w) > 5
+        return w.endswith("ing") and len(w) > 5 and w not in _ING_NOT_ACTS
     if w not in _LIST_VERBS:
         return False
     return w not in _NOUN_TOO or _VERB_OBJECT_START.match(text, wm.end(), e) is not None
@@ -203,8 +210,12 @@ def _split_verbs(text: str, rec: _Rec) -> list[_Rec]:
     for gm in _ITEM_GAP.finditer(text, s0, e0):
         if gm.start() <= start:
             continue
-        words = text[start : gm.start()].split()
-        if any(w.lower().strip(",\"“”") in _CLAUSE_INSIDE for w in words[1:]):
+        words = [w.lower().strip(",\"“”") for w in text[start : gm.start()].split()]
+        if any(w in _CLAUSE_INSIDE for w in words[1:]) or any(
+            w == "to" and n in _LIST_VERBS for w, n in itertools.pairwise(words[1:])
+        ):
+            # "fight for workers who build roads and teach children", "continue work on measures
+            # to speed up the transition, lower demand and …": the verbs after are the clause's
             break
         if len(words) < 2:
             continue  # "buy and sell oil"
