@@ -197,3 +197,8 @@ def test_noun_list_after_infinitive_in_relative_clause_stays_one() -> None:
     got = _records("France and Germany signed a deal that they agreed to honour, enforce and extend.")
     assert all("honour, enforce and extend" in r[2] for r in got if "honour" in r[2])
     assert not any(r[2] in ("enforce", "extend") for r in got)
+
+
+def test_noun_list_with_prepositions_stays_one() -> None:
+    got = _records("France and Germany agreed to offer aid to the victims and support for their families.")
+    assert [r[2] for r in got] == ["offer aid to the victims and support for their families"]
