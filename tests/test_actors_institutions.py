@@ -36,7 +36,7 @@ ROWS: list[tuple[str, list[tuple[str, str]], list[str]]] = [
      "The campaign later denied the report."),
      [("organization", "Roe campaign")], []),
     ("Barack Obama spoke on Monday. The Obama administration said it will appeal.",
-     [("country", "United States"), ("person", "Barack Obama")], []),
+     [("organization", "Obama administration"), ("person", "Barack Obama")], []),
     # 3. outlets and sub-agencies, not persons
     ("Officials met on Monday. The Times wrote that the plan had failed.",
      [("organization", "The Times")], ["Times"]),

@@ -191,14 +191,16 @@ def test_former_state_still_absorbs_its_capital() -> None:
 
 
 def test_leader_administration_is_the_country() -> None:
-    """"the Reagan administration" after "President Ronald Reagan": the United States (the
-    gold convention); an administration of no titled leader stays nothing."""
+    """"the Reagan administration" after "President Ronald Reagan": an organisation of the
+    United States (a later "the administration" resolves to it); an administration of no
+    titled leader stays nothing."""
     actors = extract_actors(doc_of_sentences(
         "President Ronald Reagan spoke on Monday.",
         "The Reagan administration said it would act.",
     ))
-    us = find(actors, "United States")
-    assert us is not None and "Reagan administration" in us.aliases
+    admin = find(actors, "Reagan administration")
+    assert admin is not None and admin.kind == "organization"
+    assert admin.country == "United States"
     actors = extract_actors(doc_of_sentences(
         "Jane Roe said the plan was sound.",
         "The Roe administration of the school said it would act.",

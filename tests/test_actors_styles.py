@@ -72,9 +72,9 @@ ROWS: list[tuple[str, list[tuple[str, str, str | None, str | None, str | None]],
      [("Chile", "country", None, None, None)], []),
     # "the X administration": a government, never the person whose surname it carries
     ("The Mendes administration will cut fuel subsidies next year.",
-     [("United States", "country", None, None, None)], ["Mendes"]),
+     [("Mendes administration", "organization", None, None, "United States")], ["Mendes"]),
     ("President Mendes spoke on Monday. Later the Mendes administration said it would appeal.",
-     [("United States", "country", None, None, None),
+     [("Mendes administration", "organization", None, None, "United States"),
       ("Mendes", "person", "President", None, None)], []),
     ("The Kenyan administration said it would cut fuel subsidies.",
      [("Kenya", "country", None, None, None)], []),
@@ -230,7 +230,7 @@ SPEAKER_ROWS = [
     ("U.S. Attorney Mara E. Ellison said the charges would be filed next week.", "Mara E. Ellison"),
     ("The storm hit Coral Cove, Fla. Sister Jeanne Morrow said the shelter was full.",
      "Jeanne Morrow"),
-    ("The Mendes administration said it would cut fuel subsidies.", "United States"),
+    ("The Mendes administration said it would cut fuel subsidies.", "Mendes administration"),
 ]
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 
 from briefgen.extract import names as N
+from briefgen.extract.actors.bodies import _embassies
 from briefgen.extract.actors.business import (
     _COMPANY_FORM_STARTS,
     _RX_COMPANY_FORM,
@@ -152,6 +153,8 @@ def extract_actors(doc: Document) -> list[Actor]:
     for seg in body if st.groups else ():  # (no collective noun after a run: none to find)
         _groups(st, seg)
     _administrations(st, body)
+    if "mbass" in text or "onsulate" in text or "ission " in text:
+        _embassies(st, body)
     if " military" in text or " armed forces" in text:
         _militaries(st, body)
     _kin_groups(st)

@@ -108,15 +108,20 @@ _RX_GROUP_IN_PLACE = lazy(
 
 _RX_ADMIN = lazy(r"[ \xa0]administration(?![\w-])")
 _RX_ADMIN_OF = lazy(r"[ \xa0]+(?:of|at|for)[ \xa0]")
+_RX_ADMIN_NOT_BODY = lazy(
+    r"(?<![\w-])(?:[Aa]n?|[Ff]ormer|[Ff]uture|[Nn]ext|[Pp]otential|[Pp]ossible)[ \xa0]+\Z"
+)
 _RX_TOWN = lazy(rf"[{N.UPPER}][{N.LOWER}]{{2,}}(?:-[{N.UPPER}][{N.LOWER}]{{2,}})?")
 
 
 def _administrations(st: _Doc, body: list[_Seg]) -> None:
-    """"the Reagan administration" is the government of that leader's country (the gold files'
-    convention): the surname of a person the text names with a leader's title or none (never
-    another title: "Gov. Roe" heads a state); the country is
-    theirs, or the United States when none is given ("administration" for a government is
-    American usage)."""
+    """"the Reagan administration", "Reagan administration officials": an organisation of its
+    own, "Reagan administration", of the leader's country (a later bare "the administration"
+    resolves to it: coref.administration). Its leader is a person the text names with a
+    leader's title or none (never another title: "Gov. Roe" heads a state's), or a surname
+    the text leaves untitled; the country is theirs, or the United States when none is given
+    ("administration" for a government is American usage). "The administration of President
+    Jane Roe" names the same body. A nationality ("the Kenyan administration") is the country."""
     text = st.text
     if text.find(" administration") < 0:
         return
@@ -135,10 +140,12 @@ def _administrations(st: _Doc, body: list[_Seg]) -> None:
             s, e = prev.start(1), m.end()
             if not st.free(s, e):
                 continue
+            if w in N.COUNTRY_REFS and N.COUNTRY_REFS[w].form in ("demonym", "form", "name"):
+                # "the Kenyan administration": the country ("Obama" is no country form)
+                st.claim(st.actor("country", N.COUNTRY_REFS[w].key, "country.administration"), s, e)
+                continue
             if holder is not None:
-                key = holder.country or "United States"
-            elif w in N.COUNTRY_REFS and N.COUNTRY_REFS[w].form in ("demonym", "form", "name"):
-                key = N.COUNTRY_REFS[w].key  # "the Kenyan administration"
+                key: str | None = holder.country or "United States"
             elif untitled_ok and _admin_surname(st, w, s, people.titled):
                 # "the Mendes administration" with no Mendes named: a government still, never
                 # the person; American usage, so the United States unless a person of that
@@ -146,12 +153,49 @@ def _administrations(st: _Doc, body: list[_Seg]) -> None:
                 key = "United States"
             elif untitled_ok and w in people.titled:
                 # "Gov. Ann Roe … the Roe administration": her government, not her
-                st.claim(st.actor("organization", f"{w} administration", "org.administration"), s, e)
-                continue
+                key = None
             else:
                 continue
-            a = st.actor("country", key, "country.administration")
+            if key and _RX_ADMIN_NOT_BODY.search(text, max(seg.start, s - 12), s):
+                # "a Trump administration" (one that may come), "a former Obama administration
+                # official" (a description): no body that acts; the country, as written
+                st.claim(st.actor("country", key, "country.administration"), s, e)
+                continue
+            a = st.actor("organization", f"{w} administration", "org.administration")
+            if key and not a.country:
+                a.country = key
             st.claim(a, s, e)
+    if _RX_ADMIN_OF_LEADER.search(text):
+        _administrations_of(st, body)
+
+
+# "the administration of President Jane Roe", "the administration of former President Roe"
+_RX_ADMIN_OF_LEADER = lazy(
+    r"(?<![\w-])(?:[Tt]he|[Hh]is|[Hh]er)[ \xa0]+(administration)[ \xa0]+of[ \xa0]+"
+    r"(?:(?:then-|former|late)[ \xa0]+)?(?:[Pp]resident|Pres\.|[Pp]rime[ \xa0]+[Mm]inister)"
+    rf"[ \xa0]+([{N.UPPER}][\w.’'-]*(?:[ \xa0]+[{N.UPPER}][\w.’'-]*){{0,3}})"
+)
+
+
+def _administrations_of(st: _Doc, body: list[_Seg]) -> None:
+    """"the administration of President Jane Roe": the Roe administration, its mention the word
+    "administration" (the person keeps the name), when a person of that name is known."""
+    text = st.text
+    for seg in body:
+        for m in _RX_ADMIN_OF_LEADER.finditer(text, seg.start, seg.end):
+            last = m.group(2).split()[-1].rstrip(".,")
+            holder = next((p for p in st.persons if p.mentions and p.tokens
+                           and p.tokens[-1] == last), None)
+            s, e = m.span(1)
+            if holder is None or not st.free(s, e):
+                continue
+            a = st.actor("organization", f"{last} administration", "org.administration_of")
+            if not a.country:
+                a.country = holder.country or "United States"
+            # the span only, not the bare form: "administration" is no name to find elsewhere
+            a.mentions.append((s, e))
+            a.seen = None
+            bisect.insort(st.taken, (s, e))
 
 
 # "the U.S. military", "the Kenyan armed forces": a country's forces, an organisation of that
@@ -272,7 +316,8 @@ class _AdminPeople:
 def _admin_surname(st: _Doc, w: str, s: int, titled: set[str]) -> bool:
     """Whether `w` before "administration" is a leader's surname the text leaves untitled: a
     capitalised word that is no common word, function word or known name of something else,
-    not a person's token under a non-leader title, and not the sentence's first word."""
+    not a person's token under a non-leader title, and not the sentence's first word
+    ("Health administration officials said": a person named elsewhere is found as holder)."""
     if w in _FUNCTION_WORDS or w in N.NOT_NAMES or w in N.GAZ or w in N.TITLE_CANON:
         return False
     if not w[1:].islower() or not w.isalpha() or st.is_lower_word(w):
