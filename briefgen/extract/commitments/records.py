@@ -149,7 +149,7 @@ _ITEM_GAP = lazy(r",\s+(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s
 _ITEM_ADVERB = lazy(r"(?:then|later|also|jointly|together|eventually|subsequently|further)\s+")
 _ITEM_WORD = lazy(r"[A-Za-z][\w’'-]*")
 # after a head that also opens noun compounds: a complement only a verb takes (not "for",
-# "on", "to": "admiration for their courage and support for their efforts" lists nouns)
+# "on", "to": "praise for the crews and support for the victims" lists nouns)
 _VERB_OBJECT_START = lazy(
     r"\s+(?:(?-i:[A-Z0-9$€£])|(?:the|a|an|its|their|his|her|our|your|this|that|these|those|"
     r"some|any|all|more|new|further|additional|every|each|both|up|down|out|off|back|"
