@@ -131,3 +131,44 @@ def _embassies(st: _Doc, body: list[_Seg]) -> None:
             a = st.actor("organization", name, "org.embassy")
             a.country = a.country or key
             st.claim(a, s, e)
+
+
+# "the Gannett newspaper chain", "the Norvale media company", "the Acme studio": a brand name
+# that the text itself calls a firm, network or chain (an adjective between them at most)
+_DESCRIBED_KINDS = (
+    "company", "firm", "conglomerate", "giant", "retailer", "automaker", "carmaker",
+    "chipmaker", "network", "newspaper", "broadcaster", "publisher", "insurer",
+    "lender", "airline", "brokerage",
+)
+_RX_DESCRIBED = lazy(
+    rf"(?<![\w-])[Tt]he[ \xa0]+([{N.UPPER}][\w’'-]*(?:[ \xa0]+[{N.UPPER}][\w’'-]*){{0,2}})"
+    rf"[ \xa0]+(?:(?![a-z]+ed[ \xa0])[a-z]+[ \xa0]+)?(?:{'|'.join(_DESCRIBED_KINDS)})(?![\w-])"
+)
+
+
+# a cheap test first: a capitalised word right before one of the kinds
+_RX_DESCRIBED_HINT = lazy(
+    rf"[{N.UPPER}][\w’'-]*[ \xa0]+(?:[a-z]+[ \xa0]+)?(?:{'|'.join(_DESCRIBED_KINDS)})(?![\w-])"
+)
+
+
+def _described_firms(st: _Doc, body: list[_Seg]) -> None:
+    """A brand the text calls a firm ("the Gannett newspaper chain"): an organisation, unless
+    the name is a known place, country, party, person or a common word ("the Seattle company",
+    "the Kenyan firm", "the Roe company" of a person the text names: none)."""
+    text = st.text
+    for seg in body:
+        for m in _RX_DESCRIBED.finditer(text, seg.start, seg.end):
+            name = m.group(1)
+            words = name.split()
+            s, e = m.span(1)
+            if not st.free(s, e) or name in N.GAZ or any(
+                w in N.COUNTRY_REFS or w in N.PARTY_LABELS or w in N.NOT_NAMES
+                or w in N.MONTHS_DAYS or w in N.TITLE_CANON or w.endswith(("-based", "’s", "'s"))
+                or st.is_lower_word(w) or st.person_token(w) or w in N.GIVEN
+                for w in words
+            ):
+                continue
+            if any(w in N.PLACE_HEADS for w in words):
+                continue
+            st.claim(st.actor("organization", name, "org.described"), s, e)

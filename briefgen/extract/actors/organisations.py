@@ -336,6 +336,9 @@ def _media_before_noun(st: _Doc, seg: _Seg, s: int, e: int) -> None:
     elif not _RX_THE_BEFORE_NAME.search(text, max(seg.start, s - 30), s):
         return
     name = text[s:e]
+    k = name.rfind(" and the ")
+    if k >= 0:  # "The Times and the Gannett newspaper chain": the noun is the last conjunct's
+        s, name = s + k + 9, name[k + 9 :]  # ("The Post and Courier" is one name)
     if not name or name.split()[0] in ("The", "A"):
         return
     if name in N.GAZ or any(w in N.GAZ or w in N.MONTHS_DAYS or w in N.TITLE_CANON
