@@ -48,6 +48,7 @@ from briefgen.extract.commitments.patterns import (
     _OPEN_QUOTE,
     _POSSESSIVE_S,
     _PRONOUN,
+    _UNNAMED_BODY,
     _WE_I_OUR,
 )
 from briefgen.extract.commitments.resolve import (
@@ -75,6 +76,10 @@ from briefgen.extract.commitments.subjects import (
     _CALL_END,
     _drop_asides,
 )
+
+# work a body named by its kind carries on ('the administration continues to expand …')
+_BODY_AGENT_CUES = frozenset({"ong.continues"})
+_AS_LEAD = re.compile(r"\s*(?:as|while|if|until|unless|since|because)\b", re.IGNORECASE)
 
 
 def _committers(st: _Sent, c: _CueWork) -> bool:
@@ -130,7 +135,7 @@ def _committers(st: _Sent, c: _CueWork) -> bool:
             r"\b(?:will|would|should|must|shall|can)\b", text[cend : cend + 100], re.IGNORECASE
         )
     ):
-            return True
+        return True
     if cue.fact_check and re.match(
         r"\s*(?:the|its|their)\s+(?:importance|value|significance)\b",
         text[cend : cend + 40],
@@ -187,9 +192,16 @@ def _action(st: _Sent, c: _CueWork) -> bool:
             cue_shown = text[cstart:t1]
             t0, t1 = ant
     c.t0, c.t1, c.cue_shown = t0, t1, cue_shown
-    if cue.needs_actor and not ids and not _INQUIRY_AGENTS.fullmatch(subj_text.strip()):
+    if (
+        cue.needs_actor
+        and not ids
+        and not _INQUIRY_AGENTS.fullmatch(subj_text.strip())
+        and not (cue.id in _BODY_AGENT_CUES and _UNNAMED_BODY.fullmatch(subj_text.strip()))
+    ):
         return True  # "the stock is selling at a discount": no one's work (unnamed police
         # or investigators "are pursuing 250 leads" still work for their unnamed body)
+    if cue.id in _BODY_AGENT_CUES and (len(subj_text.split()) > 4 or _AS_LEAD.match(subj_text)):
+        return True  # "X's adherence to Y continues to …", "as long as X continues to": no agent
     if cue.committer_kinds and (
         not ids or any(ctx.actors[i].kind not in cue.committer_kinds for i in ids)
     ):
@@ -236,12 +248,7 @@ def _other_parties(st: _Sent, c: _CueWork) -> None:
                 if ctx.actors[i].kind == "organization" and (k or _PARTY_END.match(text, me)):
                     ids = list(dict.fromkeys([*ids, i]))
                 # "to Globex S.A.'s Globex Foods unit": the parent and its unit both
-                if (
-                    k
-                    or len(ms_) < 2
-                    or not _POSSESSIVE_S.match(text, me)
-                    or ms_[1][0] > me + 3
-                ):
+                if k or len(ms_) < 2 or not _POSSESSIVE_S.match(text, me) or ms_[1][0] > me + 3:
                     break
     if cue.id == "agr.extracted":
         # "won an agreement from X to …": X gave it, so X is a party with the winner
