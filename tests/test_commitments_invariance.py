@@ -451,19 +451,16 @@ def text_of(bid: str, transform: str) -> str:
 # Brandt" are no actors, so the commitment has no committer (the commitment itself is found).
 KNOWN: set[tuple[str, str]] = {
     ("b33", "on_tuesday"), ("b33", "pronoun"),
-    *(("b38", t) for t in ("base", "participle", "appositive", "on_tuesday", "in_statement",
-                           "also", "and_warned", "and_said", "attribution_end", "pronoun",
-                           "surname", "title", "paragraph", "according_to", "relative",
-                           "opening_place")),
+    *(("b38", t) for t in ("base", "participle", "on_tuesday", "in_statement", "also",
+                           "and_warned", "and_said", "attribution_end", "pronoun", "paragraph",
+                           "according_to", "relative", "opening_place")),
 }
 
 
 @pytest.mark.parametrize(
     ("bid", "transform"),
     [
-        # b38 waits on the actors stage's given-name list ("Sofia"): not strict while that
-        # list is being extended (an XPASS there is the actors stage's progress)
-        pytest.param(b, t, marks=pytest.mark.xfail(strict=b != "b38")) if (b, t) in KNOWN
+        pytest.param(b, t, marks=pytest.mark.xfail(strict=True)) if (b, t) in KNOWN
         else (b, t)
         for b, t in CASES
     ],
