@@ -83,12 +83,14 @@ def extract_views(doc: Document, actors: list[Actor]) -> list[View]:
     # A wish or refusal was read (speakers after it may lean on it) but is no view.
     views = [v for v in read if not _volition(v.cue) or v.speaker_text in _OWN_VOICE]
     # (a quote inside a quote is a story's line, "She said, ‘Thank you for coming.’")
-    views = [u for u in (v if v.rule == "quote-nested" else _unphatic(doc.text, v)
-                         for v in views) if u is not None]
+    text = doc.text
+    views = [u for u in (
+        v if v.rule == "quote-nested" or text[v.span[0] : v.span[0] + 2].lstrip("“\"‘'( ")[:1]
+        not in _PHATIC_FIRST else _unphatic(text, v)
+        for v in views) if u is not None]
     _last_warnings = (doc, warnings)
     if work is None:
         return views
-    text = doc.text
     return [
         dataclasses.replace(
             v,

@@ -296,6 +296,9 @@ def _surname_person(res: _Resolver, hs: int, he: int) -> Actor | None:
     same section, when the other has no mention in it (a live blog's items, a roundup's);
     elsewhere the actors stage's reading stands (a family: "Clinton" after "Bill Clinton" is
     still the story's Clinton)."""
+    doc = res.doc
+    if doc is None or len(doc.article.sections) < 2:
+        return None  # (a live blog's items or a roundup's sections: most texts have none)
     word = res.text[hs:he].strip()
     for hon in ("Mr. ", "Mrs. ", "Ms. ", "Dr. "):
         word = word.removeprefix(hon)
@@ -309,9 +312,6 @@ def _surname_person(res: _Resolver, hs: int, he: int) -> Actor | None:
                 res.surnames.setdefault(parts[-1], []).append(a)
     people = res.surnames.get(word, [])
     if len(people) < 2:
-        return None
-    doc = res.doc
-    if doc is None or len(doc.article.sections) < 2:
         return None
     lo = _section_lo(doc, hs)
     inside = [a for a in people if any(lo <= ms < hs for ms, _me in a.mentions

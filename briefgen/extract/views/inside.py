@@ -64,6 +64,10 @@ def inside_phrase(res: _Resolver, a: Actor, hs: int, he: int) -> tuple[bool, Act
     """(True, replacement) when every mention of `a` in the speaker head [hs, he) is a word
     inside the phrase rather than its head; (False, None) to keep `a`."""
     text = res.text
+    if a.kind not in {"country", "place"} and text.find("’", hs, he) < 0 and text.find(
+        "'", hs, he
+    ) < 0:
+        return False, None  # (only a possessive after a person or body drops it: the usual case)
     mine = [(ms, me) for ms, me, b in res.covering(hs, he) if b.id == a.id and ms >= hs]
     if not mine or any(ms <= hs + 4 and me >= he - 1 for ms, me in mine):
         return False, None  # the phrase is the actor's own name

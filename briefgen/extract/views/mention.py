@@ -35,7 +35,7 @@ from briefgen.extract.views.descriptions import (
     _side_body,
     _speaks_for,
 )
-from briefgen.extract.views.held import _held_person, _sentence_of, _surname_person
+from briefgen.extract.views.held import _HELD_LAST, _held_person, _sentence_of, _surname_person
 from briefgen.extract.views.inside import inside_phrase
 from briefgen.extract.views.patterns import _PRONOUNS, _QUANTITY, _Found, _role_entry, _roles
 from briefgen.extract.views.pronouns import _pronoun
@@ -247,7 +247,9 @@ def _resolve_mention(
     sur = _surname_person(res, hs, he) if " " not in low else None
     if sur is not None:
         return sur, None  # two people share the surname: the one named in full just before
-    held = _held_person(res, doc, para_idx, hs, he, f.content[1]) if " " in low else None
+    held = _held_person(res, doc, para_idx, hs, he, f.content[1]) if " " in low and (
+        low.rsplit(None, 1)[-1].strip(".,") in _HELD_LAST
+    ) else None
     if held is not None:
         return held[0], None
     pm = _POSS_DOCUMENT.fullmatch(low) if low.startswith(("his ", "her ", "its ", "their ")) else None

@@ -226,8 +226,11 @@ def _opening_source(
     commission announced earlier Friday that …", "Roe said Monday that Doe has long called for
     …"): (the subject's span, its actor, the cue, where the inner content starts). The subject
     must be a named actor that opens the content whole (no possessive: "Doe's aide said")."""
-    tm = _OPEN_THE.match(text, ps, hi)
+    tm = _OPEN_THE.match(text, ps, hi) if text.startswith(("The", "the"), ps) else None
     at = tm.end() if tm else ps
+    k = bisect.bisect_left(res.mstarts, at)
+    if k == len(res.mstarts) or res.mstarts[k] != at:
+        return None  # no actor's mention opens the content (the usual case, at once)
     best: tuple[int, int, Actor] | None = None
     for ms, me, a in res.covering(at, at + 1):
         if ms == at and a.kind in {"person", "organization", "country"} and (
@@ -259,10 +262,13 @@ def _opening_views(
     (the gold convention: the inner words are the inner speaker's view; the outer stays)."""
     text = doc.text
     out: list[View] = []
+    opens = frozenset(res.mstarts)
     for v in views:
         if v.direct:
             continue
         ps, pe = v.span
+        if ps not in opens and not text.startswith(("The", "the"), ps):
+            continue  # (no actor's mention opens the content: see _opening_source)
         hit = _opening_source(res, text, ps, pe)
         if hit is None:
             continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Container
 
 from briefgen.extract import coref
 from briefgen.extract.quotes import DOUBLE_OPEN
@@ -52,7 +53,7 @@ def _pronoun(
             return None, None  # "Investigators met on Monday. They believe …": unnamed people
         return a, v
     g = coref.pronoun_gender(p)
-    res.skip = frozenset(k for k, v in res.gender.items() if v != g) | _given_other(res, g)
+    res.skip = _gender_skip(res, g)
     try:
         ahead = _cataphor(res, pos) or _aside_of(res, pos)
         if ahead is not None:
@@ -64,6 +65,45 @@ def _pronoun(
         return _pronoun_any(res, p, want, pos, para_idx, doc)
     finally:
         res.skip = frozenset()
+
+
+def _gender_skip(res: _Resolver, g: str | None) -> Container[str]:
+    """The ids a he/she pronoun cannot name: the people of the other gender the text shows,
+    and those whose votes lean to it (_given_other). The leanings (a second pass over every
+    person's mentions) are counted only when a person the text left open is tested."""
+    full = res.skip_sets.get(g)
+    if full is not None:
+        return full
+    known = frozenset(k for k, v in res.gender.items() if v != g)
+    if res.open_people is None:
+        res.open_people = any(a.kind == "person" and a.id not in res.gender for a in res.actors)
+    if g is None or not res.open_people:
+        res.skip_sets[g] = known  # (nobody left open: no leaning can add anyone)
+        return known
+    return _GenderSkip(res, g, known)
+
+
+class _GenderSkip:
+    """_gender_skip's set before the leanings are counted: the other gender's people, then
+    (on the first test of a person left open) the whole set, which takes its place."""
+
+    __slots__ = ("g", "known", "res")
+
+    def __init__(self, res: _Resolver, g: str, known: frozenset[str]) -> None:
+        self.res = res
+        self.g = g
+        self.known = known
+
+    def __contains__(self, k: object) -> bool:
+        if k in self.known:
+            return True
+        if k in self.res.gender:
+            return False
+        full = self.known | _given_other(self.res, self.g)
+        self.res.skip_sets[self.g] = full
+        if self.res.skip is self:
+            self.res.skip = full
+        return k in full
 
 
 def _given_other(res: _Resolver, g: str | None) -> frozenset[str]:

@@ -101,7 +101,9 @@ def _view(
     actor, prev = _resolve(res, f, pi, doc)
     joint = _joint(res, f, pi, doc, prev)
     co = _coordinated(res, f) if f.speaker is not None and len(joint) < 2 else None
-    if co is None and f.speaker is not None and len(joint) < 2:
+    if co is None and f.speaker is not None and len(joint) < 2 and text.endswith(
+        "nor ", 0, f.speaker[0]
+    ):
         co = _neither_nor(res, f)
     if co is not None:
         f = replace(f, speaker=co[0])

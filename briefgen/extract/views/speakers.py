@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 
 from briefgen import rules
@@ -38,7 +38,7 @@ class _Resolver:
         self.qspans: list[Span] = []  # quotations (outer spans), set by extract_views
         self.qstarts: list[int] = []
         self.single: set[str] | None = None  # one-word mention surfaces, built on first use
-        self.skip: frozenset[str] = frozenset()  # ids a pronoun cannot name (coref gender)
+        self.skip: Container[str] = frozenset()  # ids a pronoun cannot name (coref gender)
         self.gender: dict[str, str] = {}  # person id → "m"/"f" where the text shows it
         self.home: Actor | None = None  # the country of the dateline's capital, if an actor
         self.sent_starts: list[int] = []  # sentence start offsets, set by extract_views
@@ -51,6 +51,9 @@ class _Resolver:
         self._firsts: dict[str, tuple[list[int], list[str]]] = {}  # see firsts()
         self.writer: tuple[Actor | None] | None = None  # see _column_author (built on first use)
         self.given_skip: dict[str, frozenset[str]] = {}  # see _given_other (built on first use)
+        # see pronouns._gender_skip (built on first use)
+        self.skip_sets: dict[str | None, frozenset[str]] = {}
+        self.open_people: bool | None = None
         self.doc: Document | None = None
         # see held.py: persons by the last word of a full name, and the lower-cased names of
         # the text's places and countries (built on first use, once per document)

@@ -146,6 +146,22 @@ _DOC_SENT_TO = lazy(
 
 # An author named after the addressee ("A report to Congress by the agency found"): it speaks.
 _AUTHOR_AFTER = lazy(r"\s(?:by|from)\s")
+# What _DOC_SENT_TO's last word can be: a document noun, singular or plural.
+_DOC_LAST = _DOCUMENT_NOUNS | frozenset(w + "s" for w in _DOCUMENT_NOUNS)
+
+
+def _doc_before(text: str, lo: int, s: int) -> bool:
+    """Is the word before the spaces that end text[lo:s] a document noun? (A cheap test
+    before _DOC_SENT_TO, which ends with one.)"""
+    e = s
+    while e > lo and text[e - 1].isspace():
+        e -= 1
+    if e == s:
+        return False
+    k = e
+    while k > lo and e - k < 16 and not text[k - 1].isspace():
+        k -= 1
+    return text[k:e] in _DOC_LAST
 
 
 def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None, Span | None]:
@@ -271,7 +287,9 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
                 count += 1
                 continue
         if lw in _BOUNDARY and count > 0:
-            if lw in {"to", "with"} and (dm := _DOC_SENT_TO.search(text, max(lo, m.start() - 120), m.start())) and (
+            if lw in {"to", "with"} and _doc_before(text, lo, m.start()) and (
+                dm := _DOC_SENT_TO.search(text, max(lo, m.start() - 120), m.start())
+            ) and (
                 _subject_opening(text, lo, dm.start(1))
                 and not _AUTHOR_AFTER.search(text, m.end(), e)
             ):
@@ -356,9 +374,9 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
         head = (start, am.start())  # "An accompanying statement specifically warned": no adverb
     full = (start, appos[1]) if appos else head
     last = appos or head
-    if last[1] - last[0] < 30 and last[0] < last[1] and text[last[0]].isupper() and (
-        hm := _HOMETOWN.fullmatch(text, lo, last[0])
-    ):
+    if last[1] - last[0] < 30 and last[0] < last[1] and text[last[0]].isupper() and _comma_spaced(
+        text, lo, last[0]
+    ) and (hm := _HOMETOWN.fullmatch(text, lo, last[0])):
         # "Jane Roe, 59, of Easton, Md., who saw it, said": the scan stopped at the state
         # of the hometown; the name opening the clause speaks
         return hm.span(1), None, (hm.start(1), last[1])
@@ -392,6 +410,14 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
             # stopped inside the first aside; the name that opens the clause speaks.
             return name, (_strip(text, name[1] + 1, appos[1])), (name[0], full[1])
     return head, appos, full
+
+
+def _comma_spaced(text: str, lo: int, s: int) -> bool:
+    """Does text[lo:s] end with a comma and spaces (as _HOMETOWN does)? A cheap test first."""
+    e = s
+    while e > lo and text[e - 1].isspace():
+        e -= 1
+    return lo < e < s and text[e - 1] == ","
 
 
 # A name opening the clause, an age, and a hometown ("Jane Roe, 59, of Easton, "), up to the
