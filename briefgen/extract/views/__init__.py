@@ -84,10 +84,17 @@ def extract_views(doc: Document, actors: list[Actor]) -> list[View]:
     views = [v for v in read if not _volition(v.cue) or v.speaker_text in _OWN_VOICE]
     # (a quote inside a quote is a story's line, "She said, ‘Thank you for coming.’")
     text = doc.text
-    views = [u for u in (
-        v if v.rule == "quote-nested" or text[v.span[0] : v.span[0] + 2].lstrip("“\"‘'( ")[:1]
-        not in _PHATIC_FIRST else _unphatic(text, v)
-        for v in views) if u is not None]
+    kept: list[View] = []
+    for v in views:
+        if v.rule != "quote-nested" and text[v.span[0] : v.span[0] + 2].lstrip("“\"‘'( ")[
+            :1
+        ] in _PHATIC_FIRST:  # (_unphatic's own first test, without the call)
+            u = _unphatic(text, v)
+            if u is None:
+                continue
+            v = u
+        kept.append(v)
+    views = kept
     _last_warnings = (doc, warnings)
     if work is None:
         return views

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import re
 
 from briefgen.extract.quotes import DOUBLE_CLOSE, DOUBLE_OPEN, Quote
 from briefgen.extract.views.clauses import (
@@ -1019,6 +1020,7 @@ _OUTER_SAID = lazy(
 )
 _OUTER_VERBS = (" said", " says", " told", " added", " reported", " reports", " wrote", " writes",
                 " quoted")
+_OUTER_ANY = lazy("|".join(re.escape(v) for v in _OUTER_VERBS))  # one scan for any of them
 
 
 def _outer_view(
@@ -1027,7 +1029,7 @@ def _outer_view(
     """ "A said B, C said Sunday.": a short subject and a plain speech verb closing the
     sentence after a leading attribution; C's view is the whole report, from A on."""
     lo = max(r, ue - 90)  # the report closes the sentence: only its tail is searched
-    if not any(text.find(v, lo, ue) >= 0 for v in _OUTER_VERBS):
+    if not _OUTER_ANY.search(text, lo, ue):
         return None
     m = None
     for m in _OUTER_SAID.finditer(text, lo, ue):

@@ -195,7 +195,7 @@ def _passive(text: str, lo: int, pos: int, form: str) -> bool:
     if not _participle_like(form):
         return False
     prev = text[max(lo, pos - 30) : pos].split()[-2:]
-    if not prev or not any(w.lower() in _BE for w in prev):
+    if not prev or (prev[-1].lower() not in _BE and prev[0].lower() not in _BE):
         return False
     return bool(_PASSIVE_BEFORE.search(text, max(lo, pos - 30), pos))
 

@@ -412,9 +412,9 @@ class _Resolver:
             i -= 1
             if (
                 a.kind in want
-                and a.id not in self.skip
                 and _opens_sentence(text, ms, a.kind == "person")
                 and not self.quoted(ms)
+                and a.id not in self.skip  # (last: a he/she skip may count the leanings)
             ):
                 return ms, a
         return None
