@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 
 from briefgen.extract import names as N
-from briefgen.extract.actors.bodies import _RX_DESCRIBED_HINT, _described_firms, _embassies
+from briefgen.extract.actors.bodies import _described_firms, _embassies
 from briefgen.extract.actors.business import (
     _COMPANY_FORM_STARTS,
     _RX_COMPANY_FORM,
@@ -148,8 +148,7 @@ def extract_actors(doc: Document) -> list[Actor]:
     _eponymous_firms(st)
     _lone_names_as_orgs(st)
     _lone_words_read(st)
-    if _RX_DESCRIBED_HINT.search(text):  # (most texts: no brand called a firm)
-        _described_firms(st, body)
+    _described_firms(st, body)  # (most texts: no kind noun, no brand called a firm)
     _business_names(st, body, seg_runs)
     del runs, starts, seg_runs  # (the last use: ~8 MB at 1 MB of names, freed before the peak)
     for seg in body if st.groups else ():  # (no collective noun after a run: none to find)

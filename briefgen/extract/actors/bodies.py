@@ -68,11 +68,44 @@ def _org_at(st: _Doc, s: int, e: int) -> tuple[_Actor, tuple[int, int]] | None:
     return None
 
 
+def _after_space(text: str, words: tuple[str, ...], heads: tuple[str, ...] = ()) -> list[int]:
+    """Where one of the literal words stands after a space or a no-break space, sorted: the
+    regexes below need one there, so a text or a sentence with none skips them (a few literal
+    scans instead of a regex tried at every capital). With `heads`, a word is found by its tail
+    (words[k] after one letter of heads[k]: "mbassy" after E or e), one scan for both cases."""
+    got = []
+    for k, w in enumerate(words):
+        i = text.find(w, 2 if heads else 1)
+        while i >= 0:
+            if not heads:
+                if text[i - 1] in " \xa0":
+                    got.append(i)
+            elif text[i - 1] in heads[k] and text[i - 2] in " \xa0":
+                got.append(i - 1)
+            i = text.find(w, i + 1)
+    got.sort()
+    return got
+
+
+def _in_seg(starts: list[int], seg: _Seg) -> bool:
+    i = bisect.bisect_left(starts, seg.start)
+    return i < len(starts) and starts[i] < seg.end
+
+
+_KIND_TAILS = ("mbassy", "onsulate", "ission")  # [Ee]mbassy, [Cc]onsulate, [Mm]ission
+_KIND_HEADS = ("Ee", "Cc", "Mm")
+
+
 def _embassies(st: _Doc, body: list[_Seg]) -> None:
     """Embassies, consulates and missions of a country (see the module doc)."""
     text = st.text
-    acts = _RX_ACTS.search(text) is not None  # else every embassy is a building or a target
+    nouns = _after_space(text, _KIND_TAILS, _KIND_HEADS)
+    if not nouns:
+        return
+    acts: bool | None = None  # (read on the first embassy of a country)
     for seg in body:
+        if not _in_seg(nouns, seg):
+            continue  # no kind noun in this sentence: no embassy (most sentences)
         for m in _RX_EMBASSY.finditer(text, seg.start, seg.end):
             words = m.group(1).split()
             got = _country(words)
@@ -86,6 +119,8 @@ def _embassies(st: _Doc, body: list[_Seg]) -> None:
             kind = m.group(3).lower()
             if kind == "mission" and seat is None:
                 continue  # "the U.S. mission" alone: a task as often as a body
+            if acts is None:  # else every embassy is a building or a target
+                acts = _RX_ACTS.search(text) is not None
             nxt = _RX_NEXT.match(text, e)
             modifier = not acts or (
                 seat is None and nxt is not None and nxt.group(1) in _MODIFIED
@@ -140,15 +175,9 @@ _DESCRIBED_KINDS = (
     "chipmaker", "network", "newspaper", "broadcaster", "publisher", "insurer",
     "lender", "airline", "brokerage",
 )
-_RX_DESCRIBED = lazy(
-    rf"(?<![\w-])[Tt]he[ \xa0]+([{N.UPPER}][\w’'-]*(?:[ \xa0]+[{N.UPPER}][\w’'-]*){{0,2}})"
+_RX_DESCRIBED = lazy(  # (the look-behind after the first letter: re skips to T and t)
+    rf"[Tt](?<![\w-].)he[ \xa0]+([{N.UPPER}][\w’'-]*(?:[ \xa0]+[{N.UPPER}][\w’'-]*){{0,2}})"
     rf"[ \xa0]+(?:(?![a-z]+ed[ \xa0])[a-z]+[ \xa0]+)?(?:{'|'.join(_DESCRIBED_KINDS)})(?![\w-])"
-)
-
-
-# a cheap test first: a capitalised word right before one of the kinds
-_RX_DESCRIBED_HINT = lazy(
-    rf"[{N.UPPER}][\w’'-]*[ \xa0]+(?:[a-z]+[ \xa0]+)?(?:{'|'.join(_DESCRIBED_KINDS)})(?![\w-])"
 )
 
 
@@ -157,7 +186,10 @@ def _described_firms(st: _Doc, body: list[_Seg]) -> None:
     the name is a known place, country, party, person or a common word ("the Seattle company",
     "the Kenyan firm", "the Roe company" of a person the text names: none)."""
     text = st.text
-    for seg in body:
+    kinds = _after_space(text, _DESCRIBED_KINDS)
+    for seg in body if kinds else ():  # (most texts: no kind noun; most sentences: none)
+        if not _in_seg(kinds, seg):
+            continue
         for m in _RX_DESCRIBED.finditer(text, seg.start, seg.end):
             name = m.group(1)
             words = name.split()

@@ -165,11 +165,13 @@ def _administrations(st: _Doc, body: list[_Seg]) -> None:
             if key and not a.country:
                 a.country = key
             st.claim(a, s, e)
-    if _RX_ADMIN_OF_LEADER.search(text):
+    if _RX_ADMIN_OF_HINT.search(text) and _RX_ADMIN_OF_LEADER.search(text):
+        # (a literal first: most texts have no "administration of")
         _administrations_of(st, body)
 
 
 # "the administration of President Jane Roe", "the administration of former President Roe"
+_RX_ADMIN_OF_HINT = lazy(r"administration[ \xa0]+of[ \xa0]")  # (a literal prefix: a fast scan)
 _RX_ADMIN_OF_LEADER = lazy(
     r"(?<![\w-])(?:[Tt]he|[Hh]is|[Hh]er)[ \xa0]+(administration)[ \xa0]+of[ \xa0]+"
     r"(?:(?:then-|former|late)[ \xa0]+)?(?:[Pp]resident|Pres\.|[Pp]rime[ \xa0]+[Mm]inister)"

@@ -627,8 +627,10 @@ def _people(st: _Doc, seg: _Seg, runs: list[Span]) -> None:
             continue
         owner = role_country = None
         om = _RX_OWNER_BEFORE.search(text, max(seg.start, m.start() - 40), m.start())
-        cm = _RX_CAMPAIGN_BEFORE_ROLE.search(text, max(seg.start, m.start() - 40), m.start())
-        if cm is not None and title.lower() in _CAMPAIGN_ROLES:
+        cm = _RX_CAMPAIGN_BEFORE_ROLE.search(
+            text, max(seg.start, m.start() - 40), m.start()
+        ) if title.lower() in _CAMPAIGN_ROLES else None  # (the set first: most roles are none)
+        if cm is not None:
             # "A Roe campaign aide, Ann Lutz,", "The state's campaign chairman, Ann Lutz,":
             # the campaign's staff (the named one's, else the one the text names: _finish)
             who = cm.group(1)

@@ -315,7 +315,10 @@ def _its_roles(st: _Doc) -> None:
         if p.kind != "person" or p.affiliation or p.country or not p.title or not p.mentions:
             continue
         first = min(ms for ms, _ in p.mentions)
-        m = _RX_ITS_ROLE.search(text, max(0, first - 52), first)
+        lo = max(0, first - 52)
+        if text.find("ts", lo, first) < 0 or not text[lo:first].rstrip(" \xa0").endswith(","):
+            continue  # (no "its" or no comma right before the name: no match, most people)
+        m = _RX_ITS_ROLE.search(text, lo, first)
         if m is None or not m.group(2).endswith(p.title.split()[-1]):
             continue  # ("According to a summary of its inquiry, X said": no role of hers)
         if spans is None:

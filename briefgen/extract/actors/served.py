@@ -109,10 +109,7 @@ def _served_bodies(st: _Doc) -> None:
     people = [a for a in st.actors.values() if a.kind == "person" and a.mentions]
     if not people:
         return
-    campaigns = {
-        a.name[: -len(" campaign")]: a.name for a in st.actors.values()
-        if a.kind != "person" and a.name.endswith(" campaign") and a.mentions
-    }
+    campaigns: dict[str, str] | None = None  # (built on the first voice that needs it)
     surnames: dict[str, _Actor] = {}
     for p in people:
         surnames.setdefault(p.name.split()[-1], p)
@@ -144,8 +141,14 @@ def _served_bodies(st: _Doc) -> None:
             # surrogate": the candidate's campaign when the text has it (or the role is a
             # campaign's by definition)
             owner = aff.split()[-1]
+            if campaigns is None and title.lower().endswith(_CAMPAIGN_VOICES):
+                campaigns = {
+                    a.name[: -len(" campaign")]: a.name for a in st.actors.values()
+                    if a.kind != "person" and a.name.endswith(" campaign") and a.mentions
+                }
             if "campaign" in title.split() or last == "surrogate" or (
-                owner in campaigns and title.lower().endswith(_CAMPAIGN_VOICES)
+                campaigns is not None and owner in campaigns
+                and title.lower().endswith(_CAMPAIGN_VOICES)
             ):
                 p.affiliation = f"{owner} campaign"
         elif aff is None and (

@@ -204,9 +204,8 @@ class _Doc:
                 m = nouns(text, re_ + 1)
                 if m is not None:
                     groups.append(m)
-            elif text[re_ + 1 : re_ + 3] == "s " and text[re_] in "'’" and (
-                text[re_ + 3 : re_ + 6] in firsts
-            ):  # "Roe's campaign": a person's (groups.py)
+            elif text.startswith(("'s ", "’s "), re_) and text[re_ + 3 : re_ + 6] in firsts:
+                # "Roe's campaign": a person's (groups.py)
                 m = nouns(text, re_ + 3)
                 if m is not None:
                     groups.append(m)
