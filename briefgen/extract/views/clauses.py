@@ -543,7 +543,7 @@ def _after_cue(text: str, r: int, ue: int, info: _Cue) -> int:
         c = text.find(",", r, min(ue, r + 60))
         if c > 0:
             return c + 1
-    bt = _BARE_TIME.match(text, r, ue) if text[r + 1 : r + 2] in _TIME_FIRST else None
+    bt = _BARE_TIME.match(text, r, ue) if _time_next(text, r) else None
     if bt:
         return bt.end()  # "said Thursday he would …": when it was said, not what
     return r
@@ -556,6 +556,19 @@ def _after_cue(text: str, r: int, ue: int, info: _Cue) -> int:
 # capital; a verb after it makes the day the subject ("said Sunday was the deadline"), a
 # possessive its owner ("said Friday's vote").
 _TIME_FIRST = frozenset("MTWFSoeltyid ")  # what _BARE_TIME's words open with: a cheap test
+# ... and their first three characters ("on"/"in" then a space: any space)
+_TIME_HEADS = frozenset({"lat", "ear", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "tod",
+                         "ton", "yes", "thi", "las", "dur"})
+
+
+def _time_next(text: str, r: int) -> bool:
+    """Can _BARE_TIME match at r? A space, then a word it opens with (or more space)."""
+    c = text[r + 1 : r + 2]
+    if c not in _TIME_FIRST:
+        return False
+    if c == " " or text[r + 1 : r + 4] in _TIME_HEADS:
+        return True
+    return text[r + 1 : r + 3] in ("on", "in") and text[r + 3 : r + 4].isspace()
 _WHEN = (
     r"(?:(?:on|late|early|earlier|later)\s+)?(?:"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

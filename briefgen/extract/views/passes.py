@@ -267,7 +267,8 @@ def _opening_views(
         if v.direct:
             continue
         ps, pe = v.span
-        if ps not in opens and not text.startswith(("The", "the"), ps):
+        tm = _OPEN_THE.match(text, ps, pe) if text.startswith(("The", "the"), ps) else None
+        if (tm.end() if tm else ps) not in opens:
             continue  # (no actor's mention opens the content: see _opening_source)
         hit = _opening_source(res, text, ps, pe)
         if hit is None:

@@ -407,14 +407,17 @@ class _Resolver:
         """The latest actor of a kind that opens a sentence (its subject) in [lo, pos)."""
         i = bisect.bisect_left(self.mstarts, pos) - 1
         text = self.text
+        # a set is asked first; a he/she skip that may count the leanings (pronouns.py), last
+        first = self.skip if isinstance(self.skip, frozenset) else frozenset()
         while i >= 0 and self.mentions[i][0] >= lo:
             ms, _me, a = self.mentions[i]
             i -= 1
             if (
                 a.kind in want
+                and a.id not in first
                 and _opens_sentence(text, ms, a.kind == "person")
                 and not self.quoted(ms)
-                and a.id not in self.skip  # (last: a he/she skip may count the leanings)
+                and a.id not in self.skip
             ):
                 return ms, a
         return None

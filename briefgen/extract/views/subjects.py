@@ -374,9 +374,11 @@ def _subject_left(text: str, lo: int, cue_start: int) -> tuple[Span, Span | None
         head = (start, am.start())  # "An accompanying statement specifically warned": no adverb
     full = (start, appos[1]) if appos else head
     last = appos or head
-    if last[1] - last[0] < 30 and last[0] < last[1] and text[last[0]].isupper() and _comma_spaced(
-        text, lo, last[0]
-    ) and (hm := _HOMETOWN.fullmatch(text, lo, last[0])):
+    if last[1] - last[0] < 30 and last[0] < last[1] and text[last[0]].isupper() and text[
+        last[0] - 1 : last[0]
+    ].isspace() and _comma_spaced(text, lo, last[0]) and (
+        hm := _HOMETOWN.fullmatch(text, lo, last[0])
+    ):
         # "Jane Roe, 59, of Easton, Md., who saw it, said": the scan stopped at the state
         # of the hometown; the name opening the clause speaks
         return hm.span(1), None, (hm.start(1), last[1])
