@@ -29,6 +29,7 @@ from briefgen.extract.commitments.filters import (
     _CLAIMED_THAT,
     _CONTACT_RELATIVE,
     _CONTRACTED_D,
+    _DENIAL_WORDS,
     _DENIED,
     _FEW_SUBJECT,
     _FEW_TAIL,
@@ -272,8 +273,9 @@ def _narrative_gates(st: _Sent, c: _CueWork) -> bool:
         return True  # '"He was ready to testify again," X said': the past, in the speaker's words
     if _CLAIM_THAT.search(text, max(sent[0], subj.start - 40), subj.start):
         return True  # "claims that the board is trying to …": an accusation, not its pledge
-    if _DENIED.search(text, max(sent[0], subj.start - 40), subj.start) or _DENIED.search(
-        text, max(sent[0], cstart - 30), cstart
+    if (st.sfold is None or _DENIAL_WORDS.search(st.sfold)) and (
+        _DENIED.search(text, max(sent[0], subj.start - 40), subj.start)
+        or _DENIED.search(text, max(sent[0], cstart - 30), cstart)
     ):
         return True  # "X denied that he had promised to …", "denied ever agreeing to": denied
     if _CLAIMED_THAT.search(

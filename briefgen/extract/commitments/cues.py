@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass
 from re import _constants as _const  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -53,7 +54,7 @@ _CUE_OPEN = r"(?:(?<![\w’'-])|(?=[’'](?:ll|d)\b)|(?<=[’'])(?=(?:m|re|s)\s)
 
 
 def _compile_cues() -> tuple[re.Pattern[str], dict[str, _Cue]]:
-    parts = []
+    parts = _PARTS
     cues: dict[str, _Cue] = {}
     by_head: dict[str, list[str]] = {}
     for i, e in enumerate(rules.entries("commitment_cues")):
@@ -61,6 +62,7 @@ def _compile_cues() -> tuple[re.Pattern[str], dict[str, _Cue]]:
         parts.append(f"(?P<c{i}>{pat})")
         for h in e["heads"]:
             by_head.setdefault(h.lower(), []).append(parts[-1])
+            _HEAD_ENTRIES.setdefault(h.lower(), []).append(i)
         cues[f"c{i}"] = _Cue(
             e["id"],
             e["strength"],
@@ -106,6 +108,8 @@ class _CueRegex:
 
 
 _HEAD_RE: dict[str, re.Pattern[str]] = {}
+_PARTS: list[str] = []  # each entry's alternative, "(?P<cI>…)", in file order
+_HEAD_ENTRIES: dict[str, list[int]] = {}  # each head word's entries, in file order
 _WORD_RE = lazy(r"[A-Za-z]+|[’'](?:ll|d)\b")
 CUE_RE, CUES = _compile_cues()
 # Every cue starts with one of its entry's `heads`: finding those words first and trying only the
@@ -202,6 +206,7 @@ def _sentence_cues(heads: _Heads | None, text: str, start: int, end: int) -> lis
     # sentence full of one head ("Roe's Roe's …") is read once per head word, not once per head
     # (issue 8: a 1,500-character sentence cost its square).
     gated: dict[str, int] = {}
+    read: dict[str, _Read] = {}  # the selected head words' readings of the sentence (_Select)
     while i < n:
         ws = starts[i]
         if ws >= end:
@@ -210,21 +215,166 @@ def _sentence_cues(heads: _Heads | None, text: str, start: int, end: int) -> lis
         i += 1
         if ws < pos:
             continue
-        gate = _HEAD_GATE.get(word, _GATE_UNSET)
-        if gate is _GATE_UNSET:
-            gate = _HEAD_GATE[word] = _head_gate(word)
-        if gate is not None:
-            q = gated.get(word)
-            if q is None or 0 <= q < ws + 1:
-                gm = gate.search(low, ws + 1, end + 1)
-                q = gated[word] = -1 if gm is None else gm.start()
-            if q < 0:
-                continue  # no word the head's cues need follows in the sentence
-        m = _HEAD_RE[word].match(text, ws, end)
+        sel = _HEAD_SELECT.get(word, _SELECT_UNSET)
+        if sel is _SELECT_UNSET:
+            sel = _HEAD_SELECT[word] = _head_select(word)
+        if sel is not None:
+            m = sel.match(low, text, ws, end, read, word)
+        else:
+            gate = _HEAD_GATE.get(word, _GATE_UNSET)
+            if gate is _GATE_UNSET:
+                gate = _HEAD_GATE[word] = _head_gate(word)
+            if gate is not None:
+                q = gated.get(word)
+                if q is None or 0 <= q < ws + 1:
+                    gm = gate.search(low, ws + 1, end + 1)
+                    q = gated[word] = -1 if gm is None else gm.start()
+                if q < 0:
+                    continue  # no word the head's cues need follows in the sentence
+            m = _HEAD_RE[word].match(text, ws, end)
         if m:
             out.append(m)
             pos = m.end()
     return out
+
+
+# A head word with many entries ("is", "has": ~40 each, ~20 µs a failed try of their whole
+# alternation) tries only the entries whose needed words (_needed, per entry) occur between
+# the head and the sentence's end, one by one in file order: the first that matches is the
+# alternative the whole alternation would take (it tries them in that order at the same start).
+_SELECT_MIN = 4  # fewer entries than this: the head's alternation is cheap enough
+_TOKENS_KEPT = 20_000  # words whose entries a selection remembers (a long batch stays bounded)
+_LETTERS = lazy(r"[a-z]+")
+# a sentence's reading for one head word: "once" after its first try; from the second, the
+# starts of the letter runs after that try and the entries each run and every later one let
+# through, and the last start of each needed word that is no run of letters
+_Read = Any
+_ONCE: Any = object()
+
+
+class _Select:
+    """A head word's entries, each tried alone where its needed words occur. A needed word
+    of letters lies inside one run of letters of the lowered text, so the entries a run lets
+    through (every needed word found in it, at each position the longest, whose prefixes the
+    shorter ones are) are worked out once per distinct run and kept."""
+
+    __slots__ = ("always", "finder", "kept", "odd", "pats", "sat")
+
+    def __init__(self, entries: list[int]) -> None:
+        self.pats = [_entry_re(i) for i in entries]
+        needs = [_needed(_parser.parse(p.pattern, re.IGNORECASE)) for p in self.pats]
+        # bit k: the head's k-th entry
+        self.always = sum(1 << k for k, need in enumerate(needs) if need is None)
+        lit: dict[str, int] = {}  # each needed word: the entries that need it
+        for k, need in enumerate(needs):
+            for w in need or ():
+                lit[w] = lit.get(w, 0) | 1 << k
+        runs = sorted(w for w in lit if w.isascii() and w.isalpha())
+        # the entries a run's longest needed word at a position lets through: its own and
+        # those of the needed words it begins with
+        self.sat = {w: _or(lit.get(w[:j], 0) for j in range(1, len(w) + 1)) for w in runs}
+        self.finder = rx_compile("(?=(" + trie_regex(runs, space=" ") + "))") if runs else None
+        self.odd = [(w, b) for w, b in sorted(lit.items()) if w not in self.sat]
+        self.kept: dict[str, int] = {}
+
+    def run_bits(self, run: str) -> int:
+        """The entries whose needed words occur in a run of letters."""
+        b = self.kept.get(run)
+        if b is None:
+            b = 0
+            if self.finder is not None:
+                for f in self.finder.finditer(run):
+                    b |= self.sat[f.group(1)]
+            if len(self.kept) < _TOKENS_KEPT:
+                self.kept[run] = b
+        return b
+
+    def mask(self, low: str, ws: int, end: int, read: dict[str, _Read], word: str) -> int:
+        """The entries whose needed words occur in low[ws + 1 : end + 1] (the text from the
+        head to the sentence's end). The first try of the word in a sentence reads the words
+        after it; a second indexes them by position, and every later try bisects the index
+        (a sentence of one head word repeated is read twice, not once per head)."""
+        state = read.get(word)
+        if state is None:
+            read[word] = _ONCE
+            mask = self.always
+            kept = self.kept
+            for run in _LETTERS.findall(low, ws + 1, end + 1):
+                b = kept.get(run)
+                mask |= self.run_bits(run) if b is None else b
+            for w, b in self.odd:
+                if low.find(w, ws + 1, end + 1) >= 0:
+                    mask |= b
+            return mask
+        if state is _ONCE:
+            at = [
+                (r.start(), self.run_bits(r.group()))
+                for r in _LETTERS.finditer(low, ws + 1, end + 1)
+            ]
+            after = [0] * (len(at) + 1)
+            for k in range(len(at) - 1, -1, -1):
+                after[k] = after[k + 1] | at[k][1]
+            last = [(low.rfind(w, ws + 1, end + 1), b) for w, b in self.odd]
+            state = read[word] = ([a for a, _ in at], after, last)
+        run_starts, after, last = state
+        mask = self.always | after[bisect.bisect_left(run_starts, ws + 1)]
+        for r, b in last:
+            if r >= ws + 1:
+                mask |= b
+        return mask
+
+    def match(
+        self, low: str, text: str, ws: int, end: int, read: dict[str, _Read], word: str
+    ) -> re.Match[str] | None:
+        """The head's cue at text[ws:end]: the first selected entry that matches there."""
+        mask = self.mask(low, ws, end, read, word)
+        while mask:
+            bit = mask & -mask
+            m = self.pats[bit.bit_length() - 1].match(text, ws, end)
+            if m is not None:
+                return m
+            mask ^= bit
+        return None
+
+
+def _or(bits: Iterable[int]) -> int:
+    out = 0
+    for b in bits:
+        out |= b
+    return out
+
+
+_HEAD_SELECT: dict[str, _Select | None] = {}
+_SELECT_UNSET: Any = object()
+_SELECTS: dict[tuple[int, ...], _Select] = {}  # heads with the same entries share one
+_ENTRY_RE: dict[int, re.Pattern[str]] = {}
+# every selection's patterns in lazyre's code cache (`python -m briefgen.lazyre`)
+at_build(
+    lambda: [
+        (sel.finder, sel.pats)
+        for w in sorted(_HEADS)
+        if (sel := _HEAD_SELECT.setdefault(w, _head_select(w))) is not None
+    ]
+)
+
+
+def _entry_re(i: int) -> re.Pattern[str]:
+    """Entry i alone, framed as the head patterns frame their alternation."""
+    p = _ENTRY_RE.get(i)
+    if p is None:
+        p = _ENTRY_RE[i] = lazy(_CUE_OPEN + _PARTS[i] + r")(?![\w-])", re.IGNORECASE)
+    return p
+
+
+def _head_select(word: str) -> _Select | None:
+    """The selection for a head word's entries; None when the whole alternation is tried."""
+    entries = tuple(dict.fromkeys(_HEAD_ENTRIES[word]))
+    if len(entries) < _SELECT_MIN:
+        return None
+    sel = _SELECTS.get(entries)
+    if sel is None:
+        sel = _SELECTS[entries] = _Select(list(entries))
+    return sel
 
 
 # A head word's gate: a search for the words one of which every cue of that head needs after

@@ -338,6 +338,8 @@ _DENIED = lazy(
     r"suggestions?|allegations?))\s+(?:(?:ever|having)\s+)?(?:that\s+)?$",
     re.IGNORECASE,
 )
+# the words one of which _DENIED needs, in the lowered sentence
+_DENIAL_WORDS = lazy(r"den|rejected|dismissed|disputed")
 _CLAIMED_THAT = lazy(
     r"\b(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing|ations?)|insinuat(?:e|es|ed|ing|ions?))"
     r"\s+(?:[\w,’'-]+\s+){0,4}?that\s+$",

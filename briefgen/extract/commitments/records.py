@@ -205,7 +205,7 @@ def _split_verbs(text: str, rec: _Rec) -> list[_Rec]:
     intelligence by 2020") covers every item (gold: "will boost imports and cut production …
     from next month" is one dated undertaking): the earlier items keep the list's end as tail."""
     s0, e0 = rec.span
-    if e0 - s0 < 12 or not _INFINITIVE_BEFORE.search(text, max(0, s0 - 24), s0):
+    if e0 - s0 < 12:
         return [rec]
     fm = _ITEM_WORD.match(text, s0, e0)
     if fm is None or not fm.group()[0].islower():
@@ -213,6 +213,8 @@ def _split_verbs(text: str, rec: _Rec) -> list[_Rec]:
     first = fm.group()
     gerund = first.endswith("ing") and len(first) > 5
     if not gerund and first not in _LIST_VERBS:
+        return [rec]
+    if not _INFINITIVE_BEFORE.search(text, max(0, s0 - 24), s0):  # the dearest test last
         return [rec]
     cuts: list[tuple[int, int]] = []  # (end of an item, start of the next)
     start = s0

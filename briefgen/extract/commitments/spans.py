@@ -226,11 +226,12 @@ def _text_end(text: str, start: int, sent_end: int) -> tuple[int, Span | None]:
             g = "who" if said.group("who") else "who2"
             tail = (start + said.start(g), start + said.end(g))
     if " and " in low:
-        cm = _CONJOINED_REPORT.search(text, start, end)
+        same = low if len(low) == len(seg) else None  # each character lowered to one
+        cm = _conjoined_report(text, same, start, start, end)
         while cm is not None and _PASSIVE_PAIR.search(
             text, max(start, cm.start() - 40), cm.start()
         ):
-            cm = _CONJOINED_REPORT.search(text, cm.end(), end)  # "… collected and reported"
+            cm = _conjoined_report(text, same, start, cm.end(), end)  # "… collected and reported"
         if cm is not None:
             end = cm.start()  # "X would order a review and warned against Y": X's next act
     if "while" in low or "where" in low or "though" in low:
@@ -244,6 +245,35 @@ def _text_end(text: str, start: int, sent_end: int) -> tuple[int, Span | None]:
     while end > start and text[end - 1] in " \t.;:,!?”\"’'":
         end -= 1
     return end, tail
+
+
+def _conjoined_report(
+    text: str, low: str | None, base: int, pos: int, end: int
+) -> re.Match[str] | None:
+    """_CONJOINED_REPORT.search(text, pos, end), tried only where "and" follows whitespace
+    (low: text[base:end] lowered, each character to one; None: search as written). A match is
+    ",?" + whitespace + "and" + …: for each such "and" the leftmost start is the comma before
+    its whitespace run, else the run's start (or pos), and whether the rest matches does not
+    depend on it, so the first "and" after pos that matches gives the search's match."""
+    if low is None:
+        return _CONJOINED_REPORT.search(text, pos, end)
+    i = pos - base
+    stop = end - base
+    while True:
+        i = low.find("and", i + 1, stop)
+        if i < 0:
+            return None
+        j = i + base  # "and" in text
+        if not text[j - 1].isspace():
+            continue
+        k = j - 1
+        while k > pos and text[k - 1].isspace():
+            k -= 1
+        if k > pos and text[k - 1] == ",":
+            k -= 1
+        m = _CONJOINED_REPORT.match(text, k, end)
+        if m is not None:
+            return m
 
 
 def _finite_report_forms() -> list[str]:
