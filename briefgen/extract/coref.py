@@ -64,18 +64,35 @@ def _word_gender(word: str) -> Gender | None:
 
 
 def genders(doc: Document, actors: list[Actor]) -> dict[str, Gender]:
-    """Actor id → "m" or "f" for the people whose gender the text shows; others absent.
+    """Actor id → "m" or "f" for the people whose gender the text shows (a gender needs three
+    times the other's votes); others absent."""
+    return _decided(doc, actors, margin=3)
+
+
+def leanings(doc: Document, actors: list[Actor]) -> dict[str, Gender]:
+    """Actor id → the gender with more of the votes genders() weighs (a given name, titles,
+    roles, pronouns), where genders() wants a clear majority: for ruling a person out of a
+    pronoun, not for ruling one in."""
+    return _decided(doc, actors, margin=1)
+
+
+def _decided(doc: Document, actors: list[Actor], margin: int) -> dict[str, Gender]:
+    """The votes of one document counted once, each margin's verdicts kept beside them.
 
     One-entry cache: the views and commitments stages ask for the same document in turn."""
     global _last
-    if _last is not None and _last[0] is doc and _last[1] is actors:
-        return _last[2]
-    out = _genders(doc, actors)
-    _last = (doc, actors, out)
+    if _last is None or _last[0] is not doc or _last[1] is not actors:
+        _last = (doc, actors, _votes(doc, actors), {})
+    verdicts = _last[3]
+    out = verdicts.get(margin)
+    if out is None:
+        out = verdicts[margin] = _verdicts(_last[2], margin)
     return out
 
 
-_last: tuple[Document, list[Actor], dict[str, Gender]] | None = None
+_last: (
+    tuple[Document, list[Actor], dict[str, list[int]], dict[int, dict[str, Gender]]] | None
+) = None
 
 
 def _last_word(text: str, lo: int, s: int) -> str:
@@ -87,28 +104,13 @@ def _last_word(text: str, lo: int, s: int) -> str:
     return words[-1] if words else ""
 
 
-def leanings(doc: Document, actors: list[Actor]) -> dict[str, Gender]:
-    """Actor id → the gender with more of the votes genders() weighs (a given name, titles,
-    roles, pronouns), where genders() wants a clear majority: for ruling a person out of a
-    pronoun, not for ruling one in. One-entry cache like genders()."""
-    global _last_lean
-    if _last_lean is not None and _last_lean[0] is doc and _last_lean[1] is actors:
-        return _last_lean[2]
-    out = _genders(doc, actors, margin=1)
-    _last_lean = (doc, actors, out)
-    return out
-
-
-_last_lean: tuple[Document, list[Actor], dict[str, Gender]] | None = None
-
-
-def _genders(doc: Document, actors: list[Actor], margin: int = 3) -> dict[str, Gender]:
-    """`margin`: how many times the other side's votes a gender needs (1: any majority)."""
+def _votes(doc: Document, actors: list[Actor]) -> dict[str, list[int]]:
+    """Person id → [male, female] votes from titles, given names, roles and pronouns."""
     text = doc.text
     people = {a.id: a for a in actors if a.kind == "person"}
-    if not people:
-        return {}
     votes: dict[str, list[int]] = {}
+    if not people:
+        return votes
 
     def vote(aid: str, g: Gender | None, weight: int) -> None:
         if g is not None:
@@ -169,6 +171,11 @@ def _genders(doc: Document, actors: list[Actor], margin: int = 3) -> dict[str, G
             k += 1
         if len(ids) == 1:
             vote(ids.pop(), _PRONOUN_GENDER[pm.group(1).lower()], 1)
+    return votes
+
+
+def _verdicts(votes: dict[str, list[int]], margin: int) -> dict[str, Gender]:
+    """`margin`: how many times the other side's votes a gender needs (1: any majority)."""
     out: dict[str, Gender] = {}
     for aid, (male, female) in votes.items():
         if margin == 1:
